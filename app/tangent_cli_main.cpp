@@ -1,0 +1,13 @@
+// tangent-cli: differentiate CSV and .npy files from the command line.
+#include "core/cli.h"
+
+#include <iostream>
+#include <string>
+#include <vector>
+
+int main(int argc, char** argv)
+{
+    std::ios::sync_with_stdio(false);
+    const std::vector<std::string> args(argv + 1, argv + argc);
+    return tangent::runCli(args, std::cout, std::cerr);
+}
