@@ -1,0 +1,156 @@
+#pragma once
+// The document: the table's columns, the derivative settings, the computed derivatives and the undo
+// stack. Every change goes through an undo command; views observe the signals and never keep copies.
+
+#include "core/csv.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QUndoStack>
+
+#include <optional>
+#include <vector>
+
+namespace tangent::ui {
+
+/// How a column's values are interpreted. Date columns hold seconds since 1970-01-01 UTC.
+enum class ColumnKind { Number, DateTime };
+
+/// Time unit a derivative over a date x column is expressed per.
+enum class TimeUnit { Second, Minute, Hour, Day, Year };
+
+/// Seconds in one TimeUnit (a year is 365.25 days).
+double secondsPer(TimeUnit unit);
+/// "s", "min", "h", "d", "yr".
+QString timeUnitSymbol(TimeUnit unit);
+
+/// One column of the table.
+struct Column {
+    QString name;                 ///< name without the unit, e.g. "temp"
+    QString unit;                 ///< e.g. "°C"; empty if none
+    ColumnKind kind = ColumnKind::Number;
+    std::vector<double> values;   ///< NaN marks a gap (empty cell)
+};
+
+/// What to differentiate and how. Compared with == so no-op changes push nothing.
+struct DerivativeSettings {
+    int xColumn = 0;              ///< index of the x column, or -1 for a uniform spacing dx
+    double dx = 1.0;
+    QList<int> yColumns;          ///< columns to differentiate; empty means every numeric column but x
+    int edgeOrder = 1;            ///< 1 or 2, as numpy's edge_order
+    int order = 1;                ///< derivative order k >= 1
+    TimeUnit timeUnit = TimeUnit::Day; ///< used when x is a date column
+
+    bool operator==(const DerivativeSettings&) const = default;
+};
+
+/// A problem with the data or settings, shown in the window (never a crash or a silent wrong chart).
+struct Diagnostic {
+    enum class Severity { Info, Warning, Error };
+    enum class Action { None, SortByX };
+    Severity severity = Severity::Warning;
+    QString text;
+    Action action = Action::None;
+};
+
+/// The derivative of one y column.
+struct DerivativeResult {
+    int yColumn = -1;
+    std::vector<double> values;   ///< same length as the table; NaN where not computable
+    QString error;                ///< non-empty if the whole column could not be computed
+};
+
+class Document : public QObject {
+    Q_OBJECT
+public:
+    explicit Document(QObject* parent = nullptr);
+
+    // ---- Reading ----
+    [[nodiscard]] int rowCount() const;
+    [[nodiscard]] int columnCount() const { return static_cast<int>(m_columns.size()); }
+    [[nodiscard]] const Column& column(int index) const { return m_columns.at(static_cast<std::size_t>(index)); }
+    [[nodiscard]] const std::vector<Column>& columns() const { return m_columns; }
+    [[nodiscard]] double value(int row, int column) const;
+    /// The header as shown: "name [unit]" or "name".
+    [[nodiscard]] QString columnTitle(int column) const;
+    [[nodiscard]] const DerivativeSettings& settings() const { return m_settings; }
+    /// The y columns actually differentiated (settings.yColumns resolved against the table).
+    [[nodiscard]] QList<int> effectiveYColumns() const;
+    [[nodiscard]] const std::vector<DerivativeResult>& results() const { return m_results; }
+    /// The result for y column `column`, or nullptr if it is not differentiated.
+    [[nodiscard]] const DerivativeResult* resultFor(int column) const;
+    /// x values used for the derivative (the x column, converted to the time unit for dates, or
+    /// i * dx). Same length as the table.
+    [[nodiscard]] std::vector<double> xValues() const;
+    /// Title of the derivative of `yColumn`, e.g. "d(temp)/d(time) [°C/h]".
+    [[nodiscard]] QString derivativeTitle(int yColumn) const;
+    [[nodiscard]] QList<Diagnostic> diagnostics() const { return m_diagnostics; }
+    /// The numpy call that computes the same thing, e.g. "numpy.gradient(y, x, edge_order=2)".
+    [[nodiscard]] QString numpyCall() const;
+
+    [[nodiscard]] QString filePath() const { return m_filePath; }
+    void setFilePath(const QString& path);
+    [[nodiscard]] QUndoStack* undoStack() { return &m_undoStack; }
+    [[nodiscard]] bool isModified() const { return !m_undoStack.isClean(); }
+
+    // ---- Whole-document operations (not undoable: they start a new history) ----
+    /// Replaces everything with `table` (from the core's CSV reader). Text columns that parse as
+    /// dates become DateTime columns; other text columns become gaps with their name kept.
+    void loadTable(const CsvTable& table, const QString& path);
+    /// Replaces everything with the given columns.
+    void loadColumns(std::vector<Column> columns, const QString& path);
+
+    // ---- Edits: each pushes one undo command; no-op edits push nothing ----
+    void setValue(int row, int column, double value);
+    /// Pastes a block of values at (row, column), growing the table as needed; one undo step.
+    void setBlock(int row, int column, const std::vector<std::vector<double>>& rows);
+    void insertRows(int row, int count);
+    void removeRows(int row, int count);
+    void insertColumn(int column, const QString& name);
+    void removeColumn(int column);
+    void renameColumn(int column, const QString& name, const QString& unit);
+    void setSettings(const DerivativeSettings& settings);
+    /// Sorts every column by the x column, as one undo step.
+    void sortByX();
+
+    // ---- Used by undo commands only: apply a change and emit the signals ----
+    void applyValues(int row, int column, const std::vector<std::vector<double>>& rows);
+    void applyInsertRows(int row, const std::vector<std::vector<double>>& rowsByColumn);
+    std::vector<std::vector<double>> applyRemoveRows(int row, int count);
+    void applyInsertColumn(int column, const Column& data);
+    Column applyRemoveColumn(int column);
+    void applyRename(int column, const QString& name, const QString& unit);
+    void applySettings(const DerivativeSettings& settings);
+    void applyColumns(std::vector<Column> columns);
+
+signals:
+    /// Cells [firstRow, lastRow] x [firstColumn, lastColumn] changed value.
+    void cellsChanged(int firstRow, int lastRow, int firstColumn, int lastColumn);
+    void rowsInserted(int row, int count);
+    void rowsRemoved(int row, int count);
+    void columnsChanged();            ///< columns added, removed, renamed or replaced
+    void tableReset();                ///< everything replaced (load, sort)
+    void settingsChanged();
+    /// Derivatives were recomputed for rows [firstRow, lastRow] (all rows after a full recompute).
+    void derivativesChanged(int firstRow, int lastRow);
+    void diagnosticsChanged();
+    void filePathChanged(const QString& path);
+
+private:
+    void recomputeAll();
+    void recomputeRows(int firstRow, int lastRow, int column);
+    void updateDiagnostics();
+
+    std::vector<Column> m_columns;
+    DerivativeSettings m_settings;
+    std::vector<DerivativeResult> m_results;
+    QList<Diagnostic> m_diagnostics;
+    QString m_filePath;
+    QUndoStack m_undoStack;
+};
+
+/// Splits "temp [°C]" or "temp (°C)" into name and unit; otherwise the whole text is the name.
+std::pair<QString, QString> splitNameAndUnit(const QString& header);
+
+}  // namespace tangent::ui
