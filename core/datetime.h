@@ -10,9 +10,10 @@ namespace tangent {
 
 /// Which textual date forms to accept.
 enum class DateStyle {
-    Auto,     ///< ISO 8601 ("2010-01-01", "2010-01-01T12:30:00Z", "2010-01-01 12:30",
-              ///< offsets like +02:00), "2010/01/01 00:00", "01/02/2010"? no: only Y/M/D with '/',
-              ///< month names ("Jan 1 2000", "1 Jan 2000", "January 1, 2000", optional time)
+    Auto,     ///< ISO 8601 ("2010-01-01", "2010-01-01T12:30:00Z", "2010-01-01 12:30", offsets
+              ///< like +02:00), year-first with '/' ("2010/01/01 00:00"), and month names
+              ///< ("Jan 1 2000", "1 Jan 2000", "January 1, 2000", each with an optional time).
+              ///< Ambiguous day/month orders such as "01/02/2010" are not dates.
     Compact,  ///< also "19580329" (YYYYMMDD) and "19580329 1230" / "195803291230" — only when asked
 };
 
