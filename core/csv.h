@@ -25,7 +25,7 @@ struct CsvColumn {
     std::string name;                 ///< header text, or "column N" (1-based) without a header
     bool numeric = true;
     std::vector<double> values;       ///< numeric columns only; one per row
-    std::vector<std::string> text;    ///< text columns only; one per row, as written (unquoted)
+    std::vector<std::string> text;    ///< text columns only; one per row, as written (unquoted; spaces outside quotes trimmed)
     std::size_t firstTextRow = 0;     ///< text columns: 1-based file line of the first non-number
 };
 
@@ -46,8 +46,9 @@ struct CsvTable {
 };
 
 /// Parses `text` (UTF-8, optional BOM, LF or CRLF, RFC 4180 quoting). `source` names the file in
-/// error messages. Throws InputError (with row and column) for ragged rows, unterminated quotes,
-/// an empty input or a table with no data rows.
+/// error messages. Blank lines at the end are ignored; inside a one-column table a blank line is a
+/// missing value. Throws InputError (with row and column) for ragged rows, unterminated quotes,
+/// a blank line inside a table of several columns, an empty input or a table with no data rows.
 CsvTable readCsv(std::string_view text, const CsvReadOptions& options = {}, const std::string& source = "<input>");
 
 /// Reads the file at `path` ("-" reads standard input) and parses it as readCsv does.

@@ -1,6 +1,7 @@
 #pragma once
 // Shortest round-trip text for doubles and fast, strict number parsing.
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -10,6 +11,13 @@ namespace tangent {
 /// The shortest decimal text that reads back to exactly `value` ("nan", "inf", "-inf" for
 /// non-finite values). Appends to `out`; returns nothing so hot loops can reuse one buffer.
 void appendDouble(std::string& out, double value);
+
+/// Room enough for any text toChars writes ("-2.2250738585072014e-308" is 24 characters).
+inline constexpr std::size_t kMaxDoubleChars = 32;
+
+/// Writes appendDouble's text for `value` at `out`, which must have kMaxDoubleChars of room;
+/// returns the end of what it wrote. For writers that fill their own buffers.
+char* toChars(char* out, double value) noexcept;
 
 /// As appendDouble, returning a new string.
 std::string formatDouble(double value);
