@@ -54,10 +54,14 @@ CsvTable readCsv(std::string_view text, const CsvReadOptions& options = {}, cons
 /// Reads the file at `path` ("-" reads standard input) and parses it as readCsv does.
 CsvTable readCsvFile(const std::string& path, const CsvReadOptions& options = {});
 
-/// A column to write: a header and its values.
+/// A column to write: a header and its values. When `text` is non-empty the column is written
+/// from it instead (quoted where needed; one entry per row), e.g. dates as ISO 8601 text.
 struct CsvOutColumn {
     std::string name;
     std::span<const double> values;
+    std::span<const std::string> text = {};
+
+    [[nodiscard]] std::size_t rows() const { return text.empty() ? values.size() : text.size(); }
 };
 
 /// Writes a header row and the columns (all of equal length) with `delimiter`, numbers in their

@@ -62,6 +62,23 @@ std::size_t formatRows(std::span<const CsvOutColumn> columns, char delimiter, st
     return static_cast<std::size_t>(p - out);
 }
 
+/// Formats rows [first, last) of a table that has text columns, appending to `out`.
+void formatRowsWithText(std::span<const CsvOutColumn> columns, char delimiter, std::size_t first, std::size_t last,
+                        std::string& out)
+{
+    for (std::size_t r = first; r < last; ++r) {
+        for (std::size_t c = 0; c < columns.size(); ++c) {
+            if (c > 0)
+                out += delimiter;
+            if (columns[c].text.empty())
+                appendDouble(out, columns[c].values[r]);
+            else
+                out += quoteCsvField(columns[c].text[r], delimiter);
+        }
+        out += '\n';
+    }
+}
+
 /// Formats the rows block by block, several blocks at once on large tables, and passes each
 /// finished block in order to `sink(const char* data, size_t size, size_t rows)`.
 template <typename Sink>
@@ -69,10 +86,19 @@ void writeRows(std::span<const CsvOutColumn> columns, char delimiter, Sink&& sin
 {
     if (columns.empty())
         return;
-    const std::size_t rows = columns.front().values.size();
+    const std::size_t rows = columns.front().rows();
+    bool hasText = false;
     for (const CsvOutColumn& column : columns) {
-        if (column.values.size() != rows)
+        if (column.rows() != rows)
             throw std::invalid_argument("writeCsv: column '" + column.name + "' has a different length");
+        hasText = hasText || !column.text.empty();
+    }
+    if (hasText) {
+        // Text cells have no length bound, so these tables (the app's own saves) take a simple path.
+        std::string block;
+        formatRowsWithText(columns, delimiter, 0, rows, block);
+        sink(block.data(), block.size(), std::max<std::size_t>(rows, 1));
+        return;
     }
     const std::size_t maxRowChars = columns.size() * (kMaxDoubleChars + 1) + 1;
     const std::size_t blockRows = std::max<std::size_t>(1, kBlockBytes / maxRowChars);
@@ -121,7 +147,7 @@ std::string writeCsvString(std::span<const CsvOutColumn> columns, char delimiter
                            std::span<const std::string> comments)
 {
     std::string text = headerText(columns, delimiter, comments);
-    const std::size_t rows = columns.empty() ? 0 : columns.front().values.size();
+    const std::size_t rows = columns.empty() ? 0 : columns.front().rows();
     writeRows(columns, delimiter, [&text, rows](const char* data, std::size_t size, std::size_t blockRows) {
         if (text.capacity() - text.size() < size) {
             // Guess the total from the first block rather than doubling through the whole table.
