@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QTimer>
 
 int main(int argc, char** argv)
 {
@@ -23,14 +24,34 @@ int main(int argc, char** argv)
     const QCommandLineOption sample(QStringLiteral("sample"), QStringLiteral("Open the bundled sample NAME."),
                                     QStringLiteral("name"), QStringLiteral("noisy-sine"));
     parser.addOption(sample);
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Render the window to the PNG FILE once shown, then quit."),
+                                        QStringLiteral("file"));
+    parser.addOption(screenshot);
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size WxH, e.g. 1280x780."),
+                                  QStringLiteral("size"));
+    parser.addOption(size);
     parser.process(app);
 
     tangent::ui::MainWindow window;
+    if (parser.isSet(size)) {
+        const QStringList parts = parser.value(size).split(QLatin1Char('x'));
+        if (parts.size() == 2)
+            window.resize(parts[0].toInt(), parts[1].toInt());
+    }
     window.show();
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())
         window.files()->openPath(files.first());
     else
         window.openSample(parser.value(sample));
+    if (parser.isSet(screenshot)) {
+        const QString path = parser.value(screenshot);
+        // Give loading and the chart's deferred reduction time to finish, then grab the window.
+        QTimer::singleShot(1500, &window, [&window, path] {
+            const bool ok = window.grab().save(path, "PNG");
+            QCoreApplication::exit(ok ? 0 : 1);
+        });
+    }
     return QApplication::exec();
 }

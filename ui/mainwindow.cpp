@@ -1,0 +1,371 @@
+#include "ui/mainwindow.h"
+
+#include "ui/chartview.h"
+#include "ui/datatableview.h"
+#include "ui/diagnosticspanel.h"
+#include "ui/document.h"
+#include "ui/filecontroller.h"
+#include "ui/settingspanel.h"
+#include "ui/tablemodel.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace tangent::ui {
+namespace {
+
+QAction* makeAction(QObject* parent, const QString& name, const QString& text, const QKeySequence& shortcut,
+                    const QString& tip, QStyle::StandardPixmap icon = QStyle::SP_CustomBase)
+{
+    auto* action = new QAction(text, parent);
+    action->setObjectName(name);
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    action->setToolTip(tip);
+    action->setStatusTip(tip);
+    if (icon != QStyle::SP_CustomBase)
+        action->setIcon(QApplication::style()->standardIcon(icon));
+    return action;
+}
+
+}  // namespace
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/tangent.svg")));
+    setAcceptDrops(true);
+
+    m_document = new Document(this);
+    m_model = new TableModel(m_document, this);
+    m_table = new DataTableView(m_document, this);
+    m_table->setModel(m_model);
+    m_chart = new ChartView(m_document, this);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_chart);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 5);
+    setCentralWidget(m_splitter);
+
+    m_files = new FileController(m_document, m_chart, this);
+
+    createDocks();
+    createActions();
+    createMenus();
+
+    m_statusPoints = new QLabel(this);
+    m_statusCall = new QLabel(this);
+    statusBar()->addPermanentWidget(m_statusCall);
+    statusBar()->addPermanentWidget(m_statusPoints);
+
+    connect(m_files, &FileController::message, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+    connect(m_files, &FileController::recentFilesChanged, this, &MainWindow::rebuildRecentMenu);
+    connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::tableReset, this, &MainWindow::updateStatus);
+    connect(m_document, &Document::rowsInserted, this, &MainWindow::updateStatus);
+    connect(m_document, &Document::rowsRemoved, this, &MainWindow::updateStatus);
+    connect(m_document, &Document::settingsChanged, this, &MainWindow::updateStatus);
+    connect(m_document, &Document::diagnosticsChanged, this, &MainWindow::updateStatus);
+    connect(m_table, &DataTableView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+    connect(m_model, &TableModel::invalidInput, this, [this](const QString& text) {
+        statusBar()->showMessage(text, 8000);
+        if (!qEnvironmentVariableIsSet("TANGENT_NO_DIALOGS"))
+            QMessageBox::warning(this, tr("Not a number"), text);
+    });
+    // Selecting a point selects its row; selecting a row highlights its point.
+    connect(m_chart, &ChartView::rowClicked, m_table, &DataTableView::selectDataRow);
+    connect(m_table, &DataTableView::currentDataRowChanged, m_chart, &ChartView::setSelectedRow);
+
+    restoreLayout();
+    updateTitle();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    auto* settingsDock = new QDockWidget(tr("Derivative"), this);
+    settingsDock->setObjectName(QStringLiteral("settingsDock"));
+    m_settings = new SettingsPanel(m_document, settingsDock);
+    settingsDock->setWidget(m_settings);
+    addDockWidget(Qt::RightDockWidgetArea, settingsDock);
+
+    auto* diagnosticsDock = new QDockWidget(tr("Diagnostics"), this);
+    diagnosticsDock->setObjectName(QStringLiteral("diagnosticsDock"));
+    m_diagnostics = new DiagnosticsPanel(m_document, diagnosticsDock);
+    diagnosticsDock->setWidget(m_diagnostics);
+    addDockWidget(Qt::RightDockWidgetArea, diagnosticsDock);
+}
+
+void MainWindow::createActions()
+{
+    QUndoStack* undo = m_document->undoStack();
+    auto add = [this](QAction* a) {
+        addAction(a);
+        return a;
+    };
+    auto* undoAction = undo->createUndoAction(this, tr("&Undo"));
+    undoAction->setObjectName(QStringLiteral("actionUndo"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    undoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    add(undoAction);
+    auto* redoAction = undo->createRedoAction(this, tr("&Redo"));
+    redoAction->setObjectName(QStringLiteral("actionRedo"));
+    redoAction->setShortcut(QKeySequence::Redo);
+    redoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    add(redoAction);
+
+    connect(add(makeAction(this, "actionOpen", tr("&Open…"), QKeySequence::Open, tr("Open a CSV or .npy file"),
+                           QStyle::SP_DialogOpenButton)),
+            &QAction::triggered, m_files, &FileController::open);
+    connect(add(makeAction(this, "actionSave", tr("&Save"), QKeySequence::Save, tr("Save the table"),
+                           QStyle::SP_DialogSaveButton)),
+            &QAction::triggered, m_files, &FileController::save);
+    connect(add(makeAction(this, "actionSaveAs", tr("Save &As…"), QKeySequence::SaveAs, tr("Save the table under a new name"))),
+            &QAction::triggered, m_files, &FileController::saveAs);
+    connect(add(makeAction(this, "actionExportDerivative", tr("&Export Derivative CSV…"), QKeySequence(tr("Ctrl+E")),
+                           tr("Write x, y and the derivative as CSV (tangent-cli's format)"), QStyle::SP_DriveFDIcon)),
+            &QAction::triggered, m_files, &FileController::exportDerivative);
+    connect(add(makeAction(this, "actionExportPng", tr("Export Chart as &PNG…"), {}, tr("Save the chart as a PNG image"))),
+            &QAction::triggered, m_files, &FileController::exportChartPng);
+    connect(add(makeAction(this, "actionExportSvg", tr("Export Chart as S&VG…"), {}, tr("Save the chart as an SVG drawing"))),
+            &QAction::triggered, m_files, &FileController::exportChartSvg);
+    connect(add(makeAction(this, "actionCopyChart", tr("Copy Chart &Image"), QKeySequence(tr("Ctrl+Shift+C")),
+                           tr("Copy the chart to the clipboard as an image"))),
+            &QAction::triggered, m_files, &FileController::copyChartImage);
+    connect(add(makeAction(this, "actionQuit", tr("&Quit"), QKeySequence::Quit, tr("Quit Tangent"))),
+            &QAction::triggered, this, &QWidget::close);
+
+    connect(add(makeAction(this, "actionCopy", tr("&Copy"), QKeySequence::Copy, tr("Copy the selected cells"))),
+            &QAction::triggered, m_table, &DataTableView::copySelection);
+    connect(add(makeAction(this, "actionPaste", tr("&Paste"), QKeySequence::Paste,
+                           tr("Paste cells from a spreadsheet at the selection"))),
+            &QAction::triggered, m_table, &DataTableView::paste);
+    connect(add(makeAction(this, "actionClear", tr("C&lear Cells"), QKeySequence::Delete,
+                           tr("Empty the selected cells (they become gaps)"))),
+            &QAction::triggered, m_table, &DataTableView::clearSelection);
+    connect(add(makeAction(this, "actionInsertRow", tr("&Insert Row"), QKeySequence(tr("Ctrl+I")), tr("Insert a row above the current one"))),
+            &QAction::triggered, m_table, &DataTableView::insertRow);
+    connect(add(makeAction(this, "actionRemoveRows", tr("&Delete Rows"), QKeySequence(tr("Ctrl+-")), tr("Delete the selected rows"))),
+            &QAction::triggered, m_table, &DataTableView::removeSelectedRows);
+    connect(add(makeAction(this, "actionInsertColumn", tr("Insert Colu&mn"), {}, tr("Insert a column after the current one"))),
+            &QAction::triggered, m_table, &DataTableView::insertColumn);
+    connect(add(makeAction(this, "actionRemoveColumn", tr("Delete Col&umn"), {}, tr("Delete the current column"))),
+            &QAction::triggered, m_table, &DataTableView::removeCurrentColumn);
+    connect(add(makeAction(this, "actionRenameColumn", tr("Re&name Column…"), QKeySequence(tr("F2")), tr("Rename the current column and set its unit"))),
+            &QAction::triggered, m_table, &DataTableView::renameCurrentColumn);
+
+    connect(add(makeAction(this, "actionResetZoom", tr("&Reset Zoom"), QKeySequence(tr("Ctrl+0")), tr("Show all data"))),
+            &QAction::triggered, m_chart, &ChartView::resetZoom);
+    auto* presentation = add(makeAction(this, "actionPresentation", tr("&Presentation Mode"), QKeySequence(tr("F11")),
+                                        tr("Full screen, large fonts and thick lines for projectors")));
+    presentation->setCheckable(true);
+    connect(presentation, &QAction::toggled, this, &MainWindow::setPresentationMode);
+
+    auto* edge1 = add(makeAction(this, "actionEdgeOrder1", tr("Edge Order &1"), QKeySequence(tr("Ctrl+1")),
+                                 tr("First-order differences at the ends (numpy's default)")));
+    auto* edge2 = add(makeAction(this, "actionEdgeOrder2", tr("Edge Order &2"), QKeySequence(tr("Ctrl+2")),
+                                 tr("Second-order differences at the ends")));
+    auto* edgeGroup = new QActionGroup(this);
+    for (auto [a, order] : {std::pair{edge1, 1}, std::pair{edge2, 2}}) {
+        a->setCheckable(true);
+        edgeGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, order = order] {
+            DerivativeSettings s = m_document->settings();
+            s.edgeOrder = order;
+            m_document->setSettings(s);
+        });
+    }
+    auto syncEdge = [this, edge1, edge2] {
+        edge1->setChecked(m_document->settings().edgeOrder == 1);
+        edge2->setChecked(m_document->settings().edgeOrder == 2);
+    };
+    connect(m_document, &Document::settingsChanged, this, syncEdge);
+    syncEdge();
+
+    connect(add(makeAction(this, "actionAbout", tr("&About Tangent"), {}, tr("About Tangent"))), &QAction::triggered,
+            this, &MainWindow::showAbout);
+}
+
+QAction* MainWindow::action(const QString& name) const
+{
+    return findChild<QAction*>(name);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(action("actionOpen"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    QMenu* samples = file->addMenu(tr("Open &Sample"));
+    for (const QString& name : sampleNames())
+        samples->addAction(name, this, [this, name] { openSample(name); });
+    file->addSeparator();
+    file->addAction(action("actionSave"));
+    file->addAction(action("actionSaveAs"));
+    file->addSeparator();
+    file->addAction(action("actionExportDerivative"));
+    file->addAction(action("actionExportPng"));
+    file->addAction(action("actionExportSvg"));
+    file->addSeparator();
+    file->addAction(action("actionQuit"));
+    rebuildRecentMenu();
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    for (const char* name : {"actionUndo", "actionRedo", "", "actionCopy", "actionPaste", "actionClear", "",
+                             "actionInsertRow", "actionRemoveRows", "actionInsertColumn", "actionRemoveColumn",
+                             "actionRenameColumn"}) {
+        if (*name == '\0')
+            edit->addSeparator();
+        else
+            edit->addAction(action(QString::fromLatin1(name)));
+    }
+
+    QMenu* derivative = menuBar()->addMenu(tr("&Derivative"));
+    derivative->addAction(action("actionEdgeOrder1"));
+    derivative->addAction(action("actionEdgeOrder2"));
+    derivative->addSeparator();
+    derivative->addAction(tr("Copy numpy &Call"), m_diagnostics, &DiagnosticsPanel::copyNumpyCall);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(action("actionResetZoom"));
+    m_viewMenu->addAction(action("actionCopyChart"));
+    m_viewMenu->addAction(action("actionPresentation"));
+    m_viewMenu->addSeparator();
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        m_viewMenu->addAction(dock->toggleViewAction());
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action("actionAbout"));
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    for (const char* name : {"actionOpen", "actionSave", "actionExportDerivative", "", "actionUndo", "actionRedo", "",
+                             "actionEdgeOrder1", "actionEdgeOrder2", "actionResetZoom"}) {
+        if (*name == '\0')
+            bar->addSeparator();
+        else
+            bar->addAction(action(QString::fromLatin1(name)));
+    }
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_files->recentFiles();
+    for (const QString& path : files)
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { m_files->openPath(path); })
+            ->setToolTip(path);
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+QStringList MainWindow::sampleNames()
+{
+    QStringList names;
+    for (const QString& file : QDir(QStringLiteral(":/samples")).entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name))
+        names << QFileInfo(file).completeBaseName();
+    return names;
+}
+
+void MainWindow::openSample(const QString& name)
+{
+    m_files->openSample(QStringLiteral(":/samples/%1.csv").arg(name));
+    setWindowTitle(tr("%1 (sample) — Tangent").arg(name));
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = m_document->filePath();
+    const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
+    setWindowTitle(tr("%1[*] — Tangent").arg(name));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateStatus()
+{
+    m_statusPoints->setText(tr("%n row(s)", nullptr, m_document->rowCount()));
+    m_statusCall->setText(m_document->numpyCall());
+}
+
+void MainWindow::setPresentationMode(bool on)
+{
+    m_presentation = on;
+    m_chart->setPresentationMode(on);
+    m_settings->setPresentationMode(on);
+    QFont tableFont = m_table->font();
+    tableFont.setPointSizeF(on ? 15 : QApplication::font().pointSizeF());
+    m_table->setFont(tableFont);
+    if (on)
+        showFullScreen();
+    else
+        showNormal();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Tangent"),
+                       tr("<h3>Tangent %1</h3><p>The derivative of tabular data, computed exactly as "
+                          "<code>numpy.gradient</code> computes it (bit for bit on float64).</p>"
+                          "<p>Open or type x/y data, choose the spacing and the edge order, and see the curve and its "
+                          "derivative together.</p>")
+                           .arg(QStringLiteral(TANGENT_VERSION)));
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 780);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_files->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile()) {
+        m_files->openPath(urls.first().toLocalFile());
+        event->acceptProposedAction();
+    }
+}
+
+}  // namespace tangent::ui

@@ -1,0 +1,73 @@
+#pragma once
+// The main window: composes the table, the chart, the settings and diagnostics panels and the
+// file controller, and wires menus, toolbar and status bar to them. It does no work of its own.
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QSplitter;
+
+namespace tangent::ui {
+
+class ChartView;
+class DataTableView;
+class DiagnosticsPanel;
+class Document;
+class FileController;
+class SettingsPanel;
+class TableModel;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    [[nodiscard]] Document* document() const { return m_document; }
+    [[nodiscard]] ChartView* chartView() const { return m_chart; }
+    [[nodiscard]] DataTableView* tableView() const { return m_table; }
+    [[nodiscard]] TableModel* tableModel() const { return m_model; }
+    [[nodiscard]] FileController* files() const { return m_files; }
+    [[nodiscard]] DiagnosticsPanel* diagnosticsPanel() const { return m_diagnostics; }
+    /// The action with objectName `name` (e.g. "actionUndo"), for tests and scripting.
+    [[nodiscard]] QAction* action(const QString& name) const;
+
+    /// Opens the bundled sample named like "noisy-sine" (file name without .csv).
+    void openSample(const QString& name);
+    /// The names of the bundled samples.
+    [[nodiscard]] static QStringList sampleNames();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void rebuildRecentMenu();
+    void updateTitle();
+    void updateStatus();
+    void setPresentationMode(bool on);
+    void showAbout();
+    void restoreLayout();
+
+    Document* m_document = nullptr;
+    TableModel* m_model = nullptr;
+    DataTableView* m_table = nullptr;
+    ChartView* m_chart = nullptr;
+    SettingsPanel* m_settings = nullptr;
+    DiagnosticsPanel* m_diagnostics = nullptr;
+    FileController* m_files = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QLabel* m_statusPoints = nullptr;
+    QLabel* m_statusCall = nullptr;
+    bool m_presentation = false;
+};
+
+}  // namespace tangent::ui
