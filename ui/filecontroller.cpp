@@ -23,6 +23,7 @@
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <cmath>
 
 namespace tangent::ui {
@@ -31,6 +32,8 @@ namespace {
 constexpr int kMaxRecentFiles = 8;
 const QString kRecentKey = QStringLiteral("recentFiles");
 const QString kLastDirKey = QStringLiteral("lastDirectory");
+const QString kEdgeOrderKey = QStringLiteral("derivative/edgeOrder");
+const QString kTimeUnitKey = QStringLiteral("derivative/timeUnit");
 
 CsvTable tableFromNpy(const NdArray& array, const std::string& source)
 {
@@ -90,6 +93,11 @@ std::string settingsComment(const Document& document)
 }
 
 }  // namespace
+
+bool dialogsSuppressed()
+{
+    return qEnvironmentVariableIsSet("TANGENT_NO_DIALOGS");
+}
 
 LoadResult loadTableFile(const QString& path, const CsvReadOptions& options)
 {
@@ -155,6 +163,7 @@ FileController::FileController(Document* document, ChartView* chart, QWidget* wi
     : QObject(window), m_document(document), m_chart(chart), m_window(window)
 {
     connect(&m_watcher, &QFutureWatcher<LoadResult>::finished, this, &FileController::finishLoad);
+    connect(m_document, &Document::settingsChanged, this, &FileController::rememberSettings);
 }
 
 FileController::~FileController()
@@ -254,7 +263,8 @@ void FileController::finishLoad()
         return;
     }
     const CsvTable& t = result.table;
-    if (m_previewIfUnsure && !isNpyPath(path) && (!t.delimiterCertain || !t.headerCertain)) {
+    // Without dialogs (tests, scripts) the reader's best guess is taken.
+    if (m_previewIfUnsure && !dialogsSuppressed() && !isNpyPath(path) && (!t.delimiterCertain || !t.headerCertain)) {
         std::string text;
         try {
             text = readWholeFile(path.toStdString());
@@ -280,13 +290,40 @@ void FileController::finishLoad()
 
 void FileController::applyTable(const CsvTable& table, const QString& path)
 {
+    QSettings settings;
+    const int edgeOrder = settings.value(kEdgeOrderKey, 1).toInt() == 2 ? 2 : 1;
+    const int timeUnit = std::clamp(settings.value(kTimeUnitKey, static_cast<int>(TimeUnit::Day)).toInt(), 0,
+                                    static_cast<int>(TimeUnit::Year));
+    m_loadingTable = true;
     m_document->loadTable(table, path);
+    // The last edge order and time unit the user chose carry over to the next file; this is part
+    // of loading, not an edit, so it is not an undo step.
+    DerivativeSettings s = m_document->settings();
+    s.edgeOrder = edgeOrder;
+    s.timeUnit = static_cast<TimeUnit>(timeUnit);
+    if (!(s == m_document->settings()))
+        m_document->applySettings(s);
+    m_loadingTable = false;
+}
+
+void FileController::rememberSettings()
+{
+    if (m_loadingTable)
+        return;
+    QSettings settings;
+    settings.setValue(kEdgeOrderKey, m_document->settings().edgeOrder);
+    settings.setValue(kTimeUnitKey, static_cast<int>(m_document->settings().timeUnit));
 }
 
 bool FileController::maybeSave()
 {
     if (!m_document->isModified())
         return true;
+    if (dialogsSuppressed()) {
+        // Nobody can be asked, so nothing is discarded.
+        emit message(tr("The table has unsaved changes; save them first"));
+        return false;
+    }
     const auto answer = QMessageBox::warning(
         m_window, tr("Unsaved changes"), tr("The table has unsaved changes. Save them first?"),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
@@ -421,7 +458,7 @@ void FileController::addRecent(const QString& path)
 void FileController::showError(const QString& title, const QString& text)
 {
     emit message(text);
-    if (QApplication::platformName() == QStringLiteral("offscreen") && qEnvironmentVariableIsSet("TANGENT_NO_DIALOGS"))
+    if (dialogsSuppressed())
         return;
     QMessageBox::warning(m_window, title, text);
 }

@@ -28,6 +28,10 @@ struct LoadResult {
 /// Reads and parses `path` with the core's readers (.npy or delimited text). Thread-safe.
 LoadResult loadTableFile(const QString& path, const CsvReadOptions& options);
 
+/// True when the environment variable TANGENT_NO_DIALOGS is set (tests, scripted runs): errors
+/// and questions go to the message() signal instead of modal dialogs, and nothing is discarded.
+bool dialogsSuppressed();
+
 /// The derivative CSV in tangent-cli's format, preceded by "# ..." lines recording how it was
 /// computed (source, x column or dx, edge order, derivative order, Tangent version).
 std::string derivativeCsv(const Document& document);
@@ -73,6 +77,7 @@ private:
     void finishLoad();
     void applyTable(const CsvTable& table, const QString& path);
     void addRecent(const QString& path);
+    void rememberSettings();
     void showError(const QString& title, const QString& text);
     QString askPath(const QString& caption, const QString& filter, const QString& suffix,
                     const QString& nameSuffix = {});
@@ -84,6 +89,7 @@ private:
     QString m_loadingPath;
     CsvReadOptions m_loadingOptions;
     bool m_previewIfUnsure = true;
+    bool m_loadingTable = false;
     QProgressDialog* m_progress = nullptr;
 };
 

@@ -87,7 +87,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(m_table, &DataTableView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
     connect(m_model, &TableModel::invalidInput, this, [this](const QString& text) {
         statusBar()->showMessage(text, 8000);
-        if (!qEnvironmentVariableIsSet("TANGENT_NO_DIALOGS"))
+        if (!dialogsSuppressed())
             QMessageBox::warning(this, tr("Not a number"), text);
     });
     // Selecting a point selects its row; selecting a row highlights its point.
@@ -337,7 +337,8 @@ void MainWindow::restoreLayout()
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 780);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
+        m_splitter->setSizes({width() * 2 / 5, width() * 3 / 5});
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -13,6 +13,7 @@
 #include <QRadioButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 
 namespace tangent::ui {
@@ -23,7 +24,10 @@ constexpr int kUniformSpacing = -1;
 
 SettingsPanel::SettingsPanel(Document* document, QWidget* parent) : QWidget(parent), m_document(document)
 {
-    auto* form = new QFormLayout(this);
+    auto* outer = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    outer->addLayout(form);
+    outer->addStretch(1);
 
     m_xSource = new QComboBox(this);
     m_xSource->setToolTip(tr("Where the spacing comes from: an x column (coordinates, as numpy.gradient(y, x)) "

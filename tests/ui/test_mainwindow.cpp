@@ -1,0 +1,235 @@
+// The main window driven through its actions, as a user would: open, edit, undo, change the edge
+// order, export; plus the file formats the window writes (derivative CSV, table CSV).
+
+#include "ui/mainwindow.h"
+
+#include "core/csv.h"
+#include "core/gradient.h"
+#include "ui/chartview.h"
+#include "ui/datatableview.h"
+#include "ui/diagnosticspanel.h"
+#include "ui/document.h"
+#include "ui/filecontroller.h"
+#include "ui/tablemodel.h"
+
+#include <QAction>
+#include <QFile>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <cstring>
+#include <fstream>
+
+namespace tangent::ui {
+namespace {
+
+QString writeFile(const QTemporaryDir& dir, const QString& name, const std::string& text)
+{
+    const QString path = dir.filePath(name);
+    std::ofstream(path.toStdString(), std::ios::binary) << text;
+    return path;
+}
+
+std::string readFile(const QString& path)
+{
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
+    return file.readAll().toStdString();
+}
+
+/// Opens `path` through the window's file controller and waits for the background load.
+bool openAndWait(MainWindow& window, const QString& path)
+{
+    QSignalSpy finished(window.files(), &FileController::loadFinished);
+    window.files()->openPath(path);
+    if (finished.isEmpty() && !finished.wait(10000))
+        return false;
+    return finished.first().first().toBool();
+}
+
+const std::string kMeasurement = "# a measurement file\n"
+                                 "date,temp (°C),note\n"
+                                 "2024-01-01,10,ok\n"
+                                 "2024-01-02,12,ok\n"
+                                 "2024-01-03,,missing\n"
+                                 "2024-01-04,15,ok\n"
+                                 "2024-01-05,19,ok\n";
+
+TEST(MainWindow, StartsWithSamplesAndShowsDerivative)
+{
+    MainWindow window;
+    ASSERT_TRUE(MainWindow::sampleNames().contains(QStringLiteral("numpy-doc-uniform")));
+    window.openSample(QStringLiteral("numpy-doc-uniform"));
+    ASSERT_EQ(window.document()->rowCount(), 5);
+    ASSERT_EQ(window.document()->results().size(), 1u);
+    EXPECT_EQ(window.document()->results()[0].values, (std::vector<double>{1, 1.5, 3.5, 6, 7}));
+    EXPECT_FALSE(window.document()->isModified());
+}
+
+TEST(MainWindow, OpenEditUndoEdgeOrderExport)
+{
+    QTemporaryDir dir;
+    const QString input = writeFile(dir, "measurement.csv", kMeasurement);
+    MainWindow window;
+    window.show();
+    ASSERT_TRUE(openAndWait(window, input));
+    Document* doc = window.document();
+    ASSERT_EQ(doc->rowCount(), 5);
+    EXPECT_EQ(doc->column(0).kind, ColumnKind::DateTime);
+    EXPECT_EQ(doc->column(1).unit, QStringLiteral("°C"));
+    EXPECT_TRUE(std::isnan(doc->value(2, 1)));  // the gap
+    EXPECT_TRUE(window.files()->recentFiles().contains(QFileInfo(input).absoluteFilePath()));
+
+    // Edit a cell through the model, as the table's editor does, then undo it with the action.
+    TableModel* model = window.tableModel();
+    ASSERT_TRUE(model->setData(model->index(3, 1), QStringLiteral("16"), Qt::EditRole));
+    EXPECT_EQ(doc->value(3, 1), 16.0);
+    EXPECT_TRUE(doc->isModified());
+    window.action(QStringLiteral("actionUndo"))->trigger();
+    EXPECT_EQ(doc->value(3, 1), 15.0);
+    EXPECT_FALSE(doc->isModified());
+    window.action(QStringLiteral("actionRedo"))->trigger();
+    EXPECT_EQ(doc->value(3, 1), 16.0);
+    window.action(QStringLiteral("actionUndo"))->trigger();
+
+    // Edge order through its action: the derivative changes at the ends, and it is undoable.
+    const std::vector<double> before = doc->results().at(0).values;
+    window.action(QStringLiteral("actionEdgeOrder2"))->trigger();
+    EXPECT_EQ(doc->settings().edgeOrder, 2);
+    EXPECT_TRUE(window.action(QStringLiteral("actionEdgeOrder2"))->isChecked());
+    const std::vector<double> after = doc->results().at(0).values;
+    EXPECT_NE(std::memcmp(&before.back(), &after.back(), sizeof(double)), 0);
+    window.action(QStringLiteral("actionUndo"))->trigger();
+    EXPECT_EQ(doc->settings().edgeOrder, 1);
+
+    // Export: tangent-cli's format, preceded by comment lines that record how it was computed.
+    const QString out = dir.filePath("derivative.csv");
+    ASSERT_TRUE(window.files()->writeDerivative(out));
+    const std::string text = readFile(out);
+    EXPECT_NE(text.find("# source: " + input.toStdString()), std::string::npos) << text;
+    EXPECT_NE(text.find("# edge order: 1"), std::string::npos);
+    EXPECT_NE(text.find("# derivative order: 1"), std::string::npos);
+    const CsvTable table = readCsv(text);
+    ASSERT_GE(table.columns.size(), 3u);
+    EXPECT_EQ(table.columns[0].name, "date");
+    EXPECT_EQ(table.columns[2].name, "d(temp)/d(date)");
+    for (std::size_t r = 0; r < table.rowCount; ++r) {
+        const double expected = doc->results()[0].values[r];
+        const double got = table.columns[2].values[r];
+        EXPECT_TRUE((std::isnan(expected) && std::isnan(got)) || expected == got) << r;
+    }
+}
+
+TEST(MainWindow, RefusesToDiscardUnsavedEditsWithoutAsking)
+{
+    QTemporaryDir dir;
+    const QString input = writeFile(dir, "a.csv", "x,y\n0,0\n1,1\n2,4\n");
+    MainWindow window;
+    window.openSample(QStringLiteral("numpy-doc-uniform"));
+    window.document()->setValue(0, 0, 42.0);
+    ASSERT_TRUE(window.document()->isModified());
+    window.files()->openPath(input);
+    // The edit is still there: nothing was discarded.
+    EXPECT_EQ(window.document()->value(0, 0), 42.0);
+    EXPECT_EQ(window.document()->rowCount(), 5);
+}
+
+TEST(MainWindow, BadFileReportsWhereAndKeepsTheTable)
+{
+    QTemporaryDir dir;
+    const QString bad = writeFile(dir, "bad.csv", "x,y\n1,2\n3,4,5\n");
+    MainWindow window;
+    window.openSample(QStringLiteral("numpy-doc-nonuniform"));
+    QSignalSpy messages(window.files(), &FileController::message);
+    EXPECT_FALSE(openAndWait(window, bad));
+    ASSERT_FALSE(messages.isEmpty());
+    const QString text = messages.last().first().toString();
+    EXPECT_TRUE(text.contains(QStringLiteral("bad.csv"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("row 3"))) << text.toStdString();
+    EXPECT_EQ(window.document()->rowCount(), 4);  // the sample is still open
+}
+
+TEST(MainWindow, SaveTableRoundTripsDatesGapsAndUnits)
+{
+    QTemporaryDir dir;
+    const QString input = writeFile(dir, "m.csv", kMeasurement);
+    MainWindow window;
+    ASSERT_TRUE(openAndWait(window, input));
+    window.document()->setValue(0, 1, 9.5);
+    const QString saved = dir.filePath("saved.csv");
+    ASSERT_TRUE(window.files()->writeTable(saved));
+    EXPECT_FALSE(window.document()->isModified());
+    EXPECT_EQ(window.document()->filePath(), saved);
+
+    MainWindow second;
+    ASSERT_TRUE(openAndWait(second, saved));
+    const Document* a = window.document();
+    const Document* b = second.document();
+    ASSERT_EQ(a->columnCount(), b->columnCount());
+    ASSERT_EQ(a->rowCount(), b->rowCount());
+    for (int c = 0; c < a->columnCount(); ++c) {
+        EXPECT_EQ(a->columnTitle(c), b->columnTitle(c));
+        EXPECT_EQ(a->column(c).kind, b->column(c).kind);
+        for (int r = 0; r < a->rowCount(); ++r) {
+            const double va = a->value(r, c);
+            const double vb = b->value(r, c);
+            EXPECT_TRUE((std::isnan(va) && std::isnan(vb)) || va == vb) << r << "," << c;
+        }
+    }
+}
+
+TEST(MainWindow, PasteIsOneUndoStep)
+{
+    MainWindow window;
+    window.openSample(QStringLiteral("numpy-doc-nonuniform"));
+    DataTableView* view = window.tableView();
+    view->setCurrentIndex(window.tableModel()->index(1, 0));
+    view->pasteText(QStringLiteral("11\t5\n21\t6\n"));
+    Document* doc = window.document();
+    EXPECT_EQ(doc->value(1, 0), 11.0);
+    EXPECT_EQ(doc->value(2, 1), 6.0);
+    EXPECT_EQ(doc->undoStack()->count(), 1);
+    window.action(QStringLiteral("actionUndo"))->trigger();
+    EXPECT_EQ(doc->value(1, 0), 10.0);
+    EXPECT_EQ(doc->value(2, 1), 4.0);
+}
+
+TEST(MainWindow, DiagnosticsPanelShowsNumpyCall)
+{
+    MainWindow window;
+    window.openSample(QStringLiteral("numpy-doc-nonuniform"));
+    EXPECT_EQ(window.diagnosticsPanel()->numpyCallText(), window.document()->numpyCall());
+    EXPECT_TRUE(window.diagnosticsPanel()->numpyCallText().startsWith(QStringLiteral("numpy.gradient(")));
+}
+
+TEST(MainWindow, OpensNpyColumns)
+{
+    QTemporaryDir dir;
+    // A 2-D float64 .npy: 3 rows x 2 columns, written by hand in the version 1.0 layout.
+    std::string header = "{'descr': '<f8', 'fortran_order': False, 'shape': (3, 2), }";
+    while ((10 + header.size() + 1) % 64 != 0)
+        header += ' ';
+    header += '\n';
+    std::string bytes = "\x93NUMPY";
+    bytes += '\x01';
+    bytes += '\x00';
+    bytes += static_cast<char>(header.size() & 0xff);
+    bytes += static_cast<char>(header.size() >> 8);
+    bytes += header;
+    for (double v : {0.0, 0.0, 1.0, 1.0, 2.0, 4.0})
+        bytes.append(reinterpret_cast<const char*>(&v), sizeof v);
+    const QString path = writeFile(dir, "a.npy", bytes);
+    MainWindow window;
+    ASSERT_TRUE(openAndWait(window, path));
+    EXPECT_EQ(window.document()->columnCount(), 2);
+    EXPECT_EQ(window.document()->rowCount(), 3);
+    EXPECT_EQ(window.document()->value(2, 1), 4.0);
+}
+
+}  // namespace
+}  // namespace tangent::ui
