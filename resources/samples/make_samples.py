@@ -28,8 +28,8 @@ n = 200
 rows = []
 for i in range(n):
     x = 4 * math.pi * i / (n - 1)
-    rows.append([num(round(x, 6)), num(round(math.sin(x) + random.gauss(0, 0.05), 6))])
-write("noisy-sine.csv", ["t [s]", "signal [V]"], rows, "sin(t) with Gaussian noise (sigma 0.05)")
+    rows.append([num(round(x, 6)), num(round(math.sin(x) + random.gauss(0, 0.02), 6))])
+write("noisy-sine.csv", ["t [s]", "signal [V]"], rows, "sin(t) with Gaussian noise (sigma 0.02)")
 
 xs = sorted(round(random.uniform(-3, 3), 4) for _ in range(40))
 xs[0], xs[-1] = -3.0, 3.0
