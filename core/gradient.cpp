@@ -1,5 +1,7 @@
 #include "core/gradient.h"
 
+#include "core/gradientkernels.h"
+
 #include <algorithm>
 #include <numeric>
 #include <set>
@@ -44,84 +46,9 @@ Spacing Spacing::fromArray(const NdArray& array)
 
 namespace {
 
-// ---- Kernels on one line of samples: y[k * ys] and out[k * os] for k in [first, last). ----
-
-// Kernels are forced inline so that each instruction-set clone of lineContiguous vectorises them.
-#define TANGENT_KERNEL __attribute__((always_inline)) inline
-
-// numpy §3.1: scalar spacing h.
-template <typename In, typename Out>
-TANGENT_KERNEL void uniformLine(In y, Out out, std::size_t n, double h, int edgeOrder, std::size_t first, std::size_t last)
-{
-    const double twoH = 2.0 * h;
-    const std::size_t interiorBegin = std::max<std::size_t>(first, 1);
-    const std::size_t interiorEnd = std::min(last, n - 1);
-    for (std::size_t i = interiorBegin; i < interiorEnd; ++i)
-        out[i] = (y[i + 1] - y[i - 1]) / twoH;
-
-    if (first == 0) {
-        if (edgeOrder == 1) {
-            out[0] = (y[1] - y[0]) / h;
-        } else {
-            const double a = -1.5 / h;
-            const double b = 2.0 / h;
-            const double c = -0.5 / h;
-            out[0] = ((a * y[0]) + (b * y[1])) + (c * y[2]);
-        }
-    }
-    if (last == n) {
-        if (edgeOrder == 1) {
-            out[n - 1] = (y[n - 1] - y[n - 2]) / h;
-        } else {
-            const double a = 0.5 / h;
-            const double b = -2.0 / h;
-            const double c = 1.5 / h;
-            out[n - 1] = ((a * y[n - 3]) + (b * y[n - 2])) + (c * y[n - 1]);
-        }
-    }
-}
-
-// numpy §3.2: coordinates that are not exactly uniform. The coefficient vectors numpy builds are
-// computed here point by point with the same expressions, so no temporaries are needed.
-template <typename In, typename Out, typename Coord>
-TANGENT_KERNEL void nonUniformLine(In y, Out out, std::size_t n, Coord x, int edgeOrder, std::size_t first, std::size_t last)
-{
-    const std::size_t interiorBegin = std::max<std::size_t>(first, 1);
-    const std::size_t interiorEnd = std::min(last, n - 1);
-    for (std::size_t i = interiorBegin; i < interiorEnd; ++i) {
-        const double p = x[i] - x[i - 1];
-        const double q = x[i + 1] - x[i];
-        const double a = (-q) / (p * (p + q));
-        const double b = (q - p) / (p * q);
-        const double c = p / (q * (p + q));
-        out[i] = ((a * y[i - 1]) + (b * y[i])) + (c * y[i + 1]);
-    }
-
-    if (first == 0) {
-        const double p = x[1] - x[0];
-        if (edgeOrder == 1) {
-            out[0] = (y[1] - y[0]) / p;
-        } else {
-            const double q = x[2] - x[1];
-            const double a = -((2.0 * p) + q) / (p * (p + q));
-            const double b = (p + q) / (p * q);
-            const double c = (-p) / (q * (p + q));
-            out[0] = ((a * y[0]) + (b * y[1])) + (c * y[2]);
-        }
-    }
-    if (last == n) {
-        const double q = x[n - 1] - x[n - 2];
-        if (edgeOrder == 1) {
-            out[n - 1] = (y[n - 1] - y[n - 2]) / q;
-        } else {
-            const double p = x[n - 2] - x[n - 3];
-            const double a = q / (p * (p + q));
-            const double b = -(q + p) / (p * q);
-            const double c = ((2.0 * q) + p) / (q * (p + q));
-            out[n - 1] = ((a * y[n - 3]) + (b * y[n - 2])) + (c * y[n - 1]);
-        }
-    }
-}
+// The kernels (uniformLine, nonUniformLine) live in gradientkernels.h, shared with the explainer.
+using detail::nonUniformLine;
+using detail::uniformLine;
 
 // Strided access to one line of an N-D array.
 struct StridedIn {
