@@ -3,6 +3,7 @@
 // stack. Every change goes through an undo command; views observe the signals and never keep copies.
 
 #include "core/csv.h"
+#include "core/gradient.h"
 
 #include <QList>
 #include <QObject>
@@ -31,6 +32,11 @@ struct Column {
     QString unit;                 ///< e.g. "°C"; empty if none
     ColumnKind kind = ColumnKind::Number;
     std::vector<double> values;   ///< NaN marks a gap (empty cell)
+    /// Loaded from a text column that is neither numbers nor dates: every value is a gap, the name
+    /// is kept so the table still shows it, and it is not differentiated unless chosen as a y column.
+    bool fromText = false;
+
+    bool operator==(const Column&) const = default;
 };
 
 /// What to differentiate and how. Compared with == so no-op changes push nothing.
@@ -52,6 +58,8 @@ struct Diagnostic {
     Severity severity = Severity::Warning;
     QString text;
     Action action = Action::None;
+
+    bool operator==(const Diagnostic&) const = default;
 };
 
 /// The derivative of one y column.
@@ -75,6 +83,10 @@ public:
     /// The header as shown: "name [unit]" or "name".
     [[nodiscard]] QString columnTitle(int column) const;
     [[nodiscard]] const DerivativeSettings& settings() const { return m_settings; }
+    /// The x column in use: settings().xColumn if it names a column, else -1 (uniform dx).
+    [[nodiscard]] int effectiveXColumn() const;
+    /// Columns loaded from text that is neither numbers nor dates (shown empty; see Column::fromText).
+    [[nodiscard]] QList<int> textColumns() const;
     /// The y columns actually differentiated (settings.yColumns resolved against the table).
     [[nodiscard]] QList<int> effectiveYColumns() const;
     [[nodiscard]] const std::vector<DerivativeResult>& results() const { return m_results; }
@@ -132,17 +144,33 @@ signals:
     void columnsChanged();            ///< columns added, removed, renamed or replaced
     void tableReset();                ///< everything replaced (load, sort)
     void settingsChanged();
-    /// Derivatives were recomputed for rows [firstRow, lastRow] (all rows after a full recompute).
+    /// Derivatives were recomputed for rows [firstRow, lastRow] (all rows after a full recompute;
+    /// lastRow < firstRow when the table is empty).
     void derivativesChanged(int firstRow, int lastRow);
     void diagnosticsChanged();
     void filePathChanged(const QString& path);
+    // Emitted before the change, so models can call beginInsertRows/beginRemoveRows/beginResetModel
+    // while the old data are still in place.
+    void rowsAboutToBeInserted(int row, int count);
+    void rowsAboutToBeRemoved(int row, int count);
+    /// Emitted before a change that ends in columnsChanged(), tableReset() or settingsChanged().
+    void aboutToReset();
 
 private:
+    /// Recomputes every derivative (and the cached spacing) without emitting anything.
     void recomputeAll();
-    void recomputeRows(int firstRow, int lastRow, int column);
+    /// Recomputes the derivatives that depend on y cells [firstRow, lastRow] x [firstColumn,
+    /// lastColumn] and emits derivativesChanged for the rows recomputed.
+    void recomputeRows(int firstRow, int lastRow, int firstColumn, int lastColumn);
+    void emitAllDerivativesChanged();
     void updateDiagnostics();
 
     std::vector<Column> m_columns;
+    // The spacing of the last full recompute, kept so that one edited cell recomputes only its
+    // neighbours with exactly the formulas (uniform or not) the full computation chose.
+    Spacing m_spacing;
+    AxisSpacing m_axisSpacing;
+    bool m_spacingValid = false;
     DerivativeSettings m_settings;
     std::vector<DerivativeResult> m_results;
     QList<Diagnostic> m_diagnostics;
