@@ -4,6 +4,7 @@
 #include "core/csv.h"
 #include "core/derivativetable.h"
 #include "core/errors.h"
+#include "core/explain.h"
 #include "core/fileio.h"
 #include "core/gradient.h"
 #include "core/npy.h"
@@ -32,6 +33,7 @@ struct CliOptions {
     std::optional<std::vector<int>> axes;
     bool help = false;
     bool version = false;
+    bool explain = false;  ///< print how each derivative value is computed instead of the table
 };
 
 int parseInt(const std::string& option, const std::string& text)
@@ -95,6 +97,8 @@ CliOptions parseArguments(const std::vector<std::string>& args)
             options.help = true;
         } else if (arg == "--version") {
             options.version = true;
+        } else if (arg == "--explain") {
+            options.explain = true;
         } else if (arg == "-o" || arg == "--output") {
             options.output = value();
         } else if (arg == "--x") {
@@ -183,6 +187,36 @@ void runCsv(const CliOptions& options, const std::string& bytes, std::ostream& o
         writeFileAtomically(options.output, write);
 }
 
+/// --explain: for each y column, one line per row showing the arithmetic that gave its derivative
+/// ("(y[2] - y[0]) / 2 = 1.5"); a "# y column: NAME" line heads each block when there are several.
+void runExplain(const CliOptions& options, const std::string& bytes, std::ostream& out)
+{
+    const std::string source = displayName(options.input);
+    if (!options.spacings.empty() || options.axes)
+        throw UsageError("--explain applies to CSV input with --x or --dx, not to --spacing or --axis");
+    if (options.job.order != 1)
+        throw UsageError("--explain shows first derivatives only; --order " + std::to_string(options.job.order)
+                         + " cannot be explained (drop --order, or use --order 1)");
+    const CsvTable table = readCsv(bytes, options.csv, source);
+    // Resolves and checks the columns and spacing exactly as the derivative table does.
+    const DerivativeTable result = differentiateTable(table, options.job, source);
+    const Spacing spacing = result.xIndex ? Spacing::coordinates(table.columns[*result.xIndex].values)
+                                          : Spacing::uniform(options.job.dx.value_or(1.0));
+    const auto write = [&](std::ostream& stream) {
+        for (std::size_t index : result.yIndexes) {
+            const CsvColumn& y = table.columns[index];
+            if (result.yIndexes.size() > 1)
+                stream << "# y column: " << y.name << '\n';
+            for (const ExplainedPoint& point : explainGradient(y.values, spacing, options.job.edgeOrder))
+                stream << explainLine(point) << '\n';
+        }
+    };
+    if (options.output == "-")
+        write(out);
+    else
+        writeFileAtomically(options.output, write);
+}
+
 Spacing parseSpacing(const std::string& text)
 {
     if (const auto h = parseDouble(text))
@@ -264,6 +298,11 @@ CSV input:
   --header, --no-header
                      whether the first row is a header (default: detected)
   --decimal-comma    numbers use a decimal comma (default: detected)
+  --explain          instead of the table, print how each derivative value is computed,
+                     one line per row, e.g. "(y[2] - y[0]) / 2 = 1.5" or, on uneven x,
+                     "-0.05 * y[1] + 0.0 * y[2] + 0.05 * y[3] = 0.35" (numpy's own weights and
+                     operation order; numbers as Python prints floats). With several y columns
+                     a line "# y column: NAME" heads each block. First derivatives only.
   Output: a header row, the x column (if any), then each y column followed by its derivative,
   named d(y)/d(x) (d2(y)/d(x)2 for --order 2). Numbers round-trip exactly; NaN is written nan.
 
@@ -297,7 +336,11 @@ int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
             return 0;
         }
         const std::string bytes = readWholeFile(options.input);
-        if (looksLikeNpy(options.input, bytes))
+        if (options.explain && looksLikeNpy(options.input, bytes))
+            throw UsageError("--explain applies to CSV input, not to .npy arrays");
+        if (options.explain)
+            runExplain(options, bytes, out);
+        else if (looksLikeNpy(options.input, bytes))
             runNpy(options, bytes, out);
         else
             runCsv(options, bytes, out);
