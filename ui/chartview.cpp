@@ -1,0 +1,402 @@
+#include "ui/chartview.h"
+
+#include "ui/document.h"
+
+#include <QChart>
+#include <QDateTimeAxis>
+#include <QGraphicsLineItem>
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+// NaN gaps: Qt Charts cannot draw NaN, so a gap ends a line and the next finite point starts a new
+// one. The first segment is the series in the legend; later segments are extra series with the
+// same pen, hidden from the legend. Past kMaxSegments per quantity, gaps are bridged, which keeps
+// the series count bounded on data that is mostly holes.
+
+namespace tangent::ui {
+namespace {
+
+constexpr qsizetype kMaxSegments = 64;
+constexpr std::ptrdiff_t kMarkerThreshold = 60;  // fewer visible points than this: show point markers
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+}  // namespace
+
+ChartView::ChartView(Document* document, QWidget* parent)
+    : QChartView(new QChart, parent), m_document(document)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setRubberBand(QChartView::RectangleRubberBand);
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    viewport()->setMouseTracking(true);
+    chart()->legend()->setAlignment(Qt::AlignBottom);
+    chart()->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+
+    m_hoverLine = new QGraphicsLineItem(chart());
+    m_hoverBox = new QGraphicsRectItem(chart());
+    m_hoverText = new QGraphicsSimpleTextItem(m_hoverBox);
+    m_hoverLine->setZValue(1000);
+    m_hoverBox->setZValue(1001);
+    m_hoverLine->hide();
+    m_hoverBox->hide();
+
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(0);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &ChartView::refresh);
+    connect(chart(), &QChart::plotAreaChanged, this, &ChartView::scheduleRefresh);
+
+    if (m_document) {
+        const auto reset = [this] {
+            m_autoX = true;
+            m_autoY = true;
+            invalidate();
+        };
+        connect(m_document, &Document::tableReset, this, reset);
+        connect(m_document, &Document::settingsChanged, this, reset);
+        connect(m_document, &Document::columnsChanged, this, &ChartView::invalidate);
+        connect(m_document, &Document::derivativesChanged, this, &ChartView::invalidate);
+        connect(m_document, &Document::cellsChanged, this, &ChartView::invalidate);
+        connect(m_document, &Document::rowsInserted, this, &ChartView::invalidate);
+        connect(m_document, &Document::rowsRemoved, this, &ChartView::invalidate);
+    }
+    applyTheme();
+    refresh();
+}
+
+ChartView::~ChartView() = default;
+
+void ChartView::invalidate()
+{
+    m_dataDirty = true;
+    scheduleRefresh();
+}
+
+void ChartView::scheduleRefresh()
+{
+    if (!m_refreshTimer.isActive())
+        m_refreshTimer.start();
+}
+
+void ChartView::updateNow()
+{
+    refresh();
+}
+
+void ChartView::ensureData()
+{
+    if (!m_dataDirty)
+        return;
+    m_dataDirty = false;
+    if (m_document)
+        m_data.rebuild(*m_document);
+    else
+        m_data = ChartData();
+    if (!m_structureBuilt || m_data.keys() != m_structureKeys || m_data.isDate() != m_structureIsDate)
+        rebuildStructure();
+    updateAxisTitles();
+}
+
+void ChartView::clearStructure()
+{
+    chart()->removeAllSeries();
+    const auto axes = chart()->axes();
+    for (QAbstractAxis* axis : axes) {
+        chart()->removeAxis(axis);
+        delete axis;
+    }
+    m_plots.clear();
+    m_selection = nullptr;
+    m_xAxis = nullptr;
+    m_yAxis = nullptr;
+}
+
+void ChartView::createXAxis()
+{
+    const auto changed = [this] {
+        if (m_programmatic == 0)
+            m_autoX = false;
+        scheduleRefresh();
+    };
+    if (m_data.isDate()) {
+        auto* axis = new QDateTimeAxis;
+        connect(axis, &QDateTimeAxis::rangeChanged, this, changed);
+        m_xAxis = axis;
+    } else {
+        auto* axis = new QValueAxis;
+        connect(axis, &QValueAxis::rangeChanged, this, changed);
+        m_xAxis = axis;
+    }
+    chart()->addAxis(m_xAxis, Qt::AlignBottom);
+}
+
+void ChartView::rebuildStructure()
+{
+    // Attaching series makes Qt Charts set axis ranges; that is not the user zooming.
+    ++m_programmatic;
+    clearStructure();
+    createXAxis();
+    const auto yChanged = [this] {
+        if (m_programmatic == 0)
+            m_autoY = false;
+    };
+    m_yAxis = new QValueAxis;
+    chart()->addAxis(m_yAxis, Qt::AlignLeft);
+    connect(m_yAxis, &QValueAxis::rangeChanged, this, yChanged);
+
+    const auto& keys = m_data.keys();
+    m_plots.resize(keys.size());
+    // The y lines are added first so that they take the theme's first colours, in column order.
+    for (const bool derivative : {false, true}) {
+        for (std::size_t k = 0; k < keys.size(); ++k) {
+            if (keys[k].derivative != derivative)
+                continue;
+            Plot& plot = m_plots[k];
+            plot.key = keys[k];
+            plot.axis = m_yAxis;
+            if (derivative) {
+                plot.axis = new QValueAxis;
+                chart()->addAxis(plot.axis, Qt::AlignRight);
+                connect(plot.axis, &QValueAxis::rangeChanged, this, yChanged);
+            }
+            plot.series = addLine(plot);
+        }
+    }
+
+    m_selection = new QScatterSeries;
+    m_selection->setName(tr("Selected row"));
+    chart()->addSeries(m_selection);
+    m_selection->attachAxis(m_xAxis);
+    m_selection->attachAxis(m_yAxis);
+
+    m_structureKeys = keys;
+    m_structureIsDate = m_data.isDate();
+    m_structureBuilt = true;
+    connectLegend();
+    restyle();
+    --m_programmatic;
+}
+
+QLineSeries* ChartView::addLine(const Plot& plot)
+{
+    auto* series = new QLineSeries;
+    chart()->addSeries(series);
+    series->attachAxis(m_xAxis);
+    series->attachAxis(plot.axis);
+    return series;
+}
+
+void ChartView::setSegments(Plot& plot, const QList<QList<QPointF>>& segments)
+{
+    plot.series->replace(segments.isEmpty() ? QList<QPointF>() : segments.front());
+    const bool visible = plot.series->isVisible();
+    for (qsizetype i = 1; i < segments.size(); ++i) {
+        if (plot.extra.size() < i) {
+            plot.extra.append(addLine(plot));
+            stylePlot(plot);
+        }
+        QLineSeries* series = plot.extra[i - 1];
+        series->replace(segments[i]);
+        series->setVisible(visible);
+    }
+    for (qsizetype i = std::max<qsizetype>(segments.size(), 1); i <= plot.extra.size(); ++i) {
+        if (plot.extra[i - 1]->count() > 0)
+            plot.extra[i - 1]->clear();
+    }
+}
+
+void ChartView::refresh()
+{
+    m_refreshTimer.stop();
+    ensureData();
+    if (m_autoX)
+        fitX();
+
+    const auto [plotLo, plotHi] = plotXRange();
+    const double lo = std::min(m_data.toData(plotLo), m_data.toData(plotHi));
+    const double hi = std::max(m_data.toData(plotLo), m_data.toData(plotHi));
+    const auto x = m_data.x();
+    const auto visible = std::upper_bound(x.begin(), x.end(), hi) - std::lower_bound(x.begin(), x.end(), lo);
+    const bool markers = visible < kMarkerThreshold;
+    const double pixels = chart()->plotArea().width() > 1 ? chart()->plotArea().width() : std::max(width(), 100);
+    const auto columns = static_cast<std::size_t>(std::ceil(pixels * devicePixelRatioF()));
+
+    std::vector<std::pair<double, double>> extents(m_plots.size(), {kInf, -kInf});
+    for (std::size_t k = 0; k < m_plots.size(); ++k) {
+        Plot& plot = m_plots[k];
+        const auto reduced = reduceForScreen(x, m_data.values(k), lo, hi, columns);
+        for (const ReducedPoint& p : reduced) {
+            if (p.x >= lo && p.x <= hi && std::isfinite(p.y)) {
+                extents[k].first = std::min(extents[k].first, p.y);
+                extents[k].second = std::max(extents[k].second, p.y);
+            }
+        }
+        setSegments(plot, toSegments(reduced, m_data, kMaxSegments));
+        plot.series->setPointsVisible(markers);
+        for (QLineSeries* extra : std::as_const(plot.extra))
+            extra->setPointsVisible(markers);
+    }
+    if (m_autoY)
+        fitY(extents);
+    tuneTicks();
+    updateSelection();
+    syncLegend();
+    if (m_hoveredRow >= 0 && m_document && m_hoveredRow < m_document->rowCount())
+        m_hoverText->setText(hoverText(m_hoveredRow));
+    else
+        hideHover();
+}
+
+void ChartView::fitX()
+{
+    const auto x = m_data.x();
+    double lo = x.empty() ? 0.0 : x.front();
+    double hi = x.empty() ? 1.0 : x.back();
+    if (!(hi > lo)) {
+        const double pad = m_data.isDate() ? 43200.0 : (lo == 0.0 ? 1.0 : std::abs(lo) * 0.1);
+        lo -= pad;
+        hi += pad;
+    }
+    ++m_programmatic;
+    setPlotXRange(m_data.toPlot(lo), m_data.toPlot(hi));
+    --m_programmatic;
+}
+
+void ChartView::fitY(const std::vector<std::pair<double, double>>& extents)
+{
+    const auto fit = [this](QValueAxis* axis, double lo, double hi) {
+        if (!(lo <= hi)) {
+            lo = 0.0;
+            hi = 1.0;
+        }
+        const double pad = hi > lo ? (hi - lo) * 0.05 : (lo == 0.0 ? 1.0 : std::abs(lo) * 0.1);
+        setValueRange(axis, lo - pad, hi + pad);
+    };
+    ++m_programmatic;
+    // The left axis fits the visible lines; if all are hidden, all of them.
+    std::pair<double, double> left{kInf, -kInf};
+    std::pair<double, double> all{kInf, -kInf};
+    for (std::size_t k = 0; k < m_plots.size(); ++k) {
+        if (m_plots[k].key.derivative) {
+            fit(m_plots[k].axis, extents[k].first, extents[k].second);
+            continue;
+        }
+        all = {std::min(all.first, extents[k].first), std::max(all.second, extents[k].second)};
+        if (m_plots[k].series->isVisible())
+            left = {std::min(left.first, extents[k].first), std::max(left.second, extents[k].second)};
+    }
+    if (m_yAxis) {
+        const auto& range = left.first <= left.second ? left : all;
+        fit(m_yAxis, range.first, range.second);
+    }
+    --m_programmatic;
+}
+
+void ChartView::updateAxisTitles()
+{
+    if (!m_document || !m_xAxis)
+        return;
+    const int xColumn = m_document->effectiveXColumn();
+    QString xTitle = xColumn >= 0 ? m_document->columnTitle(xColumn)
+                                  : tr("row × %1").arg(m_document->settings().dx);
+    if (m_data.isDate())
+        xTitle += tr(" (UTC)");
+    m_xAxis->setTitleText(xTitle);
+
+    QStringList yTitles;
+    for (const Plot& plot : m_plots) {
+        const QString title = plot.key.derivative ? m_document->derivativeTitle(plot.key.column)
+                                                  : m_document->columnTitle(plot.key.column);
+        if (plot.series->name() != title)
+            plot.series->setName(title);
+        if (plot.key.derivative)
+            plot.axis->setTitleText(title);
+        else
+            yTitles.append(title);
+    }
+    m_yAxis->setTitleText(yTitles.size() <= 2 ? yTitles.join(QStringLiteral(", ")) : QString());
+}
+
+void ChartView::setSelectedRow(int row)
+{
+    m_selectedRow = row;
+    ensureData();
+    updateSelection();
+}
+
+void ChartView::updateSelection()
+{
+    if (!m_selection)
+        return;
+    QList<QPointF> points;
+    const double x = m_data.xOfRow(m_selectedRow);
+    if (std::isfinite(x)) {
+        for (std::size_t k = 0; k < m_plots.size(); ++k) {
+            if (m_plots[k].key.derivative || !m_plots[k].series->isVisible())
+                continue;
+            const double y = m_data.valueOfRow(k, m_selectedRow);
+            if (std::isfinite(y))
+                points.append(QPointF(m_data.toPlot(x), y));
+        }
+    }
+    m_selection->replace(points);
+}
+
+QLineSeries* ChartView::seriesFor(int column, bool derivative) const
+{
+    for (const Plot& plot : m_plots) {
+        if (plot.key == PlotKey{column, derivative})
+            return plot.series;
+    }
+    return nullptr;
+}
+
+QValueAxis* ChartView::derivativeAxisFor(int column) const
+{
+    for (const Plot& plot : m_plots) {
+        if (plot.key == PlotKey{column, true})
+            return plot.axis;
+    }
+    return nullptr;
+}
+
+std::size_t ChartView::plotIndex(const QAbstractSeries* series) const
+{
+    for (std::size_t k = 0; k < m_plots.size(); ++k) {
+        if (m_plots[k].series == series)
+            return k;
+    }
+    return m_plots.size();
+}
+
+std::pair<double, double> ChartView::visibleXRange() const
+{
+    const auto [lo, hi] = plotXRange();
+    return {m_data.toData(lo), m_data.toData(hi)};
+}
+
+void ChartView::setVisibleXRange(double min, double max)
+{
+    ensureData();
+    m_autoX = false;
+    setPlotXRange(m_data.toPlot(min), m_data.toPlot(max));
+    scheduleRefresh();
+}
+
+void ChartView::resetZoom()
+{
+    m_autoX = true;
+    m_autoY = true;
+    refresh();
+}
+
+}  // namespace tangent::ui
