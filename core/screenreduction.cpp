@@ -21,21 +21,32 @@ struct Candidate {
 struct Bucket {
     bool empty = true;
     Candidate first, min, max, last;
+    double minValue = 0.0;
+    double maxValue = 0.0;
 
-    void add(const Candidate& c, std::span<const double> y) {
-        if (empty) {
-            first = min = max = last = c;
-            empty = false;
-            return;
+    // Adds the points [from, to), counting the NaNs met on the way.
+    void scan(std::span<const double> y, std::size_t from, std::size_t to, std::size_t& nans, std::size_t& lastNan) {
+        for (std::size_t i = from; i < to; ++i) {
+            const double v = y[i];
+            if (std::isnan(v)) {
+                ++nans;
+                lastNan = i;
+                continue;
+            }
+            const Candidate c{i, nans, lastNan};
+            if (empty) {
+                first = min = max = c;
+                minValue = maxValue = v;
+                empty = false;
+            } else if (v < minValue) {
+                min = c;
+                minValue = v;
+            } else if (v > maxValue) {
+                max = c;
+                maxValue = v;
+            }
+            last = c;
         }
-        const double v = y[c.index];
-        if (v < y[min.index]) {
-            min = c;
-        }
-        if (v > y[max.index]) {
-            max = c;
-        }
-        last = c;
     }
 };
 
@@ -123,29 +134,28 @@ std::vector<ReducedPoint> reduceForScreen(std::span<const double> x, std::span<c
     const double scale = xMax > xMin ? static_cast<double>(pixelColumns) / (xMax - xMin) : 0.0;
     const auto lastColumn = static_cast<double>(pixelColumns - 1);
 
-    // Buckets are numbered from 1; 0 holds the point before the range, pixelColumns + 1 the one after.
+    // The bucket of a point; monotone in x, so each bucket's end is found by binary search and the
+    // scan inside a bucket does no arithmetic on x.
+    const auto bucketOf = [&](double v) {
+        return static_cast<std::size_t>(std::clamp(std::floor((v - xMin) * scale), 0.0, lastColumn));
+    };
     std::size_t nans = 0;
     std::size_t lastNan = 0;
-    std::size_t current = 0;
     Bucket bucket;
-    for (std::size_t i = begin; i < end; ++i) {
-        std::size_t b = 0;
-        if (i >= hi) {
-            b = pixelColumns + 1;
-        } else if (i >= lo) {
-            b = 1 + static_cast<std::size_t>(std::clamp(std::floor((x[i] - xMin) * scale), 0.0, lastColumn));
-        }
-        if (b != current) {
-            emitter.flush(bucket);
-            current = b;
-        }
-        if (std::isnan(y[i])) {
-            ++nans;
-            lastNan = i;
-            continue;
-        }
-        bucket.add({i, nans, lastNan}, y);
+    // The point before the range, the buckets, the point after: each flushed on its own.
+    bucket.scan(y, begin, lo, nans, lastNan);
+    emitter.flush(bucket);
+    for (std::size_t i = lo; i < hi;) {
+        const std::size_t b = bucketOf(x[i]);
+        const auto stop = static_cast<std::size_t>(
+            std::partition_point(x.begin() + static_cast<std::ptrdiff_t>(i), x.begin() + static_cast<std::ptrdiff_t>(hi),
+                                 [&](double v) { return bucketOf(v) <= b; }) -
+            x.begin());
+        bucket.scan(y, i, stop, nans, lastNan);
+        emitter.flush(bucket);
+        i = stop;
     }
+    bucket.scan(y, hi, end, nans, lastNan);
     emitter.flush(bucket);
     emitter.finish(nans, lastNan);
     return out;

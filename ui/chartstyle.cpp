@@ -82,8 +82,8 @@ void tuneDateAxis(QDateTimeAxis* axis, double pixels)
 {
     const double span = static_cast<double>(axis->max().toMSecsSinceEpoch() - axis->min().toMSecsSinceEpoch());
     constexpr double hour = 3600e3;
-    const QString format = span > 48 * 24 * hour ? QStringLiteral("yyyy-MM-dd")
-                           : span > 48 * hour    ? QStringLiteral("MM-dd hh:mm")
+    const QString format = span > 60 * 24 * hour ? QStringLiteral("yyyy-MM-dd")
+                           : span > 12 * hour    ? QStringLiteral("MM-dd hh:mm")
                            : span > 2 * 60e3     ? QStringLiteral("hh:mm")
                                                  : QStringLiteral("hh:mm:ss");
     if (axis->format() != format)
@@ -148,13 +148,22 @@ void ChartView::restyle()
 
 void ChartView::stylePlot(const Plot& plot)
 {
-    // A derivative takes its y line's hue, dashed, and colours its own axis to match.
+    // A derivative takes its y line's hue, dashed, and colours its own axis to match. Qt Charts
+    // strokes a dashed line as one path, which is fast only for pens at most a device pixel wide
+    // (a wide dashed pen takes seconds on a few thousand points), so derivatives are drawn with a
+    // thin cosmetic pen, and wider only in presentation mode when few points are drawn.
     const QLineSeries* line = plot.key.derivative ? seriesFor(plot.key.column, false) : plot.series;
     const QColor color = line ? line->color() : plot.series->color();
     QPen pen(color);
-    pen.setWidthF(m_presentation ? 4.0 : 2.0);
-    pen.setStyle(plot.key.derivative ? Qt::DashLine : Qt::SolidLine);
-    const double markerSize = m_presentation ? 11.0 : 7.0;
+    if (plot.key.derivative) {
+        const bool wide = m_presentation && !plot.dense;
+        pen.setStyle(Qt::DashLine);
+        pen.setWidthF(wide ? 3.0 : 1.0);
+        pen.setCosmetic(!wide);
+    } else {
+        pen.setWidthF(m_presentation ? 4.0 : 2.0);
+    }
+    const double markerSize = m_presentation ? 8.0 : 5.0;
     plot.series->setPen(pen);
     plot.series->setMarkerSize(markerSize);
     for (QLineSeries* extra : plot.extra) {
@@ -162,6 +171,7 @@ void ChartView::stylePlot(const Plot& plot)
         extra->setMarkerSize(markerSize);
     }
     if (plot.key.derivative) {
+        plot.axis->setGridLineVisible(false);  // the left axis' grid is enough
         plot.axis->setLinePenColor(color);
         plot.axis->setLabelsColor(color);
         plot.axis->setTitleBrush(color);
@@ -283,12 +293,16 @@ QImage ChartView::renderImage(QSize size)
     // matches the image's width, then put it back.
     const QRectF old = chart()->geometry();
     const auto layOut = [this](const QRectF& rect) {
+        const auto activate = [this] {
+            if (QGraphicsLayout* layout = chart()->layout()) {
+                layout->invalidate();
+                layout->activate();
+            }
+        };
         chart()->setGeometry(rect);
-        if (QGraphicsLayout* layout = chart()->layout()) {
-            layout->invalidate();
-            layout->activate();
-        }
+        activate();
         refresh();
+        activate();  // the refresh may have changed ticks, and so the label widths
     };
     layOut(QRectF(old.topLeft(), QSizeF(size)));
     QImage image(size, QImage::Format_ARGB32_Premultiplied);

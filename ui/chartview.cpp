@@ -27,6 +27,7 @@ namespace {
 
 constexpr qsizetype kMaxSegments = 64;
 constexpr std::ptrdiff_t kMarkerThreshold = 60;  // fewer visible points than this: show point markers
+constexpr qsizetype kDenseThreshold = 200;       // more drawn points than this: thin dashes only
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
 }  // namespace
@@ -240,7 +241,15 @@ void ChartView::refresh()
                 extents[k].second = std::max(extents[k].second, p.y);
             }
         }
-        setSegments(plot, toSegments(reduced, m_data, kMaxSegments));
+        const auto segments = toSegments(reduced, m_data, kMaxSegments);
+        setSegments(plot, segments);
+        qsizetype drawn = 0;
+        for (const auto& segment : segments)
+            drawn += segment.size();
+        if (const bool dense = drawn > kDenseThreshold; dense != plot.dense) {
+            plot.dense = dense;
+            stylePlot(plot);
+        }
         plot.series->setPointsVisible(markers);
         for (QLineSeries* extra : std::as_const(plot.extra))
             extra->setPointsVisible(markers);
@@ -278,7 +287,10 @@ void ChartView::fitY(const std::vector<std::pair<double, double>>& extents)
             lo = 0.0;
             hi = 1.0;
         }
-        const double pad = hi > lo ? (hi - lo) * 0.05 : (lo == 0.0 ? 1.0 : std::abs(lo) * 0.1);
+        // A spread within rounding noise (a constant derivative, say) is drawn as a constant.
+        const double magnitude = std::max(std::abs(lo), std::abs(hi));
+        const bool constant = hi - lo <= magnitude * 1e-9;
+        const double pad = !constant ? (hi - lo) * 0.05 : (magnitude == 0.0 ? 1.0 : magnitude * 0.1);
         setValueRange(axis, lo - pad, hi + pad);
     };
     ++m_programmatic;

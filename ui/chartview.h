@@ -87,6 +87,7 @@ private:
         QLineSeries* series = nullptr;   // first segment; the one in the legend
         QList<QLineSeries*> extra;       // later segments, styled alike, not in the legend
         QValueAxis* axis = nullptr;      // the y axis it is drawn against
+        bool dense = true;               // many points drawn: wide dashes would be too slow
     };
 
     // chartview.cpp: document, structure, reduction
