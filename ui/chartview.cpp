@@ -69,6 +69,11 @@ ChartView::ChartView(Document* document, QWidget* parent)
         connect(m_document, &Document::cellsChanged, this, &ChartView::invalidate);
         connect(m_document, &Document::rowsInserted, this, &ChartView::invalidate);
         connect(m_document, &Document::rowsRemoved, this, &ChartView::invalidate);
+        // The data views point into the document: drop them with it.
+        connect(m_document, &QObject::destroyed, this, [this] {
+            m_data = ChartData();
+            invalidate();
+        });
     }
     applyTheme();
     refresh();

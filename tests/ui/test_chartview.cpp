@@ -21,6 +21,7 @@
 
 #include <cmath>
 #include <limits>
+#include <memory>
 
 namespace tangent::ui {
 namespace {
@@ -325,6 +326,33 @@ TEST(ChartView, NaNGapSplitsTheLine)
     }
 }
 
+TEST(ChartView, UnsortedXIsDrawnInXOrder)
+{
+    Document document;
+    std::vector<Column> columns;
+    columns.push_back(numberColumn(QStringLiteral("x"), {3.0, 1.0, 2.0, kNaN, 0.0}));
+    columns.push_back(numberColumn(QStringLiteral("y"), {30.0, 10.0, 20.0, 99.0, 0.0}));
+    document.loadColumns(std::move(columns), QString());
+    Shown shown(&document);
+    ChartView& view = shown.view;
+    QLineSeries* line = view.seriesFor(1);
+    ASSERT_NE(line, nullptr);
+    // Rows without an x are left out; the rest run left to right.
+    EXPECT_EQ(line->points(), (QList<QPointF>{{0.0, 0.0}, {1.0, 10.0}, {2.0, 20.0}, {3.0, 30.0}}));
+    view.setSelectedRow(0);
+    ASSERT_GE(view.selectionSeries()->count(), 1);
+    EXPECT_EQ(view.selectionSeries()->at(0), QPointF(3.0, 30.0));
+    // Clicking near x = 1 reports the document row that holds it.
+    QSignalSpy clicked(&view, &ChartView::rowClicked);
+    const QRectF area = view.chart()->plotArea();
+    const auto [lo, hi] = view.visibleXRange();
+    const QPoint at = viewPointOf(view, QPointF(area.left() + (1.0 - lo) / (hi - lo) * area.width(), area.center().y()));
+    sendMouse(view, QEvent::MouseButtonPress, at, Qt::LeftButton, Qt::LeftButton);
+    sendMouse(view, QEvent::MouseButtonRelease, at, Qt::LeftButton, Qt::NoButton);
+    ASSERT_EQ(clicked.size(), 1);
+    EXPECT_EQ(clicked.front().front().toInt(), 1);
+}
+
 TEST(ChartView, EditsReachTheChart)
 {
     Document document;
@@ -477,6 +505,20 @@ TEST(ChartView, RenderSvgWritesAFile)
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_TRUE(file.readAll().contains("<svg"));
     EXPECT_FALSE(shown.view.renderSvg(dir.filePath(QStringLiteral("missing/dir/chart.svg"))));
+}
+
+TEST(ChartView, OutlivesItsDocument)
+{
+    auto document = std::make_unique<Document>();
+    loadWaves(*document, 100);
+    Shown shown(document.get());
+    document.reset();
+    settle(shown.view);
+    EXPECT_EQ(shown.view.seriesFor(1), nullptr);
+    const QPoint middle = viewPointOf(shown.view, shown.view.chart()->plotArea().center());
+    sendMouse(shown.view, QEvent::MouseMove, middle, Qt::NoButton, Qt::NoButton);
+    shown.view.setSelectedRow(3);
+    EXPECT_EQ(shown.view.selectionSeries()->count(), 0);
 }
 
 TEST(ChartView, EmptyDocumentDrawsNothing)
