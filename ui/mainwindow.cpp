@@ -336,7 +336,11 @@ void MainWindow::restoreLayout()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 780);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+        // First start: keep the docks narrow so the chart gets the room.
+        const QList<QDockWidget*> docks = findChildren<QDockWidget*>();
+        resizeDocks(docks, QList<int>(docks.size(), 320), Qt::Horizontal);
+    }
     if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
         m_splitter->setSizes({width() * 2 / 5, width() * 3 / 5});
 }
