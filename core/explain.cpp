@@ -3,6 +3,7 @@
 #include "core/gradientkernels.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <charconv>
 #include <cmath>
@@ -162,10 +163,12 @@ struct SlotRef {
     }
 };
 
+/// out[k] for k in the kernel's [first, last) is slots[k - first].
 struct RecordingOut {
     std::vector<Slot>* slots;
     std::vector<ExplainedQuantity>* pending;
-    SlotRef operator[](std::size_t k) const { return {&(*slots)[k], pending}; }
+    std::size_t first;
+    SlotRef operator[](std::size_t k) const { return {&(*slots)[k - first], pending}; }
 };
 
 enum class Form { Symbolic, Indexed, Substituted };
@@ -267,9 +270,9 @@ std::string formatFloat(double value, bool pointZero)
     if (std::isinf(value))
         return value > 0 ? "inf" : "-inf";
     // The shortest round-trip digits, in scientific form: [-]d[.ddd]e(+|-)xx.
-    char buffer[64];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::scientific);
-    const std::string_view sci(buffer, static_cast<std::size_t>(result.ptr - buffer));
+    std::array<char, 64> buffer{};
+    const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value, std::chars_format::scientific);
+    const std::string_view sci(buffer.data(), static_cast<std::size_t>(result.ptr - buffer.data()));
     const std::size_t e = sci.find('e');
     std::string digits;
     for (char c : sci.substr(0, e))
@@ -321,26 +324,35 @@ std::string formatCompactFloat(double value)
 
 std::vector<ExplainedPoint> explainGradient(std::span<const double> y, const AxisSpacing& spacing, int edgeOrder)
 {
+    return explainGradient(y, spacing, edgeOrder, 0, y.size());
+}
+
+std::vector<ExplainedPoint> explainGradient(std::span<const double> y, const AxisSpacing& spacing, int edgeOrder,
+                                            std::size_t first, std::size_t last)
+{
     checkEdgeOrder(edgeOrder);
     checkLength(y.size(), edgeOrder);
     if (!spacing.uniform && spacing.x.size() != y.size())
         throw std::invalid_argument("explainGradient: x and y must have the same length");
 
     const std::size_t n = y.size();
-    std::vector<Slot> slots(n);
+    last = std::min(last, n);
+    if (first >= last)
+        return {};
+    std::vector<Slot> slots(last - first);
     std::vector<ExplainedQuantity> pending;
     const RecordingSamples in{y};
-    const RecordingOut out{&slots, &pending};
+    const RecordingOut out{&slots, &pending, first};
     const RecordingNamer namer{&pending};
     if (spacing.uniform)
-        detail::uniformLine(in, out, n, spacing.h, edgeOrder, 0, n, namer);
+        detail::uniformLine(in, out, n, spacing.h, edgeOrder, first, last, namer);
     else
-        detail::nonUniformLine(in, out, n, spacing.x.data(), edgeOrder, 0, n, namer);
+        detail::nonUniformLine(in, out, n, spacing.x.data(), edgeOrder, first, last, namer);
 
     std::vector<ExplainedPoint> points;
-    points.reserve(n);
-    for (std::size_t row = 0; row < n; ++row)
-        points.push_back(describe(slots[row], row, y, spacing.uniform, edgeOrder));
+    points.reserve(last - first);
+    for (std::size_t row = first; row < last; ++row)
+        points.push_back(describe(slots[row - first], row, y, spacing.uniform, edgeOrder));
     return points;
 }
 

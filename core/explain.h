@@ -53,6 +53,12 @@ struct ExplainedPoint {
 /// or 2, too few points); std::invalid_argument if coordinates and y differ in length.
 std::vector<ExplainedPoint> explainGradient(std::span<const double> y, const AxisSpacing& spacing, int edgeOrder);
 
+/// As above for rows [first, last) only (last clamped to y's length), in time independent of the
+/// length: one row of a long column, as the Explain panel shows it. The points are those the full
+/// call gives for these rows. Throws as above.
+std::vector<ExplainedPoint> explainGradient(std::span<const double> y, const AxisSpacing& spacing, int edgeOrder,
+                                            std::size_t first, std::size_t last);
+
 /// As above, applying numpy's spacing rules (coordinates whose gaps are all equal are uniform).
 std::vector<ExplainedPoint> explainGradient(std::span<const double> y, const Spacing& spacing, int edgeOrder);
 

@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QPalette>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -43,6 +44,18 @@ QColor derivativeBackground()
     return QColor::fromRgbF(static_cast<float>(base.redF() * (1 - weight) + tint.redF() * weight),
                             static_cast<float>(base.greenF() * (1 - weight) + tint.greenF() * weight),
                             static_cast<float>(base.blueF() * (1 - weight) + tint.blueF() * weight));
+}
+
+/// Amber over the base colour: the rows the Explain panel's value was computed from. `strong` for
+/// the derivative cell itself. Amber stays distinct from the selection and the derivative tint.
+QColor highlightBackground(bool strong)
+{
+    const QColor base = QGuiApplication::palette().color(QPalette::Base);
+    const QColor amber(255, 190, 40);
+    const double weight = strong ? 0.75 : 0.4;
+    return QColor::fromRgbF(static_cast<float>(base.redF() * (1 - weight) + amber.redF() * weight),
+                            static_cast<float>(base.greenF() * (1 - weight) + amber.greenF() * weight),
+                            static_cast<float>(base.blueF() * (1 - weight) + amber.blueF() * weight));
 }
 
 }  // namespace
@@ -134,7 +147,10 @@ QVariant TableModel::data(const QModelIndex& index, int role) const
             if (!result.error.isEmpty())
                 return result.error;
             return std::isnan(value) ? tr("NaN: a gap or a repeated x next to this row") : exactText(value);
-        case Qt::BackgroundRole: return derivativeBackground();
+        case Qt::BackgroundRole:
+            if (row == m_highlightedDerivativeRow && (m_highlightedColumn < 0 || m_highlightedColumn == result.yColumn))
+                return highlightBackground(true);
+            return derivativeBackground();
         case Qt::FontRole: {
             QFont font;
             font.setItalic(true);
@@ -151,8 +167,43 @@ QVariant TableModel::data(const QModelIndex& index, int role) const
     case Qt::EditRole: return cellText(column, value, true);
     case Qt::ToolTipRole: return std::isnan(value) ? tr("gap (NaN)") : cellText(column, value, true);
     case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::BackgroundRole: return isHighlighted(row, index.column()) ? QVariant(highlightBackground(false)) : QVariant();
     default: return {};
     }
+}
+
+bool TableModel::isHighlighted(int row, int documentColumn) const
+{
+    if (!m_highlightedRows.contains(row))
+        return false;
+    if (m_highlightedColumn >= 0)
+        return documentColumn == m_highlightedColumn;
+    return m_document->resultFor(documentColumn) != nullptr;
+}
+
+void TableModel::setHighlightedRows(const QList<int>& rows, int yColumn, int derivativeRow)
+{
+    if (rows == m_highlightedRows && yColumn == m_highlightedColumn && derivativeRow == m_highlightedDerivativeRow)
+        return;
+    QList<int> changed = m_highlightedRows;
+    changed << rows << m_highlightedDerivativeRow << derivativeRow;
+    m_highlightedRows = rows;
+    m_highlightedColumn = yColumn;
+    m_highlightedDerivativeRow = derivativeRow;
+    std::sort(changed.begin(), changed.end());
+    changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
+    emitRowsChanged(changed);
+}
+
+void TableModel::emitRowsChanged(const QList<int>& rows)
+{
+    // Rows may be stale after rows were removed; a reset in progress repaints everything anyway.
+    const int last = columnCount() - 1;
+    if (m_resetting || last < 0)
+        return;
+    for (int row : rows)
+        if (row >= 0 && row < rowCount())
+            emit dataChanged(index(row, 0), index(row, last), {Qt::BackgroundRole});
 }
 
 std::optional<double> TableModel::parseCell(const QString& text, int row, int column, QString* error) const

@@ -6,6 +6,7 @@
 #include "ui/document.h"
 
 #include <QAbstractTableModel>
+#include <QList>
 
 #include <optional>
 
@@ -39,15 +40,28 @@ public:
     [[nodiscard]] std::optional<double> parseCell(const QString& text, int row, int column,
                                                   QString* error = nullptr) const;
 
+    /// Paints the cells of document column `yColumn` in `rows` with a highlight background, and
+    /// the derivative of `yColumn` in `derivativeRow` with a stronger one: the values that entered
+    /// the derivative the Explain panel shows. `yColumn` -1 highlights `rows` in every
+    /// differentiated y column; `derivativeRow` -1 marks no derivative cell. Signals dataChanged
+    /// (BackgroundRole) for the old and new rows only.
+    void setHighlightedRows(const QList<int>& rows, int yColumn = -1, int derivativeRow = -1);
+    [[nodiscard]] QList<int> highlightedRows() const { return m_highlightedRows; }
+
 signals:
     /// Text typed into a cell was not accepted; `message` says what is wrong and where.
     void invalidInput(const QString& message);
 
 private:
     void endReset();
+    [[nodiscard]] bool isHighlighted(int row, int documentColumn) const;
+    void emitRowsChanged(const QList<int>& rows);
 
     Document* m_document;
     bool m_resetting = false;
+    QList<int> m_highlightedRows;
+    int m_highlightedColumn = -1;
+    int m_highlightedDerivativeRow = -1;
 };
 
 }  // namespace tangent::ui

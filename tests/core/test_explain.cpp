@@ -235,6 +235,34 @@ TEST(ExplainGradient, AxisSpacingOverloadMatchesTheFastPathOnAPartialRange)
         EXPECT_TRUE(sameBits(points[i].value, out[i])) << i;
 }
 
+TEST(ExplainGradient, RowRangeGivesTheFullExplanationsRows)
+{
+    const Vec y{3, -1, 4, 1, -5, 9, 2, 6};
+    const Vec x{0, 0.5, 1.75, 2, 3.5, 4, 4.25, 6};
+    for (const AxisSpacing& spacing : {AxisSpacing{false, 0.0, x}, AxisSpacing{true, 0.5, {}}}) {
+        for (int edgeOrder : {1, 2}) {
+            const auto all = tangent::explainGradient(y, spacing, edgeOrder);
+            for (std::size_t first = 0; first <= y.size(); ++first) {
+                for (std::size_t last = first; last <= y.size() + 1; ++last) {
+                    const auto some = tangent::explainGradient(y, spacing, edgeOrder, first, last);
+                    ASSERT_EQ(some.size(), std::min(last, y.size()) - first);
+                    for (std::size_t k = 0; k < some.size(); ++k) {
+                        const ExplainedPoint& a = some[k];
+                        const ExplainedPoint& b = all[first + k];
+                        EXPECT_EQ(a.row, b.row);
+                        EXPECT_EQ(tangent::symbolicLine(a), tangent::symbolicLine(b));
+                        EXPECT_EQ(tangent::explainLine(a), tangent::explainLine(b));
+                        EXPECT_EQ(tangent::substitutedLine(a), tangent::substitutedLine(b));
+                        EXPECT_EQ(a.rows, b.rows);
+                        EXPECT_TRUE(sameBits(a.value, b.value));
+                    }
+                }
+            }
+        }
+    }
+    EXPECT_THROW(tangent::explainGradient(Vec{1, 2}, AxisSpacing{}, 2, 0, 1), tangent::GradientError);
+}
+
 TEST(ExplainEvaluate, ReadsPythonNumbersAndPrecedence)
 {
     EXPECT_EQ(tangent::evaluateExpression("1 + 2 * 3"), 7.0);

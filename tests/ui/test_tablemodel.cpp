@@ -262,5 +262,67 @@ TEST_F(TableModelTest, StructuralChangesSignalRowsOrReset)
     EXPECT_EQ(model->columnCount(), 5);
 }
 
+TEST_F(TableModelTest, HighlightedRowsPaintTheirYCellsAndTheDerivativeCell)
+{
+    const auto background = [&](int row, int column) { return model->data(model->index(row, column), Qt::BackgroundRole); };
+    const QColor derivativeTint = background(0, 3).value<QColor>();
+    QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
+    const auto signalledRows = [&] {
+        QList<int> rows;
+        for (const QList<QVariant>& args : changed) {
+            const auto topLeft = args[0].value<QModelIndex>();
+            const auto bottomRight = args[1].value<QModelIndex>();
+            EXPECT_EQ(topLeft.row(), bottomRight.row());
+            EXPECT_EQ(args[2].value<QList<int>>(), QList<int>{Qt::BackgroundRole});
+            rows << topLeft.row();
+        }
+        changed.clear();
+        return rows;
+    };
+
+    // The central difference at row 4 of temp reads rows 3 and 5.
+    model->setHighlightedRows({3, 5}, 1, 4);
+    EXPECT_EQ(model->highlightedRows(), (QList<int>{3, 5}));
+    EXPECT_EQ(signalledRows(), (QList<int>{3, 4, 5}));
+    ASSERT_TRUE(background(3, 1).canConvert<QColor>());
+    const QColor used = background(3, 1).value<QColor>();
+    EXPECT_EQ(background(5, 1).value<QColor>(), used);
+    EXPECT_NE(used, QPalette().color(QPalette::Base));
+    EXPECT_FALSE(background(4, 1).isValid());  // the row itself does not enter its central difference
+    EXPECT_FALSE(background(3, 0).isValid());  // x
+    EXPECT_FALSE(background(3, 2).isValid());  // another y column
+    const QColor result = background(4, 3).value<QColor>();
+    EXPECT_NE(result, derivativeTint);
+    EXPECT_NE(result, used);
+    EXPECT_EQ(background(3, 3).value<QColor>(), derivativeTint);
+    EXPECT_EQ(background(4, 4).value<QColor>(), derivativeTint);  // p's derivative
+
+    model->setHighlightedRows({3, 5}, 1, 4);  // no change, no signal
+    EXPECT_TRUE(signalledRows().isEmpty());
+
+    // Old and new rows only.
+    model->setHighlightedRows({6, 7}, 1, 7);
+    EXPECT_EQ(signalledRows(), (QList<int>{3, 4, 5, 6, 7}));
+    EXPECT_FALSE(background(3, 1).isValid());
+    EXPECT_TRUE(background(6, 1).isValid());
+
+    // Without a column: every differentiated y column, and no derivative cell.
+    model->setHighlightedRows({2});
+    EXPECT_EQ(signalledRows(), (QList<int>{2, 6, 7}));
+    EXPECT_TRUE(background(2, 1).isValid());
+    EXPECT_TRUE(background(2, 2).isValid());
+    EXPECT_FALSE(background(2, 0).isValid());
+    EXPECT_EQ(background(2, 3).value<QColor>(), derivativeTint);
+
+    // Rows that no longer exist are not signalled (the tester would reject their indexes).
+    model->setHighlightedRows({6, 7}, 2, 7);
+    document.removeRows(4, 4);
+    changed.clear();
+    model->setHighlightedRows({});
+    EXPECT_TRUE(signalledRows().isEmpty());
+    for (int row = 0; row < model->rowCount(); ++row)
+        EXPECT_FALSE(background(row, 1).isValid());
+}
+
 }  // namespace
 }  // namespace tangent::ui

@@ -1,0 +1,57 @@
+#pragma once
+// How a Document's derivative values are computed, row by row: the core's explainGradient run on a
+// y column with the document's spacing and edge order, so the text a user reads is produced by the
+// code that produces the values. The spacing (an O(n) uniform test) is kept until the document
+// changes; a row's explanation costs the same in a table of ten rows or a million.
+
+#include "core/explain.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace tangent::ui {
+
+class Document;
+
+/// The explanation of the first derivative in one row of one y column, or why there is none.
+struct RowExplanation {
+    std::optional<ExplainedPoint> point; ///< empty when `error` is set or the row does not exist
+    QString error;                       ///< the document's error for the column, else explainGradient's
+    bool uniform = true;                 ///< numpy's uniform test on the spacing gave a step h
+    double h = 1.0;                      ///< that step
+};
+
+class DocumentExplainer {
+public:
+    explicit DocumentExplainer(const Document* document);
+
+    /// How row `row` of the derivative of document column `yColumn` is computed (the first
+    /// application of the gradient for a derivative order above 1). An error if the column is not
+    /// differentiated or cannot be.
+    RowExplanation explain(int yColumn, int row);
+    /// Every row of the column; an error as above. `points` are in row order.
+    RowExplanation explainAll(int yColumn, std::vector<ExplainedPoint>& points);
+
+    /// Forgets the cached spacing: call on any document change.
+    void invalidate();
+
+private:
+    /// The error that prevents explaining `yColumn`, after resolving the spacing if needed.
+    QString prepare(int yColumn);
+
+    const Document* m_document;
+    bool m_prepared = false;
+    Spacing m_spacing;  // m_axis.x points into its coordinates
+    AxisSpacing m_axis;
+    QString m_spacingError;
+};
+
+/// What `tangent-cli --explain` prints for the same data: for each differentiated y column (headed
+/// "# y column: NAME" when there are several) one explainLine per row, each ending in '\n'. A column
+/// that cannot be differentiated gives "# error: MESSAGE". For a derivative order above 1 these
+/// are the lines of the first application of the gradient.
+QString wholeComputationText(const Document& document);
+
+}  // namespace tangent::ui
