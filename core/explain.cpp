@@ -37,13 +37,13 @@ struct Coefficient {
 struct Piece {
     enum class Type { Text, Row, Coefficient };
     Type type = Type::Text;
-    std::string text;       // Type::Text
-    std::size_t index = 0;  // Type::Row: the row; Type::Coefficient: index into Term::coefficients
+    std::string text; // Type::Text
+    std::size_t index = 0; // Type::Row: the row; Type::Coefficient: index into Term::coefficients
 };
 
 struct UsedCoefficient {
     Coefficient coefficient;
-    bool divisor;  // divisors are written compactly ("/ 2"), weights as Python floats ("2.0 *")
+    bool divisor; // divisors are written compactly ("/ 2"), weights as Python floats ("2.0 *")
 };
 
 /// A sample, or the result of the kernel's arithmetic on samples and coefficients.
@@ -59,14 +59,14 @@ Term coefficientTerm(const Coefficient& c, bool divisor)
 {
     Term t;
     t.value = c.value;
-    t.pieces.push_back({Piece::Type::Coefficient, {}, 0});
-    t.coefficients.push_back({c, divisor});
+    t.pieces.push_back({ Piece::Type::Coefficient, {}, 0 });
+    t.coefficients.push_back({ c, divisor });
     return t;
 }
 
 void appendText(Term& to, const char* text)
 {
-    to.pieces.push_back({Piece::Type::Text, text, 0});
+    to.pieces.push_back({ Piece::Type::Text, text, 0 });
 }
 
 void appendOperand(Term& to, const Term& from, bool parenthesise)
@@ -126,7 +126,7 @@ struct RecordingSamples {
     {
         Term t;
         t.value = y[k];
-        t.pieces.push_back({Piece::Type::Row, {}, k});
+        t.pieces.push_back({ Piece::Type::Row, {}, k });
         t.rows.push_back(k);
         return t;
     }
@@ -137,11 +137,11 @@ struct RecordingNamer {
     std::vector<ExplainedQuantity>* pending;
     Coefficient operator()(double value, const char* symbol, const char* definition) const
     {
-        return {value, symbol, definition};
+        return { value, symbol, definition };
     }
     double note(double value, const char* symbol, const char* definition) const
     {
-        pending->push_back({symbol, definition, value});
+        pending->push_back({ symbol, definition, value });
         return value;
     }
 };
@@ -168,7 +168,7 @@ struct RecordingOut {
     std::vector<Slot>* slots;
     std::vector<ExplainedQuantity>* pending;
     std::size_t first;
-    SlotRef operator[](std::size_t k) const { return {&(*slots)[k - first], pending}; }
+    SlotRef operator[](std::size_t k) const { return { &(*slots)[k - first], pending }; }
 };
 
 enum class Form { Symbolic, Indexed, Substituted };
@@ -252,9 +252,9 @@ ExplainedPoint describe(Slot& slot, std::size_t row, std::span<const double> y, 
         const Coefficient& c = used.coefficient;
         point.coefficients.push_back(c.value);
         const bool known = std::any_of(point.quantities.begin(), point.quantities.end(),
-                                       [&](const ExplainedQuantity& q) { return q.symbol == c.symbol; });
+            [&](const ExplainedQuantity& q) { return q.symbol == c.symbol; });
         if (!known)
-            point.quantities.push_back({c.symbol, c.definition, c.value});
+            point.quantities.push_back({ c.symbol, c.definition, c.value });
     }
     point.symbolic = render(slot.term, Form::Symbolic, y, point.side, row);
     point.expression = render(slot.term, Form::Indexed, y, point.side, row);
@@ -270,8 +270,9 @@ std::string formatFloat(double value, bool pointZero)
     if (std::isinf(value))
         return value > 0 ? "inf" : "-inf";
     // The shortest round-trip digits, in scientific form: [-]d[.ddd]e(+|-)xx.
-    std::array<char, 64> buffer{};
-    const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value, std::chars_format::scientific);
+    std::array<char, 64> buffer {};
+    const auto result
+        = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value, std::chars_format::scientific);
     const std::string_view sci(buffer.data(), static_cast<std::size_t>(result.ptr - buffer.data()));
     const std::size_t e = sci.find('e');
     std::string digits;
@@ -280,13 +281,13 @@ std::string formatFloat(double value, bool pointZero)
             digits += c;
     int exponent = 0;
     const std::string_view exponentText = sci.substr(e + 1);
-    std::from_chars(exponentText.data() + (exponentText[0] == '+' ? 1 : 0),
-                    exponentText.data() + exponentText.size(), exponent);
+    std::from_chars(
+        exponentText.data() + (exponentText[0] == '+' ? 1 : 0), exponentText.data() + exponentText.size(), exponent);
 
     std::string text = std::signbit(value) ? "-" : "";
     const auto count = static_cast<int>(digits.size());
     if (exponent >= -4 && exponent < 16) {
-        const int point = exponent + 1;  // digits before the decimal point
+        const int point = exponent + 1; // digits before the decimal point
         if (point <= 0) {
             text.append("0.").append(static_cast<std::size_t>(-point), '0').append(digits);
         } else if (point >= count) {
@@ -310,7 +311,7 @@ std::string formatFloat(double value, bool pointZero)
     return text;
 }
 
-}  // namespace
+} // namespace
 
 std::string formatPythonFloat(double value)
 {
@@ -327,8 +328,8 @@ std::vector<ExplainedPoint> explainGradient(std::span<const double> y, const Axi
     return explainGradient(y, spacing, edgeOrder, 0, y.size());
 }
 
-std::vector<ExplainedPoint> explainGradient(std::span<const double> y, const AxisSpacing& spacing, int edgeOrder,
-                                            std::size_t first, std::size_t last)
+std::vector<ExplainedPoint> explainGradient(
+    std::span<const double> y, const AxisSpacing& spacing, int edgeOrder, std::size_t first, std::size_t last)
 {
     checkEdgeOrder(edgeOrder);
     checkLength(y.size(), edgeOrder);
@@ -341,9 +342,9 @@ std::vector<ExplainedPoint> explainGradient(std::span<const double> y, const Axi
         return {};
     std::vector<Slot> slots(last - first);
     std::vector<ExplainedQuantity> pending;
-    const RecordingSamples in{y};
-    const RecordingOut out{&slots, &pending, first};
-    const RecordingNamer namer{&pending};
+    const RecordingSamples in { y };
+    const RecordingOut out { &slots, &pending, first };
+    const RecordingNamer namer { &pending };
     if (spacing.uniform)
         detail::uniformLine(in, out, n, spacing.h, edgeOrder, first, last, namer);
     else
@@ -401,4 +402,4 @@ std::string_view formulaName(FormulaKind kind)
     return "";
 }
 
-}  // namespace tangent
+} // namespace tangent

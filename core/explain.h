@@ -16,10 +16,10 @@ namespace tangent {
 
 /// Which of numpy's formulas gives a row (shared/reference/numpy-gradient.md §3).
 enum class FormulaKind {
-    InteriorUniform,           ///< (y[i+1] - y[i-1]) / (2h)
-    InteriorNonUniform,        ///< a * y[i-1] + b * y[i] + c * y[i+1], weights from the gaps p, q
-    EdgeFirstOrder,            ///< (y[1] - y[0]) / h or / (x[1] - x[0]); likewise at the right end
-    EdgeSecondOrderUniform,    ///< A * y[0] + B * y[1] + C * y[2] with A = -1.5 / h, ...
+    InteriorUniform, ///< (y[i+1] - y[i-1]) / (2h)
+    InteriorNonUniform, ///< a * y[i-1] + b * y[i] + c * y[i+1], weights from the gaps p, q
+    EdgeFirstOrder, ///< (y[1] - y[0]) / h or / (x[1] - x[0]); likewise at the right end
+    EdgeSecondOrderUniform, ///< A * y[0] + B * y[1] + C * y[2] with A = -1.5 / h, ...
     EdgeSecondOrderNonUniform, ///< A * y[0] + B * y[1] + C * y[2], weights from the gaps p, q
 };
 
@@ -29,8 +29,8 @@ enum class Side { Left, Interior, Right };
 /// A number a coefficient was computed from or is: symbol, how it was computed (numpy's
 /// operation order; empty for a given spacing or coordinate difference), and its value.
 struct ExplainedQuantity {
-    std::string symbol;      ///< "2h", "h", "p", "q", "a", "A", "x[1] - x[0]", ...
-    std::string definition;  ///< "2.0 * h", "(-q) / (p * (p + q))", ... or empty
+    std::string symbol; ///< "2h", "h", "p", "q", "a", "A", "x[1] - x[0]", ...
+    std::string definition; ///< "2.0 * h", "(-q) / (p * (p + q))", ... or empty
     double value = 0.0;
 };
 
@@ -39,13 +39,13 @@ struct ExplainedPoint {
     std::size_t row = 0;
     FormulaKind kind = FormulaKind::InteriorUniform;
     Side side = Side::Interior;
-    std::vector<std::size_t> rows;            ///< the y rows read, ascending
-    std::vector<double> coefficients;         ///< as used: {divisor} or {weight of rows[0], [1], [2]}
+    std::vector<std::size_t> rows; ///< the y rows read, ascending
+    std::vector<double> coefficients; ///< as used: {divisor} or {weight of rows[0], [1], [2]}
     std::vector<ExplainedQuantity> quantities; ///< gaps and coefficients with their definitions
-    std::string symbolic;    ///< "(y[i+1] - y[i-1]) / (2h)", "A * y[0] + B * y[1] + C * y[2]", ...
-    std::string expression;  ///< "(y[3] - y[1]) / 2": y named by row, coefficients as numbers
+    std::string symbolic; ///< "(y[i+1] - y[i-1]) / (2h)", "A * y[0] + B * y[1] + C * y[2]", ...
+    std::string expression; ///< "(y[3] - y[1]) / 2": y named by row, coefficients as numbers
     std::string substituted; ///< "(9 - 2) / 2": y values instead of names
-    double value = 0.0;      ///< the derivative, bit for bit gradient()'s
+    double value = 0.0; ///< the derivative, bit for bit gradient()'s
 };
 
 /// Explains every row of numpy.gradient(y, spacing, edge_order=edgeOrder). The values equal
@@ -56,8 +56,8 @@ std::vector<ExplainedPoint> explainGradient(std::span<const double> y, const Axi
 /// As above for rows [first, last) only (last clamped to y's length), in time independent of the
 /// length: one row of a long column, as the Explain panel shows it. The points are those the full
 /// call gives for these rows. Throws as above.
-std::vector<ExplainedPoint> explainGradient(std::span<const double> y, const AxisSpacing& spacing, int edgeOrder,
-                                            std::size_t first, std::size_t last);
+std::vector<ExplainedPoint> explainGradient(
+    std::span<const double> y, const AxisSpacing& spacing, int edgeOrder, std::size_t first, std::size_t last);
 
 /// As above, applying numpy's spacing rules (coordinates whose gaps are all equal are uniform).
 std::vector<ExplainedPoint> explainGradient(std::span<const double> y, const Spacing& spacing, int edgeOrder);
@@ -94,4 +94,4 @@ std::string formatPythonFloat(double value);
 /// formatPythonFloat without the ".0" of integral values: "2", "1.5", "1e+16".
 std::string formatCompactFloat(double value);
 
-}  // namespace tangent
+} // namespace tangent

@@ -14,7 +14,7 @@ namespace {
 /// Binary operators associate to the left, as in Python and C.
 class ExpressionReader {
 public:
-    ExpressionReader(std::string_view text, std::span<const double> y) : m_text(text), m_y(y) {}
+    ExpressionReader(std::string_view text, std::span<const double> y) : m_text(text), m_y(y) { }
 
     double run()
     {
@@ -142,8 +142,8 @@ private:
 
     [[noreturn]] void fail(const std::string& what) const
     {
-        throw std::invalid_argument("cannot evaluate '" + std::string(m_text) + "': " + what + " at position "
-                                    + std::to_string(m_pos));
+        throw std::invalid_argument(
+            "cannot evaluate '" + std::string(m_text) + "': " + what + " at position " + std::to_string(m_pos));
     }
 
     std::string_view m_text;
@@ -158,7 +158,7 @@ double sample(std::span<const double> y, std::size_t row)
     return y[row];
 }
 
-}  // namespace
+} // namespace
 
 double evaluateExplained(const ExplainedPoint& point, std::span<const double> y)
 {
@@ -185,4 +185,4 @@ double evaluateExpression(std::string_view text, std::span<const double> y)
     return ExpressionReader(text.substr(0, text.find('=')), y).run();
 }
 
-}  // namespace tangent
+} // namespace tangent

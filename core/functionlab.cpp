@@ -14,17 +14,17 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-constexpr std::array<PresetInfo, 9> kPresets{{
-    {Preset::Sin, "sin", "sin(x)", "cos(x)", 0.0, 6.0, 0.0},
-    {Preset::Cos, "cos", "cos(x)", "-sin(x)", 0.0, 6.0, 0.0},
-    {Preset::Exp, "exp", "exp(x)", "exp(x)", -2.0, 2.0, 0.0},
-    {Preset::Log, "log", "ln(x)", "1/x", 0.5, 5.0, 0.0},
-    {Preset::Square, "x^2", "x^2", "2*x", -2.0, 2.0, 0.0},
-    {Preset::Cube, "x^3", "x^3", "3*x^2", -2.0, 2.0, 0.0},
-    {Preset::Abs, "|x|", "abs(x)", "sign(x), undefined at 0", -2.0, 2.0, 0.0},
-    {Preset::Step, "step", "x >= 0 ? 1 : 0", "0, undefined at 0", -1.0, 1.0, 0.0},
-    {Preset::NoisyLine, "noisy line", "2*x + 1", "2", 0.0, 10.0, 0.5},
-}};
+constexpr std::array<PresetInfo, 9> kPresets { {
+    { Preset::Sin, "sin", "sin(x)", "cos(x)", 0.0, 6.0, 0.0 },
+    { Preset::Cos, "cos", "cos(x)", "-sin(x)", 0.0, 6.0, 0.0 },
+    { Preset::Exp, "exp", "exp(x)", "exp(x)", -2.0, 2.0, 0.0 },
+    { Preset::Log, "log", "ln(x)", "1/x", 0.5, 5.0, 0.0 },
+    { Preset::Square, "x^2", "x^2", "2*x", -2.0, 2.0, 0.0 },
+    { Preset::Cube, "x^3", "x^3", "3*x^2", -2.0, 2.0, 0.0 },
+    { Preset::Abs, "|x|", "abs(x)", "sign(x), undefined at 0", -2.0, 2.0, 0.0 },
+    { Preset::Step, "step", "x >= 0 ? 1 : 0", "0, undefined at 0", -1.0, 1.0, 0.0 },
+    { Preset::NoisyLine, "noisy line", "2*x + 1", "2", 0.0, 10.0, 0.5 },
+} };
 
 double presetValue(Preset preset, double x)
 {
@@ -86,7 +86,7 @@ double unit(std::mt19937_64& rng)
 /// std::normal_distribution, whose output differs between standard libraries).
 class GaussianSource {
 public:
-    explicit GaussianSource(std::uint64_t seed) : m_rng(seed) {}
+    explicit GaussianSource(std::uint64_t seed) : m_rng(seed) { }
 
     double next()
     {
@@ -94,7 +94,7 @@ public:
             m_hasSpare = false;
             return m_spare;
         }
-        const double u1 = 1.0 - unit(m_rng);  // (0, 1]: the logarithm stays finite
+        const double u1 = 1.0 - unit(m_rng); // (0, 1]: the logarithm stays finite
         const double u2 = unit(m_rng);
         const double radius = std::sqrt(-2.0 * std::log(u1));
         const double angle = 2.0 * std::numbers::pi * u2;
@@ -121,8 +121,8 @@ void checkOptions(const SampleOptions& o)
         throw std::invalid_argument("noise must be a standard deviation of 0 or more");
 }
 
-double maxAbsError(const std::vector<double>& values, const std::vector<double>& exact, std::size_t first,
-                   std::size_t last)
+double maxAbsError(
+    const std::vector<double>& values, const std::vector<double>& exact, std::size_t first, std::size_t last)
 {
     double worst = 0.0;
     for (std::size_t i = first; i < last; ++i)
@@ -130,7 +130,7 @@ double maxAbsError(const std::vector<double>& values, const std::vector<double>&
     return worst;
 }
 
-}  // namespace
+} // namespace
 
 std::span<const PresetInfo> presets()
 {
@@ -153,16 +153,16 @@ std::optional<Preset> presetByName(std::string_view name)
 LabFunction presetFunction(Preset preset)
 {
     const PresetInfo& info = presetInfo(preset);
-    return LabFunction{std::string(info.name), std::string(info.expression),
-                       [preset](double x) { return presetValue(preset, x); },
-                       [preset](double x) { return presetDerivative(preset, x); }, true};
+    return LabFunction { std::string(info.name), std::string(info.expression),
+        [preset](double x) { return presetValue(preset, x); },
+        [preset](double x) { return presetDerivative(preset, x); }, true };
 }
 
 LabFunction expressionFunction(const std::string& text)
 {
     auto expression = std::make_shared<const Expression>(text);
-    return LabFunction{text, text, [expression](double x) { return (*expression)(x); },
-                       [expression](double x) { return expression->derivative(x); }, false};
+    return LabFunction { text, text, [expression](double x) { return (*expression)(x); },
+        [expression](double x) { return expression->derivative(x); }, false };
 }
 
 std::vector<double> evenlySpaced(double from, double to, std::size_t n)
@@ -214,7 +214,7 @@ std::vector<std::size_t> logSpacedCounts(std::size_t first, std::size_t last, st
     if (count == 0 || first == 0 || last < first)
         return counts;
     if (count == 1)
-        return {first};
+        return { first };
     const double ratio = std::log(static_cast<double>(last) / static_cast<double>(first));
     for (std::size_t k = 0; k < count; ++k) {
         const double t = static_cast<double>(k) / static_cast<double>(count - 1);
@@ -251,7 +251,7 @@ double logLogSlope(std::span<const double> x, std::span<const double> y)
 }
 
 ConvergenceStudy convergenceStudy(const LabFunction& f, double from, double to, std::span<const std::size_t> counts,
-                                  double jitter, std::uint64_t seed)
+    double jitter, std::uint64_t seed)
 {
     ConvergenceStudy study;
     std::vector<double> n;
@@ -260,8 +260,8 @@ ConvergenceStudy convergenceStudy(const LabFunction& f, double from, double to, 
     std::vector<double> inner;
     for (std::size_t points : counts) {
         if (points < 3)
-            throw std::invalid_argument("a convergence study needs at least 3 points per run, not "
-                                        + std::to_string(points));
+            throw std::invalid_argument(
+                "a convergence study needs at least 3 points per run, not " + std::to_string(points));
         SampleOptions options;
         options.from = from;
         options.to = to;
@@ -289,4 +289,4 @@ ConvergenceStudy convergenceStudy(const LabFunction& f, double from, double to, 
     return study;
 }
 
-}  // namespace tangent
+} // namespace tangent

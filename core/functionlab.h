@@ -39,8 +39,8 @@ public:
     /// comma-separated expressions.
     explicit Expression(const std::string& text);
     ~Expression();
-    Expression(Expression&&) noexcept;
-    Expression& operator=(Expression&&) noexcept;
+    Expression(Expression&& other) noexcept;
+    Expression& operator=(Expression&& other) noexcept;
     Expression(const Expression&) = delete;
     Expression& operator=(const Expression&) = delete;
 
@@ -65,11 +65,11 @@ double numericalDerivative(const std::function<double(double)>& f, double x, dou
 
 /// A function of x together with its derivative.
 struct LabFunction {
-    std::string name;        ///< "sin", "x^2", ... or the expression text
-    std::string expression;  ///< the formula in Expression syntax
+    std::string name; ///< "sin", "x^2", ... or the expression text
+    std::string expression; ///< the formula in Expression syntax
     std::function<double(double)> value;
     std::function<double(double)> derivative;
-    bool exactDerivative = true;  ///< false: numericalDerivative of a typed expression
+    bool exactDerivative = true; ///< false: numericalDerivative of a typed expression
 };
 
 /// The built-in functions.
@@ -78,12 +78,12 @@ enum class Preset { Sin, Cos, Exp, Log, Square, Cube, Abs, Step, NoisyLine };
 /// A preset's name, formula, derivative (as text) and a suitable default range and noise.
 struct PresetInfo {
     Preset preset;
-    std::string_view name;        ///< "sin", "x^2", "|x|", "noisy line", ...
-    std::string_view expression;  ///< in Expression syntax: "sin(x)", "x^2", "abs(x)", ...
-    std::string_view derivative;  ///< "cos(x)", "2*x", ...
+    std::string_view name; ///< "sin", "x^2", "|x|", "noisy line", ...
+    std::string_view expression; ///< in Expression syntax: "sin(x)", "x^2", "abs(x)", ...
+    std::string_view derivative; ///< "cos(x)", "2*x", ...
     double from;
     double to;
-    double noise;  ///< default noise standard deviation (non-zero for "noisy line" only)
+    double noise; ///< default noise standard deviation (non-zero for "noisy line" only)
 };
 
 /// Every preset, in menu order.
@@ -140,9 +140,9 @@ double logLogSlope(std::span<const double> x, std::span<const double> y);
 /// The error of tangent::gradient against the exact derivative for one number of points.
 struct ConvergenceRow {
     std::size_t points = 0;
-    double spacing = 0.0;         ///< (to - from) / (points - 1)
-    double maxErrorEdge1 = 0.0;   ///< max |error| over all rows, edge order 1
-    double maxErrorEdge2 = 0.0;   ///< max |error| over all rows, edge order 2
+    double spacing = 0.0; ///< (to - from) / (points - 1)
+    double maxErrorEdge1 = 0.0; ///< max |error| over all rows, edge order 1
+    double maxErrorEdge2 = 0.0; ///< max |error| over all rows, edge order 2
     double maxInteriorError = 0.0; ///< max |error| over the interior rows (the same for both)
 };
 
@@ -160,6 +160,6 @@ struct ConvergenceStudy {
 /// Samples `f` on [from, to] (no noise; `jitter` and `seed` as in SampleOptions) with each count
 /// of points (each >= 3), differentiates with x as coordinates, and measures the errors.
 ConvergenceStudy convergenceStudy(const LabFunction& f, double from, double to, std::span<const std::size_t> counts,
-                                  double jitter = 0.0, std::uint64_t seed = 1);
+    double jitter = 0.0, std::uint64_t seed = 1);
 
-}  // namespace tangent
+} // namespace tangent

@@ -4,6 +4,7 @@
 #include <muParser.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <numbers>
@@ -22,7 +23,7 @@ std::string lowerFirst(std::string text)
 /// text, and Tangent states its own).
 std::string withoutPosition(std::string message)
 {
-    for (const char* tail : {" at expression position", " found at position", " at position"}) {
+    for (const char* tail : { " at expression position", " found at position", " at position" }) {
         if (const std::size_t at = message.find(tail); at != std::string::npos)
             message.erase(at);
     }
@@ -34,7 +35,7 @@ std::string withoutPosition(std::string message)
 /// Turns muparser's error into a sentence that says what is wrong and where (0-based).
 ExpressionError translate(const mu::Parser::exception_type& e, const std::string& text)
 {
-    const std::string token = e.GetToken();
+    const std::string& token = e.GetToken();
     // muparser parses the text with a space appended, so "ends too early" points one past it.
     std::size_t position = e.GetPos() < 0 ? 0 : std::min(static_cast<std::size_t>(e.GetPos()), text.size());
     std::string what;
@@ -75,12 +76,12 @@ ExpressionError translate(const mu::Parser::exception_type& e, const std::string
         what = "too few arguments for '" + token + "'";
         break;
     case mu::ecEMPTY_EXPRESSION:
-        return ExpressionError("the expression is empty", 0);
+        return { "the expression is empty", 0 };
     default:
         what = lowerFirst(withoutPosition(e.GetMsg()));
         break;
     }
-    return ExpressionError(what + " at position " + std::to_string(position), position);
+    return { what + " at position " + std::to_string(position), position };
 }
 
 /// The first ',' outside parentheses: muparser accepts "x, 2" as two results; Tangent wants one.
@@ -98,7 +99,7 @@ std::size_t topLevelComma(const std::string& text)
     return 0;
 }
 
-}  // namespace
+} // namespace
 
 ExpressionError::ExpressionError(const std::string& message, std::size_t position)
     : std::invalid_argument(message), m_position(position)
@@ -112,15 +113,14 @@ struct Expression::Impl {
     std::string text;
 };
 
-Expression::Expression(const std::string& text)
-    : m_impl(std::make_unique<Impl>())
+Expression::Expression(const std::string& text) : m_impl(std::make_unique<Impl>())
 {
     m_impl->text = text;
     try {
         m_impl->parser.DefineVar("x", &m_impl->x);
         m_impl->parser.DefineConst("pi", std::numbers::pi);
         m_impl->parser.SetExpr(text);
-        m_impl->parser.Eval();  // parses now, so errors surface here rather than on first use
+        m_impl->parser.Eval(); // parses now, so errors surface here rather than on first use
     } catch (const mu::Parser::exception_type& e) {
         throw translate(e, text);
     } catch (const std::exception& e) {
@@ -129,8 +129,8 @@ Expression::Expression(const std::string& text)
     if (m_impl->parser.GetNumResults() != 1) {
         const std::size_t comma = topLevelComma(text);
         throw ExpressionError("unexpected ',' at position " + std::to_string(comma)
-                                  + " (give one expression; min(a, b) and max(a, b) take commas)",
-                              comma);
+                + " (give one expression; min(a, b) and max(a, b) take commas)",
+            comma);
     }
 }
 
@@ -144,7 +144,7 @@ double Expression::operator()(double x) const
     try {
         return m_impl->parser.Eval();
     } catch (const mu::Parser::exception_type&) {
-        return std::nan("");  // muparser reports no evaluation errors for doubles; be safe anyway
+        return std::nan(""); // muparser reports no evaluation errors for doubles; be safe anyway
     }
 }
 
@@ -163,7 +163,7 @@ double numericalDerivative(const std::function<double(double)>& f, double x, dou
     // Richardson tableau: row k holds D(h0 / 2^k) extrapolated j times. D's error is a series in
     // h^2, so column j removes the h^(2j) term with weight 1 / (4^j - 1).
     constexpr int kLevels = 10;
-    long double table[kLevels][kLevels] = {};
+    std::array<std::array<long double, kLevels>, kLevels> table {};
     const long double h0 = std::ldexp(std::max(std::abs(static_cast<long double>(x)), 1.0L), -6);
     long double best = NAN;
     long double bestError = INFINITY;
@@ -171,8 +171,8 @@ double numericalDerivative(const std::function<double(double)>& f, double x, dou
     for (int k = 0; k < kLevels; ++k) {
         const long double h = std::ldexp(h0, -k);
         // The points actually evaluated are doubles; divide by their true distance.
-        const double plus = static_cast<double>(x + h);
-        const double minus = static_cast<double>(x - h);
+        const auto plus = static_cast<double>(x + h);
+        const auto minus = static_cast<double>(x - h);
         const long double span = static_cast<long double>(plus) - static_cast<long double>(minus);
         table[k][0] = (static_cast<long double>(f(plus)) - static_cast<long double>(f(minus))) / span;
         long double factor = 1.0L;
@@ -199,4 +199,4 @@ double numericalDerivative(const std::function<double(double)>& f, double x, dou
     return static_cast<double>(best);
 }
 
-}  // namespace tangent
+} // namespace tangent

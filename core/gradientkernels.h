@@ -22,7 +22,7 @@ struct Unnamed {
         return value;
     }
     /// An intermediate quantity the coefficients are computed from (the gaps p and q).
-    TANGENT_KERNEL double note(double value, const char* /*symbol*/, const char* /*definition*/) const
+    TANGENT_KERNEL static double note(double value, const char* /*symbol*/, const char* /*definition*/)
     {
         return value;
     }
@@ -44,8 +44,8 @@ TANGENT_KERNEL auto weightedSum(Y y, std::size_t k, const C& a, const C& b, cons
 
 /// numpy §3.1, scalar spacing h: writes out[k] for k in [first, last) of a line of n samples.
 template <typename In, typename Out, typename Name = Unnamed>
-TANGENT_KERNEL void uniformLine(In y, Out out, std::size_t n, double h, int edgeOrder, std::size_t first,
-                                std::size_t last, Name name = {})
+TANGENT_KERNEL void uniformLine(
+    In y, Out out, std::size_t n, double h, int edgeOrder, std::size_t first, std::size_t last, Name name = {})
 {
     const auto twoH = name(2.0 * h, "2h", "2.0 * h");
     const std::size_t interiorBegin = std::max<std::size_t>(first, 1);
@@ -78,8 +78,8 @@ TANGENT_KERNEL void uniformLine(In y, Out out, std::size_t n, double h, int edge
 /// numpy §3.2, coordinates that are not exactly uniform. numpy's coefficient vectors are computed
 /// point by point with the same expressions, so no temporaries are needed.
 template <typename In, typename Out, typename Coord, typename Name = Unnamed>
-TANGENT_KERNEL void nonUniformLine(In y, Out out, std::size_t n, Coord x, int edgeOrder, std::size_t first,
-                                   std::size_t last, Name name = {})
+TANGENT_KERNEL void nonUniformLine(
+    In y, Out out, std::size_t n, Coord x, int edgeOrder, std::size_t first, std::size_t last, Name name = {})
 {
     const std::size_t interiorBegin = std::max<std::size_t>(first, 1);
     const std::size_t interiorEnd = std::min(last, n - 1);
@@ -118,4 +118,4 @@ TANGENT_KERNEL void nonUniformLine(In y, Out out, std::size_t n, Coord x, int ed
     }
 }
 
-}  // namespace tangent::detail
+} // namespace tangent::detail

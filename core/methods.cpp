@@ -9,12 +9,11 @@ namespace {
 /// x[hi] - x[lo], or (hi - lo) steps of a uniform spacing: h for neighbours, 2.0 * h across two.
 class Gaps {
 public:
-    Gaps(const Spacing& spacing, std::size_t n)
-        : m_spacing(spacing)
+    Gaps(const Spacing& spacing, std::size_t n) : m_spacing(spacing)
     {
         checkLength(n, 1);
         if (spacing.isCoordinates())
-            resolveSpacing(spacing, n);  // throws for coordinates of the wrong length
+            resolveSpacing(spacing, n); // throws for coordinates of the wrong length
     }
 
     [[nodiscard]] double between(std::size_t lo, std::size_t hi) const
@@ -28,7 +27,7 @@ private:
     const Spacing& m_spacing;
 };
 
-}  // namespace
+} // namespace
 
 std::string_view methodName(DerivativeMethod method)
 {
@@ -71,8 +70,8 @@ std::vector<double> averageSlopes(std::span<const double> y, const Spacing& spac
     return g;
 }
 
-std::vector<double> methodDerivative(DerivativeMethod method, std::span<const double> y, const Spacing& spacing,
-                                     int edgeOrder)
+std::vector<double> methodDerivative(
+    DerivativeMethod method, std::span<const double> y, const Spacing& spacing, int edgeOrder)
 {
     switch (method) {
     case DerivativeMethod::MatlabGradient:
@@ -89,15 +88,15 @@ std::vector<double> residuals(std::span<const double> values, std::span<const do
 {
     if (values.size() != reference.size())
         throw std::invalid_argument("residuals: " + std::to_string(values.size()) + " values against "
-                                    + std::to_string(reference.size()) + " reference values");
+            + std::to_string(reference.size()) + " reference values");
     std::vector<double> r(values.size());
     for (std::size_t i = 0; i < r.size(); ++i)
         r[i] = values[i] - reference[i];
     return r;
 }
 
-MethodComparison compareWithNumpy(DerivativeMethod method, std::span<const double> y, const Spacing& spacing,
-                                  int edgeOrder)
+MethodComparison compareWithNumpy(
+    DerivativeMethod method, std::span<const double> y, const Spacing& spacing, int edgeOrder)
 {
     MethodComparison c;
     c.method = method;
@@ -121,4 +120,4 @@ MethodComparison compareWithNumpy(DerivativeMethod method, std::span<const doubl
     return c;
 }
 
-}  // namespace tangent
+} // namespace tangent

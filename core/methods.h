@@ -16,9 +16,9 @@ namespace tangent {
 
 /// A way to differentiate sampled data.
 enum class DerivativeMethod {
-    Numpy,           ///< numpy.gradient (tangent::gradient), with the chosen edge order
-    MatlabGradient,  ///< MATLAB / Octave gradient(y, x)
-    AverageSlopes,   ///< Origin's "Differentiate": mean of the slopes to the two neighbours
+    Numpy, ///< numpy.gradient (tangent::gradient), with the chosen edge order
+    MatlabGradient, ///< MATLAB / Octave gradient(y, x)
+    AverageSlopes, ///< Origin's "Differentiate": mean of the slopes to the two neighbours
 };
 
 /// "numpy.gradient", "MATLAB/Octave gradient", "average of slopes (Origin, SciDAVis)".
@@ -43,8 +43,8 @@ std::vector<double> matlabGradient(std::span<const double> y, const Spacing& spa
 std::vector<double> averageSlopes(std::span<const double> y, const Spacing& spacing);
 
 /// The derivative by `method`; edgeOrder applies to DerivativeMethod::Numpy only.
-std::vector<double> methodDerivative(DerivativeMethod method, std::span<const double> y, const Spacing& spacing,
-                                     int edgeOrder = 1);
+std::vector<double> methodDerivative(
+    DerivativeMethod method, std::span<const double> y, const Spacing& spacing, int edgeOrder = 1);
 
 /// values[i] - reference[i] for each row (NaN where either is NaN). Throws std::invalid_argument
 /// if the lengths differ.
@@ -56,13 +56,13 @@ struct MethodComparison {
     DerivativeMethod method = DerivativeMethod::Numpy;
     std::vector<double> values;
     std::vector<double> residuals;
-    double maxAbsResidual = 0.0;          ///< largest |residual| (0 if none is a number)
-    std::optional<std::size_t> maxRow;    ///< where it occurs (the first such row)
-    double rmsResidual = 0.0;             ///< root mean square of the residuals that are numbers
+    double maxAbsResidual = 0.0; ///< largest |residual| (0 if none is a number)
+    std::optional<std::size_t> maxRow; ///< where it occurs (the first such row)
+    double rmsResidual = 0.0; ///< root mean square of the residuals that are numbers
 };
 
 /// Compares `method` with numpy.gradient(y, spacing, edge_order=edgeOrder).
-MethodComparison compareWithNumpy(DerivativeMethod method, std::span<const double> y, const Spacing& spacing,
-                                  int edgeOrder = 1);
+MethodComparison compareWithNumpy(
+    DerivativeMethod method, std::span<const double> y, const Spacing& spacing, int edgeOrder = 1);
 
-}  // namespace tangent
+} // namespace tangent

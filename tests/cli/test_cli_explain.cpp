@@ -24,7 +24,7 @@ namespace {
 namespace fs = std::filesystem;
 
 struct ExplainRun {
-    int status = -1;  // exit status, -1 if the process did not exit normally
+    int status = -1; // exit status, -1 if the process did not exit normally
     std::string out;
     std::string err;
 };
@@ -32,7 +32,7 @@ struct ExplainRun {
 std::string slurp(const fs::path& path)
 {
     std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    return { std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>() };
 }
 
 std::string quoted(const std::string& arg)
@@ -119,33 +119,34 @@ private:
 
 TEST_F(CliExplain, NumpyDocUniformExactLines)
 {
-    const ExplainRun r = run({sample("numpy-doc-uniform.csv"), "--explain"});
+    const ExplainRun r = run({ sample("numpy-doc-uniform.csv"), "--explain" });
     ASSERT_EQ(r.status, 0) << r.err;
     EXPECT_EQ(r.err, "");
     EXPECT_EQ(r.out,
-              "(y[1] - y[0]) / 1 = 1.0\n"
-              "(y[2] - y[0]) / 2 = 1.5\n"
-              "(y[3] - y[1]) / 2 = 3.5\n"
-              "(y[4] - y[2]) / 2 = 6.0\n"
-              "(y[4] - y[3]) / 1 = 7.0\n");
+        "(y[1] - y[0]) / 1 = 1.0\n"
+        "(y[2] - y[0]) / 2 = 1.5\n"
+        "(y[3] - y[1]) / 2 = 3.5\n"
+        "(y[4] - y[2]) / 2 = 6.0\n"
+        "(y[4] - y[3]) / 1 = 7.0\n");
 }
 
 TEST_F(CliExplain, NumpyDocNonuniformShowsNumpysWeights)
 {
     // x = [5, 10, 20, 30]: row 1 has p = 5, q = 10, so a = -10/75, b = 5/50, c = 5/150;
     // row 2 has p = q = 10, so a = -0.05, b = 0.0, c = 0.05. The edges divide by 5 and 10.
-    const ExplainRun r = run({sample("numpy-doc-nonuniform.csv"), "--explain"});
+    const ExplainRun r = run({ sample("numpy-doc-nonuniform.csv"), "--explain" });
     ASSERT_EQ(r.status, 0) << r.err;
     EXPECT_EQ(r.out,
-              "(y[1] - y[0]) / 5 = 0.2\n"
-              "-0.13333333333333333 * y[0] + 0.1 * y[1] + 0.03333333333333333 * y[2] = 0.2\n"
-              "-0.05 * y[1] + 0.0 * y[2] + 0.05 * y[3] = 0.35\n"
-              "(y[3] - y[2]) / 10 = 0.5\n");
+        "(y[1] - y[0]) / 5 = 0.2\n"
+        "-0.13333333333333333 * y[0] + 0.1 * y[1] + 0.03333333333333333 * y[2] = 0.2\n"
+        "-0.05 * y[1] + 0.0 * y[2] + 0.05 * y[3] = 0.35\n"
+        "(y[3] - y[2]) / 10 = 0.5\n");
 }
 
 TEST_F(CliExplain, SecondOrderEdgesAndExplicitColumns)
 {
-    const ExplainRun r = run({sample("numpy-doc-nonuniform.csv"), "--explain", "--x", "x", "--y", "y", "--edge-order", "2"});
+    const ExplainRun r
+        = run({ sample("numpy-doc-nonuniform.csv"), "--explain", "--x", "x", "--y", "y", "--edge-order", "2" });
     ASSERT_EQ(r.status, 0) << r.err;
     const std::vector<std::string> lines = linesOf(r.out);
     ASSERT_EQ(lines.size(), 4U);
@@ -155,7 +156,7 @@ TEST_F(CliExplain, SecondOrderEdgesAndExplicitColumns)
 
 TEST_F(CliExplain, UniformSpacingDx)
 {
-    const ExplainRun r = run({sample("numpy-doc-uniform.csv"), "--explain", "--dx", "0.5", "--edge-order", "2"});
+    const ExplainRun r = run({ sample("numpy-doc-uniform.csv"), "--explain", "--dx", "0.5", "--edge-order", "2" });
     ASSERT_EQ(r.status, 0) << r.err;
     const std::vector<std::string> lines = linesOf(r.out);
     ASSERT_EQ(lines.size(), 5U);
@@ -167,30 +168,30 @@ TEST_F(CliExplain, UniformSpacingDx)
 TEST_F(CliExplain, SeveralYColumnsGetHeadedBlocks)
 {
     const std::string input = file("two.csv", "t,a,b\n0,1,2\n1,2,4\n3,4,8\n");
-    const ExplainRun r = run({input, "--explain"});
+    const ExplainRun r = run({ input, "--explain" });
     ASSERT_EQ(r.status, 0) << r.err;
     // t = [0, 1, 3]: row 1 has p = 1, q = 2: a = -2/3, b = 1/2, c = 1/6.
     EXPECT_EQ(r.out,
-              "# y column: a\n"
-              "(y[1] - y[0]) / 1 = 1.0\n"
-              "-0.6666666666666666 * y[0] + 0.5 * y[1] + 0.16666666666666666 * y[2] = 1.0\n"
-              "(y[2] - y[1]) / 2 = 1.0\n"
-              "# y column: b\n"
-              "(y[1] - y[0]) / 1 = 2.0\n"
-              "-0.6666666666666666 * y[0] + 0.5 * y[1] + 0.16666666666666666 * y[2] = 2.0\n"
-              "(y[2] - y[1]) / 2 = 2.0\n");
+        "# y column: a\n"
+        "(y[1] - y[0]) / 1 = 1.0\n"
+        "-0.6666666666666666 * y[0] + 0.5 * y[1] + 0.16666666666666666 * y[2] = 1.0\n"
+        "(y[2] - y[1]) / 2 = 1.0\n"
+        "# y column: b\n"
+        "(y[1] - y[0]) / 1 = 2.0\n"
+        "-0.6666666666666666 * y[0] + 0.5 * y[1] + 0.16666666666666666 * y[2] = 2.0\n"
+        "(y[2] - y[1]) / 2 = 2.0\n");
 }
 
 TEST_F(CliExplain, EveryLineEvaluatesToTheDerivative)
 {
-    const std::vector<double> x{0, 0.3, 0.7, 1.6, 2.0, 2.25, 3.5};
-    const std::vector<double> y{1.5, -0.25, 3.125, 2.0, -7.5, 0.1, 4.0};
+    const std::vector<double> x { 0, 0.3, 0.7, 1.6, 2.0, 2.25, 3.5 };
+    const std::vector<double> y { 1.5, -0.25, 3.125, 2.0, -7.5, 0.1, 4.0 };
     std::string csv = "x,y\n";
     for (std::size_t i = 0; i < x.size(); ++i)
         csv += tangent::formatPythonFloat(x[i]) + "," + tangent::formatPythonFloat(y[i]) + "\n";
     const std::string input = file("data.csv", csv);
-    for (int edgeOrder : {1, 2}) {
-        const ExplainRun r = run({input, "--explain", "--edge-order", std::to_string(edgeOrder)});
+    for (int edgeOrder : { 1, 2 }) {
+        const ExplainRun r = run({ input, "--explain", "--edge-order", std::to_string(edgeOrder) });
         ASSERT_EQ(r.status, 0) << r.err;
         const std::vector<std::string> lines = linesOf(r.out);
         const std::vector<double> expected = tangent::gradient(y, x, edgeOrder);
@@ -205,7 +206,7 @@ TEST_F(CliExplain, EveryLineEvaluatesToTheDerivative)
 TEST_F(CliExplain, WritesToOutputFile)
 {
     const std::string output = (dir() / "explained.txt").string();
-    const ExplainRun r = run({sample("numpy-doc-uniform.csv"), "--explain", "-o", output});
+    const ExplainRun r = run({ sample("numpy-doc-uniform.csv"), "--explain", "-o", output });
     ASSERT_EQ(r.status, 0) << r.err;
     EXPECT_EQ(r.out, "");
     EXPECT_EQ(linesOf(slurp(output)).at(1), "(y[2] - y[0]) / 2 = 1.5");
@@ -213,7 +214,7 @@ TEST_F(CliExplain, WritesToOutputFile)
 
 TEST_F(CliExplain, HigherOrderIsRefused)
 {
-    expectUsageError(run({sample("numpy-doc-uniform.csv"), "--explain", "--order", "2"}), "first derivatives only");
+    expectUsageError(run({ sample("numpy-doc-uniform.csv"), "--explain", "--order", "2" }), "first derivatives only");
 }
 
 TEST_F(CliExplain, NpyInputIsRefused)
@@ -230,21 +231,21 @@ TEST_F(CliExplain, NpyInputIsRefused)
     bytes += '\x00';
     bytes += header;
     bytes.append(16, '\0');
-    expectUsageError(run({file("a.npy", bytes), "--explain"}), "--explain applies to CSV input");
+    expectUsageError(run({ file("a.npy", bytes), "--explain" }), "--explain applies to CSV input");
 }
 
 TEST_F(CliExplain, BadColumnIsReportedAsUsual)
 {
-    const ExplainRun r = run({sample("numpy-doc-uniform.csv"), "--explain", "--y", "nope"});
+    const ExplainRun r = run({ sample("numpy-doc-uniform.csv"), "--explain", "--y", "nope" });
     EXPECT_EQ(r.status, 2);
     EXPECT_NE(r.err.find("nope"), std::string::npos) << r.err;
 }
 
 TEST_F(CliExplain, HelpMentionsExplain)
 {
-    const ExplainRun r = run({"--help"});
+    const ExplainRun r = run({ "--help" });
     ASSERT_EQ(r.status, 0);
     EXPECT_NE(r.out.find("--explain"), std::string::npos);
 }
 
-}  // namespace
+} // namespace

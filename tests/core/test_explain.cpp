@@ -42,12 +42,12 @@ bool sameBits(double a, double b)
     return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b);
 }
 
-const Vec kDocY{1, 2, 4, 9, 16};
+const Vec kDocY { 1, 2, 4, 9, 16 };
 
 TEST(ExplainGradient, NumpyDocUniformLines)
 {
     const auto points = tangent::explainGradient(kDocY, Spacing::uniform(1.0), 1);
-    const std::vector<std::string> expected{
+    const std::vector<std::string> expected {
         "(y[1] - y[0]) / 1 = 1.0",
         "(y[2] - y[0]) / 2 = 1.5",
         "(y[3] - y[1]) / 2 = 3.5",
@@ -62,8 +62,8 @@ TEST(ExplainGradient, NumpyDocNonUniformLines)
     // x = [5, 10, 20, 30]. Row 1: p = 5, q = 10, a = -10 / (5 * 15), b = 5 / 50, c = 5 / (10 * 15).
     // Row 2: p = q = 10, so a = -10 / 200 = -0.05, b = 0 / 100 = 0.0, c = 10 / 200 = 0.05.
     // numpy.gradient([1, 2, 4, 9], [5, 10, 20, 30]) = [0.2, 0.2, 0.35, 0.5].
-    const auto points = tangent::explainGradient(Vec{1, 2, 4, 9}, Spacing::coordinates({5, 10, 20, 30}), 1);
-    const std::vector<std::string> expected{
+    const auto points = tangent::explainGradient(Vec { 1, 2, 4, 9 }, Spacing::coordinates({ 5, 10, 20, 30 }), 1);
+    const std::vector<std::string> expected {
         "(y[1] - y[0]) / 5 = 0.2",
         "-0.13333333333333333 * y[0] + 0.1 * y[1] + 0.03333333333333333 * y[2] = 0.2",
         "-0.05 * y[1] + 0.0 * y[2] + 0.05 * y[3] = 0.35",
@@ -81,17 +81,17 @@ TEST(ExplainGradient, SecondOrderUniformEdgesInNumpysOrder)
     EXPECT_EQ(points.front().kind, FormulaKind::EdgeSecondOrderUniform);
     EXPECT_EQ(points.front().symbolic, "A * y[0] + B * y[1] + C * y[2]");
     EXPECT_EQ(points.back().symbolic, "A * y[n-3] + B * y[n-2] + C * y[n-1]");
-    EXPECT_EQ(points.front().coefficients, (Vec{-1.5, 2.0, -0.5}));
-    EXPECT_EQ(points.back().rows, (std::vector<std::size_t>{2, 3, 4}));
+    EXPECT_EQ(points.front().coefficients, (Vec { -1.5, 2.0, -0.5 }));
+    EXPECT_EQ(points.back().rows, (std::vector<std::size_t> { 2, 3, 4 }));
 }
 
 TEST(ExplainGradient, SecondOrderNonUniformEdges)
 {
     // Left: p = 5, q = 10: A = -(10 + 10) / 75, B = 15 / 50, C = -5 / 150.
     // Right: p = q = 10: A = 10 / 200, B = -20 / 100, C = 30 / 200.
-    const auto points = tangent::explainGradient(Vec{1, 2, 4, 9}, Spacing::coordinates({5, 10, 20, 30}), 2);
+    const auto points = tangent::explainGradient(Vec { 1, 2, 4, 9 }, Spacing::coordinates({ 5, 10, 20, 30 }), 2);
     EXPECT_EQ(tangent::explainLine(points.front()),
-              "-0.26666666666666666 * y[0] + 0.3 * y[1] + -0.03333333333333333 * y[2] = 0.19999999999999998");
+        "-0.26666666666666666 * y[0] + 0.3 * y[1] + -0.03333333333333333 * y[2] = 0.19999999999999998");
     EXPECT_EQ(tangent::explainLine(points.back()), "0.05 * y[1] + -0.2 * y[2] + 0.15 * y[3] = 0.6499999999999998");
     EXPECT_EQ(points.back().kind, FormulaKind::EdgeSecondOrderNonUniform);
     ASSERT_EQ(points.front().quantities.size(), 5U);
@@ -107,11 +107,11 @@ TEST(ExplainGradient, SubstitutedForms)
     const auto uniform = tangent::explainGradient(kDocY, Spacing::uniform(1.0), 1);
     EXPECT_EQ(tangent::substitutedLine(uniform[1]), "(4 - 1) / 2 = 1.5");
     EXPECT_EQ(tangent::substitutedLine(uniform[4]), "(16 - 9) / 1 = 7.0");
-    const auto uneven = tangent::explainGradient(Vec{1, 2, 4, 9}, Spacing::coordinates({5, 10, 20, 30}), 1);
-    EXPECT_EQ(tangent::substitutedLine(uneven[1]),
-              "-0.13333333333333333 * 1 + 0.1 * 2 + 0.03333333333333333 * 4 = 0.2");
+    const auto uneven = tangent::explainGradient(Vec { 1, 2, 4, 9 }, Spacing::coordinates({ 5, 10, 20, 30 }), 1);
+    EXPECT_EQ(
+        tangent::substitutedLine(uneven[1]), "-0.13333333333333333 * 1 + 0.1 * 2 + 0.03333333333333333 * 4 = 0.2");
     EXPECT_EQ(tangent::substitutedLine(uneven[0]), "(2 - 1) / 5 = 0.2");
-    const auto fractional = tangent::explainGradient(Vec{0.5, -1.25, 3}, Spacing::uniform(0.5), 1);
+    const auto fractional = tangent::explainGradient(Vec { 0.5, -1.25, 3 }, Spacing::uniform(0.5), 1);
     EXPECT_EQ(tangent::substitutedLine(fractional[1]), "(3 - 0.5) / 1 = 2.5");
     EXPECT_EQ(tangent::substitutedLine(fractional[2]), "(3 - -1.25) / 0.5 = 8.5");
 }
@@ -125,13 +125,13 @@ TEST(ExplainGradient, SymbolicFormsAndQuantities)
     EXPECT_EQ(tangent::symbolicLine(uniform[2]), "(y[i+1] - y[i-1]) / (2h); 2h = 2.0 * h = 2.0");
     EXPECT_EQ(tangent::symbolicLine(uniform[0]), "(y[1] - y[0]) / h; h = 1.0");
 
-    const auto uneven = tangent::explainGradient(Vec{1, 2, 4, 9}, Spacing::coordinates({5, 10, 20, 30}), 1);
+    const auto uneven = tangent::explainGradient(Vec { 1, 2, 4, 9 }, Spacing::coordinates({ 5, 10, 20, 30 }), 1);
     EXPECT_EQ(uneven[0].symbolic, "(y[1] - y[0]) / (x[1] - x[0])");
     EXPECT_EQ(uneven[3].symbolic, "(y[n-1] - y[n-2]) / (x[n-1] - x[n-2])");
     EXPECT_EQ(uneven[1].symbolic, "a * y[i-1] + b * y[i] + c * y[i+1]");
     EXPECT_EQ(tangent::symbolicLine(uneven[2]),
-              "a * y[i-1] + b * y[i] + c * y[i+1]; p = x[i] - x[i-1] = 10.0; q = x[i+1] - x[i] = 10.0; "
-              "a = (-q) / (p * (p + q)) = -0.05; b = (q - p) / (p * q) = 0.0; c = p / (q * (p + q)) = 0.05");
+        "a * y[i-1] + b * y[i] + c * y[i+1]; p = x[i] - x[i-1] = 10.0; q = x[i+1] - x[i] = 10.0; "
+        "a = (-q) / (p * (p + q)) = -0.05; b = (q - p) / (p * q) = 0.0; c = p / (q * (p + q)) = 0.05");
 }
 
 TEST(ExplainGradient, KindsSidesRowsAndCoefficients)
@@ -142,8 +142,8 @@ TEST(ExplainGradient, KindsSidesRowsAndCoefficients)
     EXPECT_EQ(points[4].side, Side::Right);
     EXPECT_EQ(points[0].kind, FormulaKind::EdgeFirstOrder);
     EXPECT_EQ(points[2].kind, FormulaKind::InteriorUniform);
-    EXPECT_EQ(points[2].rows, (std::vector<std::size_t>{1, 3}));
-    EXPECT_EQ(points[2].coefficients, Vec{2.0});
+    EXPECT_EQ(points[2].rows, (std::vector<std::size_t> { 1, 3 }));
+    EXPECT_EQ(points[2].coefficients, Vec { 2.0 });
     EXPECT_EQ(points[2].expression, "(y[3] - y[1]) / 2");
     for (std::size_t i = 0; i < points.size(); ++i)
         EXPECT_EQ(points[i].row, i);
@@ -153,7 +153,7 @@ TEST(ExplainGradient, KindsSidesRowsAndCoefficients)
 TEST(ExplainGradient, ExactlyUniformCoordinatesTakeTheUniformPath)
 {
     // Gaps all exactly 2, so numpy uses h = 2: the interior divides by 2h = 4.
-    const auto points = tangent::explainGradient(kDocY, Spacing::coordinates({0, 2, 4, 6, 8}), 1);
+    const auto points = tangent::explainGradient(kDocY, Spacing::coordinates({ 0, 2, 4, 6, 8 }), 1);
     EXPECT_EQ(points[1].kind, FormulaKind::InteriorUniform);
     EXPECT_EQ(tangent::explainLine(points[1]), "(y[2] - y[0]) / 4 = 0.75");
 }
@@ -161,7 +161,7 @@ TEST(ExplainGradient, ExactlyUniformCoordinatesTakeTheUniformPath)
 TEST(ExplainGradient, NonFiniteValuesAreWrittenAsPython)
 {
     // The non-uniform interior reads y[i] even when its weight is 0, so a NaN there spreads.
-    const auto points = tangent::explainGradient(Vec{1, NAN, 4, INFINITY}, Spacing::coordinates({0, 1, 3, 4}), 1);
+    const auto points = tangent::explainGradient(Vec { 1, NAN, 4, INFINITY }, Spacing::coordinates({ 0, 1, 3, 4 }), 1);
     EXPECT_EQ(tangent::substitutedLine(points[3]), "(inf - 4) / 1 = inf");
     EXPECT_TRUE(std::isnan(points[1].value));
     EXPECT_NE(tangent::substitutedLine(points[1]).find("* nan"), std::string::npos);
@@ -171,9 +171,9 @@ TEST(ExplainGradient, NonFiniteValuesAreWrittenAsPython)
 TEST(ExplainGradient, RejectsWhatGradientRejects)
 {
     EXPECT_THROW(tangent::explainGradient(kDocY, Spacing::uniform(1.0), 3), tangent::GradientError);
-    EXPECT_THROW(tangent::explainGradient(Vec{1, 2}, Spacing::uniform(1.0), 2), tangent::GradientError);
-    EXPECT_THROW(tangent::explainGradient(Vec{1}, Spacing::uniform(1.0), 1), tangent::GradientError);
-    EXPECT_THROW(tangent::explainGradient(kDocY, Spacing::coordinates({1, 2, 3}), 1), tangent::GradientError);
+    EXPECT_THROW(tangent::explainGradient(Vec { 1, 2 }, Spacing::uniform(1.0), 2), tangent::GradientError);
+    EXPECT_THROW(tangent::explainGradient(Vec { 1 }, Spacing::uniform(1.0), 1), tangent::GradientError);
+    EXPECT_THROW(tangent::explainGradient(kDocY, Spacing::coordinates({ 1, 2, 3 }), 1), tangent::GradientError);
 }
 
 // The central promise: each explanation, evaluated from its numbers or from its text, gives the
@@ -209,8 +209,7 @@ TEST(ExplainGradient, EvaluatingEveryExplanationReproducesGradientBitForBit)
             kinds.insert(p.kind);
             ASSERT_TRUE(sameBits(p.value, computed[i])) << "trial " << trial << " row " << i;
             ASSERT_TRUE(sameBits(tangent::evaluateExplained(p, y), computed[i])) << tangent::explainLine(p);
-            ASSERT_TRUE(sameBits(tangent::evaluateExpression(p.expression, y), computed[i]))
-                << tangent::explainLine(p);
+            ASSERT_TRUE(sameBits(tangent::evaluateExpression(p.expression, y), computed[i])) << tangent::explainLine(p);
             ASSERT_TRUE(sameBits(tangent::evaluateExpression(p.substituted), computed[i]))
                 << tangent::substitutedLine(p);
             // The value printed after '=' reads back to the same double, too.
@@ -225,9 +224,9 @@ TEST(ExplainGradient, EvaluatingEveryExplanationReproducesGradientBitForBit)
 
 TEST(ExplainGradient, AxisSpacingOverloadMatchesTheFastPathOnAPartialRange)
 {
-    const Vec y{3, -1, 4, 1, -5, 9, 2, 6};
-    const Vec x{0, 0.5, 1.75, 2, 3.5, 4, 4.25, 6};
-    const AxisSpacing spacing{false, 0.0, x};
+    const Vec y { 3, -1, 4, 1, -5, 9, 2, 6 };
+    const Vec x { 0, 0.5, 1.75, 2, 3.5, 4, 4.25, 6 };
+    const AxisSpacing spacing { false, 0.0, x };
     Vec out(y.size(), 0.0);
     tangent::gradientRange(y, spacing, 2, 0, y.size(), out);
     const auto points = tangent::explainGradient(y, spacing, 2);
@@ -237,10 +236,10 @@ TEST(ExplainGradient, AxisSpacingOverloadMatchesTheFastPathOnAPartialRange)
 
 TEST(ExplainGradient, RowRangeGivesTheFullExplanationsRows)
 {
-    const Vec y{3, -1, 4, 1, -5, 9, 2, 6};
-    const Vec x{0, 0.5, 1.75, 2, 3.5, 4, 4.25, 6};
-    for (const AxisSpacing& spacing : {AxisSpacing{false, 0.0, x}, AxisSpacing{true, 0.5, {}}}) {
-        for (int edgeOrder : {1, 2}) {
+    const Vec y { 3, -1, 4, 1, -5, 9, 2, 6 };
+    const Vec x { 0, 0.5, 1.75, 2, 3.5, 4, 4.25, 6 };
+    for (const AxisSpacing& spacing : { AxisSpacing { false, 0.0, x }, AxisSpacing { true, 0.5, {} } }) {
+        for (int edgeOrder : { 1, 2 }) {
             const auto all = tangent::explainGradient(y, spacing, edgeOrder);
             for (std::size_t first = 0; first <= y.size(); ++first) {
                 for (std::size_t last = first; last <= y.size() + 1; ++last) {
@@ -260,7 +259,7 @@ TEST(ExplainGradient, RowRangeGivesTheFullExplanationsRows)
             }
         }
     }
-    EXPECT_THROW(tangent::explainGradient(Vec{1, 2}, AxisSpacing{}, 2, 0, 1), tangent::GradientError);
+    EXPECT_THROW(tangent::explainGradient(Vec { 1, 2 }, AxisSpacing {}, 2, 0, 1), tangent::GradientError);
 }
 
 TEST(ExplainEvaluate, ReadsPythonNumbersAndPrecedence)
@@ -269,9 +268,9 @@ TEST(ExplainEvaluate, ReadsPythonNumbersAndPrecedence)
     EXPECT_EQ(tangent::evaluateExpression("(1 + 2) * 3"), 9.0);
     EXPECT_EQ(tangent::evaluateExpression("8 - 4 - 2"), 2.0);
     EXPECT_EQ(tangent::evaluateExpression("-1.5 * 2 + 1e-05 * 0"), -3.0);
-    EXPECT_EQ(tangent::evaluateExpression("(y[1] - y[0]) / 2 = 9.0", Vec{1, 4}), 1.5);
+    EXPECT_EQ(tangent::evaluateExpression("(y[1] - y[0]) / 2 = 9.0", Vec { 1, 4 }), 1.5);
     EXPECT_EQ(tangent::evaluateExpression("-inf"), -std::numeric_limits<double>::infinity());
-    EXPECT_THROW(tangent::evaluateExpression("y[2]", Vec{1, 2}), std::invalid_argument);
+    EXPECT_THROW(tangent::evaluateExpression("y[2]", Vec { 1, 2 }), std::invalid_argument);
     EXPECT_THROW(tangent::evaluateExpression("(1 + 2"), std::invalid_argument);
     EXPECT_THROW(tangent::evaluateExpression("1 +"), std::invalid_argument);
     EXPECT_THROW(tangent::evaluateExpression("2 x"), std::invalid_argument);
@@ -301,4 +300,4 @@ TEST(ExplainFormat, PythonFloatRepr)
     EXPECT_EQ(tangent::formatCompactFloat(1e16), "1e+16");
 }
 
-}  // namespace
+} // namespace

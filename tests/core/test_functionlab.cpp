@@ -54,7 +54,7 @@ TEST(FunctionLabPresets, DerivativesAgreeWithNumericalDifferentiation)
     for (const tangent::PresetInfo& info : tangent::presets()) {
         const tangent::LabFunction f = tangent::presetFunction(info.preset);
         EXPECT_TRUE(f.exactDerivative);
-        for (double t : {0.13, 0.37, 0.71, 0.93}) {
+        for (double t : { 0.13, 0.37, 0.71, 0.93 }) {
             const double x = info.from + t * (info.to - info.from);
             const double numeric = tangent::numericalDerivative(f.value, x);
             EXPECT_NEAR(numeric, f.derivative(x), 1e-9 * std::max(1.0, std::abs(f.derivative(x))))
@@ -70,10 +70,10 @@ TEST(FunctionLabPresets, ExpressionsMatchTheirValues)
         names.insert(info.name);
         EXPECT_EQ(tangent::presetByName(info.name), info.preset);
         EXPECT_EQ(tangent::presetInfo(info.preset).name, info.name);
-        const Expression e{std::string(info.expression)};
+        const Expression e { std::string(info.expression) };
         const tangent::LabFunction f = tangent::presetFunction(info.preset);
         EXPECT_EQ(f.expression, info.expression);
-        for (double t : {0.0, 0.25, 0.5, 0.8, 1.0}) {
+        for (double t : { 0.0, 0.25, 0.5, 0.8, 1.0 }) {
             const double x = info.from + t * (info.to - info.from);
             EXPECT_NEAR(e(x), f.value(x), 1e-14 * std::max(1.0, std::abs(f.value(x)))) << info.name << " at " << x;
         }
@@ -129,8 +129,8 @@ TEST(FunctionLabExpression, ErrorsSayWhatAndWhere)
 
 TEST(FunctionLabExpression, GarbageNeverCrashes)
 {
-    const char* inputs[] = {"(((", ")))", "+", "*x", "x+*", "1e", "1e999", "sin", "sin x", "x ? 1", "x : 1",
-                            "\"text\"", "x=2", "x^", "--x", "abs(", "max()", "1,,2", "\x01", "\xc3\xa9", "x)(x"};
+    const char* inputs[] = { "(((", ")))", "+", "*x", "x+*", "1e", "1e999", "sin", "sin x", "x ? 1", "x : 1",
+        "\"text\"", "x=2", "x^", "--x", "abs(", "max()", "1,,2", "\x01", "\xc3\xa9", "x)(x" };
     for (const char* text : inputs) {
         try {
             Expression e(text);
@@ -145,7 +145,7 @@ TEST(FunctionLabExpression, GarbageNeverCrashes)
 TEST(FunctionLabNumericalDerivative, HighAccuracyOnSmoothFunctions)
 {
     const auto sin = [](double x) { return std::sin(x); };
-    for (double x : {0.0, 0.3, 1.0, 2.5, -4.0, 100.0}) {
+    for (double x : { 0.0, 0.3, 1.0, 2.5, -4.0, 100.0 }) {
         double estimate = -1.0;
         EXPECT_NEAR(tangent::numericalDerivative(sin, x, &estimate), std::cos(x), 1e-11) << x;
         EXPECT_GE(estimate, 0.0);
@@ -155,13 +155,13 @@ TEST(FunctionLabNumericalDerivative, HighAccuracyOnSmoothFunctions)
     EXPECT_NEAR(tangent::numericalDerivative(exp, 5.0) / std::exp(5.0), 1.0, 1e-11);
     const tangent::LabFunction cubic = tangent::expressionFunction("x^3 - 2*x");
     EXPECT_FALSE(cubic.exactDerivative);
-    EXPECT_NEAR(cubic.derivative(2.0), 10.0, 1e-10);  // 3 * 4 - 2
+    EXPECT_NEAR(cubic.derivative(2.0), 10.0, 1e-10); // 3 * 4 - 2
     EXPECT_NEAR(Expression("exp(x)*sin(x)").derivative(1.0), std::exp(1.0) * (std::sin(1.0) + std::cos(1.0)), 1e-11);
 }
 
 TEST(FunctionLabSampling, EvenlySpacedLikeLinspace)
 {
-    EXPECT_EQ(tangent::evenlySpaced(0.0, 1.0, 5), (Vec{0, 0.25, 0.5, 0.75, 1}));
+    EXPECT_EQ(tangent::evenlySpaced(0.0, 1.0, 5), (Vec { 0, 0.25, 0.5, 0.75, 1 }));
     const Vec x = tangent::evenlySpaced(0.0, 6.0, 37);
     EXPECT_EQ(x.front(), 0.0);
     EXPECT_EQ(x.back(), 6.0);
@@ -215,7 +215,7 @@ TEST(FunctionLabSampling, NoiseIsSeededGaussian)
         sumSquares += e * e;
     }
     const double n = static_cast<double>(a.y.size());
-    EXPECT_NEAR(sum / n, 0.0, 0.02);                      // standard error 0.5 / sqrt(20000) = 0.0035
+    EXPECT_NEAR(sum / n, 0.0, 0.02); // standard error 0.5 / sqrt(20000) = 0.0035
     EXPECT_NEAR(std::sqrt(sumSquares / n), 0.5, 0.5 * 0.03);
 }
 
@@ -238,15 +238,15 @@ TEST(FunctionLabSampling, RejectsBadOptions)
 
 TEST(FunctionLabConvergence, LogSpacedCountsAndSlopeFit)
 {
-    EXPECT_EQ(tangent::logSpacedCounts(10, 10000, 4), (std::vector<std::size_t>{10, 100, 1000, 10000}));
+    EXPECT_EQ(tangent::logSpacedCounts(10, 10000, 4), (std::vector<std::size_t> { 10, 100, 1000, 10000 }));
     const auto counts = tangent::logSpacedCounts(10, 10000, 16);
     EXPECT_EQ(counts.front(), 10U);
     EXPECT_EQ(counts.back(), 10000U);
     for (std::size_t i = 1; i < counts.size(); ++i)
         EXPECT_LT(counts[i - 1], counts[i]);
     // y = 3 x^-2 exactly: slope -2; non-positive entries are skipped.
-    EXPECT_NEAR(tangent::logLogSlope(Vec{1, 10, 100, 5}, Vec{3, 0.03, 0.0003, 0}), -2.0, 1e-12);
-    EXPECT_TRUE(std::isnan(tangent::logLogSlope(Vec{1}, Vec{1})));
+    EXPECT_NEAR(tangent::logLogSlope(Vec { 1, 10, 100, 5 }, Vec { 3, 0.03, 0.0003, 0 }), -2.0, 1e-12);
+    EXPECT_TRUE(std::isnan(tangent::logLogSlope(Vec { 1 }, Vec { 1 })));
 }
 
 // Edge order 1: the first-order ends dominate the global error, so it falls like 1/n; edge
@@ -274,9 +274,9 @@ TEST(FunctionLabConvergence, SlopesForATypedExpressionAndAJitteredGrid)
     const auto counts = tangent::logSpacedCounts(10, 10000, 10);
     const auto f = tangent::expressionFunction("exp(x)*sin(x) + x^2");
     expectSlopes(tangent::convergenceStudy(f, 0.3, 2.3, counts), 0.1, "typed");
-    expectSlopes(tangent::convergenceStudy(tangent::presetFunction(Preset::Cos), 0.0, 6.0, counts, 0.5, 3), 0.2,
-                 "jittered cos");
-    EXPECT_THROW(tangent::convergenceStudy(f, 0.0, 1.0, std::vector<std::size_t>{2, 10}), std::invalid_argument);
+    expectSlopes(
+        tangent::convergenceStudy(tangent::presetFunction(Preset::Cos), 0.0, 6.0, counts, 0.5, 3), 0.2, "jittered cos");
+    EXPECT_THROW(tangent::convergenceStudy(f, 0.0, 1.0, std::vector<std::size_t> { 2, 10 }), std::invalid_argument);
 }
 
-}  // namespace
+} // namespace
