@@ -207,8 +207,13 @@ void runExplain(const CliOptions& options, const std::string& bytes, std::ostrea
             const CsvColumn& y = table.columns[index];
             if (result.yIndexes.size() > 1)
                 stream << "# y column: " << y.name << '\n';
-            for (const ExplainedPoint& point : explainGradient(y.values, spacing, options.job.edgeOrder))
-                stream << explainLine(point) << '\n';
+            // In blocks of rows, so that a long column never holds every explanation at once.
+            const AxisSpacing axis = resolveSpacing(spacing, y.values.size());
+            constexpr std::size_t kBlock = 4096;
+            for (std::size_t first = 0; first < y.values.size(); first += kBlock)
+                for (const ExplainedPoint& point :
+                     explainGradient(y.values, axis, options.job.edgeOrder, first, first + kBlock))
+                    stream << explainLine(point) << '\n';
         }
     };
     if (options.output == "-")

@@ -203,6 +203,29 @@ TEST_F(CliExplain, EveryLineEvaluatesToTheDerivative)
     }
 }
 
+TEST_F(CliExplain, LongColumnAcrossBlocks)
+{
+    // 10,000 rows on uneven x: explained in blocks, every line still evaluates to the derivative.
+    std::vector<double> x(10000);
+    std::vector<double> y(10000);
+    std::string csv = "x,y\n";
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        x[i] = static_cast<double>(i) + 0.25 * std::sin(static_cast<double>(i));
+        y[i] = std::cos(0.01 * x[i]);
+        csv += tangent::formatPythonFloat(x[i]) + "," + tangent::formatPythonFloat(y[i]) + "\n";
+    }
+    const ExplainRun r = run({ file("long.csv", csv), "--explain", "--edge-order", "2" });
+    ASSERT_EQ(r.status, 0) << r.err;
+    const std::vector<std::string> lines = linesOf(r.out);
+    const std::vector<double> expected = tangent::gradient(y, x, 2);
+    ASSERT_EQ(lines.size(), expected.size());
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        ASSERT_EQ(std::bit_cast<std::uint64_t>(tangent::evaluateExpression(lines[i], y)),
+            std::bit_cast<std::uint64_t>(expected[i]))
+            << i << ": " << lines[i];
+    EXPECT_NE(lines[4096].find(" * y[4095] + "), std::string::npos) << lines[4096];
+}
+
 TEST_F(CliExplain, WritesToOutputFile)
 {
     const std::string output = (dir() / "explained.txt").string();
