@@ -1,4 +1,5 @@
 // tangent: the desktop window. Opens FILE if given, otherwise a bundled sample.
+#include "ui/datatableview.h"
 #include "ui/filecontroller.h"
 #include "ui/mainwindow.h"
 
@@ -31,6 +32,10 @@ int main(int argc, char** argv)
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size WxH, e.g. 1280x780."),
                                   QStringLiteral("size"));
     parser.addOption(size);
+    const QCommandLineOption tangentRow(QStringLiteral("tangent-row"),
+                                        QStringLiteral("Show the tangent at row N (0-based) once loaded."),
+                                        QStringLiteral("row"));
+    parser.addOption(tangentRow);
     parser.process(app);
 
     tangent::ui::MainWindow window;
@@ -40,6 +45,16 @@ int main(int argc, char** argv)
             window.resize(parts[0].toInt(), parts[1].toInt());
     }
     window.show();
+    if (parser.isSet(tangentRow)) {
+        // Files load in the background: select the row whenever a table arrives.
+        const int row = parser.value(tangentRow).toInt();
+        const auto showTangent = [&window, row] {
+            window.action(QStringLiteral("actionTangent"))->setChecked(true);
+            window.tableView()->selectDataRow(row);
+        };
+        QObject::connect(window.files(), &tangent::ui::FileController::loadFinished, &window, showTangent);
+        QTimer::singleShot(0, &window, showTangent);  // a sample is there by then
+    }
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())
         window.files()->openPath(files.first());

@@ -31,6 +31,7 @@ void ChartData::rebuild(const Document& document)
     m_keys.clear();
     m_values.clear();
     m_order.clear();
+    m_position.clear();
     m_sortedX.clear();
 
     const auto rows = static_cast<std::size_t>(document.rowCount());
@@ -74,6 +75,9 @@ void ChartData::rebuild(const Document& document)
         for (const std::size_t i : m_order)
             m_sortedX.push_back(m_rowX[i]);
         m_x = m_sortedX;
+        m_position.assign(m_rowX.size(), m_order.size());
+        for (std::size_t i = 0; i < m_order.size(); ++i)
+            m_position[m_order[i]] = i;
         for (Values& v : m_values) {
             v.storage.reserve(m_order.size());
             for (const std::size_t i : m_order)
@@ -94,6 +98,13 @@ void ChartData::rebuild(const Document& document)
 int ChartData::rowAt(std::size_t i) const
 {
     return static_cast<int>(m_order.empty() ? i : m_order.at(i));
+}
+
+std::size_t ChartData::positionOfRow(int row) const
+{
+    if (row < 0 || static_cast<std::size_t>(row) >= m_rowX.size())
+        return m_x.size();
+    return m_order.empty() ? static_cast<std::size_t>(row) : m_position[static_cast<std::size_t>(row)];
 }
 
 double ChartData::xOfRow(int row) const

@@ -38,6 +38,8 @@ public:
     [[nodiscard]] std::span<const double> values(std::size_t k) const { return m_values.at(k).view; }
     /// The document row of position `i` of x().
     [[nodiscard]] int rowAt(std::size_t i) const;
+    /// The position in x() of document row `row`; x().size() if the row is not drawn (no x).
+    [[nodiscard]] std::size_t positionOfRow(int row) const;
     /// x of document row `row` in data units; NaN if the row has none.
     [[nodiscard]] double xOfRow(int row) const;
     /// Value of plot `k` at document row `row`; NaN if none.
@@ -62,6 +64,7 @@ private:
     std::span<const double> m_x;           // x sorted and finite
     std::vector<double> m_sortedX;         // backs m_x when the document's x is not usable as is
     std::vector<std::size_t> m_order;      // row of each position of m_x; empty means identity
+    std::vector<std::size_t> m_position;   // inverse of m_order (m_x.size() for rows without x)
     bool m_isDate = false;
     double m_scale = 1.0;
     double m_offset = 0.0;

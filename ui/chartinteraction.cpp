@@ -1,4 +1,6 @@
-// ChartView: wheel and keyboard zoom, middle-button pan, click to select, hover read-out.
+// ChartView: wheel and keyboard zoom, middle-button pan, click to select, hover read-out; the
+// tangent follows the mouse, moves with the arrow keys and is dragged along the curve, and a
+// Shift+click picks the secant's second point.
 
 #include "ui/chartview.h"
 
@@ -11,9 +13,11 @@
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QKeyEvent>
+#include <QLineF>
 #include <QLineSeries>
 #include <QMouseEvent>
 #include <QRubberBand>
+#include <QScatterSeries>
 #include <QValueAxis>
 #include <QWheelEvent>
 
@@ -24,6 +28,7 @@ namespace {
 
 constexpr double kWheelZoom = 0.8;  // per notch
 constexpr double kClickSlop = 4.0;  // pixels a click may move and still be a click
+constexpr double kGrabRadius = 14.0;  // pixels from the tangent point that grab it for dragging
 
 QString number(double v)
 {
@@ -155,6 +160,12 @@ void ChartView::updateHover(QPointF viewPos)
         m_hoveredRow = row;
         emit hoveredRow(row);
     }
+    // The tangent follows the mouse, except on a projector and while a secant is compared with it.
+    const bool follow = m_tangentEnabled && !m_presentation && m_secantPoints && m_secantPoints->count() == 0;
+    if (follow && row != m_tangentHover) {
+        m_tangentHover = row;
+        updateTangent();
+    }
     m_hoverText->setText(hoverText(row));
 
     const QRectF area = chart()->plotArea();
@@ -171,6 +182,20 @@ void ChartView::updateHover(QPointF viewPos)
         at.setX(p.x() - 16 - box.width());
     if (at.y() + box.height() > area.bottom())
         at.setY(std::max(area.top(), p.y() - 16 - box.height()));
+    // Not over an equation: then into the top corner of the plot that is free of it.
+    const auto covers = [this](QPointF pos, QSizeF size) {
+        const QRectF rect(pos, size);
+        for (const QGraphicsRectItem* label : {m_tangentBox, m_secantBox}) {
+            if (label->isVisible() && label->mapRectToParent(label->rect()).intersects(rect))
+                return true;
+        }
+        return false;
+    };
+    if (covers(at, box)) {
+        at = area.topLeft() + QPointF(8, 8);
+        if (covers(at, box))
+            at = QPointF(area.right() - 8 - box.width(), area.top() + 8);
+    }
     m_hoverBox->setRect(QRectF(QPointF(), box));
     m_hoverBox->setPos(at);
     m_hoverText->setPos(6, 4);
@@ -181,6 +206,10 @@ void ChartView::hideHover()
 {
     m_hoverBox->hide();
     m_hoverLine->hide();
+    if (m_tangentHover >= 0) {
+        m_tangentHover = -1;
+        updateTangent();
+    }
     if (m_hoveredRow >= 0) {
         m_hoveredRow = -1;
         emit hoveredRow(-1);
@@ -215,6 +244,23 @@ void ChartView::mousePressEvent(QMouseEvent* event)
         event->accept();
         return;
     }
+    if (event->button() == Qt::LeftButton && m_tangentEnabled && !event->modifiers().testFlag(Qt::ShiftModifier)) {
+        // Pressing on the tangent point grabs it: the tangent stays there and is dragged along
+        // the curve instead of a rubber band being drawn.
+        QPointF p;
+        QPointF point;
+        const double radius = kGrabRadius * (m_presentation ? 1.5 : 1.0);
+        if (inPlot(event->position(), &p) && tangentPointPos(&point) && QLineF(p, point).length() <= radius) {
+            const int row = tangentRow();
+            m_draggingTangent = true;
+            setCursor(Qt::SizeHorCursor);
+            if (row >= 0 && row != m_selectedRow)
+                moveTangentTo(row);
+            hideHover();
+            event->accept();
+            return;
+        }
+    }
     if (event->button() == Qt::LeftButton) {
         m_leftPressed = true;
         m_pressPos = event->position();
@@ -227,6 +273,17 @@ void ChartView::mouseMoveEvent(QMouseEvent* event)
     if (m_panning) {
         pan(event->position() - m_lastPanPos);
         m_lastPanPos = event->position();
+        event->accept();
+        return;
+    }
+    if (m_draggingTangent) {
+        QPointF p;
+        static_cast<void>(inPlot(event->position(), &p));  // off the plot: the nearest end
+        if (const int row = rowNear(p); row >= 0 && row != m_selectedRow) {
+            m_tangentHover = -1;
+            setSelectedRow(row);
+            emit rowClicked(row);
+        }
         event->accept();
         return;
     }
@@ -245,6 +302,12 @@ void ChartView::mouseReleaseEvent(QMouseEvent* event)
         event->accept();
         return;
     }
+    if (event->button() == Qt::LeftButton && m_draggingTangent) {
+        m_draggingTangent = false;
+        unsetCursor();
+        event->accept();
+        return;
+    }
     if (event->button() == Qt::LeftButton && m_leftPressed) {
         m_leftPressed = false;
         if ((event->position() - m_pressPos).manhattanLength() < kClickSlop) {
@@ -253,7 +316,11 @@ void ChartView::mouseReleaseEvent(QMouseEvent* event)
                 band->hide();
             QPointF p;
             const int row = inPlot(event->position(), &p) ? rowNear(p) : -1;
-            if (row >= 0) {
+            if (row >= 0 && event->modifiers().testFlag(Qt::ShiftModifier) && m_selectedRow >= 0) {
+                // Shift+click: the secant from the selected (tangent) point to this one.
+                if (row != m_selectedRow)
+                    setSecantRows(m_selectedRow, row);
+            } else if (row >= 0) {
                 setSelectedRow(row);
                 emit rowClicked(row);
             }
@@ -279,11 +346,15 @@ void ChartView::keyPressEvent(QKeyEvent* event)
         resetZoom();
         break;
     case Qt::Key_Left:
-        chart()->scroll(-area.width() / 10, 0);
+    case Qt::Key_Right: {
+        const int direction = event->key() == Qt::Key_Left ? -1 : 1;
+        // With the tangent shown the arrows move it from point to point; Shift scrolls instead.
+        if (m_tangentEnabled && !event->modifiers().testFlag(Qt::ShiftModifier))
+            stepTangent(direction);
+        else
+            chart()->scroll(direction * area.width() / 10, 0);
         break;
-    case Qt::Key_Right:
-        chart()->scroll(area.width() / 10, 0);
-        break;
+    }
     case Qt::Key_Up:
         chart()->scroll(0, area.height() / 10);
         break;

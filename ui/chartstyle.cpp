@@ -20,7 +20,9 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <tuple>
 
 namespace tangent::ui {
 namespace {
@@ -128,14 +130,11 @@ void ChartView::restyle()
     chart()->legend()->setLabelColor(pal.color(QPalette::WindowText));
     for (const Plot& plot : m_plots)
         stylePlot(plot);
-
-    if (m_selection) {
-        m_selection->setMarkerSize(m_presentation ? 20.0 : 13.0);
-        m_selection->setColor(pal.color(QPalette::Highlight));
-        QPen border(pal.color(QPalette::WindowText));
-        border.setWidthF(m_presentation ? 3.0 : 2.0);
-        m_selection->setPen(border);
+    for (const Reference& reference : m_references) {
+        if (reference.plot.series)
+            stylePlot(reference.plot);
     }
+    styleOverlays();
     QColor box = pal.color(QPalette::ToolTipBase);
     box.setAlpha(235);
     m_hoverBox->setBrush(box);
@@ -146,14 +145,44 @@ void ChartView::restyle()
     syncLegend();
 }
 
+QColor ChartView::pairColor(std::size_t index, bool derivative) const
+{
+    // Curve and derivative hues sit far apart on the colour wheel (blue/orange, green/magenta,
+    // violet/gold, teal/red), dark enough for a white background; lightened for a dark one.
+    static constexpr std::array<std::array<QRgb, 2>, 4> kPairs{{
+        {0x1f5fbf, 0xe8590c},
+        {0x2b8a3e, 0xc2255c},
+        {0x6741d9, 0xb08800},
+        {0x0c8599, 0xe03131},
+    }};
+    QColor color = QColor::fromRgb(kPairs.at(index % kPairs.size()).at(derivative ? 1 : 0));
+    if (palette().color(QPalette::Window).lightness() < 128)
+        color = color.lighter(150);
+    return color;
+}
+
+std::size_t ChartView::lineIndex(int column) const
+{
+    std::size_t index = 0;
+    for (const Plot& plot : m_plots) {
+        if (plot.key.column == column && !plot.key.derivative)
+            return index;
+        index += plot.key.derivative ? 0 : 1;
+    }
+    return index;
+}
+
 void ChartView::stylePlot(const Plot& plot)
 {
-    // A derivative takes its y line's hue, dashed, and colours its own axis to match. Qt Charts
-    // strokes a dashed line as one path, which is fast only for pens at most a device pixel wide
-    // (a wide dashed pen takes seconds on a few thousand points), so derivatives are drawn with a
-    // thin cosmetic pen, and wider only in presentation mode when few points are drawn.
-    const QLineSeries* line = plot.key.derivative ? seriesFor(plot.key.column, false) : plot.series;
-    const QColor color = line ? line->color() : plot.series->color();
+    if (plot.reference >= 0) {
+        styleReference(plot);
+        return;
+    }
+    // A derivative is drawn dashed in its y line's companion hue, and colours its own axis to
+    // match. Qt Charts strokes a dashed line as one path, which is fast only for pens at most a
+    // device pixel wide (a wide dashed pen takes seconds on a few thousand points), so derivatives
+    // are drawn with a thin cosmetic pen, and wider only in presentation mode when few points are drawn.
+    const QColor color = pairColor(lineIndex(plot.key.column), plot.key.derivative);
     QPen pen(color);
     if (plot.key.derivative) {
         const bool wide = m_presentation && !plot.dense;
@@ -178,48 +207,102 @@ void ChartView::stylePlot(const Plot& plot)
     }
 }
 
+void ChartView::styleOverlays()
+{
+    if (!m_selection)
+        return;
+    const QPalette pal = palette();
+    const bool dark = pal.color(QPalette::Window).lightness() < 128;
+    const double factor = m_presentation ? 1.6 : 1.0;
+
+    m_selection->setMarkerSize(m_presentation ? 20.0 : 13.0);
+    m_selection->setColor(pal.color(QPalette::Highlight));
+    QPen border(pal.color(QPalette::WindowText));
+    border.setWidthF(m_presentation ? 3.0 : 2.0);
+    m_selection->setPen(border);
+
+    // Rings: an outline only, so the point inside stays visible.
+    QPen ring(QColor::fromRgb(dark ? 0xffc233 : 0xf59f00));
+    ring.setWidthF(3.0 * factor);
+    for (QScatterSeries* series : {m_highlight, m_highlightDerivative}) {
+        if (!series)
+            continue;
+        series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+        series->setMarkerSize(18.0 * factor);
+        series->setBrush(QColor(Qt::transparent));
+        series->setPen(ring);
+    }
+
+    // The tangent in the text colour, solid and thick like a ruler on the page; the secant dashed,
+    // in a hue of its own.
+    const QColor tangent = pal.color(QPalette::WindowText);
+    const QColor secant = QColor::fromRgb(dark ? 0xb197fc : 0x7048e8);
+    QPen tangentPen(tangent, m_presentation ? 5.0 : 2.5);
+    tangentPen.setCapStyle(Qt::RoundCap);
+    m_tangentLine->setPen(tangentPen);
+    QPen secantPen(secant, m_presentation ? 4.0 : 2.0, Qt::DashLine);
+    m_secantLine->setPen(secantPen);
+    for (auto [series, color] : {std::pair{m_tangentPoint, tangent}, std::pair{m_secantPoints, secant}}) {
+        series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+        series->setMarkerSize(m_presentation ? 16.0 : 10.0);
+        series->setColor(color);
+        series->setBorderColor(pal.color(QPalette::Window));
+    }
+
+    QColor fill = pal.color(QPalette::Window);
+    fill.setAlpha(235);
+    const QFont labelFont = scaled(font(), m_presentation ? 1.9 : 1.1, m_presentation);
+    for (auto [box, text, color] : {std::tuple{m_tangentBox, m_tangentText, tangent},
+                                    std::tuple{m_secantBox, m_secantText, secant}}) {
+        box->setBrush(fill);
+        box->setPen(QPen(color, m_presentation ? 2.5 : 1.5));
+        text->setBrush(pal.windowText());
+        text->setFont(labelFont);
+    }
+    placeLabels();
+}
+
 void ChartView::connectLegend()
 {
     const auto markers = chart()->legend()->markers();
     for (QLegendMarker* marker : markers) {
-        if (plotIndex(marker->series()) < m_plots.size())
+        if (findPlot(marker->series()) != nullptr)
             connect(marker, &QLegendMarker::clicked, this, [this, marker] { toggleVisible(marker); });
     }
 }
 
 void ChartView::toggleVisible(QLegendMarker* marker)
 {
-    const std::size_t k = plotIndex(marker->series());
-    if (k >= m_plots.size())
+    Plot* plot = findPlot(marker->series());
+    if (!plot)
         return;
-    Plot& plot = m_plots[k];
-    const bool visible = !plot.series->isVisible();
-    plot.series->setVisible(visible);
-    for (QLineSeries* extra : std::as_const(plot.extra))
+    const bool visible = !plot->series->isVisible();
+    plot->series->setVisible(visible);
+    for (QLineSeries* extra : std::as_const(plot->extra))
         extra->setVisible(visible);
-    if (plot.key.derivative)
-        plot.axis->setVisible(visible);
+    if (plot->ownAxis)
+        plot->axis->setVisible(visible);
     syncLegend();
-    updateSelection();
+    updateOverlays();
     scheduleRefresh();
 }
 
 void ChartView::syncLegend()
 {
     // Hiding a series hides its marker; a hidden line keeps its marker, dimmed, so it can be shown
-    // again. Extra segments and the selection have no marker.
+    // again. Extra segments and the overlays have no marker.
     const QColor text = palette().color(QPalette::WindowText);
     const auto markers = chart()->legend()->markers();
+    bool shownOrHidden = false;
     for (QLegendMarker* marker : markers) {
-        const std::size_t k = plotIndex(marker->series());
-        if (k >= m_plots.size()) {
-            if (marker->isVisible())
-                marker->setVisible(false);
-            continue;
+        const Plot* plot = findPlot(marker->series());
+        if (marker->isVisible() != (plot != nullptr)) {
+            marker->setVisible(plot != nullptr);
+            shownOrHidden = true;
         }
-        if (!marker->isVisible())
-            marker->setVisible(true);
-        const QLineSeries* series = m_plots[k].series;
+        if (!plot)
+            continue;
+        const QLineSeries* series = plot->series;
         QColor label = text;
         QColor color = series->color();
         if (!series->isVisible()) {
@@ -235,6 +318,9 @@ void ChartView::syncLegend()
         if (marker->pen() != pen)
             marker->setPen(pen);
     }
+    // The legend shares its width among the visible markers only when laid out again.
+    if (shownOrHidden && chart()->legend()->layout())
+        chart()->legend()->layout()->invalidate();
 }
 
 void ChartView::setValueRange(QValueAxis* axis, double lo, double hi)
@@ -272,6 +358,7 @@ void ChartView::setPresentationMode(bool on)
     if (m_presentation == on)
         return;
     m_presentation = on;
+    m_tangentHover = -1;  // on a projector the tangent follows the selected point only
     restyle();
     scheduleRefresh();
 }

@@ -50,6 +50,12 @@ ChartView::ChartView(Document* document, QWidget* parent)
     m_hoverBox->setZValue(1001);
     m_hoverLine->hide();
     m_hoverBox->hide();
+    for (auto [box, text] : {std::pair{&m_tangentBox, &m_tangentText}, std::pair{&m_secantBox, &m_secantText}}) {
+        *box = new QGraphicsRectItem(chart());
+        *text = new QGraphicsSimpleTextItem(*box);
+        (*box)->setZValue(999);
+        (*box)->hide();
+    }
 
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(0);
@@ -121,7 +127,15 @@ void ChartView::clearStructure()
         delete axis;
     }
     m_plots.clear();
+    for (Reference& reference : m_references)
+        reference.plot = Plot{{}, nullptr, {}, nullptr, false, true, reference.plot.reference};
     m_selection = nullptr;
+    m_highlight = nullptr;
+    m_highlightDerivative = nullptr;
+    m_tangentLine = nullptr;
+    m_tangentPoint = nullptr;
+    m_secantLine = nullptr;
+    m_secantPoints = nullptr;
     m_xAxis = nullptr;
     m_yAxis = nullptr;
 }
@@ -158,6 +172,8 @@ void ChartView::rebuildStructure()
     m_yAxis = new QValueAxis;
     chart()->addAxis(m_yAxis, Qt::AlignLeft);
     connect(m_yAxis, &QValueAxis::rangeChanged, this, yChanged);
+    // The equations sit next to lines drawn against the left axis.
+    connect(m_yAxis, &QValueAxis::rangeChanged, this, &ChartView::placeLabels);
 
     const auto& keys = m_data.keys();
     m_plots.resize(keys.size());
@@ -170,6 +186,7 @@ void ChartView::rebuildStructure()
             plot.key = keys[k];
             plot.axis = m_yAxis;
             if (derivative) {
+                plot.ownAxis = true;
                 plot.axis = new QValueAxis;
                 chart()->addAxis(plot.axis, Qt::AlignRight);
                 connect(plot.axis, &QValueAxis::rangeChanged, this, yChanged);
@@ -178,11 +195,8 @@ void ChartView::rebuildStructure()
         }
     }
 
-    m_selection = new QScatterSeries;
-    m_selection->setName(tr("Selected row"));
-    chart()->addSeries(m_selection);
-    m_selection->attachAxis(m_xAxis);
-    m_selection->attachAxis(m_yAxis);
+    attachReferences();
+    createOverlays();
 
     m_structureKeys = keys;
     m_structureIsDate = m_data.isDate();
@@ -236,38 +250,50 @@ void ChartView::refresh()
     const double pixels = chart()->plotArea().width() > 1 ? chart()->plotArea().width() : std::max(width(), 100);
     const auto columns = static_cast<std::size_t>(std::ceil(pixels * devicePixelRatioF()));
 
-    std::vector<std::pair<double, double>> extents(m_plots.size(), {kInf, -kInf});
-    for (std::size_t k = 0; k < m_plots.size(); ++k) {
-        Plot& plot = m_plots[k];
-        const auto reduced = reduceForScreen(x, m_data.values(k), lo, hi, columns);
-        for (const ReducedPoint& p : reduced) {
-            if (p.x >= lo && p.x <= hi && std::isfinite(p.y)) {
-                extents[k].first = std::min(extents[k].first, p.y);
-                extents[k].second = std::max(extents[k].second, p.y);
-            }
-        }
-        const auto segments = toSegments(reduced, m_data, kMaxSegments);
-        setSegments(plot, segments);
-        qsizetype drawn = 0;
-        for (const auto& segment : segments)
-            drawn += segment.size();
-        if (const bool dense = drawn > kDenseThreshold; dense != plot.dense) {
-            plot.dense = dense;
-            stylePlot(plot);
-        }
-        plot.series->setPointsVisible(markers);
-        for (QLineSeries* extra : std::as_const(plot.extra))
-            extra->setPointsVisible(markers);
+    std::vector<std::pair<const Plot*, Extent>> extents;
+    extents.reserve(m_plots.size() + m_references.size());
+    for (std::size_t k = 0; k < m_plots.size(); ++k)
+        extents.emplace_back(&m_plots[k], drawPlot(m_plots[k], x, m_data.values(k), lo, hi, columns, markers));
+    for (Reference& reference : m_references) {
+        if (reference.plot.series)
+            extents.emplace_back(&reference.plot, drawPlot(reference.plot, reference.curve.x, reference.curve.y,
+                                                           lo, hi, columns, false));
     }
     if (m_autoY)
         fitY(extents);
     tuneTicks();
-    updateSelection();
+    updateOverlays();
     syncLegend();
     if (m_hoveredRow >= 0 && m_document && m_hoveredRow < m_document->rowCount())
         m_hoverText->setText(hoverText(m_hoveredRow));
     else
         hideHover();
+}
+
+ChartView::Extent ChartView::drawPlot(Plot& plot, std::span<const double> x, std::span<const double> y, double lo,
+                                      double hi, std::size_t columns, bool markers)
+{
+    Extent extent{kInf, -kInf};
+    const auto reduced = reduceForScreen(x, y, lo, hi, columns);
+    for (const ReducedPoint& p : reduced) {
+        if (p.x >= lo && p.x <= hi && std::isfinite(p.y)) {
+            extent.first = std::min(extent.first, p.y);
+            extent.second = std::max(extent.second, p.y);
+        }
+    }
+    const auto segments = toSegments(reduced, m_data, kMaxSegments);
+    setSegments(plot, segments);
+    qsizetype drawn = 0;
+    for (const auto& segment : segments)
+        drawn += segment.size();
+    if (const bool dense = drawn > kDenseThreshold; dense != plot.dense) {
+        plot.dense = dense;
+        stylePlot(plot);
+    }
+    plot.series->setPointsVisible(markers);
+    for (QLineSeries* extra : std::as_const(plot.extra))
+        extra->setPointsVisible(markers);
+    return extent;
 }
 
 void ChartView::fitX()
@@ -285,7 +311,7 @@ void ChartView::fitX()
     --m_programmatic;
 }
 
-void ChartView::fitY(const std::vector<std::pair<double, double>>& extents)
+void ChartView::fitY(const std::vector<std::pair<const Plot*, Extent>>& extents)
 {
     const auto fit = [this](QValueAxis* axis, double lo, double hi) {
         if (!(lo <= hi)) {
@@ -298,19 +324,30 @@ void ChartView::fitY(const std::vector<std::pair<double, double>>& extents)
         const double pad = !constant ? (hi - lo) * 0.05 : (magnitude == 0.0 ? 1.0 : magnitude * 0.1);
         setValueRange(axis, lo - pad, hi + pad);
     };
+    const auto grow = [](Extent& e, const Extent& by) {
+        e = {std::min(e.first, by.first), std::max(e.second, by.second)};
+    };
     ++m_programmatic;
-    // The left axis fits the visible lines; if all are hidden, all of them.
-    std::pair<double, double> left{kInf, -kInf};
-    std::pair<double, double> all{kInf, -kInf};
-    for (std::size_t k = 0; k < m_plots.size(); ++k) {
-        if (m_plots[k].key.derivative) {
-            fit(m_plots[k].axis, extents[k].first, extents[k].second);
+    // The left axis fits the visible lines; if all are hidden, all of them. A right axis fits
+    // everything drawn against it (a derivative and the reference curves sharing its axis).
+    Extent left{kInf, -kInf};
+    Extent all{kInf, -kInf};
+    std::vector<std::pair<QValueAxis*, Extent>> right;
+    for (const auto& [plot, extent] : extents) {
+        if (plot->axis == m_yAxis) {
+            grow(all, extent);
+            if (plot->series->isVisible())
+                grow(left, extent);
             continue;
         }
-        all = {std::min(all.first, extents[k].first), std::max(all.second, extents[k].second)};
-        if (m_plots[k].series->isVisible())
-            left = {std::min(left.first, extents[k].first), std::max(left.second, extents[k].second)};
+        auto it = std::find_if(right.begin(), right.end(), [&](const auto& r) { return r.first == plot->axis; });
+        if (it == right.end())
+            right.emplace_back(plot->axis, extent);
+        else
+            grow(it->second, extent);
     }
+    for (const auto& [axis, extent] : right)
+        fit(axis, extent.first, extent.second);
     if (m_yAxis) {
         const auto& range = left.first <= left.second ? left : all;
         fit(m_yAxis, range.first, range.second);
@@ -348,6 +385,7 @@ void ChartView::setSelectedRow(int row)
     m_selectedRow = row;
     ensureData();
     updateSelection();
+    updateTangent();
 }
 
 void ChartView::updateSelection()
@@ -382,6 +420,22 @@ QValueAxis* ChartView::derivativeAxisFor(int column) const
     for (const Plot& plot : m_plots) {
         if (plot.key == PlotKey{column, true})
             return plot.axis;
+    }
+    return nullptr;
+}
+
+ChartView::Plot* ChartView::findPlot(const QAbstractSeries* series)
+{
+    return const_cast<Plot*>(std::as_const(*this).findPlot(series));
+}
+
+const ChartView::Plot* ChartView::findPlot(const QAbstractSeries* series) const
+{
+    if (const std::size_t k = plotIndex(series); k < m_plots.size())
+        return &m_plots[k];
+    for (const Reference& reference : m_references) {
+        if (reference.plot.series && reference.plot.series == series)
+            return &reference.plot;
     }
     return nullptr;
 }

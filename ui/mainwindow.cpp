@@ -254,6 +254,9 @@ void MainWindow::createMenus()
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         m_viewMenu->addAction(dock->toggleViewAction());
 
+    m_classroomMenu = menuBar()->addMenu(tr("&Classroom"));
+    createClassroomMenu();
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action("actionAbout"));
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -267,6 +270,30 @@ void MainWindow::createMenus()
         else
             bar->addAction(action(QString::fromLatin1(name)));
     }
+}
+
+void MainWindow::createClassroomMenu()
+{
+    auto* tangent = makeAction(this, "actionTangent", tr("Show &Tangent"), QKeySequence(tr("T")),
+                               tr("Draw the tangent with the computed slope at the selected or hovered point"));
+    tangent->setCheckable(true);
+    connect(tangent, &QAction::toggled, m_chart, &ChartView::setTangentEnabled);
+    auto* clearSecant = makeAction(this, "actionClearSecant", tr("Clear &Secant"), {},
+                                   tr("Remove the secant (Shift+click a point on the chart to draw one)"));
+    connect(clearSecant, &QAction::triggered, m_chart, &ChartView::clearSecant);
+    auto* next = makeAction(this, "actionNextPoint", tr("&Next Point"), QKeySequence(tr("]")),
+                            tr("Move the tangent to the next point"));
+    next->setShortcuts({QKeySequence(tr("]")), QKeySequence(tr("Ctrl+Right"))});
+    connect(next, &QAction::triggered, m_chart, [this] { m_chart->stepTangent(1); });
+    auto* previous = makeAction(this, "actionPreviousPoint", tr("&Previous Point"), QKeySequence(tr("[")),
+                                tr("Move the tangent to the previous point"));
+    previous->setShortcuts({QKeySequence(tr("[")), QKeySequence(tr("Ctrl+Left"))});
+    connect(previous, &QAction::triggered, m_chart, [this] { m_chart->stepTangent(-1); });
+    for (QAction* a : {tangent, clearSecant, next, previous}) {
+        addAction(a);
+        m_classroomMenu->addAction(a);
+    }
+    m_classroomMenu->addSeparator();
 }
 
 void MainWindow::rebuildRecentMenu()

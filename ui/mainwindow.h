@@ -47,6 +47,8 @@ protected:
 private:
     void createActions();
     void createMenus();
+    /// The tangent, secant and point-stepping items of the Classroom menu.
+    void createClassroomMenu();
     void createDocks();
     void rebuildRecentMenu();
     void updateTitle();
@@ -65,6 +67,7 @@ private:
     QSplitter* m_splitter = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
+    QMenu* m_classroomMenu = nullptr;  // created in createMenus(); filled by the create*Menu functions
     QLabel* m_statusPoints = nullptr;
     QLabel* m_statusCall = nullptr;
     bool m_presentation = false;

@@ -27,6 +27,8 @@ namespace tangent::ui {
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+// Overlay series always present: selection, highlight rings, tangent line and point, secant line and points.
+constexpr qsizetype kOverlays = 6;
 
 Column numberColumn(const QString& name, std::vector<double> values)
 {
@@ -114,7 +116,10 @@ TEST(ChartView, SeriesAndAxes)
         EXPECT_EQ(line->name(), document.columnTitle(column));
         EXPECT_EQ(derivative->name(), document.derivativeTitle(column));
         EXPECT_EQ(derivative->pen().style(), Qt::DashLine);
-        EXPECT_EQ(derivative->color().rgb(), line->color().rgb());
+        // A hue of its own, told apart from its curve's on a projector.
+        EXPECT_NE(derivative->color().rgb(), line->color().rgb());
+        EXPECT_GT(std::abs(derivative->color().hslHue() - line->color().hslHue()), 60);
+        EXPECT_EQ(view.derivativeAxisFor(column)->labelsColor().rgb(), derivative->color().rgb());
 
         // The line against the left axis, its derivative against its own right axis.
         const auto lineAxes = line->attachedAxes();
@@ -130,8 +135,9 @@ TEST(ChartView, SeriesAndAxes)
     }
     EXPECT_NE(view.derivativeAxisFor(1), view.derivativeAxisFor(2));
     EXPECT_EQ(view.seriesFor(0), nullptr);
-    // Four lines and the selection; one bottom, one left and two right axes.
-    EXPECT_EQ(view.chart()->series().size(), 5);
+    // Four lines and the overlays; one bottom, one left and two right axes.
+    EXPECT_EQ(view.chart()->series().size(), 4 + kOverlays);
+    EXPECT_NE(view.seriesFor(1)->color().rgb(), view.seriesFor(2)->color().rgb());
     EXPECT_EQ(view.chart()->axes(Qt::Horizontal).size(), 1);
     EXPECT_EQ(view.chart()->axes(Qt::Vertical).size(), 3);
     // Few points: all drawn, with markers.
@@ -150,7 +156,7 @@ TEST(ChartView, FollowsSettingsChanges)
     settle(shown.view);
     EXPECT_EQ(shown.view.seriesFor(1), nullptr);
     ASSERT_NE(shown.view.seriesFor(2), nullptr);
-    EXPECT_EQ(shown.view.chart()->series().size(), 3);
+    EXPECT_EQ(shown.view.chart()->series().size(), 2 + kOverlays);
 }
 
 TEST(ChartView, MillionPointsAreReducedToThePlotWidth)
@@ -525,7 +531,7 @@ TEST(ChartView, EmptyDocumentDrawsNothing)
 {
     Document document;
     Shown shown(&document);
-    EXPECT_EQ(shown.view.chart()->series().size(), 1);  // the (empty) selection
+    EXPECT_EQ(shown.view.chart()->series().size(), kOverlays);  // all empty
     EXPECT_FALSE(shown.view.renderImage(QSize(200, 100)).isNull());
     ChartView orphan(nullptr);
     orphan.updateNow();

@@ -2,6 +2,7 @@
 // change nothing push nothing.
 
 #include "ui/commands.h"
+#include "tests/ui/uitestsupport.h"
 #include "ui/document.h"
 
 #include <gtest/gtest.h>
@@ -14,26 +15,7 @@
 namespace tangent::ui {
 namespace {
 
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-Column numberColumn(const QString& name, std::vector<double> values, const QString& unit = {})
-{
-    Column c;
-    c.name = name;
-    c.unit = unit;
-    c.values = std::move(values);
-    return c;
-}
-
-bool sameBits(const std::vector<double>& a, const std::vector<double>& b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (std::bit_cast<std::uint64_t>(a[i]) != std::bit_cast<std::uint64_t>(b[i]) && !(std::isnan(a[i]) && std::isnan(b[i])))
-            return false;
-    return true;
-}
+using namespace tangent::ui::testing;
 
 /// Columns compared bit for bit (so -0.0 differs from 0.0), with names, units and kinds.
 ::testing::AssertionResult sameColumns(const std::vector<Column>& a, const std::vector<Column>& b)

@@ -2,6 +2,7 @@
 // diagnostics, and the texts it shows (numpy call, derivative titles).
 
 #include "ui/document.h"
+#include "tests/ui/uitestsupport.h"
 
 #include "core/datetime.h"
 #include "core/gradient.h"
@@ -19,33 +20,7 @@
 namespace tangent::ui {
 namespace {
 
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-Column numberColumn(const QString& name, std::vector<double> values, const QString& unit = {})
-{
-    Column c;
-    c.name = name;
-    c.unit = unit;
-    c.values = std::move(values);
-    return c;
-}
-
-/// Equal bit for bit, NaN payloads aside.
-bool sameBits(double a, double b)
-{
-    return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b) || (std::isnan(a) && std::isnan(b));
-}
-
-::testing::AssertionResult sameBits(const std::vector<double>& actual, const std::vector<double>& expected)
-{
-    if (actual.size() != expected.size())
-        return ::testing::AssertionFailure() << "sizes " << actual.size() << " != " << expected.size();
-    for (std::size_t i = 0; i < actual.size(); ++i)
-        if (!sameBits(actual[i], expected[i]))
-            return ::testing::AssertionFailure()
-                   << "row " << i << ": " << actual[i] << " != " << expected[i] << " (bits differ)";
-    return ::testing::AssertionSuccess();
-}
+using namespace tangent::ui::testing;
 
 std::vector<double> randomIncreasing(std::mt19937_64& rng, std::size_t n)
 {

@@ -2,6 +2,7 @@
 // before it is filled; its complaints fail the test.
 
 #include "ui/tablemodel.h"
+#include "tests/ui/uitestsupport.h"
 
 #include "core/datetime.h"
 
@@ -21,16 +22,7 @@
 namespace tangent::ui {
 namespace {
 
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-Column numberColumn(const QString& name, std::vector<double> values, const QString& unit = {})
-{
-    Column c;
-    c.name = name;
-    c.unit = unit;
-    c.values = std::move(values);
-    return c;
-}
+using namespace tangent::ui::testing;
 
 /// Collects what QAbstractItemModelTester reports (it warns in the "qt.modeltest" category).
 class ModelTestMessages {

@@ -1,0 +1,46 @@
+#pragma once
+// Helpers shared by the ui tests: building columns and comparing doubles bit for bit.
+
+#include "ui/document.h"
+
+#include <gtest/gtest.h>
+
+#include <bit>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <vector>
+
+namespace tangent::ui::testing {
+
+inline constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+/// A number column named `name` with `values` (and a unit).
+inline Column numberColumn(const QString& name, std::vector<double> values, const QString& unit = {})
+{
+    Column c;
+    c.name = name;
+    c.unit = unit;
+    c.values = std::move(values);
+    return c;
+}
+
+/// Equal bit for bit, NaN payloads aside (so -0.0 differs from 0.0).
+inline bool sameBits(double a, double b)
+{
+    return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b) || (std::isnan(a) && std::isnan(b));
+}
+
+/// Vectors equal bit for bit; on failure names the first row that differs.
+inline ::testing::AssertionResult sameBits(const std::vector<double>& actual, const std::vector<double>& expected)
+{
+    if (actual.size() != expected.size())
+        return ::testing::AssertionFailure() << "sizes " << actual.size() << " != " << expected.size();
+    for (std::size_t i = 0; i < actual.size(); ++i)
+        if (!sameBits(actual[i], expected[i]))
+            return ::testing::AssertionFailure()
+                   << "row " << i << ": " << actual[i] << " != " << expected[i] << " (bits differ)";
+    return ::testing::AssertionSuccess();
+}
+
+}  // namespace tangent::ui::testing
