@@ -24,7 +24,7 @@ bool sortedAndFinite(std::span<const double> x)
     return true;
 }
 
-}  // namespace
+} // namespace
 
 void ChartData::rebuild(const Document& document)
 {
@@ -50,12 +50,12 @@ void ChartData::rebuild(const Document& document)
     for (const int column : document.effectiveYColumns()) {
         if (column < 0 || column >= document.columnCount())
             continue;
-        m_keys.push_back({column, false});
-        m_values.push_back({document.column(column).values, {}, {}});
+        m_keys.push_back({ column, false });
+        m_values.push_back({ document.column(column).values, {}, {} });
         const DerivativeResult* result = document.resultFor(column);
         if (result && result->error.isEmpty() && !result->values.empty()) {
-            m_keys.push_back({column, true});
-            m_values.push_back({result->values, {}, {}});
+            m_keys.push_back({ column, true });
+            m_values.push_back({ result->values, {}, {} });
         }
     }
 
@@ -69,8 +69,8 @@ void ChartData::rebuild(const Document& document)
             if (!std::isnan(m_rowX[i]))
                 m_order.push_back(i);
         }
-        std::stable_sort(m_order.begin(), m_order.end(),
-                         [this](std::size_t a, std::size_t b) { return m_rowX[a] < m_rowX[b]; });
+        std::stable_sort(
+            m_order.begin(), m_order.end(), [this](std::size_t a, std::size_t b) { return m_rowX[a] < m_rowX[b]; });
         m_sortedX.reserve(m_order.size());
         for (const std::size_t i : m_order)
             m_sortedX.push_back(m_rowX[i]);
@@ -118,8 +118,7 @@ double ChartData::valueOfRow(std::size_t k, int row) const
     return row >= 0 && static_cast<std::size_t>(row) < values.size() ? values[static_cast<std::size_t>(row)] : kNaN;
 }
 
-QList<QList<QPointF>> toSegments(const std::vector<ReducedPoint>& points, const ChartData& data,
-                                 qsizetype maxSegments)
+QList<QList<QPointF>> toSegments(const std::vector<ReducedPoint>& points, const ChartData& data, qsizetype maxSegments)
 {
     QList<QList<QPointF>> segments;
     bool split = true;
@@ -136,4 +135,4 @@ QList<QList<QPointF>> toSegments(const std::vector<ReducedPoint>& points, const 
     return segments;
 }
 
-}  // namespace tangent::ui
+} // namespace tangent::ui

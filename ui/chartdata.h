@@ -52,19 +52,19 @@ public:
 
 private:
     struct Values {
-        std::span<const double> rowOrder;  // as in the document
-        std::span<const double> view;      // aligned with m_x
-        std::vector<double> storage;       // backs `view` when x had to be sorted or filtered
+        std::span<const double> rowOrder; // as in the document
+        std::span<const double> view; // aligned with m_x
+        std::vector<double> storage; // backs `view` when x had to be sorted or filtered
     };
 
     std::vector<PlotKey> m_keys;
     std::vector<Values> m_values;
-    std::vector<double> m_generatedX;      // i * dx when there is no x column
-    std::span<const double> m_rowX;        // x in document order
-    std::span<const double> m_x;           // x sorted and finite
-    std::vector<double> m_sortedX;         // backs m_x when the document's x is not usable as is
-    std::vector<std::size_t> m_order;      // row of each position of m_x; empty means identity
-    std::vector<std::size_t> m_position;   // inverse of m_order (m_x.size() for rows without x)
+    std::vector<double> m_generatedX; // i * dx when there is no x column
+    std::span<const double> m_rowX; // x in document order
+    std::span<const double> m_x; // x sorted and finite
+    std::vector<double> m_sortedX; // backs m_x when the document's x is not usable as is
+    std::vector<std::size_t> m_order; // row of each position of m_x; empty means identity
+    std::vector<std::size_t> m_position; // inverse of m_order (m_x.size() for rows without x)
     bool m_isDate = false;
     double m_scale = 1.0;
     double m_offset = 0.0;
@@ -72,7 +72,6 @@ private:
 
 /// Splits reduced points at their NaN gap markers (and at NaN values) into polylines in axis units.
 /// After `maxSegments` polylines, further gaps are bridged so the series count stays bounded.
-QList<QList<QPointF>> toSegments(const std::vector<ReducedPoint>& points, const ChartData& data,
-                                 qsizetype maxSegments);
+QList<QList<QPointF>> toSegments(const std::vector<ReducedPoint>& points, const ChartData& data, qsizetype maxSegments);
 
-}  // namespace tangent::ui
+} // namespace tangent::ui

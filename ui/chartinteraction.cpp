@@ -21,30 +21,32 @@
 #include <QValueAxis>
 #include <QWheelEvent>
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace tangent::ui {
 namespace {
 
-constexpr double kWheelZoom = 0.8;  // per notch
-constexpr double kClickSlop = 4.0;  // pixels a click may move and still be a click
-constexpr double kGrabRadius = 14.0;  // pixels from the tangent point that grab it for dragging
+constexpr double kWheelZoom = 0.8; // per notch
+constexpr double kClickSlop = 4.0; // pixels a click may move and still be a click
+constexpr double kGrabRadius = 14.0; // pixels from the tangent point that grab it for dragging
 
 QString number(double v)
 {
     return std::isfinite(v) ? QString::number(v, 'g', 7) : QStringLiteral("—");
 }
 
-}  // namespace
+} // namespace
 
 std::pair<double, double> ChartView::plotXRange() const
 {
     if (const auto* axis = qobject_cast<const QValueAxis*>(m_xAxis))
-        return {axis->min(), axis->max()};
+        return { axis->min(), axis->max() };
     if (const auto* axis = qobject_cast<const QDateTimeAxis*>(m_xAxis))
-        return {static_cast<double>(axis->min().toMSecsSinceEpoch()),
-                static_cast<double>(axis->max().toMSecsSinceEpoch())};
-    return {0.0, 1.0};
+        return { static_cast<double>(axis->min().toMSecsSinceEpoch()),
+            static_cast<double>(axis->max().toMSecsSinceEpoch()) };
+    return { 0.0, 1.0 };
 }
 
 void ChartView::setPlotXRange(double min, double max)
@@ -122,16 +124,16 @@ QString ChartView::formatX(double x) const
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(std::llround(x * 1000.0), Qt::UTC);
     if (t.time() == QTime(0, 0))
         return t.toString(QStringLiteral("yyyy-MM-dd"));
-    return t.toString(t.time().msec() != 0 ? QStringLiteral("yyyy-MM-ddThh:mm:ss.zzz")
-                                            : QStringLiteral("yyyy-MM-ddThh:mm:ss"));
+    return t.toString(
+        t.time().msec() != 0 ? QStringLiteral("yyyy-MM-ddThh:mm:ss.zzz") : QStringLiteral("yyyy-MM-ddThh:mm:ss"));
 }
 
 QString ChartView::hoverText(int row) const
 {
     QStringList lines;
     lines.append(tr("row %1").arg(row + 1));
-    lines.append(QStringLiteral("%1 = %2").arg(m_xAxis ? m_xAxis->titleText() : QStringLiteral("x"),
-                                               formatX(m_data.xOfRow(row))));
+    lines.append(QStringLiteral("%1 = %2").arg(
+        m_xAxis ? m_xAxis->titleText() : QStringLiteral("x"), formatX(m_data.xOfRow(row))));
     for (std::size_t k = 0; k < m_plots.size(); ++k) {
         const Plot& plot = m_plots[k];
         const Plot* line = &plot;
@@ -143,7 +145,7 @@ QString ChartView::hoverText(int row) const
             continue;
         lines.append(QStringLiteral("%1%2 = %3")
                          .arg(plot.key.derivative ? QStringLiteral("   ") : QString(), plot.series->name(),
-                              number(m_data.valueOfRow(k, row))));
+                             number(m_data.valueOfRow(k, row))));
     }
     return lines.join(u'\n');
 }
@@ -185,11 +187,9 @@ void ChartView::updateHover(QPointF viewPos)
     // Not over an equation: then into the top corner of the plot that is free of it.
     const auto covers = [this](QPointF pos, QSizeF size) {
         const QRectF rect(pos, size);
-        for (const QGraphicsRectItem* label : {m_tangentBox, m_secantBox}) {
-            if (label->isVisible() && label->mapRectToParent(label->rect()).intersects(rect))
-                return true;
-        }
-        return false;
+        return std::ranges::any_of(std::array { m_tangentBox, m_secantBox }, [&rect](const QGraphicsRectItem* label) {
+            return label->isVisible() && label->mapRectToParent(label->rect()).intersects(rect);
+        });
     };
     if (covers(at, box)) {
         at = area.topLeft() + QPointF(8, 8);
@@ -278,7 +278,7 @@ void ChartView::mouseMoveEvent(QMouseEvent* event)
     }
     if (m_draggingTangent) {
         QPointF p;
-        static_cast<void>(inPlot(event->position(), &p));  // off the plot: the nearest end
+        static_cast<void>(inPlot(event->position(), &p)); // off the plot: the nearest end
         if (const int row = rowNear(p); row >= 0 && row != m_selectedRow) {
             m_tangentHover = -1;
             setSelectedRow(row);
@@ -374,4 +374,4 @@ void ChartView::leaveEvent(QEvent* event)
     QChartView::leaveEvent(event);
 }
 
-}  // namespace tangent::ui
+} // namespace tangent::ui

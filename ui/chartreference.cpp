@@ -18,7 +18,7 @@ namespace tangent::ui {
 namespace {
 
 /// Colours for reference curves that bring none: neutral and far from the curve/derivative pairs.
-constexpr std::array<QRgb, 3> kReferenceColors{0x495057, 0x862e9c, 0x5c940d};
+constexpr std::array<QRgb, 3> kReferenceColors { 0x495057, 0x862e9c, 0x5c940d };
 
 /// The curve with x sorted and NaN-free, as the screen reduction needs; y padded with NaN or cut
 /// to the length of x.
@@ -43,7 +43,7 @@ ChartView::ReferenceCurve sortedCopy(const ChartView::ReferenceCurve& curve)
     return sorted;
 }
 
-}  // namespace
+} // namespace
 
 void ChartView::setReferenceCurves(const QList<ReferenceCurve>& curves)
 {
@@ -104,7 +104,7 @@ void ChartView::attachReferences()
     for (std::size_t i = 0; i < m_references.size(); ++i) {
         const ReferenceCurve& curve = m_references[i].curve;
         Plot& plot = m_references[i].plot;
-        plot = Plot{};
+        plot = Plot {};
         plot.reference = static_cast<int>(i);
         plot.axis = m_yAxis;
         if (curve.axis == ReferenceCurve::Axis::Derivative)
@@ -137,7 +137,7 @@ void ChartView::detachReferences()
             chart()->removeAxis(plot.axis);
             delete plot.axis;
         }
-        plot = Plot{{}, nullptr, {}, nullptr, false, true, plot.reference};
+        plot = Plot { {}, nullptr, {}, nullptr, false, true, plot.reference };
     }
 }
 
@@ -172,4 +172,4 @@ void ChartView::styleReference(const Plot& plot)
     }
 }
 
-}  // namespace tangent::ui
+} // namespace tangent::ui

@@ -85,8 +85,8 @@ void tuneDateAxis(QDateTimeAxis* axis, double pixels)
     const double span = static_cast<double>(axis->max().toMSecsSinceEpoch() - axis->min().toMSecsSinceEpoch());
     constexpr double hour = 3600e3;
     const QString format = span > 60 * 24 * hour ? QStringLiteral("yyyy-MM-dd")
-                           : span > 12 * hour    ? QStringLiteral("MM-dd hh:mm")
-                           : span > 2 * 60e3     ? QStringLiteral("hh:mm")
+        : span > 12 * hour                       ? QStringLiteral("MM-dd hh:mm")
+        : span > 2 * 60e3                        ? QStringLiteral("hh:mm")
                                                  : QStringLiteral("hh:mm:ss");
     if (axis->format() != format)
         axis->setFormat(format);
@@ -95,7 +95,7 @@ void tuneDateAxis(QDateTimeAxis* axis, double pixels)
         axis->setTickCount(ticks);
 }
 
-}  // namespace
+} // namespace
 
 void ChartView::applyTheme()
 {
@@ -149,12 +149,12 @@ QColor ChartView::pairColor(std::size_t index, bool derivative) const
 {
     // Curve and derivative hues sit far apart on the colour wheel (blue/orange, green/magenta,
     // violet/gold, teal/red), dark enough for a white background; lightened for a dark one.
-    static constexpr std::array<std::array<QRgb, 2>, 4> kPairs{{
-        {0x1f5fbf, 0xe8590c},
-        {0x2b8a3e, 0xc2255c},
-        {0x6741d9, 0xb08800},
-        {0x0c8599, 0xe03131},
-    }};
+    static constexpr std::array<std::array<QRgb, 2>, 4> kPairs { {
+        { 0x1f5fbf, 0xe8590c },
+        { 0x2b8a3e, 0xc2255c },
+        { 0x6741d9, 0xb08800 },
+        { 0x0c8599, 0xe03131 },
+    } };
     QColor color = QColor::fromRgb(kPairs.at(index % kPairs.size()).at(derivative ? 1 : 0));
     if (palette().color(QPalette::Window).lightness() < 128)
         color = color.lighter(150);
@@ -200,7 +200,7 @@ void ChartView::stylePlot(const Plot& plot)
         extra->setMarkerSize(markerSize);
     }
     if (plot.key.derivative) {
-        plot.axis->setGridLineVisible(false);  // the left axis' grid is enough
+        plot.axis->setGridLineVisible(false); // the left axis' grid is enough
         plot.axis->setLinePenColor(color);
         plot.axis->setLabelsColor(color);
         plot.axis->setTitleBrush(color);
@@ -224,7 +224,7 @@ void ChartView::styleOverlays()
     // Rings: an outline only, so the point inside stays visible.
     QPen ring(QColor::fromRgb(dark ? 0xffc233 : 0xf59f00));
     ring.setWidthF(3.0 * factor);
-    for (QScatterSeries* series : {m_highlight, m_highlightDerivative}) {
+    for (QScatterSeries* series : { m_highlight, m_highlightDerivative }) {
         if (!series)
             continue;
         series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
@@ -242,7 +242,7 @@ void ChartView::styleOverlays()
     m_tangentLine->setPen(tangentPen);
     QPen secantPen(secant, m_presentation ? 4.0 : 2.0, Qt::DashLine);
     m_secantLine->setPen(secantPen);
-    for (auto [series, color] : {std::pair{m_tangentPoint, tangent}, std::pair{m_secantPoints, secant}}) {
+    for (auto [series, color] : { std::pair { m_tangentPoint, tangent }, std::pair { m_secantPoints, secant } }) {
         series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
         series->setMarkerSize(m_presentation ? 16.0 : 10.0);
         series->setColor(color);
@@ -252,8 +252,8 @@ void ChartView::styleOverlays()
     QColor fill = pal.color(QPalette::Window);
     fill.setAlpha(235);
     const QFont labelFont = scaled(font(), m_presentation ? 1.9 : 1.1, m_presentation);
-    for (auto [box, text, color] : {std::tuple{m_tangentBox, m_tangentText, tangent},
-                                    std::tuple{m_secantBox, m_secantText, secant}}) {
+    for (auto [box, text, color] :
+        { std::tuple { m_tangentBox, m_tangentText, tangent }, std::tuple { m_secantBox, m_secantText, secant } }) {
         box->setBrush(fill);
         box->setPen(QPen(color, m_presentation ? 2.5 : 1.5));
         text->setBrush(pal.windowText());
@@ -318,9 +318,12 @@ void ChartView::syncLegend()
         if (marker->pen() != pen)
             marker->setPen(pen);
     }
-    // The legend shares its width among the visible markers only when laid out again.
-    if (shownOrHidden && chart()->legend()->layout())
-        chart()->legend()->layout()->invalidate();
+    // The legend shares its width among the visible markers only when laid out again, and an
+    // export renders before a posted layout request would be handled.
+    if (QGraphicsLayout* layout = chart()->legend()->layout(); shownOrHidden && layout) {
+        layout->invalidate();
+        layout->activate();
+    }
 }
 
 void ChartView::setValueRange(QValueAxis* axis, double lo, double hi)
@@ -358,7 +361,7 @@ void ChartView::setPresentationMode(bool on)
     if (m_presentation == on)
         return;
     m_presentation = on;
-    m_tangentHover = -1;  // on a projector the tangent follows the selected point only
+    m_tangentHover = -1; // on a projector the tangent follows the selected point only
     restyle();
     scheduleRefresh();
 }
@@ -389,7 +392,7 @@ QImage ChartView::renderImage(QSize size)
         chart()->setGeometry(rect);
         activate();
         refresh();
-        activate();  // the refresh may have changed ticks, and so the label widths
+        activate(); // the refresh may have changed ticks, and so the label widths
     };
     layOut(QRectF(old.topLeft(), QSizeF(size)));
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
@@ -421,4 +424,4 @@ bool ChartView::renderSvg(const QString& path)
     return painter.end();
 }
 
-}  // namespace tangent::ui
+} // namespace tangent::ui

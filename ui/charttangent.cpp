@@ -19,7 +19,7 @@
 namespace tangent::ui {
 namespace {
 
-constexpr double kTangentReach = 0.15;  // the tangent spans ±15 % of the visible x span
+constexpr double kTangentReach = 0.15; // the tangent spans ±15 % of the visible x span
 
 QString number(double v)
 {
@@ -31,7 +31,7 @@ bool finite(double a, double b)
     return std::isfinite(a) && std::isfinite(b);
 }
 
-}  // namespace
+} // namespace
 
 void ChartView::createOverlays()
 {
@@ -161,12 +161,12 @@ int ChartView::tangentRow() const
     if (!m_tangentEnabled || effectiveTangentColumn() < 0)
         return -1;
     const int row = m_tangentHover >= 0 ? m_tangentHover : m_selectedRow;
-    return row >= 0 ? row : -1;
+    return row >= 0 && m_document && row < m_document->rowCount() ? row : -1;
 }
 
 std::size_t ChartView::tangentPlot(bool derivative) const
 {
-    const PlotKey key{effectiveTangentColumn(), derivative};
+    const PlotKey key { effectiveTangentColumn(), derivative };
     for (std::size_t k = 0; k < m_plots.size(); ++k) {
         if (m_plots[k].key == key)
             return k;
@@ -214,7 +214,8 @@ void ChartView::updateTangent()
     if (row >= 0 && ky < m_plots.size() && m_plots[ky].series->isVisible()) {
         const double x0 = m_data.xOfRow(row);
         const double y0 = m_data.valueOfRow(ky, row);
-        const double slope = kd < m_plots.size() ? m_data.valueOfRow(kd, row) : std::numeric_limits<double>::quiet_NaN();
+        const double slope
+            = kd < m_plots.size() ? m_data.valueOfRow(kd, row) : std::numeric_limits<double>::quiet_NaN();
         const int order = m_document ? m_document->settings().order : 1;
         if (finite(x0, y0)) {
             point.append(QPointF(m_data.toPlot(x0), y0));
@@ -225,7 +226,7 @@ void ChartView::updateTangent()
             } else {
                 const auto [lo, hi] = visibleXRange();
                 const double reach = kTangentReach * std::abs(hi - lo);
-                for (const double dx : {-reach, reach})
+                for (const double dx : { -reach, reach })
                     line.append(QPointF(m_data.toPlot(x0 + dx), y0 + slope * (dx / slopeXScale())));
                 m_tangentSlope = slope;
                 m_tangentEquation = lineEquation(slope, x0, y0);
@@ -266,7 +267,7 @@ void ChartView::stepTangent(int delta)
         while (next >= 0 && next < size && !usable(next))
             next += direction;
         if (next < 0 || next >= size)
-            break;  // clamped at the end
+            break; // clamped at the end
         target = next;
     }
     if (target == start || target < 0 || target >= size)
@@ -332,9 +333,9 @@ void ChartView::updateSecant()
             // Through both points and as far around the first as the tangent reaches.
             const auto [lo, hi] = visibleXRange();
             const double reach = kTangentReach * std::abs(hi - lo);
-            for (const double x : {std::min({xa, xb, xa - reach}), std::max({xa, xb, xa + reach})})
+            for (const double x : { std::min({ xa, xb, xa - reach }), std::max({ xa, xb, xa + reach }) })
                 line.append(QPointF(m_data.toPlot(x), ya + slope * ((x - xa) / scale)));
-            points = {QPointF(m_data.toPlot(xa), ya), QPointF(m_data.toPlot(xb), yb)};
+            points = { QPointF(m_data.toPlot(xa), ya), QPointF(m_data.toPlot(xb), yb) };
             m_secantSlope = slope;
             m_secantEquation = lineEquation(slope, xa, ya);
             label = tr("Secant, rows %1 and %2\n%3").arg(m_secantA + 1).arg(m_secantB + 1).arg(m_secantEquation);
@@ -363,7 +364,7 @@ void ChartView::placeLabel(QGraphicsRectItem* box, QPointF anchor, double screen
     const bool rising = screenSlope < 0;
     const auto corner = [&](bool right, bool below) {
         return QPointF(right ? anchor.x() + gap : anchor.x() - gap - size.width(),
-                       below ? anchor.y() + gap : anchor.y() - gap - size.height());
+            below ? anchor.y() + gap : anchor.y() - gap - size.height());
     };
     QPointF at = corner(true, rising);
     if (at.x() + size.width() > area.right())
@@ -385,11 +386,11 @@ void ChartView::placeLabels()
         return b.x() != a.x() ? (b.y() - a.y()) / (b.x() - a.x()) : 0.0;
     };
     if (m_tangentBox->isVisible() && m_tangentPoint->count() > 0)
-        placeLabel(m_tangentBox, chart()->mapToPosition(m_tangentPoint->at(0), m_tangentPoint),
-                   screenSlope(m_tangentLine));
+        placeLabel(
+            m_tangentBox, chart()->mapToPosition(m_tangentPoint->at(0), m_tangentPoint), screenSlope(m_tangentLine));
     if (m_secantBox->isVisible() && m_secantPoints->count() == 2) {
-        placeLabel(m_secantBox, chart()->mapToPosition(m_secantPoints->at(1), m_secantPoints),
-                   screenSlope(m_secantLine));
+        placeLabel(
+            m_secantBox, chart()->mapToPosition(m_secantPoints->at(1), m_secantPoints), screenSlope(m_secantLine));
         // Two labels never cover each other: the secant's moves below (or above) the tangent's.
         const QRectF tangent = m_tangentBox->mapRectToParent(m_tangentBox->rect());
         const QRectF secant = m_secantBox->mapRectToParent(m_secantBox->rect());
@@ -403,4 +404,4 @@ void ChartView::placeLabels()
     }
 }
 
-}  // namespace tangent::ui
+} // namespace tangent::ui

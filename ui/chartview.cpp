@@ -26,14 +26,13 @@ namespace tangent::ui {
 namespace {
 
 constexpr qsizetype kMaxSegments = 64;
-constexpr std::ptrdiff_t kMarkerThreshold = 60;  // fewer visible points than this: show point markers
-constexpr qsizetype kDenseThreshold = 200;       // more drawn points than this: thin dashes only
+constexpr std::ptrdiff_t kMarkerThreshold = 60; // fewer visible points than this: show point markers
+constexpr qsizetype kDenseThreshold = 200; // more drawn points than this: thin dashes only
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
-}  // namespace
+} // namespace
 
-ChartView::ChartView(Document* document, QWidget* parent)
-    : QChartView(new QChart, parent), m_document(document)
+ChartView::ChartView(Document* document, QWidget* parent) : QChartView(new QChart, parent), m_document(document)
 {
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::RectangleRubberBand);
@@ -50,7 +49,8 @@ ChartView::ChartView(Document* document, QWidget* parent)
     m_hoverBox->setZValue(1001);
     m_hoverLine->hide();
     m_hoverBox->hide();
-    for (auto [box, text] : {std::pair{&m_tangentBox, &m_tangentText}, std::pair{&m_secantBox, &m_secantText}}) {
+    for (auto [box, text] :
+        { std::pair { &m_tangentBox, &m_tangentText }, std::pair { &m_secantBox, &m_secantText } }) {
         *box = new QGraphicsRectItem(chart());
         *text = new QGraphicsSimpleTextItem(*box);
         (*box)->setZValue(999);
@@ -128,7 +128,7 @@ void ChartView::clearStructure()
     }
     m_plots.clear();
     for (Reference& reference : m_references)
-        reference.plot = Plot{{}, nullptr, {}, nullptr, false, true, reference.plot.reference};
+        reference.plot = Plot { {}, nullptr, {}, nullptr, false, true, reference.plot.reference };
     m_selection = nullptr;
     m_highlight = nullptr;
     m_highlightDerivative = nullptr;
@@ -178,7 +178,7 @@ void ChartView::rebuildStructure()
     const auto& keys = m_data.keys();
     m_plots.resize(keys.size());
     // The y lines are added first so that they take the theme's first colours, in column order.
-    for (const bool derivative : {false, true}) {
+    for (const bool derivative : { false, true }) {
         for (std::size_t k = 0; k < keys.size(); ++k) {
             if (keys[k].derivative != derivative)
                 continue;
@@ -256,8 +256,8 @@ void ChartView::refresh()
         extents.emplace_back(&m_plots[k], drawPlot(m_plots[k], x, m_data.values(k), lo, hi, columns, markers));
     for (Reference& reference : m_references) {
         if (reference.plot.series)
-            extents.emplace_back(&reference.plot, drawPlot(reference.plot, reference.curve.x, reference.curve.y,
-                                                           lo, hi, columns, false));
+            extents.emplace_back(&reference.plot,
+                drawPlot(reference.plot, reference.curve.x, reference.curve.y, lo, hi, columns, false));
     }
     if (m_autoY)
         fitY(extents);
@@ -271,9 +271,9 @@ void ChartView::refresh()
 }
 
 ChartView::Extent ChartView::drawPlot(Plot& plot, std::span<const double> x, std::span<const double> y, double lo,
-                                      double hi, std::size_t columns, bool markers)
+    double hi, std::size_t columns, bool markers)
 {
-    Extent extent{kInf, -kInf};
+    Extent extent { kInf, -kInf };
     const auto reduced = reduceForScreen(x, y, lo, hi, columns);
     for (const ReducedPoint& p : reduced) {
         if (p.x >= lo && p.x <= hi && std::isfinite(p.y)) {
@@ -325,13 +325,13 @@ void ChartView::fitY(const std::vector<std::pair<const Plot*, Extent>>& extents)
         setValueRange(axis, lo - pad, hi + pad);
     };
     const auto grow = [](Extent& e, const Extent& by) {
-        e = {std::min(e.first, by.first), std::max(e.second, by.second)};
+        e = { std::min(e.first, by.first), std::max(e.second, by.second) };
     };
     ++m_programmatic;
     // The left axis fits the visible lines; if all are hidden, all of them. A right axis fits
     // everything drawn against it (a derivative and the reference curves sharing its axis).
-    Extent left{kInf, -kInf};
-    Extent all{kInf, -kInf};
+    Extent left { kInf, -kInf };
+    Extent all { kInf, -kInf };
     std::vector<std::pair<QValueAxis*, Extent>> right;
     for (const auto& [plot, extent] : extents) {
         if (plot->axis == m_yAxis) {
@@ -340,9 +340,10 @@ void ChartView::fitY(const std::vector<std::pair<const Plot*, Extent>>& extents)
                 grow(left, extent);
             continue;
         }
-        auto it = std::find_if(right.begin(), right.end(), [&](const auto& r) { return r.first == plot->axis; });
+        QValueAxis* axis = plot->axis;
+        auto it = std::find_if(right.begin(), right.end(), [axis](const auto& r) { return r.first == axis; });
         if (it == right.end())
-            right.emplace_back(plot->axis, extent);
+            right.emplace_back(axis, extent);
         else
             grow(it->second, extent);
     }
@@ -360,8 +361,7 @@ void ChartView::updateAxisTitles()
     if (!m_document || !m_xAxis)
         return;
     const int xColumn = m_document->effectiveXColumn();
-    QString xTitle = xColumn >= 0 ? m_document->columnTitle(xColumn)
-                                  : tr("row × %1").arg(m_document->settings().dx);
+    QString xTitle = xColumn >= 0 ? m_document->columnTitle(xColumn) : tr("row × %1").arg(m_document->settings().dx);
     if (m_data.isDate())
         xTitle += tr(" (UTC)");
     m_xAxis->setTitleText(xTitle);
@@ -409,7 +409,7 @@ void ChartView::updateSelection()
 QLineSeries* ChartView::seriesFor(int column, bool derivative) const
 {
     for (const Plot& plot : m_plots) {
-        if (plot.key == PlotKey{column, derivative})
+        if (plot.key == PlotKey { column, derivative })
             return plot.series;
     }
     return nullptr;
@@ -418,7 +418,7 @@ QLineSeries* ChartView::seriesFor(int column, bool derivative) const
 QValueAxis* ChartView::derivativeAxisFor(int column) const
 {
     for (const Plot& plot : m_plots) {
-        if (plot.key == PlotKey{column, true})
+        if (plot.key == PlotKey { column, true })
             return plot.axis;
     }
     return nullptr;
@@ -452,7 +452,7 @@ std::size_t ChartView::plotIndex(const QAbstractSeries* series) const
 std::pair<double, double> ChartView::visibleXRange() const
 {
     const auto [lo, hi] = plotXRange();
-    return {m_data.toData(lo), m_data.toData(hi)};
+    return { m_data.toData(lo), m_data.toData(hi) };
 }
 
 void ChartView::setVisibleXRange(double min, double max)
@@ -470,4 +470,4 @@ void ChartView::resetZoom()
     refresh();
 }
 
-}  // namespace tangent::ui
+} // namespace tangent::ui

@@ -97,7 +97,7 @@ public:
     /// and equation shown; clearSecant() removes it. Students see it approach the tangent.
     void setSecantRows(int a, int b);
     void clearSecant();
-    [[nodiscard]] std::pair<int, int> secantRows() const { return {m_secantA, m_secantB}; }
+    [[nodiscard]] std::pair<int, int> secantRows() const { return { m_secantA, m_secantB }; }
     /// The secant's slope; NaN when none is drawn.
     [[nodiscard]] double secantSlope() const { return m_secantSlope; }
     /// "y = s·(x − x_a) + y_a" for the secant drawn; empty when none.
@@ -107,10 +107,10 @@ public:
     /// Extra curves on demand (the function lab's exact derivative and error, the compare view).
     struct ReferenceCurve {
         QString name;
-        std::vector<double> x;  ///< data units, as the document's x (seconds for dates)
+        std::vector<double> x; ///< data units, as the document's x (seconds for dates)
         std::vector<double> y;
         enum class Axis { Value, Derivative, Own } axis = Axis::Derivative;
-        QColor color;           ///< invalid: a colour of the chart's choosing
+        QColor color; ///< invalid: a colour of the chart's choosing
         bool dashed = false;
     };
     /// Replaces the reference curves; an empty list removes all. Value: the left axis;
@@ -155,12 +155,12 @@ private:
     /// One plotted quantity; a NaN gap starts a new segment, drawn by an extra series.
     struct Plot {
         PlotKey key;
-        QLineSeries* series = nullptr;   // first segment; the one in the legend
-        QList<QLineSeries*> extra;       // later segments, styled alike, not in the legend
-        QValueAxis* axis = nullptr;      // the y axis it is drawn against
-        bool ownAxis = false;            // `axis` is this plot's alone (hidden with it)
-        bool dense = true;               // many points drawn: wide dashes would be too slow
-        int reference = -1;              // index into m_references for a reference curve
+        QLineSeries* series = nullptr; // first segment; the one in the legend
+        QList<QLineSeries*> extra; // later segments, styled alike, not in the legend
+        QValueAxis* axis = nullptr; // the y axis it is drawn against
+        bool ownAxis = false; // `axis` is this plot's alone (hidden with it)
+        bool dense = true; // many points drawn: wide dashes would be too slow
+        int reference = -1; // index into m_references for a reference curve
     };
     /// A reference curve's data (x sorted, NaN-free) and its plot.
     struct Reference {
@@ -181,7 +181,7 @@ private:
     void setSegments(Plot& plot, const QList<QList<QPointF>>& segments);
     /// Reduces and draws one plot over [lo, hi]; returns the extent of its values there.
     Extent drawPlot(Plot& plot, std::span<const double> x, std::span<const double> y, double lo, double hi,
-                    std::size_t columns, bool markers);
+        std::size_t columns, bool markers);
     void fitX();
     void fitY(const std::vector<std::pair<const Plot*, Extent>>& extents);
     void updateAxisTitles();
@@ -264,8 +264,8 @@ private:
 
     bool m_tangentEnabled = false;
     int m_tangentColumn = -1;
-    int m_tangentHover = -1;        // the hovered row the tangent follows; -1 when not hovering
-    int m_lastTangentRow = -1;      // as last reported by tangentRowChanged
+    int m_tangentHover = -1; // the hovered row the tangent follows; -1 when not hovering
+    int m_lastTangentRow = -1; // as last reported by tangentRowChanged
     QLineSeries* m_tangentLine = nullptr;
     QScatterSeries* m_tangentPoint = nullptr;
     double m_tangentSlope = std::numeric_limits<double>::quiet_NaN();
@@ -283,9 +283,9 @@ private:
     bool m_draggingTangent = false;
 
     QTimer m_refreshTimer;
-    bool m_autoX = true;        // x follows the data until the user zooms or pans
-    bool m_autoY = true;        // y axes fit the visible data until the user zooms them
-    int m_programmatic = 0;     // > 0 while the chart itself sets axis ranges
+    bool m_autoX = true; // x follows the data until the user zooms or pans
+    bool m_autoY = true; // y axes fit the visible data until the user zooms them
+    int m_programmatic = 0; // > 0 while the chart itself sets axis ranges
     bool m_presentation = false;
 
     bool m_panning = false;
@@ -298,4 +298,4 @@ private:
     int m_hoveredRow = -1;
 };
 
-}  // namespace tangent::ui
+} // namespace tangent::ui

@@ -48,7 +48,7 @@ void load(Document& document, std::vector<double> x, std::vector<double> y, std:
 /// y = x² on an uneven grid: numpy.gradient's interior formula is exact for it (2x).
 void loadSquares(Document& document)
 {
-    const std::vector<double> x{0.0, 0.5, 1.5, 2.0, 3.5, 4.0, 6.0, 6.25, 8.0};
+    const std::vector<double> x { 0.0, 0.5, 1.5, 2.0, 3.5, 4.0, 6.0, 6.25, 8.0 };
     std::vector<double> y;
     for (const double v : x)
         y.push_back(v * v);
@@ -98,7 +98,7 @@ QPoint viewPointOfValue(ChartView& view, double x, double y)
 }
 
 void sendMouse(ChartView& view, QEvent::Type type, QPoint pos, Qt::MouseButton button, Qt::MouseButtons buttons,
-               Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {
     QMouseEvent event(type, pos, view.viewport()->mapToGlobal(pos), button, buttons, modifiers);
     QApplication::sendEvent(view.viewport(), &event);
@@ -112,7 +112,7 @@ double lineAt(const QLineSeries* line, double x)
     return a.y() + (b.y() - a.y()) * (x - a.x()) / (b.x() - a.x());
 }
 
-}  // namespace
+} // namespace
 
 TEST(ChartTangent, SlopeIsTheDocumentsDerivativeAndLinePassesThroughThePoint)
 {
@@ -124,12 +124,12 @@ TEST(ChartTangent, SlopeIsTheDocumentsDerivativeAndLinePassesThroughThePoint)
 
     EXPECT_EQ(view.tangentRow(), -1);
     view.setSelectedRow(4);
-    EXPECT_EQ(view.tangentRow(), -1);  // not enabled
+    EXPECT_EQ(view.tangentRow(), -1); // not enabled
     EXPECT_EQ(view.tangentSeries()->count(), 0);
 
     view.setTangentEnabled(true);
     ASSERT_EQ(view.tangentRow(), 4);
-    for (const int row : {1, 4, 7, 0, 8}) {
+    for (const int row : { 1, 4, 7, 0, 8 }) {
         view.setSelectedRow(row);
         const double x = document.value(row, 0);
         const double y = document.value(row, 1);
@@ -141,7 +141,8 @@ TEST(ChartTangent, SlopeIsTheDocumentsDerivativeAndLinePassesThroughThePoint)
         const QLineSeries* line = view.tangentSeries();
         ASSERT_EQ(line->count(), 2);
         EXPECT_NEAR(lineAt(line, x), y, 1e-12 * std::max(1.0, std::abs(y)));
-        EXPECT_NEAR((line->at(1).y() - line->at(0).y()) / (line->at(1).x() - line->at(0).x()), view.tangentSlope(), 1e-12);
+        EXPECT_NEAR(
+            (line->at(1).y() - line->at(0).y()) / (line->at(1).x() - line->at(0).x()), view.tangentSlope(), 1e-12);
         // ±15 % of the visible span around the point.
         const auto [lo, hi] = view.visibleXRange();
         EXPECT_NEAR(line->at(0).x(), x - 0.15 * (hi - lo), 1e-12);
@@ -159,7 +160,7 @@ TEST(ChartTangent, EquationText)
 {
     Document document;
     // y = -2x - 5 on a unit grid: every derivative is exactly -2.
-    load(document, {-3, -2, -1, 0, 1}, {1, -1, -3, -5, -7});
+    load(document, { -3, -2, -1, 0, 1 }, { 1, -1, -3, -5, -7 });
     Shown shown(&document);
     ChartView& view = shown.view;
     view.setTangentEnabled(true);
@@ -172,21 +173,22 @@ TEST(ChartTangent, EquationText)
     loadSquares(squares);
     Shown other(&squares);
     other.view.setTangentEnabled(true);
-    other.view.setSelectedRow(4);  // x = 3.5, y = 12.25, slope 7
+    other.view.setSelectedRow(4); // x = 3.5, y = 12.25, slope 7
     EXPECT_EQ(other.view.tangentEquation(), QStringLiteral("y = 7·(x − 3.5) + 12.25"));
-    other.view.setSelectedRow(0);  // one-sided at the edge: (0.25 - 0) / 0.5
+    other.view.setSelectedRow(0); // one-sided at the edge: (0.25 - 0) / 0.5
     EXPECT_EQ(other.view.tangentEquation(), QStringLiteral("y = 0.5·x"));
 }
 
 TEST(ChartTangent, NumbersUseSixSignificantDigits)
 {
     Document document;
-    load(document, {0.0, 1.0 / 3.0, 2.0 / 3.0}, {0.0, 1.0 / 7.0, 2.0 / 7.0});
+    load(document, { 0.0, 1.0 / 3.0, 2.0 / 3.0 }, { 0.0, 1.0 / 7.0, 2.0 / 7.0 });
     Shown shown(&document);
     shown.view.setTangentEnabled(true);
     shown.view.setSelectedRow(1);
     const double slope = document.resultFor(1)->values[1];
-    EXPECT_EQ(shown.view.tangentEquation(), QStringLiteral("y = %1·(x − 0.333333) + 0.142857").arg(QString::number(slope, 'g', 6)));
+    EXPECT_EQ(shown.view.tangentEquation(),
+        QStringLiteral("y = %1·(x − 0.333333) + 0.142857").arg(QString::number(slope, 'g', 6)));
 }
 
 TEST(ChartTangent, NoTangentForHigherOrderOrMissingDerivative)
@@ -215,7 +217,7 @@ TEST(ChartTangent, StepMovesTheRowEmitsAndClamps)
     QSignalSpy moved(&view, &ChartView::tangentRowChanged);
     QSignalSpy clicked(&view, &ChartView::rowClicked);
 
-    view.stepTangent(1);  // nothing selected: the first point
+    view.stepTangent(1); // nothing selected: the first point
     EXPECT_EQ(view.tangentRow(), 0);
     view.stepTangent(1);
     EXPECT_EQ(view.tangentRow(), 1);
@@ -228,7 +230,7 @@ TEST(ChartTangent, StepMovesTheRowEmitsAndClamps)
     view.stepTangent(-5);
     EXPECT_EQ(view.tangentRow(), 0);
     EXPECT_EQ(moved.size(), 3);
-    view.stepTangent(-1);  // at the start: stays, says nothing
+    view.stepTangent(-1); // at the start: stays, says nothing
     EXPECT_EQ(view.tangentRow(), 0);
     EXPECT_EQ(moved.size(), 3);
     EXPECT_EQ(clicked.size(), 3);
@@ -254,15 +256,15 @@ TEST(ChartTangent, StepFollowsXOrderAndSkipsGaps)
 {
     Document document;
     const double nan = std::numeric_limits<double>::quiet_NaN();
-    load(document, {3.0, 1.0, 2.0, 0.0, 4.0}, {9.0, 1.0, nan, 0.0, 16.0});
+    load(document, { 3.0, 1.0, 2.0, 0.0, 4.0 }, { 9.0, 1.0, nan, 0.0, 16.0 });
     Shown shown(&document);
     ChartView& view = shown.view;
     view.setTangentEnabled(true);
-    view.setSelectedRow(3);  // x = 0
+    view.setSelectedRow(3); // x = 0
     view.stepTangent(1);
-    EXPECT_EQ(view.tangentRow(), 1);  // x = 1
+    EXPECT_EQ(view.tangentRow(), 1); // x = 1
     view.stepTangent(1);
-    EXPECT_EQ(view.tangentRow(), 0);  // x = 3: x = 2 has no y
+    EXPECT_EQ(view.tangentRow(), 0); // x = 3: x = 2 has no y
     view.stepTangent(1);
     EXPECT_EQ(view.tangentRow(), 4);
 }
@@ -305,7 +307,8 @@ TEST(ChartTangent, FollowsTheHoveredPointExceptInPresentation)
 
     view.setPresentationMode(true);
     settle(view);
-    sendMouse(view, QEvent::MouseMove, viewPointOf(view, view.chart()->plotArea().center()), Qt::NoButton, Qt::NoButton);
+    sendMouse(
+        view, QEvent::MouseMove, viewPointOf(view, view.chart()->plotArea().center()), Qt::NoButton, Qt::NoButton);
     EXPECT_EQ(view.tangentRow(), 10);
 }
 
@@ -321,7 +324,7 @@ TEST(ChartTangent, DragMovesTheTangentAlongTheCurve)
     const auto range = view.visibleXRange();
 
     const QPoint from = viewPointOfValue(view, 20.0, document.value(20, 1));
-    const QPoint to = viewPointOfValue(view, 60.0, 5.0);  // only x matters
+    const QPoint to = viewPointOfValue(view, 60.0, 5.0); // only x matters
     sendMouse(view, QEvent::MouseMove, from, Qt::NoButton, Qt::NoButton);
     sendMouse(view, QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
     sendMouse(view, QEvent::MouseMove, (from + to) / 2, Qt::NoButton, Qt::LeftButton);
@@ -331,7 +334,7 @@ TEST(ChartTangent, DragMovesTheTangentAlongTheCurve)
     EXPECT_NEAR(view.selectedRow(), 60, 1);
     ASSERT_GE(clicked.size(), 2);
     EXPECT_EQ(clicked.back().front().toInt(), view.selectedRow());
-    EXPECT_EQ(view.visibleXRange(), range);  // no rubber-band zoom
+    EXPECT_EQ(view.visibleXRange(), range); // no rubber-band zoom
     EXPECT_EQ(view.tangentSlope(), document.resultFor(1)->values[static_cast<std::size_t>(view.selectedRow())]);
 }
 
@@ -344,7 +347,7 @@ TEST(ChartTangent, SecantSlopeAndEquation)
     view.setTangentEnabled(true);
     view.setSelectedRow(2);
 
-    view.setSecantRows(2, 5);  // (1.5, 2.25) to (4, 16)
+    view.setSecantRows(2, 5); // (1.5, 2.25) to (4, 16)
     const double slope = (16.0 - 2.25) / (4.0 - 1.5);
     EXPECT_EQ(view.secantSlope(), slope);
     EXPECT_EQ(view.secantRows(), std::make_pair(2, 5));
@@ -362,7 +365,7 @@ TEST(ChartTangent, SecantSlopeAndEquation)
     EXPECT_EQ(view.secantSeries()->count(), 0);
     EXPECT_TRUE(view.secantEquation().isEmpty());
     EXPECT_TRUE(std::isnan(view.secantSlope()));
-    view.setSecantRows(2, 2);  // one point: no line
+    view.setSecantRows(2, 2); // one point: no line
     EXPECT_EQ(view.secantSeries()->count(), 0);
 }
 
@@ -396,14 +399,14 @@ TEST(ChartTangent, HighlightedRowsAreRinged)
     ASSERT_NE(rings, nullptr);
     EXPECT_EQ(rings->count(), 0);
 
-    view.setHighlightedRows({4, 5, 6});
+    view.setHighlightedRows({ 4, 5, 6 });
     QList<QPointF> expected;
-    for (const int row : {4, 5, 6}) {
+    for (const int row : { 4, 5, 6 }) {
         expected.append(QPointF(row, document.value(row, 1)));
         expected.append(QPointF(row, document.value(row, 2)));
     }
     EXPECT_EQ(rings->points(), expected);
-    EXPECT_EQ(rings->brush().color().alpha(), 0);  // a ring, not a dot
+    EXPECT_EQ(rings->brush().color().alpha(), 0); // a ring, not a dot
     EXPECT_NE(rings->pen().color(), view.selectionSeries()->color());
     EXPECT_EQ(view.highlightDerivativeSeries(), nullptr);
 
@@ -413,7 +416,7 @@ TEST(ChartTangent, HighlightedRowsAreRinged)
     ASSERT_NE(derivativeRings, nullptr);
     EXPECT_EQ(derivativeRings->attachedAxes().back(), view.derivativeAxisFor(1));
     const auto& d = document.resultFor(1)->values;
-    EXPECT_EQ(derivativeRings->points(), (QList<QPointF>{{4, d[4]}, {5, d[5]}, {6, d[6]}}));
+    EXPECT_EQ(derivativeRings->points(), (QList<QPointF> { { 4, d[4] }, { 5, d[5] }, { 6, d[6] } }));
     EXPECT_EQ(view.highlightSeries()->count(), 6);
 
     // Hidden curves have no rings; empty clears.
@@ -433,10 +436,12 @@ TEST(ChartTangent, ReferenceCurvesOnTheirAxes)
     const auto seriesBefore = view.chart()->series().size();
     const auto axesBefore = view.chart()->axes(Qt::Vertical).size();
 
-    ChartView::ReferenceCurve exact{QStringLiteral("exact y'"), {}, {}, ChartView::ReferenceCurve::Axis::Derivative,
-                                    QColor(Qt::darkGreen), true};
-    ChartView::ReferenceCurve error{QStringLiteral("error"), {}, {}, ChartView::ReferenceCurve::Axis::Own, {}, false};
-    ChartView::ReferenceCurve value{QStringLiteral("y + 1"), {}, {}, ChartView::ReferenceCurve::Axis::Value, {}, false};
+    ChartView::ReferenceCurve exact { QStringLiteral("exact y'"), {}, {}, ChartView::ReferenceCurve::Axis::Derivative,
+        QColor(Qt::darkGreen), true };
+    ChartView::ReferenceCurve error { QStringLiteral("error"), {}, {}, ChartView::ReferenceCurve::Axis::Own, {},
+        false };
+    ChartView::ReferenceCurve value { QStringLiteral("y + 1"), {}, {}, ChartView::ReferenceCurve::Axis::Value, {},
+        false };
     for (int i = 0; i < 100'000; ++i) {
         const double x = i * 99.0 / 99'999.0;
         exact.x.push_back(x);
@@ -445,10 +450,10 @@ TEST(ChartTangent, ReferenceCurvesOnTheirAxes)
     for (int i = 0; i < 100; ++i) {
         error.x.push_back(i);
         error.y.push_back(1e-6 * i);
-        value.x.push_back(99 - i);  // unsorted: drawn in x order
+        value.x.push_back(99 - i); // unsorted: drawn in x order
         value.y.push_back(std::sin((99 - i) / 10.0) + 1.0);
     }
-    view.setReferenceCurves({exact, error, value});
+    view.setReferenceCurves({ exact, error, value });
     settle(view);
 
     QLineSeries* exactLine = view.referenceSeries(0);
@@ -467,7 +472,7 @@ TEST(ChartTangent, ReferenceCurvesOnTheirAxes)
     ASSERT_NE(errorAxis, nullptr);
     EXPECT_EQ(errorAxis->alignment(), Qt::AlignRight);
     EXPECT_EQ(errorAxis->titleText(), QStringLiteral("error"));
-    EXPECT_LE(errorAxis->max(), 2e-4);  // fitted to its own curve
+    EXPECT_LE(errorAxis->max(), 2e-4); // fitted to its own curve
     EXPECT_GE(errorAxis->max(), 99e-6);
     EXPECT_EQ(valueLine->attachedAxes().back(), view.seriesFor(1)->attachedAxes().back());
     EXPECT_EQ(valueLine->at(0).x(), 0.0);
@@ -497,7 +502,8 @@ TEST(ChartTangent, ReferenceCurvesSurviveADocumentChange)
     loadWaves(document, 30);
     Shown shown(&document);
     ChartView& view = shown.view;
-    view.setReferenceCurves({{QStringLiteral("ref"), {0, 4, 8}, {1, 2, 3}, ChartView::ReferenceCurve::Axis::Own, {}, false}});
+    view.setReferenceCurves(
+        { { QStringLiteral("ref"), { 0, 4, 8 }, { 1, 2, 3 }, ChartView::ReferenceCurve::Axis::Own, {}, false } });
     loadSquares(document);
     settle(view);
     ASSERT_NE(view.referenceSeries(0), nullptr);
@@ -531,9 +537,9 @@ TEST(ChartTangent, DateXSlopeIsPerTimeUnit)
     Document document;
     const double day = 86400.0;
     std::vector<Column> columns;
-    columns.push_back(numberColumn(QStringLiteral("date"), {1.7e9, 1.7e9 + day, 1.7e9 + 2 * day, 1.7e9 + 3 * day}));
+    columns.push_back(numberColumn(QStringLiteral("date"), { 1.7e9, 1.7e9 + day, 1.7e9 + 2 * day, 1.7e9 + 3 * day }));
     columns.back().kind = ColumnKind::DateTime;
-    columns.push_back(numberColumn(QStringLiteral("level"), {0.0, 2.0, 4.0, 6.0}));
+    columns.push_back(numberColumn(QStringLiteral("level"), { 0.0, 2.0, 4.0, 6.0 }));
     document.loadColumns(std::move(columns), QString());
     DerivativeSettings settings = document.settings();
     settings.timeUnit = TimeUnit::Day;
@@ -542,7 +548,7 @@ TEST(ChartTangent, DateXSlopeIsPerTimeUnit)
     ChartView& view = shown.view;
     view.setTangentEnabled(true);
     view.setSelectedRow(1);
-    ASSERT_EQ(view.tangentSlope(), 2.0);  // per day
+    ASSERT_EQ(view.tangentSlope(), 2.0); // per day
     const QLineSeries* line = view.tangentSeries();
     ASSERT_EQ(line->count(), 2);
     // Axis x is in msecs: two per day means 2 / 86.4e6 per msec.
@@ -566,7 +572,7 @@ TEST(ChartTangent, ClassroomMenuDrivesTheChart)
     ASSERT_NE(tangent, nullptr);
     EXPECT_TRUE(classroom->actions().contains(tangent));
     EXPECT_EQ(tangent->shortcut(), QKeySequence(QStringLiteral("T")));
-    for (const char* name : {"actionClearSecant", "actionNextPoint", "actionPreviousPoint"})
+    for (const char* name : { "actionClearSecant", "actionNextPoint", "actionPreviousPoint" })
         EXPECT_TRUE(classroom->actions().contains(window.action(QString::fromLatin1(name)))) << name;
 
     tangent->setChecked(true);
@@ -585,4 +591,4 @@ TEST(ChartTangent, ClassroomMenuDrivesTheChart)
     EXPECT_FALSE(chart->tangentEnabled());
 }
 
-}  // namespace tangent::ui
+} // namespace tangent::ui

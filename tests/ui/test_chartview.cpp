@@ -66,8 +66,7 @@ void settle(ChartView& view)
 
 /// A shown 800 x 600 chart of `document`.
 struct Shown {
-    explicit Shown(Document* document)
-        : view(document)
+    explicit Shown(Document* document) : view(document)
     {
         view.resize(800, 600);
         view.show();
@@ -99,7 +98,7 @@ void sendMouse(ChartView& view, QEvent::Type type, QPoint pos, Qt::MouseButton b
     QApplication::sendEvent(view.viewport(), &event);
 }
 
-}  // namespace
+} // namespace
 
 TEST(ChartView, SeriesAndAxes)
 {
@@ -108,7 +107,7 @@ TEST(ChartView, SeriesAndAxes)
     Shown shown(&document);
     ChartView& view = shown.view;
 
-    for (const int column : {1, 2}) {
+    for (const int column : { 1, 2 }) {
         QLineSeries* line = view.seriesFor(column);
         QLineSeries* derivative = view.seriesFor(column, true);
         ASSERT_NE(line, nullptr);
@@ -151,7 +150,7 @@ TEST(ChartView, FollowsSettingsChanges)
     loadWaves(document, 100);
     Shown shown(&document);
     DerivativeSettings settings = document.settings();
-    settings.yColumns = {2};
+    settings.yColumns = { 2 };
     document.setSettings(settings);
     settle(shown.view);
     EXPECT_EQ(shown.view.seriesFor(1), nullptr);
@@ -167,8 +166,8 @@ TEST(ChartView, MillionPointsAreReducedToThePlotWidth)
     ChartView& view = shown.view;
     ASSERT_GT(view.chart()->plotArea().width(), 100);
     const std::size_t bound = pointBound(view);
-    for (const int column : {1, 2}) {
-        for (const bool derivative : {false, true}) {
+    for (const int column : { 1, 2 }) {
+        for (const bool derivative : { false, true }) {
             QLineSeries* series = view.seriesFor(column, derivative);
             ASSERT_NE(series, nullptr);
             EXPECT_GT(series->count(), 100);
@@ -249,7 +248,7 @@ TEST(ChartView, KeyboardAndWheelZoomX)
     // the left axis reaches 999 in all, about 670 in view.
     const QPoint at = viewPointOf(view, view.chart()->plotArea().center());
     QWheelEvent wheel(at, view.viewport()->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
-                      Qt::NoScrollPhase, false);
+        Qt::NoScrollPhase, false);
     QApplication::sendEvent(view.viewport(), &wheel);
     settle(view);
     const auto [wlo, whi] = view.visibleXRange();
@@ -265,7 +264,7 @@ TEST(ChartView, KeyboardAndWheelZoomX)
 TEST(ChartView, DateAxisForDateTimeXColumn)
 {
     Document document;
-    const double start = 1'262'304'000.0;  // 2010-01-01T00:00:00Z
+    const double start = 1'262'304'000.0; // 2010-01-01T00:00:00Z
     std::vector<double> x(48);
     std::vector<double> y(48);
     for (std::size_t i = 0; i < x.size(); ++i) {
@@ -336,15 +335,15 @@ TEST(ChartView, UnsortedXIsDrawnInXOrder)
 {
     Document document;
     std::vector<Column> columns;
-    columns.push_back(numberColumn(QStringLiteral("x"), {3.0, 1.0, 2.0, kNaN, 0.0}));
-    columns.push_back(numberColumn(QStringLiteral("y"), {30.0, 10.0, 20.0, 99.0, 0.0}));
+    columns.push_back(numberColumn(QStringLiteral("x"), { 3.0, 1.0, 2.0, kNaN, 0.0 }));
+    columns.push_back(numberColumn(QStringLiteral("y"), { 30.0, 10.0, 20.0, 99.0, 0.0 }));
     document.loadColumns(std::move(columns), QString());
     Shown shown(&document);
     ChartView& view = shown.view;
     QLineSeries* line = view.seriesFor(1);
     ASSERT_NE(line, nullptr);
     // Rows without an x are left out; the rest run left to right.
-    EXPECT_EQ(line->points(), (QList<QPointF>{{0.0, 0.0}, {1.0, 10.0}, {2.0, 20.0}, {3.0, 30.0}}));
+    EXPECT_EQ(line->points(), (QList<QPointF> { { 0.0, 0.0 }, { 1.0, 10.0 }, { 2.0, 20.0 }, { 3.0, 30.0 } }));
     view.setSelectedRow(0);
     ASSERT_GE(view.selectionSeries()->count(), 1);
     EXPECT_EQ(view.selectionSeries()->at(0), QPointF(3.0, 30.0));
@@ -352,7 +351,8 @@ TEST(ChartView, UnsortedXIsDrawnInXOrder)
     QSignalSpy clicked(&view, &ChartView::rowClicked);
     const QRectF area = view.chart()->plotArea();
     const auto [lo, hi] = view.visibleXRange();
-    const QPoint at = viewPointOf(view, QPointF(area.left() + (1.0 - lo) / (hi - lo) * area.width(), area.center().y()));
+    const QPoint at
+        = viewPointOf(view, QPointF(area.left() + (1.0 - lo) / (hi - lo) * area.width(), area.center().y()));
     sendMouse(view, QEvent::MouseButtonPress, at, Qt::LeftButton, Qt::LeftButton);
     sendMouse(view, QEvent::MouseButtonRelease, at, Qt::LeftButton, Qt::NoButton);
     ASSERT_EQ(clicked.size(), 1);
@@ -531,11 +531,11 @@ TEST(ChartView, EmptyDocumentDrawsNothing)
 {
     Document document;
     Shown shown(&document);
-    EXPECT_EQ(shown.view.chart()->series().size(), kOverlays);  // all empty
+    EXPECT_EQ(shown.view.chart()->series().size(), kOverlays); // all empty
     EXPECT_FALSE(shown.view.renderImage(QSize(200, 100)).isNull());
     ChartView orphan(nullptr);
     orphan.updateNow();
     EXPECT_EQ(orphan.seriesFor(0), nullptr);
 }
 
-}  // namespace tangent::ui
+} // namespace tangent::ui
