@@ -1,12 +1,75 @@
 // tangent: the desktop window. Opens FILE if given, otherwise a bundled sample.
 #include "ui/datatableview.h"
 #include "ui/filecontroller.h"
+#include "ui/functionlabdialog.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
+#include <QFileInfo>
+#include <QHash>
 #include <QIcon>
 #include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+/// --function-lab EXPR [--points N] [--noise S] [--seed K]: generates from EXPR with the exact
+/// derivative and error overlays shown (a bad EXPR leaves the lab open with its message).
+void startFunctionLab(tangent::ui::MainWindow& window, const QCommandLineParser& parser)
+{
+    tangent::ui::FunctionLabDialog* lab = window.functionLabDialog();
+    lab->setExpression(parser.value(QStringLiteral("function-lab")));
+    if (parser.isSet(QStringLiteral("points")))
+        lab->setPoints(parser.value(QStringLiteral("points")).toInt());
+    if (parser.isSet(QStringLiteral("noise")))
+        lab->setNoise(parser.value(QStringLiteral("noise")).toDouble());
+    if (parser.isSet(QStringLiteral("seed")))
+        lab->setSeed(parser.value(QStringLiteral("seed")).toInt());
+    lab->setShowExact(true);
+    lab->setShowError(true);
+    lab->show();
+    if (!lab->generate())
+        std::fprintf(stderr, "tangent: %s\n", qPrintable(lab->expressionMessage()));
+}
+
+/// --show DIALOG: convergence, compare-edges or compare-methods. False for another name.
+bool showDialog(tangent::ui::MainWindow& window, const QString& name)
+{
+    const QHash<QString, QString> actions{{QStringLiteral("convergence"), QStringLiteral("actionConvergence")},
+                                          {QStringLiteral("compare-edges"), QStringLiteral("actionCompareEdgeOrders")},
+                                          {QStringLiteral("compare-methods"), QStringLiteral("actionCompareMethods")}};
+    if (!actions.contains(name))
+        return false;
+    window.action(actions.value(name))->trigger();
+    return true;
+}
+
+/// Saves each open dialog beside the window's screenshot `path`: FILE-dialog.png, FILE-dialog2.png,
+/// ..., the Function Lab last so that a --show dialog is FILE-dialog.png.
+bool grabDialogs(const QWidget& window, const QString& path)
+{
+    QList<QDialog*> dialogs;
+    for (QDialog* dialog : window.findChildren<QDialog*>())
+        if (dialog->isVisible())
+            dialogs.append(dialog);
+    std::stable_partition(dialogs.begin(), dialogs.end(),
+                          [](const QDialog* d) { return d->objectName() != QStringLiteral("FunctionLabDialog"); });
+    const QFileInfo info(path);
+    bool ok = true;
+    for (qsizetype i = 0; i < dialogs.size(); ++i) {
+        const QString suffix = i == 0 ? QStringLiteral("-dialog") : QStringLiteral("-dialog%1").arg(i + 1);
+        ok = dialogs[i]->grab().save(info.path() + QLatin1Char('/') + info.completeBaseName() + suffix + QStringLiteral(".png"),
+                                     "PNG")
+             && ok;
+    }
+    return ok;
+}
+
+}  // namespace
 
 int main(int argc, char** argv)
 {
@@ -36,6 +99,19 @@ int main(int argc, char** argv)
                                         QStringLiteral("Show the tangent at row N (0-based) once loaded."),
                                         QStringLiteral("row"));
     parser.addOption(tangentRow);
+    const QCommandLineOption functionLab(QStringLiteral("function-lab"),
+                                         QStringLiteral("Generate data from EXPR (Function Lab) with the exact derivative "
+                                                        "and error shown, instead of opening a sample."),
+                                         QStringLiteral("expr"));
+    parser.addOption(functionLab);
+    parser.addOption({QStringLiteral("points"), QStringLiteral("Function Lab: number of points."), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("noise"), QStringLiteral("Function Lab: noise standard deviation."),
+                      QStringLiteral("sigma")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("Function Lab: random seed."), QStringLiteral("k")});
+    const QCommandLineOption show(QStringLiteral("show"),
+                                  QStringLiteral("Open DIALOG: convergence, compare-edges or compare-methods."),
+                                  QStringLiteral("dialog"));
+    parser.addOption(show);
     parser.process(app);
 
     tangent::ui::MainWindow window;
@@ -58,13 +134,19 @@ int main(int argc, char** argv)
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())
         window.files()->openPath(files.first());
-    else
+    else if (!parser.isSet(functionLab))
         window.openSample(parser.value(sample));
+    if (parser.isSet(functionLab))
+        startFunctionLab(window, parser);
+    if (parser.isSet(show) && !showDialog(window, parser.value(show))) {
+        std::fprintf(stderr, "tangent: --show: unknown dialog '%s'\n", qPrintable(parser.value(show)));
+        return 2;
+    }
     if (parser.isSet(screenshot)) {
         const QString path = parser.value(screenshot);
         // Give loading and the chart's deferred reduction time to finish, then grab the window.
         QTimer::singleShot(1500, &window, [&window, path] {
-            const bool ok = window.grab().save(path, "PNG");
+            const bool ok = window.grab().save(path, "PNG") && grabDialogs(window, path);
             QCoreApplication::exit(ok ? 0 : 1);
         });
     }

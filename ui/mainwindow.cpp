@@ -1,10 +1,14 @@
 #include "ui/mainwindow.h"
 
 #include "ui/chartview.h"
+#include "ui/comparedialog.h"
+#include "ui/convergencedialog.h"
 #include "ui/datatableview.h"
 #include "ui/diagnosticspanel.h"
 #include "ui/document.h"
 #include "ui/filecontroller.h"
+#include "ui/functionlab.h"
+#include "ui/functionlabdialog.h"
 #include "ui/settingspanel.h"
 #include "ui/tablemodel.h"
 
@@ -256,6 +260,7 @@ void MainWindow::createMenus()
 
     m_classroomMenu = menuBar()->addMenu(tr("&Classroom"));
     createClassroomMenu();
+    createLabActions();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action("actionAbout"));
@@ -294,6 +299,55 @@ void MainWindow::createClassroomMenu()
         m_classroomMenu->addAction(a);
     }
     m_classroomMenu->addSeparator();
+}
+
+void MainWindow::createLabActions()
+{
+    m_lab = new FunctionLabController(m_document, m_chart, this);
+    const auto raise = [](QDialog* dialog) {
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    };
+    auto* lab = makeAction(this, "actionFunctionLab", tr("&Function Lab…"), QKeySequence(tr("Ctrl+L")),
+                           tr("Generate data from a function and compare with its exact derivative"));
+    connect(lab, &QAction::triggered, this, [this, raise] { raise(functionLabDialog()); });
+    auto* convergence = makeAction(this, "actionConvergence", tr("&Convergence…"), {},
+                                   tr("Largest error against the number of points, edge order 1 and 2, log-log"));
+    connect(convergence, &QAction::triggered, this, [this, raise] {
+        if (!m_convergenceDialog)
+            m_convergenceDialog = new ConvergenceDialog(m_lab, this);
+        raise(m_convergenceDialog);
+    });
+    const auto compare = [this, raise](CompareDialog::Page page) {
+        if (!m_compareDialog)
+            m_compareDialog = new CompareDialog(m_document, this);
+        m_compareDialog->showPage(page);
+        raise(m_compareDialog);
+    };
+    auto* edges = makeAction(this, "actionCompareEdgeOrders", tr("Compare &Edge Orders…"), {},
+                             tr("The derivative with edge order 1 and 2 on one chart, and where they differ"));
+    connect(edges, &QAction::triggered, this, [compare] { compare(CompareDialog::Page::EdgeOrders); });
+    auto* methods = makeAction(this, "actionCompareMethods", tr("Compare &Methods…"), {},
+                               tr("numpy, MATLAB/Octave and Origin's average of slopes, with residuals against numpy"));
+    connect(methods, &QAction::triggered, this, [compare] { compare(CompareDialog::Page::Methods); });
+    for (QAction* a : {lab, convergence, edges, methods}) {
+        addAction(a);
+        m_classroomMenu->addAction(a);
+    }
+}
+
+FunctionLabDialog* MainWindow::functionLabDialog()
+{
+    if (!m_labDialog) {
+        m_labDialog = new FunctionLabDialog(m_lab, this);
+        connect(m_labDialog, &FunctionLabDialog::generated, this, [this](std::vector<Column> columns) {
+            // Generating replaces the table: unsaved edits are asked about first.
+            if (m_files->maybeSave())
+                m_document->loadColumns(std::move(columns), {});
+        });
+    }
+    return m_labDialog;
 }
 
 void MainWindow::rebuildRecentMenu()

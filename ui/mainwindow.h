@@ -12,10 +12,14 @@ class QSplitter;
 namespace tangent::ui {
 
 class ChartView;
+class CompareDialog;
+class ConvergenceDialog;
 class DataTableView;
 class DiagnosticsPanel;
 class Document;
 class FileController;
+class FunctionLabController;
+class FunctionLabDialog;
 class SettingsPanel;
 class TableModel;
 
@@ -34,6 +38,12 @@ public:
     /// The action with objectName `name` (e.g. "actionUndo"), for tests and scripting.
     [[nodiscard]] QAction* action(const QString& name) const;
 
+    /// The function lab's exact-derivative state and overlays.
+    [[nodiscard]] FunctionLabController* functionLab() const { return m_lab; }
+    /// The Function Lab dialog (created on first use; its Generate replaces the table after asking
+    /// about unsaved changes).
+    FunctionLabDialog* functionLabDialog();
+
     /// Opens the bundled sample named like "noisy-sine" (file name without .csv).
     void openSample(const QString& name);
     /// The names of the bundled samples.
@@ -49,6 +59,8 @@ private:
     void createMenus();
     /// The tangent, secant and point-stepping items of the Classroom menu.
     void createClassroomMenu();
+    /// Function Lab, Convergence and Compare items of the Classroom menu.
+    void createLabActions();
     void createDocks();
     void rebuildRecentMenu();
     void updateTitle();
@@ -68,6 +80,10 @@ private:
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_classroomMenu = nullptr;  // created in createMenus(); filled by the create*Menu functions
+    FunctionLabController* m_lab = nullptr;
+    FunctionLabDialog* m_labDialog = nullptr;
+    ConvergenceDialog* m_convergenceDialog = nullptr;
+    CompareDialog* m_compareDialog = nullptr;
     QLabel* m_statusPoints = nullptr;
     QLabel* m_statusCall = nullptr;
     bool m_presentation = false;
