@@ -36,12 +36,15 @@ void startFunctionLab(tangent::ui::MainWindow& window, const QCommandLineParser&
         std::fprintf(stderr, "tangent: %s\n", qPrintable(lab->expressionMessage()));
 }
 
-/// --show DIALOG: convergence, compare-edges or compare-methods. False for another name.
+/// --show DIALOG: convergence, compare-edges, compare-methods or whole-computation. False for
+/// another name.
 bool showDialog(tangent::ui::MainWindow& window, const QString& name)
 {
     const QHash<QString, QString> actions{{QStringLiteral("convergence"), QStringLiteral("actionConvergence")},
                                           {QStringLiteral("compare-edges"), QStringLiteral("actionCompareEdgeOrders")},
-                                          {QStringLiteral("compare-methods"), QStringLiteral("actionCompareMethods")}};
+                                          {QStringLiteral("compare-methods"), QStringLiteral("actionCompareMethods")},
+                                          {QStringLiteral("whole-computation"),
+                                           QStringLiteral("actionWholeComputation")}};
     if (!actions.contains(name))
         return false;
     window.action(actions.value(name))->trigger();
@@ -99,6 +102,11 @@ int main(int argc, char** argv)
                                         QStringLiteral("Show the tangent at row N (0-based) once loaded."),
                                         QStringLiteral("row"));
     parser.addOption(tangentRow);
+    const QCommandLineOption selectRow(QStringLiteral("select-row"),
+                                       QStringLiteral("Select row N (0-based) in the table once loaded (the Explain "
+                                                      "panel explains it)."),
+                                       QStringLiteral("row"));
+    parser.addOption(selectRow);
     const QCommandLineOption functionLab(QStringLiteral("function-lab"),
                                          QStringLiteral("Generate data from EXPR (Function Lab) with the exact derivative "
                                                         "and error shown, instead of opening a sample."),
@@ -109,7 +117,8 @@ int main(int argc, char** argv)
                       QStringLiteral("sigma")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Function Lab: random seed."), QStringLiteral("k")});
     const QCommandLineOption show(QStringLiteral("show"),
-                                  QStringLiteral("Open DIALOG: convergence, compare-edges or compare-methods."),
+                                  QStringLiteral("Open DIALOG: convergence, compare-edges, compare-methods or "
+                                                 "whole-computation."),
                                   QStringLiteral("dialog"));
     parser.addOption(show);
     parser.process(app);
@@ -130,6 +139,12 @@ int main(int argc, char** argv)
         };
         QObject::connect(window.files(), &tangent::ui::FileController::loadFinished, &window, showTangent);
         QTimer::singleShot(0, &window, showTangent);  // a sample is there by then
+    }
+    if (parser.isSet(selectRow)) {
+        const int row = parser.value(selectRow).toInt();
+        const auto select = [&window, row] { window.tableView()->selectDataRow(row); };
+        QObject::connect(window.files(), &tangent::ui::FileController::loadFinished, &window, select);
+        QTimer::singleShot(0, &window, select);
     }
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())

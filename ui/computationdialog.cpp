@@ -24,12 +24,13 @@ ComputationDialog::ComputationDialog(const Document& document, QWidget* parent) 
     setWindowTitle(tr("The Whole Computation"));
     auto* layout = new QVBoxLayout(this);
 
-    QString caption = tr("Every row of <code>%1</code>, one line each, as <code>tangent-cli --explain</code> prints it.")
-                          .arg(document.numpyCall().toHtmlEscaped());
+    QString caption
+        = tr("Every row of <code>%1</code>, one line each, as <code>tangent-cli --explain</code> prints it.")
+              .arg(document.numpyCall().toHtmlEscaped());
     if (document.settings().order > 1)
         caption += QStringLiteral("<br>")
-                   + tr("The table shows derivative order %1; these lines are the first application of the gradient.")
-                         .arg(document.settings().order);
+            + tr("The table shows derivative order %1; these lines are the first application of the gradient.")
+                  .arg(document.settings().order);
     m_caption = new QLabel(caption, this);
     m_caption->setWordWrap(true);
     layout->addWidget(m_caption);
@@ -63,7 +64,7 @@ QString ComputationDialog::text() const
     return m_computation;
 }
 
-void ComputationDialog::copyToClipboard()
+void ComputationDialog::copyToClipboard() const
 {
     QGuiApplication::clipboard()->setText(text());
 }
@@ -85,8 +86,8 @@ void ComputationDialog::save()
 {
     if (dialogsSuppressed())
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the Computation"), tr("computation.txt"),
-                                                      tr("Text files (*.txt);;All files (*)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the Computation"), tr("computation.txt"), tr("Text files (*.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -108,4 +109,4 @@ void ComputationDialog::setPresentationMode(bool on)
         resize(1100, 700);
 }
 
-}  // namespace tangent::ui
+} // namespace tangent::ui

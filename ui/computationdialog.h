@@ -27,7 +27,7 @@ public:
     void setPresentationMode(bool on);
 
 public slots:
-    void copyToClipboard();
+    void copyToClipboard() const;
     /// Asks for a file name, then saveTo().
     void save();
 
@@ -37,4 +37,4 @@ private:
     QPlainTextEdit* m_text = nullptr;
 };
 
-}  // namespace tangent::ui
+} // namespace tangent::ui

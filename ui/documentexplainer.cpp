@@ -8,7 +8,7 @@
 
 namespace tangent::ui {
 
-DocumentExplainer::DocumentExplainer(const Document* document) : m_document(document) {}
+DocumentExplainer::DocumentExplainer(const Document* document) : m_document(document) { }
 
 void DocumentExplainer::invalidate()
 {
@@ -33,7 +33,7 @@ QString DocumentExplainer::prepare(int yColumn)
         m_spacing = uniform ? Spacing::uniform(m_document->settings().dx) : Spacing::coordinates(m_document->xValues());
         try {
             m_axis = resolveSpacing(m_spacing, static_cast<std::size_t>(m_document->rowCount()));
-        } catch (const std::invalid_argument& e) {  // GradientError is one
+        } catch (const std::invalid_argument& e) { // GradientError is one
             m_spacingError = QString::fromStdString(e.what());
         }
     }
@@ -52,8 +52,8 @@ RowExplanation DocumentExplainer::explain(int yColumn, int row)
         return explanation;
     try {
         const auto r = static_cast<std::size_t>(row);
-        auto points = explainGradient(m_document->column(yColumn).values, m_axis, m_document->settings().edgeOrder,
-                                      r, r + 1);
+        auto points
+            = explainGradient(m_document->column(yColumn).values, m_axis, m_document->settings().edgeOrder, r, r + 1);
         explanation.point = std::move(points.at(0));
     } catch (const std::exception& e) {
         explanation.error = QString::fromStdString(e.what());
@@ -96,4 +96,4 @@ QString wholeComputationText(const Document& document)
     return QString::fromStdString(text);
 }
 
-}  // namespace tangent::ui
+} // namespace tangent::ui

@@ -18,9 +18,9 @@ class Document;
 /// The explanation of the first derivative in one row of one y column, or why there is none.
 struct RowExplanation {
     std::optional<ExplainedPoint> point; ///< empty when `error` is set or the row does not exist
-    QString error;                       ///< the document's error for the column, else explainGradient's
-    bool uniform = true;                 ///< numpy's uniform test on the spacing gave a step h
-    double h = 1.0;                      ///< that step
+    QString error; ///< the document's error for the column, else explainGradient's
+    bool uniform = true; ///< numpy's uniform test on the spacing gave a step h
+    double h = 1.0; ///< that step
 };
 
 class DocumentExplainer {
@@ -43,7 +43,7 @@ private:
 
     const Document* m_document;
     bool m_prepared = false;
-    Spacing m_spacing;  // m_axis.x points into its coordinates
+    Spacing m_spacing; // m_axis.x points into its coordinates
     AxisSpacing m_axis;
     QString m_spacingError;
 };
@@ -54,4 +54,4 @@ private:
 /// are the lines of the first application of the gradient.
 QString wholeComputationText(const Document& document);
 
-}  // namespace tangent::ui
+} // namespace tangent::ui

@@ -7,6 +7,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFontDatabase>
+#include <QFontMetricsF>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPalette>
@@ -37,24 +38,67 @@ QString rowList(const std::vector<std::size_t>& rows)
     return ExplainPanel::tr("rows %1 and %2").arg(numbers.join(QStringLiteral(", ")), last);
 }
 
+/// `text` as HTML that wraps only between the terms of a sum and around "=": spaces inside
+/// parentheses and around * and / do not break, so "0.1 * y[1]" and "(p + q)" stay whole.
+QString formulaHtml(const QString& text)
+{
+    QString html;
+    int depth = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == QLatin1Char('('))
+            ++depth;
+        else if (c == QLatin1Char(')'))
+            --depth;
+        if (c != QLatin1Char(' ')) {
+            html += QString(c).toHtmlEscaped();
+            continue;
+        }
+        const QChar before = i > 0 ? text[i - 1] : QChar();
+        const QChar after = i + 1 < text.size() ? text[i + 1] : QChar();
+        const auto binds = [](QChar op) { return op == QLatin1Char('*') || op == QLatin1Char('/'); };
+        html += depth > 0 || binds(before) || binds(after) ? QStringLiteral("&nbsp;") : QStringLiteral(" ");
+    }
+    return html;
+}
+
 /// symbolicLine splits into the formula and its "symbol = definition = value" quantities.
 QStringList symbolicParts(const ExplainedPoint& point)
 {
     return fromStd(symbolicLine(point)).split(QStringLiteral("; "));
 }
 
+/// Text colour for captions and side notes: between the text and the background, so it recedes on
+/// light and dark palettes alike.
+QString mutedColour(const QPalette& palette)
+{
+    const QColor text = palette.color(QPalette::Text);
+    const QColor base = palette.color(QPalette::Base);
+    const auto mix = [](float a, float b) { return a * 0.55F + b * 0.45F; };
+    return QColor::fromRgbF(
+        mix(text.redF(), base.redF()), mix(text.greenF(), base.greenF()), mix(text.blueF(), base.blueF()))
+        .name();
+}
+
+/// The value of quantity `symbol` ("p", "q") as the formula lines write it; empty if there is none.
+QString quantity(const ExplainedPoint& point, std::string_view symbol)
+{
+    for (const ExplainedQuantity& q : point.quantities)
+        if (q.symbol == symbol)
+            return fromStd(formatPythonFloat(q.value));
+    return {};
+}
+
 bool mentionsStep(const ExplainedPoint& point)
 {
     return std::any_of(point.quantities.begin(), point.quantities.end(),
-                       [](const ExplainedQuantity& q) { return q.definition.find('h') != std::string::npos; });
+        [](const ExplainedQuantity& q) { return q.definition.find('h') != std::string::npos; });
 }
 
-}  // namespace
+} // namespace
 
 ExplainPanel::ExplainPanel(Document* document, QWidget* parent)
-    : QWidget(parent)
-    , m_document(document)
-    , m_explainer(document)
+    : QWidget(parent), m_document(document), m_explainer(document)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -191,8 +235,8 @@ void ExplainPanel::refresh()
 QString ExplainPanel::sentence(const ExplainedPoint& point) const
 {
     const int row = static_cast<int>(point.row) + 1;
-    const bool secondOrderEdge = point.kind == FormulaKind::EdgeSecondOrderUniform
-                                 || point.kind == FormulaKind::EdgeSecondOrderNonUniform;
+    const bool secondOrderEdge
+        = point.kind == FormulaKind::EdgeSecondOrderUniform || point.kind == FormulaKind::EdgeSecondOrderNonUniform;
     QString text;
     if (point.kind == FormulaKind::InteriorUniform) {
         text = tr("Row %1 is inside the table, so numpy takes the central difference of its neighbours, %2: "
@@ -200,10 +244,19 @@ QString ExplainPanel::sentence(const ExplainedPoint& point) const
                    .arg(row)
                    .arg(rowList(point.rows));
     } else if (point.kind == FormulaKind::InteriorNonUniform) {
-        text = tr("Row %1 is inside the table, but its neighbours are unevenly spaced (gaps p and q), so numpy "
-                  "weights %2 so that the result is exact for any parabola.")
-                   .arg(row)
-                   .arg(rowList(point.rows));
+        const QString p = quantity(point, "p");
+        const QString q = quantity(point, "q");
+        if (p != q)
+            text = tr("Row %1 is inside the table and its neighbours are at different distances from it (p ≠ q), so "
+                      "numpy weights %2 so that the result is exact for any parabola.")
+                       .arg(row)
+                       .arg(rowList(point.rows));
+        else
+            text = tr("Row %1 is inside the table. x is not evenly spaced throughout, so numpy weights the row and "
+                      "its neighbours everywhere; here both gaps are equal (p = q = %2), and the weights reduce to "
+                      "the central difference of %3.")
+                       .arg(row)
+                       .arg(p, rowList({ point.rows.front(), point.rows.back() }));
     } else if (point.side == Side::Left && !secondOrderEdge) {
         text = tr("Row %1 is the first row: nothing comes before it, so numpy takes the one-sided difference "
                   "to the next row (edge_order=1), using %2.")
@@ -220,8 +273,15 @@ QString ExplainPanel::sentence(const ExplainedPoint& point) const
                    .arg(row)
                    .arg(point.side == Side::Left ? tr("first") : tr("last"))
                    .arg(rowList(point.rows));
-        if (point.kind == FormulaKind::EdgeSecondOrderNonUniform)
-            text += QLatin1Char(' ') + tr("The weights come from the uneven gaps p and q.");
+        if (point.kind == FormulaKind::EdgeSecondOrderNonUniform) {
+            const QString p = quantity(point, "p");
+            const QString q = quantity(point, "q");
+            text += QLatin1Char(' ');
+            text += p != q ? tr("The weights come from the gaps p and q between them.")
+                           : tr("The weights come from the gaps between them, here equal (p = q = %1), because x "
+                                "is not evenly spaced throughout.")
+                                 .arg(p);
+        }
     }
     if (!std::isfinite(point.value)) {
         std::vector<std::size_t> gaps;
@@ -250,14 +310,14 @@ QString ExplainPanel::explanationHtml(const ExplainedPoint& point, const RowExpl
 {
     const double base = baseFontSize();
     const QString mono = QFontDatabase::systemFont(QFontDatabase::FixedFont).family().toHtmlEscaped();
-    const QString muted = palette().color(QPalette::PlaceholderText).name();
+    const QString muted = mutedColour(palette());
     const auto pt = [base](double scale) { return QString::number(base * scale, 'f', 1); };
     const auto caption = [&](const QString& text) {
         return QStringLiteral("<p style=\"margin:14px 0 2px 0; font-size:%1pt; color:%2\">%3</p>")
             .arg(pt(0.8), muted, text.toHtmlEscaped());
     };
     const auto formula = [&](const QString& text, const QString& style = {}) {
-        return QStringLiteral("<p style=\"margin:0; font-family:'%1'; %2\">%3</p>").arg(mono, style, text.toHtmlEscaped());
+        return QStringLiteral("<p style=\"margin:0; font-family:'%1'; %2\">%3</p>").arg(mono, style, formulaHtml(text));
     };
     const int order = m_document->settings().order;
     const int rows = m_document->rowCount();
@@ -265,18 +325,25 @@ QString ExplainPanel::explanationHtml(const ExplainedPoint& point, const RowExpl
     QString html;
     html += QStringLiteral("<p style=\"margin:0; font-size:%1pt; color:%2\">%3</p>")
                 .arg(pt(0.8), muted,
-                     tr("Row %1 of %2 · numpy index i = %3 · %4")
-                         .arg(point.row + 1)
-                         .arg(rows)
-                         .arg(point.row)
-                         .arg(m_document->derivativeTitle(m_yColumn))
-                         .toHtmlEscaped());
+                    tr("Row %1 of %2 · numpy index i = %3 · %4")
+                        .arg(point.row + 1)
+                        .arg(rows)
+                        .arg(point.row)
+                        .arg(m_document->derivativeTitle(m_yColumn))
+                        .toHtmlEscaped());
     QString name = fromStd(std::string(formulaName(point.kind)));
     name[0] = name[0].toUpper();
     html += QStringLiteral("<p style=\"margin:4px 0 8px 0; font-size:%1pt; font-weight:bold\">%2</p>")
-                .arg(pt(1.3), name.toHtmlEscaped());
+                .arg(pt(m_presentation ? 1.15 : 1.3), name.toHtmlEscaped());
     html += QStringLiteral("<p style=\"margin:0\">%1</p>").arg(sentence(point).toHtmlEscaped());
 
+    if (order > 1)
+        html += QStringLiteral("<p style=\"margin:8px 0 0 0; font-style:italic\">%1</p>")
+                    .arg(tr("The table shows derivative order %1: numpy.gradient applied %1 times. This is the "
+                            "first application only; each further one uses the same formulas on the values "
+                            "of the one before.")
+                             .arg(order)
+                             .toHtmlEscaped());
     const QStringList symbolic = symbolicParts(point);
     html += caption(tr("Formula"));
     html += formula(symbolic.front());
@@ -284,20 +351,14 @@ QString ExplainPanel::explanationHtml(const ExplainedPoint& point, const RowExpl
         html += formula(symbolic[k], QStringLiteral("font-size:%1pt; color:%2").arg(pt(0.85), muted));
     if (spacing.uniform && mentionsStep(point))
         html += formula(QStringLiteral("h = %1").arg(fromStd(formatPythonFloat(spacing.h))),
-                        QStringLiteral("font-size:%1pt; color:%2").arg(pt(0.85), muted));
+            QStringLiteral("font-size:%1pt; color:%2").arg(pt(0.85), muted));
     html += caption(tr("With the rows"));
     html += formula(fromStd(explainLine(point)));
     html += caption(tr("With the values"));
     html += formula(fromStd(substitutedLine(point)));
     html += caption(order > 1 ? tr("First derivative") : tr("Result"));
-    html += formula(fromStd(formatPythonFloat(point.value)), QStringLiteral("font-size:%1pt; font-weight:bold").arg(pt(1.5)));
-    if (order > 1)
-        html += QStringLiteral("<p style=\"margin:12px 0 0 0; color:%1\">%2</p>")
-                    .arg(muted, tr("The table shows derivative order %1: numpy.gradient applied %1 times. This is the "
-                                   "first application only; each further one uses the same formulas on the values "
-                                   "of the one before.")
-                                    .arg(order)
-                                    .toHtmlEscaped());
+    html += formula(
+        fromStd(formatPythonFloat(point.value)), QStringLiteral("font-size:%1pt; font-weight:bold").arg(pt(1.5)));
     return QStringLiteral("<div style=\"font-size:%1pt\">%2</div>").arg(pt(1.0), html);
 }
 
@@ -363,9 +424,16 @@ void ExplainPanel::setPresentationMode(bool on)
     QFont body = QApplication::font();
     body.setPointSizeF(baseFontSize());
     m_view->document()->setDefaultFont(body);
+    // Wide enough for a weight's definition and value on one line: "a = (-q) / (p * (p + q)) = -0.1333…".
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setPointSizeF(baseFontSize());
+    // In presentation mode the window is full screen and the chart must stay large: fewer characters.
+    const int characters = on ? 30 : 40;
+    m_view->setMinimumWidth(
+        static_cast<int>(QFontMetricsF(mono).horizontalAdvance(QString(characters, QLatin1Char('0')))));
     if (m_dialog)
         m_dialog->setPresentationMode(on);
     updateNow();
 }
 
-}  // namespace tangent::ui
+} // namespace tangent::ui

@@ -93,4 +93,4 @@ private:
     bool m_rebuildingChooser = false;
 };
 
-}  // namespace tangent::ui
+} // namespace tangent::ui

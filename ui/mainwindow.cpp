@@ -6,6 +6,7 @@
 #include "ui/datatableview.h"
 #include "ui/diagnosticspanel.h"
 #include "ui/document.h"
+#include "ui/explainpanel.h"
 #include "ui/filecontroller.h"
 #include "ui/functionlab.h"
 #include "ui/functionlabdialog.h"
@@ -118,6 +119,17 @@ void MainWindow::createDocks()
     m_diagnostics = new DiagnosticsPanel(m_document, diagnosticsDock);
     diagnosticsDock->setWidget(m_diagnostics);
     addDockWidget(Qt::RightDockWidgetArea, diagnosticsDock);
+
+    // Tabbed with the diagnostics and in front: the explanation is what a lecture projects.
+    auto* explainDock = new QDockWidget(tr("Explain"), this);
+    explainDock->setObjectName(QStringLiteral("explainDock"));
+    m_explain = new ExplainPanel(m_document, explainDock);
+    explainDock->setWidget(m_explain);
+    addDockWidget(Qt::RightDockWidgetArea, explainDock);
+    tabifyDockWidget(diagnosticsDock, explainDock);
+    explainDock->raise();
+    // The settings need little height; the explanation, in large type, needs much.
+    resizeDocks({settingsDock, explainDock}, {260, 600}, Qt::Vertical);
 }
 
 void MainWindow::createActions()
@@ -261,6 +273,7 @@ void MainWindow::createMenus()
     m_classroomMenu = menuBar()->addMenu(tr("&Classroom"));
     createClassroomMenu();
     createLabActions();
+    createExplainActions();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action("actionAbout"));
@@ -337,6 +350,29 @@ void MainWindow::createLabActions()
     }
 }
 
+void MainWindow::createExplainActions()
+{
+    auto* whole = makeAction(this, "actionWholeComputation", tr("Show the &Whole Computation…"),
+                             QKeySequence(tr("Ctrl+Shift+E")),
+                             tr("Every row's arithmetic, one line each, as tangent-cli --explain prints it"));
+    connect(whole, &QAction::triggered, m_explain, &ExplainPanel::showWholeComputation);
+    auto* copy = makeAction(this, "actionCopyExplanation", tr("Cop&y Explanation"), {},
+                            tr("Copy the selected row's formula and arithmetic as text"));
+    connect(copy, &QAction::triggered, m_explain, &ExplainPanel::copyRow);
+    for (QAction* a : {whole, copy}) {
+        addAction(a);
+        m_classroomMenu->addAction(a);
+    }
+
+    // The panel follows the current row; the rows its value was computed from are marked in the
+    // table (with the derivative cell explained) and on the chart.
+    connect(m_table, &DataTableView::currentDataRowChanged, m_explain, &ExplainPanel::setRow);
+    connect(m_explain, &ExplainPanel::highlightedRowsChanged, this, [this](const QList<int>& rows) {
+        m_model->setHighlightedRows(rows, m_explain->yColumn(), m_explain->explainedPoint() ? m_explain->row() : -1);
+        m_chart->setHighlightedRows(rows);
+    });
+}
+
 FunctionLabDialog* MainWindow::functionLabDialog()
 {
     if (!m_labDialog) {
@@ -393,6 +429,7 @@ void MainWindow::setPresentationMode(bool on)
     m_presentation = on;
     m_chart->setPresentationMode(on);
     m_settings->setPresentationMode(on);
+    m_explain->setPresentationMode(on);
     QFont tableFont = m_table->font();
     tableFont.setPointSizeF(on ? 15 : QApplication::font().pointSizeF());
     m_table->setFont(tableFont);

@@ -16,6 +16,7 @@ class CompareDialog;
 class ConvergenceDialog;
 class DataTableView;
 class DiagnosticsPanel;
+class ExplainPanel;
 class Document;
 class FileController;
 class FunctionLabController;
@@ -35,6 +36,7 @@ public:
     [[nodiscard]] TableModel* tableModel() const { return m_model; }
     [[nodiscard]] FileController* files() const { return m_files; }
     [[nodiscard]] DiagnosticsPanel* diagnosticsPanel() const { return m_diagnostics; }
+    [[nodiscard]] ExplainPanel* explainPanel() const { return m_explain; }
     /// The action with objectName `name` (e.g. "actionUndo"), for tests and scripting.
     [[nodiscard]] QAction* action(const QString& name) const;
 
@@ -61,6 +63,8 @@ private:
     void createClassroomMenu();
     /// Function Lab, Convergence and Compare items of the Classroom menu.
     void createLabActions();
+    /// The Explain panel's items of the Classroom menu, and its links to the table and the chart.
+    void createExplainActions();
     void createDocks();
     void rebuildRecentMenu();
     void updateTitle();
@@ -75,6 +79,7 @@ private:
     ChartView* m_chart = nullptr;
     SettingsPanel* m_settings = nullptr;
     DiagnosticsPanel* m_diagnostics = nullptr;
+    ExplainPanel* m_explain = nullptr;
     FileController* m_files = nullptr;
     QSplitter* m_splitter = nullptr;
     QMenu* m_recentMenu = nullptr;

@@ -167,7 +167,8 @@ QVariant TableModel::data(const QModelIndex& index, int role) const
     case Qt::EditRole: return cellText(column, value, true);
     case Qt::ToolTipRole: return std::isnan(value) ? tr("gap (NaN)") : cellText(column, value, true);
     case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    case Qt::BackgroundRole: return isHighlighted(row, index.column()) ? QVariant(highlightBackground(false)) : QVariant();
+    case Qt::BackgroundRole:
+        return isHighlighted(row, index.column()) ? QVariant(highlightBackground(false)) : QVariant();
     default: return {};
     }
 }

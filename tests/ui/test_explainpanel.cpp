@@ -7,14 +7,21 @@
 #include "core/cli.h"
 #include "core/csv.h"
 #include "core/explain.h"
+#include "ui/chartview.h"
 #include "ui/computationdialog.h"
+#include "ui/datatableview.h"
 #include "ui/document.h"
 #include "ui/documentexplainer.h"
+#include "ui/mainwindow.h"
+#include "ui/tablemodel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -65,7 +72,7 @@ std::string explainedLines(const std::vector<double>& y, const Spacing& spacing,
 
 class ExplainPanelTest : public ::testing::Test {
 protected:
-    void loadNumpyDocUniform() { document.loadColumns({numberColumn("y", {1, 2, 4, 9, 16})}, {}); }
+    void loadNumpyDocUniform() { document.loadColumns({ numberColumn("y", { 1, 2, 4, 9, 16 }) }, {}); }
 
     void loadCsv(const std::string& text)
     {
@@ -82,17 +89,17 @@ protected:
     }
 
     Document document;
-    ExplainPanel panel{&document};
+    ExplainPanel panel { &document };
 };
 
 TEST_F(ExplainPanelTest, NumpyDocUniformShowsEachRowsLines)
 {
     loadNumpyDocUniform();
-    const char* const rowLines[] = {"(y[1] - y[0]) / 1 = 1.0", "(y[2] - y[0]) / 2 = 1.5", "(y[3] - y[1]) / 2 = 3.5",
-                                    "(y[4] - y[2]) / 2 = 6.0", "(y[4] - y[3]) / 1 = 7.0"};
-    const char* const valueLines[] = {"(2 - 1) / 1 = 1.0", "(4 - 1) / 2 = 1.5", "(9 - 2) / 2 = 3.5",
-                                      "(16 - 4) / 2 = 6.0", "(16 - 9) / 1 = 7.0"};
-    const char* const results[] = {"1.0", "1.5", "3.5", "6.0", "7.0"};
+    const char* const rowLines[] = { "(y[1] - y[0]) / 1 = 1.0", "(y[2] - y[0]) / 2 = 1.5", "(y[3] - y[1]) / 2 = 3.5",
+        "(y[4] - y[2]) / 2 = 6.0", "(y[4] - y[3]) / 1 = 7.0" };
+    const char* const valueLines[]
+        = { "(2 - 1) / 1 = 1.0", "(4 - 1) / 2 = 1.5", "(9 - 2) / 2 = 3.5", "(16 - 4) / 2 = 6.0", "(16 - 9) / 1 = 7.0" };
+    const char* const results[] = { "1.0", "1.5", "3.5", "6.0", "7.0" };
     for (int row = 0; row < 5; ++row) {
         panel.setRow(row);
         const QStringList lines = shownLines(panel);
@@ -123,13 +130,13 @@ TEST_F(ExplainPanelTest, HighlightsTheRowsThatEnteredTheValue)
     loadNumpyDocUniform();
     QSignalSpy highlighted(&panel, &ExplainPanel::highlightedRowsChanged);
     panel.setRow(2);
-    EXPECT_EQ(panel.highlightedRows(), (QList<int>{1, 3}));
+    EXPECT_EQ(panel.highlightedRows(), (QList<int> { 1, 3 }));
     ASSERT_FALSE(highlighted.isEmpty());
-    EXPECT_EQ(highlighted.last().first().value<QList<int>>(), (QList<int>{1, 3}));
+    EXPECT_EQ(highlighted.last().first().value<QList<int>>(), (QList<int> { 1, 3 }));
     panel.setRow(0);
-    EXPECT_EQ(panel.highlightedRows(), (QList<int>{0, 1}));
+    EXPECT_EQ(panel.highlightedRows(), (QList<int> { 0, 1 }));
     panel.setRow(4);
-    EXPECT_EQ(panel.highlightedRows(), (QList<int>{3, 4}));
+    EXPECT_EQ(panel.highlightedRows(), (QList<int> { 3, 4 }));
 
     // Selecting the same row again announces nothing new.
     const auto count = highlighted.size();
@@ -137,18 +144,18 @@ TEST_F(ExplainPanelTest, HighlightsTheRowsThatEnteredTheValue)
     EXPECT_EQ(highlighted.size(), count);
 
     setEdgeOrder(2);
-    EXPECT_EQ(panel.highlightedRows(), (QList<int>{2, 3, 4}));
+    EXPECT_EQ(panel.highlightedRows(), (QList<int> { 2, 3, 4 }));
     EXPECT_TRUE(shownLines(panel).contains("One-sided three-point difference (second order)"));
     EXPECT_TRUE(shownLines(panel).contains("0.5 * y[2] + -2.0 * y[3] + 1.5 * y[4] = 8.0"));
     panel.setRow(0);
-    EXPECT_EQ(panel.highlightedRows(), (QList<int>{0, 1, 2}));
+    EXPECT_EQ(panel.highlightedRows(), (QList<int> { 0, 1, 2 }));
     EXPECT_TRUE(shownLines(panel).contains("-1.5 * y[0] + 2.0 * y[1] + -0.5 * y[2] = 0.5"));
     panel.setRow(2);
-    EXPECT_EQ(panel.highlightedRows(), (QList<int>{1, 3}));
+    EXPECT_EQ(panel.highlightedRows(), (QList<int> { 1, 3 }));
 
     panel.setRow(-1);
     EXPECT_TRUE(panel.highlightedRows().isEmpty());
-    EXPECT_EQ(highlighted.last().first().value<QList<int>>(), QList<int>{});
+    EXPECT_EQ(highlighted.last().first().value<QList<int>>(), QList<int> {});
     EXPECT_FALSE(panel.message().isEmpty());
 }
 
@@ -166,12 +173,22 @@ TEST_F(ExplainPanelTest, NonUniformXShowsTheWeights)
     EXPECT_TRUE(lines.contains("c = p / (q * (p + q)) = 0.03333333333333333"));
     EXPECT_TRUE(lines.contains("-0.13333333333333333 * y[0] + 0.1 * y[1] + 0.03333333333333333 * y[2] = 0.2"));
     EXPECT_TRUE(lines.contains("-0.13333333333333333 * 1 + 0.1 * 2 + 0.03333333333333333 * 4 = 0.2"));
-    EXPECT_FALSE(lines.contains("h = 1.0"));  // no uniform step here
-    EXPECT_EQ(panel.highlightedRows(), (QList<int>{0, 1, 2}));
+    EXPECT_FALSE(lines.contains("h = 1.0")); // no uniform step here
+    EXPECT_EQ(panel.highlightedRows(), (QList<int> { 0, 1, 2 }));
+
+    EXPECT_TRUE(panel.displayedText().contains("Row 2 is inside the table and its neighbours are at different "
+                                               "distances from it (p ≠ q), so numpy weights rows 1, 2 and 3"));
 
     panel.setRow(0);
     EXPECT_TRUE(shownLines(panel).contains("(y[1] - y[0]) / 5 = 0.2"));
     EXPECT_TRUE(shownLines(panel).contains("x[1] - x[0] = 5.0"));
+
+    // Equal gaps in a column that is not uniform throughout: still the weights, which say so.
+    loadCsv("x,y\n0,1\n1,2\n2,4\n4,9\n");
+    panel.setRow(1);
+    EXPECT_TRUE(shownLines(panel).contains("-0.5 * y[0] + 0.0 * y[1] + 0.5 * y[2] = 1.5"));
+    EXPECT_TRUE(panel.displayedText().contains("here both gaps are equal (p = q = 1.0), and the weights reduce to the "
+                                               "central difference of rows 1 and 3."));
 }
 
 TEST_F(ExplainPanelTest, WholeComputationIsTheCliExplainOutput)
@@ -189,16 +206,16 @@ TEST_F(ExplainPanelTest, WholeComputationIsTheCliExplainOutput)
     DerivativeSettings edge2;
     edge2.edgeOrder = 2;
     const std::vector<Case> cases = {
-        {"y\n1\n2\n4\n9\n16\n", {}, {}},
-        {"x,y\n5,1\n10,2\n20,4\n30,9\n", {}, {}},
-        {"x,y\n5,1\n10,2\n20,4\n30,9\n", {"--edge-order", "2"}, edge2},
-        {"t,a,b\n0,1,0.5\n0.1,1.5,0.25\n0.3,2.5,-1\n0.35,2,1e-05\n0.5,,3\n", {}, {}},
-        {"a,b\n1,3\n4,1\n9,4\n16,1\n", {"--dx", "0.25"}, dx},
+        { "y\n1\n2\n4\n9\n16\n", {}, {} },
+        { "x,y\n5,1\n10,2\n20,4\n30,9\n", {}, {} },
+        { "x,y\n5,1\n10,2\n20,4\n30,9\n", { "--edge-order", "2" }, edge2 },
+        { "t,a,b\n0,1,0.5\n0.1,1.5,0.25\n0.3,2.5,-1\n0.35,2,1e-05\n0.5,,3\n", {}, {} },
+        { "a,b\n1,3\n4,1\n9,4\n16,1\n", { "--dx", "0.25" }, dx },
     };
     for (const Case& c : cases) {
         const QString path = dir.filePath(QStringLiteral("data.csv"));
         std::ofstream(path.toStdString(), std::ios::binary) << c.csv;
-        std::vector<std::string> args{path.toStdString(), "--explain"};
+        std::vector<std::string> args { path.toStdString(), "--explain" };
         args.insert(args.end(), c.cliOptions.begin(), c.cliOptions.end());
         const std::string cli = cliOutput(args);
 
@@ -219,12 +236,12 @@ TEST_F(ExplainPanelTest, WholeComputationIsTheCliExplainOutput)
     }
 
     // One column: exactly the core's explainLine for every row, nothing else.
-    document.loadColumns({numberColumn("y", {1, 2, 4, 9, 16})}, {});
+    document.loadColumns({ numberColumn("y", { 1, 2, 4, 9, 16 }) }, {});
+    EXPECT_EQ(
+        wholeComputationText(document).toStdString(), explainedLines({ 1, 2, 4, 9, 16 }, Spacing::uniform(1.0), 1));
     EXPECT_EQ(wholeComputationText(document).toStdString(),
-              explainedLines({1, 2, 4, 9, 16}, Spacing::uniform(1.0), 1));
-    EXPECT_EQ(wholeComputationText(document).toStdString(),
-              "(y[1] - y[0]) / 1 = 1.0\n(y[2] - y[0]) / 2 = 1.5\n(y[3] - y[1]) / 2 = 3.5\n"
-              "(y[4] - y[2]) / 2 = 6.0\n(y[4] - y[3]) / 1 = 7.0\n");
+        "(y[1] - y[0]) / 1 = 1.0\n(y[2] - y[0]) / 2 = 1.5\n(y[3] - y[1]) / 2 = 3.5\n"
+        "(y[4] - y[2]) / 2 = 6.0\n(y[4] - y[3]) / 1 = 7.0\n");
 }
 
 TEST_F(ExplainPanelTest, WholeComputationDialogCopiesAndSaves)
@@ -253,7 +270,7 @@ TEST_F(ExplainPanelTest, FollowsEditsAndUndo)
     loadNumpyDocUniform();
     panel.setRow(2);
     document.setValue(3, 0, 11.0);
-    QCoreApplication::processEvents();  // the panel refreshes on the next pass of the event loop
+    QCoreApplication::processEvents(); // the panel refreshes on the next pass of the event loop
     EXPECT_TRUE(shownLines(panel).contains("(y[3] - y[1]) / 2 = 4.5"));
     EXPECT_TRUE(shownLines(panel).contains("(11 - 2) / 2 = 4.5"));
     ASSERT_NE(panel.explainedPoint(), nullptr);
@@ -278,7 +295,7 @@ TEST_F(ExplainPanelTest, FollowsEditsAndUndo)
 
 TEST_F(ExplainPanelTest, TooFewPointsShowsTheDocumentsError)
 {
-    document.loadColumns({numberColumn("y", {3})}, {});
+    document.loadColumns({ numberColumn("y", { 3 }) }, {});
     panel.setRow(0);
     ASSERT_NE(document.resultFor(0), nullptr);
     const QString error = document.resultFor(0)->error;
@@ -291,7 +308,7 @@ TEST_F(ExplainPanelTest, TooFewPointsShowsTheDocumentsError)
     EXPECT_TRUE(wholeComputationText(document).startsWith("# error: "));
 
     // Two points are enough for edge order 1, too few for edge order 2.
-    document.loadColumns({numberColumn("y", {3, 5})}, {});
+    document.loadColumns({ numberColumn("y", { 3, 5 }) }, {});
     panel.setRow(1);
     EXPECT_TRUE(shownLines(panel).contains("(y[1] - y[0]) / 1 = 2.0"));
     setEdgeOrder(2);
@@ -309,7 +326,7 @@ TEST_F(ExplainPanelTest, HigherOrderExplainsTheFirstApplication)
     EXPECT_TRUE(shownLines(panel).contains("(y[3] - y[1]) / 2 = 3.5"));
     EXPECT_TRUE(shownLines(panel).contains("First derivative"));
     EXPECT_TRUE(panel.displayedText().contains("This is the first application only"));
-    EXPECT_EQ(panel.highlightedRows(), (QList<int>{1, 3}));
+    EXPECT_EQ(panel.highlightedRows(), (QList<int> { 1, 3 }));
 }
 
 TEST_F(ExplainPanelTest, DateXIsInTheChosenTimeUnit)
@@ -355,10 +372,11 @@ TEST_F(ExplainPanelTest, CopyPutsTheRowsLinesOnTheClipboard)
     loadNumpyDocUniform();
     panel.setRow(3);
     panel.copyRow();
-    EXPECT_EQ(QApplication::clipboard()->text(), QStringLiteral("Row 4 (i = 3): central difference\n"
-                                                                "(y[i+1] - y[i-1]) / (2h); 2h = 2.0 * h = 2.0\n"
-                                                                "(y[4] - y[2]) / 2 = 6.0\n"
-                                                                "(16 - 4) / 2 = 6.0\n"));
+    EXPECT_EQ(QApplication::clipboard()->text(),
+        QStringLiteral("Row 4 (i = 3): central difference\n"
+                       "(y[i+1] - y[i-1]) / (2h); 2h = 2.0 * h = 2.0\n"
+                       "(y[4] - y[2]) / 2 = 6.0\n"
+                       "(16 - 4) / 2 = 6.0\n"));
 }
 
 TEST_F(ExplainPanelTest, PresentationModeEnlargesTheText)
@@ -373,5 +391,53 @@ TEST_F(ExplainPanelTest, PresentationModeEnlargesTheText)
     EXPECT_EQ(panel.findChild<QPushButton*>("wholeComputationButton")->font().pointSizeF(), normal);
 }
 
-}  // namespace
-}  // namespace tangent::ui
+TEST(ExplainPanelInMainWindow, FollowsTheTableAndMarksTheRowsInTableAndChart)
+{
+    MainWindow window;
+    window.openSample(QStringLiteral("numpy-doc-uniform"));
+    ExplainPanel* panel = window.explainPanel();
+    ASSERT_NE(panel, nullptr);
+    auto* dock = window.findChild<QDockWidget*>(QStringLiteral("explainDock"));
+    ASSERT_NE(dock, nullptr);
+    EXPECT_EQ(dock->widget(), panel);
+    EXPECT_FALSE(dock->isHidden());
+    EXPECT_EQ(window.dockWidgetArea(dock), Qt::RightDockWidgetArea);
+
+    window.tableView()->selectDataRow(2);
+    EXPECT_EQ(panel->row(), 2);
+    EXPECT_TRUE(shownLines(*panel).contains("(y[3] - y[1]) / 2 = 3.5"));
+    TableModel* model = window.tableModel();
+    EXPECT_EQ(model->highlightedRows(), (QList<int> { 1, 3 }));
+    EXPECT_TRUE(model->data(model->index(1, 0), Qt::BackgroundRole).isValid());
+    EXPECT_FALSE(model->data(model->index(2, 0), Qt::BackgroundRole).isValid());
+    EXPECT_EQ(window.chartView()->highlightedRows(), (QList<int> { 1, 3 }));
+
+    window.tableView()->selectDataRow(4);
+    EXPECT_TRUE(shownLines(*panel).contains("(y[4] - y[3]) / 1 = 7.0"));
+    EXPECT_EQ(model->highlightedRows(), (QList<int> { 3, 4 }));
+    EXPECT_EQ(window.chartView()->highlightedRows(), (QList<int> { 3, 4 }));
+
+    // An edit in the table is followed.
+    ASSERT_TRUE(model->setData(model->index(3, 0), QStringLiteral("10")));
+    panel->updateNow();
+    EXPECT_TRUE(shownLines(*panel).contains("(16 - 10) / 1 = 6.0"));
+
+    QAction* whole = window.action(QStringLiteral("actionWholeComputation"));
+    ASSERT_NE(whole, nullptr);
+    EXPECT_EQ(whole->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+E")));
+    bool inClassroomMenu = false;
+    for (QObject* object : whole->associatedObjects())
+        if (auto* menu = qobject_cast<QMenu*>(object))
+            inClassroomMenu = inClassroomMenu || menu->title() == QStringLiteral("&Classroom");
+    EXPECT_TRUE(inClassroomMenu);
+    whole->trigger();
+    auto* dialog = window.findChild<ComputationDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->text(),
+        QStringLiteral("(y[1] - y[0]) / 1 = 1.0\n(y[2] - y[0]) / 2 = 1.5\n(y[3] - y[1]) / 2 = 4.0\n"
+                       "(y[4] - y[2]) / 2 = 6.0\n(y[4] - y[3]) / 1 = 6.0\n"));
+    dialog->close();
+}
+
+} // namespace
+} // namespace tangent::ui

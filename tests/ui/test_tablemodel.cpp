@@ -256,7 +256,9 @@ TEST_F(TableModelTest, StructuralChangesSignalRowsOrReset)
 
 TEST_F(TableModelTest, HighlightedRowsPaintTheirYCellsAndTheDerivativeCell)
 {
-    const auto background = [&](int row, int column) { return model->data(model->index(row, column), Qt::BackgroundRole); };
+    const auto background = [&](int row, int column) {
+        return model->data(model->index(row, column), Qt::BackgroundRole);
+    };
     const QColor derivativeTint = background(0, 3).value<QColor>();
     QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
     const auto signalledRows = [&] {
