@@ -17,8 +17,8 @@
 
 namespace {
 
-/// --function-lab EXPR [--points N] [--noise S] [--seed K]: generates from EXPR with the exact
-/// derivative and error overlays shown (a bad EXPR leaves the lab open with its message).
+/// --function-lab EXPR [--points N] [--noise S] [--seed K] [--jitter J]: generates from EXPR with
+/// the exact derivative and error overlays shown (a bad EXPR leaves the lab open with its message).
 void startFunctionLab(tangent::ui::MainWindow& window, const QCommandLineParser& parser)
 {
     tangent::ui::FunctionLabDialog* lab = window.functionLabDialog();
@@ -29,6 +29,8 @@ void startFunctionLab(tangent::ui::MainWindow& window, const QCommandLineParser&
         lab->setNoise(parser.value(QStringLiteral("noise")).toDouble());
     if (parser.isSet(QStringLiteral("seed")))
         lab->setSeed(parser.value(QStringLiteral("seed")).toInt());
+    if (parser.isSet(QStringLiteral("jitter")))
+        lab->setJitter(parser.value(QStringLiteral("jitter")).toDouble());
     lab->setShowExact(true);
     lab->setShowError(true);
     lab->show();
@@ -65,9 +67,8 @@ bool grabDialogs(const QWidget& window, const QString& path)
     bool ok = true;
     for (qsizetype i = 0; i < dialogs.size(); ++i) {
         const QString suffix = i == 0 ? QStringLiteral("-dialog") : QStringLiteral("-dialog%1").arg(i + 1);
-        ok = dialogs[i]->grab().save(info.path() + QLatin1Char('/') + info.completeBaseName() + suffix + QStringLiteral(".png"),
-                                     "PNG")
-             && ok;
+        const QString file = info.path() + QLatin1Char('/') + info.completeBaseName() + suffix + QStringLiteral(".png");
+        ok = dialogs[i]->grab().save(file, "PNG") && ok;
     }
     return ok;
 }
@@ -108,14 +109,17 @@ int main(int argc, char** argv)
                                        QStringLiteral("row"));
     parser.addOption(selectRow);
     const QCommandLineOption functionLab(QStringLiteral("function-lab"),
-                                         QStringLiteral("Generate data from EXPR (Function Lab) with the exact derivative "
-                                                        "and error shown, instead of opening a sample."),
+                                         QStringLiteral("Generate data from EXPR (Function Lab) with the exact "
+                                                        "derivative and error shown, instead of opening a sample."),
                                          QStringLiteral("expr"));
     parser.addOption(functionLab);
-    parser.addOption({QStringLiteral("points"), QStringLiteral("Function Lab: number of points."), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("points"), QStringLiteral("Function Lab: number of points."),
+                      QStringLiteral("n")});
     parser.addOption({QStringLiteral("noise"), QStringLiteral("Function Lab: noise standard deviation."),
                       QStringLiteral("sigma")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Function Lab: random seed."), QStringLiteral("k")});
+    parser.addOption({QStringLiteral("jitter"), QStringLiteral("Function Lab: jitter x by up to J of a step (< 1)."),
+                      QStringLiteral("j")});
     const QCommandLineOption show(QStringLiteral("show"),
                                   QStringLiteral("Open DIALOG: convergence, compare-edges, compare-methods or "
                                                  "whole-computation."),

@@ -26,8 +26,9 @@ namespace {
 const QColor kEdge1(0x15, 0x65, 0xc0);
 const QColor kEdge2(0xef, 0x6c, 0x00);
 
-/// Below this every error is rounding: the method is exact for the function (x² with edge order 2).
-constexpr double kRoundingLevel = 1e-11;
+/// Relative to the derivative's size, an error this small with only 10 points is rounding: the
+/// method is exact for the function (x² with edge order 2), and what remains grows as 1/h.
+constexpr double kRoundingLevel = 1e-9;
 
 /// "−1.00": two decimals with a true minus sign.
 QString twoDecimals(double slope)
@@ -37,12 +38,20 @@ QString twoDecimals(double slope)
     return QString::number(slope, 'f', 2).replace(QLatin1Char('-'), QChar(0x2212));
 }
 
-double maxOf(const std::vector<ConvergenceRow>& rows, double ConvergenceRow::*field)
+/// The largest |f'| at 101 points of [from, to], at least 1 (the scale errors are judged against).
+double derivativeScale(const LabFunction& f, double from, double to)
 {
-    double worst = 0.0;
-    for (const ConvergenceRow& row : rows)
-        worst = std::max(worst, row.*field);
-    return worst;
+    double scale = 1.0;
+    for (const double x : evenlySpaced(from, to, 101))
+        if (const double d = std::abs(f.derivative(x)); std::isfinite(d))
+            scale = std::max(scale, d);
+    return scale;
+}
+
+/// Exact up to rounding: already negligible with the fewest points, where truncation is largest.
+bool exactForFunction(const std::vector<ConvergenceRow>& rows, double ConvergenceRow::*field, double scale)
+{
+    return !rows.empty() && rows.front().*field <= kRoundingLevel * scale;
 }
 
 /// The errors as (n, error) points, leaving out zeros (no place on a log axis).
@@ -115,7 +124,8 @@ ConvergenceDialog::ConvergenceDialog(FunctionLabController* controller, QWidget*
         tr("Each dot is one table of n samples of f; its height is the largest |numpy.gradient − f′| over all rows. "
            "Ten times the points: with edge order 1 the error falls ten-fold (slope −1), because the two end rows "
            "use one-sided first-order differences; with edge order 2 it falls a hundred-fold (slope −2), like the "
-           "central differences inside. Where a line levels off near 1e−13, rounding has taken over."));
+           "central differences inside. Where a line levels off or turns up, rounding has taken over: it grows as "
+           "the spacing shrinks. A method exact for f (x² with edge order 2) shows nothing but that rounding."));
     layout->addWidget(m_explanation);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -156,10 +166,14 @@ void ConvergenceDialog::recompute()
         m_study = convergenceStudy(subject.function, o.from, o.to, n, o.jitter, o.jitterSeed);
     } catch (const std::exception& e) {
         m_study = {};
+        m_exact = { false, false };
         m_subject->setText(tr("No study: %1").arg(QString::fromStdString(e.what())));
         draw();
         return;
     }
+    const double scale = derivativeScale(subject.function, o.from, o.to);
+    m_exact = { exactForFunction(m_study.rows, &ConvergenceRow::maxErrorEdge1, scale),
+        exactForFunction(m_study.rows, &ConvergenceRow::maxErrorEdge2, scale) };
     const QString spacing = o.jitter > 0.0 ? tr("x jittered by %1 of a step (seed %2)").arg(o.jitter).arg(o.jitterSeed)
                                            : tr("evenly spaced x");
     m_subject->setText(tr("<b>f(x) = %1</b> on [%2, %3], %4, no noise; f′ %5.")
@@ -176,10 +190,8 @@ void ConvergenceDialog::draw()
     m_edge1->replace(e1);
     m_edge2->replace(e2);
     const double lastN = m_study.rows.empty() ? 1.0 : static_cast<double>(m_study.rows.back().points);
-    const bool exact1 = maxOf(m_study.rows, &ConvergenceRow::maxErrorEdge1) < kRoundingLevel;
-    const bool exact2 = maxOf(m_study.rows, &ConvergenceRow::maxErrorEdge2) < kRoundingLevel;
-    m_slope1->replace(exact1 ? QList<QPointF> {} : referenceLine(e1, 1, lastN));
-    m_slope2->replace(exact2 ? QList<QPointF> {} : referenceLine(e2, 2, lastN));
+    m_slope1->replace(m_exact[0] ? QList<QPointF> {} : referenceLine(e1, 1, lastN));
+    m_slope2->replace(m_exact[1] ? QList<QPointF> {} : referenceLine(e2, 2, lastN));
     updateLegendTexts();
 
     double lo = std::numeric_limits<double>::infinity();
@@ -194,21 +206,28 @@ void ConvergenceDialog::draw()
         lo = 1e-16;
         hi = 1.0;
     }
-    // Whole decades, so the axis labels are powers of ten.
-    m_yAxis->setRange(std::pow(10.0, std::floor(std::log10(lo))), std::pow(10.0, std::ceil(std::log10(hi))));
+    // Whole decades, so the labels are powers of ten; over many decades a label every second or
+    // third one, as more would not fit and Qt would elide them all.
+    const double low = std::floor(std::log10(lo));
+    const double high = std::ceil(std::log10(hi));
+    const double decadesPerLabel = std::max(1.0, std::ceil((high - low) / 8.0));
+    m_yAxis->setBase(std::pow(10.0, decadesPerLabel));
+    m_yAxis->setMinorTickCount(decadesPerLabel > 1.0 ? 0 : 8);
+    m_yAxis->setRange(std::pow(10.0, std::floor(low / decadesPerLabel) * decadesPerLabel),
+        std::pow(10.0, std::ceil(high / decadesPerLabel) * decadesPerLabel));
     const double firstN = m_study.rows.empty() ? 1.0 : static_cast<double>(m_study.rows.front().points);
     m_xAxis->setRange(std::pow(10.0, std::floor(std::log10(firstN))), std::pow(10.0, std::ceil(std::log10(lastN))));
 }
 
 void ConvergenceDialog::updateLegendTexts()
 {
-    const auto name = [this](int order, double slope, bool exact) {
+    const auto name = [](int order, double slope, bool exact) {
         if (exact)
-            return tr("edge order %1: exact up to rounding").arg(order);
+            return tr("edge order %1: exact, only rounding").arg(order);
         return tr("edge order %1: slope %2").arg(order).arg(twoDecimals(slope));
     };
-    m_edge1->setName(name(1, m_study.slopeEdge1, maxOf(m_study.rows, &ConvergenceRow::maxErrorEdge1) < kRoundingLevel));
-    m_edge2->setName(name(2, m_study.slopeEdge2, maxOf(m_study.rows, &ConvergenceRow::maxErrorEdge2) < kRoundingLevel));
+    m_edge1->setName(name(1, m_study.slopeEdge1, m_exact[0]));
+    m_edge2->setName(name(2, m_study.slopeEdge2, m_exact[1]));
     m_slope1->setVisible(!m_slope1->points().isEmpty());
     m_slope2->setVisible(!m_slope2->points().isEmpty());
 }

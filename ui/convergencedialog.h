@@ -7,6 +7,7 @@
 
 #include <QDialog>
 
+#include <array>
 #include <cstddef>
 #include <vector>
 
@@ -32,6 +33,8 @@ public:
 
     [[nodiscard]] const ConvergenceStudy& study() const { return m_study; }
     [[nodiscard]] QChart* chart() const;
+    /// Whether edge order 1 or 2 is exact for the function, so that its errors are only rounding.
+    [[nodiscard]] bool exactFor(int edgeOrder) const { return m_exact.at(static_cast<std::size_t>(edgeOrder - 1)); }
     /// The measured errors for edge order 1 or 2 (points with a zero error are left out).
     [[nodiscard]] QLineSeries* errorSeries(int edgeOrder) const;
     /// The dashed reference line of slope −1 or −2 (slope given as 1 or 2).
@@ -46,6 +49,8 @@ private:
 
     FunctionLabController* m_controller;
     ConvergenceStudy m_study;
+    /// Edge order 1 and 2 are exact for the function (errors are rounding, growing as 1/h).
+    std::array<bool, 2> m_exact {};
     QLabel* m_subject = nullptr;
     QLabel* m_explanation = nullptr;
     QChartView* m_view = nullptr;

@@ -79,9 +79,9 @@ void EdgeOrderPage::setComparison(const EdgeOrderComparison& c, const QString& y
     const int exponent = labchart::smallDataExponent({ difference });
     labchart::scaleY(difference, exponent);
     m_differenceAxis->setTitleText(tr("difference (order 2 − order 1)") + labchart::scaleSuffix(exponent));
-    m_order1->replace(one);
-    m_order2->replace(two);
-    m_difference->replace(difference);
+    labchart::setPoints(m_order1, one);
+    labchart::setPoints(m_order2, two);
+    labchart::setPoints(m_difference, difference);
     QList<QPointF> marks;
     for (std::size_t row : c.differingRows) {
         for (double v : { c.order1[row], c.order2[row] })

@@ -174,7 +174,9 @@ void FunctionLabController::buildCurves()
     m_curves.clear();
     if (m_showExact) {
         ChartView::ReferenceCurve exact;
-        exact.name = tr("exact derivative: %1").arg(exactDerivativeText(m_active->function));
+        exact.name = m_active->function.exactDerivative
+            ? tr("exact derivative: %1").arg(exactDerivativeText(m_active->function))
+            : tr("exact derivative (computed numerically)");
         exact.x = m_x;
         exact.y = m_exact;
         exact.axis = ChartView::ReferenceCurve::Axis::Derivative;

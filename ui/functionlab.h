@@ -42,6 +42,9 @@ public:
     /// reset to exactly these columns; any other table clears it.
     std::vector<Column> prepare(const LabFunction& function, const SampleOptions& options);
 
+    /// A prepared generation is waiting for the document to hold it (it was not loaded, e.g. the
+    /// user kept unsaved edits).
+    [[nodiscard]] bool hasPending() const { return m_pending.has_value(); }
     /// The generation the document currently holds, or null.
     [[nodiscard]] const LabGeneration* active() const { return m_active ? &*m_active : nullptr; }
     /// The function and sampling a convergence study should use (samples left empty): the active

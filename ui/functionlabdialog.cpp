@@ -404,12 +404,15 @@ bool FunctionLabDialog::generate()
     }
     const std::vector<double>& y = columns.at(1).values;
     const auto undefined = std::count_if(y.begin(), y.end(), [](double v) { return !std::isfinite(v); });
-    if (undefined > 0)
-        showMessage(
-            tr("f is undefined at %1 of the %2 points; those rows are gaps.").arg(undefined).arg(y.size()), false);
-    else
-        showMessage(tr("Generated %1 points of f(x) = %2.").arg(y.size()).arg(expression()), false);
+    const auto points = y.size();
     emit generated(std::move(columns));
+    if (m_controller->hasPending())
+        showMessage(tr("The table was kept: it has unsaved changes."), true);
+    else if (undefined > 0)
+        showMessage(
+            tr("f is undefined at %1 of the %2 points; those rows are gaps.").arg(undefined).arg(points), false);
+    else
+        showMessage(tr("Generated %1 points of f(x) = %2.").arg(points).arg(expression()), false);
     return true;
 }
 

@@ -19,6 +19,12 @@
 #include <vector>
 
 namespace tangent::ui::labchart {
+namespace {
+
+/// The pen width a line was created with (setPoints thins dense lines and restores it).
+constexpr const char* kWidthProperty = "labchartWidth";
+
+} // namespace
 
 QChartView* makeChartView(QWidget* parent)
 {
@@ -57,7 +63,20 @@ QLineSeries* addLine(QChart* chart, const QString& name, const QColor& color, QA
     pen.setStyle(style);
     pen.setCosmetic(true);
     series->setPen(pen);
+    series->setProperty(kWidthProperty, width);
     return series;
+}
+
+void setPoints(QLineSeries* series, const QList<QPointF>& points)
+{
+    constexpr qsizetype kDense = 1500;
+    QPen pen = series->pen();
+    const double width = points.size() > kDense ? 1.0 : series->property(kWidthProperty).toDouble();
+    if (width > 0.0 && pen.widthF() != width) {
+        pen.setWidthF(width);
+        series->setPen(pen);
+    }
+    series->replace(points);
 }
 
 QList<QPointF> screenPoints(std::span<const double> x, std::span<const double> y, std::size_t pixels)

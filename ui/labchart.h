@@ -29,9 +29,13 @@ QValueAxis* addValueAxis(QChart* chart, Qt::Alignment alignment, const QString& 
 QLineSeries* addLine(QChart* chart, const QString& name, const QColor& color, QAbstractAxis* x, QAbstractAxis* y,
     Qt::PenStyle style = Qt::SolidLine, double width = 2.0);
 
+/// Replaces the series' points. Dense data (more points than a plot is pixels wide) are drawn
+/// with a 1-pixel pen: wide or patterned pens over thousands of jagged segments take seconds.
+void setPoints(QLineSeries* series, const QList<QPointF>& points);
+
 /// The points (x[i], y[i]) where both are finite, in x order, reduced (first, min, max and last
 /// per column of `pixels`) when there are many more points than a screen shows. Gaps are bridged.
-QList<QPointF> screenPoints(std::span<const double> x, std::span<const double> y, std::size_t pixels = 1600);
+QList<QPointF> screenPoints(std::span<const double> x, std::span<const double> y, std::size_t pixels = 1000);
 
 /// Sets `axis` to [lo, hi] widened to whole round steps, about `steps` of them, with labels to match.
 void setNiceRange(QValueAxis* axis, double lo, double hi, int steps = 8);

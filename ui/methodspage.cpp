@@ -149,7 +149,7 @@ void MethodsPage::setComparison(const MethodsComparison& c, const QString& yTitl
             if (candidate.method == s.method)
                 m = &candidate;
         lines.append(m ? labchart::screenPoints(c.x, m->values) : QList<QPointF> {});
-        m_lines[slot(s.method)]->replace(lines.back());
+        labchart::setPoints(m_lines[slot(s.method)], lines.back());
         if (s.method != DerivativeMethod::Numpy)
             residuals.append(m ? labchart::screenPoints(c.x, m->residuals) : QList<QPointF> {});
     }
@@ -157,8 +157,8 @@ void MethodsPage::setComparison(const MethodsComparison& c, const QString& yTitl
     const int exponent = labchart::smallDataExponent(residuals);
     for (QList<QPointF>& points : residuals)
         labchart::scaleY(points, exponent);
-    m_residuals[slot(DerivativeMethod::MatlabGradient)]->replace(residuals[0]);
-    m_residuals[slot(DerivativeMethod::AverageSlopes)]->replace(residuals[1]);
+    labchart::setPoints(m_residuals[slot(DerivativeMethod::MatlabGradient)], residuals[0]);
+    labchart::setPoints(m_residuals[slot(DerivativeMethod::AverageSlopes)], residuals[1]);
     // The scale goes in the chart's title: the axis is too short for it.
     m_residualView->chart()->setTitle(tr("Residuals against numpy (method − numpy)") + labchart::scaleSuffix(exponent));
     m_y->setTitleText(tr("d(%1)/dx").arg(yTitle));

@@ -166,6 +166,7 @@ TEST(FunctionLabDialog, GenerateKeepsUnsavedEdits)
     ASSERT_TRUE(window.document()->isModified());
     dialog->setPoints(30);
     dialog->generate(); // no one can be asked (TANGENT_NO_DIALOGS): nothing is discarded
+    EXPECT_TRUE(window.functionLab()->hasPending());
     EXPECT_EQ(window.document()->rowCount(), 20);
     EXPECT_EQ(window.document()->value(3, 1), 100.0);
     // The overlays still belong to the 20 generated rows.
@@ -305,6 +306,25 @@ TEST(ConvergenceDialog, SlopesAreAboutMinusOneAndMinusTwo)
         ASSERT_EQ(ref.size(), 2);
         EXPECT_NEAR(std::log(ref[1].y() / ref[0].y()) / std::log(ref[1].x() / ref[0].x()), -order, 1e-12);
     }
+}
+
+TEST(ConvergenceDialog, ExactCasesShowRoundingNotASlope)
+{
+    MainWindow window;
+    FunctionLabDialog* dialog = window.functionLabDialog();
+    dialog->setPreset(Preset::Square);
+    dialog->setJitter(0.5);
+    ASSERT_TRUE(dialog->generate());
+    window.action(QStringLiteral("actionConvergence"))->trigger();
+    auto* convergence = window.findChild<ConvergenceDialog*>();
+    ASSERT_NE(convergence, nullptr);
+    // numpy.gradient is exact for a parabola with edge order 2, on uneven x too: no slope to fit.
+    EXPECT_FALSE(convergence->exactFor(1));
+    EXPECT_TRUE(convergence->exactFor(2));
+    EXPECT_NEAR(convergence->study().slopeEdge1, -1.0, 0.1);
+    EXPECT_TRUE(convergence->errorSeries(2)->name().contains(QStringLiteral("exact")));
+    EXPECT_TRUE(convergence->referenceSeries(2)->points().isEmpty());
+    EXPECT_EQ(convergence->referenceSeries(1)->points().size(), 2);
 }
 
 TEST(ConvergenceDialog, FollowsTheGeneratedFunction)
