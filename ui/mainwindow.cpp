@@ -364,9 +364,14 @@ void MainWindow::createExplainActions()
         m_classroomMenu->addAction(a);
     }
 
-    // The panel follows the current row; the rows its value was computed from are marked in the
-    // table (with the derivative cell explained) and on the chart.
+    // The panel follows the current row, and the column when it is a y column or a derivative; the
+    // rows its value was computed from are marked in the table (with the derivative cell explained)
+    // and on the chart.
     connect(m_table, &DataTableView::currentDataRowChanged, m_explain, &ExplainPanel::setRow);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& index) {
+        const int k = m_model->derivativeColumnFor(index.column());
+        m_explain->setYColumn(k >= 0 ? m_document->results()[static_cast<std::size_t>(k)].yColumn : index.column());
+    });
     connect(m_explain, &ExplainPanel::highlightedRowsChanged, this, [this](const QList<int>& rows) {
         m_model->setHighlightedRows(rows, m_explain->yColumn(), m_explain->explainedPoint() ? m_explain->row() : -1);
         m_chart->setHighlightedRows(rows);

@@ -439,5 +439,25 @@ TEST(ExplainPanelInMainWindow, FollowsTheTableAndMarksTheRowsInTableAndChart)
     dialog->close();
 }
 
+TEST(ExplainPanelInMainWindow, FollowsTheCurrentColumnAmongSeveralYColumns)
+{
+    MainWindow window;
+    window.document()->loadColumns(
+        { numberColumn("x", { 0, 1, 2 }), numberColumn("a", { 1, 2, 4 }), numberColumn("b", { 10, 20, 40 }) }, {});
+    TableModel* model = window.tableModel();
+    window.tableView()->setCurrentIndex(model->index(1, 2));
+    EXPECT_EQ(window.explainPanel()->yColumn(), 2);
+    EXPECT_TRUE(shownLines(*window.explainPanel()).contains("(40 - 10) / 2 = 15.0"));
+    EXPECT_EQ(model->data(model->index(0, 1), Qt::BackgroundRole), QVariant());
+    EXPECT_TRUE(model->data(model->index(0, 2), Qt::BackgroundRole).isValid());
+
+    // The derivative column of a explains a; the x column keeps the previous choice.
+    window.tableView()->setCurrentIndex(model->index(1, model->modelColumnForDerivative(1)));
+    EXPECT_EQ(window.explainPanel()->yColumn(), 1);
+    window.tableView()->setCurrentIndex(model->index(2, 0));
+    EXPECT_EQ(window.explainPanel()->yColumn(), 1);
+    EXPECT_TRUE(shownLines(*window.explainPanel()).contains("(y[2] - y[1]) / 1 = 2.0"));
+}
+
 } // namespace
 } // namespace tangent::ui
