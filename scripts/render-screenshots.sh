@@ -1,12 +1,24 @@
 #!/usr/bin/env bash
-# Renders the main window on each bundled sample to docs/screenshots/SAMPLE.png under Xvfb.
+# Renders the main window under Xvfb to docs/screenshots/: once per bundled sample, and the
+# classroom views (Explain panel, tangent, Function Lab with its convergence and compare dialogs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/build.sh
-mkdir -p docs/screenshots
+out=docs/screenshots
+mkdir -p "$out"
+export TANGENT_NO_DIALOGS=1   # never wait on a question
+shoot() {
+  local name=$1; shift
+  xvfb-run -a -s "-screen 0 1400x900x24" build/app/tangent --size 1360x860 "$@" --screenshot "$out/$name.png"
+  echo "$out/$name.png"
+}
 for csv in resources/samples/*.csv; do
   name=$(basename "$csv" .csv)
-  xvfb-run -a -s "-screen 0 1400x900x24" build/app/tangent --sample "$name" --size 1360x860 \
-    --screenshot "docs/screenshots/$name.png"
-  echo "docs/screenshots/$name.png"
+  shoot "$name" --sample "$name"
 done
+shoot explain --sample numpy-doc-uniform --select-row 2
+shoot tangent --sample x-squared-nonuniform --tangent-row 30
+shoot function-lab --function-lab "sin(x)" --noise 0.01 --seed 1
+shoot convergence --function-lab "sin(x)" --show convergence
+shoot compare-edges --sample noisy-sine --show compare-edges
+shoot compare-methods --function-lab "sin(x)" --jitter 0.4 --seed 3 --show compare-methods
