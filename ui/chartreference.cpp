@@ -147,23 +147,7 @@ void ChartView::styleReference(const Plot& plot)
     QColor color = curve.color;
     if (palette().color(QPalette::Window).lightness() < 128 && color.lightness() < 110)
         color = color.lighter(170);
-    QPen pen(color);
-    // As for derivatives: dashed lines stay thin and cosmetic unless few points are drawn.
-    if (curve.dashed) {
-        const bool wide = m_presentation && !plot.dense;
-        pen.setStyle(Qt::DashLine);
-        pen.setWidthF(wide ? 3.0 : 1.0);
-        pen.setCosmetic(!wide);
-    } else {
-        pen.setWidthF(m_presentation ? 3.5 : 1.8);
-    }
-    const double markerSize = m_presentation ? 8.0 : 5.0;
-    plot.series->setPen(pen);
-    plot.series->setMarkerSize(markerSize);
-    for (QLineSeries* extra : plot.extra) {
-        extra->setPen(pen);
-        extra->setMarkerSize(markerSize);
-    }
+    setPlotPen(plot, color, curve.dashed, m_presentation ? 3.5 : 1.8);
     if (plot.ownAxis) {
         plot.axis->setGridLineVisible(false);
         plot.axis->setLinePenColor(color);

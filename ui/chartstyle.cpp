@@ -172,6 +172,27 @@ std::size_t ChartView::lineIndex(int column) const
     return index;
 }
 
+void ChartView::setPlotPen(const Plot& plot, const QColor& color, bool dashed, double solidWidth) const
+{
+    QPen pen(color);
+    if (dashed) {
+        // Wide dashed paths take seconds to paint at many points: thin cosmetic dashes unless few.
+        const bool wide = m_presentation && !plot.dense;
+        pen.setStyle(Qt::DashLine);
+        pen.setWidthF(wide ? 3.0 : 1.0);
+        pen.setCosmetic(!wide);
+    } else {
+        pen.setWidthF(solidWidth);
+    }
+    const double markerSize = m_presentation ? 8.0 : 5.0;
+    plot.series->setPen(pen);
+    plot.series->setMarkerSize(markerSize);
+    for (QLineSeries* extra : plot.extra) {
+        extra->setPen(pen);
+        extra->setMarkerSize(markerSize);
+    }
+}
+
 void ChartView::stylePlot(const Plot& plot)
 {
     if (plot.reference >= 0) {
@@ -183,22 +204,7 @@ void ChartView::stylePlot(const Plot& plot)
     // device pixel wide (a wide dashed pen takes seconds on a few thousand points), so derivatives
     // are drawn with a thin cosmetic pen, and wider only in presentation mode when few points are drawn.
     const QColor color = pairColor(lineIndex(plot.key.column), plot.key.derivative);
-    QPen pen(color);
-    if (plot.key.derivative) {
-        const bool wide = m_presentation && !plot.dense;
-        pen.setStyle(Qt::DashLine);
-        pen.setWidthF(wide ? 3.0 : 1.0);
-        pen.setCosmetic(!wide);
-    } else {
-        pen.setWidthF(m_presentation ? 4.0 : 2.0);
-    }
-    const double markerSize = m_presentation ? 8.0 : 5.0;
-    plot.series->setPen(pen);
-    plot.series->setMarkerSize(markerSize);
-    for (QLineSeries* extra : plot.extra) {
-        extra->setPen(pen);
-        extra->setMarkerSize(markerSize);
-    }
+    setPlotPen(plot, color, plot.key.derivative, m_presentation ? 4.0 : 2.0);
     if (plot.key.derivative) {
         plot.axis->setGridLineVisible(false); // the left axis' grid is enough
         plot.axis->setLinePenColor(color);

@@ -221,6 +221,8 @@ private:
     void applyTheme();
     void restyle();
     void stylePlot(const Plot& plot);
+    /// One pen for a plot's series and its gap segments: solid at solidWidth, or dashed.
+    void setPlotPen(const Plot& plot, const QColor& color, bool dashed, double solidWidth) const;
     /// The colour of y line number `index` (in column order), or of its derivative: a pair of
     /// clearly different hues, so a derivative is told from its curve on a projector too.
     [[nodiscard]] QColor pairColor(std::size_t index, bool derivative) const;
