@@ -13,6 +13,9 @@
 #include "ui/tablemodel.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QItemSelectionModel>
 #include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
@@ -229,6 +232,30 @@ TEST(MainWindow, OpensNpyColumns)
     EXPECT_EQ(window.document()->columnCount(), 2);
     EXPECT_EQ(window.document()->rowCount(), 3);
     EXPECT_EQ(window.document()->value(2, 1), 4.0);
+}
+
+}  // namespace
+}  // namespace tangent::ui
+
+namespace tangent::ui {
+namespace {
+
+TEST(MainWindow, CopyPutsTheSelectionOnTheClipboardAsTabSeparatedRows)
+{
+    MainWindow window;
+    window.openSample(QStringLiteral("numpy-doc-nonuniform"));
+    DataTableView* view = window.tableView();
+    TableModel* model = window.tableModel();
+    view->selectionModel()->select(QItemSelection(model->index(1, 0), model->index(2, 1)),
+                                   QItemSelectionModel::ClearAndSelect);
+    view->copySelection();
+    EXPECT_EQ(QApplication::clipboard()->text(), QStringLiteral("10\t2\n20\t4"));
+    // Pasting the copied block elsewhere reproduces the values (one undo step).
+    view->setCurrentIndex(model->index(0, 0));
+    view->paste();
+    EXPECT_EQ(window.document()->value(0, 0), 10.0);
+    EXPECT_EQ(window.document()->value(1, 1), 4.0);
+    EXPECT_EQ(window.document()->undoStack()->count(), 1);
 }
 
 }  // namespace
