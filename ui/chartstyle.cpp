@@ -205,8 +205,14 @@ void ChartView::stylePlot(const Plot& plot)
     // are drawn with a thin cosmetic pen, and wider only in presentation mode when few points are drawn.
     const QColor color = pairColor(lineIndex(plot.key.column), plot.key.derivative);
     setPlotPen(plot, color, plot.key.derivative, m_presentation ? 4.0 : 2.0);
-    if (plot.key.derivative) {
-        plot.axis->setGridLineVisible(false); // the left axis' grid is enough
+    // A y column on a left axis of its own colours that axis like its line (the first column
+    // drawn against it, when several share it).
+    const bool ownLeft = !plot.key.derivative && plot.ownAxis
+        && std::ranges::find_if(m_plots, [&plot](const Plot& p) { return !p.key.derivative && p.axis == plot.axis; })
+            ->series
+            == plot.series;
+    if (plot.key.derivative || ownLeft) {
+        plot.axis->setGridLineVisible(false); // the main left axis' grid is enough
         plot.axis->setLinePenColor(color);
         plot.axis->setLabelsColor(color);
         plot.axis->setTitleBrush(color);
@@ -226,11 +232,19 @@ void ChartView::styleOverlays()
     QPen border(pal.color(QPalette::WindowText));
     border.setWidthF(m_presentation ? 3.0 : 2.0);
     m_selection->setPen(border);
+    for (const AxisOverlay& overlay : m_axisOverlays) {
+        overlay.selection->setMarkerSize(m_selection->markerSize());
+        overlay.selection->setColor(m_selection->color());
+        overlay.selection->setPen(border);
+    }
 
     // Rings: an outline only, so the point inside stays visible.
     QPen ring(QColor::fromRgb(dark ? 0xffc233 : 0xf59f00));
     ring.setWidthF(3.0 * factor);
-    for (QScatterSeries* series : { m_highlight, m_highlightDerivative }) {
+    QList<QScatterSeries*> rings { m_highlight, m_highlightDerivative };
+    for (const AxisOverlay& overlay : m_axisOverlays)
+        rings.append(overlay.highlight);
+    for (QScatterSeries* series : std::as_const(rings)) {
         if (!series)
             continue;
         series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
@@ -287,10 +301,19 @@ void ChartView::toggleVisible(QLegendMarker* marker)
     for (QLineSeries* extra : std::as_const(plot->extra))
         extra->setVisible(visible);
     if (plot->ownAxis)
-        plot->axis->setVisible(visible);
+        syncAxisVisibility(*plot);
     syncLegend();
     updateOverlays();
     scheduleRefresh();
+}
+
+void ChartView::syncAxisVisibility(const Plot& plot)
+{
+    // A unit's own left axis may be shared by several columns: shown while any of them is.
+    bool shown = plot.series->isVisible();
+    for (const Plot& other : m_plots)
+        shown = shown || (other.axis == plot.axis && other.series->isVisible());
+    plot.axis->setVisible(shown);
 }
 
 void ChartView::syncLegend()

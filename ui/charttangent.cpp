@@ -49,6 +49,11 @@ void ChartView::createOverlays()
     remove(m_secantPoints);
     remove(m_selection);
     remove(m_tangentPoint);
+    for (AxisOverlay& overlay : m_axisOverlays) {
+        remove(overlay.selection);
+        remove(overlay.highlight);
+    }
+    m_axisOverlays.clear();
     if (!m_xAxis || !m_yAxis)
         return;
 
@@ -60,18 +65,77 @@ void ChartView::createOverlays()
         return series;
     };
     ++m_programmatic;
+    // y columns on a left axis of their own have their markers drawn against that axis.
+    for (const Plot& plot : m_plots) {
+        if (plot.key.derivative || plot.axis == m_yAxis
+            || std::ranges::any_of(m_axisOverlays, [&plot](const AxisOverlay& o) { return o.axis == plot.axis; }))
+            continue;
+        m_axisOverlays.push_back({ plot.axis, nullptr, nullptr });
+    }
     // Added in drawing order: rings and lines below the points they mark.
     m_highlight = add(new QScatterSeries, tr("Highlighted rows"), m_yAxis);
+    for (AxisOverlay& overlay : m_axisOverlays)
+        overlay.highlight = add(new QScatterSeries, tr("Highlighted rows"), overlay.axis);
     if (QValueAxis* axis = m_highlightColumn >= 0 ? derivativeAxisFor(m_highlightColumn) : nullptr)
         m_highlightDerivative = add(new QScatterSeries, tr("Highlighted rows (derivative)"), axis);
     m_secantLine = add(new QLineSeries, tr("Secant"), m_yAxis);
     m_tangentLine = add(new QLineSeries, tr("Tangent"), m_yAxis);
     m_secantPoints = add(new QScatterSeries, tr("Secant points"), m_yAxis);
     m_selection = add(new QScatterSeries, tr("Selected row"), m_yAxis);
+    for (AxisOverlay& overlay : m_axisOverlays)
+        overlay.selection = add(new QScatterSeries, tr("Selected row"), overlay.axis);
     m_tangentPoint = add(new QScatterSeries, tr("Tangent point"), m_yAxis);
     --m_programmatic;
     styleOverlays();
     syncLegend();
+}
+
+std::size_t ChartView::overlayIndex(const QValueAxis* axis) const
+{
+    for (std::size_t i = 0; i < m_axisOverlays.size(); ++i) {
+        if (m_axisOverlays[i].axis == axis)
+            return i + 1;
+    }
+    return 0;
+}
+
+QScatterSeries* ChartView::overlayOn(const QValueAxis* axis, bool highlight) const
+{
+    if (!axis)
+        return nullptr;
+    if (axis == m_yAxis)
+        return highlight ? m_highlight : m_selection;
+    const std::size_t i = overlayIndex(axis);
+    if (i == 0)
+        return nullptr;
+    return highlight ? m_axisOverlays[i - 1].highlight : m_axisOverlays[i - 1].selection;
+}
+
+QScatterSeries* ChartView::selectionSeriesFor(int column) const
+{
+    return overlayOn(valueAxisFor(column), false);
+}
+
+QScatterSeries* ChartView::highlightSeriesFor(int column) const
+{
+    return overlayOn(valueAxisFor(column), true);
+}
+
+void ChartView::attachOverlayY(QXYSeries* series, QValueAxis* axis)
+{
+    if (!series || !axis)
+        return;
+    const auto attached = series->attachedAxes();
+    if (attached.contains(axis))
+        return;
+    // Attaching does not change the axis' range, but Qt Charts may signal it: not a user zoom.
+    ++m_programmatic;
+    for (QAbstractAxis* a : attached) {
+        if (a->orientation() == Qt::Vertical)
+            series->detachAxis(a);
+    }
+    series->attachAxis(axis);
+    --m_programmatic;
 }
 
 void ChartView::updateOverlays()
@@ -105,7 +169,7 @@ void ChartView::updateHighlight()
 {
     if (!m_highlight)
         return;
-    QList<QPointF> points;
+    std::vector<QList<QPointF>> points(m_axisOverlays.size() + 1);
     QList<QPointF> derivativePoints;
     for (const int row : std::as_const(m_highlightRows)) {
         const double x = m_data.xOfRow(row);
@@ -118,10 +182,13 @@ void ChartView::updateHighlight()
                 continue;
             const double y = m_data.valueOfRow(k, row);
             if (std::isfinite(y))
-                (onDerivative ? derivativePoints : points).append(QPointF(m_data.toPlot(x), y));
+                (onDerivative ? derivativePoints : points[overlayIndex(plot.axis)])
+                    .append(QPointF(m_data.toPlot(x), y));
         }
     }
-    m_highlight->replace(points);
+    m_highlight->replace(points[0]);
+    for (std::size_t i = 0; i < m_axisOverlays.size(); ++i)
+        m_axisOverlays[i].highlight->replace(points[i + 1]);
     if (m_highlightDerivative)
         m_highlightDerivative->replace(derivativePoints);
 }
@@ -211,6 +278,11 @@ void ChartView::updateTangent()
     const int row = tangentRow();
     const std::size_t ky = tangentPlot(false);
     const std::size_t kd = tangentPlot(true);
+    // The tangent is drawn against its column's axis.
+    if (ky < m_plots.size()) {
+        attachOverlayY(m_tangentLine, m_plots[ky].axis);
+        attachOverlayY(m_tangentPoint, m_plots[ky].axis);
+    }
     if (row >= 0 && ky < m_plots.size() && m_plots[ky].series->isVisible()) {
         const double x0 = m_data.xOfRow(row);
         const double y0 = m_data.valueOfRow(ky, row);
@@ -322,6 +394,10 @@ void ChartView::updateSecant()
     QList<QPointF> points;
     QString label;
     const std::size_t ky = tangentPlot(false);
+    if (ky < m_plots.size()) {
+        attachOverlayY(m_secantLine, m_plots[ky].axis);
+        attachOverlayY(m_secantPoints, m_plots[ky].axis);
+    }
     if (m_secantA >= 0 && m_secantB >= 0 && ky < m_plots.size() && m_plots[ky].series->isVisible()) {
         const double xa = m_data.xOfRow(m_secantA);
         const double ya = m_data.valueOfRow(ky, m_secantA);

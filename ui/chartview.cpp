@@ -14,6 +14,8 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <optional>
+#include <tuple>
 #include <cmath>
 #include <limits>
 
@@ -113,7 +115,8 @@ void ChartView::ensureData()
         m_data.rebuild(*m_document);
     else
         m_data = ChartData();
-    if (!m_structureBuilt || m_data.keys() != m_structureKeys || m_data.isDate() != m_structureIsDate)
+    if (!m_structureBuilt || m_data.keys() != m_structureKeys || m_data.isDate() != m_structureIsDate
+        || plotUnits() != m_structureUnits)
         rebuildStructure();
     updateAxisTitles();
 }
@@ -132,6 +135,7 @@ void ChartView::clearStructure()
     m_selection = nullptr;
     m_highlight = nullptr;
     m_highlightDerivative = nullptr;
+    m_axisOverlays.clear();
     m_tangentLine = nullptr;
     m_tangentPoint = nullptr;
     m_secantLine = nullptr;
@@ -176,7 +180,29 @@ void ChartView::rebuildStructure()
     connect(m_yAxis, &QValueAxis::rangeChanged, this, &ChartView::placeLabels);
 
     const auto& keys = m_data.keys();
+    const std::vector<QString> units = plotUnits();
     m_plots.resize(keys.size());
+    // y columns with the first y column's unit share the main left axis; every other unit gets a
+    // left axis of its own, shared by the columns with that unit, so that quantities of different
+    // magnitudes are not drawn flat against one scale.
+    std::optional<QString> mainUnit;
+    std::vector<std::pair<QString, QValueAxis*>> unitAxes;
+    const auto valueAxis = [&](const QString& unit) -> std::pair<QValueAxis*, bool> {
+        if (!mainUnit)
+            mainUnit = unit;
+        if (unit == *mainUnit)
+            return { m_yAxis, false };
+        for (const auto& [u, axis] : unitAxes) {
+            if (u == unit)
+                return { axis, true };
+        }
+        auto* axis = new QValueAxis;
+        chart()->addAxis(axis, Qt::AlignLeft);
+        connect(axis, &QValueAxis::rangeChanged, this, yChanged);
+        connect(axis, &QValueAxis::rangeChanged, this, &ChartView::placeLabels);
+        unitAxes.emplace_back(unit, axis);
+        return { axis, true };
+    };
     // The y lines are added first so that they take the theme's first colours, in column order.
     for (const bool derivative : { false, true }) {
         for (std::size_t k = 0; k < keys.size(); ++k) {
@@ -185,6 +211,8 @@ void ChartView::rebuildStructure()
             Plot& plot = m_plots[k];
             plot.key = keys[k];
             plot.axis = m_yAxis;
+            if (!derivative)
+                std::tie(plot.axis, plot.ownAxis) = valueAxis(units[k]);
             if (derivative) {
                 plot.ownAxis = true;
                 plot.axis = new QValueAxis;
@@ -199,6 +227,7 @@ void ChartView::rebuildStructure()
     createOverlays();
 
     m_structureKeys = keys;
+    m_structureUnits = units;
     m_structureIsDate = m_data.isDate();
     m_structureBuilt = true;
     connectLegend();
@@ -328,30 +357,33 @@ void ChartView::fitY(const std::vector<std::pair<const Plot*, Extent>>& extents)
         e = { std::min(e.first, by.first), std::max(e.second, by.second) };
     };
     ++m_programmatic;
-    // The left axis fits the visible lines; if all are hidden, all of them. A right axis fits
-    // everything drawn against it (a derivative and the reference curves sharing its axis).
-    Extent left { kInf, -kInf };
-    Extent all { kInf, -kInf };
-    std::vector<std::pair<QValueAxis*, Extent>> right;
+    // A left axis (the main one or a unit's own) fits the visible lines drawn against it; if all
+    // are hidden, all of them. A right axis fits everything drawn against it (a derivative and the
+    // reference curves sharing its axis).
+    struct AxisExtent {
+        QValueAxis* axis;
+        bool left;
+        Extent visible;
+        Extent all;
+    };
+    std::vector<AxisExtent> axes;
+    if (m_yAxis)
+        axes.push_back({ m_yAxis, true, { kInf, -kInf }, { kInf, -kInf } });
     for (const auto& [plot, extent] : extents) {
-        if (plot->axis == m_yAxis) {
-            grow(all, extent);
-            if (plot->series->isVisible())
-                grow(left, extent);
-            continue;
-        }
         QValueAxis* axis = plot->axis;
-        auto it = std::find_if(right.begin(), right.end(), [axis](const auto& r) { return r.first == axis; });
-        if (it == right.end())
-            right.emplace_back(axis, extent);
-        else
-            grow(it->second, extent);
+        auto it = std::find_if(axes.begin(), axes.end(), [axis](const auto& a) { return a.axis == axis; });
+        if (it == axes.end()) {
+            const bool left = axis->alignment() == Qt::AlignLeft;
+            axes.push_back({ axis, left, { kInf, -kInf }, { kInf, -kInf } });
+            it = axes.end() - 1;
+        }
+        grow(it->all, extent);
+        if (!it->left || plot->series->isVisible())
+            grow(it->visible, extent);
     }
-    for (const auto& [axis, extent] : right)
-        fit(axis, extent.first, extent.second);
-    if (m_yAxis) {
-        const auto& range = left.first <= left.second ? left : all;
-        fit(m_yAxis, range.first, range.second);
+    for (const AxisExtent& a : axes) {
+        const auto& range = a.visible.first <= a.visible.second ? a.visible : a.all;
+        fit(a.axis, range.first, range.second);
     }
     --m_programmatic;
 }
@@ -366,18 +398,25 @@ void ChartView::updateAxisTitles()
         xTitle += tr(" (UTC)");
     m_xAxis->setTitleText(xTitle);
 
-    QStringList yTitles;
+    // Each left axis lists the titles of the columns drawn against it.
+    std::vector<std::pair<QValueAxis*, QStringList>> yTitles { { m_yAxis, {} } };
     for (const Plot& plot : m_plots) {
         const QString title = plot.key.derivative ? m_document->derivativeTitle(plot.key.column)
                                                   : m_document->columnTitle(plot.key.column);
         if (plot.series->name() != title)
             plot.series->setName(title);
-        if (plot.key.derivative)
+        if (plot.key.derivative) {
             plot.axis->setTitleText(title);
-        else
-            yTitles.append(title);
+            continue;
+        }
+        auto it = std::find_if(
+            yTitles.begin(), yTitles.end(), [&plot](const auto& t) { return t.first == plot.axis; });
+        if (it == yTitles.end())
+            it = yTitles.insert(yTitles.end(), { plot.axis, {} });
+        it->second.append(title);
     }
-    m_yAxis->setTitleText(yTitles.size() <= 2 ? yTitles.join(QStringLiteral(", ")) : QString());
+    for (const auto& [axis, titles] : yTitles)
+        axis->setTitleText(titles.size() <= 2 ? titles.join(QStringLiteral(", ")) : QString());
 }
 
 void ChartView::setSelectedRow(int row)
@@ -392,7 +431,8 @@ void ChartView::updateSelection()
 {
     if (!m_selection)
         return;
-    QList<QPointF> points;
+    // Each point on the markers drawn against its column's axis.
+    std::vector<QList<QPointF>> points(m_axisOverlays.size() + 1);
     const double x = m_data.xOfRow(m_selectedRow);
     if (std::isfinite(x)) {
         for (std::size_t k = 0; k < m_plots.size(); ++k) {
@@ -400,10 +440,12 @@ void ChartView::updateSelection()
                 continue;
             const double y = m_data.valueOfRow(k, m_selectedRow);
             if (std::isfinite(y))
-                points.append(QPointF(m_data.toPlot(x), y));
+                points[overlayIndex(m_plots[k].axis)].append(QPointF(m_data.toPlot(x), y));
         }
     }
-    m_selection->replace(points);
+    m_selection->replace(points[0]);
+    for (std::size_t i = 0; i < m_axisOverlays.size(); ++i)
+        m_axisOverlays[i].selection->replace(points[i + 1]);
 }
 
 QLineSeries* ChartView::seriesFor(int column, bool derivative) const
@@ -413,6 +455,25 @@ QLineSeries* ChartView::seriesFor(int column, bool derivative) const
             return plot.series;
     }
     return nullptr;
+}
+
+QValueAxis* ChartView::valueAxisFor(int column) const
+{
+    for (const Plot& plot : m_plots) {
+        if (plot.key == PlotKey { column, false })
+            return plot.axis;
+    }
+    return nullptr;
+}
+
+std::vector<QString> ChartView::plotUnits() const
+{
+    std::vector<QString> units;
+    for (const PlotKey& key : m_data.keys()) {
+        const bool known = !key.derivative && m_document && key.column >= 0 && key.column < m_document->columnCount();
+        units.push_back(known ? m_document->column(key.column).unit.trimmed() : QString());
+    }
+    return units;
 }
 
 QValueAxis* ChartView::derivativeAxisFor(int column) const

@@ -1,5 +1,6 @@
 #pragma once
-// The chart: draws the document's y columns against the left axis and each derivative dashed on
+// The chart: draws the document's y columns against the left axis (a column whose unit differs
+// from the first y column's against a left axis of its unit's own) and each derivative dashed on
 // its own right axis, reduced to the plot's pixel width, with zoom, pan, a hover read-out and a
 // selected row; for the classroom, a tangent line with the document's slope, a secant, ring
 // markers on chosen rows and extra reference curves. It observes the document and computes
@@ -26,6 +27,7 @@ class QLegendMarker;
 class QLineSeries;
 class QScatterSeries;
 class QValueAxis;
+class QXYSeries;
 
 namespace tangent::ui {
 
@@ -55,7 +57,13 @@ public:
     [[nodiscard]] QLineSeries* seriesFor(int column, bool derivative = false) const;
     /// The right-hand axis of the derivative of `column`; nullptr if there is none.
     [[nodiscard]] QValueAxis* derivativeAxisFor(int column) const;
+    /// The left axis y column `column` is drawn against: the main one (shared by every column with
+    /// the first y column's unit) or the own axis of its unit's group; nullptr if it is not drawn.
+    [[nodiscard]] QValueAxis* valueAxisFor(int column) const;
+    /// The selected-row markers on the main left axis (see selectionSeriesFor for other axes).
     [[nodiscard]] QScatterSeries* selectionSeries() const { return m_selection; }
+    /// The selected-row markers against the axis of y column `column`; nullptr if it is not drawn.
+    [[nodiscard]] QScatterSeries* selectionSeriesFor(int column) const;
     [[nodiscard]] int selectedRow() const { return m_selectedRow; }
 
     /// Applies pending document changes and zoom now instead of on the next event-loop pass.
@@ -73,6 +81,8 @@ public:
     /// The ring markers on the y curves (left axis) and on the chosen derivative (its right axis).
     [[nodiscard]] QScatterSeries* highlightSeries() const { return m_highlight; }
     [[nodiscard]] QScatterSeries* highlightDerivativeSeries() const { return m_highlightDerivative; }
+    /// The ring markers against the axis of y column `column`; nullptr if it is not drawn.
+    [[nodiscard]] QScatterSeries* highlightSeriesFor(int column) const;
 
     /// Tangent line: when enabled, drawn at the selected row or, while hovering (outside
     /// presentation mode and while no secant is shown), at the hovered point, for the tangent
@@ -168,6 +178,12 @@ private:
         Plot plot;
     };
     using Extent = std::pair<double, double>;
+    /// Selection and ring markers for y columns drawn against a left axis other than m_yAxis.
+    struct AxisOverlay {
+        QValueAxis* axis = nullptr;
+        QScatterSeries* selection = nullptr;
+        QScatterSeries* highlight = nullptr;
+    };
 
     // chartview.cpp: document, structure, reduction
     void invalidate();
@@ -185,6 +201,10 @@ private:
     void fitX();
     void fitY(const std::vector<std::pair<const Plot*, Extent>>& extents);
     void updateAxisTitles();
+    /// The unit of each y column in the data's keys (empty for derivatives), for grouping axes.
+    [[nodiscard]] std::vector<QString> plotUnits() const;
+    /// A plot's own axis is shown while any document plot drawn against it is.
+    void syncAxisVisibility(const Plot& plot);
     void updateSelection();
     [[nodiscard]] std::size_t plotIndex(const QAbstractSeries* series) const;
     /// The plot (document or reference) whose legend series is `series`; nullptr if none.
@@ -214,6 +234,12 @@ private:
     [[nodiscard]] QString lineEquation(double slope, double x0, double y0) const;
     /// The tangent point in chart coordinates; false if no tangent is drawn.
     [[nodiscard]] bool tangentPointPos(QPointF* pos) const;
+    /// The selection (or ring) markers drawn against `axis`; nullptr if there are none.
+    [[nodiscard]] QScatterSeries* overlayOn(const QValueAxis* axis, bool highlight) const;
+    /// 0 for m_yAxis (or an axis without markers of its own), i + 1 for m_axisOverlays[i].
+    [[nodiscard]] std::size_t overlayIndex(const QValueAxis* axis) const;
+    /// Draws `series` against the vertical axis `axis` instead of its present one.
+    void attachOverlayY(QXYSeries* series, QValueAxis* axis);
     /// Selects `row` as the user would (tangent, table), keeping it in view.
     void moveTangentTo(int row);
 
@@ -250,6 +276,7 @@ private:
     ChartData m_data;
     bool m_dataDirty = true;
     std::vector<PlotKey> m_structureKeys;
+    std::vector<QString> m_structureUnits;
     bool m_structureIsDate = false;
     bool m_structureBuilt = false;
     std::vector<Plot> m_plots;
@@ -262,6 +289,7 @@ private:
     QScatterSeries* m_highlight = nullptr;
     QScatterSeries* m_highlightDerivative = nullptr;
     QList<int> m_highlightRows;
+    std::vector<AxisOverlay> m_axisOverlays;
     int m_highlightColumn = -1;
 
     bool m_tangentEnabled = false;
