@@ -104,7 +104,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The children (the document and its undo stack first) are destroyed after this destructor
+    // has run; their last signals must not reach slots of a MainWindow that no longer exists.
+    QObject::disconnect(m_document->undoStack(), nullptr, this, nullptr);
+    for (QObject* child : findChildren<QObject*>())
+        QObject::disconnect(child, nullptr, this, nullptr);
+}
 
 void MainWindow::createDocks()
 {
