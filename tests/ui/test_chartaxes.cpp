@@ -2,6 +2,7 @@
 // titles and legend toggles follow each column's axis.
 
 #include "ui/chartview.h"
+#include "tests/ui/charttestsupport.h"
 
 #include "ui/document.h"
 
@@ -20,14 +21,7 @@
 namespace tangent::ui {
 namespace {
 
-Column numberColumn(const QString& name, const QString& unit, std::vector<double> values)
-{
-    Column c;
-    c.name = name;
-    c.unit = unit;
-    c.values = std::move(values);
-    return c;
-}
+using namespace tangent::ui::testing;
 
 /// x = i; co2 ~ 315 ppm, temp ~ 15 °C and, when `third` is set, a third column in `thirdUnit`.
 void loadMeasurements(Document& document, const QString& tempUnit = QStringLiteral("°C"), bool third = false,
@@ -46,30 +40,13 @@ void loadMeasurements(Document& document, const QString& tempUnit = QStringLiter
         other[i] = 1000.0 + 100.0 * std::cos(t / 5.0);
     }
     std::vector<Column> columns;
-    columns.push_back(numberColumn(QStringLiteral("t"), QString(), std::move(x)));
-    columns.push_back(numberColumn(QStringLiteral("co2"), QStringLiteral("ppm"), std::move(co2)));
-    columns.push_back(numberColumn(QStringLiteral("temp"), tempUnit, std::move(temp)));
+    columns.push_back(numberColumn(QStringLiteral("t"), std::move(x), QString()));
+    columns.push_back(numberColumn(QStringLiteral("co2"), std::move(co2), QStringLiteral("ppm")));
+    columns.push_back(numberColumn(QStringLiteral("temp"), std::move(temp), tempUnit));
     if (third)
-        columns.push_back(numberColumn(QStringLiteral("other"), thirdUnit, std::move(other)));
+        columns.push_back(numberColumn(QStringLiteral("other"), std::move(other), thirdUnit));
     document.loadColumns(std::move(columns), QString());
 }
-
-void settle(ChartView& view)
-{
-    for (int i = 0; i < 3; ++i)
-        QCoreApplication::processEvents();
-    view.updateNow();
-}
-
-struct Shown {
-    explicit Shown(Document* document) : view(document)
-    {
-        view.resize(800, 600);
-        view.show();
-        settle(view);
-    }
-    ChartView view;
-};
 
 QValueAxis* yAxisOf(QAbstractSeries* series)
 {

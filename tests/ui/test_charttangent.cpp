@@ -2,6 +2,7 @@
 // the secant, ring markers on highlighted rows, reference curves, and the Classroom menu.
 
 #include "ui/chartview.h"
+#include "tests/ui/charttestsupport.h"
 
 #include "ui/datatableview.h"
 #include "ui/document.h"
@@ -27,13 +28,7 @@
 namespace tangent::ui {
 namespace {
 
-Column numberColumn(const QString& name, std::vector<double> values)
-{
-    Column c;
-    c.name = name;
-    c.values = std::move(values);
-    return c;
-}
+using namespace tangent::ui::testing;
 
 void load(Document& document, std::vector<double> x, std::vector<double> y, std::vector<double> z = {})
 {
@@ -67,28 +62,6 @@ void loadWaves(Document& document, int n)
         z.push_back(i / 2.0);
     }
     load(document, x, y, z);
-}
-
-void settle(ChartView& view)
-{
-    for (int i = 0; i < 3; ++i)
-        QCoreApplication::processEvents();
-    view.updateNow();
-}
-
-struct Shown {
-    explicit Shown(Document* document) : view(document)
-    {
-        view.resize(800, 600);
-        view.show();
-        settle(view);
-    }
-    ChartView view;
-};
-
-QPoint viewPointOf(ChartView& view, QPointF chartPoint)
-{
-    return view.mapFromScene(view.chart()->mapToScene(chartPoint));
 }
 
 /// The view position of data point (x, y) on the left axis.

@@ -2,6 +2,7 @@
 // legend toggles, selection, hover and click, export.
 
 #include "ui/chartview.h"
+#include "tests/ui/charttestsupport.h"
 
 #include "ui/document.h"
 
@@ -26,17 +27,10 @@
 namespace tangent::ui {
 namespace {
 
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+using namespace tangent::ui::testing;
+
 // Overlay series always present: selection, highlight rings, tangent line and point, secant line and points.
 constexpr qsizetype kOverlays = 6;
-
-Column numberColumn(const QString& name, std::vector<double> values)
-{
-    Column c;
-    c.name = name;
-    c.values = std::move(values);
-    return c;
-}
 
 /// x = i, y1 = sin(i / 50), y2 = i^2 / n, for `n` rows.
 void loadWaves(Document& document, std::size_t n)
@@ -57,24 +51,6 @@ void loadWaves(Document& document, std::size_t n)
     document.loadColumns(std::move(columns), QString());
 }
 
-void settle(ChartView& view)
-{
-    for (int i = 0; i < 3; ++i)
-        QCoreApplication::processEvents();
-    view.updateNow();
-}
-
-/// A shown 800 x 600 chart of `document`.
-struct Shown {
-    explicit Shown(Document* document) : view(document)
-    {
-        view.resize(800, 600);
-        view.show();
-        settle(view);
-    }
-    ChartView view;
-};
-
 std::size_t pointBound(const ChartView& view)
 {
     const double pixels = std::ceil(view.chart()->plotArea().width() * view.devicePixelRatioF());
@@ -85,11 +61,6 @@ QLegendMarker* markerOf(ChartView& view, QAbstractSeries* series)
 {
     const auto markers = view.chart()->legend()->markers(series);
     return markers.isEmpty() ? nullptr : markers.front();
-}
-
-QPoint viewPointOf(ChartView& view, QPointF chartPoint)
-{
-    return view.mapFromScene(view.chart()->mapToScene(chartPoint));
 }
 
 void sendMouse(ChartView& view, QEvent::Type type, QPoint pos, Qt::MouseButton button, Qt::MouseButtons buttons)
