@@ -295,14 +295,9 @@ void FileController::applyTable(const CsvTable& table, const QString& path)
     const int timeUnit = std::clamp(settings.value(kTimeUnitKey, static_cast<int>(TimeUnit::Day)).toInt(), 0,
                                     static_cast<int>(TimeUnit::Year));
     m_loadingTable = true;
-    m_document->loadTable(table, path);
     // The last edge order and time unit the user chose carry over to the next file; this is part
     // of loading, not an edit, so it is not an undo step.
-    DerivativeSettings s = m_document->settings();
-    s.edgeOrder = edgeOrder;
-    s.timeUnit = static_cast<TimeUnit>(timeUnit);
-    if (!(s == m_document->settings()))
-        m_document->applySettings(s);
+    m_document->loadTable(table, path, { edgeOrder, static_cast<TimeUnit>(timeUnit) });
     m_loadingTable = false;
 }
 
