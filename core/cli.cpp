@@ -9,6 +9,7 @@
 #include "core/gradient.h"
 #include "core/npy.h"
 #include "core/numberformat.h"
+#include "core/spacing.h"
 
 #include <cctype>
 #include <charconv>
@@ -34,6 +35,7 @@ struct CliOptions {
     bool help = false;
     bool version = false;
     bool explain = false;  ///< print how each derivative value is computed instead of the table
+    bool quiet = false;    ///< no warnings about the x column on stderr
 };
 
 int parseInt(const std::string& option, const std::string& text)
@@ -99,6 +101,8 @@ CliOptions parseArguments(const std::vector<std::string>& args)
             options.version = true;
         } else if (arg == "--explain") {
             options.explain = true;
+        } else if (arg == "-q" || arg == "--quiet") {
+            options.quiet = true;
         } else if (arg == "-o" || arg == "--output") {
             options.output = value();
         } else if (arg == "--x") {
@@ -170,13 +174,54 @@ std::string displayName(const std::string& path)
     return path == "-" ? "<stdin>" : path;
 }
 
-void runCsv(const CliOptions& options, const std::string& bytes, std::ostream& out)
+/// The x column's spacing facts as warning lines (without "tangent-cli: warning: "), in the words
+/// of the window's diagnostics; rows are file lines, as in error messages.
+std::vector<std::string> spacingWarnings(const CsvTable& table, const DerivativeTable& result, const std::string& source)
+{
+    std::vector<std::string> lines;
+    if (!result.xIndex)
+        return lines;
+    const CsvColumn& x = table.columns[*result.xIndex];
+    const SpacingFacts facts = spacingFacts(x.values);
+    const std::string name = "x ('" + x.name + "')";
+    const auto at = [&](std::size_t row, const std::string& message) {
+        lines.emplace_back(InputError(source, table.firstDataLine + row, *result.xIndex + 1, message).what());
+    };
+    if (facts.decreasingThroughout) {
+        at(0, name + " decreases throughout; the derivatives are still correct");
+    } else if (facts.firstDecrease) {
+        const auto [row, before] = *facts.firstDecrease;
+        at(row, name + " is not increasing: " + formatDouble(x.values[row]) + " comes after "
+                    + formatDouble(x.values[before])
+                    + "; numpy.gradient does not sort, so the slopes across each step back are meaningless");
+    }
+    if (!facts.repeatedRows.empty()) {
+        const std::size_t row = facts.repeatedRows.front();
+        const std::size_t more = facts.repeatedRows.size() - 1;
+        at(row, name + " repeats (" + formatDouble(x.values[row]) + " twice in a row"
+                    + (more > 0 ? ", and in " + std::to_string(more) + " more place(s)" : std::string())
+                    + "): the step there is 0, so the slopes next to it are infinite or NaN");
+    }
+    if (!facts.gapRows.empty()) {
+        at(facts.gapRows.front(), name + " has " + std::to_string(facts.gapRows.size())
+                                      + " gap(s) (empty or NaN cells), the first here: the derivatives next to them are NaN");
+    } else if (facts.uniformity == Uniformity::Nearly) {
+        at(0, name + " is evenly spaced to within " + formatDouble(facts.tolerance) + " (relative) but not exactly (steps from "
+                  + formatDouble(facts.smallestStep) + " to " + formatDouble(facts.largestStep)
+                  + "): numpy then uses its non-uniform formula, and so does tangent-cli");
+    }
+    return lines;
+}
+
+void runCsv(const CliOptions& options, const std::string& bytes, std::ostream& out,
+            std::vector<std::string>& warnings)
 {
     const std::string source = displayName(options.input);
     if (!options.spacings.empty() || options.axes)
         throw UsageError("--spacing and --axis apply to .npy input; for CSV use --x or --dx");
     const CsvTable table = readCsv(bytes, options.csv, source);
     const DerivativeTable result = differentiateTable(table, options.job, source);
+    warnings = spacingWarnings(table, result, source);
     std::vector<CsvOutColumn> columns;
     for (std::size_t i = 0; i < result.names.size(); ++i)
         columns.push_back({result.names[i], result.columns[i]});
@@ -189,7 +234,8 @@ void runCsv(const CliOptions& options, const std::string& bytes, std::ostream& o
 
 /// --explain: for each y column, one line per row showing the arithmetic that gave its derivative
 /// ("(y[2] - y[0]) / 2 = 1.5"); a "# y column: NAME" line heads each block when there are several.
-void runExplain(const CliOptions& options, const std::string& bytes, std::ostream& out)
+void runExplain(const CliOptions& options, const std::string& bytes, std::ostream& out,
+                std::vector<std::string>& warnings)
 {
     const std::string source = displayName(options.input);
     if (!options.spacings.empty() || options.axes)
@@ -200,15 +246,17 @@ void runExplain(const CliOptions& options, const std::string& bytes, std::ostrea
     const CsvTable table = readCsv(bytes, options.csv, source);
     // Resolves and checks the columns and spacing exactly as the derivative table does.
     const DerivativeTable result = differentiateTable(table, options.job, source);
-    const Spacing spacing = result.xIndex ? Spacing::coordinates(table.columns[*result.xIndex].values)
-                                          : Spacing::uniform(options.job.dx.value_or(1.0));
+    warnings = spacingWarnings(table, result, source);
+    const ResolvedSpacing spacing(result.xIndex ? Spacing::coordinates(table.columns[*result.xIndex].values)
+                                                : Spacing::uniform(options.job.dx.value_or(1.0)),
+                                  table.rowCount);
+    const AxisSpacing axis = spacing.axis();
     const auto write = [&](std::ostream& stream) {
         for (std::size_t index : result.yIndexes) {
             const CsvColumn& y = table.columns[index];
             if (result.yIndexes.size() > 1)
                 stream << "# y column: " << y.name << '\n';
             // In blocks of rows, so that a long column never holds every explanation at once.
-            const AxisSpacing axis = resolveSpacing(spacing, y.values.size());
             constexpr std::size_t kBlock = 4096;
             for (std::size_t first = 0; first < y.values.size(); first += kBlock)
                 for (const ExplainedPoint& point :
@@ -320,6 +368,8 @@ CSV input:
 Both:
   --edge-order 1|2   accuracy of the one-sided differences at the ends (default 1, as numpy)
   --order K          derivative order: the gradient applied K times (default 1)
+  -q, --quiet        no warnings about the x column (not increasing, repeated values, gaps,
+                     nearly but not exactly even spacing); they go to stderr otherwise
   -o, --output FILE  write here (written to a temporary first: a failure leaves no partial file)
   -h, --help         this text
   --version          the version
@@ -343,13 +393,19 @@ int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
         const std::string bytes = readWholeFile(options.input);
         if (options.explain && looksLikeNpy(options.input, bytes))
             throw UsageError("--explain applies to CSV input, not to .npy arrays");
+        std::vector<std::string> warnings;
         if (options.explain)
-            runExplain(options, bytes, out);
+            runExplain(options, bytes, out, warnings);
         else if (looksLikeNpy(options.input, bytes))
             runNpy(options, bytes, out);
         else
-            runCsv(options, bytes, out);
+            runCsv(options, bytes, out, warnings);
         out.flush();
+        // Only after a successful run: a failure stays one line on stderr.
+        if (!options.quiet) {
+            for (const std::string& warning : warnings)
+                err << "tangent-cli: warning: " << warning << '\n';
+        }
         return 0;
     } catch (const std::exception& e) {
         err << "tangent-cli: " << e.what() << '\n';

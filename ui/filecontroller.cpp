@@ -1,5 +1,6 @@
 #include "ui/filecontroller.h"
 
+#include "core/atomicfile.h"
 #include "core/datetime.h"
 #include "core/derivativetable.h"
 #include "core/errors.h"
@@ -18,12 +19,12 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QSaveFile>
 #include <QSettings>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <ostream>
 #include <cmath>
 
 namespace tangent::ui {
@@ -355,25 +356,21 @@ QString FileController::askPath(const QString& caption, const QString& filter, c
     return path;
 }
 
-namespace {
-
-// QSaveFile writes a temporary and renames it on commit: a failure leaves the old file intact.
 QString writeAtomically(const QString& path, const std::string& bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return file.errorString();
-    if (file.write(bytes.data(), static_cast<qint64>(bytes.size())) != static_cast<qint64>(bytes.size())) {
-        const QString error = file.errorString();
-        file.cancelWriting();
-        return error;
+    // Absolute, so that a file really named "-" is never taken for standard output.
+    const std::string target = QFile::encodeName(QFileInfo(path).absoluteFilePath()).toStdString();
+    try {
+        writeFileAtomically(target, [&bytes](std::ostream& out) {
+            out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        });
+    } catch (const InputError& e) {
+        return QString::fromStdString(e.message());
+    } catch (const std::exception& e) {
+        return QString::fromStdString(e.what());
     }
-    if (!file.commit())
-        return file.errorString();
     return {};
 }
-
-}  // namespace
 
 bool FileController::writeTable(const QString& path)
 {

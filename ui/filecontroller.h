@@ -28,6 +28,11 @@ struct LoadResult {
 /// Reads and parses `path` with the core's readers (.npy or delimited text). Thread-safe.
 LoadResult loadTableFile(const QString& path, const CsvReadOptions& options);
 
+/// Writes `bytes` to `path` with the core's atomic write (the one tangent-cli's -o uses): a
+/// temporary renamed over the target, so a failure leaves the old file as it was. Returns the
+/// error in words, or an empty string.
+QString writeAtomically(const QString& path, const std::string& bytes);
+
 /// True when the environment variable TANGENT_NO_DIALOGS is set (tests, scripted runs): errors
 /// and questions go to the message() signal instead of modal dialogs, and nothing is discarded.
 bool dialogsSuppressed();
