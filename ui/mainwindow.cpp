@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "ui/chartoverlays.h"
 #include "ui/chartview.h"
 #include "ui/comparedialog.h"
 #include "ui/convergencedialog.h"
@@ -302,18 +303,18 @@ void MainWindow::createClassroomMenu()
     auto* tangent = makeAction(this, "actionTangent", tr("Show &Tangent"), QKeySequence(tr("T")),
                                tr("Draw the tangent with the computed slope at the selected or hovered point"));
     tangent->setCheckable(true);
-    connect(tangent, &QAction::toggled, m_chart, &ChartView::setTangentEnabled);
+    connect(tangent, &QAction::toggled, m_chart->overlays(), &ChartOverlays::setTangentEnabled);
     auto* clearSecant = makeAction(this, "actionClearSecant", tr("Clear &Secant"), {},
                                    tr("Remove the secant (Shift+click a point on the chart to draw one)"));
-    connect(clearSecant, &QAction::triggered, m_chart, &ChartView::clearSecant);
+    connect(clearSecant, &QAction::triggered, m_chart->overlays(), &ChartOverlays::clearSecant);
     auto* next = makeAction(this, "actionNextPoint", tr("&Next Point"), QKeySequence(tr("]")),
                             tr("Move the tangent to the next point"));
     next->setShortcuts({QKeySequence(tr("]")), QKeySequence(tr("Ctrl+Right"))});
-    connect(next, &QAction::triggered, m_chart, [this] { m_chart->stepTangent(1); });
+    connect(next, &QAction::triggered, m_chart, [this] { m_chart->overlays()->stepTangent(1); });
     auto* previous = makeAction(this, "actionPreviousPoint", tr("&Previous Point"), QKeySequence(tr("[")),
                                 tr("Move the tangent to the previous point"));
     previous->setShortcuts({QKeySequence(tr("[")), QKeySequence(tr("Ctrl+Left"))});
-    connect(previous, &QAction::triggered, m_chart, [this] { m_chart->stepTangent(-1); });
+    connect(previous, &QAction::triggered, m_chart, [this] { m_chart->overlays()->stepTangent(-1); });
     for (QAction* a : {tangent, clearSecant, next, previous}) {
         addAction(a);
         m_classroomMenu->addAction(a);
@@ -381,7 +382,7 @@ void MainWindow::createExplainActions()
     });
     connect(m_explain, &ExplainPanel::highlightedRowsChanged, this, [this](const QList<int>& rows) {
         m_model->setHighlightedRows(rows, m_explain->yColumn(), m_explain->explainedPoint() ? m_explain->row() : -1);
-        m_chart->setHighlightedRows(rows);
+        m_chart->overlays()->setHighlightedRows(rows);
     });
 }
 
