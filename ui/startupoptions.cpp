@@ -21,6 +21,8 @@
 namespace tangent::ui {
 namespace {
 
+constexpr int kLoadPatience = 20000; // ms
+
 const QString kSample = QStringLiteral("sample");
 const QString kScreenshot = QStringLiteral("screenshot");
 const QString kSize = QStringLiteral("size");
@@ -134,6 +136,9 @@ bool StartupOptions::apply(MainWindow& window, QString* error)
         window.resize(*m_size);
     window.show();
     selectRowsOnLoad(window);
+    // Armed before the file is opened, so that a load finishing at once is not missed.
+    if (wantsScreenshot())
+        armScreenshot(window, !m_file.isEmpty());
     if (!m_file.isEmpty())
         window.files()->openPath(m_file);
     else if (m_functionLab.isEmpty())
@@ -142,8 +147,6 @@ bool StartupOptions::apply(MainWindow& window, QString* error)
         startFunctionLab(window);
     if (!m_dialog.isEmpty())
         window.action(dialogAction(m_dialog))->trigger();
-    if (wantsScreenshot())
-        armScreenshot(window, !m_file.isEmpty());
     return true;
 }
 
@@ -201,6 +204,14 @@ void StartupOptions::armScreenshot(MainWindow& window, bool waitForLoad)
     }
     window.installEventFilter(this);
     window.update();
+    // A load that never reports (a question nobody answers) must not hang a script: take the
+    // picture of whatever is there after kLoadPatience.
+    QTimer::singleShot(kLoadPatience, this, [this] {
+        if (!m_loaded) {
+            m_loaded = true;
+            m_window->update();
+        }
+    });
 }
 
 bool StartupOptions::eventFilter(QObject* watched, QEvent* event)
