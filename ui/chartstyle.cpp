@@ -8,26 +8,20 @@
 #include "ui/chartoverlays.h"
 
 #include <QChart>
-#include <QDateTime>
 #include <QDateTimeAxis>
 #include <QEvent>
 #include <QGraphicsLayout>
-#include <QGraphicsLineItem>
-#include <QGraphicsRectItem>
-#include <QGraphicsSimpleTextItem>
 #include <QImage>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPainter>
-#include <QScatterSeries>
 #include <QSvgGenerator>
 #include <QValueAxis>
 
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <tuple>
 
 namespace tangent::ui {
 

@@ -13,21 +13,14 @@
 #include <QPointer>
 #include <QTimer>
 
-#include <limits>
 #include <span>
 #include <utility>
 #include <vector>
 
 class QAbstractAxis;
 class QAbstractSeries;
-class QGraphicsLineItem;
-class QGraphicsRectItem;
-class QGraphicsSimpleTextItem;
-class QLegendMarker;
 class QLineSeries;
-class QScatterSeries;
 class QValueAxis;
-class QXYSeries;
 
 namespace tangent::ui {
 
