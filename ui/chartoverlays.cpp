@@ -1,9 +1,10 @@
+// ChartOverlays: the markers, the tangent and the secant, computed from the view's data and the
+// document's derivatives (their look and labels: chartoverlaystyle.cpp).
+
 #include "ui/chartoverlays.h"
 
-#include "ui/chartaxes.h"
 #include "ui/chartlegend.h"
 #include "ui/chartview.h"
-
 #include "ui/document.h"
 
 #include <QChart>
@@ -13,11 +14,8 @@
 #include <QScatterSeries>
 #include <QValueAxis>
 
-#include <QPen>
-
 #include <algorithm>
 #include <cmath>
-#include <tuple>
 
 namespace tangent::ui {
 namespace {
