@@ -181,6 +181,12 @@ const BadFile kBadFiles[] = {
         "No such file or directory" },
 };
 
+// Names the row in failure messages instead of dumping the struct's bytes.
+[[maybe_unused]] void PrintTo(const BadFile& bad, std::ostream* out)
+{
+    *out << bad.name;
+}
+
 /// Everything about the document a failed open must not change.
 struct DocumentState {
     std::vector<Column> columns;

@@ -3,6 +3,8 @@
 #include "ui/recovery/recoverystore.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -16,36 +18,25 @@ RecoveryDialog::RecoveryDialog(const std::vector<OrphanedRecovery>& orphans, QWi
 {
     setObjectName(QStringLiteral("RecoveryDialog"));
     setWindowTitle(tr("Recover Unsaved Changes — Tangent"));
-    auto* intro = new QLabel(tr("<b>Tangent did not close normally.</b><br>These tables had changes that were "
-                                "not saved. Restore them to keep working on them (they open marked as modified; "
-                                "your files on disk have not been changed), or discard the changes."),
+    auto* intro = new QLabel(tr("<h3>Recover unsaved changes</h3><p>Tangent did not close normally. These tables had "
+                                "changes that were not saved. <b>Restore</b> opens them again, marked as modified, to "
+                                "save or keep editing; <b>Discard</b> throws the changes away. Your files on disk "
+                                "have not been changed either way.</p>"),
         this);
     intro->setWordWrap(true);
 
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("recoveryList"));
-    m_list->setHeaderLabels({ tr("Table"), tr("Last edited"), tr("Contents") });
+    m_list->setHeaderLabels({ tr("Table"), tr("Last edited"), tr("Contents"), tr("Folder") });
     m_list->setRootIsDecorated(false);
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
-    for (const OrphanedRecovery& orphan : orphans) {
-        auto* item = new QTreeWidgetItem(m_list);
-        if (const auto& snapshot = orphan.snapshot()) {
-            const int rows = snapshot->columns.empty() ? 0 : static_cast<int>(snapshot->columns.front().values.size());
-            const int columns = static_cast<int>(snapshot->columns.size());
-            item->setText(0, recoveryDisplayName(*snapshot));
-            item->setToolTip(0, snapshot->filePath.isEmpty() ? tr("Never saved") : snapshot->filePath);
-            item->setText(1, formatTime(snapshot->lastEdit));
-            item->setText(
-                2, tr("%n row(s)", nullptr, rows) + QStringLiteral(", ") + tr("%n column(s)", nullptr, columns));
-        } else {
-            item->setText(0, tr("Damaged recovery file"));
-            item->setToolTip(0, orphan.path());
-            item->setText(2, tr("cannot be restored: %1").arg(orphan.error()));
-        }
-    }
+    m_list->setFocusPolicy(Qt::NoFocus);
+    m_list->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    for (const OrphanedRecovery& orphan : orphans)
+        addEntry(orphan);
     for (int c = 0; c < m_list->columnCount(); ++c)
         m_list->resizeColumnToContents(c);
-    m_list->setMinimumWidth(560);
+    m_list->setMinimumWidth(620);
 
     auto* buttons = new QDialogButtonBox(this);
     auto* restore = buttons->addButton(tr("&Restore"), QDialogButtonBox::AcceptRole);
@@ -60,6 +51,28 @@ RecoveryDialog::RecoveryDialog(const std::vector<OrphanedRecovery>& orphans, QWi
     layout->addWidget(intro);
     layout->addWidget(m_list);
     layout->addWidget(buttons);
+}
+
+void RecoveryDialog::addEntry(const OrphanedRecovery& orphan)
+{
+    auto* item = new QTreeWidgetItem(m_list);
+    const auto& snapshot = orphan.snapshot();
+    if (!snapshot) {
+        item->setText(0, tr("Damaged recovery file"));
+        item->setText(2, tr("cannot be restored: %1").arg(orphan.error()));
+        item->setText(3, orphan.path());
+        return;
+    }
+    const std::size_t rows = snapshot->columns.empty() ? 0 : snapshot->columns.front().values.size();
+    const std::size_t columns = snapshot->columns.size();
+    item->setText(0, recoveryDisplayName(*snapshot));
+    item->setText(1, formatTime(snapshot->lastEdit));
+    item->setText(2,
+        (rows == 1 ? tr("1 row") : tr("%1 rows").arg(rows)) + QStringLiteral(" × ")
+            + (columns == 1 ? tr("1 column") : tr("%1 columns").arg(columns)));
+    item->setText(3,
+        snapshot->filePath.isEmpty() ? tr("never saved")
+                                     : QDir::toNativeSeparators(QFileInfo(snapshot->filePath).absolutePath()));
 }
 
 QStringList RecoveryDialog::entries() const

@@ -22,13 +22,15 @@ public:
 
     /// What the user chose; Later when the dialog was closed without choosing.
     [[nodiscard]] Choice choice() const { return m_choice; }
-    /// The list as shown, one entry per line, e.g. "data.csv\t2026-12-01 17:05:12\t120 rows, 3 columns".
+    /// The list as shown, one entry per line with tab-separated fields, e.g.
+    /// "data.csv\t01/12/2026 17:05:12\t120 rows × 3 columns\t/home/ana/runs".
     [[nodiscard]] QStringList entries() const;
 
     /// How the dialog names the time of an edit.
     static QString formatTime(const QDateTime& time);
 
 private:
+    void addEntry(const OrphanedRecovery& orphan);
     void choose(Choice choice);
 
     QTreeWidget* m_list = nullptr;
