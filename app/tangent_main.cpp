@@ -44,10 +44,11 @@ void startFunctionLab(tangent::ui::MainWindow& window, const QCommandLineParser&
 /// another name.
 bool showDialog(tangent::ui::MainWindow& window, const QString& name)
 {
-    const QHash<QString, QString> actions { { QStringLiteral("convergence"), QStringLiteral("actionConvergence") },
-        { QStringLiteral("compare-edges"), QStringLiteral("actionCompareEdgeOrders") },
-        { QStringLiteral("compare-methods"), QStringLiteral("actionCompareMethods") },
-        { QStringLiteral("whole-computation"), QStringLiteral("actionWholeComputation") } };
+    const QHash<QString, QString> actions{{QStringLiteral("convergence"), QStringLiteral("actionConvergence")},
+                                          {QStringLiteral("compare-edges"), QStringLiteral("actionCompareEdgeOrders")},
+                                          {QStringLiteral("compare-methods"), QStringLiteral("actionCompareMethods")},
+                                          {QStringLiteral("whole-computation"),
+                                           QStringLiteral("actionWholeComputation")}};
     if (!actions.contains(name))
         return false;
     window.action(actions.value(name))->trigger();
@@ -63,7 +64,7 @@ bool grabDialogs(const QWidget& window, const QString& path)
         if (dialog->isVisible())
             dialogs.append(dialog);
     std::stable_partition(dialogs.begin(), dialogs.end(),
-        [](const QDialog* d) { return d->objectName() != QStringLiteral("FunctionLabDialog"); });
+                          [](const QDialog* d) { return d->objectName() != QStringLiteral("FunctionLabDialog"); });
     const QFileInfo info(path);
     bool ok = true;
     for (qsizetype i = 0; i < dialogs.size(); ++i) {
@@ -74,7 +75,7 @@ bool grabDialogs(const QWidget& window, const QString& path)
     return ok;
 }
 
-} // namespace
+}  // namespace
 
 int main(int argc, char** argv)
 {
@@ -91,38 +92,40 @@ int main(int argc, char** argv)
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("CSV or .npy file to open"));
     const QCommandLineOption sample(QStringLiteral("sample"), QStringLiteral("Open the bundled sample NAME."),
-        QStringLiteral("name"), QStringLiteral("noisy-sine"));
+                                    QStringLiteral("name"), QStringLiteral("noisy-sine"));
     parser.addOption(sample);
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-        QStringLiteral("Render the window to the PNG FILE once shown, then quit."), QStringLiteral("file"));
+                                        QStringLiteral("Render the window to the PNG FILE once shown, then quit."),
+                                        QStringLiteral("file"));
     parser.addOption(screenshot);
-    const QCommandLineOption size(
-        QStringLiteral("size"), QStringLiteral("Window size WxH, e.g. 1280x780."), QStringLiteral("size"));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size WxH, e.g. 1280x780."),
+                                  QStringLiteral("size"));
     parser.addOption(size);
     const QCommandLineOption tangentRow(QStringLiteral("tangent-row"),
-        QStringLiteral("Show the tangent at row N (0-based) once loaded."), QStringLiteral("row"));
+                                        QStringLiteral("Show the tangent at row N (0-based) once loaded."),
+                                        QStringLiteral("row"));
     parser.addOption(tangentRow);
     const QCommandLineOption selectRow(QStringLiteral("select-row"),
-        QStringLiteral("Select row N (0-based) in the table once loaded (the Explain "
-                       "panel explains it)."),
-        QStringLiteral("row"));
+                                       QStringLiteral("Select row N (0-based) in the table once loaded (the Explain "
+                                                      "panel explains it)."),
+                                       QStringLiteral("row"));
     parser.addOption(selectRow);
     const QCommandLineOption functionLab(QStringLiteral("function-lab"),
-        QStringLiteral("Generate data from EXPR (Function Lab) with the exact "
-                       "derivative and error shown, instead of opening a sample."),
-        QStringLiteral("expr"));
+                                         QStringLiteral("Generate data from EXPR (Function Lab) with the exact "
+                                                        "derivative and error shown, instead of opening a sample."),
+                                         QStringLiteral("expr"));
     parser.addOption(functionLab);
-    parser.addOption(
-        { QStringLiteral("points"), QStringLiteral("Function Lab: number of points."), QStringLiteral("n") });
-    parser.addOption({ QStringLiteral("noise"), QStringLiteral("Function Lab: noise standard deviation."),
-        QStringLiteral("sigma") });
-    parser.addOption({ QStringLiteral("seed"), QStringLiteral("Function Lab: random seed."), QStringLiteral("k") });
-    parser.addOption({ QStringLiteral("jitter"), QStringLiteral("Function Lab: jitter x by up to J of a step (< 1)."),
-        QStringLiteral("j") });
+    parser.addOption({QStringLiteral("points"), QStringLiteral("Function Lab: number of points."),
+                      QStringLiteral("n")});
+    parser.addOption({QStringLiteral("noise"), QStringLiteral("Function Lab: noise standard deviation."),
+                      QStringLiteral("sigma")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("Function Lab: random seed."), QStringLiteral("k")});
+    parser.addOption({QStringLiteral("jitter"), QStringLiteral("Function Lab: jitter x by up to J of a step (< 1)."),
+                      QStringLiteral("j")});
     const QCommandLineOption show(QStringLiteral("show"),
-        QStringLiteral("Open DIALOG: convergence, compare-edges, compare-methods or "
-                       "whole-computation."),
-        QStringLiteral("dialog"));
+                                  QStringLiteral("Open DIALOG: convergence, compare-edges, compare-methods or "
+                                                 "whole-computation."),
+                                  QStringLiteral("dialog"));
     parser.addOption(show);
     parser.process(app);
 
@@ -143,7 +146,7 @@ int main(int argc, char** argv)
             window.tableView()->selectDataRow(row);
         };
         QObject::connect(window.files(), &tangent::ui::FileController::loadFinished, &window, showTangent);
-        QTimer::singleShot(0, &window, showTangent); // a sample is there by then
+        QTimer::singleShot(0, &window, showTangent);  // a sample is there by then
     }
     if (parser.isSet(selectRow)) {
         const int row = parser.value(selectRow).toInt();
