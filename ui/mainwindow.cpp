@@ -431,7 +431,8 @@ void MainWindow::enableRecovery(RecoveryStore* store)
     if (m_recovery)
         return;
     m_recovery = new DocumentRecovery(m_document, store, this);
-    connect(m_recovery, &DocumentRecovery::writeFailed, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_recovery, &DocumentRecovery::writeFailed, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
 }
 
 void MainWindow::updateTitle()
