@@ -301,6 +301,40 @@ TEST(Recovery, TwoInstancesKeepSeparateFilesAndNeverOfferEachOthers)
     EXPECT_TRUE(storeC.claimOrphans().empty());
 }
 
+TEST(Recovery, ADamagedFileIsListedKeptOnRestoreAndDeletedOnDiscard)
+{
+    QTemporaryDir recovery;
+    const QByteArray whole
+        = encodeSnapshot({ QStringLiteral("a.csv"), QDateTime::currentDateTime(), sampleColumns(), {} });
+    QFile damaged(recovery.filePath(QStringLiteral("1-2-3.tangent-recovery")));
+    ASSERT_TRUE(damaged.open(QIODevice::WriteOnly));
+    damaged.write(whole.left(whole.size() / 2));
+    damaged.close();
+    // A temporary left by a writer killed mid-write goes with its dead owner's claim.
+    QFile temporary(damaged.fileName() + QStringLiteral(".tmp-abc123"));
+    ASSERT_TRUE(temporary.open(QIODevice::WriteOnly));
+    temporary.close();
+
+    RecoveryStore store(recovery.path());
+    {
+        MainWindow window;
+        QPointer<RecoveryDialog> dialog = offerRecovery(window, store);
+        ASSERT_TRUE(dialog);
+        ASSERT_EQ(dialog->entries().size(), 1);
+        EXPECT_TRUE(dialog->entries().first().startsWith(QStringLiteral("Damaged recovery file\t")))
+            << dialog->entries().first().toStdString();
+        EXPECT_FALSE(temporary.exists());
+        dialogButton(dialog, "restoreButton")->click();
+        EXPECT_FALSE(window.document()->isModified());
+        EXPECT_TRUE(damaged.exists()); // nothing restored, nothing lost
+    }
+    MainWindow window;
+    QPointer<RecoveryDialog> dialog = offerRecovery(window, store);
+    ASSERT_TRUE(dialog);
+    dialogButton(dialog, "discardButton")->click();
+    EXPECT_TRUE(QDir(recovery.path()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden));
+}
+
 TEST(Recovery, OffersTheFileOfAProcessKilledWithSigkill)
 {
     QTemporaryDir recovery;

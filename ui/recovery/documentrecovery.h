@@ -4,8 +4,10 @@
 // to its saved state, is replaced by a load, or is closed cleanly.
 
 #include <QDateTime>
+#include <QFuture>
 #include <QObject>
 #include <QString>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <memory>
@@ -23,16 +25,17 @@ public:
     /// further edits, so a steady stream of edits is still written every interval).
     static constexpr int kWriteDelayMs = 1000;
 
-    /// `store` must outlive this object.
+    /// `store` must outlive this object, and this object must be destroyed before `document`
+    /// (whose undo stack, as it is destroyed, looks like a save).
     DocumentRecovery(Document* document, RecoveryStore* store, QObject* parent = nullptr);
     ~DocumentRecovery() override;
 
-    /// The recovery file, or an empty string while there is none.
+    /// The recovery file once it has been written, or an empty string while there is none.
     [[nodiscard]] QString filePath() const;
     /// When the document was last edited (what the recovery file records).
     [[nodiscard]] QDateTime lastEdit() const { return m_lastEdit; }
 
-    /// Brings the file in step with the document now: written if the document is modified,
+    /// Brings the file in step with the document and waits: written if the document is modified,
     /// removed otherwise. Returns false if it could not be written.
     bool syncNow();
     /// Records `time` as the last edit, e.g. the original time of restored edits.
@@ -46,12 +49,20 @@ signals:
 
 private:
     void documentChanged();
+    /// Queues the write (of a copy of the table) or the removal on the writer thread.
+    QFuture<QString> queueSync();
+    void queueRemoval();
+    void finished(int generation, const QString& error);
 
     Document* m_document;
     RecoveryStore* m_store;
     std::unique_ptr<RecoverySlot> m_slot;
     QTimer m_timer;
+    // One thread, so writes and removals reach the disk in the order they were asked for; a
+    // million-row table then costs the GUI thread a copy, not the encoding and the write.
+    QThreadPool m_writer;
     QDateTime m_lastEdit;
+    int m_generation = 0; // of the latest queued operation: older results are stale
     bool m_hasFile = false;
     bool m_failureReported = false;
 };

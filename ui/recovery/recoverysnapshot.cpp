@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QIODevice>
 #include <QUndoStack>
+#include <QtEndian>
 
 namespace tangent::ui {
 namespace {
@@ -21,8 +22,10 @@ void writeColumn(QDataStream& out, const Column& column)
 {
     out << column.name << column.unit << static_cast<qint32>(column.kind) << column.fromText
         << static_cast<quint64>(column.values.size());
-    for (double v : column.values)
-        out << v;
+    // One block of little-endian IEEE doubles: value by value, QDataStream takes 0.1 s per million.
+    QByteArray block(static_cast<qsizetype>(column.values.size() * sizeof(double)), Qt::Uninitialized);
+    qToLittleEndian<quint64>(column.values.data(), static_cast<qsizetype>(column.values.size()), block.data());
+    out.writeRawData(block.constData(), static_cast<int>(block.size()));
 }
 
 void writeSettings(QDataStream& out, const DerivativeSettings& s)
@@ -52,8 +55,10 @@ public:
             return fail(QStringLiteral("column %1 claims %2 values; the file is shorter").arg(index + 1).arg(count));
         column.kind = static_cast<ColumnKind>(kind);
         column.values.resize(static_cast<std::size_t>(count));
-        for (double& v : column.values)
-            m_in >> v;
+        QByteArray block(static_cast<qsizetype>(count * sizeof(double)), Qt::Uninitialized);
+        if (m_in.readRawData(block.data(), static_cast<int>(block.size())) != block.size())
+            return fail(QStringLiteral("the file ends inside column %1").arg(index + 1));
+        qFromLittleEndian<quint64>(block.constData(), static_cast<qsizetype>(count), column.values.data());
         return ok(QStringLiteral("column %1").arg(index + 1));
     }
 
@@ -115,6 +120,10 @@ RecoverySnapshot snapshotOf(const Document& document, const QDateTime& lastEdit)
 QByteArray encodeSnapshot(const RecoverySnapshot& snapshot)
 {
     QByteArray bytes;
+    std::size_t size = 256;
+    for (const Column& column : snapshot.columns)
+        size += 64 + 2 * static_cast<std::size_t>(column.name.size() + column.unit.size()) + 8 * column.values.size();
+    bytes.reserve(static_cast<qsizetype>(size));
     QDataStream out(&bytes, QIODevice::WriteOnly);
     out.setVersion(kStreamVersion);
     out << kMagic << kFormatVersion << snapshot.filePath << snapshot.lastEdit.toUTC()

@@ -33,6 +33,17 @@ std::unique_ptr<QLockFile> makeLock(const QString& dataPath)
     return lock;
 }
 
+/// Half-written temporaries of the writer of `dataPath` (killed mid-write); only called while
+/// holding that writer's lock, so they cannot be in use.
+void removeTemporaries(const QString& dataPath)
+{
+    const QFileInfo data(dataPath);
+    QDir dir = data.dir();
+    for (const QString& name :
+        dir.entryList({ data.fileName() + QStringLiteral(".tmp-*") }, QDir::Files | QDir::Hidden))
+        dir.remove(name);
+}
+
 } // namespace
 
 RecoverySlot::RecoverySlot(QString path, std::unique_ptr<QLockFile> lock)
@@ -127,6 +138,7 @@ std::vector<OrphanedRecovery> RecoveryStore::claimOrphans()
         // Its owner may have saved (and removed it) between the listing and the lock.
         if (!QFileInfo::exists(info.filePath()))
             continue;
+        removeTemporaries(info.filePath());
         orphans.emplace_back(info.filePath(), std::move(lock));
     }
     return orphans;
@@ -143,7 +155,8 @@ void RecoveryStore::removeStaleLocks()
         QLockFile lock(info.filePath());
         lock.setStaleLockTime(0);
         // Taking a dead owner's lock deletes the old one; unlocking (on return) deletes ours.
-        (void)lock.tryLock(0);
+        if (lock.tryLock(0))
+            removeTemporaries(dataPath);
     }
 }
 
