@@ -13,6 +13,7 @@
 #include "ui/mainwindow.h"
 #include "uitestsupport.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QPointer>
@@ -90,6 +91,28 @@ void editAndWaitForBackup(MainWindow& window, const QTemporaryDir& dir, qsizetyp
     EXPECT_TRUE(QTest::qWaitFor([&] { return recoveryFiles(dir).size() == filesBefore + 1; }, kPromisedMs))
         << "no recovery file within 2 s of the last edit";
 }
+
+/// Leaves a recovery file of an untitled table with columns x and y, as a crash would.
+void crashWithUnsavedEdits(const QTemporaryDir& recovery)
+{
+    RecoveryStore store(recovery.path());
+    MainWindow crashed;
+    crashed.enableRecovery(&store);
+    crashed.document()->loadColumns({ numberColumn("x", { 0, 1, 2 }), numberColumn("y", { 0, 1, 4 }) }, {});
+    editAndWaitForBackup(crashed, recovery);
+}
+
+/// The next start after a crash: a window on a sample, and the store of the crashed one's folder.
+struct NextStart {
+    explicit NextStart(const QTemporaryDir& recovery) : store(recovery.path())
+    {
+        window.openSample(QStringLiteral("numpy-doc-uniform"));
+    }
+    RecoveryDialog* offer() { return offerRecovery(window, store); }
+
+    RecoveryStore store;
+    MainWindow window;
+};
 
 QPushButton* dialogButton(RecoveryDialog* dialog, const char* name)
 {
@@ -221,18 +244,11 @@ TEST(Recovery, RestoresAfterTheWindowIsDestroyedWithoutACleanClose)
 TEST(Recovery, DiscardDeletesTheFilesAndKeepsTheOpenDocument)
 {
     QTemporaryDir recovery;
-    {
-        RecoveryStore store(recovery.path());
-        MainWindow crashed;
-        crashed.enableRecovery(&store);
-        crashed.document()->loadColumns({ numberColumn("x", { 0, 1, 2 }), numberColumn("y", { 0, 1, 4 }) }, {});
-        editAndWaitForBackup(crashed, recovery);
-    }
-    RecoveryStore store(recovery.path());
-    MainWindow window;
-    window.openSample(QStringLiteral("numpy-doc-uniform"));
+    crashWithUnsavedEdits(recovery);
+    NextStart next(recovery);
+    MainWindow& window = next.window;
     const std::vector<Column> before = window.document()->columns();
-    QPointer<RecoveryDialog> dialog = offerRecovery(window, store);
+    QPointer<RecoveryDialog> dialog = next.offer();
     ASSERT_TRUE(dialog);
     ASSERT_EQ(dialog->entries().size(), 1);
     EXPECT_TRUE(dialog->entries().first().startsWith(QStringLiteral("Untitled\t")));
@@ -241,7 +257,7 @@ TEST(Recovery, DiscardDeletesTheFilesAndKeepsTheOpenDocument)
     EXPECT_TRUE(recoveryFiles(recovery).isEmpty());
     expectSameTable(window.document()->columns(), before);
     EXPECT_FALSE(window.document()->isModified());
-    EXPECT_TRUE(store.claimOrphans().empty());
+    EXPECT_TRUE(next.store.claimOrphans().empty());
 }
 
 TEST(Recovery, CleanCloseLeavesNothingToRecover)
@@ -299,6 +315,49 @@ TEST(Recovery, TwoInstancesKeepSeparateFilesAndNeverOfferEachOthers)
     // While B holds the claim, a third instance starting now does not offer it as well.
     RecoveryStore storeC(recovery.path());
     EXPECT_TRUE(storeC.claimOrphans().empty());
+}
+
+TEST(Recovery, RestoresIntoANewWindowWhenTheOpenTableHasUnsavedEdits)
+{
+    QTemporaryDir recovery;
+    crashWithUnsavedEdits(recovery);
+    NextStart next(recovery);
+    MainWindow& window = next.window;
+    window.document()->setValue(0, 0, 99.0);
+    QPointer<RecoveryDialog> dialog = next.offer();
+    ASSERT_TRUE(dialog);
+    const QWidgetList before = QApplication::topLevelWidgets();
+    dialogButton(dialog, "restoreButton")->click();
+
+    EXPECT_EQ(window.document()->value(0, 0), 99.0); // the open edits are untouched
+    MainWindow* restored = nullptr;
+    for (QWidget* w : QApplication::topLevelWidgets())
+        if (!before.contains(w) && qobject_cast<MainWindow*>(w))
+            restored = qobject_cast<MainWindow*>(w);
+    ASSERT_NE(restored, nullptr);
+    EXPECT_EQ(restored->document()->column(1).name, QStringLiteral("temperature"));
+    EXPECT_EQ(restored->document()->value(1, 1), 21.5);
+    EXPECT_TRUE(restored->document()->isModified());
+    ASSERT_NE(restored->recovery(), nullptr);
+    EXPECT_FALSE(restored->recovery()->filePath().isEmpty());
+    delete restored;
+}
+
+TEST(Recovery, ClosingTheDialogWithoutChoosingKeepsTheFilesForNextTime)
+{
+    QTemporaryDir recovery;
+    crashWithUnsavedEdits(recovery);
+    const QStringList files = recoveryFiles(recovery);
+    RecoveryStore store(recovery.path());
+    {
+        MainWindow window;
+        QPointer<RecoveryDialog> dialog = offerRecovery(window, store);
+        ASSERT_TRUE(dialog);
+        dialog->reject();
+        EXPECT_FALSE(window.document()->isModified());
+    }
+    EXPECT_EQ(recoveryFiles(recovery), files);
+    EXPECT_EQ(store.claimOrphans().size(), 1u);
 }
 
 TEST(Recovery, ADamagedFileIsListedKeptOnRestoreAndDeletedOnDiscard)
