@@ -394,30 +394,50 @@ TEST(Recovery, ADamagedFileIsListedKeptOnRestoreAndDeletedOnDiscard)
     EXPECT_TRUE(QDir(recovery.path()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden));
 }
 
-TEST(Recovery, OffersTheFileOfAProcessKilledWithSigkill)
+TEST(Recovery, AnotherLiveProcessKeepsItsFileUntilKilledWithSigkill)
 {
     QTemporaryDir recovery;
+    int ready[2];
+    ASSERT_EQ(pipe(ready), 0);
     const pid_t child = fork();
     ASSERT_GE(child, 0);
     if (child == 0) {
-        // The child backs up an edit, then dies the hardest way: its lock file stays behind.
+        // Another Tangent: it backs up an edit, says so, and lives until it is killed the hardest
+        // way, which leaves its lock file behind.
         RecoveryStore store(recovery.path());
         Document doc;
         DocumentRecovery writer(&doc, &store);
         doc.loadColumns({ numberColumn("y", { 1, 2, 3 }) }, QStringLiteral("/data/killed.csv"));
         doc.setValue(0, 0, 42.0);
-        if (!writer.syncNow())
+        const char ok = writer.syncNow() ? 'y' : 'n';
+        if (write(ready[1], &ok, 1) != 1)
             _exit(3);
-        raise(SIGKILL);
-        _exit(4);
+        for (;;)
+            pause();
     }
+    // Whatever fails below, the child does not outlive the test.
+    struct Reaper {
+        pid_t pid;
+        ~Reaper()
+        {
+            if (pid > 0 && kill(pid, SIGKILL) == 0)
+                waitpid(pid, nullptr, 0);
+        }
+    } reaper { child };
+    close(ready[1]);
+    char ok = 0;
+    ASSERT_EQ(read(ready[0], &ok, 1), 1);
+    close(ready[0]);
+    EXPECT_EQ(ok, 'y');
+    RecoveryStore store(recovery.path());
+    EXPECT_TRUE(store.claimOrphans().empty()) << "offered the file of a process that is alive";
+
+    ASSERT_EQ(kill(child, SIGKILL), 0);
     int status = 0;
     ASSERT_EQ(waitpid(child, &status, 0), child);
-    ASSERT_TRUE(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL) << "child status " << status;
+    reaper.pid = 0;
     ASSERT_EQ(recoveryFiles(recovery).size(), 1);
     EXPECT_TRUE(QFileInfo::exists(recovery.filePath(recoveryFiles(recovery).first() + ".lock")));
-
-    RecoveryStore store(recovery.path());
     std::vector<OrphanedRecovery> orphans = store.claimOrphans();
     ASSERT_EQ(orphans.size(), 1u);
     ASSERT_TRUE(orphans[0].snapshot()) << orphans[0].error().toStdString();
