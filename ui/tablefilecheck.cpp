@@ -73,6 +73,9 @@ void checkOpenable(const std::string& path)
 
 void checkText(std::string_view text, const std::string& path)
 {
+    // Spreadsheets' "Unicode text" is UTF-16: say so rather than call it binary.
+    if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF"))
+        throw InputError(path, 1, 0, "this is UTF-16 text; save the file with UTF-8 encoding and open it again");
     std::size_t line = 1;
     std::size_t lineStart = 0;
     std::size_t character = 1;

@@ -286,5 +286,16 @@ TEST(TableFileCheck, AcceptsUtf8AndRefusesMalformedSequences)
     }
 }
 
+TEST(TableFileCheck, NamesUtf16AsSuch)
+{
+    const std::string utf16("\xFF\xFEx\0,\0y\0\n\0", 10);
+    try {
+        checkText(utf16, "unicode.txt");
+        ADD_FAILURE() << "accepted UTF-16";
+    } catch (const InputError& e) {
+        EXPECT_NE(e.message().find("UTF-16"), std::string::npos) << e.what();
+    }
+}
+
 } // namespace
 } // namespace tangent::ui
