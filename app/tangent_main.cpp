@@ -3,6 +3,8 @@
 #include "ui/filecontroller.h"
 #include "ui/functionlabdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/recovery/recoveryoffer.h"
+#include "ui/recovery/recoverystore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -127,6 +129,8 @@ int main(int argc, char** argv)
     parser.addOption(show);
     parser.process(app);
 
+    // Declared before the window: the window's recovery writer uses it until the window is gone.
+    tangent::ui::RecoveryStore recoveryStore(tangent::ui::RecoveryStore::defaultDirectory());
     tangent::ui::MainWindow window;
     if (parser.isSet(size)) {
         const QStringList parts = parser.value(size).split(QLatin1Char('x'));
@@ -157,6 +161,12 @@ int main(int argc, char** argv)
         window.openSample(parser.value(sample));
     if (parser.isSet(functionLab))
         startFunctionLab(window, parser);
+    // After a crash: offer the unsaved changes it left (a --screenshot grabs this dialog too).
+    // Scripted runs keep them for the next interactive start.
+    if (tangent::ui::dialogsSuppressed())
+        window.enableRecovery(&recoveryStore);
+    else
+        tangent::ui::offerRecovery(window, recoveryStore);
     if (parser.isSet(show) && !showDialog(window, parser.value(show))) {
         std::fprintf(stderr, "tangent: --show: unknown dialog '%s'\n", qPrintable(parser.value(show)));
         return 2;
