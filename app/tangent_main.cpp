@@ -1,6 +1,9 @@
 // tangent: the desktop window. Opens FILE if given, otherwise a bundled sample; the other options
 // (screenshots, demos) are ui/startupoptions.h's.
+#include "ui/filecontroller.h"
 #include "ui/mainwindow.h"
+#include "ui/recovery/recoveryoffer.h"
+#include "ui/recovery/recoverystore.h"
 #include "ui/startupoptions.h"
 
 #include <QApplication>
@@ -24,15 +27,24 @@ int main(int argc, char** argv)
     parser.addVersionOption();
     tangent::ui::StartupOptions::declare(parser);
     parser.process(app);
-
-    tangent::ui::MainWindow window;
     tangent::ui::StartupOptions options(parser);
-    QString error;
-    if (!options.apply(window, &error)) {
-        std::fprintf(stderr, "tangent: %s\n", qPrintable(error));
+    if (const QString problem = options.problem(); !problem.isEmpty()) {
+        std::fprintf(stderr, "tangent: %s\n", qPrintable(problem));
         return 2;
     }
+
+    // Declared before the window: the window's recovery writer uses it until the window is gone.
+    tangent::ui::RecoveryStore recoveryStore(tangent::ui::RecoveryStore::defaultDirectory());
+    tangent::ui::MainWindow window;
+    options.openWindow(window);
+    // After a crash: offer the unsaved changes it left (a --screenshot grabs this dialog too).
+    // Scripted runs keep them for the next interactive start.
+    if (tangent::ui::dialogsSuppressed())
+        window.enableRecovery(&recoveryStore);
+    else
+        tangent::ui::offerRecovery(window, recoveryStore);
+    options.openDialog(window);
     QObject::connect(&options, &tangent::ui::StartupOptions::screenshotDone, &app,
-                     [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
+        [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
     return QApplication::exec();
 }

@@ -171,6 +171,18 @@ void Document::loadTable(const CsvTable& table, const QString& path, const LoadP
 
 void Document::loadColumns(std::vector<Column> columns, const QString& path, const LoadPreferences& preferences)
 {
+    DerivativeSettings settings;
+    if (columns.size() < 2) {
+        settings.xColumn = -1;
+        settings.dx = 1.0;
+    }
+    settings.edgeOrder = preferences.edgeOrder == 2 ? 2 : 1;
+    settings.timeUnit = preferences.timeUnit;
+    restoreColumns(std::move(columns), path, settings);
+}
+
+void Document::restoreColumns(std::vector<Column> columns, const QString& path, const DerivativeSettings& settings)
+{
     emit aboutToReset();
     std::size_t rows = 0;
     for (const Column& c : columns)
@@ -178,13 +190,7 @@ void Document::loadColumns(std::vector<Column> columns, const QString& path, con
     for (Column& c : columns)
         c.values.resize(rows, kGap);
     m_columns = std::move(columns);
-    m_settings = DerivativeSettings{};
-    if (m_columns.size() < 2) {
-        m_settings.xColumn = -1;
-        m_settings.dx = 1.0;
-    }
-    m_settings.edgeOrder = preferences.edgeOrder == 2 ? 2 : 1;
-    m_settings.timeUnit = preferences.timeUnit;
+    m_settings = settings;
     m_undoStack.clear();
     recomputeAndNotify([this, &path] {
         setFilePath(path);

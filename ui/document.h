@@ -125,8 +125,11 @@ public:
     /// dates become DateTime columns; other text columns become gaps with their name kept.
     void loadTable(const CsvTable& table, const QString& path, const LoadPreferences& preferences = {});
     /// Replaces everything with the given columns and the default settings adjusted by
-    /// `preferences`, computing the derivatives once. This is the one way to load.
+    /// `preferences`, computing the derivatives once.
     void loadColumns(std::vector<Column> columns, const QString& path, const LoadPreferences& preferences = {});
+    /// Replaces everything with `columns` and exactly `settings` (a document restored after a
+    /// crash), computing the derivatives once. loadColumns and loadTable end here.
+    void restoreColumns(std::vector<Column> columns, const QString& path, const DerivativeSettings& settings);
 
     // ---- Edits: each pushes one undo command; no-op edits push nothing ----
     void setValue(int row, int column, double value);

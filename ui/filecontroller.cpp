@@ -10,6 +10,7 @@
 #include "ui/chartview.h"
 #include "ui/document.h"
 #include "ui/importdialog.h"
+#include "ui/tablefilecheck.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -105,10 +106,17 @@ LoadResult loadTableFile(const QString& path, const CsvReadOptions& options)
     LoadResult result;
     const std::string file = path.toStdString();
     try {
-        if (isNpyPath(path))
+        checkOpenable(file);
+        if (isNpyPath(path)) {
             result.table = tableFromNpy(readNpyFile(file), file);
-        else
-            result.table = readCsv(readWholeFile(file), options, file);
+        } else {
+            const std::string text = readWholeFile(file);
+            checkText(text, file);
+            result.table = readCsv(text, options, file);
+        }
+        checkTable(result.table, file);
+    } catch (const std::bad_alloc&) {
+        result.error = QObject::tr("%1: there is not enough memory to read this file").arg(path);
     } catch (const std::exception& e) {
         result.error = QString::fromStdString(e.what());
     }

@@ -11,6 +11,7 @@
 #include "ui/filecontroller.h"
 #include "ui/functionlab.h"
 #include "ui/functionlabdialog.h"
+#include "ui/recovery/documentrecovery.h"
 #include "ui/settingspanel.h"
 #include "ui/tablemodel.h"
 
@@ -107,6 +108,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow()
 {
+    // The undo stack emits cleanChanged while it is destroyed; the recovery writer must not take
+    // that for a save and delete the file a next start may need.
+    delete m_recovery;
     // The children (the document and its undo stack first) are destroyed after this destructor
     // has run; their last signals must not reach slots of a MainWindow that no longer exists.
     QObject::disconnect(m_document->undoStack(), nullptr, this, nullptr);
@@ -423,6 +427,15 @@ void MainWindow::openSample(const QString& name)
     setWindowTitle(tr("%1 (sample) — Tangent").arg(name));
 }
 
+void MainWindow::enableRecovery(RecoveryStore* store)
+{
+    if (m_recovery)
+        return;
+    m_recovery = new DocumentRecovery(m_document, store, this);
+    connect(m_recovery, &DocumentRecovery::writeFailed, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+}
+
 void MainWindow::updateTitle()
 {
     const QString path = m_document->filePath();
@@ -482,6 +495,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
+    // Saved, or the user chose to discard: nothing is left to recover.
+    if (m_recovery)
+        m_recovery->discard();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -125,13 +125,15 @@ StartupOptions::StartupOptions(const QCommandLineParser& parser, QObject* parent
         m_size = QSize(size[0].toInt(), size[1].toInt());
 }
 
-bool StartupOptions::apply(MainWindow& window, QString* error)
+QString StartupOptions::problem() const
 {
-    if (!m_dialog.isEmpty() && dialogAction(m_dialog).isEmpty()) {
-        if (error)
-            *error = tr("--show: unknown dialog '%1'").arg(m_dialog);
-        return false;
-    }
+    if (!m_dialog.isEmpty() && dialogAction(m_dialog).isEmpty())
+        return tr("--show: unknown dialog '%1'").arg(m_dialog);
+    return {};
+}
+
+void StartupOptions::openWindow(MainWindow& window)
+{
     if (m_size)
         window.resize(*m_size);
     window.show();
@@ -145,8 +147,23 @@ bool StartupOptions::apply(MainWindow& window, QString* error)
         window.openSample(m_sample);
     if (!m_functionLab.isEmpty())
         startFunctionLab(window);
-    if (!m_dialog.isEmpty())
-        window.action(dialogAction(m_dialog))->trigger();
+}
+
+void StartupOptions::openDialog(MainWindow& window)
+{
+    if (const QString action = dialogAction(m_dialog); !action.isEmpty())
+        window.action(action)->trigger();
+}
+
+bool StartupOptions::apply(MainWindow& window, QString* error)
+{
+    if (const QString text = problem(); !text.isEmpty()) {
+        if (error)
+            *error = text;
+        return false;
+    }
+    openWindow(window);
+    openDialog(window);
     return true;
 }
 

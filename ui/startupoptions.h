@@ -25,8 +25,14 @@ public:
     /// Reads the options from `parser` after it processed the arguments.
     explicit StartupOptions(const QCommandLineParser& parser, QObject* parent = nullptr);
 
-    /// Sets `window` up as the options ask: size, file or sample or Function Lab, rows, dialog,
-    /// screenshot. False, with `error` saying which option is wrong, for a bad value.
+    /// What is wrong with the options (e.g. an unknown --show dialog), or empty.
+    [[nodiscard]] QString problem() const;
+    /// Sets `window` up as the options ask: size, rows, screenshot, then the file, the sample or
+    /// the Function Lab.
+    void openWindow(MainWindow& window);
+    /// Opens the --show dialog, if any (after whatever main() shows first).
+    void openDialog(MainWindow& window);
+    /// problem(), openWindow and openDialog in one: false, with `error` set, for a bad option.
     bool apply(MainWindow& window, QString* error);
 
     [[nodiscard]] bool wantsScreenshot() const { return !m_screenshot.isEmpty(); }
