@@ -1,6 +1,9 @@
 #include "core/cli.h"
 
 #include "core/atomicfile.h"
+#include "core/cli/batch.h"
+#include "core/cli/csvjob.h"
+#include "core/cli/seriesoptions.h"
 #include "core/csv.h"
 #include "core/derivativetable.h"
 #include "core/errors.h"
@@ -12,8 +15,10 @@
 
 #include <cctype>
 #include <charconv>
+#include <filesystem>
 #include <ostream>
 #include <optional>
+#include <sstream>
 
 namespace tangent {
 namespace {
@@ -26,6 +31,7 @@ public:
 
 struct CliOptions {
     std::string input;
+    std::vector<std::string> inputs;  ///< several: many-file mode, into the -o folder
     std::string output = "-";
     TableJob job;
     CsvReadOptions csv;
@@ -34,6 +40,7 @@ struct CliOptions {
     bool help = false;
     bool version = false;
     bool explain = false;  ///< print how each derivative value is computed instead of the table
+    SeriesOptions series;  ///< dates, groups, many files
 };
 
 int parseInt(const std::string& option, const std::string& text)
@@ -134,6 +141,7 @@ CliOptions parseArguments(const std::vector<std::string>& args)
             for (const std::string& item : splitList(value()))
                 axes.push_back(parseInt(arg, item));
             options.axes = axes;
+        } else if (parseSeriesOption(arg, value, options.series)) {
         } else if (arg.size() > 1 && arg[0] == '-' && arg != "-") {
             throw UsageError("unknown option '" + arg + "' (see tangent-cli --help)");
         } else {
@@ -144,9 +152,8 @@ CliOptions parseArguments(const std::vector<std::string>& args)
         return options;
     if (positional.empty())
         throw UsageError("no input file given (usage: tangent-cli INPUT [-o OUTPUT] [options]; see --help)");
-    if (positional.size() > 1)
-        throw UsageError("only one input file can be given, got '" + positional[0] + "' and '" + positional[1] + "'");
     options.input = positional[0];
+    options.inputs = positional;
     return options;
 }
 
@@ -170,21 +177,12 @@ std::string displayName(const std::string& path)
     return path == "-" ? "<stdin>" : path;
 }
 
-void runCsv(const CliOptions& options, const std::string& bytes, std::ostream& out)
+void runCsv(const CliOptions& options, const std::string& bytes, std::ostream& out, std::ostream& err)
 {
     const std::string source = displayName(options.input);
     if (!options.spacings.empty() || options.axes)
         throw UsageError("--spacing and --axis apply to .npy input; for CSV use --x or --dx");
-    const CsvTable table = readCsv(bytes, options.csv, source);
-    const DerivativeTable result = differentiateTable(table, options.job, source);
-    std::vector<CsvOutColumn> columns;
-    for (std::size_t i = 0; i < result.names.size(); ++i)
-        columns.push_back({result.names[i], result.columns[i]});
-    const auto write = [&](std::ostream& stream) { writeCsv(stream, columns, ','); };
-    if (options.output == "-")
-        write(out);
-    else
-        writeFileAtomically(options.output, write);
+    runCsvJob(bytes, options.csv, options.job, options.series, source, options.output, out, err);
 }
 
 /// --explain: for each y column, one line per row showing the arithmetic that gave its derivative
@@ -284,11 +282,50 @@ void runNpy(const CliOptions& options, const std::string& bytes, std::ostream& o
         writeFileAtomically(options.output, write);
 }
 
+/// One input to one output (options.input, options.output).
+void runOne(const CliOptions& options, std::ostream& out, std::ostream& err)
+{
+    const std::string bytes = readWholeFile(options.input);
+    if (options.explain && looksLikeNpy(options.input, bytes))
+        throw UsageError("--explain applies to CSV input, not to .npy arrays");
+    if (options.explain)
+        runExplain(options, bytes, out);
+    else if (looksLikeNpy(options.input, bytes))
+        runNpy(options, bytes, out);
+    else
+        runCsv(options, bytes, out, err);
+}
+
+/// -o DIR/ (a name ending in '/', or an existing folder) asks for many-file mode.
+bool isFolder(const std::string& output)
+{
+    return output != "-" && (output.ends_with('/') || std::filesystem::is_directory(output));
+}
+
+int runManyFiles(const CliOptions& options, std::ostream& err)
+{
+    if (!isFolder(options.output))
+        throw UsageError("several inputs need -o FOLDER/ for their results (each is written there as "
+                         "<name>.csv, or <name>.npy for .npy input)");
+    if (options.explain)
+        throw UsageError("--explain takes one input file");
+    return runBatch(
+        options.inputs, options.output, options.series.jobs,
+        [&options](const std::string& input, const std::string& output, std::ostream& messages) {
+            CliOptions one = options;
+            one.input = input;
+            one.output = output;
+            std::ostringstream unused;
+            runOne(one, unused, messages);
+        },
+        err);
+}
+
 }  // namespace
 
 std::string cliUsage()
 {
-    return R"(Usage: tangent-cli INPUT [-o OUTPUT] [options]
+    return std::string(R"(Usage: tangent-cli INPUT [-o OUTPUT] [options]
 
 Differentiates the columns of a CSV file, or an N-D .npy array, exactly as numpy.gradient does.
 INPUT may be - for standard input (CSV, or .npy recognised by its magic bytes).
@@ -324,8 +361,10 @@ Both:
   -h, --help         this text
   --version          the version
 
+)" + std::string(seriesOptionsUsage())
+        + R"(
 Exit status: 0 on success, 2 on bad input or options (one line on stderr says what and where).
-)";
+)");
 }
 
 int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
@@ -340,15 +379,10 @@ int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
             out << "tangent-cli " << TANGENT_VERSION << '\n';
             return 0;
         }
-        const std::string bytes = readWholeFile(options.input);
-        if (options.explain && looksLikeNpy(options.input, bytes))
-            throw UsageError("--explain applies to CSV input, not to .npy arrays");
-        if (options.explain)
-            runExplain(options, bytes, out);
-        else if (looksLikeNpy(options.input, bytes))
-            runNpy(options, bytes, out);
-        else
-            runCsv(options, bytes, out);
+        // One input with -o DIR (no slash) stays an error, as writing over a folder always was.
+        if (options.inputs.size() > 1 || options.output.ends_with('/'))
+            return runManyFiles(options, err);
+        runOne(options, out, err);
         out.flush();
         return 0;
     } catch (const std::exception& e) {
