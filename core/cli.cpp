@@ -3,6 +3,7 @@
 #include "core/atomicfile.h"
 #include "core/cli/batch.h"
 #include "core/cli/csvjob.h"
+#include "core/cli/inputfile.h"
 #include "core/cli/seriesoptions.h"
 #include "core/csv.h"
 #include "core/derivativetable.h"
@@ -167,7 +168,7 @@ bool endsWith(const std::string& text, const std::string& suffix)
     return true;
 }
 
-bool looksLikeNpy(const std::string& path, const std::string& bytes)
+bool looksLikeNpy(const std::string& path, std::string_view bytes)
 {
     return endsWith(path, ".npy") || bytes.rfind("\x93NUMPY", 0) == 0;
 }
@@ -177,12 +178,11 @@ std::string displayName(const std::string& path)
     return path == "-" ? "<stdin>" : path;
 }
 
-void runCsv(const CliOptions& options, const std::string& bytes, std::ostream& out, std::ostream& err)
+void runCsv(const CliOptions& options, InputFile& input, std::string head, std::ostream& out, std::ostream& err)
 {
-    const std::string source = displayName(options.input);
     if (!options.spacings.empty() || options.axes)
         throw UsageError("--spacing and --axis apply to .npy input; for CSV use --x or --dx");
-    runCsvJob(bytes, options.csv, options.job, options.series, source, options.output, out, err);
+    runCsvInput(input, std::move(head), options.csv, options.job, options.series, options.output, out, err);
 }
 
 /// --explain: for each y column, one line per row showing the arithmetic that gave its derivative
@@ -248,7 +248,7 @@ NdArray stackResults(std::vector<NdArray>&& results, const NdArray& input)
     return stacked;
 }
 
-void runNpy(const CliOptions& options, const std::string& bytes, std::ostream& out)
+void runNpy(const CliOptions& options, std::string_view bytes, std::ostream& out)
 {
     const std::string source = displayName(options.input);
     if (options.job.xColumn || options.job.dx || !options.job.yColumns.empty())
@@ -285,15 +285,19 @@ void runNpy(const CliOptions& options, const std::string& bytes, std::ostream& o
 /// One input to one output (options.input, options.output).
 void runOne(const CliOptions& options, std::ostream& out, std::ostream& err)
 {
-    const std::string bytes = readWholeFile(options.input);
-    if (options.explain && looksLikeNpy(options.input, bytes))
-        throw UsageError("--explain applies to CSV input, not to .npy arrays");
-    if (options.explain)
+    if (options.explain) {
+        const std::string bytes = readWholeFile(options.input);
+        if (looksLikeNpy(options.input, bytes))
+            throw UsageError("--explain applies to CSV input, not to .npy arrays");
         runExplain(options, bytes, out);
-    else if (looksLikeNpy(options.input, bytes))
-        runNpy(options, bytes, out);
+        return;
+    }
+    InputFile input(options.input, displayName(options.input));
+    std::string head = input.readUpTo(kStreamHeadBytes);
+    if (looksLikeNpy(options.input, head))
+        runNpy(options, input.whole(head), out);  // memory-mapped when it is a file
     else
-        runCsv(options, bytes, out, err);
+        runCsv(options, input, std::move(head), out, err);
 }
 
 /// -o DIR/ (a name ending in '/', or an existing folder) asks for many-file mode.

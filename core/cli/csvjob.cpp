@@ -2,6 +2,8 @@
 
 #include "core/atomicfile.h"
 #include "core/cli/grouped.h"
+#include "core/cli/inputfile.h"
+#include "core/cli/streamcsv.h"
 #include "core/cli/xaxis.h"
 
 #include <ostream>
@@ -42,6 +44,19 @@ void runCsvJob(std::string_view bytes, const CsvReadOptions& csv, TableJob job, 
     const DerivativeTable result = differentiateTable(table, job, source);
     const std::vector<CsvOutColumn> columns = outputColumns(result, table, axis, job.order);
     writeTo(output, out, [&](std::ostream& stream) { writeCsv(stream, columns, ','); });
+}
+
+void runCsvInput(InputFile& input, std::string head, const CsvReadOptions& csv, const TableJob& job,
+    const SeriesOptions& series, const std::string& output, std::ostream& out, std::ostream& err)
+{
+    if (input.atEnd() || series.group) {
+        runCsvJob(input.whole(head), csv, job, series, input.source(), output, out, err);
+        return;
+    }
+    const ByteSource read = [&input](char* buffer, std::size_t size) { return input.read(buffer, size); };
+    writeTo(output, out, [&](std::ostream& stream) {
+        streamCsv(std::move(head), read, csv, job, series.timeUnit, input.source(), stream);
+    });
 }
 
 } // namespace tangent

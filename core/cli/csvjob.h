@@ -5,6 +5,7 @@
 #include "core/csv.h"
 #include "core/derivativetable.h"
 
+#include <cstddef>
 #include <iosfwd>
 #include <string>
 #include <string_view>
@@ -16,5 +17,17 @@ namespace tangent {
 /// Warnings go to `err`, one line each. Throws InputError for bad input.
 void runCsvJob(std::string_view bytes, const CsvReadOptions& csv, TableJob job, const SeriesOptions& series,
     const std::string& source, const std::string& output, std::ostream& out, std::ostream& err);
+
+class InputFile;
+
+/// Bytes read before choosing the path: an input no longer than this is read in memory, whose
+/// messages and detection are the reference; a longer one is streamed.
+inline constexpr std::size_t kStreamHeadBytes = std::size_t { 1 } << 20;
+
+/// Runs a CSV job on `input`, whose first bytes `head` were read already: streamed (streamCsv),
+/// or in memory (runCsvJob) when the input ends within `head` or the job needs whole columns
+/// (--group). With `output` other than "-" the file is written atomically either way.
+void runCsvInput(InputFile& input, std::string head, const CsvReadOptions& csv, const TableJob& job,
+    const SeriesOptions& series, const std::string& output, std::ostream& out, std::ostream& err);
 
 } // namespace tangent
