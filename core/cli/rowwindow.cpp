@@ -42,7 +42,8 @@ std::pair<std::size_t, std::size_t> RowWindow::compute(const StreamSpacing& spac
     }
     // Away from the file's ends every value depends only on its neighbours, so the window's own
     // edge rows (wrong: computed as if they were the file's ends) are simply not emitted. Each
-    // application of the gradient spoils one more row at a window edge, hence `order` rows.
+    // application of the gradient spoils one more row at a window edge, hence `order` rows at
+    // the right, and context() at the left (see there).
     const AxisSpacing axis = spacing.uniform ? AxisSpacing { true, spacing.h, {} }
                                              : AxisSpacing { false, 0.0, std::span<const double>(m_rows.x) };
     m_scratch.resize(n);
@@ -54,13 +55,12 @@ std::pair<std::size_t, std::size_t> RowWindow::compute(const StreamSpacing& spac
             std::swap(result, m_scratch);
         }
     }
-    const auto order = static_cast<std::size_t>(m_order);
-    return { m_start == 0 ? 0 : order, final ? n : n - order };
+    return { m_start == 0 ? 0 : context(), final ? n : n - order() };
 }
 
 void RowWindow::advance()
 {
-    const std::size_t keep = halo();
+    const std::size_t keep = order() + context();
     if (m_rows.rows <= keep)
         return;
     const std::size_t drop = m_rows.rows - keep;

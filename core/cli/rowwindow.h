@@ -44,10 +44,17 @@ public:
     void advance();
 
     /// True when enough rows are held for compute(…, false) to yield rows.
-    [[nodiscard]] bool ready(std::size_t minimumRows) const { return m_rows.rows >= std::max(minimumRows, halo() + 1); }
+    [[nodiscard]] bool ready(std::size_t minimumRows) const
+    {
+        return m_rows.rows > std::max(minimumRows, order() + context());
+    }
 
 private:
-    [[nodiscard]] std::size_t halo() const { return 2 * static_cast<std::size_t>(m_order); }
+    [[nodiscard]] std::size_t order() const { return static_cast<std::size_t>(m_order); }
+    /// Rows kept before the first row still to emit. Each application of the gradient reads one
+    /// neighbour in the interior and up to two (edge order 2) at the file's last rows, so a row's
+    /// value reaches back at most 2 * order rows; two more keep the spoiled window edge away.
+    [[nodiscard]] std::size_t context() const { return 2 * order() + 2; }
 
     int m_edgeOrder;
     int m_order;

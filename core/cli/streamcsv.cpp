@@ -101,6 +101,9 @@ private:
     std::exception_ptr m_error;
 };
 
+/// Records the first block holds at least, so that it never looks too short to differentiate.
+constexpr std::ptrdiff_t kMinimumRecords = 8;
+
 /// What the first block settled: the layout, the output's header, where the data starts.
 struct Settled {
     StreamLayout layout;
@@ -126,9 +129,14 @@ std::size_t offsetOfLine(std::string_view text, std::size_t line)
 Settled settle(std::string_view head, const CsvReadOptions& csv, TableJob& job, TimeUnit unit,
     const std::string& source, std::size_t sampleBytes)
 {
-    std::size_t sampleEnd = wholeRecordsEnd(head.substr(0, std::min(head.size(), sampleBytes)));
-    if (sampleEnd == 0)
-        sampleEnd = wholeRecordsEnd(head); // records longer than the sample
+    // A few records at least, however long they are, so that a sample never looks too short.
+    std::size_t sampleEnd = 0;
+    for (std::size_t bytes = sampleBytes;; bytes *= 2) {
+        sampleEnd = wholeRecordsEnd(head.substr(0, std::min(head.size(), bytes)));
+        const auto records = std::count(head.begin(), head.begin() + static_cast<std::ptrdiff_t>(sampleEnd), '\n');
+        if (bytes >= head.size() || records >= kMinimumRecords)
+            break;
+    }
     CsvTable table = readCsv(head.substr(0, sampleEnd == 0 ? head.size() : sampleEnd), csv, source);
     const XAxis axis = settleXAxis(table, job, unit, std::nullopt, source);
     // Resolves and checks the columns on the sample, with differentiateTable's own messages.
@@ -273,8 +281,9 @@ private:
 /// The writing side: rows in, derivatives out, once the spacing is known.
 class Differentiator {
 public:
-    Differentiator(const Settled& settled, const TableJob& job, std::ostream& out)
+    Differentiator(const Settled& settled, const TableJob& job, std::size_t windowRows, std::ostream& out)
         : m_layout(settled.layout),
+          m_windowRows(windowRows),
           m_window(settled.layout.ys.size(), job.edgeOrder, job.order),
           m_spacing(settled.spacing),
           m_writer(out, settled.layout)
@@ -285,7 +294,7 @@ public:
     void take(const RowBlock& block)
     {
         m_window.append(block);
-        if (m_window.ready(kMinimumRows)) {
+        if (m_window.ready(m_windowRows)) {
             emit(false);
             m_window.advance();
         }
@@ -305,8 +314,6 @@ public:
     }
 
 private:
-    static constexpr std::size_t kMinimumRows = 4096;
-
     void emit(bool final)
     {
         std::pair<std::size_t, std::size_t> range;
@@ -321,6 +328,7 @@ private:
     }
 
     const StreamLayout& m_layout;
+    std::size_t m_windowRows;
     RowWindow m_window;
     StreamSpacing m_spacing;
     RowWriter m_writer;
@@ -359,8 +367,16 @@ void differentiateBlocks(BlockQueue& queue, Differentiator& differentiator, bool
 void streamCsv(std::string head, const ByteSource& read, const CsvReadOptions& csv, TableJob job, TimeUnit unit,
     const std::string& source, std::ostream& out, const StreamSettings& settings)
 {
+    // The sample needs a few whole records, however long; read on for them if the head is short.
+    while (std::count(head.begin(), head.end(), '\n') <= kMinimumRecords) {
+        const std::size_t old = head.size();
+        head.resize(old + settings.chunkBytes);
+        head.resize(old + read(head.data() + old, settings.chunkBytes));
+        if (head.size() == old)
+            break;
+    }
     const Settled settled = settle(head, csv, job, unit, source, settings.sampleBytes);
-    Differentiator differentiator(settled, job, out);
+    Differentiator differentiator(settled, job, settings.windowRows, out);
     head.erase(0, settled.dataOffset);
 
     BlockQueue queue(2);
