@@ -368,6 +368,9 @@ Both:
 )" + std::string(seriesOptionsUsage())
         + R"(
 Exit status: 0 on success, 2 on bad input or options (one line on stderr says what and where).
+CSV input longer than 1 MB is streamed in blocks (constant memory). To standard output, an error
+found after output has begun (a bad row far down) still exits 2 with its message, and what was
+written is incomplete; with -o nothing is written.
 )");
 }
 

@@ -23,7 +23,7 @@ struct StreamSettings {
     std::size_t sampleBytes = std::size_t { 64 } << 10; ///< the first block: dialect, header, columns
     std::size_t pendingBytes = std::size_t { 16 } << 20; ///< rows held in memory while it is unknown
                                                          ///< whether x is uniform; beyond, a temporary file
-    std::size_t windowRows = 4096;                    ///< rows gathered before derivatives are computed
+    std::size_t windowRows = 4096; ///< rows gathered before derivatives are computed
 };
 
 /// Differentiates CSV whose first bytes are `head` and the rest comes from `read`. The dialect,
