@@ -3,6 +3,7 @@
 #include "core/cli/blockparser.h"
 #include "core/cli/pendingrows.h"
 #include "core/cli/rowwindow.h"
+#include "core/cli/rowwriter.h"
 #include "core/cli/xaxis.h"
 #include "core/errors.h"
 #include "core/numberformat.h"
@@ -218,64 +219,6 @@ private:
     double m_last = 0.0;
     double m_h = 0.0;
     bool m_broken = false;
-};
-
-/// Formats finished rows and writes them in large pieces.
-class RowWriter {
-public:
-    RowWriter(std::ostream& out, const StreamLayout& layout) : m_out(out), m_layout(layout) { }
-
-    void header(const std::vector<std::string>& names)
-    {
-        for (std::size_t i = 0; i < names.size(); ++i) {
-            if (i > 0)
-                m_text += ',';
-            m_text += quoteCsvField(names[i]);
-        }
-        m_text += '\n';
-    }
-
-    void rows(
-        const RowBlock& rows, const std::vector<std::vector<double>>& derivatives, std::size_t first, std::size_t last)
-    {
-        const std::size_t width = (1 + 2 * rows.ys.size()) * (kMaxDoubleChars + 1) + 1;
-        for (std::size_t r = first; r < last; ++r) {
-            if (m_text.size() + width > kFlushBytes)
-                flush();
-            if (m_layout.xIsDate) {
-                m_text += quoteCsvField(rows.xTextAt(r));
-                m_text += ',';
-            }
-            const std::size_t at = m_text.size();
-            m_text.resize(at + width);
-            char* p = m_text.data() + at;
-            if (m_layout.x && !m_layout.xIsDate) {
-                p = toChars(p, rows.x[r]);
-                *p++ = ',';
-            }
-            for (std::size_t j = 0; j < rows.ys.size(); ++j) {
-                p = toChars(p, rows.ys[j][r]);
-                *p++ = ',';
-                p = toChars(p, derivatives[j][r]);
-                *p++ = j + 1 == rows.ys.size() ? '\n' : ',';
-            }
-            m_text.resize(static_cast<std::size_t>(p - m_text.data()));
-        }
-    }
-
-    void flush()
-    {
-        m_out.write(m_text.data(), static_cast<std::streamsize>(m_text.size()));
-        if (!m_out)
-            throw InputError("<output>", 0, 0, std::string("cannot write the output: ") + std::strerror(errno));
-        m_text.clear();
-    }
-
-private:
-    static constexpr std::size_t kFlushBytes = std::size_t { 1 } << 20;
-    std::ostream& m_out;
-    const StreamLayout& m_layout;
-    std::string m_text;
 };
 
 /// The writing side: rows in, derivatives out, once the spacing is known.
