@@ -153,6 +153,20 @@ TEST(StreamCsv, DatesQuotesCrlfCommentsAndSemicolonsMatch)
     expectSameAsInMemory(text, TableJob {});
 }
 
+TEST(StreamCsv, WhitespaceAndTabSeparatedMatch)
+{
+    std::string spaces = "  t    v\n";
+    std::string tabs = "t\tv\n";
+    for (int i = 0; i < 200; ++i) {
+        const std::string t = std::to_string(i * 0.3 + (i % 7) * 0.01);
+        const std::string v = std::to_string((i * i) % 101);
+        spaces += "  " + t + "   " + v + "  \n";
+        tabs += t + "\t" + v + "\n";
+    }
+    expectSameAsInMemory(spaces, TableJob {});
+    expectSameAsInMemory(tabs, TableJob {});
+}
+
 TEST(StreamCsv, TrailingBlankLinesEndTheFile)
 {
     expectSameAsInMemory(randomTable(120, false, 9) + "\n\n  \n", TableJob {});
