@@ -67,27 +67,83 @@ double dateCell(const StreamLayout& layout, const Field& field, std::size_t colu
     throwContradiction(layout, field, column, "a date");
 }
 
-std::vector<Role> roles(const StreamLayout& layout, std::vector<std::size_t>& ySlot)
-{
-    std::vector<Role> out(layout.columnCount, Role::Skip);
-    ySlot.assign(layout.columnCount, 0);
-    if (layout.x)
-        out[*layout.x] = layout.xIsDate ? Role::Date : Role::Number;
-    for (std::size_t k = 0; k < layout.ys.size(); ++k) {
-        out[layout.ys[k]] = Role::Number;
-        ySlot[layout.ys[k]] = k;
-    }
-    return out;
-}
+constexpr std::size_t kNoSlot = std::numeric_limits<std::size_t>::max();
 
-/// A y column may also be x (--y naming the x column); the value goes to both.
-void store(const StreamLayout& layout, RowBlock& block, std::size_t column, std::size_t slot, double value)
-{
-    if (column == layout.x)
-        block.x.push_back(value);
-    if (slot != std::numeric_limits<std::size_t>::max())
-        block.ys[slot].push_back(value);
-}
+/// What each column of a record is read as, and for y columns where the value goes.
+class RecordReader {
+public:
+    explicit RecordReader(const StreamLayout& layout)
+        : m_layout(layout), m_role(layout.columnCount, Role::Skip), m_ySlot(layout.columnCount, kNoSlot)
+    {
+        if (layout.x)
+            m_role[*layout.x] = layout.xIsDate ? Role::Date : Role::Number;
+        for (std::size_t k = 0; k < layout.ys.size(); ++k) {
+            m_role[layout.ys[k]] = Role::Number;
+            m_ySlot[layout.ys[k]] = k;
+        }
+    }
+
+    /// Reads one record (the scanner at its start) into `block`.
+    void read(Scanner& scanner, RowBlock& block)
+    {
+        scanner.beginRecord();
+        const std::size_t recordLine = scanner.line();
+        for (std::size_t column = 0;; ++column) {
+            if (column >= m_layout.columnCount)
+                throwFieldCount(m_layout, recordLine, countRest(scanner, column));
+            if (m_role[column] == Role::Number) {
+                double value = 0.0;
+                if (m_layout.decimalComma || !scanner.tryFastNumber(value)) {
+                    scanner.readField(m_field, column + 1);
+                    value = numberCell(m_layout, m_field, column);
+                }
+                store(block, column, value);
+            } else {
+                scanner.readField(m_field, column + 1);
+                if (m_role[column] == Role::Date)
+                    block.x.push_back(dateCell(m_layout, m_field, column, block));
+            }
+            if (scanner.endField()) {
+                if (column + 1 != m_layout.columnCount)
+                    throwFieldCount(m_layout, recordLine, column + 1);
+                break;
+            }
+        }
+        ++block.rows;
+    }
+
+    /// A blank line of a one-column table: a missing value.
+    void readBlank(RowBlock& block)
+    {
+        store(block, 0, kNaN);
+        ++block.rows;
+    }
+
+private:
+    /// A y column may also be x (--y naming the x column); the value goes to both.
+    void store(RowBlock& block, std::size_t column, double value) const
+    {
+        if (column == m_layout.x)
+            block.x.push_back(value);
+        if (m_ySlot[column] != kNoSlot)
+            block.ys[m_ySlot[column]].push_back(value);
+    }
+
+    /// The number of fields of an over-long record, for its message.
+    std::size_t countRest(Scanner& scanner, std::size_t found)
+    {
+        for (bool ended = false; !ended; ++found) {
+            scanner.readField(m_field, found + 1);
+            ended = scanner.endField();
+        }
+        return found;
+    }
+
+    const StreamLayout& m_layout;
+    std::vector<Role> m_role;
+    std::vector<std::size_t> m_ySlot;
+    Field m_field;
+};
 
 } // namespace
 
@@ -124,68 +180,30 @@ std::size_t wholeRecordsEnd(std::string_view text) noexcept
 std::size_t parseBlock(
     std::string_view text, bool final, std::size_t& line, const StreamLayout& layout, RowBlock& block)
 {
-    std::vector<std::size_t> ySlot;
-    const std::vector<Role> role = roles(layout, ySlot);
-    for (std::size_t c = 0; c < layout.columnCount; ++c)
-        if (role[c] == Role::Number && std::find(layout.ys.begin(), layout.ys.end(), c) == layout.ys.end())
-            ySlot[c] = std::numeric_limits<std::size_t>::max();
-    const bool fast = !layout.decimalComma;
-    const std::size_t columnCount = layout.columnCount;
+    RecordReader reader(layout);
     Scanner scanner(text, layout.delimiter, line, layout.source);
-    Field field;
-    const char* consumed = text.data();
+    const auto consumed = [&] { return text.size() - scanner.rest().size(); };
+    std::size_t done = 0;
     while (!scanner.atEnd()) {
-        if (scanner.atBlankLine()) {
-            if (scanner.restIsBlank() && !final)
-                break; // the file's end, or a blank line inside it: the next block tells
-            if (scanner.restIsBlank())
-                return text.size();
-            if (columnCount > 1)
-                throw InputError(layout.source, scanner.line(), 0,
-                    "this line is blank but the table has " + std::to_string(columnCount)
-                        + " columns; delete the line, or write NA for each missing value");
-            // Only a one-column table gets here: its blank line is a missing value.
+        if (!scanner.atBlankLine()) {
+            reader.read(scanner, block);
+        } else if (scanner.restIsBlank()) {
+            // Blank to the end: the file's end, or (when more comes) a blank line inside it.
+            if (final)
+                done = text.size();
+            break;
+        } else if (layout.columnCount > 1) {
+            throw InputError(layout.source, scanner.line(), 0,
+                "this line is blank but the table has " + std::to_string(layout.columnCount)
+                    + " columns; delete the line, or write NA for each missing value");
+        } else {
             scanner.skipLine();
-            store(layout, block, 0, ySlot[0], kNaN);
-            ++block.rows;
-            consumed = text.data() + (text.size() - scanner.rest().size());
-            continue;
+            reader.readBlank(block);
         }
-        scanner.beginRecord();
-        const std::size_t recordLine = scanner.line();
-        for (std::size_t column = 0;; ++column) {
-            if (column >= columnCount) {
-                std::size_t found = column;
-                for (bool ended = false; !ended; ++found) {
-                    scanner.readField(field, found + 1);
-                    ended = scanner.endField();
-                }
-                throwFieldCount(layout, recordLine, found);
-            }
-            const Role r = role[column];
-            double value = 0.0;
-            if (r == Role::Number) {
-                if (!fast || !scanner.tryFastNumber(value)) {
-                    scanner.readField(field, column + 1);
-                    value = numberCell(layout, field, column);
-                }
-                store(layout, block, column, ySlot[column], value);
-            } else {
-                scanner.readField(field, column + 1);
-                if (r == Role::Date)
-                    block.x.push_back(dateCell(layout, field, column, block));
-            }
-            if (scanner.endField()) {
-                if (column + 1 != columnCount)
-                    throwFieldCount(layout, recordLine, column + 1);
-                break;
-            }
-        }
-        ++block.rows;
-        consumed = text.data() + (text.size() - scanner.rest().size());
+        done = consumed();
     }
     line = scanner.line();
-    return static_cast<std::size_t>(consumed - text.data());
+    return done;
 }
 
 } // namespace tangent

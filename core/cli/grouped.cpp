@@ -81,6 +81,53 @@ std::string rowsWord(std::size_t n)
     return std::to_string(n) + (n == 1 ? " row" : " rows");
 }
 
+/// Per row: 1 for the rows of groups too short for the edge order, each named in `warnings`
+/// (or, with `strict`, the first of them an InputError).
+std::vector<char> shortGroupRows(const CsvTable& table, const TableJob& job, std::size_t groupIndex,
+    const Groups& groups, bool strict, const std::string& source, std::vector<std::string>& warnings)
+{
+    std::vector<char> blank(table.rowCount, 0);
+    const std::size_t needed = minimumPoints(job.edgeOrder);
+    for (std::size_t g = 0; g < groups.names.size(); ++g) {
+        const std::vector<std::size_t>& rows = groups.rows[g];
+        if (rows.size() >= needed)
+            continue;
+        const std::string message = "group '" + groups.names[g] + "' has " + rowsWord(rows.size())
+            + ", too few for edge order " + std::to_string(job.edgeOrder) + " (needs " + std::to_string(needed) + ")";
+        if (strict)
+            throw InputError(source, table.firstDataLine + rows.front(), groupIndex + 1, message);
+        warnings.push_back(source + ": warning: " + message + "; its derivative cells are left empty");
+        for (std::size_t r : rows)
+            blank[r] = 1;
+    }
+    return blank;
+}
+
+/// Column `index` differentiated within each group long enough, in input row order.
+std::vector<double> groupDerivative(const CsvTable& table, const TableJob& job, std::optional<std::size_t> x,
+    std::size_t index, const Groups& groups, const std::string& source)
+{
+    const CsvColumn& y = table.columns[index];
+    std::vector<double> dy(table.rowCount, 0.0);
+    for (std::size_t g = 0; g < groups.names.size(); ++g) {
+        const std::vector<std::size_t>& rows = groups.rows[g];
+        if (rows.size() < minimumPoints(job.edgeOrder))
+            continue;
+        const Spacing spacing
+            = x ? Spacing::coordinates(gather(table.columns[*x].values, rows)) : Spacing::uniform(job.dx.value_or(1.0));
+        std::vector<double> d;
+        try {
+            d = derivative(gather(y.values, rows), spacing, job.edgeOrder, job.order);
+        } catch (const GradientError& e) {
+            throw InputError(source, 0, index + 1,
+                "cannot differentiate '" + y.name + "' in group '" + groups.names[g] + "': " + e.what());
+        }
+        for (std::size_t k = 0; k < rows.size(); ++k)
+            dy[rows[k]] = d[k];
+    }
+    return dy;
+}
+
 } // namespace
 
 GroupedTable differentiateGroups(const CsvTable& table, const TableJob& job, std::size_t groupIndex, bool strict,
@@ -104,47 +151,16 @@ GroupedTable differentiateGroups(const CsvTable& table, const TableJob& job, std
     out.groupName = table.columns[groupIndex].name;
     out.groupText = groupKeys(table.columns[groupIndex], table.rowCount);
     const Groups groups = collectGroups(out.groupText);
-    out.blank.assign(table.rowCount, 0);
-
-    const std::size_t needed = minimumPoints(job.edgeOrder);
-    for (std::size_t g = 0; g < groups.names.size(); ++g) {
-        const std::vector<std::size_t>& rows = groups.rows[g];
-        if (rows.size() >= needed)
-            continue;
-        const std::string message = "group '" + groups.names[g] + "' has " + rowsWord(rows.size())
-            + ", too few for edge order " + std::to_string(job.edgeOrder) + " (needs " + std::to_string(needed) + ")";
-        if (strict)
-            throw InputError(source, table.firstDataLine + rows.front(), groupIndex + 1, message);
-        warnings.push_back(source + ": warning: " + message + "; its derivative cells are left empty");
-        for (std::size_t r : rows)
-            out.blank[r] = 1;
-    }
+    out.blank = shortGroupRows(table, job, groupIndex, groups, strict, source, warnings);
 
     for (std::size_t index : ys) {
         requireNumeric(table, index, "y", source);
         const CsvColumn& y = table.columns[index];
-        std::vector<double> dy(table.rowCount, 0.0);
-        for (std::size_t g = 0; g < groups.names.size(); ++g) {
-            const std::vector<std::size_t>& rows = groups.rows[g];
-            if (rows.size() < needed)
-                continue;
-            const Spacing spacing = x ? Spacing::coordinates(gather(table.columns[*x].values, rows))
-                                      : Spacing::uniform(job.dx.value_or(1.0));
-            std::vector<double> d;
-            try {
-                d = derivative(gather(y.values, rows), spacing, job.edgeOrder, job.order);
-            } catch (const GradientError& e) {
-                throw InputError(source, 0, index + 1,
-                    "cannot differentiate '" + y.name + "' in group '" + groups.names[g] + "': " + e.what());
-            }
-            for (std::size_t k = 0; k < rows.size(); ++k)
-                dy[rows[k]] = d[k];
-        }
         out.result.yIndexes.push_back(index);
         out.result.names.push_back(y.name);
         out.result.columns.push_back(y.values);
         out.result.names.push_back(derivativeColumnName(y.name, xName, job.order));
-        out.result.columns.push_back(std::move(dy));
+        out.result.columns.push_back(groupDerivative(table, job, x, index, groups, source));
     }
     return out;
 }
