@@ -2,7 +2,7 @@
 """Tangent's gradient and tangent-cli against numpy.gradient and pandas, on the same machine and run.
 
 Usage: /usr/bin/python3 bench/compare_numpy.py [BUILD_DIR] [--repeats N] [--bench-repetitions N]
-                                                [--cli-rows N] [--no-cli]
+                                                [--cli-rows N] [--no-cli | --cli-only]
 
 BUILD_DIR (default build/) must hold bench/tangent_bench and app/tangent-cli; this script builds
 nothing. It runs tangent_bench --benchmark_format=json, times numpy.gradient on the same cases
@@ -58,6 +58,7 @@ def parse_args():
                         help="tangent_bench --benchmark_repetitions; the best is used (default 3)")
     parser.add_argument("--cli-rows", type=int, default=1_000_000, help="rows of the CLI test file")
     parser.add_argument("--no-cli", action="store_true", help="skip the tangent-cli vs pandas case")
+    parser.add_argument("--cli-only", action="store_true", help="only the tangent-cli vs pandas case")
     args = parser.parse_args()
     build = Path(args.build_dir)
     if not build.is_absolute() and not build.exists() and (repo / build).exists():
@@ -225,7 +226,7 @@ def main():
         import numpy as np
     except ImportError:
         sys.exit("compare_numpy: numpy is not installed for this python; run it with /usr/bin/python3")
-    bench = require(args.build_dir / "bench" / "tangent_bench", "tangent_bench")
+    bench = None if args.cli_only else require(args.build_dir / "bench" / "tangent_bench", "tangent_bench")
     cli = require(args.build_dir / "app" / "tangent-cli", "tangent-cli")
 
     unset = os.environ.pop(REEXEC_MARKER, "")
@@ -235,8 +236,10 @@ def main():
     print(f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs (other work on the machine skews timings)")
     print()
 
-    print_gradient_header()
-    rows = compare_gradients(np, bench, args)
+    rows = []
+    if not args.cli_only:
+        print_gradient_header()
+        rows = compare_gradients(np, bench, args)
 
     summary = [f"{label} {speedup:.2f}x numpy {copy_ratio:.2f}x copy {'PASS' if ok else 'FAIL'}"
                for label, _, _, speedup, _, copy_ratio, _, ok in rows]
