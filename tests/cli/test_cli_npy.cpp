@@ -87,6 +87,20 @@ TEST_F(CliNpy, OneDimensionalNumpyDocExample)
     expectSameBits(out.data, {1, 1.5, 3.5, 6, 7}, "gradient");
 }
 
+TEST_F(CliNpy, ArrayLargerThanTheFirstBlockIsReadWhole)
+{
+    // 2.4 MB: past the 1 MB that is read before choosing a path, so the file is memory-mapped.
+    const NdArray f = randomArray({300, 1000}, 4);
+    GradientOptions options;
+    options.spacing = {Spacing::uniform(0.5)};
+    const std::string input = putNpy("big.npy", f);
+    expectSameArray(runToArray({input, "--spacing", "0.5"}), expectedOutput(f, options));
+    // And as standard input (-).
+    const CliRun piped = this->run({"-", "--spacing", "0.5", "-o", (work() / "piped.npy").string()}, input);
+    ASSERT_EQ(piped.status, 0) << piped.err;
+    expectSameArray(readNpyFile((work() / "piped.npy").string()), expectedOutput(f, options));
+}
+
 TEST_F(CliNpy, NumberSpacingOnOneAxis)
 {
     const NdArray f = randomArray({3, 4}, 1);
