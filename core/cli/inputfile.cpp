@@ -62,7 +62,9 @@ std::string InputFile::readUpTo(std::size_t size)
 std::string_view InputFile::whole(std::string& head)
 {
     struct stat info { };
-    if (::fstat(m_fd, &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0
+    // Mapped from its start only if that is where `head` began (standard input may not be).
+    const bool fromStart = ::lseek(m_fd, 0, SEEK_CUR) == static_cast<off_t>(head.size());
+    if (fromStart && ::fstat(m_fd, &info) == 0 && S_ISREG(info.st_mode)
         && static_cast<std::size_t>(info.st_size) > head.size()) {
         m_mapSize = static_cast<std::size_t>(info.st_size);
         void* map = ::mmap(nullptr, m_mapSize, PROT_READ, MAP_PRIVATE, m_fd, 0);
