@@ -15,7 +15,8 @@ every difference), runs
 and prints the wall time, MB/s of input and the peak resident memory ("Maximum resident set size")
 of each, against the 64 MB limit. Then it reads input and output back with pandas
 (float_precision="round_trip") and checks that every derivative equals numpy.gradient(y, x)
-bit for bit, and that the piped output is the same bytes as the file's. It needs about 2 GB of
+bit for bit, and that the piped output is the same bytes as the file's. Needs python3-numpy,
+python3-pandas and GNU time (/usr/bin/time, Debian package `time`). It needs about 2 GB of
 memory and a minute or two of CPU for pandas; tangent-cli itself takes seconds.
 Exit status: 0 if every check passes, else 1.
 """
@@ -100,6 +101,8 @@ def main():
     args = parse_args()
     import numpy as np
     import pandas as pd
+    if not Path("/usr/bin/time").exists():
+        sys.exit("stream_memory: /usr/bin/time is missing (Debian: apt-get install time)")
     cli = args.build_dir / "app" / "tangent-cli"
     if not cli.exists():
         sys.exit(f"stream_memory: {cli} not found; build it first (bash scripts/build.sh)")
