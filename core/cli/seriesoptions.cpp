@@ -13,7 +13,7 @@ struct UnitSpelling {
     TimeUnit unit;
 };
 
-constexpr std::array<UnitSpelling, 16> kSpellings = { {
+constexpr std::array<UnitSpelling, 17> kSpellings = { {
     { "s", TimeUnit::Second },
     { "sec", TimeUnit::Second },
     { "second", TimeUnit::Second },
@@ -30,6 +30,7 @@ constexpr std::array<UnitSpelling, 16> kSpellings = { {
     { "y", TimeUnit::Year },
     { "yr", TimeUnit::Year },
     { "year", TimeUnit::Year },
+    { "years", TimeUnit::Year },
 } };
 
 } // namespace
@@ -73,7 +74,7 @@ std::optional<TimeUnit> parseTimeUnit(std::string_view text)
     const auto* found
         = std::find_if(kSpellings.begin(), kSpellings.end(), [text](const UnitSpelling& s) { return s.text == text; });
     if (found == kSpellings.end())
-        return text == "years" ? std::optional(TimeUnit::Year) : std::nullopt;
+        return std::nullopt;
     return found->unit;
 }
 
