@@ -1,6 +1,11 @@
 #include "core/cli.h"
 
 #include "core/atomicfile.h"
+#include "core/cli/batch.h"
+#include "core/cli/csvjob.h"
+#include "core/cli/inputfile.h"
+#include "core/cli/seriesoptions.h"
+#include "core/cli/spacingwarnings.h"
 #include "core/csv.h"
 #include "core/derivativetable.h"
 #include "core/errors.h"
@@ -13,8 +18,10 @@
 
 #include <cctype>
 #include <charconv>
+#include <filesystem>
 #include <ostream>
 #include <optional>
+#include <sstream>
 
 namespace tangent {
 namespace {
@@ -27,6 +34,7 @@ public:
 
 struct CliOptions {
     std::string input;
+    std::vector<std::string> inputs;  ///< several: many-file mode, into the -o folder
     std::string output = "-";
     TableJob job;
     CsvReadOptions csv;
@@ -36,6 +44,7 @@ struct CliOptions {
     bool version = false;
     bool explain = false;  ///< print how each derivative value is computed instead of the table
     bool quiet = false;    ///< no warnings about the x column on stderr
+    SeriesOptions series;  ///< dates, groups, many files
 };
 
 int parseInt(const std::string& option, const std::string& text)
@@ -138,6 +147,7 @@ CliOptions parseArguments(const std::vector<std::string>& args)
             for (const std::string& item : splitList(value()))
                 axes.push_back(parseInt(arg, item));
             options.axes = axes;
+        } else if (parseSeriesOption(arg, value, options.series)) {
         } else if (arg.size() > 1 && arg[0] == '-' && arg != "-") {
             throw UsageError("unknown option '" + arg + "' (see tangent-cli --help)");
         } else {
@@ -148,9 +158,8 @@ CliOptions parseArguments(const std::vector<std::string>& args)
         return options;
     if (positional.empty())
         throw UsageError("no input file given (usage: tangent-cli INPUT [-o OUTPUT] [options]; see --help)");
-    if (positional.size() > 1)
-        throw UsageError("only one input file can be given, got '" + positional[0] + "' and '" + positional[1] + "'");
     options.input = positional[0];
+    options.inputs = positional;
     return options;
 }
 
@@ -164,7 +173,7 @@ bool endsWith(const std::string& text, const std::string& suffix)
     return true;
 }
 
-bool looksLikeNpy(const std::string& path, const std::string& bytes)
+bool looksLikeNpy(const std::string& path, std::string_view bytes)
 {
     return endsWith(path, ".npy") || bytes.rfind("\x93NUMPY", 0) == 0;
 }
@@ -174,62 +183,13 @@ std::string displayName(const std::string& path)
     return path == "-" ? "<stdin>" : path;
 }
 
-/// The x column's spacing facts as warning lines (without "tangent-cli: warning: "), in the words
-/// of the window's diagnostics; rows are file lines, as in error messages.
-std::vector<std::string> spacingWarnings(const CsvTable& table, const DerivativeTable& result, const std::string& source)
-{
-    std::vector<std::string> lines;
-    if (!result.xIndex)
-        return lines;
-    const CsvColumn& x = table.columns[*result.xIndex];
-    const SpacingFacts facts = spacingFacts(x.values);
-    const std::string name = "x ('" + x.name + "')";
-    const auto at = [&](std::size_t row, const std::string& message) {
-        lines.emplace_back(InputError(source, table.firstDataLine + row, *result.xIndex + 1, message).what());
-    };
-    if (facts.decreasingThroughout) {
-        at(0, name + " decreases throughout; the derivatives are still correct");
-    } else if (facts.firstDecrease) {
-        const auto [row, before] = *facts.firstDecrease;
-        at(row, name + " is not increasing: " + formatDouble(x.values[row]) + " comes after "
-                    + formatDouble(x.values[before])
-                    + "; numpy.gradient does not sort, so the slopes across each step back are meaningless");
-    }
-    if (!facts.repeatedRows.empty()) {
-        const std::size_t row = facts.repeatedRows.front();
-        const std::size_t more = facts.repeatedRows.size() - 1;
-        at(row, name + " repeats (" + formatDouble(x.values[row]) + " twice in a row"
-                    + (more > 0 ? ", and in " + std::to_string(more) + " more place(s)" : std::string())
-                    + "): the step there is 0, so the slopes next to it are infinite or NaN");
-    }
-    if (!facts.gapRows.empty()) {
-        at(facts.gapRows.front(), name + " has " + std::to_string(facts.gapRows.size())
-                                      + " gap(s) (empty or NaN cells), the first here: the derivatives next to them are NaN");
-    } else if (facts.uniformity == Uniformity::Nearly) {
-        at(0, name + " is evenly spaced to within " + formatDouble(facts.tolerance) + " (relative) but not exactly (steps from "
-                  + formatDouble(facts.smallestStep) + " to " + formatDouble(facts.largestStep)
-                  + "): numpy then uses its non-uniform formula, and so does tangent-cli");
-    }
-    return lines;
-}
-
-void runCsv(const CliOptions& options, const std::string& bytes, std::ostream& out,
+void runCsv(const CliOptions& options, InputFile& input, std::string head, std::ostream& out, std::ostream& err,
             std::vector<std::string>& warnings)
 {
-    const std::string source = displayName(options.input);
     if (!options.spacings.empty() || options.axes)
         throw UsageError("--spacing and --axis apply to .npy input; for CSV use --x or --dx");
-    const CsvTable table = readCsv(bytes, options.csv, source);
-    const DerivativeTable result = differentiateTable(table, options.job, source);
-    warnings = spacingWarnings(table, result, source);
-    std::vector<CsvOutColumn> columns;
-    for (std::size_t i = 0; i < result.names.size(); ++i)
-        columns.push_back({result.names[i], result.columns[i]});
-    const auto write = [&](std::ostream& stream) { writeCsv(stream, columns, ','); };
-    if (options.output == "-")
-        write(out);
-    else
-        writeFileAtomically(options.output, write);
+    runCsvInput(input, std::move(head), options.csv, options.job, options.series, options.output, out, err,
+                warnings);
 }
 
 /// --explain: for each y column, one line per row showing the arithmetic that gave its derivative
@@ -246,7 +206,7 @@ void runExplain(const CliOptions& options, const std::string& bytes, std::ostrea
     const CsvTable table = readCsv(bytes, options.csv, source);
     // Resolves and checks the columns and spacing exactly as the derivative table does.
     const DerivativeTable result = differentiateTable(table, options.job, source);
-    warnings = spacingWarnings(table, result, source);
+    warnings = spacingWarnings(table, result.xIndex, source);
     const ResolvedSpacing spacing(result.xIndex ? Spacing::coordinates(table.columns[*result.xIndex].values)
                                                 : Spacing::uniform(options.job.dx.value_or(1.0)),
                                   table.rowCount);
@@ -298,7 +258,7 @@ NdArray stackResults(std::vector<NdArray>&& results, const NdArray& input)
     return stacked;
 }
 
-void runNpy(const CliOptions& options, const std::string& bytes, std::ostream& out)
+void runNpy(const CliOptions& options, std::string_view bytes, std::ostream& out)
 {
     const std::string source = displayName(options.input);
     if (options.job.xColumn || options.job.dx || !options.job.yColumns.empty())
@@ -332,11 +292,60 @@ void runNpy(const CliOptions& options, const std::string& bytes, std::ostream& o
         writeFileAtomically(options.output, write);
 }
 
+/// One input to one output (options.input, options.output).
+void runOne(const CliOptions& options, std::ostream& out, std::ostream& err, std::vector<std::string>& warnings)
+{
+    if (options.explain) {
+        const std::string bytes = readWholeFile(options.input);
+        if (looksLikeNpy(options.input, bytes))
+            throw UsageError("--explain applies to CSV input, not to .npy arrays");
+        runExplain(options, bytes, out, warnings);
+        return;
+    }
+    InputFile input(options.input, displayName(options.input));
+    std::string head = input.readUpTo(kStreamHeadBytes);
+    if (looksLikeNpy(options.input, head))
+        runNpy(options, input.whole(head), out);  // memory-mapped when it is a file
+    else
+        runCsv(options, input, std::move(head), out, err, warnings);
+}
+
+/// -o DIR/ (a name ending in '/', or an existing folder) asks for many-file mode.
+bool isFolder(const std::string& output)
+{
+    return output != "-" && (output.ends_with('/') || std::filesystem::is_directory(output));
+}
+
+int runManyFiles(const CliOptions& options, std::ostream& err)
+{
+    if (!isFolder(options.output))
+        throw UsageError("several inputs need -o FOLDER/ for their results (each is written there as "
+                         "<name>.csv, or <name>.npy for .npy input)");
+    if (options.explain)
+        throw UsageError("--explain takes one input file");
+    return runBatch(
+        options.inputs, options.output, options.series.jobs,
+        [&options](const std::string& input, const std::string& output, std::ostream& messages) {
+            CliOptions one = options;
+            one.input = input;
+            one.output = output;
+            std::ostringstream unused;
+            std::vector<std::string> warnings;
+            runOne(one, unused, messages, warnings);
+            if (!options.quiet) {
+                for (const std::string& warning : warnings)
+                    messages << "tangent-cli: warning: " << warning << '\n';
+            }
+        },
+        err);
+}
+
 }  // namespace
 
 std::string cliUsage()
 {
-    return R"(Usage: tangent-cli INPUT [-o OUTPUT] [options]
+    return std::string(R"(Usage: tangent-cli INPUT [-o OUTPUT] [options]
+       tangent-cli INPUT... -o FOLDER/ [--jobs N] [options]
 
 Differentiates the columns of a CSV file, or an N-D .npy array, exactly as numpy.gradient does.
 INPUT may be - for standard input (CSV, or .npy recognised by its magic bytes).
@@ -374,8 +383,13 @@ Both:
   -h, --help         this text
   --version          the version
 
+)" + std::string(seriesOptionsUsage())
+        + R"(
 Exit status: 0 on success, 2 on bad input or options (one line on stderr says what and where).
-)";
+CSV input longer than 1 MB is streamed in blocks (constant memory). To standard output, an error
+found after output has begun (a bad row far down) still exits 2 with its message, and what was
+written is incomplete; with -o nothing is written.
+)");
 }
 
 int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
@@ -390,16 +404,11 @@ int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
             out << "tangent-cli " << TANGENT_VERSION << '\n';
             return 0;
         }
-        const std::string bytes = readWholeFile(options.input);
-        if (options.explain && looksLikeNpy(options.input, bytes))
-            throw UsageError("--explain applies to CSV input, not to .npy arrays");
+        // One input with -o DIR (no slash) stays an error, as writing over a folder always was.
+        if (options.inputs.size() > 1 || options.output.ends_with('/'))
+            return runManyFiles(options, err);
         std::vector<std::string> warnings;
-        if (options.explain)
-            runExplain(options, bytes, out, warnings);
-        else if (looksLikeNpy(options.input, bytes))
-            runNpy(options, bytes, out);
-        else
-            runCsv(options, bytes, out, warnings);
+        runOne(options, out, err, warnings);
         out.flush();
         // Only after a successful run: a failure stays one line on stderr.
         if (!options.quiet) {

@@ -177,6 +177,8 @@ FileController::FileController(Document* document, ChartView* chart, QWidget* wi
 
 FileController::~FileController()
 {
+    if (m_cancelLoad)
+        m_cancelLoad->store(true);
     m_watcher.waitForFinished();
 }
 
@@ -239,14 +241,31 @@ void FileController::startLoad(const QString& path, const CsvReadOptions& option
     m_loadingPath = path;
     m_loadingOptions = options;
     m_previewIfUnsure = preview;
-    m_watcher.setFuture(QtConcurrent::run(loadTableFile, path, options));
+    // The reader reports how far it is (CSV only; .npy shows a busy bar) and stops when asked.
+    m_cancelLoad = std::make_shared<std::atomic<bool>>(false);
+    CsvReadOptions reading = options;
+    reading.progress = [this, cancel = m_cancelLoad, shown = std::make_shared<int>(-1)](
+                           std::size_t done, std::size_t total) {
+        const int permille = total == 0 ? 1000 : static_cast<int>(done * 1000 / total);
+        if (permille != *shown) {
+            *shown = permille;
+            QMetaObject::invokeMethod(
+                this, [this, permille] { if (m_progress) m_progress->setValue(permille); }, Qt::QueuedConnection);
+        }
+        return !cancel->load();
+    };
+    m_watcher.setFuture(QtConcurrent::run(loadTableFile, path, reading));
     // Loading runs off the GUI thread; a progress dialog appears if it takes noticeable time.
     delete m_progress;
-    m_progress = new QProgressDialog(tr("Reading %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, m_window);
+    m_progress = new QProgressDialog(tr("Reading %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0,
+                                     isNpyPath(path) ? 0 : 1000, m_window);
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setMinimumDuration(300);
+    m_progress->setAutoReset(false);  // stays until the table is in the window, not just read
+    m_progress->setAutoClose(false);
     connect(m_progress, &QProgressDialog::canceled, this, [this] {
-        // The reader cannot be interrupted mid-file; its result is discarded when it arrives.
+        // The reader stops at its next report; its result is discarded when it arrives.
+        m_cancelLoad->store(true);
         m_loadingPath.clear();
         emit message(tr("Loading cancelled"));
         emit loadFinished(false);

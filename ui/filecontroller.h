@@ -5,6 +5,8 @@
 
 #include "core/csv.h"
 
+#include <atomic>
+#include <memory>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
@@ -96,6 +98,7 @@ private:
     bool m_previewIfUnsure = true;
     bool m_loadingTable = false;
     QProgressDialog* m_progress = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_cancelLoad;  ///< set to stop the reader of the current load
 };
 
 }  // namespace tangent::ui

@@ -97,6 +97,32 @@ TEST_F(CliNpy, OneDimensionalNumpyDocExample)
     expectSameBits(out.data, {1, 1.5, 3.5, 6, 7}, "gradient");
 }
 
+TEST_F(CliNpy, ArrayLargerThanTheFirstBlockIsReadWhole)
+{
+    // 2.4 MB: past the 1 MB that is read before choosing a path, so the file is memory-mapped.
+    // f[i][j] = 3i + j with spacing 0.5 has the exact gradient 6 along axis 0 and 2 along axis 1,
+    // at the edges too (edge order 1), so every output value is known without running numpy.
+    const std::size_t rows = 300;
+    const std::size_t cols = 1000;
+    std::vector<double> values(rows * cols);
+    for (std::size_t i = 0; i < rows; ++i)
+        for (std::size_t j = 0; j < cols; ++j)
+            values[i * cols + j] = 3.0 * static_cast<double>(i) + static_cast<double>(j);
+    const std::string input = putNpy("big.npy", NdArray({rows, cols}, values));
+    const auto expectExact = [&](const NdArray& out) {
+        ASSERT_EQ(out.shape, (std::vector<std::size_t>{2, rows, cols}));
+        for (std::size_t k = 0; k < rows * cols; ++k) {
+            ASSERT_EQ(out.data[k], 6.0) << "axis 0, element " << k;
+            ASSERT_EQ(out.data[rows * cols + k], 2.0) << "axis 1, element " << k;
+        }
+    };
+    expectExact(runToArray({input, "--spacing", "0.5"}));
+    // And as standard input (-).
+    const CliRun piped = this->run({"-", "--spacing", "0.5", "-o", (work() / "piped.npy").string()}, input);
+    ASSERT_EQ(piped.status, 0) << piped.err;
+    expectExact(readNpyFile((work() / "piped.npy").string()));
+}
+
 // The cases below run tangent-cli on arrays written by numpy and compare with numpy.gradient's own
 // output for the same options (tests/golden/make_cli_npy_golden.py, which lists them).
 
