@@ -9,6 +9,7 @@
 #include "core/gradient.h"
 #include "core/npy.h"
 #include "core/numberformat.h"
+#include "core/smoothing/smoothingcli.h"
 
 #include <cctype>
 #include <charconv>
@@ -34,6 +35,7 @@ struct CliOptions {
     bool help = false;
     bool version = false;
     bool explain = false;  ///< print how each derivative value is computed instead of the table
+    SmoothingCliOptions smoothing;  ///< --method and its parameters (core/smoothing/smoothingcli.h)
 };
 
 int parseInt(const std::string& option, const std::string& text)
@@ -134,6 +136,8 @@ CliOptions parseArguments(const std::vector<std::string>& args)
             for (const std::string& item : splitList(value()))
                 axes.push_back(parseInt(arg, item));
             options.axes = axes;
+        } else if (parseSmoothingOption(arg, value, options.smoothing)) {
+            // --method, --window, --lam, ...: read into options.smoothing
         } else if (arg.size() > 1 && arg[0] == '-' && arg != "-") {
             throw UsageError("unknown option '" + arg + "' (see tangent-cli --help)");
         } else {
@@ -284,6 +288,22 @@ void runNpy(const CliOptions& options, const std::string& bytes, std::ostream& o
         writeFileAtomically(options.output, write);
 }
 
+/// Every --method but numpy: the job is handed to core/smoothing/smoothingcli.cpp.
+void runSmoothing(const CliOptions& options, const std::string& bytes, std::ostream& out, std::ostream& err)
+{
+    SmoothingCliJob job;
+    job.source = displayName(options.input);
+    job.output = options.output;
+    job.table = options.job;
+    job.csv = options.csv;
+    job.axes = options.axes;
+    job.explain = options.explain;
+    job.npy = looksLikeNpy(options.input, bytes);
+    for (const std::string& s : options.spacings)
+        job.spacings.push_back(parseSpacing(s));
+    runSmoothingCli(options.smoothing, job, bytes, out, err);
+}
+
 }  // namespace
 
 std::string cliUsage()
@@ -324,6 +344,7 @@ Both:
   -h, --help         this text
   --version          the version
 
+)" + smoothingUsage() + R"(
 Exit status: 0 on success, 2 on bad input or options (one line on stderr says what and where).
 )";
 }
@@ -341,6 +362,11 @@ int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
             return 0;
         }
         const std::string bytes = readWholeFile(options.input);
+        if (options.smoothing.active()) {
+            runSmoothing(options, bytes, out, err);
+            out.flush();
+            return 0;
+        }
         if (options.explain && looksLikeNpy(options.input, bytes))
             throw UsageError("--explain applies to CSV input, not to .npy arrays");
         if (options.explain)

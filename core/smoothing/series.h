@@ -1,0 +1,54 @@
+#pragma once
+// The samples a smoothing method works on: NaN rows left out, x checked, uniform spacing noted.
+
+#include "core/smoothing/smoothing.h"
+
+#include <cstddef>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace tangent::smoothing {
+
+/// The rows of a Series that take part in a fit, with their own coordinates.
+struct CleanSeries {
+    std::vector<double> x;
+    std::vector<double> y;
+    std::vector<std::size_t> rows; ///< the original row of each sample
+    bool uniform = false; ///< x is evenly spaced (within kUniformTolerance), step h
+    double h = 1.0;
+
+    [[nodiscard]] std::size_t size() const { return y.size(); }
+};
+
+/// Spacings that differ by less than this (relative) count as uniform: the uniform filters are
+/// then used with h = (x[n-1] - x[0]) / (n - 1). See docs/smoothing.md.
+inline constexpr double kUniformTolerance = 1e-9;
+
+/// Leaves out rows with NaN y or NaN x and checks that x increases strictly (SmoothingError naming
+/// the row otherwise) and that at least `minimum` samples remain (`method` names the method in
+/// the message).
+CleanSeries cleanSeries(const Series& series, std::size_t minimum, const char* method);
+
+/// The output for the original rows from values at the clean samples: rows left out get the value
+/// interpolated linearly in x between their neighbours, and NaN before the first or after the
+/// last sample (docs/smoothing.md, "Gaps").
+std::vector<double> spreadToRows(const Series& series, const CleanSeries& clean, std::span<const double> values);
+
+/// x of row i of a series (its coordinate, or i·h).
+double rowX(const Series& series, std::size_t i);
+
+} // namespace tangent::smoothing
+
+namespace tangent::smoothing {
+
+/// What one method gives for the clean samples, before gaps are filled back in.
+struct MethodRun {
+    std::vector<double> derivative;
+    std::vector<double> smoothed;
+    SmoothingOptions used;
+    bool automatic = false;
+    std::string objective;
+};
+
+} // namespace tangent::smoothing
