@@ -1,10 +1,114 @@
 #include "core/smoothing/runners.h"
+#include "core/smoothing/spline.h"
+
+#include <array>
+#include <cmath>
+#include <limits>
+
+// `auto`: every method with its own automatic parameter is scored by two-fold cross-validation
+// (fit the even samples, predict the odd ones, and the other way round); the method that predicts
+// the held-out data best is run on all of it (docs/smoothing.md, "auto").
 
 namespace tangent::smoothing {
+namespace {
 
-MethodRun runAuto(const CleanSeries&, const SmoothingOptions&)
+/// The spline in auto takes λ from a logarithmic GCV search (scipy's linear one is for parity).
+MethodRun runSplineForAuto(const CleanSeries& clean, const SmoothingOptions& options)
 {
-    throw SmoothingError("--method auto is not implemented yet");
+    SmoothingOptions chosen = options;
+    chosen.method = SmoothingMethod::Spline;
+    chosen.lam = logGcvLambda(clean.x, clean.y);
+    MethodRun run = runSpline(clean, chosen);
+    run.automatic = true;
+    return run;
+}
+
+MethodRun runCandidate(SmoothingMethod method, const CleanSeries& clean, const SmoothingOptions& options)
+{
+    SmoothingOptions o;
+    o.method = method;
+    o.order = options.order;
+    switch (method) {
+    case SmoothingMethod::Savgol:
+        return runSavgol(clean, o);
+    case SmoothingMethod::Spline:
+        return runSplineForAuto(clean, o);
+    case SmoothingMethod::Tvr:
+        return runTvr(clean, o);
+    default:
+        return runKalman(Series { clean.y, clean.x, 1.0 }, clean, o);
+    }
+}
+
+CleanSeries everyOther(const CleanSeries& clean, std::size_t offset)
+{
+    std::vector<double> x;
+    std::vector<double> y;
+    for (std::size_t i = offset; i < clean.size(); i += 2) {
+        x.push_back(clean.x[i]);
+        y.push_back(clean.y[i]);
+    }
+    CleanSeries half = cleanSeries(Series { y, x, 1.0 }, 1, "auto");
+    return half;
+}
+
+/// Mean squared error of the fold's smoothed curve (linear between its samples) at the other
+/// fold's samples inside its range.
+double predictionError(const CleanSeries& clean, std::size_t offset, const std::vector<double>& smoothed)
+{
+    double sum = 0.0;
+    std::size_t count = 0;
+    for (std::size_t i = 1 - offset; i < clean.size(); i += 2) {
+        if (i < offset || i + 1 >= clean.size())
+            continue;
+        const std::size_t left = (i - offset) / 2;
+        const double w = (clean.x[i] - clean.x[i - 1]) / (clean.x[i + 1] - clean.x[i - 1]);
+        const double predicted = smoothed[left] + w * (smoothed[left + 1] - smoothed[left]);
+        sum += (clean.y[i] - predicted) * (clean.y[i] - predicted);
+        ++count;
+    }
+    return count > 0 ? sum / static_cast<double>(count) : std::numeric_limits<double>::infinity();
+}
+
+double crossValidation(SmoothingMethod method, const CleanSeries& clean, const SmoothingOptions& options)
+{
+    double total = 0.0;
+    for (std::size_t offset = 0; offset < 2; ++offset) {
+        const CleanSeries half = everyOther(clean, offset);
+        try {
+            total += predictionError(clean, offset, runCandidate(method, half, options).smoothed);
+        } catch (const SmoothingError&) {
+            return std::numeric_limits<double>::infinity();
+        }
+    }
+    return total;
+}
+
+} // namespace
+
+MethodRun runAuto(const CleanSeries& clean, const SmoothingOptions& options)
+{
+    constexpr std::array<SmoothingMethod, 4> kCandidates
+        = { SmoothingMethod::Spline, SmoothingMethod::Kalman, SmoothingMethod::Tvr, SmoothingMethod::Savgol };
+    SmoothingMethod best = SmoothingMethod::Spline;
+    double bestScore = std::numeric_limits<double>::infinity();
+    std::string scores;
+    for (SmoothingMethod method : kCandidates) {
+        if (options.order > 1 && method == SmoothingMethod::Tvr)
+            continue;
+        const double score = crossValidation(method, clean, options);
+        scores
+            += (scores.empty() ? "" : ", ") + std::string(methodName(method)) + " " + std::to_string(std::sqrt(score));
+        if (score < bestScore) {
+            bestScore = score;
+            best = method;
+        }
+    }
+    MethodRun run = runCandidate(best, clean, options);
+    run.automatic = true;
+    run.objective = "auto: chose " + std::string(methodName(best))
+        + " by two-fold cross-validation of the smoothed curve (held-out RMS error: " + scores + "); " + run.objective;
+    return run;
 }
 
 } // namespace tangent::smoothing

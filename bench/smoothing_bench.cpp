@@ -1,0 +1,43 @@
+// Times one noisy-data derivative of a 1-D .npy array, for bench/smoothing_accuracy.py, which
+// times scipy on the same array in the same run.
+//
+// Usage: smoothing_bench FILE.npy METHOD H REPEATS [--window W]
+// Prints the best wall-clock time of REPEATS runs in seconds, then the provenance line.
+
+#include "core/npy.h"
+#include "core/smoothing/smoothing.h"
+
+#include <chrono>
+#include <cstdlib>
+#include <iostream>
+#include <string>
+
+int main(int argc, char** argv)
+{
+    if (argc < 5) {
+        std::cerr << "usage: smoothing_bench FILE.npy METHOD H REPEATS [--window W]\n";
+        return 2;
+    }
+    try {
+        const tangent::NdArray y = tangent::readNpyFile(argv[1]);
+        tangent::SmoothingOptions options;
+        options.method = tangent::parseMethodName(argv[2]).value();
+        const double h = std::strtod(argv[3], nullptr);
+        const int repeats = std::atoi(argv[4]);
+        if (argc >= 7 && std::string(argv[5]) == "--window")
+            options.window = std::atoi(argv[6]);
+        double best = 1e300;
+        tangent::SmoothingResult result;
+        for (int r = 0; r < repeats; ++r) {
+            const auto start = std::chrono::steady_clock::now();
+            result = tangent::smoothDerivative(tangent::Series { y.data, {}, h }, options);
+            const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
+            best = std::min(best, elapsed.count());
+        }
+        std::cout << best << '\n' << result.provenance() << '\n';
+    } catch (const std::exception& e) {
+        std::cerr << "smoothing_bench: " << e.what() << '\n';
+        return 2;
+    }
+    return 0;
+}
