@@ -22,6 +22,7 @@ int main(int argc, char** argv)
         const tangent::NdArray y = tangent::readNpyFile(argv[1]);
         tangent::SmoothingOptions options;
         options.method = tangent::parseMethodName(argv[2]).value();
+        options.smoothedCurve = false; // as scipy's savgol_filter(deriv=1) computes only the derivative
         const double h = std::strtod(argv[3], nullptr);
         const int repeats = std::atoi(argv[4]);
         if (argc >= 7 && std::string(argv[5]) == "--window")

@@ -28,6 +28,7 @@ MethodRun runCandidate(SmoothingMethod method, const CleanSeries& clean, const S
     SmoothingOptions o;
     o.method = method;
     o.order = options.order;
+    o.smoothedCurve = true; // the cross-validation compares smoothed curves
     switch (method) {
     case SmoothingMethod::Savgol:
         return runSavgol(clean, o);
@@ -48,8 +49,7 @@ CleanSeries everyOther(const CleanSeries& clean, std::size_t offset)
         x.push_back(clean.x[i]);
         y.push_back(clean.y[i]);
     }
-    CleanSeries half = cleanSeries(Series { y, x, 1.0 }, 1, "auto");
-    return half;
+    return CleanSeries::owning(std::move(x), std::move(y), clean.uniform, 2.0 * clean.h);
 }
 
 /// Mean squared error of the fold's smoothed curve (linear between its samples) at the other

@@ -128,7 +128,7 @@ std::pair<Vec3, Mat3> startingPrior(const CleanSeries& clean)
     for (std::size_t j = 0; j < m; ++j)
         t[j] = (clean.x[j] - clean.x[0]) / span;
     const LocalPolynomialFit fit(t, static_cast<int>(std::min<std::size_t>(m - 1, 2)));
-    const std::vector<double> c = fit.coefficients(std::span<const double>(clean.y).subspan(0, m));
+    const std::vector<double> c = fit.coefficients(clean.y.subspan(0, m));
     double spread = 1.0; // r = 1: the prior is wide relative to the measurement noise too
     for (std::size_t j = 0; j < m; ++j) {
         const double r = clean.y[j] - LocalPolynomialFit::derivativeAt(c, t[j], 0);
@@ -248,7 +248,7 @@ double likelihoodRatio(const Track& track, const CleanSeries& clean)
 
 MethodRun runKalman(const Series& series, const CleanSeries& clean, const SmoothingOptions& options)
 {
-    const Track track = trackOf(series, clean.rows.front(), clean.rows.back());
+    const Track track = trackOf(series, clean.row(0), clean.row(clean.size() - 1));
     MethodRun run;
     run.used = options;
     double ratio = options.ratio.value_or(0.0);

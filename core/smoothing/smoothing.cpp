@@ -188,8 +188,11 @@ SmoothingResult smoothDerivative(const Series& series, const SmoothingOptions& o
     }
     SmoothingResult result;
     const bool native = run.derivative.size() == series.y.size() && options.method == SmoothingMethod::Kalman;
-    result.derivative = native ? std::move(run.derivative) : smoothing::spreadToRows(series, clean, run.derivative);
-    result.smoothed = native ? std::move(run.smoothed) : smoothing::spreadToRows(series, clean, run.smoothed);
+    result.derivative
+        = native ? std::move(run.derivative) : smoothing::spreadToRows(series, clean, std::move(run.derivative));
+    if (!run.smoothed.empty())
+        result.smoothed
+            = native ? std::move(run.smoothed) : smoothing::spreadToRows(series, clean, std::move(run.smoothed));
     result.used = run.used;
     result.automatic = run.automatic;
     result.chosenByAuto = options.method == SmoothingMethod::Auto;

@@ -34,6 +34,7 @@ struct SmoothingOptions {
     std::optional<double> alpha; ///< tvr: α > 0 of α∫|u'| + ½∫(∫u − y)²
     std::optional<int> iterations; ///< tvr: lagged-diffusivity iterations
     std::optional<double> ratio; ///< kalman: log10(q/r)
+    bool smoothedCurve = true; ///< also return the smoothed curve (savgol computes it apart)
 };
 
 /// Why smoothing cannot be done. what() is a sentence naming the option or value; `row()` is the
@@ -59,7 +60,7 @@ struct Series {
 /// The derivative (and the smoothed curve), with what was done.
 struct SmoothingResult {
     std::vector<double> derivative;
-    std::vector<double> smoothed;
+    std::vector<double> smoothed; ///< empty if options.smoothedCurve was false and it cost extra
     SmoothingOptions used; ///< the method actually run (never Auto) with every parameter set
     bool automatic = false; ///< some parameter (or the method) was chosen from the data
     bool chosenByAuto = false; ///< the method itself was chosen by `auto`

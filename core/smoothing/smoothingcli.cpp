@@ -59,6 +59,7 @@ std::vector<SmoothedColumn> smoothColumns(
 {
     SmoothingOptions options = cli.options;
     options.order = job.table.order;
+    options.smoothedCurve = cli.smoothed;
     std::vector<SmoothedColumn> columns;
     for (std::size_t index : resolved.yIndexes) {
         const std::span<const double> x = resolved.xIndex

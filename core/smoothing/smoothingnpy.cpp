@@ -65,6 +65,7 @@ void runSmoothingNpy(const SmoothingCliOptions& cli, const SmoothingCliJob& job,
 
     SmoothingOptions options = cli.options;
     options.order = job.table.order;
+    options.smoothedCurve = false;
     NdArray output(input.shape, std::vector<double>(input.size()), gradientOutputDType(input.dtype));
     std::map<std::string, std::size_t> choices;
     std::vector<double> lane(length);

@@ -6,6 +6,7 @@
 #include "core/smoothing/runners.h"
 
 #include <cmath>
+#include <limits>
 
 namespace tangent::smoothing {
 namespace {
@@ -125,28 +126,68 @@ std::vector<double> splineDerivative(std::span<const double> x, const SplineFit&
     return d;
 }
 
+namespace {
+
+/// GCV for many λ on the same data: the matrices that do not depend on λ are built once.
+class GcvEvaluator {
+public:
+    GcvEvaluator(std::span<const double> x, std::span<const double> y) : m_reinsch(x), m_y(y), m_qty(m_reinsch.qty(y))
+    {
+    }
+
+    double operator()(double lam) const
+    {
+        const PentaFactor factor(m_reinsch.system(lam));
+        std::vector<double> gamma = m_qty;
+        factor.solve(gamma);
+        // y − f = λ·Qγ, summed without storing it.
+        const std::size_t m = gamma.size();
+        double rss = 0.0;
+        for (std::size_t i = 0; i < m + 2; ++i) {
+            double r = 0.0;
+            if (i < m)
+                r += m_reinsch.q0[i] * gamma[i];
+            if (i >= 1 && i - 1 < m)
+                r += m_reinsch.q1[i - 1] * gamma[i - 1];
+            if (i >= 2)
+                r += m_reinsch.q2[i - 2] * gamma[i - 2];
+            rss += (lam * r) * (lam * r);
+        }
+        // n − tr(A) = λ·tr(M⁻¹QᵀQ), which needs only the three central bands of M⁻¹.
+        const PentaBands inverse = factor.inverseBands();
+        const PentaBands& qtq = m_reinsch.qtq;
+        double trace = 0.0;
+        for (std::size_t j = 0; j < m; ++j)
+            trace += inverse.d0[j] * qtq.d0[j] + 2.0 * inverse.d1[j] * qtq.d1[j] + 2.0 * inverse.d2[j] * qtq.d2[j];
+        const auto n = static_cast<double>(m_y.size());
+        const double free = lam * trace / n; // 1 − tr(A)/n
+        return rss / n / (free * free);
+    }
+
+private:
+    Reinsch m_reinsch;
+    std::span<const double> m_y;
+    std::vector<double> m_qty;
+};
+
+} // namespace
+
 double splineGcv(std::span<const double> x, std::span<const double> y, double lam)
 {
-    const Reinsch reinsch(x);
-    const PentaFactor factor(reinsch.system(lam));
-    const ReinschSolution s = solveReinsch(reinsch, factor, y, lam);
-    // n − tr(A) = λ·tr(M⁻¹QᵀQ), which needs only the three central bands of M⁻¹.
-    const PentaBands inverse = factor.inverseBands();
-    double trace = 0.0;
-    for (std::size_t j = 0; j < inverse.size(); ++j)
-        trace += inverse.d0[j] * reinsch.qtq.d0[j] + 2.0 * inverse.d1[j] * reinsch.qtq.d1[j]
-            + 2.0 * inverse.d2[j] * reinsch.qtq.d2[j];
-    const auto n = static_cast<double>(y.size());
-    double rss = 0.0;
-    for (double r : s.residual)
-        rss += r * r;
-    const double free = lam * trace / n; // 1 − tr(A)/n
-    return rss / n / (free * free);
+    return GcvEvaluator(x, y)(lam);
 }
 
 double scipyGcvLambda(std::span<const double> x, std::span<const double> y)
 {
-    const auto gcv = [&](double lam) { return splineGcv(x, y, lam); };
+    const GcvEvaluator evaluator(x, y);
+    const auto gcv = [&](double lam) {
+        try {
+            return evaluator(lam);
+        } catch (const SmoothingError&) {
+            // Too extreme a λ for double precision; scipy raises here, Tangent looks elsewhere.
+            return std::numeric_limits<double>::infinity();
+        }
+    };
     return minimizeBounded(gcv, 0.0, static_cast<double>(y.size())).x;
 }
 
@@ -156,9 +197,10 @@ double logGcvLambda(std::span<const double> x, std::span<const double> y)
     // mean spacing cubed so that the range below fits any units.
     const double h = (x.back() - x.front()) / static_cast<double>(x.size() - 1);
     const double unit = h * h * h;
+    const GcvEvaluator evaluator(x, y);
     const auto gcv = [&](double logLam) {
         try {
-            return splineGcv(x, y, unit * std::pow(10.0, logLam));
+            return evaluator(unit * std::pow(10.0, logLam));
         } catch (const SmoothingError&) {
             return std::numeric_limits<double>::infinity();
         }

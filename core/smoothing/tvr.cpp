@@ -151,14 +151,14 @@ double discrepancyAlpha(const TvProblem& problem, double noise)
     const double span = problem.x[n - 1] - problem.x[0];
     const double h = span / static_cast<double>(n - 1);
     const double logAlpha = std::log10(std::max(noise, 1e-300) * h * span);
-    const auto residual = [&](double l) { return rmsResidual(problem.solve(std::pow(10.0, l), 8), problem.y); };
+    const auto residual = [&](double l) { return rmsResidual(problem.solve(std::pow(10.0, l), 6), problem.y); };
     double low = logAlpha;
     double high = logAlpha;
     for (int k = 0; k < 30 && residual(low) > noise; ++k)
         low -= 1.0;
     for (int k = 0; k < 30 && residual(high) < noise; ++k)
         high += 1.0;
-    for (int k = 0; k < 14; ++k) {
+    for (int k = 0; k < 9; ++k) {
         const double mid = 0.5 * (low + high);
         (residual(mid) < noise ? low : high) = mid;
     }

@@ -116,13 +116,10 @@ TEST(SmoothingGolden, SavgolLocalFitsInXReduceToScipyOnUniformX)
 {
     // The uneven-x path (a QR fit per row in the actual x) forced on uniform data.
     for (const GoldenCase& c : readCases("savgol.txt")) {
-        smoothing::CleanSeries clean;
-        clean.y = c.y;
-        for (std::size_t i = 0; i < c.y.size(); ++i) {
-            clean.x.push_back(static_cast<double>(i) * *c.h);
-            clean.rows.push_back(i);
-        }
-        clean.uniform = false;
+        std::vector<double> x;
+        for (std::size_t i = 0; i < c.y.size(); ++i)
+            x.push_back(static_cast<double>(i) * *c.h);
+        const smoothing::CleanSeries clean = smoothing::CleanSeries::owning(x, c.y, false, *c.h);
         const smoothing::SavgolParams params { *c.options.window, *c.options.polyorder, c.options.order };
         expectRelativelyClose(smoothing::savgolFilter(clean, params), c.expected, 1e-10, c.name);
     }
