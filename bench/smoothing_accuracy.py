@@ -93,12 +93,12 @@ class Cli:
 def grids(x, noise_sd):
     n = len(x)
     h = (x[-1] - x[0]) / (n - 1)
-    windows = sorted({int(w) | 1 for w in np.geomspace(5, n // 2, 14)})
-    lams = [h ** 3 * 10.0 ** k for k in np.arange(-1.0, 13.0, 1.0)]
+    windows = sorted({int(w) | 1 for w in np.geomspace(5, n // 2, 20)})
+    lams = [h ** 3 * 10.0 ** k for k in np.arange(-1.0, 13.0, 0.5)]
     centre = -5.0 * np.log10(h)
-    ratios = [round(centre + k, 2) for k in np.arange(-9.0, 5.0, 1.0)]
+    ratios = [round(centre + k, 2) for k in np.arange(-9.0, 5.0, 0.5)]
     alpha0 = max(noise_sd, 1e-12) * h * (x[-1] - x[0])
-    alphas = [alpha0 * 10.0 ** k for k in np.arange(-3.0, 3.5, 0.5)]
+    alphas = [alpha0 * 10.0 ** k for k in np.arange(-2.5, 2.75, 0.25)]
     return {
         "savgol": [["--window", str(w)] for w in windows],
         "spline": [["--lam", repr(v)] for v in lams],

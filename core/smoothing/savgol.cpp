@@ -12,7 +12,7 @@ namespace {
 
 /// How much wider than the GCV window for the smoothed curve the window for the k-th derivative
 /// is made (k = 0..3); measured by bench/smoothing_accuracy.py, see docs/smoothing.md.
-constexpr double kDerivativeWidening[] = { 1.0, 1.4, 1.7, 2.0 };
+constexpr double kDerivativeWidening[] = { 1.0, 1.0, 1.2, 1.4 };
 
 /// The first sample of the window used at sample i: centred on i, or the first or last W samples
 /// near the ends, as scipy's mode='interp' fits them.
@@ -264,20 +264,28 @@ int chooseSavgolWindow(const CleanSeries& clean, int polyorder, int order)
         return largest;
     // GCV of the smoothed values, computed with the uniform filter on the sample index (the
     // uneven filter would cost O(n·W·P²) per candidate and picks nearly the same window), over
-    // at most kGcvSamples interior rows spread evenly: enough to place the minimum.
+    // at most kGcvSamples interior rows spread evenly: enough to place the minimum. Windows up to
+    // half the data (so that the interior is at least half of it) and kMaxSearchWindow; the
+    // search stops once GCV is clearly past its minimum (GCV is noisy: never at the first rise).
+    constexpr int kMaxSearchWindow = 4001;
+    const int limit = std::min({ largestOddWindow(n / 2), kMaxSearchWindow, largest });
+    std::vector<std::pair<int, double>> curve;
     double best = std::numeric_limits<double>::infinity();
-    int bestWindow = window;
-    int worse = 0;
-    for (; window <= largest && worse < 4; window = std::max(window + 2, (window * 6 / 5) | 1)) {
+    for (; window <= limit; window = std::max(window + 2, (window * 6 / 5) | 1)) {
         const double gcv = interiorGcv(clean.y, interiorWeights({ window, polyorder, 0 }, 1.0));
-        if (gcv < best) {
-            best = gcv;
-            bestWindow = window;
-            worse = 0;
-        } else {
-            ++worse;
-        }
+        curve.emplace_back(window, gcv);
+        best = std::min(best, gcv);
+        if (gcv > 1.5 * best)
+            break;
     }
+    // GCV is flat near its minimum (it is mostly the noise variance), so its exact minimum is
+    // noise. The widest window within one standard error of it (a mean of squares of about
+    // n/2 independent residuals: relative error √(2/(n/2))) serves the derivative best.
+    const double tolerance = best * (1.0 + 2.0 / std::sqrt(static_cast<double>(std::min<std::size_t>(n, 5000))));
+    int bestWindow = curve.front().first;
+    for (const auto& [w, gcv] : curve)
+        if (gcv <= tolerance)
+            bestWindow = w;
     // A derivative needs a wider window than the smoothed curve (its bias grows more slowly than
     // its variance falls); see docs/smoothing.md.
     const int widened = static_cast<int>(std::lround(bestWindow * kDerivativeWidening[std::min(order, 3)])) | 1;
