@@ -5,7 +5,7 @@ Usage: /usr/bin/python3 bench/smoothing_accuracy.py [BUILD_DIR] [--plot FILE] [-
 
 BUILD_DIR (default build/) must hold app/tangent-cli and bench/smoothing_bench; this script builds
 nothing. It needs numpy and scipy (Debian: python3-numpy, python3-scipy) and, for the plot,
-matplotlib (python3-matplotlib); `bash scripts/install-bench-deps.sh` installs them.
+matplotlib (python3-matplotlib); `bash scripts/install-deps.sh --bench` installs them.
 
 Accuracy (the protocol of docs/smoothing.md): six signals with known derivatives (sums of sines,
 logistic, damped oscillation, a cubic, a chirp, a kink |t - c|), n = 500 and 2000, x uniform and
@@ -183,7 +183,7 @@ def plot(rows, path):
         matplotlib.use("Agg")
         import matplotlib.pyplot as plt
     except ImportError:
-        print("matplotlib is missing (bash scripts/install-bench-deps.sh); no plot written")
+        print("matplotlib is missing (bash scripts/install-deps.sh --bench); no plot written")
         return
     fig, ax = plt.subplots(figsize=(11, 4.2))
     idx = np.arange(len(rows))

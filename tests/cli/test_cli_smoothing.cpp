@@ -9,6 +9,7 @@
 #include "core/numberformat.h"
 #include "core/smoothing/smoothing.h"
 
+#include <algorithm>
 #include <random>
 
 namespace tangent::clitest {
@@ -187,6 +188,87 @@ TEST_F(CliSmoothing, NpyIsDifferentiatedAlongTheGivenAxis)
         EXPECT_EQ(result.data[2 * i + 1], expected.derivative[i]) << i;
     expectFailure(this->run({ put("in2.npy", writeNpyString(input)), "--method", "savgol", "--window", "7" }),
         { "exactly one with --axis" });
+}
+
+TEST_F(CliSmoothing, AutoReportsItsChoiceOnStderrAndInTheProvenance)
+{
+    const NoisyData d = noisySine(300, 11);
+    const CliRun run = this->run({ put("in.csv", d.csv), "--method", "auto" });
+    ASSERT_EQ(run.status, 0) << run.err;
+    const std::vector<std::string> comments = commentLines(run.out);
+    ASSERT_EQ(comments.size(), 1U);
+    EXPECT_NE(comments[0].find("(method and parameters chosen automatically)"), std::string::npos) << comments[0];
+    const std::string chosen = comments[0].substr(std::string("# method: ").size());
+    EXPECT_EQ(run.err, "tangent-cli: auto chose " + chosen + " for 'v'\n");
+    EXPECT_EQ(parseTable(run.out, ',', true).names, (std::vector<std::string> { "t", "v", "d(v)/d(t)" }));
+}
+
+TEST_F(CliSmoothing, EveryMethodRunsAndNamesItsParameters)
+{
+    const NoisyData d = noisySine(150, 12);
+    const std::string in = put("in.csv", d.csv);
+    const std::vector<std::pair<std::vector<std::string>, std::string>> cases = {
+        { { "--method", "spline", "--lam", "0.5" }, "# method: spline lam=0.5" },
+        { { "--method", "tvr", "--alpha", "0.01", "--iterations", "5" }, "# method: tvr alpha=0.01 iterations=5" },
+        { { "--method", "kalman", "--ratio", "3" }, "# method: kalman ratio=3" },
+        { { "--method", "kalman", "--ratio", "3", "--order", "2" }, "# method: kalman ratio=3 order=2" },
+    };
+    for (const auto& [args, provenance] : cases) {
+        std::vector<std::string> all = { in };
+        all.insert(all.end(), args.begin(), args.end());
+        const CliRun run = this->run(all);
+        ASSERT_EQ(run.status, 0) << run.err;
+        EXPECT_EQ(commentLines(run.out), (std::vector<std::string> { provenance }));
+        const Table out = parseTable(run.out, ',', true);
+        ASSERT_EQ(out.columns.size(), 3U);
+        EXPECT_EQ(out.columns[2].size(), 150U);
+    }
+}
+
+TEST_F(CliSmoothing, ExplainSaysInOneLineWhatWasMinimised)
+{
+    const NoisyData d = noisySine(100, 13);
+    const CliRun run = this->run({ put("in.csv", d.csv), "--method", "spline", "--lam", "0.25", "--explain" });
+    ASSERT_EQ(run.status, 0) << run.err;
+    EXPECT_EQ(std::count(run.out.begin(), run.out.end(), '\n'), 1);
+    EXPECT_NE(run.out.find("lam=0.25"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("minimising"), std::string::npos) << run.out;
+}
+
+TEST_F(CliSmoothing, BadParametersOfEachMethodAreRefused)
+{
+    const NoisyData d = noisySine(40, 14);
+    const std::string in = put("in.csv", d.csv);
+    expectFailure(this->run({ in, "--method", "spline", "--lam", "0" }), { "--lam must be a finite number above 0" });
+    expectFailure(this->run({ in, "--method", "spline", "--lam", "-2" }), { "--lam must be" });
+    expectFailure(this->run({ in, "--method", "tvr", "--alpha", "0" }), { "--alpha must be" });
+    expectFailure(this->run({ in, "--method", "tvr", "--order", "2" }), { "up to order 1" });
+    expectFailure(this->run({ in, "--method", "kalman", "--ratio", "nan" }), { "--ratio" });
+    expectFailure(this->run({ in, "--method", "kalman", "--window", "5" }), { "--window belongs to --method savgol" });
+    expectFailure(this->run({ in, "--method", "auto", "--lam", "1" }), { "auto chooses" });
+    expectFailure(this->run({ put("short.csv", "x,y\n0,1\n1,2\n2,3\n"), "--method", "spline", "--lam", "1" }),
+        { "at least 5 points" });
+}
+
+TEST_F(CliSmoothing, FailureLeavesAnExistingOutputUntouched)
+{
+    const NoisyData d = noisySine(40, 15);
+    const std::string out = put("out.csv", "precious\n");
+    const CliRun run = this->run({ put("in.csv", d.csv), "--method", "savgol", "--window", "99", "-o", out });
+    expectFailure(run, { "longer than the data" });
+    EXPECT_EQ(readFile(out), "precious\n");
+}
+
+TEST_F(CliSmoothing, NumpyDefaultIsUnchangedByTheNewOptions)
+{
+    // --method numpy is the default spelled out: the same bytes as no option at all.
+    const NoisyData d = noisySine(60, 16);
+    const std::string in = put("in.csv", d.csv);
+    const CliRun plain = this->run({ in });
+    const CliRun spelled = this->run({ in, "--method", "numpy" });
+    ASSERT_EQ(plain.status, 0);
+    EXPECT_EQ(spelled.out, plain.out);
+    EXPECT_EQ(plain.out.find('#'), std::string::npos);
 }
 
 } // namespace
