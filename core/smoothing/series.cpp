@@ -55,6 +55,14 @@ bool evenlySpaced(std::span<const double> x, double h)
 /// infinite value or x out of order among the rows that take part.
 bool everyRowTakesPart(const Series& series, const char* method)
 {
+    if (series.x.empty()) {
+        // A branch-free scan first: on a uniform spacing, all finite means all take part.
+        bool finite = true;
+        for (double y : series.y)
+            finite &= std::isfinite(y);
+        if (finite)
+            return true;
+    }
     bool complete = true;
     double previous = -std::numeric_limits<double>::infinity();
     for (std::size_t i = 0; i < series.y.size(); ++i) {
@@ -75,7 +83,7 @@ bool everyRowTakesPart(const Series& series, const char* method)
 
 } // namespace
 
-CleanSeries cleanSeries(const Series& series, std::size_t minimum, const char* method)
+CleanSeries cleanSeries(const Series& series, std::size_t minimum, const char* method, bool needsX)
 {
     checkSpacing(series);
     const std::size_t n = series.y.size();
@@ -83,7 +91,10 @@ CleanSeries cleanSeries(const Series& series, std::size_t minimum, const char* m
     if (everyRowTakesPart(series, method)) {
         // The common case, and the one that must be fast on huge columns: y is not copied.
         clean.y = series.y;
-        if (series.x.empty()) {
+        if (series.x.empty() && !needsX) {
+            clean.uniform = true;
+            clean.h = series.h;
+        } else if (series.x.empty()) {
             clean.m_x.resize(n);
             for (std::size_t i = 0; i < n; ++i)
                 clean.m_x[i] = static_cast<double>(i) * series.h;
@@ -105,7 +116,7 @@ CleanSeries cleanSeries(const Series& series, std::size_t minimum, const char* m
     if (clean.size() < minimum)
         throw SmoothingError(std::string(method) + " needs at least " + std::to_string(minimum)
             + " points that are not NaN, but there are " + std::to_string(clean.size()));
-    if (clean.size() >= 2) {
+    if (clean.size() >= 2 && !clean.x.empty()) {
         const bool exact = series.x.empty() && clean.size() == n;
         const double h = (clean.x.back() - clean.x.front()) / static_cast<double>(clean.size() - 1);
         clean.uniform = exact || evenlySpaced(clean.x, h);

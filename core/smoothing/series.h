@@ -44,7 +44,9 @@ inline constexpr double kUniformTolerance = 1e-9;
 /// Leaves out rows with NaN y or NaN x and checks that x increases strictly (SmoothingError naming
 /// the row otherwise) and that at least `minimum` samples remain (`method` names the method in
 /// the message).
-CleanSeries cleanSeries(const Series& series, std::size_t minimum, const char* method);
+/// With needsX false, a complete series with uniform spacing gets no x at all (savgol's uniform
+/// filter never reads it, and on millions of rows filling it costs more than the filter's edges).
+CleanSeries cleanSeries(const Series& series, std::size_t minimum, const char* method, bool needsX = true);
 
 /// The output for the original rows from values at the clean samples: rows left out get the value
 /// interpolated linearly in x between their neighbours, and NaN before the first or after the

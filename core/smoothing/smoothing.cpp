@@ -166,8 +166,8 @@ SmoothingResult smoothDerivative(const Series& series, const SmoothingOptions& o
     if (options.method == SmoothingMethod::Numpy)
         throw SmoothingError("numpy.gradient is not a smoothing method; use core/gradient.h");
     const std::string name(methodName(options.method));
-    const smoothing::CleanSeries clean
-        = smoothing::cleanSeries(series, smoothing::minimumSamples(options.method, options), name.c_str());
+    const smoothing::CleanSeries clean = smoothing::cleanSeries(series,
+        smoothing::minimumSamples(options.method, options), name.c_str(), options.method != SmoothingMethod::Savgol);
     smoothing::MethodRun run;
     switch (options.method) {
     case SmoothingMethod::Savgol:
