@@ -45,16 +45,26 @@ MethodRun runCandidate(SmoothingMethod method, const CleanSeries& clean, const S
     }
 }
 
-CleanSeries everyOther(const CleanSeries& clean, std::size_t offset)
+/// Every `stride`-th sample from `offset` on.
+CleanSeries decimated(const CleanSeries& clean, std::size_t offset, std::size_t stride)
 {
     std::vector<double> x;
     std::vector<double> y;
-    for (std::size_t i = offset; i < clean.size(); i += 2) {
+    for (std::size_t i = offset; i < clean.size(); i += stride) {
         x.push_back(clean.x[i]);
         y.push_back(clean.y[i]);
     }
-    return CleanSeries::owning(std::move(x), std::move(y), clean.uniform, 2.0 * clean.h);
+    return CleanSeries::owning(std::move(x), std::move(y), clean.uniform, static_cast<double>(stride) * clean.h);
 }
+
+CleanSeries everyOther(const CleanSeries& clean, std::size_t offset)
+{
+    return decimated(clean, offset, 2);
+}
+
+/// The cross-validation compares methods on at most this many samples: the choice depends on the
+/// signal's shape, not on n, and every candidate's own parameter search is at least O(n).
+constexpr std::size_t kMaxChoiceSamples = 20000;
 
 /// Mean squared error of the fold's smoothed curve (linear between its samples) at the other
 /// fold's samples inside its range.
@@ -97,10 +107,13 @@ MethodRun runAuto(const CleanSeries& clean, const SmoothingOptions& options)
     SmoothingMethod best = SmoothingMethod::Spline;
     double bestScore = std::numeric_limits<double>::infinity();
     std::string scores;
+    const std::size_t stride = (clean.size() + kMaxChoiceSamples - 1) / kMaxChoiceSamples;
+    const CleanSeries sample = stride > 1 ? decimated(clean, 0, stride) : CleanSeries();
     for (SmoothingMethod method : kCandidates) {
         if (options.order > 1 && method == SmoothingMethod::Tvr)
             continue;
-        const double score = crossValidation(method, clean, options);
+        const double score = clean.size() > kMaxChoiceSamples ? crossValidation(method, sample, options)
+                                                              : crossValidation(method, clean, options);
         scores
             += (scores.empty() ? "" : ", ") + std::string(methodName(method)) + " " + std::to_string(std::sqrt(score));
         if (score < bestScore) {

@@ -236,14 +236,16 @@ double likelihoodRatio(const Track& track, const CleanSeries& clean)
     };
     double best = centre;
     double bestCost = cost(best);
-    for (double l = centre - 8.0; l <= centre + 4.0; l += 0.5) {
+    // Whole decades over a wide range (very smooth signals sampled densely want very small q),
+    // then Brent within a decade of the best.
+    for (double l = centre - 14.0; l <= centre + 4.0; l += 1.0) {
         const double c = cost(l);
         if (c < bestCost) {
             bestCost = c;
             best = l;
         }
     }
-    const BoundedMinimum refined = minimizeBounded(cost, best - 0.5, best + 0.5, 1e-3);
+    const BoundedMinimum refined = minimizeBounded(cost, best - 1.0, best + 1.0, 1e-3);
     // The likelihood fits y; the derivative is better with a smoother state (docs/smoothing.md).
     const double ratio = (refined.value <= bestCost ? refined.x : best) + kDerivativeOffset;
     // Rounded so that the provenance line, given back as --ratio, reproduces the result exactly.
