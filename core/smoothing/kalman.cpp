@@ -213,10 +213,7 @@ Track trackOf(const Series& series, std::size_t first, std::size_t last)
         if (std::isnan(x))
             continue;
         if (!track.x.empty() && !(x > track.x.back()))
-            throw SmoothingError("kalman needs x strictly increasing, but x = " + formatDouble(x)
-                    + " does not come after " + formatDouble(track.x.back())
-                    + "; sort the rows by x and merge repeated x values",
-                i);
+            throwNotIncreasing("kalman", x, track.x.back(), i);
         track.x.push_back(x);
         track.y.push_back(series.y[i]);
         track.rows.push_back(i);

@@ -8,6 +8,13 @@
 
 namespace tangent::smoothing {
 
+void throwNotIncreasing(const char* method, double x, double previous, std::size_t row)
+{
+    throw SmoothingError(std::string(method) + " needs x strictly increasing, but x = " + formatDouble(x)
+            + " does not come after " + formatDouble(previous) + "; sort the rows by x and merge repeated x values",
+        row, SmoothingError::Subject::X);
+}
+
 double rowX(const Series& series, std::size_t i)
 {
     return series.x.empty() ? static_cast<double>(i) * series.h : series.x[i];
@@ -42,13 +49,6 @@ bool evenlySpaced(std::span<const double> x, double h)
         if (std::abs((x[i] - x[i - 1]) - h) > kUniformTolerance * h)
             return false;
     return true;
-}
-
-[[noreturn]] void throwNotIncreasing(const char* method, double x, double previous, std::size_t row)
-{
-    throw SmoothingError(std::string(method) + " needs x strictly increasing, but x = " + formatDouble(x)
-            + " does not come after " + formatDouble(previous) + "; sort the rows by x and merge repeated x values",
-        row);
 }
 
 /// Whether every row takes part: no NaN, and x (if given) strictly increasing. Throws for an

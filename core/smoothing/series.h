@@ -53,6 +53,9 @@ CleanSeries cleanSeries(const Series& series, std::size_t minimum, const char* m
 /// last sample (docs/smoothing.md, "Gaps").
 std::vector<double> spreadToRows(const Series& series, const CleanSeries& clean, std::vector<double> values);
 
+/// Throws SmoothingError (about x, at `row`): x does not come after the previous x.
+[[noreturn]] void throwNotIncreasing(const char* method, double x, double previous, std::size_t row);
+
 /// x of row i of a series (its coordinate, or i·h).
 double rowX(const Series& series, std::size_t i);
 

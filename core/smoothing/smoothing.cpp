@@ -8,7 +8,8 @@
 
 namespace tangent {
 
-SmoothingError::SmoothingError(const std::string& message, std::size_t row) : std::invalid_argument(message), m_row(row)
+SmoothingError::SmoothingError(const std::string& message, std::size_t row, Subject subject)
+    : std::invalid_argument(message), m_row(row), m_subject(subject)
 {
 }
 

@@ -38,15 +38,20 @@ struct SmoothingOptions {
 };
 
 /// Why smoothing cannot be done. what() is a sentence naming the option or value; `row()` is the
-/// 0-based sample the problem is at (x not increasing), or npos.
+/// 0-based sample the problem is at (x not increasing, an infinite value), or npos.
 class SmoothingError : public std::invalid_argument {
 public:
-    explicit SmoothingError(const std::string& message, std::size_t row = npos);
+    /// What is at fault at row(): the x coordinates, or (in general) the data and options.
+    enum class Subject : std::uint8_t { General, X };
+
+    explicit SmoothingError(const std::string& message, std::size_t row = npos, Subject subject = Subject::General);
     [[nodiscard]] std::size_t row() const noexcept { return m_row; }
+    [[nodiscard]] Subject subject() const noexcept { return m_subject; }
     static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
 private:
     std::size_t m_row;
+    Subject m_subject;
 };
 
 /// One series: values y at coordinates x (strictly increasing where y is not NaN), or, when x is

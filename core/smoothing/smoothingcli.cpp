@@ -43,7 +43,7 @@ InputError tableError(const std::string& source, const CsvTable& table, const De
     const std::string message = "cannot smooth '" + name + "': " + e.what();
     if (e.row() == SmoothingError::npos)
         return { source, 0, yIndex + 1, message };
-    const bool xAtFault = std::string(e.what()).find("x strictly increasing") != std::string::npos;
+    const bool xAtFault = e.subject() == SmoothingError::Subject::X;
     const std::size_t column = xAtFault && resolved.xIndex ? *resolved.xIndex + 1 : yIndex + 1;
     return { source, table.firstDataLine + e.row(), column, message };
 }
