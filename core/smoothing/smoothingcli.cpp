@@ -91,6 +91,36 @@ void reportAutoChoice(const std::vector<SmoothedColumn>& columns, const CsvTable
                 << "'\n";
 }
 
+/// Rows left out of the fit (NaN y) between `from` and `to`, and what their value is.
+void writeGapRows(
+    std::ostream& stream, std::size_t from, std::size_t to, std::size_t before, std::size_t after, std::size_t rows)
+{
+    for (std::size_t r = from; r < to; ++r) {
+        stream << "row " << r << ": y is NaN; ";
+        if (before < rows && after < rows)
+            stream << "interpolated in x between rows " << before << " and " << after << '\n';
+        else
+            stream << "left NaN (no value on both sides)\n";
+    }
+}
+
+/// One line per row: "row 5: w * y[3] + ... = value"; rows without a value say so.
+void writeSavgolRows(std::ostream& stream, const std::vector<SavgolRowWeights>& explained, std::size_t rows)
+{
+    std::size_t next = 0;
+    std::size_t previous = rows; // none yet
+    for (const SavgolRowWeights& row : explained) {
+        writeGapRows(stream, next, row.row, previous, row.row, rows);
+        stream << "row " << row.row << ": ";
+        for (std::size_t j = 0; j < row.weights.size(); ++j)
+            stream << (j > 0 ? " + " : "") << formatPythonFloat(row.weights[j]) << " * y[" << row.rows[j] << ']';
+        stream << " = " << formatPythonFloat(row.value) << '\n';
+        previous = row.row;
+        next = row.row + 1;
+    }
+    writeGapRows(stream, next, rows, previous, rows, rows);
+}
+
 /// --explain: savgol's weights at every row; one line per column for the other methods.
 void writeExplanation(std::ostream& stream, const std::vector<SmoothedColumn>& columns, const CsvTable& table,
     const DerivativeTable& resolved, const SmoothingCliJob& job)
@@ -107,12 +137,7 @@ void writeExplanation(std::ostream& stream, const std::vector<SmoothedColumn>& c
             ? std::span<const double>(table.columns[*resolved.xIndex].values)
             : std::span<const double>();
         const Series series { table.columns[c.index].values, x, job.table.dx.value_or(1.0) };
-        for (const SavgolRowWeights& row : savgolExplain(series, c.result.used)) {
-            stream << "row " << row.row << ": ";
-            for (std::size_t j = 0; j < row.weights.size(); ++j)
-                stream << (j > 0 ? " + " : "") << formatPythonFloat(row.weights[j]) << " * y[" << row.rows[j] << ']';
-            stream << " = " << formatPythonFloat(row.value) << '\n';
-        }
+        writeSavgolRows(stream, savgolExplain(series, c.result.used), series.y.size());
     }
 }
 
@@ -215,7 +240,7 @@ std::string smoothingUsage()
 {
     return R"(Noisy data (docs/smoothing.md); every method but numpy is labelled in the output:
   --method M         numpy (default: numpy.gradient, exactly), savgol, spline, tvr, kalman, auto
-  --window W         savgol: odd window in points (default: by cross-validation)
+  --window W         savgol: odd window in points (default: generalised cross-validation)
   --polyorder P      savgol: polynomial order, less than W (default 3)
   --lam L            spline: lambda > 0 of sum (y - f)^2 + lambda * integral f''^2
                      (default: by generalised cross-validation, as scipy's make_smoothing_spline)

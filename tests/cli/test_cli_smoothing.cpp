@@ -114,6 +114,16 @@ TEST_F(CliSmoothing, ExplainPrintsTheSavgolWeightsOfEveryRow)
     EXPECT_EQ(rows, 30U);
 }
 
+TEST_F(CliSmoothing, ExplainSaysWhatBecomesOfGapRows)
+{
+    const CliRun run = this->run({ put("in.csv", "x,y\n0,nan\n1,2\n2,nan\n3,3\n4,5\n5,6\n6,8\n"), "--method", "savgol",
+        "--window", "3", "--polyorder", "1", "--explain" });
+    ASSERT_EQ(run.status, 0) << run.err;
+    EXPECT_NE(run.out.find("row 0: y is NaN; left NaN"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("row 2: y is NaN; interpolated in x between rows 1 and 3"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("row 3: "), std::string::npos) << run.out;
+}
+
 TEST_F(CliSmoothing, GapRowsStayRowsAndDoNotSpread)
 {
     const NoisyData d = noisySine(200, 6, true);
