@@ -244,7 +244,7 @@ std::string smoothingUsage()
   --polyorder P      savgol: polynomial order, less than W (default 3)
   --lam L            spline: lambda > 0 of sum (y - f)^2 + lambda * integral f''^2
                      (default: by generalised cross-validation, as scipy's make_smoothing_spline)
-  --alpha A          tvr: weight of the total variation of the derivative (default: from the noise)
+  --alpha A          tvr: weight of the total variation of the derivative (default: cross-validation)
   --iterations N     tvr: fixed-point iterations (default 20)
   --ratio R          kalman: log10(q/r), process to measurement noise (default: maximum likelihood)
   --order K          savgol up to P, spline up to 3, kalman and auto up to 2, tvr 1
