@@ -10,8 +10,9 @@
 namespace tangent::smoothing {
 namespace {
 
-/// How much wider than the GCV window for the smoothed curve the window for the k-th derivative
-/// is made (k = 0..3); measured by bench/smoothing_accuracy.py, see docs/smoothing.md.
+/// How much wider than the chosen GCV window the window for the k-th derivative is made
+/// (k = 0..3). For k = 1 the one-standard-error rule alone measured best in
+/// bench/smoothing_accuracy.py; k = 2, 3 are an unmeasured guess (docs/smoothing.md).
 constexpr double kDerivativeWidening[] = { 1.0, 1.0, 1.2, 1.4 };
 
 /// The first sample of the window used at sample i: centred on i, or the first or last W samples
