@@ -30,7 +30,8 @@ protected:
     void SetUp() override
     {
         const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-        m_dir = fs::temp_directory_path() / ("tangent-atomicfile-" + std::to_string(::getpid()) + "-" + info->name());
+        m_dir = fs::temp_directory_path() /
+                ("tangent-atomicfile-" + std::to_string(::getpid()) + "-" + info->name());
         fs::remove_all(m_dir);
         fs::create_directories(m_dir);
     }
@@ -46,7 +47,10 @@ protected:
         return text.str();
     }
 
-    static void put(const std::string& file, const std::string& text) { std::ofstream(file, std::ios::binary) << text; }
+    static void put(const std::string& file, const std::string& text)
+    {
+        std::ofstream(file, std::ios::binary) << text;
+    }
 
     /// Names of everything in the folder, so tests can see that no temporary is left behind.
     [[nodiscard]] std::vector<std::string> entries() const
@@ -61,14 +65,14 @@ protected:
     fs::path m_dir;
 };
 
-} // namespace
+}  // namespace
 
 TEST_F(AtomicFile, WritesNewFile)
 {
     const std::string file = path("out.csv");
     writeFileAtomically(file, [](std::ostream& out) { out << "x,y\n1,2\n"; });
     EXPECT_EQ(contents(file), "x,y\n1,2\n");
-    EXPECT_EQ(entries(), std::vector<std::string> { "out.csv" });
+    EXPECT_EQ(entries(), std::vector<std::string>{"out.csv"});
 }
 
 TEST_F(AtomicFile, ReplacesExistingFile)
@@ -77,7 +81,7 @@ TEST_F(AtomicFile, ReplacesExistingFile)
     put(file, "old contents that are longer than the new ones\n");
     writeFileAtomically(file, [](std::ostream& out) { out << "new\n"; });
     EXPECT_EQ(contents(file), "new\n");
-    EXPECT_EQ(entries(), std::vector<std::string> { "out.csv" });
+    EXPECT_EQ(entries(), std::vector<std::string>{"out.csv"});
 }
 
 TEST_F(AtomicFile, ThrowingWriterLeavesExistingFileUntouched)
@@ -85,14 +89,14 @@ TEST_F(AtomicFile, ThrowingWriterLeavesExistingFileUntouched)
     const std::string file = path("out.csv");
     put(file, "precious\n");
     EXPECT_THROW(writeFileAtomically(file,
-                     [](std::ostream& out) {
-                         out << "half of the new conte";
-                         out.flush();
-                         throw std::runtime_error("writer failed");
-                     }),
-        std::runtime_error);
+                                     [](std::ostream& out) {
+                                         out << "half of the new conte";
+                                         out.flush();
+                                         throw std::runtime_error("writer failed");
+                                     }),
+                 std::runtime_error);
     EXPECT_EQ(contents(file), "precious\n");
-    EXPECT_EQ(entries(), std::vector<std::string> { "out.csv" });
+    EXPECT_EQ(entries(), std::vector<std::string>{"out.csv"});
 }
 
 TEST_F(AtomicFile, ThrowingWriterCreatesNoFile)
@@ -117,7 +121,7 @@ TEST_F(AtomicFile, FailedStreamIsAnInputErrorAndLeavesFileUntouched)
         EXPECT_NE(error.message().find("cannot write"), std::string::npos) << error.what();
     }
     EXPECT_EQ(contents(file), "precious\n");
-    EXPECT_EQ(entries(), std::vector<std::string> { "out.csv" });
+    EXPECT_EQ(entries(), std::vector<std::string>{"out.csv"});
 }
 
 TEST_F(AtomicFile, MissingFolderNamesPathAndReason)
@@ -139,7 +143,7 @@ TEST_F(AtomicFile, KeepsPermissionsOfExistingFile)
     put(file, "old\n");
     ASSERT_EQ(::chmod(file.c_str(), 0640), 0);
     writeFileAtomically(file, [](std::ostream& out) { out << "new\n"; });
-    struct stat info { };
+    struct stat info {};
     ASSERT_EQ(::stat(file.c_str(), &info), 0);
     EXPECT_EQ(info.st_mode & 07777, 0640u);
 }
@@ -153,7 +157,7 @@ TEST_F(AtomicFile, WritesThroughSymbolicLink)
     writeFileAtomically(link, [](std::ostream& out) { out << "new\n"; });
     EXPECT_TRUE(fs::is_symlink(link));
     EXPECT_EQ(contents(target), "new\n");
-    EXPECT_EQ(entries(), (std::vector<std::string> { "link.csv", "target.csv" }));
+    EXPECT_EQ(entries(), (std::vector<std::string>{"link.csv", "target.csv"}));
 }
 
 TEST_F(AtomicFile, DashWritesStandardOutput)

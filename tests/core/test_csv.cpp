@@ -73,7 +73,7 @@ bool contains(const std::string& text, const std::string& part)
     return text.find(part) != std::string::npos;
 }
 
-} // namespace
+}  // namespace
 
 // ---- delimiters --------------------------------------------------------------------------------
 
@@ -85,20 +85,20 @@ TEST(CsvReader, CommaWithHeader)
     EXPECT_TRUE(table.delimiterCertain);
     EXPECT_TRUE(table.headerCertain);
     EXPECT_FALSE(table.decimalComma);
-    EXPECT_EQ(names(table), (std::vector<std::string> { "x", "y" }));
+    EXPECT_EQ(names(table), (std::vector<std::string>{"x", "y"}));
     EXPECT_EQ(table.rowCount, 2u);
     EXPECT_EQ(table.firstDataLine, 2u);
     ASSERT_TRUE(table.columns[0].numeric && table.columns[1].numeric);
-    expectValues(table.columns[0].values, { 1, 3 });
-    expectValues(table.columns[1].values, { 2, 4.5 });
+    expectValues(table.columns[0].values, {1, 3});
+    expectValues(table.columns[1].values, {2, 4.5});
 }
 
 TEST(CsvReader, TabDelimited)
 {
     const CsvTable table = readCsv("time\tsignal value\n0\t1.5\n0.1\t-2\n");
     EXPECT_EQ(table.delimiter, '\t');
-    EXPECT_EQ(names(table), (std::vector<std::string> { "time", "signal value" }));
-    expectValues(table.columns[1].values, { 1.5, -2 });
+    EXPECT_EQ(names(table), (std::vector<std::string>{"time", "signal value"}));
+    expectValues(table.columns[1].values, {1.5, -2});
 }
 
 TEST(CsvReader, SemicolonDelimited)
@@ -107,16 +107,16 @@ TEST(CsvReader, SemicolonDelimited)
     EXPECT_EQ(table.delimiter, ';');
     EXPECT_FALSE(table.decimalComma);
     EXPECT_EQ(table.columns.size(), 3u);
-    expectValues(table.columns[2].values, { 3, 6 });
+    expectValues(table.columns[2].values, {3, 6});
 }
 
 TEST(CsvReader, WhitespaceRuns)
 {
     const CsvTable table = readCsv("  x    y\n 1  2\n3\t\t4   \n");
     EXPECT_EQ(table.delimiter, ' ');
-    EXPECT_EQ(names(table), (std::vector<std::string> { "x", "y" }));
-    expectValues(table.columns[0].values, { 1, 3 });
-    expectValues(table.columns[1].values, { 2, 4 });
+    EXPECT_EQ(names(table), (std::vector<std::string>{"x", "y"}));
+    expectValues(table.columns[0].values, {1, 3});
+    expectValues(table.columns[1].values, {2, 4});
 }
 
 TEST(CsvReader, CommaWithSpacesAfterIsStillComma)
@@ -124,8 +124,8 @@ TEST(CsvReader, CommaWithSpacesAfterIsStillComma)
     const CsvTable table = readCsv("x, y\n1, 2\n3, 4\n");
     EXPECT_EQ(table.delimiter, ',');
     EXPECT_TRUE(table.delimiterCertain);
-    EXPECT_EQ(names(table), (std::vector<std::string> { "x", "y" }));
-    expectValues(table.columns[1].values, { 2, 4 });
+    EXPECT_EQ(names(table), (std::vector<std::string>{"x", "y"}));
+    expectValues(table.columns[1].values, {2, 4});
 }
 
 TEST(CsvReader, ForcedDelimiter)
@@ -133,8 +133,8 @@ TEST(CsvReader, ForcedDelimiter)
     CsvReadOptions options;
     options.delimiter = ';';
     const CsvTable table = readCsv("a,b;c\n1;2\n", options);
-    EXPECT_EQ(names(table), (std::vector<std::string> { "a,b", "c" }));
-    expectValues(table.columns[0].values, { 1 });
+    EXPECT_EQ(names(table), (std::vector<std::string>{"a,b", "c"}));
+    expectValues(table.columns[0].values, {1});
 }
 
 TEST(CsvReader, SingleColumn)
@@ -143,7 +143,7 @@ TEST(CsvReader, SingleColumn)
     ASSERT_EQ(table.columns.size(), 1u);
     EXPECT_EQ(table.columns[0].name, "value");
     EXPECT_TRUE(table.delimiterCertain);
-    expectValues(table.columns[0].values, { 1.5, 2.5 });
+    expectValues(table.columns[0].values, {1.5, 2.5});
 }
 
 // ---- header ------------------------------------------------------------------------------------
@@ -152,10 +152,10 @@ TEST(CsvReader, NoHeaderNamesColumnsByNumber)
 {
     const CsvTable table = readCsv("1,2\n3,4\n");
     EXPECT_FALSE(table.hasHeader);
-    EXPECT_EQ(names(table), (std::vector<std::string> { "column 1", "column 2" }));
+    EXPECT_EQ(names(table), (std::vector<std::string>{"column 1", "column 2"}));
     EXPECT_EQ(table.firstDataLine, 1u);
     EXPECT_EQ(table.rowCount, 2u);
-    expectValues(table.columns[0].values, { 1, 3 });
+    expectValues(table.columns[0].values, {1, 3});
 }
 
 TEST(CsvReader, HeaderOverOneNumericColumnIsEnough)
@@ -163,9 +163,9 @@ TEST(CsvReader, HeaderOverOneNumericColumnIsEnough)
     // "1" heads its column, but "name" is text over a numeric column.
     const CsvTable table = readCsv("1,name\nabc,2\ndef,3\n");
     EXPECT_TRUE(table.hasHeader);
-    EXPECT_EQ(names(table), (std::vector<std::string> { "1", "name" }));
+    EXPECT_EQ(names(table), (std::vector<std::string>{"1", "name"}));
     EXPECT_FALSE(table.columns[0].numeric);
-    expectValues(table.columns[1].values, { 2, 3 });
+    expectValues(table.columns[1].values, {2, 3});
 }
 
 TEST(CsvReader, AllTextFirstRowOverTextAndNumbers)
@@ -173,22 +173,22 @@ TEST(CsvReader, AllTextFirstRowOverTextAndNumbers)
     const CsvTable table = readCsv("label,value\nred,1\nblue,2\n");
     EXPECT_TRUE(table.hasHeader);
     EXPECT_TRUE(table.headerCertain);
-    EXPECT_EQ(table.columns[0].text, (std::vector<std::string> { "red", "blue" }));
+    EXPECT_EQ(table.columns[0].text, (std::vector<std::string>{"red", "blue"}));
 }
 
 TEST(CsvReader, QuotedHeader)
 {
     const CsvTable table = readCsv("\"time (s)\",\"x, y\",\"say \"\"hi\"\"\"\n1,2,3\n");
     EXPECT_TRUE(table.hasHeader);
-    EXPECT_EQ(names(table), (std::vector<std::string> { "time (s)", "x, y", "say \"hi\"" }));
-    expectValues(table.columns[1].values, { 2 });
+    EXPECT_EQ(names(table), (std::vector<std::string>{"time (s)", "x, y", "say \"hi\""}));
+    expectValues(table.columns[1].values, {2});
 }
 
 TEST(CsvReader, EmptyHeaderCellIsNamedByNumber)
 {
     const CsvTable table = readCsv(",y\n1,2\n");
     EXPECT_TRUE(table.hasHeader);
-    EXPECT_EQ(names(table), (std::vector<std::string> { "column 1", "y" }));
+    EXPECT_EQ(names(table), (std::vector<std::string>{"column 1", "y"}));
 }
 
 TEST(CsvReader, NumericFirstRowMayBeLabels)
@@ -216,7 +216,7 @@ TEST(CsvReader, ForcedNoHeaderKeepsFirstRowAsData)
     EXPECT_EQ(table.rowCount, 2u);
     ASSERT_FALSE(table.columns[0].numeric);
     EXPECT_EQ(table.columns[0].firstTextRow, 1u);
-    EXPECT_EQ(table.columns[0].text, (std::vector<std::string> { "x", "1" }));
+    EXPECT_EQ(table.columns[0].text, (std::vector<std::string>{"x", "1"}));
 }
 
 TEST(CsvReader, ForcedHeaderOnNumericFirstRow)
@@ -224,8 +224,8 @@ TEST(CsvReader, ForcedHeaderOnNumericFirstRow)
     CsvReadOptions options;
     options.hasHeader = true;
     const CsvTable table = readCsv("10,20\n1,2\n", options);
-    EXPECT_EQ(names(table), (std::vector<std::string> { "10", "20" }));
-    expectValues(table.columns[0].values, { 1 });
+    EXPECT_EQ(names(table), (std::vector<std::string>{"10", "20"}));
+    expectValues(table.columns[0].values, {1});
 }
 
 // ---- quoting, line endings, encoding ----------------------------------------------------------
@@ -236,9 +236,9 @@ TEST(CsvReader, QuotedFieldsWithDelimiterQuoteAndNewline)
     EXPECT_EQ(table.rowCount, 4u);
     ASSERT_FALSE(table.columns[0].numeric);
     EXPECT_EQ(table.columns[0].firstTextRow, 2u);
-    EXPECT_EQ(table.columns[0].text, (std::vector<std::string> { "a,b", "say \"hi\"", "two\nlines", "plain" }));
+    EXPECT_EQ(table.columns[0].text, (std::vector<std::string>{"a,b", "say \"hi\"", "two\nlines", "plain"}));
     ASSERT_TRUE(table.columns[1].numeric);
-    expectValues(table.columns[1].values, { 1, 2, 3, 4 });
+    expectValues(table.columns[1].values, {1, 2, 3, 4});
 }
 
 TEST(CsvReader, LineNumbersCountNewlinesInsideQuotes)
@@ -253,17 +253,17 @@ TEST(CsvReader, LineNumbersCountNewlinesInsideQuotes)
 TEST(CsvReader, CrLfLineEndings)
 {
     const CsvTable table = readCsv("x,y\r\n1,2\r\n3,4\r\n");
-    EXPECT_EQ(names(table), (std::vector<std::string> { "x", "y" }));
-    expectValues(table.columns[1].values, { 2, 4 });
+    EXPECT_EQ(names(table), (std::vector<std::string>{"x", "y"}));
+    expectValues(table.columns[1].values, {2, 4});
     const CsvTable text = readCsv("x,label\r\n1,a\r\n2,\"b\r\nc\"\r\n3,d\r\n");
-    EXPECT_EQ(text.columns[1].text, (std::vector<std::string> { "a", "b\r\nc", "d" }));
+    EXPECT_EQ(text.columns[1].text, (std::vector<std::string>{"a", "b\r\nc", "d"}));
     EXPECT_EQ(text.rowCount, 3u);
 }
 
 TEST(CsvReader, ByteOrderMark)
 {
     const CsvTable table = readCsv("\xEF\xBB\xBFx,y\n1,2\n");
-    EXPECT_EQ(names(table), (std::vector<std::string> { "x", "y" }));
+    EXPECT_EQ(names(table), (std::vector<std::string>{"x", "y"}));
     const CsvTable quoted = readCsv("\xEF\xBB\xBF\"x\",y\n1,2\n");
     EXPECT_EQ(quoted.columns[0].name, "x");
 }
@@ -271,9 +271,9 @@ TEST(CsvReader, ByteOrderMark)
 TEST(CsvReader, NoFinalLineBreak)
 {
     const CsvTable table = readCsv("x,y\n1,2\n3,4");
-    expectValues(table.columns[1].values, { 2, 4 });
+    expectValues(table.columns[1].values, {2, 4});
     const CsvTable emptyLast = readCsv("x,y\n1,2\n3,");
-    expectValues(emptyLast.columns[1].values, { 2, kNaN });
+    expectValues(emptyLast.columns[1].values, {2, kNaN});
 }
 
 // ---- cells -------------------------------------------------------------------------------------
@@ -282,14 +282,14 @@ TEST(CsvReader, MissingValueTokensReadAsNaN)
 {
     const CsvTable table = readCsv("x,y\n1,NA\n2,\n3,NaN\n4,nan\n5,N/A\n6,#N/A\n7,null\n8,NULL\n9,\"\"\n10, 5 \n");
     ASSERT_TRUE(table.columns[1].numeric);
-    expectValues(table.columns[1].values, { kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, 5 });
+    expectValues(table.columns[1].values, {kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, 5});
 }
 
 TEST(CsvReader, NumberSyntax)
 {
     const CsvTable table = readCsv("x\n+1\n -2.5 \n1e3\n\"7\"\ninf\n-inf\n.5\n");
     ASSERT_TRUE(table.columns[0].numeric);
-    expectValues(table.columns[0].values, { 1, -2.5, 1000, 7, kInf, -kInf, 0.5 });
+    expectValues(table.columns[0].values, {1, -2.5, 1000, 7, kInf, -kInf, 0.5});
 }
 
 TEST(CsvReader, TextColumnKeepsEveryCell)
@@ -297,7 +297,7 @@ TEST(CsvReader, TextColumnKeepsEveryCell)
     const CsvTable table = readCsv("date,v\n2020-01-01,1\n2020-01-02,2\n");
     ASSERT_FALSE(table.columns[0].numeric);
     EXPECT_TRUE(table.columns[0].values.empty());
-    EXPECT_EQ(table.columns[0].text, (std::vector<std::string> { "2020-01-01", "2020-01-02" }));
+    EXPECT_EQ(table.columns[0].text, (std::vector<std::string>{"2020-01-01", "2020-01-02"}));
     EXPECT_EQ(table.columns[0].firstTextRow, 2u);
     ASSERT_TRUE(table.columns[1].numeric);
     EXPECT_TRUE(table.columns[1].text.empty());
@@ -308,8 +308,8 @@ TEST(CsvReader, NonNumberLateInColumnMakesItText)
     const CsvTable table = readCsv("# comment\nx,y\n1,2\n3,4\n5,1.2.3\n7,NA\n");
     ASSERT_FALSE(table.columns[1].numeric);
     EXPECT_EQ(table.columns[1].firstTextRow, 5u);
-    EXPECT_EQ(table.columns[1].text, (std::vector<std::string> { "2", "4", "1.2.3", "NA" }));
-    expectValues(table.columns[0].values, { 1, 3, 5, 7 });
+    EXPECT_EQ(table.columns[1].text, (std::vector<std::string>{"2", "4", "1.2.3", "NA"}));
+    expectValues(table.columns[0].values, {1, 3, 5, 7});
 }
 
 // ---- decimal comma -----------------------------------------------------------------------------
@@ -320,8 +320,8 @@ TEST(CsvReader, DecimalCommaWithSemicolon)
     EXPECT_EQ(table.delimiter, ';');
     EXPECT_TRUE(table.decimalComma);
     EXPECT_TRUE(table.delimiterCertain);
-    expectValues(table.columns[0].values, { 1.5, 3 });
-    expectValues(table.columns[1].values, { 2.25, -45 });
+    expectValues(table.columns[0].values, {1.5, 3});
+    expectValues(table.columns[1].values, {2.25, -45});
 }
 
 TEST(CsvReader, DecimalCommaWithTabsAndSpaces)
@@ -329,12 +329,12 @@ TEST(CsvReader, DecimalCommaWithTabsAndSpaces)
     const CsvTable tabs = readCsv("1,5\t2,5\n3,5\t4,5\n");
     EXPECT_EQ(tabs.delimiter, '\t');
     EXPECT_TRUE(tabs.decimalComma);
-    expectValues(tabs.columns[1].values, { 2.5, 4.5 });
+    expectValues(tabs.columns[1].values, {2.5, 4.5});
 
     const CsvTable spaces = readCsv("t v\n0,1 1,5\n0,2 2,5\n");
     EXPECT_EQ(spaces.delimiter, ' ');
     EXPECT_TRUE(spaces.decimalComma);
-    expectValues(spaces.columns[0].values, { 0.1, 0.2 });
+    expectValues(spaces.columns[0].values, {0.1, 0.2});
 }
 
 TEST(CsvReader, SingleColumnWithDecimalCommaUnderHeader)
@@ -344,7 +344,7 @@ TEST(CsvReader, SingleColumnWithDecimalCommaUnderHeader)
     EXPECT_TRUE(table.hasHeader);
     ASSERT_EQ(table.columns.size(), 1u);
     EXPECT_EQ(table.columns[0].name, "x");
-    expectValues(table.columns[0].values, { 1.5, 2.5 });
+    expectValues(table.columns[0].values, {1.5, 2.5});
 }
 
 TEST(CsvReader, HeaderSettlesCommaAgainstDecimalComma)
@@ -359,7 +359,7 @@ TEST(CsvReader, SemicolonWithPointsIsNotDecimalComma)
 {
     const CsvTable table = readCsv("x;y\n1.5;2\n");
     EXPECT_FALSE(table.decimalComma);
-    expectValues(table.columns[0].values, { 1.5 });
+    expectValues(table.columns[0].values, {1.5});
 }
 
 TEST(CsvReader, SingleColumnWithCommaIsAmbiguous)
@@ -375,7 +375,7 @@ TEST(CsvReader, SingleColumnWithCommaIsAmbiguous)
     options.decimalComma = true;
     const CsvTable forced = readCsv("1,5\n2,5\n3,25\n", options);
     ASSERT_EQ(forced.columns.size(), 1u);
-    expectValues(forced.columns[0].values, { 1.5, 2.5, 3.25 });
+    expectValues(forced.columns[0].values, {1.5, 2.5, 3.25});
 }
 
 // ---- comments and blank lines ------------------------------------------------------------------
@@ -383,23 +383,23 @@ TEST(CsvReader, SingleColumnWithCommaIsAmbiguous)
 TEST(CsvReader, LeadingCommentsAreKept)
 {
     const CsvTable table = readCsv("# exported by probe\n#units: s, V\n\nx,y\n1,2\n");
-    EXPECT_EQ(table.comments, (std::vector<std::string> { "exported by probe", "units: s, V" }));
+    EXPECT_EQ(table.comments, (std::vector<std::string>{"exported by probe", "units: s, V"}));
     EXPECT_EQ(table.firstDataLine, 5u);
-    EXPECT_EQ(names(table), (std::vector<std::string> { "x", "y" }));
-    expectValues(table.columns[0].values, { 1 });
+    EXPECT_EQ(names(table), (std::vector<std::string>{"x", "y"}));
+    expectValues(table.columns[0].values, {1});
 }
 
 TEST(CsvReader, TrailingBlankLinesAreIgnored)
 {
     const CsvTable table = readCsv("x,y\n1,2\n\n   \n\r\n");
     EXPECT_EQ(table.rowCount, 1u);
-    expectValues(table.columns[1].values, { 2 });
+    expectValues(table.columns[1].values, {2});
 }
 
 TEST(CsvReader, BlankLineInsideSingleColumnIsMissing)
 {
     const CsvTable table = readCsv("v\n1\n\n3\n\n");
-    expectValues(table.columns[0].values, { 1, kNaN, 3 });
+    expectValues(table.columns[0].values, {1, kNaN, 3});
 }
 
 TEST(CsvReader, BlankLineInsideTableIsAnError)
@@ -469,7 +469,7 @@ TEST(CsvReader, TextAfterClosingQuote)
 
 TEST(CsvReader, EmptyFile)
 {
-    for (const char* text : { "", "\n\n", "  \r\n\t\n", "\xEF\xBB\xBF" }) {
+    for (const char* text : {"", "\n\n", "  \r\n\t\n", "\xEF\xBB\xBF"}) {
         const InputError error = readError(text);
         EXPECT_EQ(error.message(), "the file is empty") << '"' << text << '"';
         EXPECT_EQ(error.file(), "data.csv");
@@ -479,7 +479,7 @@ TEST(CsvReader, EmptyFile)
 
 TEST(CsvReader, HeaderOnly)
 {
-    for (const char* text : { "x,y\n", "x,y", "# c\nx,y\n\n" }) {
+    for (const char* text : {"x,y\n", "x,y", "# c\nx,y\n\n"}) {
         const InputError error = readError(text);
         EXPECT_TRUE(contains(error.message(), "has a header but no data rows")) << error.what();
     }
@@ -493,7 +493,7 @@ TEST(CsvTable, FindColumnByNameThenIndex)
     const CsvTable table = readCsv("time,2,volts\n1,2,3\n");
     EXPECT_EQ(table.findColumn("time"), 0u);
     EXPECT_EQ(table.findColumn("volts"), 2u);
-    EXPECT_EQ(table.findColumn("2"), 1u); // the name "2" wins over the index 2
+    EXPECT_EQ(table.findColumn("2"), 1u);  // the name "2" wins over the index 2
     EXPECT_EQ(table.findColumn("3"), 2u);
     EXPECT_EQ(table.findColumn("1"), 0u);
     EXPECT_FALSE(table.findColumn("0").has_value());
@@ -536,12 +536,12 @@ TEST(CsvReader, ReadsFileAndStandardInput)
     const auto path = std::filesystem::temp_directory_path() / ("tangent-csv-" + std::to_string(::getpid()) + ".csv");
     std::ofstream(path) << "x\ty\n1\t2\n";
     const CsvTable table = readCsvFile(path.string());
-    EXPECT_EQ(names(table), (std::vector<std::string> { "x", "y" }));
-    expectValues(table.columns[1].values, { 2 });
+    EXPECT_EQ(names(table), (std::vector<std::string>{"x", "y"}));
+    expectValues(table.columns[1].values, {2});
 
     ASSERT_NE(std::freopen(path.c_str(), "r", stdin), nullptr);
     const CsvTable fromStdin = readCsvFile("-");
-    expectValues(fromStdin.columns[1].values, { 2 });
+    expectValues(fromStdin.columns[1].values, {2});
     std::filesystem::remove(path);
 }
 
@@ -554,7 +554,7 @@ TEST(CsvReader, MillionRowsParseQuickly)
         x[i] = static_cast<double>(i) * 0.001;
         y[i] = std::sin(x[i]);
     }
-    const std::vector<CsvOutColumn> columns { { "x", x }, { "y", y } };
+    const std::vector<CsvOutColumn> columns{{"x", x}, {"y", y}};
     const std::string text = writeCsvString(columns);
 
     const CsvTable table = readCsv(text);
@@ -568,25 +568,25 @@ TEST(CsvReader, MillionRowsParseQuickly)
 
 TEST(CsvWriter, HeaderRowsAndNumbers)
 {
-    const std::vector<double> x { 0, 0.1, -0.0, 1e300 };
-    const std::vector<double> y { kNaN, kInf, -kInf, 5e-324 };
-    const std::vector<CsvOutColumn> columns { { "x", x }, { "dy/dx", y } };
+    const std::vector<double> x{0, 0.1, -0.0, 1e300};
+    const std::vector<double> y{kNaN, kInf, -kInf, 5e-324};
+    const std::vector<CsvOutColumn> columns{{"x", x}, {"dy/dx", y}};
     EXPECT_EQ(writeCsvString(columns), "x,dy/dx\n0,nan\n0.1,inf\n-0,-inf\n1e+300,5e-324\n");
     EXPECT_EQ(writeCsvString(columns, '\t'), "x\tdy/dx\n0\tnan\n0.1\tinf\n-0\t-inf\n1e+300\t5e-324\n");
 }
 
 TEST(CsvWriter, CommentsComeFirst)
 {
-    const std::vector<double> x { 1 };
-    const std::vector<CsvOutColumn> columns { { "x", x } };
-    const std::vector<std::string> comments { "tangent 0.1", "edge order 2\nsecond line" };
+    const std::vector<double> x{1};
+    const std::vector<CsvOutColumn> columns{{"x", x}};
+    const std::vector<std::string> comments{"tangent 0.1", "edge order 2\nsecond line"};
     EXPECT_EQ(writeCsvString(columns, ',', comments), "# tangent 0.1\n# edge order 2\n# second line\nx\n1\n");
 }
 
 TEST(CsvWriter, QuotesNamesThatNeedIt)
 {
-    const std::vector<double> v { 1 };
-    const std::vector<CsvOutColumn> columns { { "a,b", v }, { "say \"hi\"", v }, { "two\nlines", v }, { "plain", v } };
+    const std::vector<double> v{1};
+    const std::vector<CsvOutColumn> columns{{"a,b", v}, {"say \"hi\"", v}, {"two\nlines", v}, {"plain", v}};
     EXPECT_EQ(writeCsvString(columns), "\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",plain\n1,1,1,1\n");
 }
 
@@ -605,8 +605,8 @@ TEST(CsvWriter, QuoteCsvField)
 
 TEST(CsvWriter, StreamMatchesString)
 {
-    const std::vector<double> x { 1, 2, 3 };
-    const std::vector<CsvOutColumn> columns { { "x", x }, { "y", x } };
+    const std::vector<double> x{1, 2, 3};
+    const std::vector<CsvOutColumn> columns{{"x", x}, {"y", x}};
     std::ostringstream out;
     writeCsv(out, columns, ';');
     EXPECT_EQ(out.str(), writeCsvString(columns, ';'));
@@ -615,29 +615,29 @@ TEST(CsvWriter, StreamMatchesString)
 
 TEST(CsvWriter, UnequalColumnsAreRejected)
 {
-    const std::vector<double> a { 1, 2 };
-    const std::vector<double> b { 1 };
-    const std::vector<CsvOutColumn> columns { { "a", a }, { "b", b } };
+    const std::vector<double> a{1, 2};
+    const std::vector<double> b{1};
+    const std::vector<CsvOutColumn> columns{{"a", a}, {"b", b}};
     EXPECT_THROW(writeCsvString(columns), std::invalid_argument);
 }
 
 TEST(CsvWriter, RoundTripsRandomDoublesExactly)
 {
     std::mt19937_64 random(99);
-    constexpr std::size_t kRows = 300'000; // enough for several blocks, formatted in parallel
+    constexpr std::size_t kRows = 300'000;  // enough for several blocks, formatted in parallel
     std::vector<double> a(kRows);
     std::vector<double> b(kRows);
     for (std::size_t i = 0; i < kRows; ++i) {
         a[i] = std::bit_cast<double>(random());
-        b[i] = std::bit_cast<double>(random() >> 12); // subnormals and tiny values
+        b[i] = std::bit_cast<double>(random() >> 12);  // subnormals and tiny values
     }
-    const std::vector<std::string> comments { "round trip" };
-    const std::vector<CsvOutColumn> columns { { "a", a }, { "b b", b } };
+    const std::vector<std::string> comments{"round trip"};
+    const std::vector<CsvOutColumn> columns{{"a", a}, {"b b", b}};
     const std::string text = writeCsvString(columns, ' ', comments);
     const CsvTable table = readCsv(text);
     EXPECT_EQ(table.comments, comments);
     EXPECT_EQ(table.delimiter, ' ');
-    EXPECT_EQ(names(table), (std::vector<std::string> { "a", "b b" }));
+    EXPECT_EQ(names(table), (std::vector<std::string>{"a", "b b"}));
     expectValues(table.columns[0].values, a);
     expectValues(table.columns[1].values, b);
 
@@ -657,7 +657,7 @@ TEST(CsvWriter, MillionRowsWriteQuickly)
         y[i] = std::sin(x[i]);
         z[i] = std::cos(x[i]);
     }
-    const std::vector<CsvOutColumn> columns { { "x", x }, { "y", y }, { "z", z } };
+    const std::vector<CsvOutColumn> columns{{"x", x}, {"y", y}, {"z", z}};
     const auto path = std::filesystem::temp_directory_path() / ("tangent-write-" + std::to_string(::getpid()) + ".csv");
     std::ofstream out(path, std::ios::binary);
     writeCsv(out, columns);
@@ -673,9 +673,9 @@ TEST(CsvWriter, MillionRowsWriteQuickly)
 
 TEST(CsvWriter, TextColumnsAreQuotedAndRoundTrip)
 {
-    const std::vector<double> values { 1.5, kNaN, -2 };
-    const std::vector<std::string> dates { "2024-01-01", "2024-01-02", "a, b" };
-    const std::vector<CsvOutColumn> columns { { "date", {}, dates }, { "v", values } };
+    const std::vector<double> values{1.5, kNaN, -2};
+    const std::vector<std::string> dates{"2024-01-01", "2024-01-02", "a, b"};
+    const std::vector<CsvOutColumn> columns{{"date", {}, dates}, {"v", values}};
     const std::string text = writeCsvString(columns);
     EXPECT_EQ(text, "date,v\n2024-01-01,1.5\n2024-01-02,nan\n\"a, b\",-2\n");
     const CsvTable table = readCsv(text);

@@ -43,7 +43,7 @@ constexpr int kMaxReportedMismatches = 5;
 // ---- The golden cases ------------------------------------------------------------------------
 
 struct SpacingArg {
-    std::string kind; // h, h0d, x, a2
+    std::string kind;  // h, h0d, x, a2
     DType dtype = DType::Float64;
     std::vector<std::size_t> shape;
     std::vector<double> values;
@@ -51,7 +51,7 @@ struct SpacingArg {
 
 struct GoldenCase {
     std::string name;
-    std::string where; // file:line of the "case" record
+    std::string where;  // file:line of the "case" record
     std::string note;
     DType dtype = DType::Float64;
     std::vector<std::size_t> shape;
@@ -61,28 +61,21 @@ struct GoldenCase {
     int edge = 1;
     std::vector<SpacingArg> spacing;
     std::vector<std::vector<double>> outputs;
-    std::string errorKind; // empty for a value case
+    std::string errorKind;  // empty for a value case
     std::string numpyText;
 };
 
 struct GoldenSet {
     std::vector<GoldenCase> cases;
-    std::string error; // why the files could not be read; empty if they could
+    std::string error;  // why the files could not be read; empty if they could
 };
 
 std::optional<DType> parseDType(const std::string& name)
 {
     static const std::map<std::string, DType> names = {
-        { "f8", DType::Float64 },
-        { "f4", DType::Float32 },
-        { "i1", DType::Int8 },
-        { "i2", DType::Int16 },
-        { "i4", DType::Int32 },
-        { "i8", DType::Int64 },
-        { "u1", DType::UInt8 },
-        { "u2", DType::UInt16 },
-        { "u4", DType::UInt32 },
-        { "u8", DType::UInt64 },
+        {"f8", DType::Float64}, {"f4", DType::Float32}, {"i1", DType::Int8},   {"i2", DType::Int16},
+        {"i4", DType::Int32},   {"i8", DType::Int64},   {"u1", DType::UInt8},  {"u2", DType::UInt16},
+        {"u4", DType::UInt32},  {"u8", DType::UInt64},
     };
     const auto it = names.find(name);
     if (it == names.end()) {
@@ -91,10 +84,7 @@ std::optional<DType> parseDType(const std::string& name)
     return it->second;
 }
 
-bool isFloat(DType type)
-{
-    return type == DType::Float64 || type == DType::Float32;
-}
+bool isFloat(DType type) { return type == DType::Float64 || type == DType::Float32; }
 bool isSigned(DType type)
 {
     return type == DType::Int8 || type == DType::Int16 || type == DType::Int32 || type == DType::Int64;
@@ -103,7 +93,7 @@ bool isSigned(DType type)
 // Tokens of one record line; throws std::runtime_error with a readable reason.
 class Tokens {
 public:
-    explicit Tokens(const std::string& line) : m_in(line) { }
+    explicit Tokens(const std::string& line) : m_in(line) {}
 
     bool next(std::string& token) { return static_cast<bool>(m_in >> token); }
 
@@ -138,7 +128,7 @@ public:
         double v = 0.0;
         if (isFloat(type)) {
             v = std::strtod(token.c_str(), &end);
-            errno = 0; // ERANGE for subnormals is not an error here
+            errno = 0;  // ERANGE for subnormals is not an error here
         } else if (isSigned(type)) {
             v = static_cast<double>(std::strtoll(token.c_str(), &end, 10));
         } else {
@@ -184,19 +174,19 @@ SpacingArg parseSpacing(Tokens& t)
     SpacingArg s;
     s.kind = t.word();
     if (s.kind == "h" || s.kind == "h0d") {
-        s.values = { t.value(DType::Float64) };
+        s.values = {t.value(DType::Float64)};
     } else if (s.kind == "x") {
         const auto type = parseDType(t.word());
         if (!type) {
             throw std::runtime_error("bad coordinate dtype");
         }
         s.dtype = *type;
-        s.shape = { static_cast<std::size_t>(t.integer()) };
+        s.shape = {static_cast<std::size_t>(t.integer())};
         s.values = t.rest(s.dtype);
     } else if (s.kind == "a2") {
         const auto rows = static_cast<std::size_t>(t.integer());
         const auto cols = static_cast<std::size_t>(t.integer());
-        s.shape = { rows, cols };
+        s.shape = {rows, cols};
         s.values = t.rest(DType::Float64);
     } else {
         throw std::runtime_error("unknown spacing kind '" + s.kind + "'");
@@ -301,8 +291,8 @@ void parseFile(const std::filesystem::path& path, std::vector<GoldenCase>& cases
                 c.numpyText = t.restOfLine();
             } else if (key == "end") {
                 if (c.errorKind.empty() && c.outputs.size() != expectedOutputs) {
-                    throw std::runtime_error("case has " + std::to_string(c.outputs.size()) + " outputs, 'out' says "
-                        + std::to_string(expectedOutputs));
+                    throw std::runtime_error("case has " + std::to_string(c.outputs.size()) +
+                                             " outputs, 'out' says " + std::to_string(expectedOutputs));
                 }
                 checkComplete(c);
                 cases.push_back(std::move(c));
@@ -364,7 +354,7 @@ std::vector<std::string> caseNames(bool errors)
 {
     const GoldenSet& set = goldenSet();
     if (!set.error.empty()) {
-        return { kUnreadable };
+        return {kUnreadable};
     }
     std::vector<std::string> names;
     for (const auto& c : set.cases) {
@@ -397,7 +387,7 @@ public:
         } else if (c.layout == "F") {
             m_storage.resize(c.f.size());
             std::vector<std::size_t> index(c.shape.size(), 0);
-            for (const double v : c.f) { // logical row-major order
+            for (const double v : c.f) {  // logical row-major order
                 std::size_t offset = 0;
                 std::size_t stride = 1;
                 for (std::size_t k = 0; k < c.shape.size(); ++k) {
@@ -446,7 +436,7 @@ Spacing makeSpacing(const SpacingArg& s)
     if (s.kind == "x" && s.dtype == DType::Float64) {
         return Spacing::coordinates(s.values);
     }
-    return Spacing::fromArray(NdArray(s.shape, s.values, s.dtype)); // integer x, or a2
+    return Spacing::fromArray(NdArray(s.shape, s.values, s.dtype));  // integer x, or a2
 }
 
 GradientOptions makeOptions(const GoldenCase& c)
@@ -463,14 +453,16 @@ GradientOptions makeOptions(const GoldenCase& c)
 // The 1-D overloads apply to a 1-D f with all axes and at most one scalar or coordinate spacing.
 bool fitsOneDimensionalOverload(const GoldenCase& c)
 {
-    const bool allAxes = !c.axes || *c.axes == std::vector<int> { 0 } || *c.axes == std::vector<int> { -1 };
-    return c.shape.size() == 1 && allAxes && c.spacing.size() <= 1 && (c.spacing.empty() || c.spacing[0].kind != "a2");
+    const bool allAxes = !c.axes || *c.axes == std::vector<int>{0} || *c.axes == std::vector<int>{-1};
+    return c.shape.size() == 1 && allAxes && c.spacing.size() <= 1 &&
+           (c.spacing.empty() || c.spacing[0].kind != "a2");
 }
 
 std::vector<double> oneDimensionalOverload(const GoldenCase& c)
 {
     if (!c.spacing.empty() && c.spacing[0].kind == "x") {
-        return tangent::gradient(std::span<const double>(c.f), std::span<const double>(c.spacing[0].values), c.edge);
+        return tangent::gradient(std::span<const double>(c.f), std::span<const double>(c.spacing[0].values),
+                                 c.edge);
     }
     const double h = c.spacing.empty() ? 1.0 : c.spacing[0].values[0];
     return tangent::gradient(std::span<const double>(c.f), h, c.edge);
@@ -479,24 +471,15 @@ std::vector<double> oneDimensionalOverload(const GoldenCase& c)
 const char* kindName(GradientErrorKind kind)
 {
     switch (kind) {
-    case GradientErrorKind::AxisOutOfRange:
-        return "AxisOutOfRange";
-    case GradientErrorKind::RepeatedAxis:
-        return "RepeatedAxis";
-    case GradientErrorKind::InvalidSpacingCount:
-        return "InvalidSpacingCount";
-    case GradientErrorKind::SpacingRankTooHigh:
-        return "SpacingRankTooHigh";
-    case GradientErrorKind::CoordinateLengthMismatch:
-        return "CoordinateLengthMismatch";
-    case GradientErrorKind::CoordinatesTooShort:
-        return "CoordinatesTooShort";
-    case GradientErrorKind::BadEdgeOrder:
-        return "BadEdgeOrder";
-    case GradientErrorKind::TooFewPoints:
-        return "TooFewPoints";
-    case GradientErrorKind::BadDerivativeOrder:
-        return "BadDerivativeOrder";
+    case GradientErrorKind::AxisOutOfRange: return "AxisOutOfRange";
+    case GradientErrorKind::RepeatedAxis: return "RepeatedAxis";
+    case GradientErrorKind::InvalidSpacingCount: return "InvalidSpacingCount";
+    case GradientErrorKind::SpacingRankTooHigh: return "SpacingRankTooHigh";
+    case GradientErrorKind::CoordinateLengthMismatch: return "CoordinateLengthMismatch";
+    case GradientErrorKind::CoordinatesTooShort: return "CoordinatesTooShort";
+    case GradientErrorKind::BadEdgeOrder: return "BadEdgeOrder";
+    case GradientErrorKind::TooFewPoints: return "TooFewPoints";
+    case GradientErrorKind::BadDerivativeOrder: return "BadDerivativeOrder";
     }
     return "(unknown GradientErrorKind)";
 }
@@ -536,13 +519,13 @@ bool sameFloat64(double expected, double got)
 std::int64_t orderedFloat(float v)
 {
     const auto bits = static_cast<std::int64_t>(std::bit_cast<std::int32_t>(v));
-    return bits < 0 ? std::int64_t { INT32_MIN } - bits : bits;
+    return bits < 0 ? std::int64_t{INT32_MIN} - bits : bits;
 }
 
 bool closeFloat32(double expectedWide, double got, std::int64_t* ulps)
 {
-    const auto expected = static_cast<float>(expectedWide); // exact: numpy's float32 output
-    const auto rounded = static_cast<float>(got); // what a caller stores for f4 input
+    const auto expected = static_cast<float>(expectedWide);  // exact: numpy's float32 output
+    const auto rounded = static_cast<float>(got);           // what a caller stores for f4 input
     *ulps = 0;
     if (std::isnan(expected) || std::isnan(rounded)) {
         return std::isnan(expected) && std::isnan(rounded);
@@ -556,21 +539,23 @@ bool closeFloat32(double expectedWide, double got, std::int64_t* ulps)
 
 // Compares one result array with numpy's; returns the number of mismatches reported.
 int compareOutput(const GoldenCase& c, const std::string& label, const std::vector<double>& expected,
-    const std::vector<double>& got, int budget)
+                  const std::vector<double>& got, int budget)
 {
     if (got.size() != expected.size()) {
-        ADD_FAILURE() << c.name << " " << label << ": " << got.size() << " values, numpy has " << expected.size();
+        ADD_FAILURE() << c.name << " " << label << ": " << got.size() << " values, numpy has "
+                      << expected.size();
         return 1;
     }
     int reported = 0;
     for (std::size_t i = 0; i < expected.size() && reported < budget; ++i) {
         std::int64_t ulps = 0;
-        const bool ok
-            = c.dtype == DType::Float32 ? closeFloat32(expected[i], got[i], &ulps) : sameFloat64(expected[i], got[i]);
+        const bool ok = c.dtype == DType::Float32 ? closeFloat32(expected[i], got[i], &ulps)
+                                                  : sameFloat64(expected[i], got[i]);
         if (!ok) {
             ++reported;
             ADD_FAILURE() << c.name << " (" << c.where << ") " << label << " index " << i << " "
-                          << multiIndex(i, c.shape) << ": expected " << show(expected[i]) << ", got " << show(got[i])
+                          << multiIndex(i, c.shape) << ": expected " << show(expected[i]) << ", got "
+                          << show(got[i])
                           << (c.dtype == DType::Float32 ? ", " + std::to_string(ulps) + " float ulps" : "");
         }
     }
@@ -587,13 +572,10 @@ std::string axisLabel(const GoldenCase& c, std::size_t k)
 
 // ---- The tests ---------------------------------------------------------------------------------
 
-std::string paramName(const testing::TestParamInfo<std::string>& info)
-{
-    return info.param;
-}
+std::string paramName(const testing::TestParamInfo<std::string>& info) { return info.param; }
 
-class GoldenValues : public testing::TestWithParam<std::string> { };
-class GoldenErrors : public testing::TestWithParam<std::string> { };
+class GoldenValues : public testing::TestWithParam<std::string> {};
+class GoldenErrors : public testing::TestWithParam<std::string> {};
 
 TEST_P(GoldenValues, MatchesNumpy)
 {
@@ -639,12 +621,14 @@ TEST_P(GoldenErrors, ThrowsLikeNumpy)
     const auto expectThrows = [&c](const std::string& how, const auto& call) {
         try {
             call();
-            ADD_FAILURE() << c.name << " (" << how << "): nothing thrown, expected GradientError " << c.errorKind;
+            ADD_FAILURE() << c.name << " (" << how << "): nothing thrown, expected GradientError "
+                          << c.errorKind;
         } catch (const GradientError& e) {
             EXPECT_EQ(kindName(e.kind()), c.errorKind) << c.name << " (" << how << "): " << e.what();
             EXPECT_GT(std::strlen(e.what()), 0U) << c.name << " (" << how << "): empty what()";
         } catch (const std::exception& e) {
-            ADD_FAILURE() << c.name << " (" << how << "): threw something other than GradientError: " << e.what();
+            ADD_FAILURE() << c.name << " (" << how << "): threw something other than GradientError: "
+                          << e.what();
         }
     };
     expectThrows("N-D", [&c] {
@@ -679,10 +663,10 @@ TEST(GoldenData, CoversEveryCaseKind)
     EXPECT_GE(values, 150U);
     EXPECT_EQ(layouts.size(), 3U);
     EXPECT_EQ(dtypes.size(), 10U);
-    for (const char* kind : { "AxisOutOfRange", "RepeatedAxis", "InvalidSpacingCount", "SpacingRankTooHigh",
-             "CoordinateLengthMismatch", "CoordinatesTooShort", "BadEdgeOrder", "TooFewPoints" }) {
+    for (const char* kind : {"AxisOutOfRange", "RepeatedAxis", "InvalidSpacingCount", "SpacingRankTooHigh",
+                             "CoordinateLengthMismatch", "CoordinatesTooShort", "BadEdgeOrder", "TooFewPoints"}) {
         EXPECT_TRUE(kinds.count(kind)) << "no golden case for " << kind;
     }
 }
 
-} // namespace
+}  // namespace

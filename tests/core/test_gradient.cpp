@@ -38,12 +38,12 @@ void expectSameBits(const Vec& expected, const Vec& got, const std::string& labe
     ASSERT_EQ(expected.size(), got.size()) << label;
     int reported = 0;
     for (std::size_t i = 0; i < expected.size() && reported < 5; ++i) {
-        const bool same = (std::isnan(expected[i]) && std::isnan(got[i]))
-            || std::bit_cast<std::uint64_t>(expected[i]) == std::bit_cast<std::uint64_t>(got[i]);
+        const bool same = (std::isnan(expected[i]) && std::isnan(got[i])) ||
+                          std::bit_cast<std::uint64_t>(expected[i]) == std::bit_cast<std::uint64_t>(got[i]);
         if (!same) {
             ++reported;
-            ADD_FAILURE() << label << " index " << i << ": expected " << std::hexfloat << expected[i] << ", got "
-                          << got[i] << std::defaultfloat;
+            ADD_FAILURE() << label << " index " << i << ": expected " << std::hexfloat << expected[i]
+                          << ", got " << got[i] << std::defaultfloat;
         }
     }
 }
@@ -53,13 +53,13 @@ Vec gradientNd(const Vec& y, const std::vector<Spacing>& spacing, int edgeOrder)
     GradientOptions options;
     options.spacing = spacing;
     options.edgeOrder = edgeOrder;
-    const auto out = tangent::gradient(StridedView::cOrder(y.data(), { y.size() }), options);
+    const auto out = tangent::gradient(StridedView::cOrder(y.data(), {y.size()}), options);
     return out.at(0).data;
 }
 
 class Random {
 public:
-    explicit Random(std::uint64_t seed) : m_engine(seed) { }
+    explicit Random(std::uint64_t seed) : m_engine(seed) {}
     double uniform(double lo, double hi) { return std::uniform_real_distribution<double>(lo, hi)(m_engine); }
     Vec values(std::size_t n, double lo = -10.0, double hi = 10.0)
     {
@@ -100,50 +100,50 @@ void expectDoc(const Vec& exact, const Vec& printed, const Vec& got, const std::
 
 TEST(GradientNumpyDocs, UniformDefaultAndScalarSpacing)
 {
-    const Vec f = { 1, 2, 4, 7, 11, 16 };
-    expectDoc({ 1, 1.5, 2.5, 3.5, 4.5, 5 }, { 1, 1.5, 2.5, 3.5, 4.5, 5 }, tangent::gradient(f, 1.0), "default");
-    expectDoc(
-        { 0.5, 0.75, 1.25, 1.75, 2.25, 2.5 }, { 0.5, 0.75, 1.25, 1.75, 2.25, 2.5 }, tangent::gradient(f, 2.0), "h = 2");
-    const Vec x = { 0, 1, 2, 3, 4, 5 }; // np.arange(f.size): exactly uniform
-    expectDoc({ 1, 1.5, 2.5, 3.5, 4.5, 5 }, { 1, 1.5, 2.5, 3.5, 4.5, 5 }, tangent::gradient(f, x), "x = arange");
+    const Vec f = {1, 2, 4, 7, 11, 16};
+    expectDoc({1, 1.5, 2.5, 3.5, 4.5, 5}, {1, 1.5, 2.5, 3.5, 4.5, 5}, tangent::gradient(f, 1.0), "default");
+    expectDoc({0.5, 0.75, 1.25, 1.75, 2.25, 2.5}, {0.5, 0.75, 1.25, 1.75, 2.25, 2.5}, tangent::gradient(f, 2.0),
+              "h = 2");
+    const Vec x = {0, 1, 2, 3, 4, 5};  // np.arange(f.size): exactly uniform
+    expectDoc({1, 1.5, 2.5, 3.5, 4.5, 5}, {1, 1.5, 2.5, 3.5, 4.5, 5}, tangent::gradient(f, x), "x = arange");
 }
 
 TEST(GradientNumpyDocs, UnevenCoordinates)
 {
-    const Vec f = { 1, 2, 4, 7, 11, 16 };
-    const Vec x = { 0., 1., 1.5, 3.5, 4., 6. };
+    const Vec f = {1, 2, 4, 7, 11, 16};
+    const Vec x = {0., 1., 1.5, 3.5, 4., 6.};
     // numpy prints 3. and 6.7; the bits are 3 - 1ulp and 6.7 + 2ulp.
-    expectDoc({ 1, 0x1.7ffffffffffffp+1, 3.5, 0x1.acccccccccccep+2, 0x1.b999999999998p+2, 2.5 },
-        { 1., 3., 3.5, 6.7, 6.9, 2.5 }, tangent::gradient(f, x), "uneven x");
+    expectDoc({1, 0x1.7ffffffffffffp+1, 3.5, 0x1.acccccccccccep+2, 0x1.b999999999998p+2, 2.5},
+              {1., 3., 3.5, 6.7, 6.9, 2.5}, tangent::gradient(f, x), "uneven x");
 }
 
 TEST(GradientNumpyDocs, TwoDimensional)
 {
-    const NdArray f({ 2, 3 }, { 1, 2, 6, 3, 4, 5 });
+    const NdArray f({2, 3}, {1, 2, 6, 3, 4, 5});
     const auto plain = tangent::gradient(StridedView::of(f), {});
     ASSERT_EQ(plain.size(), 2U);
-    expectSameBits({ 2, 2, -1, 2, 2, -1 }, plain[0].data, "axis 0");
-    expectSameBits({ 1, 2.5, 4, 1, 1, 1 }, plain[1].data, "axis 1");
+    expectSameBits({2, 2, -1, 2, 2, -1}, plain[0].data, "axis 0");
+    expectSameBits({1, 2.5, 4, 1, 1, 1}, plain[1].data, "axis 1");
 
-    GradientOptions mixed; // np.gradient(f, 2., [1., 1.5, 3.5])
-    mixed.spacing = { Spacing::uniform(2.0), Spacing::coordinates({ 1., 1.5, 3.5 }) };
+    GradientOptions mixed;  // np.gradient(f, 2., [1., 1.5, 3.5])
+    mixed.spacing = {Spacing::uniform(2.0), Spacing::coordinates({1., 1.5, 3.5})};
     const auto spaced = tangent::gradient(StridedView::of(f), mixed);
     ASSERT_EQ(spaced.size(), 2U);
-    expectSameBits({ 1, 1, -0.5, 1, 1, -0.5 }, spaced[0].data, "dx = 2");
-    expectDoc({ 2, 2, 2, 2, 0x1.b333333333330p+0, 0.5 }, { 2, 2, 2, 2, 1.7, 0.5 }, spaced[1].data, "y coords");
+    expectSameBits({1, 1, -0.5, 1, 1, -0.5}, spaced[0].data, "dx = 2");
+    expectDoc({2, 2, 2, 2, 0x1.b333333333330p+0, 0.5}, {2, 2, 2, 2, 1.7, 0.5}, spaced[1].data, "y coords");
 
     GradientOptions axis0;
-    axis0.axes = std::vector<int> { 0 };
+    axis0.axes = std::vector<int>{0};
     const auto only = tangent::gradient(StridedView::of(f), axis0);
     ASSERT_EQ(only.size(), 1U);
-    expectSameBits({ 2, 2, -1, 2, 2, -1 }, only[0].data, "axis=0");
+    expectSameBits({2, 2, -1, 2, 2, -1}, only[0].data, "axis=0");
 }
 
 TEST(GradientNumpyDocs, EdgeOrderOnSquares)
 {
-    const Vec f = { 0, 1, 4, 9, 16 }; // x**2, x = 0..4
-    expectSameBits({ 1, 2, 4, 6, 7 }, tangent::gradient(f, 1.0, 1), "edge_order=1");
-    expectSameBits({ 0, 2, 4, 6, 8 }, tangent::gradient(f, 1.0, 2), "edge_order=2");
+    const Vec f = {0, 1, 4, 9, 16};  // x**2, x = 0..4
+    expectSameBits({1, 2, 4, 6, 7}, tangent::gradient(f, 1.0, 1), "edge_order=1");
+    expectSameBits({0, 2, 4, 6, 8}, tangent::gradient(f, 1.0, 2), "edge_order=2");
     GradientOptions defaults;
     EXPECT_EQ(defaults.edgeOrder, 1) << "numpy's default edge_order is 1";
 }
@@ -152,18 +152,18 @@ TEST(GradientNumpyDocs, EdgeOrderOnSquares)
 TEST(GradientWorkedExamples, SquaresPlusOne)
 {
     // g0 = 2-1, g1 = (4-1)/2, g2 = (9-2)/2, g3 = (16-4)/2, g4 = 16-9.
-    expectSameBits({ 1, 1.5, 3.5, 6, 7 }, tangent::gradient(Vec { 1, 2, 4, 9, 16 }, 1.0), "[1, 2, 4, 9, 16]");
+    expectSameBits({1, 1.5, 3.5, 6, 7}, tangent::gradient(Vec{1, 2, 4, 9, 16}, 1.0), "[1, 2, 4, 9, 16]");
 }
 
 TEST(GradientWorkedExamples, UnevenFourPoints)
 {
-    const Vec x = { 5, 10, 20, 30 };
-    const Vec y = { 1, 2, 4, 9 };
+    const Vec x = {5, 10, 20, 30};
+    const Vec y = {1, 2, 4, 9};
     // 0.2 and 0.35 as the nearest doubles; the edge-order-2 left edge is one ulp below 0.2.
-    expectSameBits({ 0x1.999999999999ap-3, 0x1.999999999999ap-3, 0x1.6666666666666p-2, 0.5 },
-        tangent::gradient(y, x, 1), "edge order 1");
-    expectSameBits({ 0x1.9999999999999p-3, 0x1.999999999999ap-3, 0x1.6666666666666p-2, 0x1.4cccccccccccbp-1 },
-        tangent::gradient(y, x, 2), "edge order 2");
+    expectSameBits({0x1.999999999999ap-3, 0x1.999999999999ap-3, 0x1.6666666666666p-2, 0.5},
+                   tangent::gradient(y, x, 1), "edge order 1");
+    expectSameBits({0x1.9999999999999p-3, 0x1.999999999999ap-3, 0x1.6666666666666p-2, 0x1.4cccccccccccbp-1},
+                   tangent::gradient(y, x, 2), "edge order 2");
 }
 
 // ---- Exactness on quadratics (edge order 2) ----------------------------------------------------
@@ -273,7 +273,7 @@ void expectConvergence(bool stretched, int edgeOrder)
 {
     // Halving the step divides an O(h^2) error by ~4 and an O(h) error by ~2.
     const double edgeRatio = edgeOrder == 2 ? 4.0 : 2.0;
-    for (const std::size_t n : { 41U, 81U }) {
+    for (const std::size_t n : {41U, 81U}) {
         const Errors coarse = sinErrors(n, stretched, edgeOrder);
         const Errors fine = sinErrors(2 * n - 1, stretched, edgeOrder);
         const std::string label = std::string(stretched ? "stretched" : "uniform") + " n " + std::to_string(n);
@@ -283,38 +283,26 @@ void expectConvergence(bool stretched, int edgeOrder)
     }
 }
 
-TEST(GradientConvergence, UniformEdgeOrder1)
-{
-    expectConvergence(false, 1);
-}
-TEST(GradientConvergence, UniformEdgeOrder2)
-{
-    expectConvergence(false, 2);
-}
-TEST(GradientConvergence, StretchedEdgeOrder1)
-{
-    expectConvergence(true, 1);
-}
-TEST(GradientConvergence, StretchedEdgeOrder2)
-{
-    expectConvergence(true, 2);
-}
+TEST(GradientConvergence, UniformEdgeOrder1) { expectConvergence(false, 1); }
+TEST(GradientConvergence, UniformEdgeOrder2) { expectConvergence(false, 2); }
+TEST(GradientConvergence, StretchedEdgeOrder1) { expectConvergence(true, 1); }
+TEST(GradientConvergence, StretchedEdgeOrder2) { expectConvergence(true, 2); }
 
 // ---- Entry points agree ------------------------------------------------------------------------
 
 TEST(GradientOverloads, OneDimensionalEqualsNd)
 {
     Random random(21);
-    for (const int edge : { 1, 2 }) {
-        for (const std::size_t n : { 3U, 4U, 7U, 40U }) {
+    for (const int edge : {1, 2}) {
+        for (const std::size_t n : {3U, 4U, 7U, 40U}) {
             const Vec y = random.values(n);
             const Vec x = random.coordinates(n);
             const double h = random.uniform(0.01, 3.0);
             const std::string label = "edge " + std::to_string(edge) + " n " + std::to_string(n);
             expectSameBits(gradientNd(y, {}, edge), tangent::gradient(y, 1.0, edge), label + " default");
-            expectSameBits(gradientNd(y, { Spacing::uniform(h) }, edge), tangent::gradient(y, h, edge), label + " h");
-            expectSameBits(
-                gradientNd(y, { Spacing::coordinates(x) }, edge), tangent::gradient(y, x, edge), label + " x");
+            expectSameBits(gradientNd(y, {Spacing::uniform(h)}, edge), tangent::gradient(y, h, edge), label + " h");
+            expectSameBits(gradientNd(y, {Spacing::coordinates(x)}, edge), tangent::gradient(y, x, edge),
+                           label + " x");
         }
     }
 }
@@ -326,12 +314,12 @@ TEST(GradientOverloads, ColumnsOfA2dArrayEqualOneDimensional)
     Random random(22);
     const std::size_t rows = 9;
     const std::size_t cols = 4;
-    const NdArray table({ rows, cols }, random.values(rows * cols));
+    const NdArray table({rows, cols}, random.values(rows * cols));
     const Vec x = random.coordinates(rows);
-    for (const int edge : { 1, 2 }) {
+    for (const int edge : {1, 2}) {
         GradientOptions options;
-        options.axes = std::vector<int> { 0 };
-        options.spacing = { Spacing::coordinates(x) };
+        options.axes = std::vector<int>{0};
+        options.spacing = {Spacing::coordinates(x)};
         options.edgeOrder = edge;
         const auto out = tangent::gradient(StridedView::of(table), options);
         ASSERT_EQ(out.size(), 1U);
@@ -343,15 +331,15 @@ TEST(GradientOverloads, ColumnsOfA2dArrayEqualOneDimensional)
                 fromNd[i] = out[0].data[i * cols + j];
             }
             expectSameBits(tangent::gradient(column, x, edge), fromNd,
-                "edge " + std::to_string(edge) + " column " + std::to_string(j));
+                           "edge " + std::to_string(edge) + " column " + std::to_string(j));
         }
     }
 }
 
 TEST(GradientOverloads, OneDimensionalErrors)
 {
-    const Vec one = { 1.0 };
-    const Vec two = { 1.0, 2.0 };
+    const Vec one = {1.0};
+    const Vec two = {1.0, 2.0};
     const auto kindOf = [](const auto& call) {
         try {
             call();
@@ -366,23 +354,21 @@ TEST(GradientOverloads, OneDimensionalErrors)
     EXPECT_EQ(kindOf([&] { (void)tangent::gradient(two, 1.0, 2); }), GradientErrorKind::TooFewPoints);
     EXPECT_EQ(kindOf([&] { (void)tangent::gradient(two, 1.0, 3); }), GradientErrorKind::BadEdgeOrder);
     EXPECT_EQ(kindOf([&] { (void)tangent::gradient(two, 1.0, 0); }), GradientErrorKind::BadEdgeOrder);
-    EXPECT_EQ(kindOf([&] {
-        (void)tangent::gradient(two, Vec { 0.0, 1.0, 2.0 }, 1);
-    }),
-        GradientErrorKind::CoordinateLengthMismatch);
-    EXPECT_EQ(kindOf([&] { (void)tangent::gradient(one, Vec { 0.0 }, 1); }), GradientErrorKind::CoordinatesTooShort);
+    EXPECT_EQ(kindOf([&] { (void)tangent::gradient(two, Vec{0.0, 1.0, 2.0}, 1); }),
+              GradientErrorKind::CoordinateLengthMismatch);
+    EXPECT_EQ(kindOf([&] { (void)tangent::gradient(one, Vec{0.0}, 1); }), GradientErrorKind::CoordinatesTooShort);
 }
 
 TEST(GradientSpacing, ResolveSpacingUsesNumpysExactUniformTest)
 {
-    const Spacing exact = Spacing::coordinates({ 1.0, 1.375, 1.75, 2.125, 2.5 });
+    const Spacing exact = Spacing::coordinates({1.0, 1.375, 1.75, 2.125, 2.5});
     const auto uniform = tangent::resolveSpacing(exact, 5);
     EXPECT_TRUE(uniform.uniform);
     EXPECT_EQ(uniform.h, 0.375);
 
     Vec tenths(11);
     for (std::size_t i = 0; i < tenths.size(); ++i) {
-        tenths[i] = static_cast<double>(i) / 10.0; // i/10: the gaps differ in their last bits
+        tenths[i] = static_cast<double>(i) / 10.0;  // i/10: the gaps differ in their last bits
     }
     const Spacing nearly = Spacing::coordinates(tenths);
     const auto uneven = tangent::resolveSpacing(nearly, tenths.size());
@@ -407,12 +393,12 @@ TEST(GradientRange, EqualsSliceOfFullGradientForEveryRange)
 {
     Random random(31);
     constexpr double kUntouched = -12345.5;
-    for (const int edge : { 1, 2 }) {
-        for (const std::size_t n : { static_cast<std::size_t>(edge + 1), std::size_t { 4 }, std::size_t { 9 } }) {
+    for (const int edge : {1, 2}) {
+        for (const std::size_t n : {static_cast<std::size_t>(edge + 1), std::size_t{4}, std::size_t{9}}) {
             const Vec y = random.values(n);
             const Spacing uniform = Spacing::uniform(random.uniform(0.1, 2.0));
             const Spacing coords = Spacing::coordinates(random.coordinates(n));
-            for (const Spacing* spacing : { &uniform, &coords }) {
+            for (const Spacing* spacing : {&uniform, &coords}) {
                 const auto resolved = tangent::resolveSpacing(*spacing, n);
                 const Vec full = spacing->isCoordinates() ? tangent::gradient(y, spacing->coords(), edge)
                                                           : tangent::gradient(y, spacing->step(), edge);
@@ -422,12 +408,12 @@ TEST(GradientRange, EqualsSliceOfFullGradientForEveryRange)
                         tangent::gradientRange(y, resolved, edge, first, last, out);
                         Vec expected(n, kUntouched);
                         std::copy(full.begin() + static_cast<std::ptrdiff_t>(first),
-                            full.begin() + static_cast<std::ptrdiff_t>(last),
-                            expected.begin() + static_cast<std::ptrdiff_t>(first));
+                                  full.begin() + static_cast<std::ptrdiff_t>(last),
+                                  expected.begin() + static_cast<std::ptrdiff_t>(first));
                         expectSameBits(expected, out,
-                            std::string(spacing->isCoordinates() ? "coordinates" : "uniform") + " edge "
-                                + std::to_string(edge) + " n " + std::to_string(n) + " [" + std::to_string(first) + ", "
-                                + std::to_string(last) + ")");
+                                       std::string(spacing->isCoordinates() ? "coordinates" : "uniform") +
+                                           " edge " + std::to_string(edge) + " n " + std::to_string(n) + " [" +
+                                           std::to_string(first) + ", " + std::to_string(last) + ")");
                     }
                 }
             }
@@ -442,14 +428,14 @@ TEST(GradientDerivative, RepeatedGradient)
     const Vec y = random.values(n);
     const Vec x = random.coordinates(n);
     const double h = 0.3;
-    for (const int edge : { 1, 2 }) {
+    for (const int edge : {1, 2}) {
         const std::string label = "edge " + std::to_string(edge);
         const Vec once = tangent::gradient(y, x, edge);
         const Vec twice = tangent::gradient(once, x, edge);
         expectSameBits(once, tangent::derivative(y, Spacing::coordinates(x), edge, 1), label + " order 1");
         expectSameBits(twice, tangent::derivative(y, Spacing::coordinates(x), edge, 2), label + " order 2");
         expectSameBits(tangent::gradient(twice, x, edge), tangent::derivative(y, Spacing::coordinates(x), edge, 3),
-            label + " order 3");
+                       label + " order 3");
         const Vec uniformTwice = tangent::gradient(tangent::gradient(y, h, edge), h, edge);
         expectSameBits(uniformTwice, tangent::derivative(y, Spacing::uniform(h), edge, 2), label + " uniform order 2");
     }
@@ -467,9 +453,9 @@ TEST(GradientDerivative, RepeatedGradient)
 TEST(GradientAffectedRows, CoversEveryChangedOutput)
 {
     Random random(51);
-    for (const int edge : { 1, 2 }) {
+    for (const int edge : {1, 2}) {
         for (std::size_t n = static_cast<std::size_t>(edge) + 1; n <= 12; ++n) {
-            for (const bool coordinates : { false, true }) {
+            for (const bool coordinates : {false, true}) {
                 const Vec y = random.values(n);
                 const Vec x = random.coordinates(n);
                 const double h = random.uniform(0.1, 2.0);
@@ -482,8 +468,9 @@ TEST(GradientAffectedRows, CoversEveryChangedOutput)
                     changed[row] += random.uniform(1.0, 5.0);
                     const Vec after = grad(changed);
                     const auto [first, last] = tangent::affectedRows(row, n, edge);
-                    const std::string label = std::string(coordinates ? "coordinates" : "uniform") + " edge "
-                        + std::to_string(edge) + " n " + std::to_string(n) + " row " + std::to_string(row);
+                    const std::string label = std::string(coordinates ? "coordinates" : "uniform") + " edge " +
+                                              std::to_string(edge) + " n " + std::to_string(n) + " row " +
+                                              std::to_string(row);
                     EXPECT_LE(first, row) << label;
                     EXPECT_GT(last, row) << label;
                     EXPECT_LE(last, n) << label;
@@ -500,4 +487,4 @@ TEST(GradientAffectedRows, CoversEveryChangedOutput)
     }
 }
 
-} // namespace
+}  // namespace

@@ -25,7 +25,7 @@ void expectRoundTrip(double value)
     EXPECT_EQ(std::bit_cast<std::uint64_t>(*parsed), std::bit_cast<std::uint64_t>(value)) << text;
 }
 
-} // namespace
+}  // namespace
 
 TEST(NumberFormat, ShortestForm)
 {
@@ -59,9 +59,9 @@ TEST(NumberFormat, AppendDoubleAppends)
 
 TEST(NumberFormat, SpecialValuesRoundTrip)
 {
-    for (double value :
-        { 0.0, -0.0, 1.0, -1.0, 0.1, 1.0 / 3.0, 1e-310, -4.9e-324, 2.2250738585072014e-308, 2.2250738585072009e-308,
-            std::numeric_limits<double>::max(), std::numeric_limits<double>::lowest(), kInf, -kInf })
+    for (double value : {0.0, -0.0, 1.0, -1.0, 0.1, 1.0 / 3.0, 1e-310, -4.9e-324, 2.2250738585072014e-308,
+                         2.2250738585072009e-308, std::numeric_limits<double>::max(),
+                         std::numeric_limits<double>::lowest(), kInf, -kInf})
         expectRoundTrip(value);
 }
 
@@ -78,8 +78,8 @@ TEST(NumberFormat, RandomBitPatternsRoundTripExactly)
 TEST(NumberFormat, RandomSubnormalsRoundTripExactly)
 {
     std::mt19937_64 random(678);
-    constexpr std::uint64_t kMantissa = (std::uint64_t { 1 } << 52) - 1;
-    constexpr std::uint64_t kSign = std::uint64_t { 1 } << 63;
+    constexpr std::uint64_t kMantissa = (std::uint64_t{1} << 52) - 1;
+    constexpr std::uint64_t kSign = std::uint64_t{1} << 63;
     for (int i = 0; i < 50'000; ++i) {
         const std::uint64_t bits = (random() & kMantissa) | (i % 2 == 0 ? kSign : 0);
         const double value = std::bit_cast<double>(bits);
@@ -122,13 +122,13 @@ TEST(NumberFormat, OutOfRangeSaturates)
                           "0000000000000000000000000000000000000000000000000000000000000000000000000000000000"
                           "0000000000000000000000000000000000000000000000000000000000000000000000000000000000"
                           "00000000000000000000000000000000000000000000000001"),
-        0.0);
+              0.0);
 }
 
 TEST(NumberFormat, RejectsAnythingButAWholeNumber)
 {
-    for (const char* text : { "", " ", "abc", "1.5x", "1 2", "1,5", "+-1", "++1", "--1", "+", "-", "0x10", "1e", "1e+",
-             "NA", "1.2.3", "e5" })
+    for (const char* text : {"", " ", "abc", "1.5x", "1 2", "1,5", "+-1", "++1", "--1", "+", "-", "0x10", "1e",
+                             "1e+", "NA", "1.2.3", "e5"})
         EXPECT_FALSE(parseDouble(text).has_value()) << '"' << text << '"';
 }
 
@@ -137,7 +137,7 @@ TEST(NumberFormat, DecimalComma)
     EXPECT_EQ(parseDouble("1,5", true), 1.5);
     EXPECT_EQ(parseDouble(" -2,25e1 ", true), -22.5);
     EXPECT_EQ(parseDouble("42", true), 42.0);
-    EXPECT_FALSE(parseDouble("1.5", true).has_value()); // a point may be a thousands mark there
+    EXPECT_FALSE(parseDouble("1.5", true).has_value());  // a point may be a thousands mark there
     EXPECT_FALSE(parseDouble("1,5,0", true).has_value());
     EXPECT_EQ(parseDouble("0,0000000000000000000001", true), 1e-22);
 }
