@@ -1,5 +1,5 @@
 // tangent-cli: differentiate CSV and .npy files from the command line.
-#include "core/cli.h"
+#include "app/cli/cli.h"
 
 #include <iostream>
 #include <string>

@@ -1,9 +1,9 @@
 // tangent: the desktop window. Opens FILE if given, otherwise a bundled sample; the other options
 // (screenshots, demos) are ui/startupoptions.h's.
-#include "ui/filecontroller.h"
+#include "ui/files/filecontroller.h"
+#include "ui/files/recovery/recoveryoffer.h"
+#include "ui/files/recovery/recoverystore.h"
 #include "ui/mainwindow.h"
-#include "ui/recovery/recoveryoffer.h"
-#include "ui/recovery/recoverystore.h"
 #include "ui/startupoptions.h"
 
 #include <QApplication>

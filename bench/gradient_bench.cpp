@@ -1,6 +1,6 @@
 // tangent_bench: 1-D float64 gradient throughput, plus a plain copy of the same data as the floor.
 // bench/compare_numpy.py runs this and numpy.gradient on the same cases and prints the ratios.
-#include "core/gradient.h"
+#include "core/gradient/gradient.h"
 
 #include <benchmark/benchmark.h>
 
@@ -20,7 +20,7 @@ struct Data {
 // The same data as compare_numpy.py: y = sin(x); x uniform 0.001 steps or with random gaps.
 Data makeData(std::size_t n, bool uniform)
 {
-    Data d{std::vector<double>(n), std::vector<double>(n)};
+    Data d { std::vector<double>(n), std::vector<double>(n) };
     std::mt19937_64 rng(42);
     std::uniform_real_distribution<double> step(0.5e-3, 1.5e-3);
     double x = 0.0;
@@ -37,7 +37,7 @@ void uniformCase(benchmark::State& state, int edgeOrder)
     const auto n = static_cast<std::size_t>(state.range(0));
     const Data d = makeData(n, true);
     std::vector<double> out(n);
-    const tangent::AxisSpacing spacing{true, 1e-3, {}};
+    const tangent::AxisSpacing spacing { true, 1e-3, {} };
     for (auto _ : state) {
         tangent::gradientRange(d.y, spacing, edgeOrder, 0, n, out);
         benchmark::DoNotOptimize(out.data());
@@ -86,7 +86,7 @@ void sizes(benchmark::internal::Benchmark* b)
 
 void registerAll()
 {
-    for (int edge : {1, 2}) {
+    for (int edge : { 1, 2 }) {
         const std::string e = std::to_string(edge);
         sizes(benchmark::RegisterBenchmark(("gradient_uniform_edge" + e).c_str(), uniformCase, edge));
         sizes(benchmark::RegisterBenchmark(("gradient_nonuniform_edge" + e).c_str(), nonUniformCase, edge));
@@ -95,7 +95,7 @@ void registerAll()
     sizes(benchmark::RegisterBenchmark("copy_xy", copyCase, 2));
 }
 
-}  // namespace
+} // namespace
 
 int main(int argc, char** argv)
 {

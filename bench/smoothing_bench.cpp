@@ -5,7 +5,7 @@
 // Prints the best wall-clock time of REPEATS runs in seconds and that run's CPU time, then the
 // provenance line. On a busy machine the CPU time shows what the wall clock hides.
 
-#include "core/npy.h"
+#include "core/io/npy.h"
 #include "core/smoothing/smoothing.h"
 
 #include <chrono>

@@ -2,8 +2,8 @@
 // (with its derivatives), the chart's first paint, a repaint after zooming, and one edited cell.
 // Usage: ui_bench [rows] [--png file]   (runs on the offscreen platform unless one is chosen)
 
-#include "ui/chartview.h"
-#include "ui/document.h"
+#include "ui/chart/chartview.h"
+#include "ui/document/document.h"
 
 #include <QApplication>
 #include <QChart>
@@ -54,7 +54,7 @@ void settle(ChartView& view)
     view.updateNow();
 }
 
-}  // namespace
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -105,7 +105,8 @@ int main(int argc, char** argv)
 
     std::printf("rows                                  %zu (2 y columns + 2 derivatives drawn)\n", rows);
     std::printf("plot width                            %.0f px, %lld points in the first line\n",
-                view.chart()->plotArea().width(), static_cast<long long>(view.seriesFor(tangent::ui::PlotKey::curveOf(1))->count()));
+        view.chart()->plotArea().width(),
+        static_cast<long long>(view.seriesFor(tangent::ui::PlotKey::curveOf(1))->count()));
     std::printf("Document load (+ derivatives)         %8.1f ms\n", load);
     std::printf("ChartView show + first paint (grab)   %8.1f ms\n", firstPaint);
     std::printf("repaint, nothing changed (grab)       %8.1f ms\n", repaint);

@@ -20,12 +20,15 @@ std::string locate(const std::string& file, std::size_t row, std::size_t column,
     return text;
 }
 
-}  // namespace
+} // namespace
 
 InputError::InputError(std::string file, std::size_t row, std::size_t column, const std::string& message)
-    : std::runtime_error(locate(file, row, column, message)), m_file(std::move(file)), m_row(row),
-      m_column(column), m_message(message)
+    : std::runtime_error(locate(file, row, column, message)),
+      m_file(std::move(file)),
+      m_row(row),
+      m_column(column),
+      m_message(message)
 {
 }
 
-}  // namespace tangent
+} // namespace tangent

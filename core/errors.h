@@ -13,7 +13,7 @@ namespace tangent {
 class InputError : public std::runtime_error {
 public:
     InputError(std::string file, std::size_t row, std::size_t column, const std::string& message);
-    explicit InputError(const std::string& message) : InputError({}, 0, 0, message) {}
+    explicit InputError(const std::string& message) : InputError({}, 0, 0, message) { }
 
     [[nodiscard]] const std::string& file() const noexcept { return m_file; }
     [[nodiscard]] std::size_t row() const noexcept { return m_row; }
@@ -28,4 +28,4 @@ private:
     std::string m_message;
 };
 
-}  // namespace tangent
+} // namespace tangent

@@ -1,19 +1,19 @@
 #include "ui/mainwindow.h"
 
-#include "ui/chartoverlays.h"
-#include "ui/chartview.h"
-#include "ui/comparedialog.h"
-#include "ui/convergencedialog.h"
-#include "ui/datatableview.h"
-#include "ui/diagnosticspanel.h"
-#include "ui/document.h"
-#include "ui/explainpanel.h"
-#include "ui/filecontroller.h"
-#include "ui/functionlab.h"
-#include "ui/functionlabdialog.h"
-#include "ui/recovery/documentrecovery.h"
-#include "ui/settingspanel.h"
-#include "ui/tablemodel.h"
+#include "ui/chart/chartoverlays.h"
+#include "ui/chart/chartview.h"
+#include "ui/classroom/compare/comparedialog.h"
+#include "ui/classroom/convergencedialog.h"
+#include "ui/classroom/explainpanel.h"
+#include "ui/classroom/functionlab.h"
+#include "ui/classroom/functionlabdialog.h"
+#include "ui/document/document.h"
+#include "ui/files/filecontroller.h"
+#include "ui/files/recovery/documentrecovery.h"
+#include "ui/panels/diagnosticspanel.h"
+#include "ui/panels/settingspanel.h"
+#include "ui/table/datatableview.h"
+#include "ui/table/tablemodel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -37,7 +37,7 @@ namespace tangent::ui {
 namespace {
 
 QAction* makeAction(QObject* parent, const QString& name, const QString& text, const QKeySequence& shortcut,
-                    const QString& tip, QStyle::StandardPixmap icon = QStyle::SP_CustomBase)
+    const QString& tip, QStyle::StandardPixmap icon = QStyle::SP_CustomBase)
 {
     auto* action = new QAction(text, parent);
     action->setObjectName(name);
@@ -50,7 +50,7 @@ QAction* makeAction(QObject* parent, const QString& name, const QString& text, c
     return action;
 }
 
-}  // namespace
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
@@ -82,7 +82,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     statusBar()->addPermanentWidget(m_statusCall);
     statusBar()->addPermanentWidget(m_statusPoints);
 
-    connect(m_files, &FileController::message, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+    connect(
+        m_files, &FileController::message, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
     connect(m_files, &FileController::recentFilesChanged, this, &MainWindow::rebuildRecentMenu);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
@@ -91,7 +92,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(m_document, &Document::rowsRemoved, this, &MainWindow::updateStatus);
     connect(m_document, &Document::settingsChanged, this, &MainWindow::updateStatus);
     connect(m_document, &Document::diagnosticsChanged, this, &MainWindow::updateStatus);
-    connect(m_table, &DataTableView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+    connect(
+        m_table, &DataTableView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
     connect(m_model, &TableModel::invalidInput, this, [this](const QString& text) {
         statusBar()->showMessage(text, 8000);
         if (!dialogsSuppressed())
@@ -141,7 +143,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(diagnosticsDock, explainDock);
     explainDock->raise();
     // The settings need little height; the explanation, in large type, needs much.
-    resizeDocks({settingsDock, explainDock}, {260, 600}, Qt::Vertical);
+    resizeDocks({ settingsDock, explainDock }, { 260, 600 }, Qt::Vertical);
 }
 
 void MainWindow::createActions()
@@ -163,58 +165,66 @@ void MainWindow::createActions()
     add(redoAction);
 
     connect(add(makeAction(this, "actionOpen", tr("&Open…"), QKeySequence::Open, tr("Open a CSV or .npy file"),
-                           QStyle::SP_DialogOpenButton)),
-            &QAction::triggered, m_files, &FileController::open);
+                QStyle::SP_DialogOpenButton)),
+        &QAction::triggered, m_files, &FileController::open);
     connect(add(makeAction(this, "actionSave", tr("&Save"), QKeySequence::Save, tr("Save the table"),
-                           QStyle::SP_DialogSaveButton)),
-            &QAction::triggered, m_files, &FileController::save);
-    connect(add(makeAction(this, "actionSaveAs", tr("Save &As…"), QKeySequence::SaveAs, tr("Save the table under a new name"))),
-            &QAction::triggered, m_files, &FileController::saveAs);
+                QStyle::SP_DialogSaveButton)),
+        &QAction::triggered, m_files, &FileController::save);
+    connect(add(makeAction(
+                this, "actionSaveAs", tr("Save &As…"), QKeySequence::SaveAs, tr("Save the table under a new name"))),
+        &QAction::triggered, m_files, &FileController::saveAs);
     connect(add(makeAction(this, "actionExportDerivative", tr("&Export Derivative CSV…"), QKeySequence(tr("Ctrl+E")),
-                           tr("Write x, y and the derivative as CSV (tangent-cli's format)"), QStyle::SP_DriveFDIcon)),
-            &QAction::triggered, m_files, &FileController::exportDerivative);
-    connect(add(makeAction(this, "actionExportPng", tr("Export Chart as &PNG…"), {}, tr("Save the chart as a PNG image"))),
-            &QAction::triggered, m_files, &FileController::exportChartPng);
-    connect(add(makeAction(this, "actionExportSvg", tr("Export Chart as S&VG…"), {}, tr("Save the chart as an SVG drawing"))),
-            &QAction::triggered, m_files, &FileController::exportChartSvg);
+                tr("Write x, y and the derivative as CSV (tangent-cli's format)"), QStyle::SP_DriveFDIcon)),
+        &QAction::triggered, m_files, &FileController::exportDerivative);
+    connect(
+        add(makeAction(this, "actionExportPng", tr("Export Chart as &PNG…"), {}, tr("Save the chart as a PNG image"))),
+        &QAction::triggered, m_files, &FileController::exportChartPng);
+    connect(add(makeAction(
+                this, "actionExportSvg", tr("Export Chart as S&VG…"), {}, tr("Save the chart as an SVG drawing"))),
+        &QAction::triggered, m_files, &FileController::exportChartSvg);
     connect(add(makeAction(this, "actionCopyChart", tr("Copy Chart &Image"), QKeySequence(tr("Ctrl+Shift+C")),
-                           tr("Copy the chart to the clipboard as an image"))),
-            &QAction::triggered, m_files, &FileController::copyChartImage);
+                tr("Copy the chart to the clipboard as an image"))),
+        &QAction::triggered, m_files, &FileController::copyChartImage);
     connect(add(makeAction(this, "actionQuit", tr("&Quit"), QKeySequence::Quit, tr("Quit Tangent"))),
-            &QAction::triggered, this, &QWidget::close);
+        &QAction::triggered, this, &QWidget::close);
 
     connect(add(makeAction(this, "actionCopy", tr("&Copy"), QKeySequence::Copy, tr("Copy the selected cells"))),
-            &QAction::triggered, m_table, &DataTableView::copySelection);
+        &QAction::triggered, m_table, &DataTableView::copySelection);
     connect(add(makeAction(this, "actionPaste", tr("&Paste"), QKeySequence::Paste,
-                           tr("Paste cells from a spreadsheet at the selection"))),
-            &QAction::triggered, m_table, &DataTableView::paste);
+                tr("Paste cells from a spreadsheet at the selection"))),
+        &QAction::triggered, m_table, &DataTableView::paste);
     connect(add(makeAction(this, "actionClear", tr("C&lear Cells"), QKeySequence::Delete,
-                           tr("Empty the selected cells (they become gaps)"))),
-            &QAction::triggered, m_table, &DataTableView::clearSelection);
-    connect(add(makeAction(this, "actionInsertRow", tr("&Insert Row"), QKeySequence(tr("Ctrl+I")), tr("Insert a row above the current one"))),
-            &QAction::triggered, m_table, &DataTableView::insertRow);
-    connect(add(makeAction(this, "actionRemoveRows", tr("&Delete Rows"), QKeySequence(tr("Ctrl+-")), tr("Delete the selected rows"))),
-            &QAction::triggered, m_table, &DataTableView::removeSelectedRows);
-    connect(add(makeAction(this, "actionInsertColumn", tr("Insert Colu&mn"), {}, tr("Insert a column after the current one"))),
-            &QAction::triggered, m_table, &DataTableView::insertColumn);
+                tr("Empty the selected cells (they become gaps)"))),
+        &QAction::triggered, m_table, &DataTableView::clearSelection);
+    connect(add(makeAction(this, "actionInsertRow", tr("&Insert Row"), QKeySequence(tr("Ctrl+I")),
+                tr("Insert a row above the current one"))),
+        &QAction::triggered, m_table, &DataTableView::insertRow);
+    connect(add(makeAction(this, "actionRemoveRows", tr("&Delete Rows"), QKeySequence(tr("Ctrl+-")),
+                tr("Delete the selected rows"))),
+        &QAction::triggered, m_table, &DataTableView::removeSelectedRows);
+    connect(add(makeAction(
+                this, "actionInsertColumn", tr("Insert Colu&mn"), {}, tr("Insert a column after the current one"))),
+        &QAction::triggered, m_table, &DataTableView::insertColumn);
     connect(add(makeAction(this, "actionRemoveColumn", tr("Delete Col&umn"), {}, tr("Delete the current column"))),
-            &QAction::triggered, m_table, &DataTableView::removeCurrentColumn);
-    connect(add(makeAction(this, "actionRenameColumn", tr("Re&name Column…"), QKeySequence(tr("F2")), tr("Rename the current column and set its unit"))),
-            &QAction::triggered, m_table, &DataTableView::renameCurrentColumn);
+        &QAction::triggered, m_table, &DataTableView::removeCurrentColumn);
+    connect(add(makeAction(this, "actionRenameColumn", tr("Re&name Column…"), QKeySequence(tr("F2")),
+                tr("Rename the current column and set its unit"))),
+        &QAction::triggered, m_table, &DataTableView::renameCurrentColumn);
 
-    connect(add(makeAction(this, "actionResetZoom", tr("&Reset Zoom"), QKeySequence(tr("Ctrl+0")), tr("Show all data"))),
-            &QAction::triggered, m_chart, &ChartView::resetZoom);
+    connect(
+        add(makeAction(this, "actionResetZoom", tr("&Reset Zoom"), QKeySequence(tr("Ctrl+0")), tr("Show all data"))),
+        &QAction::triggered, m_chart, &ChartView::resetZoom);
     auto* presentation = add(makeAction(this, "actionPresentation", tr("&Presentation Mode"), QKeySequence(tr("F11")),
-                                        tr("Full screen, large fonts and thick lines for projectors")));
+        tr("Full screen, large fonts and thick lines for projectors")));
     presentation->setCheckable(true);
     connect(presentation, &QAction::toggled, this, &MainWindow::setPresentationMode);
 
     auto* edge1 = add(makeAction(this, "actionEdgeOrder1", tr("Edge Order &1"), QKeySequence(tr("Ctrl+1")),
-                                 tr("First-order differences at the ends (numpy's default)")));
+        tr("First-order differences at the ends (numpy's default)")));
     auto* edge2 = add(makeAction(this, "actionEdgeOrder2", tr("Edge Order &2"), QKeySequence(tr("Ctrl+2")),
-                                 tr("Second-order differences at the ends")));
+        tr("Second-order differences at the ends")));
     auto* edgeGroup = new QActionGroup(this);
-    for (auto [a, order] : {std::pair{edge1, 1}, std::pair{edge2, 2}}) {
+    for (auto [a, order] : { std::pair { edge1, 1 }, std::pair { edge2, 2 } }) {
         a->setCheckable(true);
         edgeGroup->addAction(a);
         connect(a, &QAction::triggered, this, [this, order = order] {
@@ -231,7 +241,7 @@ void MainWindow::createActions()
     syncEdge();
 
     connect(add(makeAction(this, "actionAbout", tr("&About Tangent"), {}, tr("About Tangent"))), &QAction::triggered,
-            this, &MainWindow::showAbout);
+        this, &MainWindow::showAbout);
 }
 
 QAction* MainWindow::action(const QString& name) const
@@ -259,9 +269,9 @@ void MainWindow::createMenus()
     rebuildRecentMenu();
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    for (const char* name : {"actionUndo", "actionRedo", "", "actionCopy", "actionPaste", "actionClear", "",
-                             "actionInsertRow", "actionRemoveRows", "actionInsertColumn", "actionRemoveColumn",
-                             "actionRenameColumn"}) {
+    for (const char* name :
+        { "actionUndo", "actionRedo", "", "actionCopy", "actionPaste", "actionClear", "", "actionInsertRow",
+            "actionRemoveRows", "actionInsertColumn", "actionRemoveColumn", "actionRenameColumn" }) {
         if (*name == '\0')
             edit->addSeparator();
         else
@@ -293,8 +303,8 @@ void MainWindow::createMenus()
 
     QToolBar* bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
-    for (const char* name : {"actionOpen", "actionSave", "actionExportDerivative", "", "actionUndo", "actionRedo", "",
-                             "actionEdgeOrder1", "actionEdgeOrder2", "actionResetZoom"}) {
+    for (const char* name : { "actionOpen", "actionSave", "actionExportDerivative", "", "actionUndo", "actionRedo", "",
+             "actionEdgeOrder1", "actionEdgeOrder2", "actionResetZoom" }) {
         if (*name == '\0')
             bar->addSeparator();
         else
@@ -305,21 +315,21 @@ void MainWindow::createMenus()
 void MainWindow::createClassroomMenu()
 {
     auto* tangent = makeAction(this, "actionTangent", tr("Show &Tangent"), QKeySequence(tr("T")),
-                               tr("Draw the tangent with the computed slope at the selected or hovered point"));
+        tr("Draw the tangent with the computed slope at the selected or hovered point"));
     tangent->setCheckable(true);
     connect(tangent, &QAction::toggled, m_chart->overlays(), &ChartOverlays::setTangentEnabled);
     auto* clearSecant = makeAction(this, "actionClearSecant", tr("Clear &Secant"), {},
-                                   tr("Remove the secant (Shift+click a point on the chart to draw one)"));
+        tr("Remove the secant (Shift+click a point on the chart to draw one)"));
     connect(clearSecant, &QAction::triggered, m_chart->overlays(), &ChartOverlays::clearSecant);
-    auto* next = makeAction(this, "actionNextPoint", tr("&Next Point"), QKeySequence(tr("]")),
-                            tr("Move the tangent to the next point"));
-    next->setShortcuts({QKeySequence(tr("]")), QKeySequence(tr("Ctrl+Right"))});
+    auto* next = makeAction(
+        this, "actionNextPoint", tr("&Next Point"), QKeySequence(tr("]")), tr("Move the tangent to the next point"));
+    next->setShortcuts({ QKeySequence(tr("]")), QKeySequence(tr("Ctrl+Right")) });
     connect(next, &QAction::triggered, m_chart, [this] { m_chart->overlays()->stepTangent(1); });
     auto* previous = makeAction(this, "actionPreviousPoint", tr("&Previous Point"), QKeySequence(tr("[")),
-                                tr("Move the tangent to the previous point"));
-    previous->setShortcuts({QKeySequence(tr("[")), QKeySequence(tr("Ctrl+Left"))});
+        tr("Move the tangent to the previous point"));
+    previous->setShortcuts({ QKeySequence(tr("[")), QKeySequence(tr("Ctrl+Left")) });
     connect(previous, &QAction::triggered, m_chart, [this] { m_chart->overlays()->stepTangent(-1); });
-    for (QAction* a : {tangent, clearSecant, next, previous}) {
+    for (QAction* a : { tangent, clearSecant, next, previous }) {
         addAction(a);
         m_classroomMenu->addAction(a);
     }
@@ -335,10 +345,10 @@ void MainWindow::createLabActions()
         dialog->activateWindow();
     };
     auto* lab = makeAction(this, "actionFunctionLab", tr("&Function Lab…"), QKeySequence(tr("Ctrl+L")),
-                           tr("Generate data from a function and compare with its exact derivative"));
+        tr("Generate data from a function and compare with its exact derivative"));
     connect(lab, &QAction::triggered, this, [this, raise] { raise(functionLabDialog()); });
     auto* convergence = makeAction(this, "actionConvergence", tr("&Convergence…"), {},
-                                   tr("Largest error against the number of points, edge order 1 and 2, log-log"));
+        tr("Largest error against the number of points, edge order 1 and 2, log-log"));
     connect(convergence, &QAction::triggered, this, [this, raise] {
         if (!m_convergenceDialog)
             m_convergenceDialog = new ConvergenceDialog(m_lab, this);
@@ -351,12 +361,12 @@ void MainWindow::createLabActions()
         raise(m_compareDialog);
     };
     auto* edges = makeAction(this, "actionCompareEdgeOrders", tr("Compare &Edge Orders…"), {},
-                             tr("The derivative with edge order 1 and 2 on one chart, and where they differ"));
+        tr("The derivative with edge order 1 and 2 on one chart, and where they differ"));
     connect(edges, &QAction::triggered, this, [compare] { compare(CompareDialog::Page::EdgeOrders); });
     auto* methods = makeAction(this, "actionCompareMethods", tr("Compare &Methods…"), {},
-                               tr("numpy, MATLAB/Octave and Origin's average of slopes, with residuals against numpy"));
+        tr("numpy, MATLAB/Octave and Origin's average of slopes, with residuals against numpy"));
     connect(methods, &QAction::triggered, this, [compare] { compare(CompareDialog::Page::Methods); });
-    for (QAction* a : {lab, convergence, edges, methods}) {
+    for (QAction* a : { lab, convergence, edges, methods }) {
         addAction(a);
         m_classroomMenu->addAction(a);
     }
@@ -365,13 +375,13 @@ void MainWindow::createLabActions()
 void MainWindow::createExplainActions()
 {
     auto* whole = makeAction(this, "actionWholeComputation", tr("Show the &Whole Computation…"),
-                             QKeySequence(tr("Ctrl+Shift+E")),
-                             tr("Every row's arithmetic, one line each, as tangent-cli --explain prints it"));
+        QKeySequence(tr("Ctrl+Shift+E")),
+        tr("Every row's arithmetic, one line each, as tangent-cli --explain prints it"));
     connect(whole, &QAction::triggered, m_explain, &ExplainPanel::showWholeComputation);
     auto* copy = makeAction(this, "actionCopyExplanation", tr("Cop&y Explanation"), {},
-                            tr("Copy the selected row's formula and arithmetic as text"));
+        tr("Copy the selected row's formula and arithmetic as text"));
     connect(copy, &QAction::triggered, m_explain, &ExplainPanel::copyRow);
-    for (QAction* a : {whole, copy}) {
+    for (QAction* a : { whole, copy }) {
         addAction(a);
         m_classroomMenu->addAction(a);
     }
@@ -416,7 +426,8 @@ void MainWindow::rebuildRecentMenu()
 QStringList MainWindow::sampleNames()
 {
     QStringList names;
-    for (const QString& file : QDir(QStringLiteral(":/samples")).entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name))
+    for (const QString& file :
+        QDir(QStringLiteral(":/samples")).entryList({ QStringLiteral("*.csv") }, QDir::Files, QDir::Name))
         names << QFileInfo(file).completeBaseName();
     return names;
 }
@@ -433,7 +444,7 @@ void MainWindow::enableRecovery(RecoveryStore* store)
         return;
     m_recovery = new DocumentRecovery(m_document, store, this);
     connect(m_recovery, &DocumentRecovery::writeFailed, this,
-            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+        [this](const QString& text) { statusBar()->showMessage(text, 8000); });
 }
 
 void MainWindow::updateTitle()
@@ -468,11 +479,11 @@ void MainWindow::setPresentationMode(bool on)
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Tangent"),
-                       tr("<h3>Tangent %1</h3><p>The derivative of tabular data, computed exactly as "
-                          "<code>numpy.gradient</code> computes it (bit for bit on float64).</p>"
-                          "<p>Open or type x/y data, choose the spacing and the edge order, and see the curve and its "
-                          "derivative together.</p>")
-                           .arg(QStringLiteral(TANGENT_VERSION)));
+        tr("<h3>Tangent %1</h3><p>The derivative of tabular data, computed exactly as "
+           "<code>numpy.gradient</code> computes it (bit for bit on float64).</p>"
+           "<p>Open or type x/y data, choose the spacing and the edge order, and see the curve and its "
+           "derivative together.</p>")
+            .arg(QStringLiteral(TANGENT_VERSION)));
 }
 
 void MainWindow::restoreLayout()
@@ -486,7 +497,7 @@ void MainWindow::restoreLayout()
         resizeDocks(docks, QList<int>(docks.size(), 320), Qt::Horizontal);
     }
     if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
-        m_splitter->setSizes({width() * 2 / 5, width() * 3 / 5});
+        m_splitter->setSizes({ width() * 2 / 5, width() * 3 / 5 });
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -520,4 +531,4 @@ void MainWindow::dropEvent(QDropEvent* event)
     }
 }
 
-}  // namespace tangent::ui
+} // namespace tangent::ui

@@ -92,7 +92,7 @@ private:
     QSplitter* m_splitter = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
-    QMenu* m_classroomMenu = nullptr;  // created in createMenus(); filled by the create*Menu functions
+    QMenu* m_classroomMenu = nullptr; // created in createMenus(); filled by the create*Menu functions
     FunctionLabController* m_lab = nullptr;
     FunctionLabDialog* m_labDialog = nullptr;
     ConvergenceDialog* m_convergenceDialog = nullptr;
@@ -103,4 +103,4 @@ private:
     bool m_presentation = false;
 };
 
-}  // namespace tangent::ui
+} // namespace tangent::ui

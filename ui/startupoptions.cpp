@@ -1,11 +1,11 @@
 #include "ui/startupoptions.h"
 
-#include "ui/chartview.h"
-#include "ui/comparedialog.h"
-#include "ui/datatableview.h"
-#include "ui/filecontroller.h"
-#include "ui/functionlabdialog.h"
+#include "ui/chart/chartview.h"
+#include "ui/classroom/compare/comparedialog.h"
+#include "ui/classroom/functionlabdialog.h"
+#include "ui/files/filecontroller.h"
 #include "ui/mainwindow.h"
+#include "ui/table/datatableview.h"
 
 #include <QAction>
 #include <QCommandLineParser>

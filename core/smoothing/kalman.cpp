@@ -2,7 +2,7 @@
 #include "core/smoothing/localfit.h"
 #include "core/smoothing/runners.h"
 
-#include "core/numberformat.h"
+#include "core/io/numberformat.h"
 
 #include <algorithm>
 #include <array>

@@ -1,6 +1,6 @@
 #include "core/smoothing/series.h"
 
-#include "core/numberformat.h"
+#include "core/io/numberformat.h"
 
 #include <cmath>
 #include <limits>

@@ -1,6 +1,6 @@
 #include "core/smoothing/smoothing.h"
 
-#include "core/numberformat.h"
+#include "core/io/numberformat.h"
 #include "core/smoothing/runners.h"
 
 #include <array>

@@ -1,9 +1,9 @@
 #include "core/smoothing/smoothingcli.h"
 
-#include "core/atomicfile.h"
+#include "core/classroom/explain.h"
 #include "core/errors.h"
-#include "core/explain.h"
-#include "core/numberformat.h"
+#include "core/io/atomicfile.h"
+#include "core/io/numberformat.h"
 #include "core/smoothing/smoothingnpy.h"
 
 #include <cmath>

@@ -2,9 +2,9 @@
 // tangent-cli's --method options: parsing, and the batch job for every method but numpy.
 // core/cli.cpp calls into this file and keeps the numpy path as it is.
 
-#include "core/csv.h"
-#include "core/derivativetable.h"
-#include "core/gradient.h"
+#include "core/gradient/derivativetable.h"
+#include "core/gradient/gradient.h"
+#include "core/io/csv.h"
 #include "core/smoothing/smoothing.h"
 
 #include <functional>

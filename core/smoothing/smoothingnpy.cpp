@@ -1,8 +1,8 @@
 #include "core/smoothing/smoothingnpy.h"
 
-#include "core/atomicfile.h"
 #include "core/errors.h"
-#include "core/npy.h"
+#include "core/io/atomicfile.h"
+#include "core/io/npy.h"
 
 #include <map>
 #include <ostream>

@@ -1,6 +1,6 @@
 #include "core/smoothing/spline.h"
 
-#include "core/numberformat.h"
+#include "core/io/numberformat.h"
 #include "core/smoothing/banded.h"
 #include "core/smoothing/brent.h"
 #include "core/smoothing/runners.h"

@@ -1,7 +1,7 @@
 #include "core/smoothing/banded.h"
 #include "core/smoothing/runners.h"
 
-#include "core/numberformat.h"
+#include "core/io/numberformat.h"
 
 #include <algorithm>
 #include <charconv>

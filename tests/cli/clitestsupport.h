@@ -28,7 +28,7 @@ inline const fs::path kGolden = TANGENT_GOLDEN_DIR;
 
 /// What one run of tangent-cli did.
 struct CliRun {
-    int status = -1;  ///< exit status, or -1 if it did not exit normally (a crash)
+    int status = -1; ///< exit status, or -1 if it did not exit normally (a crash)
     std::string out;
     std::string err;
 };
@@ -36,7 +36,7 @@ struct CliRun {
 inline std::string readFile(const fs::path& path)
 {
     std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    return { std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>() };
 }
 
 inline void writeFile(const fs::path& path, std::string_view bytes)
@@ -202,8 +202,8 @@ inline Table parseTable(const std::string& text, char delimiter = ',', bool stri
 }
 
 /// Equal bit patterns, except that any NaN matches any NaN ("nan" in text keeps no payload).
-inline void expectSameBits(const std::vector<double>& actual, const std::vector<double>& expected,
-                           const std::string& what)
+inline void expectSameBits(
+    const std::vector<double>& actual, const std::vector<double>& expected, const std::string& what)
 {
     ASSERT_EQ(actual.size(), expected.size()) << what;
     for (std::size_t i = 0; i < actual.size(); ++i) {
@@ -216,4 +216,4 @@ inline void expectSameBits(const std::vector<double>& actual, const std::vector<
     }
 }
 
-}  // namespace tangent::clitest
+} // namespace tangent::clitest

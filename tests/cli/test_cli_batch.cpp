@@ -1,7 +1,7 @@
 // tangent-cli with several inputs: one output per input in a folder (DIR/<stem>.csv or .npy),
 // --jobs, failures that do not stop the other files, the summary on stderr and the exit status.
 
-#include "clitestsupport.h"
+#include "tests/cli/clitestsupport.h"
 
 namespace tangent::clitest {
 namespace {

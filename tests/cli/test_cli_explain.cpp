@@ -1,8 +1,8 @@
 // End-to-end runs of `tangent-cli --explain`: the exact lines for numpy's documented examples,
 // several y columns, options, errors, and that every printed line evaluates to the derivative.
 
-#include "core/explain.h"
-#include "core/gradient.h"
+#include "core/classroom/explain.h"
+#include "core/gradient/gradient.h"
 
 #include <gtest/gtest.h>
 

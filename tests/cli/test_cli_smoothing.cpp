@@ -3,10 +3,10 @@
 // The numbers themselves are checked against core::smoothDerivative (itself checked against scipy
 // in tests/core), so this file checks what the CLI adds.
 
-#include "clitestsupport.h"
+#include "tests/cli/clitestsupport.h"
 
-#include "core/npy.h"
-#include "core/numberformat.h"
+#include "core/io/npy.h"
+#include "core/io/numberformat.h"
 #include "core/smoothing/smoothing.h"
 
 #include <algorithm>

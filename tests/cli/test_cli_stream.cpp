@@ -2,11 +2,11 @@
 // in-memory path's byte for byte, from a file or a pipe; -o stays atomic; an error after output
 // to stdout has begun exits 2 with the message.
 
-#include "clitestsupport.h"
+#include "tests/cli/clitestsupport.h"
 
-#include "core/cli/csvjob.h"
-#include "core/datetime.h"
-#include "core/numberformat.h"
+#include "app/cli/csvjob.h"
+#include "core/io/datetime.h"
+#include "core/io/numberformat.h"
 
 #include <cmath>
 #include <random>

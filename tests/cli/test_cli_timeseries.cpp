@@ -2,7 +2,7 @@
 // on long-format tables, checked against pandas + numpy.gradient golden data
 // (tests/golden/make_timeseries_golden.py writes the inputs and the expected outputs).
 
-#include "clitestsupport.h"
+#include "tests/cli/clitestsupport.h"
 
 #include <cstdlib>
 

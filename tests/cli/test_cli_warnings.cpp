@@ -1,9 +1,9 @@
 // tangent-cli's warnings about the x column on stderr: the same facts the window's diagnostics
 // word (core/spacing.h), after a successful run only, and silenced by --quiet.
 
-#include "clitestsupport.h"
+#include "tests/cli/clitestsupport.h"
 
-#include "core/numberformat.h"
+#include "core/io/numberformat.h"
 
 namespace tangent::clitest {
 namespace {

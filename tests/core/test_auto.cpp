@@ -3,7 +3,7 @@
 
 #include "smoothingtestsupport.h"
 
-#include "core/gradient.h"
+#include "core/gradient/gradient.h"
 
 #include <random>
 

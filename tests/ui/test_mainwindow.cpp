@@ -3,21 +3,21 @@
 
 #include "ui/mainwindow.h"
 
-#include "core/csv.h"
-#include "core/gradient.h"
-#include "ui/chartview.h"
-#include "ui/datatableview.h"
-#include "ui/diagnosticspanel.h"
-#include "ui/document.h"
-#include "ui/filecontroller.h"
-#include "ui/tablemodel.h"
+#include "core/gradient/gradient.h"
+#include "core/io/csv.h"
+#include "ui/chart/chartview.h"
+#include "ui/document/document.h"
+#include "ui/files/filecontroller.h"
+#include "ui/panels/diagnosticspanel.h"
+#include "ui/table/datatableview.h"
+#include "ui/table/tablemodel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QItemSelectionModel>
 #include <QFile>
 #include <QFileInfo>
+#include <QItemSelectionModel>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -70,7 +70,7 @@ TEST(MainWindow, StartsWithSamplesAndShowsDerivative)
     window.openSample(QStringLiteral("numpy-doc-uniform"));
     ASSERT_EQ(window.document()->rowCount(), 5);
     ASSERT_EQ(window.document()->results().size(), 1u);
-    EXPECT_EQ(window.document()->results()[0].values, (std::vector<double>{1, 1.5, 3.5, 6, 7}));
+    EXPECT_EQ(window.document()->results()[0].values, (std::vector<double> { 1, 1.5, 3.5, 6, 7 }));
     EXPECT_FALSE(window.document()->isModified());
 }
 
@@ -96,7 +96,7 @@ TEST(MainWindow, OpenEditUndoEdgeOrderExport)
     ASSERT_EQ(doc->rowCount(), 5);
     EXPECT_EQ(doc->column(0).kind, ColumnKind::DateTime);
     EXPECT_EQ(doc->column(1).unit, QStringLiteral("°C"));
-    EXPECT_TRUE(std::isnan(doc->value(2, 1)));  // the gap
+    EXPECT_TRUE(std::isnan(doc->value(2, 1))); // the gap
     EXPECT_TRUE(window.files()->recentFiles().contains(QFileInfo(input).absoluteFilePath()));
 
     // Edit a cell through the model, as the table's editor does, then undo it with the action.
@@ -116,14 +116,14 @@ TEST(MainWindow, OpenEditUndoEdgeOrderExport)
     // [2, nan, 1.5, nan, 4]: (12-10)/1, (nan-10)/2, (15-12)/2, (19-nan)/2, (19-15)/1.
     const double nan = std::nan("");
     ASSERT_EQ(doc->settings().timeUnit, TimeUnit::Day);
-    expectValues(doc->results().at(0).values, {2, nan, 1.5, nan, 4}, "edge order 1");
+    expectValues(doc->results().at(0).values, { 2, nan, 1.5, nan, 4 }, "edge order 1");
 
     // Edge order through its action: the ends change, and it is undoable. With edge_order=2 numpy
     // gives [nan, nan, 1.5, nan, nan]: each end's three-point formula reads the gap in row 3.
     window.action(QStringLiteral("actionEdgeOrder2"))->trigger();
     EXPECT_EQ(doc->settings().edgeOrder, 2);
     EXPECT_TRUE(window.action(QStringLiteral("actionEdgeOrder2"))->isChecked());
-    expectValues(doc->results().at(0).values, {nan, nan, 1.5, nan, nan}, "edge order 2");
+    expectValues(doc->results().at(0).values, { nan, nan, 1.5, nan, nan }, "edge order 2");
     window.action(QStringLiteral("actionUndo"))->trigger();
     EXPECT_EQ(doc->settings().edgeOrder, 1);
 
@@ -138,8 +138,8 @@ TEST(MainWindow, OpenEditUndoEdgeOrderExport)
     ASSERT_GE(table.columns.size(), 3u);
     EXPECT_EQ(table.columns[0].name, "date");
     EXPECT_EQ(table.columns[2].name, "d(temp)/d(date)");
-    expectValues(table.columns[1].values, {10, 12, nan, 15, 19}, "exported temp");
-    expectValues(table.columns[2].values, {2, nan, 1.5, nan, 4}, "exported derivative");
+    expectValues(table.columns[1].values, { 10, 12, nan, 15, 19 }, "exported temp");
+    expectValues(table.columns[2].values, { 2, nan, 1.5, nan, 4 }, "exported derivative");
 }
 
 TEST(MainWindow, RefusesToDiscardUnsavedEditsWithoutAsking)
@@ -168,7 +168,7 @@ TEST(MainWindow, BadFileReportsWhereAndKeepsTheTable)
     const QString text = messages.last().first().toString();
     EXPECT_TRUE(text.contains(QStringLiteral("bad.csv"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("row 3"))) << text.toStdString();
-    EXPECT_EQ(window.document()->rowCount(), 4);  // the sample is still open
+    EXPECT_EQ(window.document()->rowCount(), 4); // the sample is still open
 }
 
 TEST(MainWindow, SaveTableRoundTripsDatesGapsAndUnits)
@@ -238,7 +238,7 @@ TEST(MainWindow, OpensNpyColumns)
     bytes += static_cast<char>(header.size() & 0xff);
     bytes += static_cast<char>(header.size() >> 8);
     bytes += header;
-    for (double v : {0.0, 0.0, 1.0, 1.0, 2.0, 4.0})
+    for (double v : { 0.0, 0.0, 1.0, 1.0, 2.0, 4.0 })
         bytes.append(reinterpret_cast<const char*>(&v), sizeof v);
     const QString path = writeFile(dir, "a.npy", bytes);
     MainWindow window;
@@ -248,8 +248,8 @@ TEST(MainWindow, OpensNpyColumns)
     EXPECT_EQ(window.document()->value(2, 1), 4.0);
 }
 
-}  // namespace
-}  // namespace tangent::ui
+} // namespace
+} // namespace tangent::ui
 
 namespace tangent::ui {
 namespace {
@@ -260,8 +260,8 @@ TEST(MainWindow, CopyPutsTheSelectionOnTheClipboardAsTabSeparatedRows)
     window.openSample(QStringLiteral("numpy-doc-nonuniform"));
     DataTableView* view = window.tableView();
     TableModel* model = window.tableModel();
-    view->selectionModel()->select(QItemSelection(model->index(1, 0), model->index(2, 1)),
-                                   QItemSelectionModel::ClearAndSelect);
+    view->selectionModel()->select(
+        QItemSelection(model->index(1, 0), model->index(2, 1)), QItemSelectionModel::ClearAndSelect);
     view->copySelection();
     EXPECT_EQ(QApplication::clipboard()->text(), QStringLiteral("10\t2\n20\t4"));
     // Pasting the copied block elsewhere reproduces the values (one undo step).
@@ -272,5 +272,5 @@ TEST(MainWindow, CopyPutsTheSelectionOnTheClipboardAsTabSeparatedRows)
     EXPECT_EQ(window.document()->undoStack()->count(), 1);
 }
 
-}  // namespace
-}  // namespace tangent::ui
+} // namespace
+} // namespace tangent::ui

@@ -3,8 +3,8 @@
 
 #include "ui/startupoptions.h"
 
-#include "ui/chartview.h"
-#include "ui/document.h"
+#include "ui/chart/chartview.h"
+#include "ui/document/document.h"
 #include "ui/mainwindow.h"
 
 #include <QCommandLineParser>

@@ -11,7 +11,7 @@ int main(int argc, char** argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // Dialogs would wait for a click that never comes; the ui reports through signals instead.
     qputenv("TANGENT_NO_DIALOGS", "1");
-    QStandardPaths::setTestModeEnabled(true);  // QSettings go to a test location
+    QStandardPaths::setTestModeEnabled(true); // QSettings go to a test location
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("TangentTests"));
     QApplication::setApplicationName(QStringLiteral("ui_tests"));

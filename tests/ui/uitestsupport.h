@@ -1,7 +1,7 @@
 #pragma once
 // Helpers shared by the ui tests: building columns and comparing doubles bit for bit.
 
-#include "ui/document.h"
+#include "ui/document/document.h"
 
 #include <QStringList>
 
@@ -41,13 +41,13 @@ inline ::testing::AssertionResult sameBits(const std::vector<double>& actual, co
     for (std::size_t i = 0; i < actual.size(); ++i)
         if (!sameBits(actual[i], expected[i]))
             return ::testing::AssertionFailure()
-                   << "row " << i << ": " << actual[i] << " != " << expected[i] << " (bits differ)";
+                << "row " << i << ": " << actual[i] << " != " << expected[i] << " (bits differ)";
     return ::testing::AssertionSuccess();
 }
 
 /// True if a diagnostic contains `fragment`; its severity and action are written back.
 inline bool hasDiagnostic(const Document& document, const QString& fragment, Diagnostic::Severity* severity = nullptr,
-                   Diagnostic::Action* action = nullptr)
+    Diagnostic::Action* action = nullptr)
 {
     for (const Diagnostic& d : document.diagnostics()) {
         if (d.text.contains(fragment)) {
@@ -70,4 +70,4 @@ inline QString allDiagnostics(const Document& document)
     return texts.join(QStringLiteral("\n"));
 }
 
-}  // namespace tangent::ui::testing
+} // namespace tangent::ui::testing

@@ -1,0 +1,202 @@
+// Typed expressions (muparser) and their numerical derivative, for the function lab.
+#include "core/classroom/functionlab.h"
+
+#include <muParser.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cmath>
+#include <numbers>
+
+namespace tangent {
+namespace {
+
+std::string lowerFirst(std::string text)
+{
+    if (!text.empty())
+        text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
+    return text;
+}
+
+/// muparser's message without its own " at position N" ending (its positions may point past the
+/// text, and Tangent states its own).
+std::string withoutPosition(std::string message)
+{
+    for (const char* tail : { " at expression position", " found at position", " at position" }) {
+        if (const std::size_t at = message.find(tail); at != std::string::npos)
+            message.erase(at);
+    }
+    while (!message.empty() && (message.back() == '.' || message.back() == ' '))
+        message.pop_back();
+    return message;
+}
+
+/// Turns muparser's error into a sentence that says what is wrong and where (0-based).
+ExpressionError translate(const mu::Parser::exception_type& e, const std::string& text)
+{
+    const std::string& token = e.GetToken();
+    // muparser parses the text with a space appended, so "ends too early" points one past it.
+    std::size_t position = e.GetPos() < 0 ? 0 : std::min(static_cast<std::size_t>(e.GetPos()), text.size());
+    std::string what;
+    switch (e.GetCode()) {
+    case mu::ecUNEXPECTED_PARENS:
+        what = "unexpected '" + token + "'";
+        break;
+    case mu::ecMISSING_PARENS:
+        what = "missing ')'";
+        position = text.size();
+        break;
+    case mu::ecUNEXPECTED_EOF:
+        what = "unexpected end of expression";
+        position = text.size();
+        break;
+    case mu::ecUNASSIGNABLE_TOKEN:
+        what = "unknown name '" + token + "' (the variable is x; functions include sin, cos, exp, ln, sqrt, abs)";
+        break;
+    case mu::ecUNEXPECTED_OPERATOR:
+        what = "unexpected operator '" + token + "'";
+        break;
+    case mu::ecUNEXPECTED_VAL:
+        what = "unexpected number '" + token + "' (is an operator missing before it?)";
+        break;
+    case mu::ecUNEXPECTED_VAR:
+        what = "unexpected '" + token + "' (is an operator missing before it? write 3*x, not 3x)";
+        break;
+    case mu::ecUNEXPECTED_FUN:
+        what = "unexpected function '" + token + "' (is an operator missing before it?)";
+        break;
+    case mu::ecUNEXPECTED_ARG_SEP:
+        what = "unexpected ','";
+        break;
+    case mu::ecTOO_MANY_PARAMS:
+        what = "too many arguments for '" + token + "'";
+        break;
+    case mu::ecTOO_FEW_PARAMS:
+        what = "too few arguments for '" + token + "'";
+        break;
+    case mu::ecEMPTY_EXPRESSION:
+        return { "the expression is empty", 0 };
+    default:
+        what = lowerFirst(withoutPosition(e.GetMsg()));
+        break;
+    }
+    return { what + " at position " + std::to_string(position), position };
+}
+
+/// The first ',' outside parentheses: muparser accepts "x, 2" as two results; Tangent wants one.
+std::size_t topLevelComma(const std::string& text)
+{
+    int depth = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '(')
+            ++depth;
+        else if (text[i] == ')')
+            --depth;
+        else if (text[i] == ',' && depth == 0)
+            return i;
+    }
+    return 0;
+}
+
+} // namespace
+
+ExpressionError::ExpressionError(const std::string& message, std::size_t position)
+    : std::invalid_argument(message), m_position(position)
+{
+}
+
+// muparser keeps the address of x, so the parser and x live together on the heap.
+struct Expression::Impl {
+    mu::Parser parser;
+    double x = 0.0;
+    std::string text;
+};
+
+Expression::Expression(const std::string& text) : m_impl(std::make_unique<Impl>())
+{
+    m_impl->text = text;
+    try {
+        m_impl->parser.DefineVar("x", &m_impl->x);
+        m_impl->parser.DefineConst("pi", std::numbers::pi);
+        m_impl->parser.SetExpr(text);
+        m_impl->parser.Eval(); // parses now, so errors surface here rather than on first use
+    } catch (const mu::Parser::exception_type& e) {
+        throw translate(e, text);
+    } catch (const std::exception& e) {
+        throw ExpressionError(std::string("cannot read the expression: ") + e.what(), 0);
+    }
+    if (m_impl->parser.GetNumResults() != 1) {
+        const std::size_t comma = topLevelComma(text);
+        throw ExpressionError("unexpected ',' at position " + std::to_string(comma)
+                + " (give one expression; min(a, b) and max(a, b) take commas)",
+            comma);
+    }
+}
+
+Expression::~Expression() = default;
+Expression::Expression(Expression&&) noexcept = default;
+Expression& Expression::operator=(Expression&&) noexcept = default;
+
+double Expression::operator()(double x) const
+{
+    m_impl->x = x;
+    try {
+        return m_impl->parser.Eval();
+    } catch (const mu::Parser::exception_type&) {
+        return std::nan(""); // muparser reports no evaluation errors for doubles; be safe anyway
+    }
+}
+
+double Expression::derivative(double x) const
+{
+    return numericalDerivative([this](double t) { return (*this)(t); }, x);
+}
+
+const std::string& Expression::text() const
+{
+    return m_impl->text;
+}
+
+double numericalDerivative(const std::function<double(double)>& f, double x, double* errorEstimate)
+{
+    // Richardson tableau: row k holds D(h0 / 2^k) extrapolated j times. D's error is a series in
+    // h^2, so column j removes the h^(2j) term with weight 1 / (4^j - 1).
+    constexpr int kLevels = 10;
+    std::array<std::array<long double, kLevels>, kLevels> table {};
+    const long double h0 = std::ldexp(std::max(std::abs(static_cast<long double>(x)), 1.0L), -6);
+    long double best = NAN;
+    long double bestError = INFINITY;
+    long double previousError = INFINITY;
+    for (int k = 0; k < kLevels; ++k) {
+        const long double h = std::ldexp(h0, -k);
+        // The points actually evaluated are doubles; divide by their true distance.
+        const auto plus = static_cast<double>(x + h);
+        const auto minus = static_cast<double>(x - h);
+        const long double span = static_cast<long double>(plus) - static_cast<long double>(minus);
+        table[k][0] = (static_cast<long double>(f(plus)) - static_cast<long double>(f(minus))) / span;
+        long double factor = 1.0L;
+        for (int j = 1; j <= k; ++j) {
+            factor *= 4.0L;
+            table[k][j] = table[k][j - 1] + (table[k][j - 1] - table[k - 1][j - 1]) / (factor - 1.0L);
+        }
+        if (k == 0) {
+            best = table[0][0];
+            continue;
+        }
+        const long double error = std::abs(table[k][k] - table[k - 1][k - 1]);
+        if (error <= bestError) {
+            bestError = error;
+            best = table[k][k];
+        }
+        // Rounding noise grows as h shrinks: stop once the estimate has clearly turned upward.
+        if (k >= 3 && error > 2.0L * previousError && error > bestError)
+            break;
+        previousError = error;
+    }
+    if (errorEstimate != nullptr)
+        *errorEstimate = static_cast<double>(bestError);
+    return static_cast<double>(best);
+}
+
+} // namespace tangent

@@ -1,0 +1,318 @@
+#include "core/io/csv.h"
+
+#include "core/errors.h"
+#include "core/io/csvdetect.h"
+#include "core/io/csvscanner.h"
+#include "core/io/numberformat.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <limits>
+#include <memory>
+
+#include <sys/stat.h>
+
+namespace tangent {
+namespace {
+
+using csvdetail::Detection;
+using csvdetail::Field;
+using csvdetail::Scanner;
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+/// Skips a UTF-8 byte order mark, then leading blank lines and '#' comment lines (collected
+/// without the '#' and one following space). Advances `line` past what it skipped.
+std::string_view skipPreamble(std::string_view text, std::size_t& line, std::vector<std::string>& comments)
+{
+    if (text.starts_with("\xEF\xBB\xBF"))
+        text.remove_prefix(3);
+    while (!text.empty()) {
+        std::size_t end = text.find_first_of("\r\n");
+        std::string_view content = text.substr(0, end);
+        const bool comment = content.starts_with('#');
+        if (!comment && !csvdetail::trim(content).empty())
+            break;
+        if (comment) {
+            content.remove_prefix(content.starts_with("# ") ? 2 : 1);
+            comments.emplace_back(content);
+        }
+        if (end == std::string_view::npos) {
+            end = text.size();
+        } else {
+            end += (text[end] == '\r' && end + 1 < text.size() && text[end + 1] == '\n') ? 2 : 1;
+            ++line;
+        }
+        text.remove_prefix(end);
+    }
+    return text;
+}
+
+/// A guess at the number of rows left, from the length of the next few lines.
+std::size_t estimateRows(std::string_view rest)
+{
+    std::size_t lines = 0;
+    std::size_t pos = 0;
+    while (lines < 16 && pos < rest.size()) {
+        const std::size_t end = rest.find('\n', pos);
+        pos = end == std::string_view::npos ? rest.size() : end + 1;
+        ++lines;
+    }
+    return lines == 0 ? 0 : rest.size() / std::max<std::size_t>(pos / lines, 1) + 16;
+}
+
+/// The value of a cell that the fast path could not read; sets `isText` if it is no number.
+double slowCellValue(const Field& field, bool decimalComma, bool& isText)
+{
+    std::string unescaped;
+    std::string_view text = field.raw;
+    if (field.escapedQuotes) {
+        unescaped = field.text();
+        text = unescaped;
+    }
+    text = csvdetail::trim(text);
+    if (csvdetail::isNaToken(text))
+        return kNaN;
+    if (const auto value = parseDouble(text, decimalComma))
+        return *value;
+    isText = true;
+    return kNaN;
+}
+
+std::string fields(std::size_t count)
+{
+    return std::to_string(count) + (count == 1 ? " field" : " fields");
+}
+
+[[noreturn]] void throwRagged(Scanner& scanner, const std::string& source, std::size_t recordLine, std::size_t found,
+    bool ended, const Detection& detection, std::size_t expected, std::size_t firstLine)
+{
+    // Count the rest of an over-long record so the message can say how many fields it has.
+    Field field;
+    while (!ended) {
+        scanner.readField(field, found + 1);
+        ++found;
+        ended = scanner.endField();
+    }
+    const std::string delimiter = csvdetail::describeDelimiter(detection.delimiter);
+    const std::string reference = detection.hasHeader ? "the header (line " + std::to_string(firstLine) + ")"
+                                                      : "the first row (line " + std::to_string(firstLine) + ")";
+    throw InputError(source, recordLine, std::min(found, expected) + 1,
+        "this row has " + fields(found) + " but " + reference + " has " + std::to_string(expected)
+            + "; fields are separated by " + delimiter
+            + ", so check this row for a missing or extra separator, and put quotes around "
+              "values that contain one");
+}
+
+[[noreturn]] void throwBlankLine(const std::string& source, std::size_t line, std::size_t columns)
+{
+    throw InputError(source, line, 0,
+        "this line is blank but the table has " + std::to_string(columns)
+            + " columns; delete the line, or write NA for each missing value");
+}
+
+/// Everything the row loops need to know, shared by the numeric and the text pass.
+struct Layout {
+    const std::string& source;
+    const Detection& detection;
+    std::size_t columnCount;
+    std::size_t firstLine; ///< the line the field count was taken from
+    const CsvReadOptions& options; ///< for its progress callback
+};
+
+/// Tells options.progress how far the scanner is; throws ReadCancelled if it says stop.
+void reportProgress(const Layout& layout, const Scanner& scanner, std::size_t total)
+{
+    if (layout.options.progress && !layout.options.progress(total - scanner.rest().size(), total))
+        throw ReadCancelled();
+}
+
+/// Reads every data row as numbers; a cell that is no number marks its column as text (by line).
+std::size_t readNumbers(Scanner& scanner, const Layout& layout, std::vector<std::vector<double>>& values,
+    std::vector<std::size_t>& firstTextLine)
+{
+    const bool fast = !layout.detection.decimalComma;
+    const std::size_t columnCount = layout.columnCount;
+    const std::size_t total = scanner.rest().size();
+    constexpr std::size_t kRowsPerReport = 65536;
+    std::size_t rows = 0;
+    Field field;
+    while (!scanner.atEnd()) {
+        if (scanner.atBlankLine()) {
+            if (scanner.restIsBlank())
+                break;
+            if (columnCount > 1)
+                throwBlankLine(layout.source, scanner.line(), columnCount);
+            scanner.skipLine();
+            values[0].push_back(kNaN);
+            ++rows;
+            continue;
+        }
+        scanner.beginRecord();
+        const std::size_t recordLine = scanner.line();
+        for (std::size_t column = 0;; ++column) {
+            double value = 0.0;
+            if (!fast || !scanner.tryFastNumber(value)) {
+                scanner.readField(field, column + 1);
+                bool isText = false;
+                value = slowCellValue(field, layout.detection.decimalComma, isText);
+                if (isText && firstTextLine[column] == 0)
+                    firstTextLine[column] = field.line;
+            }
+            values[column].push_back(value);
+            const bool ended = scanner.endField();
+            if (ended != (column + 1 == columnCount)) {
+                throwRagged(scanner, layout.source, recordLine, column + 1, ended, layout.detection, columnCount,
+                    layout.firstLine);
+            }
+            if (ended)
+                break;
+        }
+        if (++rows % kRowsPerReport == 0)
+            reportProgress(layout, scanner, total);
+    }
+    reportProgress(layout, scanner, total);
+    return rows;
+}
+
+/// Second pass for tables with text columns: the text of every cell of those columns.
+void readTexts(Scanner scanner, const Layout& layout, std::vector<CsvColumn>& columns)
+{
+    Field field;
+    while (!scanner.atEnd()) {
+        if (scanner.atBlankLine()) {
+            if (scanner.restIsBlank())
+                break;
+            scanner.skipLine();
+            columns[0].text.emplace_back(); // only a single-column table gets here
+            continue;
+        }
+        scanner.beginRecord();
+        for (std::size_t column = 0; column < layout.columnCount; ++column) {
+            scanner.readField(field, column + 1);
+            if (!columns[column].numeric)
+                columns[column].text.push_back(field.text());
+            scanner.endField();
+        }
+    }
+}
+
+/// Column names from the header record, "column N" where there is none or it is empty.
+std::vector<std::string> columnNames(const std::vector<Field>& header, std::size_t columnCount)
+{
+    std::vector<std::string> names;
+    for (std::size_t i = 0; i < columnCount; ++i) {
+        std::string name = i < header.size() ? header[i].text() : std::string();
+        names.push_back(name.empty() ? "column " + std::to_string(i + 1) : name);
+    }
+    return names;
+}
+
+} // namespace
+
+std::optional<std::size_t> CsvTable::findColumn(std::string_view nameOrIndex) const
+{
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        if (columns[i].name == nameOrIndex)
+            return i;
+    }
+    std::size_t index = 0;
+    const char* end = nameOrIndex.data() + nameOrIndex.size();
+    const auto [ptr, ec] = std::from_chars(nameOrIndex.data(), end, index);
+    if (nameOrIndex.empty() || ec != std::errc() || ptr != end || index == 0 || index > columns.size())
+        return std::nullopt;
+    return index - 1;
+}
+
+CsvTable readCsv(std::string_view text, const CsvReadOptions& options, const std::string& source)
+{
+    CsvTable table;
+    std::size_t line = 1;
+    text = skipPreamble(text, line, table.comments);
+    if (text.empty()) {
+        throw InputError(source, 0, 0,
+            table.comments.empty() ? "the file is empty" : "the file has only comment lines ('#') and no table");
+    }
+
+    const Detection detection = csvdetail::detectFormat(text, line, options, source);
+    table.delimiter = detection.delimiter;
+    table.decimalComma = detection.decimalComma;
+    table.delimiterCertain = detection.delimiterCertain;
+    table.hasHeader = detection.hasHeader;
+    table.headerCertain = detection.headerCertain;
+
+    Scanner scanner(text, detection.delimiter, line, source);
+    std::vector<Field> firstRecord;
+    {
+        Scanner probe = scanner;
+        probe.readRecord(firstRecord);
+        if (detection.hasHeader)
+            scanner = probe;
+    }
+    const std::size_t columnCount = firstRecord.size();
+    const std::vector<std::string> names
+        = columnNames(detection.hasHeader ? firstRecord : std::vector<Field> {}, columnCount);
+    table.firstDataLine = scanner.line();
+
+    const Layout layout { source, detection, columnCount, line, options };
+    std::vector<std::vector<double>> values(columnCount);
+    const std::size_t expectedRows = estimateRows(scanner.rest());
+    for (auto& column : values)
+        column.reserve(expectedRows);
+    std::vector<std::size_t> firstTextLine(columnCount, 0);
+    const Scanner dataStart = scanner;
+    table.rowCount = readNumbers(scanner, layout, values, firstTextLine);
+    if (table.rowCount == 0) {
+        throw InputError(
+            source, line, 0, "the file has a header but no data rows; add rows of values below the header");
+    }
+
+    bool anyText = false;
+    table.columns.resize(columnCount);
+    for (std::size_t i = 0; i < columnCount; ++i) {
+        CsvColumn& column = table.columns[i];
+        column.name = names[i];
+        column.numeric = firstTextLine[i] == 0;
+        column.firstTextRow = firstTextLine[i];
+        if (column.numeric)
+            column.values = std::move(values[i]);
+        anyText = anyText || !column.numeric;
+    }
+    if (anyText)
+        readTexts(dataStart, layout, table.columns);
+    return table;
+}
+
+CsvTable readCsvFile(const std::string& path, const CsvReadOptions& options)
+{
+    const bool useStdin = path == "-";
+    const std::string source = useStdin ? "<stdin>" : path;
+    std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(
+        useStdin ? stdin : std::fopen(path.c_str(), "rb"), useStdin ? [](std::FILE*) { return 0; } : &std::fclose);
+    if (!file)
+        throw InputError(source, 0, 0, std::string("cannot open the file: ") + std::strerror(errno));
+
+    // Regular files are read in one go; pipes and stdin grow the buffer as they go.
+    struct stat info { };
+    const bool sized = ::fstat(::fileno(file.get()), &info) == 0 && S_ISREG(info.st_mode);
+    std::string text(sized ? static_cast<std::size_t>(info.st_size) + 1 : std::size_t { 1 } << 16, '\0');
+    std::size_t size = 0;
+    for (;;) {
+        if (size == text.size())
+            text.resize(text.size() * 2);
+        const std::size_t got = std::fread(text.data() + size, 1, text.size() - size, file.get());
+        size += got;
+        if (got == 0)
+            break;
+    }
+    if (std::ferror(file.get()))
+        throw InputError(source, 0, 0, std::string("cannot read the file: ") + std::strerror(errno));
+    text.resize(size);
+    return readCsv(text, options, source);
+}
+
+} // namespace tangent

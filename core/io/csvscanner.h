@@ -1,0 +1,129 @@
+#pragma once
+// Internal to the CSV reader: splitting text into records and fields, and classifying cells.
+
+#include <charconv>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <vector>
+
+namespace tangent::csvdetail {
+
+/// The delimiter value that means "runs of spaces and tabs".
+constexpr char kWhitespace = ' ';
+
+constexpr bool isBlankChar(char c) noexcept
+{
+    return c == ' ' || c == '\t';
+}
+
+constexpr bool isLineBreak(char c) noexcept
+{
+    return c == '\n' || c == '\r';
+}
+
+/// `text` without spaces and tabs at either end.
+std::string_view trim(std::string_view text) noexcept;
+
+/// True for the tokens that mean a missing value: empty, NA, N/A, #N/A, null, NULL, NaN, nan.
+bool isNaToken(std::string_view trimmed) noexcept;
+
+/// What a cell holds, for detection and for deciding whether a column is numeric.
+enum class CellKind { Missing, Number, Text };
+
+/// Classifies one cell's (unquoted) text.
+CellKind classify(std::string_view cell, bool decimalComma);
+
+/// "delimiter ','" / "tab" / "whitespace", for messages.
+std::string describeDelimiter(char delimiter);
+
+/// One field of a record: where its text lies and how to read it.
+struct Field {
+    std::string_view raw; ///< between the quotes if quoted, else trimmed of spaces
+    std::size_t line = 0; ///< 1-based line where the field starts
+    bool quoted = false;
+    bool escapedQuotes = false; ///< raw holds "" pairs, each standing for one quote
+
+    /// The field's text with "" collapsed to ".
+    [[nodiscard]] std::string text() const;
+};
+
+/// Walks delimited text field by field, counting physical lines. Throws InputError for a quote
+/// that is never closed or text after a closing quote.
+class Scanner {
+public:
+    Scanner(std::string_view text, char delimiter, std::size_t firstLine, const std::string& source);
+
+    [[nodiscard]] bool atEnd() const noexcept { return m_p == m_end; }
+    [[nodiscard]] std::size_t line() const noexcept { return m_line; }
+    [[nodiscard]] std::string_view rest() const noexcept { return { m_p, static_cast<std::size_t>(m_end - m_p) }; }
+
+    /// At the start of a record: true if the current line holds nothing but spaces and tabs.
+    [[nodiscard]] bool atBlankLine() const noexcept;
+    /// At the start of a record: true if everything left is spaces, tabs and line breaks.
+    [[nodiscard]] bool restIsBlank() const noexcept;
+    /// Skips the current line, including its line break.
+    void skipLine() noexcept;
+    /// At the start of a record: in whitespace mode, skips leading spaces and tabs.
+    void beginRecord() noexcept;
+
+    /// Reads the field as a plain number in one step if it is one (no quotes, spaces or '+');
+    /// on success stops at the field's terminator, otherwise leaves the position unchanged.
+    bool tryFastNumber(double& value) noexcept
+    {
+        const auto [ptr, ec] = std::from_chars(m_p, m_end, value);
+        if (ec != std::errc() || ptr == m_p || (ptr != m_end && !isTerminator(*ptr)))
+            return false;
+        m_p = ptr;
+        return true;
+    }
+
+    /// Reads one field, stopping at its terminator. `column` (1-based) is for error messages.
+    void readField(Field& field, std::size_t column);
+
+    /// Consumes what ends a field; true if that also ended the record (line break or end of text).
+    bool endField() noexcept
+    {
+        if (m_p == m_end)
+            return true;
+        if (m_delimiter == kWhitespace) {
+            while (m_p != m_end && isBlankChar(*m_p))
+                ++m_p;
+            if (m_p == m_end)
+                return true;
+            if (!isLineBreak(*m_p))
+                return false;
+        } else if (*m_p == m_delimiter) {
+            ++m_p;
+            return false;
+        }
+        consumeLineBreak();
+        return true;
+    }
+
+    /// Reads the rest of the current record (from its start) into `fields`.
+    void readRecord(std::vector<Field>& fields);
+
+private:
+    [[nodiscard]] bool isTerminator(char c) const noexcept
+    {
+        return c == m_delimiter || isLineBreak(c) || (m_delimiter == kWhitespace && c == '\t');
+    }
+    void consumeLineBreak() noexcept
+    {
+        if (*m_p == '\r' && m_p + 1 != m_end && m_p[1] == '\n')
+            ++m_p;
+        ++m_p;
+        ++m_line;
+    }
+    void readQuoted(Field& field, const char* quote, std::size_t column);
+
+    const char* m_p;
+    const char* m_end;
+    char m_delimiter;
+    std::size_t m_line;
+    const std::string* m_source;
+};
+
+} // namespace tangent::csvdetail

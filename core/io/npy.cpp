@@ -1,0 +1,566 @@
+#include "core/io/npy.h"
+
+#include "core/errors.h"
+
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <cctype>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <limits>
+#include <optional>
+#include <stdexcept>
+#include <utility>
+
+namespace tangent {
+namespace {
+
+static_assert(std::numeric_limits<double>::is_iec559 && sizeof(double) == 8);
+static_assert(std::numeric_limits<float>::is_iec559 && sizeof(float) == 4);
+
+constexpr std::string_view kMagic = "\x93NUMPY";
+// numpy aligns the data to 64 bytes and leaves room in the header for the first axis to grow
+// to 21 digits (numpy/lib/format.py: ARRAY_ALIGN, GROWTH_AXIS_MAX_DIGITS).
+constexpr std::size_t kAlign = 64;
+constexpr std::size_t kGrowthAxisDigits = 21;
+constexpr std::size_t kMaxVersion1HeaderLength = 0xFFFF;
+constexpr std::string_view kSupportedTypes
+    = "float64 (f8), float32 (f4), signed integers (i1, i2, i4, i8) and unsigned integers "
+      "(u1, u2, u4, u8), little or big endian";
+
+[[noreturn]] void fail(const std::string& source, const std::string& message)
+{
+    throw InputError(source, 0, 0, message);
+}
+
+/// Python's repr of a shape tuple: (), (5,), (3, 4).
+std::string shapeText(const std::vector<std::size_t>& shape)
+{
+    std::string text = "(";
+    for (std::size_t i = 0; i < shape.size(); ++i)
+        text += (i > 0 ? ", " : "") + std::to_string(shape[i]);
+    text += shape.size() == 1 ? ",)" : ")";
+    return text;
+}
+
+/// `text` for a message: trailing blanks dropped, control and non-ASCII bytes escaped, shortened.
+std::string printable(std::string_view text, std::size_t limit = 160)
+{
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\0'))
+        text.remove_suffix(1);
+    std::string result;
+    for (std::size_t i = 0; i < text.size() && i < limit; ++i) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte >= 0x20 && byte < 0x7F) {
+            result += static_cast<char>(byte);
+        } else {
+            constexpr std::string_view kHex = "0123456789abcdef";
+            result += "\\x";
+            result += kHex[byte >> 4U];
+            result += kHex[byte & 0xFU];
+        }
+    }
+    if (text.size() > limit)
+        result += "...";
+    return result;
+}
+
+struct Header {
+    std::optional<std::string> descr;
+    std::optional<bool> fortranOrder;
+    std::optional<std::vector<std::size_t>> shape;
+};
+
+/// Parses the Python dict literal of an .npy header, accepting what Python's literal syntax
+/// accepts for it: any key order and spacing, either quote, an optional trailing comma.
+class HeaderParser {
+public:
+    HeaderParser(std::string_view text, std::size_t offset, const std::string& source)
+        : m_text(text), m_offset(offset), m_source(source)
+    {
+    }
+
+    Header parse()
+    {
+        Header header;
+        expect('{', "the header to start with '{'");
+        while (!accept('}')) {
+            parseEntry(header);
+            if (!accept(',')) {
+                expect('}', "',' or '}' after a value");
+                break;
+            }
+        }
+        skipSpace();
+        if (m_pos != m_text.size())
+            fail("unexpected text after the closing '}'");
+        for (const auto& [present, key] : { std::pair { header.descr.has_value(), "descr" },
+                 { header.fortranOrder.has_value(), "fortran_order" }, { header.shape.has_value(), "shape" } }) {
+            if (!present)
+                fail(std::string("the key '") + key + "' is missing");
+        }
+        return header;
+    }
+
+private:
+    [[noreturn]] void fail(const std::string& what) const
+    {
+        tangent::fail(m_source,
+            "malformed .npy header at byte " + std::to_string(m_offset + m_pos) + ": " + what
+                + ". The header reads: " + printable(m_text));
+    }
+
+    void skipSpace()
+    {
+        while (m_pos < m_text.size() && std::string_view(" \t\r\n\f\v").find(m_text[m_pos]) != std::string_view::npos)
+            ++m_pos;
+    }
+
+    char peek()
+    {
+        skipSpace();
+        return m_pos < m_text.size() ? m_text[m_pos] : '\0';
+    }
+
+    bool accept(char c)
+    {
+        if (peek() != c)
+            return false;
+        ++m_pos;
+        return true;
+    }
+
+    void expect(char c, std::string_view what)
+    {
+        if (!accept(c))
+            fail("expected " + std::string(what));
+    }
+
+    std::string word()
+    {
+        skipSpace();
+        const std::size_t start = m_pos;
+        while (m_pos < m_text.size()
+            && (std::isalnum(static_cast<unsigned char>(m_text[m_pos])) != 0 || m_text[m_pos] == '_'))
+            ++m_pos;
+        return std::string(m_text.substr(start, m_pos - start));
+    }
+
+    std::string parseString(std::string_view what)
+    {
+        const char quote = peek();
+        if (quote != '\'' && quote != '"')
+            fail("expected " + std::string(what) + " in quotes");
+        std::string value;
+        for (++m_pos; m_pos < m_text.size() && m_text[m_pos] != quote; ++m_pos) {
+            if (m_text[m_pos] == '\\' && m_pos + 1 < m_text.size())
+                ++m_pos;
+            if (m_text[m_pos] == '\n')
+                break;
+            value += m_text[m_pos];
+        }
+        if (m_pos >= m_text.size() || m_text[m_pos] != quote)
+            fail("a string is not closed");
+        ++m_pos;
+        return value;
+    }
+
+    void parseEntry(Header& header)
+    {
+        skipSpace();
+        const std::size_t keyStart = m_pos;
+        const std::string key = parseString("a key");
+        if (key != "descr" && key != "fortran_order" && key != "shape") {
+            m_pos = keyStart;
+            fail("unexpected key '" + printable(key)
+                + "'; an .npy header has exactly the keys 'descr', 'fortran_order' and 'shape'");
+        }
+        expect(':', "':' after the key '" + key + "'");
+        if (key == "descr") {
+            if (peek() == '[') {
+                tangent::fail(m_source,
+                    "unsupported dtype: a structured (record) dtype with named "
+                    "fields; Tangent reads plain arrays of "
+                        + std::string(kSupportedTypes) + ". Save one field instead, e.g. np.save(path, array['x'])");
+            }
+            header.descr = parseString("the dtype, e.g. '<f8',");
+        } else if (key == "fortran_order") {
+            const std::string value = word();
+            if (value != "True" && value != "False")
+                fail("'fortran_order' must be True or False, not '" + printable(value) + "'");
+            header.fortranOrder = value == "True";
+        } else {
+            header.shape = parseShape();
+        }
+    }
+
+    std::vector<std::size_t> parseShape()
+    {
+        if (peek() == '[')
+            fail("'shape' must be a tuple such as (3, 4), not a list");
+        expect('(', "'(' to start the shape tuple");
+        std::vector<std::size_t> shape;
+        bool trailingComma = false;
+        while (!accept(')')) {
+            shape.push_back(parseExtent());
+            trailingComma = accept(',');
+            if (!trailingComma) {
+                expect(')', "',' or ')' in the shape");
+                break;
+            }
+        }
+        if (shape.size() == 1 && !trailingComma)
+            fail("the shape (" + std::to_string(shape[0])
+                + ") is not a tuple; numpy writes a "
+                  "one-dimensional shape as ("
+                + std::to_string(shape[0]) + ",)");
+        return shape;
+    }
+
+    std::size_t parseExtent()
+    {
+        if (peek() == '-')
+            fail("a dimension of the shape is negative");
+        const std::string digits = word();
+        std::size_t value = 0;
+        std::size_t i = 0;
+        for (; i < digits.size() && std::isdigit(static_cast<unsigned char>(digits[i])) != 0; ++i) {
+            const auto digit = static_cast<std::size_t>(digits[i] - '0');
+            if (value > (std::numeric_limits<std::size_t>::max() - digit) / 10)
+                fail("a dimension of the shape is too large");
+            value = value * 10 + digit;
+        }
+        // Python 2 wrote long integers with an L suffix; numpy still reads them.
+        const bool longSuffix = i + 1 == digits.size() && (digits[i] == 'L' || digits[i] == 'l');
+        if (i == 0 || (i != digits.size() && !longSuffix))
+            fail("expected a non-negative integer in the shape, found '" + printable(digits) + "'");
+        return value;
+    }
+
+    std::string_view m_text;
+    std::size_t m_pos = 0;
+    std::size_t m_offset;
+    const std::string& m_source;
+};
+
+/// What the bytes before the header say: where the header is and how long.
+struct Prelude {
+    std::size_t headerStart = 0;
+    std::size_t headerLength = 0;
+};
+
+Prelude readPrelude(std::string_view bytes, const std::string& source)
+{
+    if (bytes.empty())
+        fail(source, "the file is empty; expected an .npy file, which starts with \\x93NUMPY");
+    if (bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4)) {
+        fail(source,
+            "this is an .npz archive (a zip of .npy files), not an .npy file; extract one "
+            "array with numpy, e.g. np.save('a.npy', np.load(path)['name'])");
+    }
+    if (bytes.substr(0, kMagic.size()) != kMagic.substr(0, std::min(bytes.size(), kMagic.size()))) {
+        fail(source,
+            "not an .npy file: it starts with '" + printable(bytes.substr(0, 8))
+                + "' instead of the magic string \\x93NUMPY; save the array with numpy.save");
+    }
+    if (bytes.size() < kMagic.size() + 2)
+        fail(source,
+            "truncated .npy file: it ends after " + std::to_string(bytes.size()) + " bytes, before the format version");
+    const auto major = static_cast<unsigned char>(bytes[6]);
+    const auto minor = static_cast<unsigned char>(bytes[7]);
+    if (major < 1 || major > 3 || minor != 0) {
+        fail(source,
+            "unsupported .npy format version " + std::to_string(major) + "." + std::to_string(minor)
+                + "; Tangent reads versions 1.0, 2.0 and 3.0");
+    }
+    const std::size_t lengthBytes = major == 1 ? 2 : 4;
+    Prelude prelude;
+    prelude.headerStart = 8 + lengthBytes;
+    if (bytes.size() < prelude.headerStart)
+        fail(source,
+            "truncated .npy file: it ends after " + std::to_string(bytes.size())
+                + " bytes, inside the header length at byte 8");
+    for (std::size_t i = lengthBytes; i-- > 0;)
+        prelude.headerLength = (prelude.headerLength << 8U) | static_cast<unsigned char>(bytes[8 + i]);
+    const std::size_t available = bytes.size() - prelude.headerStart;
+    if (available < prelude.headerLength) {
+        fail(source,
+            "truncated header: the header length at byte 8 says " + std::to_string(prelude.headerLength)
+                + " bytes, but only " + std::to_string(available) + " follow; the file is incomplete");
+    }
+    return prelude;
+}
+
+std::string describeKind(std::string_view type)
+{
+    if (type.empty())
+        return "";
+    switch (type.front()) {
+    case 'f':
+        return type == "f2" ? " (float16)" : " (a floating-point size other than 4 or 8 bytes)";
+    case 'c':
+        return " (complex)";
+    case 'b':
+        return " (bool)";
+    case 'O':
+        return " (Python objects, stored with pickle)";
+    case 'U':
+        return " (Unicode strings)";
+    case 'S':
+    case 'a':
+        return " (byte strings)";
+    case 'M':
+        return " (datetime64)";
+    case 'm':
+        return " (timedelta64)";
+    case 'V':
+        return " (raw bytes)";
+    case 'i':
+    case 'u':
+        return " (an integer size other than 1, 2, 4 or 8 bytes)";
+    default:
+        return "";
+    }
+}
+
+/// The element type of a dtype string such as '<f8', and whether its bytes need swapping.
+struct ElementType {
+    DType type = DType::Float64;
+    bool swap = false;
+};
+
+ElementType resolveDescr(const std::string& descr, const std::string& source)
+{
+    static constexpr std::array kTypes = { DType::Float64, DType::Float32, DType::Int8, DType::Int16, DType::Int32,
+        DType::Int64, DType::UInt8, DType::UInt16, DType::UInt32, DType::UInt64 };
+    std::string_view type = descr;
+    char order = '=';
+    if (!type.empty() && std::string_view("<>|=").find(type.front()) != std::string_view::npos) {
+        order = type.front();
+        type.remove_prefix(1);
+    }
+    for (const DType candidate : kTypes) {
+        if (type != dtypeName(candidate))
+            continue;
+        // '=' and '|' mean native order, as numpy.dtype reads them.
+        const bool nativeBig = std::endian::native == std::endian::big;
+        const bool fileBig = order == '>' || (order != '<' && nativeBig);
+        return { candidate, dtypeSize(candidate) > 1 && fileBig != nativeBig };
+    }
+    fail(source,
+        "unsupported dtype '" + printable(descr) + "'" + describeKind(type) + "; Tangent reads "
+            + std::string(kSupportedTypes) + ". Convert the array first, e.g. np.save(path, array.astype(np.float64))");
+}
+
+template <typename T> void decodeValues(const char* bytes, std::size_t count, bool swap, double* out)
+{
+    std::array<char, sizeof(T)> buffer {};
+    for (std::size_t i = 0; i < count; ++i) {
+        std::memcpy(buffer.data(), bytes + i * sizeof(T), sizeof(T));
+        if (swap)
+            std::reverse(buffer.begin(), buffer.end());
+        T value;
+        std::memcpy(&value, buffer.data(), sizeof(T));
+        out[i] = static_cast<double>(value);
+    }
+}
+
+void decode(const ElementType& element, const char* bytes, std::size_t count, double* out)
+{
+    switch (element.type) {
+    case DType::Float64:
+        return decodeValues<double>(bytes, count, element.swap, out);
+    case DType::Float32:
+        return decodeValues<float>(bytes, count, element.swap, out);
+    case DType::Int8:
+        return decodeValues<std::int8_t>(bytes, count, element.swap, out);
+    case DType::Int16:
+        return decodeValues<std::int16_t>(bytes, count, element.swap, out);
+    case DType::Int32:
+        return decodeValues<std::int32_t>(bytes, count, element.swap, out);
+    case DType::Int64:
+        return decodeValues<std::int64_t>(bytes, count, element.swap, out);
+    case DType::UInt8:
+        return decodeValues<std::uint8_t>(bytes, count, element.swap, out);
+    case DType::UInt16:
+        return decodeValues<std::uint16_t>(bytes, count, element.swap, out);
+    case DType::UInt32:
+        return decodeValues<std::uint32_t>(bytes, count, element.swap, out);
+    case DType::UInt64:
+        return decodeValues<std::uint64_t>(bytes, count, element.swap, out);
+    }
+}
+
+/// Reorders column-major `values` of `shape` into row-major order.
+std::vector<double> fortranToC(const std::vector<double>& values, const std::vector<std::size_t>& shape)
+{
+    std::vector<double> result(values.size());
+    if (values.empty())
+        return result;
+    std::vector<std::size_t> strides(shape.size());
+    std::size_t stride = 1;
+    for (std::size_t axis = 0; axis < shape.size(); ++axis) {
+        strides[axis] = stride;
+        stride *= shape[axis];
+    }
+    std::vector<std::size_t> index(shape.size(), 0);
+    std::size_t source = 0;
+    for (double& target : result) {
+        target = values[source];
+        for (std::size_t axis = shape.size(); axis-- > 0;) {
+            if (++index[axis] < shape[axis]) {
+                source += strides[axis];
+                break;
+            }
+            source -= (shape[axis] - 1) * strides[axis];
+            index[axis] = 0;
+        }
+    }
+    return result;
+}
+
+void checkWritable(const NdArray& array)
+{
+    if (array.dtype != DType::Float64 && array.dtype != DType::Float32) {
+        throw std::invalid_argument(
+            "writeNpy: Tangent writes .npy files as float64 or float32, not " + std::string(dtypeName(array.dtype)));
+    }
+    if (array.data.size() != elementCount(array.shape)) {
+        throw std::invalid_argument(
+            "writeNpy: " + std::to_string(array.data.size()) + " values do not fit shape " + shapeText(array.shape));
+    }
+}
+
+/// Magic, version, header length and the header dict, laid out as numpy.save does.
+std::string encodeHeader(const NdArray& array)
+{
+    std::string dict = "{'descr': '";
+    dict += array.dtype == DType::Float32 ? "<f4" : "<f8";
+    dict += "', 'fortran_order': False, 'shape': " + shapeText(array.shape) + ", }";
+    if (!array.shape.empty())
+        dict.append(kGrowthAxisDigits - std::to_string(array.shape.front()).size(), ' ');
+    const std::size_t withNewline = dict.size() + 1;
+    auto paddedLength
+        = [withNewline](std::size_t prefix) { return withNewline + kAlign - (prefix + withNewline) % kAlign; };
+    const bool version1 = paddedLength(10) <= kMaxVersion1HeaderLength;
+    const std::size_t length = paddedLength(version1 ? 10 : 12);
+
+    std::string header(kMagic);
+    header += static_cast<char>(version1 ? 1 : 2);
+    header += '\0';
+    for (std::size_t i = 0; i < (version1 ? 2U : 4U); ++i)
+        header += static_cast<char>((length >> (8 * i)) & 0xFFU);
+    header += dict;
+    header.append(length - withNewline, ' ');
+    header += '\n';
+    return header;
+}
+
+template <typename T> void appendLittleEndian(std::string& out, T value)
+{
+    std::array<char, sizeof(T)> buffer {};
+    std::memcpy(buffer.data(), &value, sizeof(T));
+    if constexpr (std::endian::native == std::endian::big)
+        std::reverse(buffer.begin(), buffer.end());
+    out.append(buffer.data(), buffer.size());
+}
+
+void encodeValues(const double* values, std::size_t count, DType type, std::string& out)
+{
+    for (std::size_t i = 0; i < count; ++i) {
+        if (type == DType::Float32)
+            appendLittleEndian(out, static_cast<float>(values[i]));
+        else
+            appendLittleEndian(out, values[i]);
+    }
+}
+
+std::string readStream(std::istream& in, const std::string& source)
+{
+    std::string bytes;
+    std::array<char, 1U << 16U> chunk {};
+    try {
+        while (in.read(chunk.data(), chunk.size()) || in.gcount() > 0)
+            bytes.append(chunk.data(), static_cast<std::size_t>(in.gcount()));
+    } catch (const std::ios_base::failure& error) {
+        fail(source, std::string("cannot read the file: ") + error.what());
+    }
+    if (in.bad())
+        fail(source, std::string("cannot read the file: ") + std::strerror(errno));
+    return bytes;
+}
+
+} // namespace
+
+NdArray readNpy(std::string_view bytes, const std::string& source)
+{
+    const Prelude prelude = readPrelude(bytes, source);
+    Header header
+        = HeaderParser(bytes.substr(prelude.headerStart, prelude.headerLength), prelude.headerStart, source).parse();
+    const ElementType element = resolveDescr(*header.descr, source);
+    std::vector<std::size_t> shape = std::move(*header.shape);
+
+    const std::size_t itemSize = dtypeSize(element.type);
+    std::size_t count = 1;
+    for (std::size_t extent : shape) {
+        if (extent != 0 && count > std::numeric_limits<std::size_t>::max() / itemSize / extent)
+            fail(source, "the shape " + shapeText(shape) + " of " + *header.descr + " is too large");
+        count *= extent;
+    }
+    const std::size_t dataStart = prelude.headerStart + prelude.headerLength;
+    const std::size_t available = bytes.size() - dataStart;
+    if (available < count * itemSize) {
+        fail(source,
+            "truncated data: expected " + std::to_string(count * itemSize) + " bytes of data for shape "
+                + shapeText(shape) + " of " + *header.descr + ", found " + std::to_string(available)
+                + "; the file is incomplete");
+    }
+    std::vector<double> values(count);
+    decode(element, bytes.data() + dataStart, count, values.data());
+    if (*header.fortranOrder && shape.size() > 1)
+        values = fortranToC(values, shape);
+    return NdArray(std::move(shape), std::move(values), element.type);
+}
+
+NdArray readNpyFile(const std::string& path)
+{
+    if (path == "-")
+        return readNpy(readStream(std::cin, "<stdin>"), "<stdin>");
+    std::error_code ignored;
+    if (std::filesystem::is_directory(path, ignored))
+        fail(path, "cannot read the file: it is a directory");
+    errno = 0;
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        fail(path, std::string("cannot open the file: ") + std::strerror(errno));
+    return readNpy(readStream(in, path), path);
+}
+
+void writeNpy(std::ostream& out, const NdArray& array)
+{
+    checkWritable(array);
+    const std::string header = encodeHeader(array);
+    out.write(header.data(), static_cast<std::streamsize>(header.size()));
+    constexpr std::size_t kChunk = 8192;
+    std::string buffer;
+    for (std::size_t start = 0; start < array.data.size() && out; start += kChunk) {
+        buffer.clear();
+        encodeValues(array.data.data() + start, std::min(kChunk, array.data.size() - start), array.dtype, buffer);
+        out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+    }
+}
+
+std::string writeNpyString(const NdArray& array)
+{
+    checkWritable(array);
+    std::string bytes = encodeHeader(array);
+    bytes.reserve(bytes.size() + array.data.size() * dtypeSize(array.dtype));
+    encodeValues(array.data.data(), array.data.size(), array.dtype, bytes);
+    return bytes;
+}
+
+} // namespace tangent

@@ -1,0 +1,154 @@
+#include "ui/chart/chartdata.h"
+
+#include "ui/document/document.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+
+namespace tangent::ui {
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+bool sortedAndFinite(std::span<const double> x)
+{
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        if (std::isnan(x[i]) || (i > 0 && x[i] < x[i - 1]))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+void ChartData::rebuild(const Document& document)
+{
+    m_keys.clear();
+    m_values.clear();
+    m_order.clear();
+    m_position.clear();
+    m_sortedX.clear();
+
+    const auto rows = static_cast<std::size_t>(document.rowCount());
+    const int xColumn = document.effectiveXColumn();
+    m_isDate = xColumn >= 0 && document.column(xColumn).kind == ColumnKind::DateTime;
+    if (xColumn >= 0) {
+        m_generatedX.clear();
+        m_rowX = document.column(xColumn).values;
+    } else {
+        m_generatedX.resize(rows);
+        for (std::size_t i = 0; i < rows; ++i)
+            m_generatedX[i] = static_cast<double>(i) * document.settings().dx;
+        m_rowX = m_generatedX;
+    }
+
+    for (const int column : document.effectiveYColumns()) {
+        if (column < 0 || column >= document.columnCount())
+            continue;
+        m_keys.push_back({ column, false });
+        m_values.push_back({ document.column(column).values, {}, {} });
+        const DerivativeResult* result = document.resultFor(column);
+        if (result && result->error.isEmpty() && !result->values.empty()) {
+            m_keys.push_back({ column, true });
+            m_values.push_back({ result->values, {}, {} });
+        }
+    }
+
+    if (sortedAndFinite(m_rowX)) {
+        m_x = m_rowX;
+        for (Values& v : m_values)
+            v.view = v.rowOrder;
+    } else {
+        // Lines are drawn in x order; rows without an x are left out.
+        for (std::size_t i = 0; i < m_rowX.size(); ++i) {
+            if (!std::isnan(m_rowX[i]))
+                m_order.push_back(i);
+        }
+        std::stable_sort(
+            m_order.begin(), m_order.end(), [this](std::size_t a, std::size_t b) { return m_rowX[a] < m_rowX[b]; });
+        m_sortedX.reserve(m_order.size());
+        for (const std::size_t i : m_order)
+            m_sortedX.push_back(m_rowX[i]);
+        m_x = m_sortedX;
+        m_position.assign(m_rowX.size(), m_order.size());
+        for (std::size_t i = 0; i < m_order.size(); ++i)
+            m_position[m_order[i]] = i;
+        for (Values& v : m_values) {
+            v.storage.reserve(m_order.size());
+            for (const std::size_t i : m_order)
+                v.storage.push_back(i < v.rowOrder.size() ? v.rowOrder[i] : kNaN);
+            v.view = v.storage;
+        }
+    }
+
+    m_scale = m_isDate ? 1000.0 : 1.0;
+    m_offset = 0.0;
+    if (m_isDate && !m_x.empty()) {
+        const auto first = static_cast<qint64>(m_x.front());
+        const int offset = QTimeZone::systemTimeZone().offsetFromUtc(QDateTime::fromSecsSinceEpoch(first, Qt::UTC));
+        m_offset = -1000.0 * offset;
+    }
+}
+
+int ChartData::rowAt(std::size_t i) const
+{
+    return static_cast<int>(m_order.empty() ? i : m_order.at(i));
+}
+
+std::size_t ChartData::positionOfRow(int row) const
+{
+    if (row < 0 || static_cast<std::size_t>(row) >= m_rowX.size())
+        return m_x.size();
+    return m_order.empty() ? static_cast<std::size_t>(row) : m_position[static_cast<std::size_t>(row)];
+}
+
+double ChartData::xOfRow(int row) const
+{
+    return row >= 0 && static_cast<std::size_t>(row) < m_rowX.size() ? m_rowX[static_cast<std::size_t>(row)] : kNaN;
+}
+
+double ChartData::valueOfRow(std::size_t k, int row) const
+{
+    const auto values = m_values.at(k).rowOrder;
+    return row >= 0 && static_cast<std::size_t>(row) < values.size() ? values[static_cast<std::size_t>(row)] : kNaN;
+}
+
+QList<QList<QPointF>> toSegments(const std::vector<ReducedPoint>& points, const ChartData& data, qsizetype maxSegments)
+{
+    QList<QList<QPointF>> segments;
+    bool split = true;
+    for (const ReducedPoint& p : points) {
+        if (!std::isfinite(p.y)) {
+            split = true;
+            continue;
+        }
+        if (split && (segments.isEmpty() || segments.size() < maxSegments))
+            segments.append(QList<QPointF>());
+        split = false;
+        segments.back().append(QPointF(data.toPlot(p.x), p.y));
+    }
+    return segments;
+}
+
+QString formatValue(double value)
+{
+    return std::isfinite(value) ? QString::number(value, 'g', 7) : QStringLiteral("—");
+}
+
+QString formatX(const ChartData& data, double x)
+{
+    if (!data.isDate() || !std::isfinite(x))
+        return formatValue(x);
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(std::llround(x * 1000.0), Qt::UTC);
+    if (t.time() == QTime(0, 0))
+        return t.toString(QStringLiteral("yyyy-MM-dd"));
+    return t.toString(
+        t.time().msec() != 0 ? QStringLiteral("yyyy-MM-ddThh:mm:ss.zzz") : QStringLiteral("yyyy-MM-ddThh:mm:ss"));
+}
+
+} // namespace tangent::ui

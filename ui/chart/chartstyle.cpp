@@ -1,0 +1,242 @@
+// ChartView: theme, presentation mode, legend toggles, axis ticks and export.
+
+#include "ui/chart/chartview.h"
+
+#include "ui/chart/chartaxes.h"
+#include "ui/chart/chartinteraction.h"
+#include "ui/chart/chartlegend.h"
+#include "ui/chart/chartoverlays.h"
+
+#include <QChart>
+#include <QDateTimeAxis>
+#include <QEvent>
+#include <QGraphicsLayout>
+#include <QImage>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPainter>
+#include <QSvgGenerator>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace tangent::ui {
+
+void ChartView::applyTheme()
+{
+    const QPalette pal = palette();
+    const bool dark = pal.color(QPalette::Window).lightness() < 128;
+    const auto theme = dark ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    if (chart()->theme() != theme)
+        chart()->setTheme(theme);
+    chart()->setBackgroundBrush(pal.window());
+    chart()->setBackgroundRoundness(0);
+    chart()->setTitleBrush(pal.windowText());
+    setBackgroundBrush(pal.window());
+    restyle();
+}
+
+void ChartView::restyle()
+{
+    const QPalette pal = palette();
+    const double factor = m_presentation ? 1.6 : 1.0;
+    const QFont labels = scaledFont(font(), factor);
+    const QFont titles = scaledFont(font(), factor, m_presentation);
+    const auto axes = chart()->axes();
+    for (QAbstractAxis* axis : axes) {
+        axis->setLabelsFont(labels);
+        axis->setTitleFont(titles);
+        if (axis == m_xAxis || axis == m_yAxis) {
+            axis->setLabelsColor(pal.color(QPalette::WindowText));
+            axis->setTitleBrush(pal.windowText());
+        }
+    }
+    chart()->legend()->setFont(labels);
+    chart()->legend()->setLabelColor(pal.color(QPalette::WindowText));
+    for (const Plot& plot : m_plots)
+        stylePlot(plot);
+    for (const Reference& reference : m_references) {
+        if (reference.plot.series)
+            stylePlot(reference.plot);
+    }
+    m_overlays->style();
+    m_interaction->style(pal, labels);
+    m_legend->sync();
+}
+
+QColor ChartView::pairColor(std::size_t index, bool derivative) const
+{
+    // Curve and derivative hues sit far apart on the colour wheel (blue/orange, green/magenta,
+    // violet/gold, teal/red), dark enough for a white background; lightened for a dark one.
+    static constexpr std::array<std::array<QRgb, 2>, 4> kPairs { {
+        { 0x1f5fbf, 0xe8590c },
+        { 0x2b8a3e, 0xc2255c },
+        { 0x6741d9, 0xb08800 },
+        { 0x0c8599, 0xe03131 },
+    } };
+    QColor color = QColor::fromRgb(kPairs.at(index % kPairs.size()).at(derivative ? 1 : 0));
+    if (palette().color(QPalette::Window).lightness() < 128)
+        color = color.lighter(150);
+    return color;
+}
+
+std::size_t ChartView::lineIndex(int column) const
+{
+    std::size_t index = 0;
+    for (const Plot& plot : m_plots) {
+        if (plot.key.column == column && !plot.key.derivative)
+            return index;
+        index += plot.key.derivative ? 0 : 1;
+    }
+    return index;
+}
+
+void ChartView::setPlotPen(const Plot& plot, const QColor& color, bool dashed, double solidWidth) const
+{
+    QPen pen(color);
+    if (dashed) {
+        // Wide dashed paths take seconds to paint at many points: thin cosmetic dashes unless few.
+        const bool wide = m_presentation && !plot.dense;
+        pen.setStyle(Qt::DashLine);
+        pen.setWidthF(wide ? 3.0 : 1.0);
+        pen.setCosmetic(!wide);
+    } else {
+        pen.setWidthF(solidWidth);
+    }
+    const double markerSize = m_presentation ? 8.0 : 5.0;
+    plot.series->setPen(pen);
+    plot.series->setMarkerSize(markerSize);
+    for (QLineSeries* extra : plot.extra) {
+        extra->setPen(pen);
+        extra->setMarkerSize(markerSize);
+    }
+}
+
+void ChartView::stylePlot(const Plot& plot)
+{
+    if (plot.reference >= 0) {
+        styleReference(plot);
+        return;
+    }
+    // A derivative is drawn dashed in its y line's companion hue, and colours its own axis to
+    // match. Qt Charts strokes a dashed line as one path, which is fast only for pens at most a
+    // device pixel wide (a wide dashed pen takes seconds on a few thousand points), so derivatives
+    // are drawn with a thin cosmetic pen, and wider only in presentation mode when few points are drawn.
+    const QColor color = pairColor(lineIndex(plot.key.column), plot.key.derivative);
+    setPlotPen(plot, color, plot.key.derivative, m_presentation ? 4.0 : 2.0);
+    // A y column on a left axis of its own colours that axis like its line (the first column
+    // drawn against it, when several share it).
+    const bool ownLeft = !plot.key.derivative && plot.ownAxis
+        && std::ranges::find_if(m_plots, [&plot](const Plot& p) { return !p.key.derivative && p.axis == plot.axis; })
+                ->series
+            == plot.series;
+    if (plot.key.derivative || ownLeft) {
+        plot.axis->setGridLineVisible(false); // the main left axis' grid is enough
+        plot.axis->setLinePenColor(color);
+        plot.axis->setLabelsColor(color);
+        plot.axis->setTitleBrush(color);
+    }
+}
+
+void ChartView::setValueRange(QValueAxis* axis, double lo, double hi)
+{
+    if (!std::isfinite(lo) || !std::isfinite(hi) || !(hi > lo))
+        return;
+    // Keep the span well above double resolution, or ticks could not be told apart.
+    const double least = std::max(std::abs(lo), std::abs(hi)) * 1e-10;
+    if (hi - lo < least) {
+        const double centre = lo / 2 + hi / 2;
+        lo = centre - least / 2;
+        hi = centre + least / 2;
+    }
+    const QRectF area = chart()->plotArea();
+    const bool horizontal = axis->orientation() == Qt::Horizontal;
+    const double spacing = (horizontal ? 110.0 : 50.0) * (m_presentation ? 1.6 : 1.0);
+    setTickedRange(axis, lo, hi, horizontal ? area.width() : area.height(), spacing);
+}
+
+void ChartView::tuneTicks()
+{
+    ++m_programmatic;
+    const auto axes = chart()->axes();
+    for (QAbstractAxis* axis : axes) {
+        if (auto* value = qobject_cast<QValueAxis*>(axis))
+            setValueRange(value, value->min(), value->max());
+        else if (auto* date = qobject_cast<QDateTimeAxis*>(axis))
+            tuneDateAxis(date, chart()->plotArea().width() / (m_presentation ? 1.6 : 1.0));
+    }
+    --m_programmatic;
+}
+
+void ChartView::setPresentationMode(bool on)
+{
+    if (m_presentation == on)
+        return;
+    m_presentation = on;
+    m_overlays->followHover(-1); // on a projector the tangent follows the selected point only
+    restyle();
+    scheduleRefresh();
+}
+
+void ChartView::changeEvent(QEvent* event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        applyTheme();
+}
+
+QImage ChartView::renderImage(QSize size)
+{
+    if (size.isEmpty())
+        return {};
+    updateNow();
+    m_interaction->hideHover();
+    // Lay the chart out at the requested size, so that fonts keep their size and the reduction
+    // matches the image's width, then put it back.
+    const QRectF old = chart()->geometry();
+    const auto layOut = [this](const QRectF& rect) {
+        const auto activate = [this] {
+            if (QGraphicsLayout* layout = chart()->layout()) {
+                layout->invalidate();
+                layout->activate();
+            }
+        };
+        chart()->setGeometry(rect);
+        activate();
+        refresh();
+        activate(); // the refresh may have changed ticks, and so the label widths
+    };
+    layOut(QRectF(old.topLeft(), QSizeF(size)));
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(palette().color(QPalette::Window));
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    scene()->render(&painter, QRectF(QPointF(), QSizeF(size)), QRectF(old.topLeft(), QSizeF(size)));
+    painter.end();
+    layOut(old);
+    return image;
+}
+
+bool ChartView::renderSvg(const QString& path)
+{
+    updateNow();
+    m_interaction->hideHover();
+    const QRectF area = chart()->geometry();
+    const QSize size = area.size().toSize();
+    QSvgGenerator generator;
+    generator.setFileName(path);
+    generator.setSize(size);
+    generator.setViewBox(QRect(QPoint(), size));
+    generator.setTitle(tr("Tangent chart"));
+    QPainter painter;
+    if (!painter.begin(&generator))
+        return false;
+    painter.setRenderHint(QPainter::Antialiasing);
+    scene()->render(&painter, QRectF(QPointF(), area.size()), area);
+    return painter.end();
+}
+
+} // namespace tangent::ui

@@ -1,0 +1,571 @@
+#include "ui/chart/chartview.h"
+
+#include "ui/chart/chartinteraction.h"
+#include "ui/chart/chartlegend.h"
+#include "ui/chart/chartoverlays.h"
+#include "ui/document/document.h"
+
+#include <QChart>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <optional>
+#include <tuple>
+
+// NaN gaps: Qt Charts cannot draw NaN, so a gap ends a line and the next finite point starts a new
+// one. The first segment is the series in the legend; later segments are extra series with the
+// same pen, hidden from the legend. Past kMaxSegments per quantity, gaps are bridged, which keeps
+// the series count bounded on data that is mostly holes.
+
+namespace tangent::ui {
+namespace {
+
+constexpr qsizetype kMaxSegments = 64;
+constexpr std::ptrdiff_t kMarkerThreshold = 60; // fewer visible points than this: show point markers
+constexpr qsizetype kDenseThreshold = 200; // more drawn points than this: thin dashes only
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+} // namespace
+
+ChartView::ChartView(Document* document, QWidget* parent) : QChartView(new QChart, parent), m_document(document)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setRubberBand(QChartView::RectangleRubberBand);
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    viewport()->setMouseTracking(true);
+    chart()->legend()->setAlignment(Qt::AlignBottom);
+    chart()->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+
+    m_overlays = new ChartOverlays(this);
+    m_interaction = new ChartInteraction(this);
+    m_legend = new ChartLegend(this);
+    connect(m_overlays, &ChartOverlays::tangentRowChanged, this, &ChartView::tangentRowChanged);
+
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(0);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &ChartView::refresh);
+    connect(chart(), &QChart::plotAreaChanged, this, &ChartView::scheduleRefresh);
+
+    if (m_document) {
+        const auto reset = [this] {
+            m_autoX = true;
+            m_autoY = true;
+            invalidate();
+        };
+        connect(m_document, &Document::tableReset, this, reset);
+        connect(m_document, &Document::settingsChanged, this, reset);
+        connect(m_document, &Document::columnsChanged, this, &ChartView::invalidate);
+        connect(m_document, &Document::derivativesChanged, this, &ChartView::invalidate);
+        connect(m_document, &Document::cellsChanged, this, &ChartView::invalidate);
+        connect(m_document, &Document::rowsInserted, this, &ChartView::invalidate);
+        connect(m_document, &Document::rowsRemoved, this, &ChartView::invalidate);
+        // The data views point into the document: drop them with it.
+        connect(m_document, &QObject::destroyed, this, [this] {
+            m_data = ChartData();
+            invalidate();
+        });
+    }
+    applyTheme();
+    refresh();
+}
+
+ChartView::~ChartView() = default;
+
+void ChartView::invalidate()
+{
+    m_dataDirty = true;
+    scheduleRefresh();
+}
+
+void ChartView::scheduleRefresh()
+{
+    if (!m_refreshTimer.isActive())
+        m_refreshTimer.start();
+}
+
+void ChartView::updateNow()
+{
+    refresh();
+}
+
+void ChartView::ensureData()
+{
+    if (!m_dataDirty)
+        return;
+    m_dataDirty = false;
+    if (m_document)
+        m_data.rebuild(*m_document);
+    else
+        m_data = ChartData();
+    if (!m_structureBuilt || m_data.keys() != m_structureKeys || m_data.isDate() != m_structureIsDate
+        || plotUnits() != m_structureUnits)
+        rebuildStructure();
+    updateAxisTitles();
+}
+
+void ChartView::clearStructure()
+{
+    chart()->removeAllSeries();
+    const auto axes = chart()->axes();
+    for (QAbstractAxis* axis : axes) {
+        chart()->removeAxis(axis);
+        delete axis;
+    }
+    m_plots.clear();
+    for (Reference& reference : m_references)
+        reference.plot = Plot { {}, nullptr, {}, nullptr, false, true, reference.plot.reference };
+    m_overlays->forget();
+    m_xAxis = nullptr;
+    m_yAxis = nullptr;
+}
+
+void ChartView::createXAxis()
+{
+    const auto changed = [this] {
+        if (m_programmatic == 0)
+            m_autoX = false;
+        scheduleRefresh();
+    };
+    if (m_data.isDate()) {
+        auto* axis = new QDateTimeAxis;
+        connect(axis, &QDateTimeAxis::rangeChanged, this, changed);
+        m_xAxis = axis;
+    } else {
+        auto* axis = new QValueAxis;
+        connect(axis, &QValueAxis::rangeChanged, this, changed);
+        m_xAxis = axis;
+    }
+    chart()->addAxis(m_xAxis, Qt::AlignBottom);
+}
+
+QValueAxis* ChartView::addYAxis(Qt::Alignment alignment)
+{
+    auto* axis = new QValueAxis;
+    chart()->addAxis(axis, alignment);
+    connect(axis, &QValueAxis::rangeChanged, this, [this] {
+        if (m_programmatic == 0)
+            m_autoY = false;
+    });
+    // The equations sit next to lines drawn against the left axes.
+    if (alignment == Qt::AlignLeft)
+        connect(axis, &QValueAxis::rangeChanged, m_overlays, &ChartOverlays::placeLabels);
+    return axis;
+}
+
+void ChartView::rebuildStructure()
+{
+    // Attaching series makes Qt Charts set axis ranges; that is not the user zooming.
+    ++m_programmatic;
+    clearStructure();
+    createXAxis();
+    m_yAxis = addYAxis(Qt::AlignLeft);
+
+    const auto& keys = m_data.keys();
+    const std::vector<QString> units = plotUnits();
+    m_plots.resize(keys.size());
+    // y columns with the first y column's unit share the main left axis; every other unit gets a
+    // left axis of its own, shared by the columns with that unit, so that quantities of different
+    // magnitudes are not drawn flat against one scale.
+    std::optional<QString> mainUnit;
+    std::vector<std::pair<QString, QValueAxis*>> unitAxes;
+    const auto valueAxis = [&](const QString& unit) -> std::pair<QValueAxis*, bool> {
+        if (!mainUnit)
+            mainUnit = unit;
+        if (unit == *mainUnit)
+            return { m_yAxis, false };
+        for (const auto& [u, axis] : unitAxes) {
+            if (u == unit)
+                return { axis, true };
+        }
+        QValueAxis* axis = addYAxis(Qt::AlignLeft);
+        unitAxes.emplace_back(unit, axis);
+        return { axis, true };
+    };
+    // The y lines are added first so that they take the theme's first colours, in column order.
+    for (const bool derivative : { false, true }) {
+        for (std::size_t k = 0; k < keys.size(); ++k) {
+            if (keys[k].derivative != derivative)
+                continue;
+            Plot& plot = m_plots[k];
+            plot.key = keys[k];
+            plot.axis = m_yAxis;
+            if (!derivative)
+                std::tie(plot.axis, plot.ownAxis) = valueAxis(units[k]);
+            if (derivative) {
+                plot.ownAxis = true;
+                plot.axis = addYAxis(Qt::AlignRight);
+            }
+            plot.series = addLine(plot);
+        }
+    }
+
+    attachReferences();
+    m_overlays->create();
+
+    m_structureKeys = keys;
+    m_structureUnits = units;
+    m_structureIsDate = m_data.isDate();
+    m_structureBuilt = true;
+    m_legend->connectMarkers(chart()->legend()->markers());
+    restyle();
+    --m_programmatic;
+}
+
+QLineSeries* ChartView::addLine(const Plot& plot)
+{
+    auto* series = new QLineSeries;
+    chart()->addSeries(series);
+    series->attachAxis(m_xAxis);
+    series->attachAxis(plot.axis);
+    return series;
+}
+
+void ChartView::setSegments(Plot& plot, const QList<QList<QPointF>>& segments)
+{
+    plot.series->replace(segments.isEmpty() ? QList<QPointF>() : segments.front());
+    const bool visible = plot.series->isVisible();
+    for (qsizetype i = 1; i < segments.size(); ++i) {
+        if (plot.extra.size() < i) {
+            plot.extra.append(addLine(plot));
+            stylePlot(plot);
+        }
+        QLineSeries* series = plot.extra[i - 1];
+        series->replace(segments[i]);
+        series->setVisible(visible);
+    }
+    for (qsizetype i = std::max<qsizetype>(segments.size(), 1); i <= plot.extra.size(); ++i) {
+        if (plot.extra[i - 1]->count() > 0)
+            plot.extra[i - 1]->clear();
+    }
+}
+
+void ChartView::refresh()
+{
+    m_refreshTimer.stop();
+    ensureData();
+    if (m_autoX)
+        fitX();
+
+    const auto [plotLo, plotHi] = plotXRange();
+    const double lo = std::min(m_data.toData(plotLo), m_data.toData(plotHi));
+    const double hi = std::max(m_data.toData(plotLo), m_data.toData(plotHi));
+    const auto x = m_data.x();
+    const auto visible = std::upper_bound(x.begin(), x.end(), hi) - std::lower_bound(x.begin(), x.end(), lo);
+    const bool markers = visible < kMarkerThreshold;
+    const double pixels = chart()->plotArea().width() > 1 ? chart()->plotArea().width() : std::max(width(), 100);
+    const auto columns = static_cast<std::size_t>(std::ceil(pixels * devicePixelRatioF()));
+
+    std::vector<std::pair<const Plot*, Extent>> extents;
+    extents.reserve(m_plots.size() + m_references.size());
+    for (std::size_t k = 0; k < m_plots.size(); ++k)
+        extents.emplace_back(&m_plots[k], drawPlot(m_plots[k], x, m_data.values(k), lo, hi, columns, markers));
+    for (Reference& reference : m_references) {
+        if (reference.plot.series)
+            extents.emplace_back(&reference.plot,
+                drawPlot(reference.plot, reference.curve.x, reference.curve.y, lo, hi, columns, false));
+    }
+    if (m_autoY)
+        fitY(extents);
+    tuneTicks();
+    m_overlays->update();
+    m_legend->sync();
+    m_interaction->refreshHover();
+}
+
+ChartView::Extent ChartView::drawPlot(Plot& plot, std::span<const double> x, std::span<const double> y, double lo,
+    double hi, std::size_t columns, bool markers)
+{
+    Extent extent { kInf, -kInf };
+    const auto reduced = reduceForScreen(x, y, lo, hi, columns);
+    for (const ReducedPoint& p : reduced) {
+        if (p.x >= lo && p.x <= hi && std::isfinite(p.y)) {
+            extent.first = std::min(extent.first, p.y);
+            extent.second = std::max(extent.second, p.y);
+        }
+    }
+    const auto segments = toSegments(reduced, m_data, kMaxSegments);
+    setSegments(plot, segments);
+    qsizetype drawn = 0;
+    for (const auto& segment : segments)
+        drawn += segment.size();
+    if (const bool dense = drawn > kDenseThreshold; dense != plot.dense) {
+        plot.dense = dense;
+        stylePlot(plot);
+    }
+    plot.series->setPointsVisible(markers);
+    for (QLineSeries* extra : std::as_const(plot.extra))
+        extra->setPointsVisible(markers);
+    return extent;
+}
+
+void ChartView::fitX()
+{
+    const auto x = m_data.x();
+    double lo = x.empty() ? 0.0 : x.front();
+    double hi = x.empty() ? 1.0 : x.back();
+    if (!(hi > lo)) {
+        const double pad = m_data.isDate() ? 43200.0 : (lo == 0.0 ? 1.0 : std::abs(lo) * 0.1);
+        lo -= pad;
+        hi += pad;
+    }
+    ++m_programmatic;
+    setPlotXRange(m_data.toPlot(lo), m_data.toPlot(hi));
+    --m_programmatic;
+}
+
+void ChartView::fitY(const std::vector<std::pair<const Plot*, Extent>>& extents)
+{
+    const auto fit = [this](QValueAxis* axis, double lo, double hi) {
+        if (!(lo <= hi)) {
+            lo = 0.0;
+            hi = 1.0;
+        }
+        // A spread within rounding noise (a constant derivative, say) is drawn as a constant.
+        const double magnitude = std::max(std::abs(lo), std::abs(hi));
+        const bool constant = hi - lo <= magnitude * 1e-9;
+        const double pad = !constant ? (hi - lo) * 0.05 : (magnitude == 0.0 ? 1.0 : magnitude * 0.1);
+        setValueRange(axis, lo - pad, hi + pad);
+    };
+    const auto grow = [](Extent& e, const Extent& by) {
+        e = { std::min(e.first, by.first), std::max(e.second, by.second) };
+    };
+    ++m_programmatic;
+    // A left axis (the main one or a unit's own) fits the visible lines drawn against it; if all
+    // are hidden, all of them. A right axis fits everything drawn against it (a derivative and the
+    // reference curves sharing its axis).
+    struct AxisExtent {
+        QValueAxis* axis;
+        bool left;
+        Extent visible;
+        Extent all;
+    };
+    std::vector<AxisExtent> axes;
+    if (m_yAxis)
+        axes.push_back({ m_yAxis, true, { kInf, -kInf }, { kInf, -kInf } });
+    for (const auto& [plot, extent] : extents) {
+        QValueAxis* axis = plot->axis;
+        auto it = std::find_if(axes.begin(), axes.end(), [axis](const auto& a) { return a.axis == axis; });
+        if (it == axes.end()) {
+            const bool left = axis->alignment() == Qt::AlignLeft;
+            axes.push_back({ axis, left, { kInf, -kInf }, { kInf, -kInf } });
+            it = axes.end() - 1;
+        }
+        grow(it->all, extent);
+        if (!it->left || plot->series->isVisible())
+            grow(it->visible, extent);
+    }
+    for (const AxisExtent& a : axes) {
+        const auto& range = a.visible.first <= a.visible.second ? a.visible : a.all;
+        fit(a.axis, range.first, range.second);
+    }
+    --m_programmatic;
+}
+
+void ChartView::updateAxisTitles()
+{
+    if (!m_document || !m_xAxis)
+        return;
+    const int xColumn = m_document->effectiveXColumn();
+    QString xTitle = xColumn >= 0 ? m_document->columnTitle(xColumn) : tr("row × %1").arg(m_document->settings().dx);
+    if (m_data.isDate())
+        xTitle += tr(" (UTC)");
+    m_xAxis->setTitleText(xTitle);
+
+    // Each left axis lists the titles of the columns drawn against it.
+    std::vector<std::pair<QValueAxis*, QStringList>> yTitles { { m_yAxis, {} } };
+    for (const Plot& plot : m_plots) {
+        const QString title = plot.key.derivative ? m_document->derivativeTitle(plot.key.column)
+                                                  : m_document->columnTitle(plot.key.column);
+        if (plot.series->name() != title)
+            plot.series->setName(title);
+        if (plot.key.derivative) {
+            plot.axis->setTitleText(title);
+            continue;
+        }
+        auto it = std::find_if(yTitles.begin(), yTitles.end(), [&plot](const auto& t) { return t.first == plot.axis; });
+        if (it == yTitles.end())
+            it = yTitles.insert(yTitles.end(), { plot.axis, {} });
+        it->second.append(title);
+    }
+    for (const auto& [axis, titles] : yTitles)
+        axis->setTitleText(titles.size() <= 2 ? titles.join(QStringLiteral(", ")) : QString());
+}
+
+void ChartView::setSelectedRow(int row)
+{
+    m_overlays->setSelectedRow(row);
+}
+
+int ChartView::selectedRow() const
+{
+    return m_overlays->selectedRow();
+}
+
+const ChartView::Plot* ChartView::plotFor(PlotKey key) const
+{
+    const auto it = std::ranges::find_if(m_plots, [key](const Plot& plot) { return plot.key == key; });
+    return it != m_plots.end() ? &*it : nullptr;
+}
+
+QLineSeries* ChartView::seriesFor(PlotKey key) const
+{
+    const Plot* plot = plotFor(key);
+    return plot ? plot->series : nullptr;
+}
+
+QValueAxis* ChartView::axisFor(PlotKey key) const
+{
+    const Plot* plot = plotFor(key);
+    return plot ? plot->axis : nullptr;
+}
+
+void ChartView::syncAxisVisibility(const Plot& plot)
+{
+    // A unit's own left axis may be shared by several columns: shown while any of them is.
+    bool shown = plot.series->isVisible();
+    for (const Plot& other : m_plots)
+        shown = shown || (other.axis == plot.axis && other.series->isVisible());
+    plot.axis->setVisible(shown);
+}
+
+std::vector<QString> ChartView::plotUnits() const
+{
+    std::vector<QString> units;
+    for (const PlotKey& key : m_data.keys()) {
+        const bool known = !key.derivative && m_document && key.column >= 0 && key.column < m_document->columnCount();
+        units.push_back(known ? m_document->column(key.column).unit.trimmed() : QString());
+    }
+    return units;
+}
+
+ChartView::Plot* ChartView::findPlot(const QAbstractSeries* series)
+{
+    return const_cast<Plot*>(std::as_const(*this).findPlot(series));
+}
+
+const ChartView::Plot* ChartView::findPlot(const QAbstractSeries* series) const
+{
+    if (const std::size_t k = plotIndex(series); k < m_plots.size())
+        return &m_plots[k];
+    for (const Reference& reference : m_references) {
+        if (reference.plot.series && reference.plot.series == series)
+            return &reference.plot;
+    }
+    return nullptr;
+}
+
+std::size_t ChartView::plotIndex(const QAbstractSeries* series) const
+{
+    for (std::size_t k = 0; k < m_plots.size(); ++k) {
+        if (m_plots[k].series == series)
+            return k;
+    }
+    return m_plots.size();
+}
+
+std::pair<double, double> ChartView::visibleXRange() const
+{
+    const auto [lo, hi] = plotXRange();
+    return { m_data.toData(lo), m_data.toData(hi) };
+}
+
+void ChartView::setVisibleXRange(double min, double max)
+{
+    ensureData();
+    m_autoX = false;
+    setPlotXRange(m_data.toPlot(min), m_data.toPlot(max));
+    scheduleRefresh();
+}
+
+std::pair<double, double> ChartView::plotXRange() const
+{
+    if (const auto* axis = qobject_cast<const QValueAxis*>(m_xAxis))
+        return { axis->min(), axis->max() };
+    if (const auto* axis = qobject_cast<const QDateTimeAxis*>(m_xAxis))
+        return { static_cast<double>(axis->min().toMSecsSinceEpoch()),
+            static_cast<double>(axis->max().toMSecsSinceEpoch()) };
+    return { 0.0, 1.0 };
+}
+
+void ChartView::setPlotXRange(double min, double max)
+{
+    // Spans too small for doubles (or for whole milliseconds on a date axis) are refused.
+    const double least = std::max(std::abs(min), std::abs(max)) * 1e-10;
+    if (!std::isfinite(min) || !std::isfinite(max) || !(max - min > least))
+        return;
+    if (auto* axis = qobject_cast<QValueAxis*>(m_xAxis)) {
+        setValueRange(axis, min, max);
+    } else if (auto* date = qobject_cast<QDateTimeAxis*>(m_xAxis)) {
+        const auto lo = static_cast<qint64>(std::floor(min));
+        const auto hi = std::max(lo + 1, static_cast<qint64>(std::ceil(max)));
+        date->setRange(QDateTime::fromMSecsSinceEpoch(lo, Qt::UTC), QDateTime::fromMSecsSinceEpoch(hi, Qt::UTC));
+    }
+}
+
+void ChartView::zoomX(double factor)
+{
+    m_interaction->zoomAt(chart()->plotArea().center(), factor, ChartInteraction::ZoomAxes::X);
+}
+
+void ChartView::resetZoom()
+{
+    m_autoX = true;
+    m_autoY = true;
+    refresh();
+}
+
+// ---- Input: the interaction decides; what it does not consume goes to QChartView ----
+
+void ChartView::resizeEvent(QResizeEvent* event)
+{
+    QChartView::resizeEvent(event);
+    scheduleRefresh();
+}
+
+void ChartView::wheelEvent(QWheelEvent* event)
+{
+    if (!m_interaction->wheel(event))
+        QChartView::wheelEvent(event);
+}
+
+void ChartView::mousePressEvent(QMouseEvent* event)
+{
+    if (!m_interaction->mousePress(event))
+        QChartView::mousePressEvent(event);
+}
+
+void ChartView::mouseMoveEvent(QMouseEvent* event)
+{
+    if (m_interaction->mouseMove(event))
+        return;
+    QChartView::mouseMoveEvent(event);
+    m_interaction->afterMouseMove(event);
+}
+
+void ChartView::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (!m_interaction->mouseRelease(event))
+        QChartView::mouseReleaseEvent(event);
+}
+
+void ChartView::keyPressEvent(QKeyEvent* event)
+{
+    if (!m_interaction->keyPress(event))
+        QChartView::keyPressEvent(event);
+}
+
+void ChartView::leaveEvent(QEvent* event)
+{
+    m_interaction->leave();
+    QChartView::leaveEvent(event);
+}
+
+} // namespace tangent::ui

@@ -1,0 +1,208 @@
+#pragma once
+// The chart: draws the document's y columns against the left axis (a column whose unit differs
+// from the first y column's against a left axis of its unit's own) and each derivative dashed on
+// its own right axis, reduced to the plot's pixel width, plus extra reference curves on demand.
+// It observes the document and computes nothing but the screen reduction. What is drawn on top
+// (selection, highlighted rows, tangent, secant) is its ChartOverlays; how it answers the mouse
+// and keys (zoom, pan, hover, clicks) is its ChartInteraction.
+
+#include "ui/chart/chartdata.h"
+
+#include <QChartView>
+#include <QColor>
+#include <QPointer>
+#include <QTimer>
+
+#include <span>
+#include <utility>
+#include <vector>
+
+class QAbstractAxis;
+class QAbstractSeries;
+class QLineSeries;
+class QValueAxis;
+
+namespace tangent::ui {
+
+class ChartInteraction;
+class ChartLegend;
+class ChartOverlays;
+class Document;
+
+class ChartView : public QChartView {
+    Q_OBJECT
+public:
+    explicit ChartView(Document* document, QWidget* parent = nullptr);
+    ~ChartView() override;
+
+    /// The chart as it is drawn, for export at the requested size (layout redone at that size).
+    [[nodiscard]] QImage renderImage(QSize size);
+    /// Writes the chart, at the widget's current size, as SVG to `path`. False if it cannot be written.
+    bool renderSvg(const QString& path);
+
+    /// Larger fonts and thicker lines, for a classroom projector.
+    void setPresentationMode(bool on);
+    [[nodiscard]] bool presentationMode() const { return m_presentation; }
+
+    /// The visible x range in data units (seconds since the epoch for a date x column).
+    [[nodiscard]] std::pair<double, double> visibleXRange() const;
+    /// Shows x in [min, max] (data units), as a user zoom would.
+    void setVisibleXRange(double min, double max);
+
+    /// The line of a plotted quantity; nullptr if it is not drawn.
+    [[nodiscard]] QLineSeries* seriesFor(PlotKey key) const;
+    /// The y axis a quantity is drawn against: for a y column the main left axis (shared by every
+    /// column with the first y column's unit) or its unit's own; for a derivative its own right
+    /// axis. nullptr if it is not drawn.
+    [[nodiscard]] QValueAxis* axisFor(PlotKey key) const;
+
+    /// Applies pending document changes and zoom now instead of on the next event-loop pass.
+    void updateNow();
+
+    /// The selected row, the highlighted rows, the tangent and the secant drawn over the data.
+    [[nodiscard]] ChartOverlays* overlays() const { return m_overlays; }
+    [[nodiscard]] int selectedRow() const;
+    [[nodiscard]] ChartLegend* legend() const { return m_legend; }
+
+    /// Extra curves on demand (the function lab's exact derivative and error, the compare view).
+    struct ReferenceCurve {
+        QString name;
+        std::vector<double> x; ///< data units, as the document's x (seconds for dates)
+        std::vector<double> y;
+        enum class Axis { Value, Derivative, Own } axis = Axis::Derivative;
+        QColor color; ///< invalid: a colour of the chart's choosing
+        bool dashed = false;
+    };
+    /// Replaces the reference curves; an empty list removes all. Value: the left axis;
+    /// Derivative: the right axis of the tangent column's derivative (or the first derivative's;
+    /// its own axis when there is none); Own: an extra right axis titled with the curve's name.
+    /// Reduced for the screen like the other series and shown in the legend with toggles.
+    void setReferenceCurves(const QList<ReferenceCurve>& curves);
+    /// The line of reference curve `index` (as passed to setReferenceCurves); nullptr if none.
+    [[nodiscard]] QLineSeries* referenceSeries(int index) const;
+
+public slots:
+    /// Fits all data.
+    void resetZoom();
+    /// Highlights row `row` (-1 for none) with an enlarged point on each visible y line.
+    void setSelectedRow(int row);
+    /// Zooms x by `factor` (< 1 zooms in) around the centre.
+    void zoomX(double factor);
+
+signals:
+    /// The row nearest the mouse in x, -1 when the mouse leaves the plot.
+    void hoveredRow(int row);
+    /// The user clicked the plot; `row` is the row nearest in x. Also sent when the tangent is
+    /// moved by keys or dragging, so that the table's selection follows.
+    void rowClicked(int row);
+    /// The row the tangent is drawn at changed (-1: none).
+    void tangentRowChanged(int row);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    // The overlays and the interaction are parts of the chart: they draw against its plots and
+    // axes and change its ranges, so they read its state directly.
+    friend class ChartOverlays;
+    friend class ChartInteraction;
+    friend class ChartLegend;
+
+    /// One plotted quantity; a NaN gap starts a new segment, drawn by an extra series.
+    struct Plot {
+        PlotKey key;
+        QLineSeries* series = nullptr; // first segment; the one in the legend
+        QList<QLineSeries*> extra; // later segments, styled alike, not in the legend
+        QValueAxis* axis = nullptr; // the y axis it is drawn against
+        bool ownAxis = false; // `axis` is this plot's alone (hidden with it)
+        bool dense = true; // many points drawn: wide dashes would be too slow
+        int reference = -1; // index into m_references for a reference curve
+    };
+    /// A reference curve's data (x sorted, NaN-free) and its plot.
+    struct Reference {
+        ReferenceCurve curve;
+        Plot plot;
+    };
+    using Extent = std::pair<double, double>;
+
+    // chartview.cpp: document, structure, reduction
+    void invalidate();
+    void scheduleRefresh();
+    void refresh();
+    void ensureData();
+    void rebuildStructure();
+    void clearStructure();
+    void createXAxis();
+    /// A new y axis at `alignment` whose range changes mark a user zoom unless the chart set it.
+    QValueAxis* addYAxis(Qt::Alignment alignment);
+    QLineSeries* addLine(const Plot& plot);
+    void setSegments(Plot& plot, const QList<QList<QPointF>>& segments);
+    /// Reduces and draws one plot over [lo, hi]; returns the extent of its values there.
+    Extent drawPlot(Plot& plot, std::span<const double> x, std::span<const double> y, double lo, double hi,
+        std::size_t columns, bool markers);
+    void fitX();
+    void fitY(const std::vector<std::pair<const Plot*, Extent>>& extents);
+    void updateAxisTitles();
+    /// The unit of each y column in the data's keys (empty for derivatives), for grouping axes.
+    [[nodiscard]] std::vector<QString> plotUnits() const;
+    /// A plot's own axis is shown while any document plot drawn against it is.
+    void syncAxisVisibility(const Plot& plot);
+    /// The document plot of `key`; nullptr if it is not drawn.
+    [[nodiscard]] const Plot* plotFor(PlotKey key) const;
+    [[nodiscard]] std::size_t plotIndex(const QAbstractSeries* series) const;
+    /// The plot (document or reference) whose legend series is `series`; nullptr if none.
+    [[nodiscard]] Plot* findPlot(const QAbstractSeries* series);
+    [[nodiscard]] const Plot* findPlot(const QAbstractSeries* series) const;
+    [[nodiscard]] std::pair<double, double> plotXRange() const;
+    void setPlotXRange(double min, double max);
+
+    // chartreference.cpp: reference curves
+    void attachReferences();
+    void detachReferences();
+    void styleReference(const Plot& plot);
+    [[nodiscard]] QValueAxis* derivativeAxisForReferences() const;
+
+    // chartstyle.cpp: theme, presentation, legend, export
+    void applyTheme();
+    void restyle();
+    void stylePlot(const Plot& plot);
+    /// One pen for a plot's series and its gap segments: solid at solidWidth, or dashed.
+    void setPlotPen(const Plot& plot, const QColor& color, bool dashed, double solidWidth) const;
+    /// The colour of y line number `index` (in column order), or of its derivative: a pair of
+    /// clearly different hues, so a derivative is told from its curve on a projector too.
+    [[nodiscard]] QColor pairColor(std::size_t index, bool derivative) const;
+    [[nodiscard]] std::size_t lineIndex(int column) const;
+    void tuneTicks();
+    /// Sets a value axis' range with round ticks for it; refuses empty or non-finite ranges.
+    void setValueRange(QValueAxis* axis, double lo, double hi);
+
+    QPointer<Document> m_document;
+    ChartData m_data;
+    bool m_dataDirty = true;
+    std::vector<PlotKey> m_structureKeys;
+    std::vector<QString> m_structureUnits;
+    bool m_structureIsDate = false;
+    bool m_structureBuilt = false;
+    std::vector<Plot> m_plots;
+    QAbstractAxis* m_xAxis = nullptr;
+    QValueAxis* m_yAxis = nullptr;
+    std::vector<Reference> m_references;
+    ChartOverlays* m_overlays = nullptr;
+    ChartInteraction* m_interaction = nullptr;
+    ChartLegend* m_legend = nullptr;
+
+    QTimer m_refreshTimer;
+    bool m_autoX = true; // x follows the data until the user zooms or pans
+    bool m_autoY = true; // y axes fit the visible data until the user zooms them
+    int m_programmatic = 0; // > 0 while the chart itself sets axis ranges
+    bool m_presentation = false;
+};
+
+} // namespace tangent::ui

@@ -1,0 +1,108 @@
+#include "ui/classroom/computationdialog.h"
+
+#include "ui/document/document.h"
+#include "ui/document/documentexplainer.h"
+#include "ui/files/filecontroller.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace tangent::ui {
+
+ComputationDialog::ComputationDialog(const Document& document, QWidget* parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("computationDialog"));
+    setWindowTitle(tr("The Whole Computation"));
+    auto* layout = new QVBoxLayout(this);
+
+    QString caption
+        = tr("Every row of <code>%1</code>, one line each, as <code>tangent-cli --explain</code> prints it.")
+              .arg(document.numpyCall().toHtmlEscaped());
+    if (document.settings().order > 1)
+        caption += QStringLiteral("<br>")
+            + tr("The table shows derivative order %1; these lines are the first application of the gradient.")
+                  .arg(document.settings().order);
+    m_caption = new QLabel(caption, this);
+    m_caption->setWordWrap(true);
+    layout->addWidget(m_caption);
+
+    m_text = new QPlainTextEdit(this);
+    m_text->setObjectName(QStringLiteral("computationText"));
+    m_text->setReadOnly(true);
+    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_computation = wholeComputationText(document);
+    m_text->setPlainText(m_computation);
+    layout->addWidget(m_text, 1);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto* copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
+    copy->setObjectName(QStringLiteral("copyButton"));
+    copy->setToolTip(tr("Copy every line to the clipboard"));
+    auto* saveButton = buttons->addButton(tr("&Save…"), QDialogButtonBox::ActionRole);
+    saveButton->setObjectName(QStringLiteral("saveButton"));
+    saveButton->setToolTip(tr("Save the lines as a text file"));
+    connect(copy, &QPushButton::clicked, this, &ComputationDialog::copyToClipboard);
+    connect(saveButton, &QPushButton::clicked, this, &ComputationDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    resize(720, 520);
+}
+
+QString ComputationDialog::text() const
+{
+    return m_computation;
+}
+
+void ComputationDialog::copyToClipboard() const
+{
+    QGuiApplication::clipboard()->setText(text());
+}
+
+bool ComputationDialog::saveTo(const QString& path, QString* error) const
+{
+    const QString problem = writeAtomically(path, text().toStdString());
+    if (problem.isEmpty())
+        return true;
+    if (error)
+        *error = tr("Could not write %1: %2").arg(QFileInfo(path).fileName(), problem);
+    return false;
+}
+
+void ComputationDialog::save()
+{
+    if (dialogsSuppressed())
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the Computation"), tr("computation.txt"), tr("Text files (*.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!saveTo(path, &error))
+        m_caption->setText(QStringLiteral("<b>%1</b>").arg(error.toHtmlEscaped()));
+}
+
+void ComputationDialog::setPresentationMode(bool on)
+{
+    QFont f = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    if (on)
+        f.setPointSizeF(16);
+    m_text->setFont(f);
+    QFont captionFont = QApplication::font();
+    if (on)
+        captionFont.setPointSizeF(16);
+    m_caption->setFont(captionFont);
+    if (on)
+        resize(1100, 700);
+}
+
+} // namespace tangent::ui

@@ -1,0 +1,516 @@
+// Document: the table, its undoable edits, and the derivatives kept up to date with them.
+
+#include "ui/document/document.h"
+
+#include "ui/document/commands.h"
+
+#include "core/io/datetime.h"
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <numeric>
+
+namespace tangent::ui {
+namespace {
+
+constexpr double kGap = std::numeric_limits<double>::quiet_NaN();
+
+/// Equal bit for bit, or both gaps: an edit that changes nothing pushes nothing.
+bool sameValue(double a, double b)
+{
+    return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b) || (std::isnan(a) && std::isnan(b));
+}
+
+std::vector<double> gaps(std::size_t n)
+{
+    return std::vector<double>(n, kGap);
+}
+
+std::size_t blockWidth(const std::vector<std::vector<double>>& rows)
+{
+    std::size_t width = 0;
+    for (const auto& row : rows)
+        width = std::max(width, row.size());
+    return width;
+}
+
+/// Column indexes >= `from` move by `delta`; `removed` (if >= 0) disappears. -1 (uniform dx) stays.
+DerivativeSettings shiftColumns(DerivativeSettings settings, int from, int delta, int removed, int columnCount)
+{
+    if (settings.xColumn == removed)
+        settings.xColumn = -1;
+    else if (settings.xColumn >= from && settings.xColumn < columnCount)
+        settings.xColumn += delta;
+    QList<int> ys;
+    for (int y : std::as_const(settings.yColumns)) {
+        if (y == removed)
+            continue;
+        ys.append(y >= from ? y + delta : y);
+    }
+    settings.yColumns = ys;
+    return settings;
+}
+
+} // namespace
+
+Document::Document(QObject* parent) : QObject(parent) { }
+
+int Document::rowCount() const
+{
+    return m_columns.empty() ? 0 : static_cast<int>(m_columns.front().values.size());
+}
+
+double Document::value(int row, int column) const
+{
+    return this->column(column).values.at(static_cast<std::size_t>(row));
+}
+
+int Document::effectiveXColumn() const
+{
+    return m_settings.xColumn >= 0 && m_settings.xColumn < columnCount() ? m_settings.xColumn : -1;
+}
+
+QList<int> Document::textColumns() const
+{
+    QList<int> list;
+    for (int i = 0; i < columnCount(); ++i)
+        if (m_columns[static_cast<std::size_t>(i)].fromText)
+            list.append(i);
+    return list;
+}
+
+QList<int> Document::effectiveYColumns() const
+{
+    const int x = effectiveXColumn();
+    QList<int> ys;
+    if (m_settings.yColumns.isEmpty()) {
+        for (int i = 0; i < columnCount(); ++i) {
+            const Column& c = column(i);
+            if (i != x && c.kind == ColumnKind::Number && !c.fromText)
+                ys.append(i);
+        }
+        return ys;
+    }
+    for (int y : m_settings.yColumns)
+        if (y >= 0 && y < columnCount() && !ys.contains(y))
+            ys.append(y);
+    return ys;
+}
+
+const DerivativeResult* Document::resultFor(int column) const
+{
+    for (const DerivativeResult& result : m_results)
+        if (result.yColumn == column)
+            return &result;
+    return nullptr;
+}
+
+std::vector<double> Document::xValues() const
+{
+    const auto n = static_cast<std::size_t>(rowCount());
+    const int x = effectiveXColumn();
+    if (x < 0) {
+        std::vector<double> values(n);
+        for (std::size_t i = 0; i < n; ++i)
+            values[i] = static_cast<double>(i) * m_settings.dx;
+        return values;
+    }
+    std::vector<double> values = column(x).values;
+    if (column(x).kind == ColumnKind::DateTime) {
+        const double perUnit = secondsPer(m_settings.timeUnit);
+        for (double& v : values)
+            v /= perUnit;
+    }
+    return values;
+}
+
+Spacing Document::xSpacing() const
+{
+    return effectiveXColumn() < 0 ? Spacing::uniform(m_settings.dx) : Spacing::coordinates(xValues());
+}
+
+void Document::setFilePath(const QString& path)
+{
+    if (path == m_filePath)
+        return;
+    m_filePath = path;
+    emit filePathChanged(path);
+}
+
+// ---- Whole-document operations ----
+
+void Document::loadTable(const CsvTable& table, const QString& path, const LoadPreferences& preferences)
+{
+    std::vector<Column> columns;
+    columns.reserve(table.columns.size());
+    for (const CsvColumn& source : table.columns) {
+        Column column;
+        std::tie(column.name, column.unit) = splitNameAndUnit(QString::fromStdString(source.name));
+        if (source.numeric) {
+            column.values = source.values;
+        } else if (looksLikeDates(source.text)) {
+            column.kind = ColumnKind::DateTime;
+            column.values.reserve(source.text.size());
+            for (const std::string& cell : source.text)
+                column.values.push_back(parseDateTime(cell).value_or(kGap));
+        } else {
+            column.fromText = true;
+            column.values = gaps(table.rowCount);
+        }
+        column.values.resize(table.rowCount, kGap);
+        columns.push_back(std::move(column));
+    }
+    loadColumns(std::move(columns), path, preferences);
+}
+
+void Document::loadColumns(std::vector<Column> columns, const QString& path, const LoadPreferences& preferences)
+{
+    DerivativeSettings settings;
+    if (columns.size() < 2) {
+        settings.xColumn = -1;
+        settings.dx = 1.0;
+    }
+    settings.edgeOrder = preferences.edgeOrder == 2 ? 2 : 1;
+    settings.timeUnit = preferences.timeUnit;
+    restoreColumns(std::move(columns), path, settings);
+}
+
+void Document::restoreColumns(std::vector<Column> columns, const QString& path, const DerivativeSettings& settings)
+{
+    emit aboutToReset();
+    std::size_t rows = 0;
+    for (const Column& c : columns)
+        rows = std::max(rows, c.values.size());
+    for (Column& c : columns)
+        c.values.resize(rows, kGap);
+    m_columns = std::move(columns);
+    m_settings = settings;
+    m_undoStack.clear();
+    recomputeAndNotify([this, &path] {
+        setFilePath(path);
+        emit tableReset();
+        emit settingsChanged();
+    });
+}
+
+// ---- Edits ----
+
+void Document::setValue(int row, int column, double value)
+{
+    if (row < 0 || row >= rowCount() || column < 0 || column >= columnCount())
+        return;
+    const double old = this->value(row, column);
+    if (sameValue(old, value))
+        return;
+    m_undoStack.push(new SetValuesCommand(this, row, column, { { old } }, { { value } }));
+}
+
+void Document::setBlock(int row, int column, const std::vector<std::vector<double>>& rows)
+{
+    const int height = static_cast<int>(rows.size());
+    const int width = static_cast<int>(blockWidth(rows));
+    if (row < 0 || column < 0 || height == 0 || width == 0)
+        return;
+    const int newRows = std::max(0, row + height - rowCount());
+    const int newColumns = std::max(0, column + width - columnCount());
+
+    // Cells the block does not reach (a short row) keep their value; cells outside the table are
+    // gaps, which is what the inserted rows and columns hold.
+    std::vector<std::vector<double>> oldBlock(rows.size(), std::vector<double>(static_cast<std::size_t>(width), kGap));
+    std::vector<std::vector<double>> newBlock = oldBlock;
+    bool changes = newRows > 0 || newColumns > 0;
+    for (int r = 0; r < height; ++r) {
+        for (int c = 0; c < width; ++c) {
+            const auto ur = static_cast<std::size_t>(r);
+            const auto uc = static_cast<std::size_t>(c);
+            if (row + r < rowCount() && column + c < columnCount())
+                oldBlock[ur][uc] = value(row + r, column + c);
+            newBlock[ur][uc] = uc < rows[ur].size() ? rows[ur][uc] : oldBlock[ur][uc];
+            changes = changes || !sameValue(oldBlock[ur][uc], newBlock[ur][uc]);
+        }
+    }
+    if (!changes)
+        return;
+    if (newRows == 0 && newColumns == 0) {
+        m_undoStack.push(new SetValuesCommand(this, row, column, std::move(oldBlock), std::move(newBlock)));
+        return;
+    }
+    auto* paste = new SetValuesCommand(this, row, column, std::move(oldBlock), std::move(newBlock));
+    m_undoStack.beginMacro(paste->text());
+    for (int c = 0; c < newColumns; ++c) {
+        Column added;
+        added.name = QStringLiteral("column %1").arg(columnCount() + 1);
+        added.values = gaps(static_cast<std::size_t>(rowCount()));
+        m_undoStack.push(new InsertColumnCommand(this, columnCount(), std::move(added)));
+    }
+    if (newRows > 0)
+        m_undoStack.push(new InsertRowsCommand(this, rowCount(), newRows));
+    m_undoStack.push(paste);
+    m_undoStack.endMacro();
+}
+
+void Document::insertRows(int row, int count)
+{
+    if (count <= 0 || m_columns.empty())
+        return;
+    m_undoStack.push(new InsertRowsCommand(this, std::clamp(row, 0, rowCount()), count));
+}
+
+void Document::removeRows(int row, int count)
+{
+    if (row < 0 || row >= rowCount() || count <= 0)
+        return;
+    m_undoStack.push(new RemoveRowsCommand(this, row, std::min(count, rowCount() - row)));
+}
+
+void Document::insertColumn(int column, const QString& name)
+{
+    Column data;
+    std::tie(data.name, data.unit) = splitNameAndUnit(name);
+    data.values = gaps(static_cast<std::size_t>(rowCount()));
+    m_undoStack.push(new InsertColumnCommand(this, std::clamp(column, 0, columnCount()), std::move(data)));
+}
+
+void Document::removeColumn(int column)
+{
+    if (column < 0 || column >= columnCount())
+        return;
+    m_undoStack.push(new RemoveColumnCommand(this, column));
+}
+
+void Document::renameColumn(int column, const QString& name, const QString& unit)
+{
+    if (column < 0 || column >= columnCount())
+        return;
+    if (this->column(column).name == name && this->column(column).unit == unit)
+        return;
+    m_undoStack.push(new RenameColumnCommand(this, column, name, unit));
+}
+
+void Document::setSettings(const DerivativeSettings& settings)
+{
+    if (settings == m_settings)
+        return;
+    m_undoStack.push(new SetSettingsCommand(this, settings));
+}
+
+void Document::sortByX()
+{
+    const int x = effectiveXColumn();
+    if (x < 0)
+        return;
+    const std::vector<double>& keys = column(x).values;
+    std::vector<std::size_t> order(keys.size());
+    std::iota(order.begin(), order.end(), std::size_t { 0 });
+    // Gaps go last; equal x keep their order.
+    std::stable_sort(order.begin(), order.end(), [&keys](std::size_t a, std::size_t b) {
+        if (std::isnan(keys[a]))
+            return false;
+        return std::isnan(keys[b]) || keys[a] < keys[b];
+    });
+    bool identity = true;
+    for (std::size_t i = 0; i < order.size() && identity; ++i)
+        identity = order[i] == i;
+    if (identity)
+        return;
+    m_undoStack.push(new SortByXCommand(this, std::move(order)));
+}
+
+// ---- Applying changes (undo commands) ----
+
+void Document::applyValues(int row, int column, const std::vector<std::vector<double>>& rows)
+{
+    const int height = static_cast<int>(rows.size());
+    const int width = static_cast<int>(blockWidth(rows));
+    if (height == 0 || width == 0)
+        return;
+    for (int r = 0; r < height; ++r) {
+        const auto& source = rows[static_cast<std::size_t>(r)];
+        for (std::size_t c = 0; c < source.size(); ++c)
+            m_columns.at(static_cast<std::size_t>(column) + c).values.at(static_cast<std::size_t>(row + r)) = source[c];
+    }
+    emit cellsChanged(row, row + height - 1, column, column + width - 1);
+    recomputeRows(row, row + height - 1, column, column + width - 1);
+    updateDiagnostics();
+}
+
+void Document::applyInsertRows(int row, const std::vector<std::vector<double>>& rowsByColumn)
+{
+    const int count = rowsByColumn.empty() ? 0 : static_cast<int>(rowsByColumn.front().size());
+    if (count == 0 || rowsByColumn.size() != m_columns.size())
+        return;
+    emit rowsAboutToBeInserted(row, count);
+    for (std::size_t c = 0; c < m_columns.size(); ++c) {
+        auto& values = m_columns[c].values;
+        values.insert(values.begin() + row, rowsByColumn[c].begin(), rowsByColumn[c].end());
+    }
+    recomputeAndNotify([&] { emit rowsInserted(row, count); });
+}
+
+std::vector<std::vector<double>> Document::applyRemoveRows(int row, int count)
+{
+    std::vector<std::vector<double>> removed;
+    count = std::min(count, rowCount() - row);
+    if (row < 0 || count <= 0)
+        return removed;
+    emit rowsAboutToBeRemoved(row, count);
+    removed.reserve(m_columns.size());
+    for (Column& column : m_columns) {
+        const auto first = column.values.begin() + row;
+        removed.emplace_back(first, first + count);
+        column.values.erase(first, first + count);
+    }
+    recomputeAndNotify([&] { emit rowsRemoved(row, count); });
+    return removed;
+}
+
+void Document::applyInsertColumn(int column, const Column& data)
+{
+    emit aboutToReset();
+    Column inserted = data;
+    if (!m_columns.empty())
+        inserted.values.resize(static_cast<std::size_t>(rowCount()), kGap);
+    const DerivativeSettings old = m_settings;
+    m_settings = shiftColumns(m_settings, column, +1, -1, columnCount());
+    m_columns.insert(m_columns.begin() + column, std::move(inserted));
+    recomputeAndNotify([&] {
+        emit columnsChanged();
+        if (!(old == m_settings))
+            emit settingsChanged();
+    });
+}
+
+Column Document::applyRemoveColumn(int column)
+{
+    emit aboutToReset();
+    Column removed = std::move(m_columns.at(static_cast<std::size_t>(column)));
+    m_columns.erase(m_columns.begin() + column);
+    const DerivativeSettings old = m_settings;
+    m_settings = shiftColumns(m_settings, column + 1, -1, column, columnCount() + 1);
+    recomputeAndNotify([&] {
+        emit columnsChanged();
+        if (!(old == m_settings))
+            emit settingsChanged();
+    });
+    return removed;
+}
+
+void Document::applyRename(int column, const QString& name, const QString& unit)
+{
+    emit aboutToReset();
+    Column& c = m_columns.at(static_cast<std::size_t>(column));
+    c.name = name;
+    c.unit = unit;
+    emit columnsChanged();
+    updateDiagnostics();
+}
+
+void Document::applySettings(const DerivativeSettings& settings)
+{
+    emit aboutToReset();
+    m_settings = settings;
+    recomputeAndNotify([this] { emit settingsChanged(); });
+}
+
+void Document::applyRowOrder(const std::vector<std::size_t>& order)
+{
+    emit aboutToReset();
+    for (Column& column : m_columns) {
+        std::vector<double> reordered(order.size());
+        for (std::size_t i = 0; i < order.size(); ++i)
+            reordered[i] = column.values[order[i]];
+        column.values = std::move(reordered);
+    }
+    recomputeAndNotify([this] { emit tableReset(); });
+}
+
+void Document::recomputeAndNotify(const std::function<void()>& emitChange)
+{
+    recomputeAll();
+    emitChange();
+    emitAllDerivativesChanged();
+    updateDiagnostics();
+}
+
+// ---- Derivatives ----
+
+void Document::recomputeAll()
+{
+    const auto n = static_cast<std::size_t>(rowCount());
+    m_spacing.reset();
+    QString spacingError;
+    try {
+        m_spacing.emplace(xSpacing(), n);
+    } catch (const GradientError& e) {
+        spacingError = QString::fromStdString(e.what());
+    }
+    m_results.clear();
+    for (int y : effectiveYColumns()) {
+        DerivativeResult result;
+        result.yColumn = y;
+        if (m_spacing) {
+            try {
+                result.values
+                    = derivative(column(y).values, m_spacing->spacing(), m_settings.edgeOrder, m_settings.order);
+            } catch (const GradientError& e) {
+                result.error = QString::fromStdString(e.what());
+            }
+        } else {
+            result.error = spacingError;
+        }
+        if (!result.error.isEmpty())
+            result.values = gaps(n);
+        m_results.push_back(std::move(result));
+    }
+}
+
+void Document::recomputeRows(int firstRow, int lastRow, int firstColumn, int lastColumn)
+{
+    const int x = effectiveXColumn();
+    if (x >= firstColumn && x <= lastColumn) {
+        recomputeAll();
+        emitAllDerivativesChanged();
+        return;
+    }
+    const auto n = static_cast<std::size_t>(rowCount());
+    std::size_t first = n;
+    std::size_t last = 0;
+    for (DerivativeResult& result : m_results) {
+        // Errors depend on the sizes and settings only, never on y values: nothing to redo.
+        if (result.yColumn < firstColumn || result.yColumn > lastColumn || !result.error.isEmpty())
+            continue;
+        const std::vector<double>& y = column(result.yColumn).values;
+        try {
+            if (m_settings.order == 1 && m_spacing) {
+                const auto from = affectedRows(static_cast<std::size_t>(firstRow), n, m_settings.edgeOrder).first;
+                const auto to = affectedRows(static_cast<std::size_t>(lastRow), n, m_settings.edgeOrder).second;
+                gradientRange(y, m_spacing->axis(), m_settings.edgeOrder, from, to, result.values);
+                first = std::min(first, from);
+                last = std::max(last, to);
+            } else {
+                // A k-th derivative spreads one cell's influence k rows each way per pass; simpler
+                // and as fast for tables a person edits to recompute the column.
+                result.values = derivative(y, m_spacing->spacing(), m_settings.edgeOrder, m_settings.order);
+                first = 0;
+                last = n;
+            }
+        } catch (const GradientError& e) {
+            result.error = QString::fromStdString(e.what());
+            result.values = gaps(n);
+            first = 0;
+            last = n;
+        }
+    }
+    if (first < last)
+        emit derivativesChanged(static_cast<int>(first), static_cast<int>(last) - 1);
+}
+
+void Document::emitAllDerivativesChanged()
+{
+    emit derivativesChanged(0, rowCount() - 1);
+}
+
+} // namespace tangent::ui

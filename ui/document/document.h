@@ -1,0 +1,215 @@
+#pragma once
+// The document: the table's columns, the derivative settings, the computed derivatives and the undo
+// stack. Every change goes through an undo command; views observe the signals and never keep copies.
+
+#include "core/gradient/gradient.h"
+#include "core/gradient/spacing.h"
+#include "core/io/csv.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QUndoStack>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace tangent::ui {
+
+/// How a column's values are interpreted. Date columns hold seconds since 1970-01-01 UTC.
+enum class ColumnKind { Number, DateTime };
+
+/// Time unit a derivative over a date x column is expressed per.
+enum class TimeUnit { Second, Minute, Hour, Day, Year };
+
+/// Seconds in one TimeUnit (a year is 365.25 days).
+double secondsPer(TimeUnit unit);
+/// "s", "min", "h", "d", "yr".
+QString timeUnitSymbol(TimeUnit unit);
+
+/// One column of the table.
+struct Column {
+    QString name; ///< name without the unit, e.g. "temp"
+    QString unit; ///< e.g. "°C"; empty if none
+    ColumnKind kind = ColumnKind::Number;
+    std::vector<double> values; ///< NaN marks a gap (empty cell)
+    /// Loaded from a text column that is neither numbers nor dates: every value is a gap, the name
+    /// is kept so the table still shows it, and it is not differentiated unless chosen as a y column.
+    bool fromText = false;
+
+    bool operator==(const Column&) const = default;
+};
+
+/// What to differentiate and how. Compared with == so no-op changes push nothing.
+struct DerivativeSettings {
+    int xColumn = 0; ///< index of the x column, or -1 for a uniform spacing dx
+    double dx = 1.0;
+    QList<int> yColumns; ///< columns to differentiate; empty means every numeric column but x
+    int edgeOrder = 1; ///< 1 or 2, as numpy's edge_order
+    int order = 1; ///< derivative order k >= 1
+    TimeUnit timeUnit = TimeUnit::Day; ///< used when x is a date column
+
+    bool operator==(const DerivativeSettings&) const = default;
+};
+
+/// A problem with the data or settings, shown in the window (never a crash or a silent wrong chart).
+struct Diagnostic {
+    enum class Severity { Info, Warning, Error };
+    enum class Action { None, SortByX };
+    Severity severity = Severity::Warning;
+    QString text;
+    Action action = Action::None;
+
+    bool operator==(const Diagnostic&) const = default;
+};
+
+/// The settings a freshly loaded table starts with besides the defaults: what the user chose last
+/// time carries over to the next file.
+struct LoadPreferences {
+    int edgeOrder = 1; ///< 2, or anything else for 1
+    TimeUnit timeUnit = TimeUnit::Day;
+};
+
+/// The derivative of one y column.
+struct DerivativeResult {
+    int yColumn = -1;
+    std::vector<double> values; ///< same length as the table; NaN where not computable
+    QString error; ///< non-empty if the whole column could not be computed
+};
+
+class Document : public QObject {
+    Q_OBJECT
+public:
+    explicit Document(QObject* parent = nullptr);
+
+    // ---- Reading ----
+    [[nodiscard]] int rowCount() const;
+    [[nodiscard]] int columnCount() const { return static_cast<int>(m_columns.size()); }
+    [[nodiscard]] const Column& column(int index) const { return m_columns.at(static_cast<std::size_t>(index)); }
+    [[nodiscard]] const std::vector<Column>& columns() const { return m_columns; }
+    [[nodiscard]] double value(int row, int column) const;
+    /// The header as shown: "name [unit]" or "name".
+    [[nodiscard]] QString columnTitle(int column) const;
+    [[nodiscard]] const DerivativeSettings& settings() const { return m_settings; }
+    /// The x column in use: settings().xColumn if it names a column, else -1 (uniform dx).
+    [[nodiscard]] int effectiveXColumn() const;
+    /// Columns loaded from text that is neither numbers nor dates (shown empty; see Column::fromText).
+    [[nodiscard]] QList<int> textColumns() const;
+    /// The y columns actually differentiated (settings.yColumns resolved against the table).
+    [[nodiscard]] QList<int> effectiveYColumns() const;
+    [[nodiscard]] const std::vector<DerivativeResult>& results() const { return m_results; }
+    /// The result for y column `column`, or nullptr if it is not differentiated.
+    [[nodiscard]] const DerivativeResult* resultFor(int column) const;
+    /// x values used for the derivative (the x column, converted to the time unit for dates, or
+    /// i * dx). Same length as the table.
+    [[nodiscard]] std::vector<double> xValues() const;
+    /// The spacing the derivatives are computed with: the uniform dx, or xValues() as coordinates.
+    [[nodiscard]] Spacing xSpacing() const;
+    /// xSpacing() after numpy's uniform test, as of the last change; nullptr when it cannot be
+    /// resolved (then every result has an error).
+    [[nodiscard]] const ResolvedSpacing* resolvedSpacing() const { return m_spacing ? &*m_spacing : nullptr; }
+    /// Title of the derivative of `yColumn`, e.g. "d(temp)/d(time) [°C/h]".
+    [[nodiscard]] QString derivativeTitle(int yColumn) const;
+    [[nodiscard]] QList<Diagnostic> diagnostics() const { return m_diagnostics; }
+    /// The numpy call that computes the same thing, e.g. "numpy.gradient(y, x, edge_order=2)".
+    [[nodiscard]] QString numpyCall() const;
+
+    [[nodiscard]] QString filePath() const { return m_filePath; }
+    void setFilePath(const QString& path);
+    [[nodiscard]] QUndoStack* undoStack() { return &m_undoStack; }
+    [[nodiscard]] bool isModified() const { return !m_undoStack.isClean(); }
+
+    // ---- Whole-document operations (not undoable: they start a new history) ----
+    /// Replaces everything with `table` (from the core's CSV reader). Text columns that parse as
+    /// dates become DateTime columns; other text columns become gaps with their name kept.
+    void loadTable(const CsvTable& table, const QString& path, const LoadPreferences& preferences = {});
+    /// Replaces everything with the given columns and the default settings adjusted by
+    /// `preferences`, computing the derivatives once.
+    void loadColumns(std::vector<Column> columns, const QString& path, const LoadPreferences& preferences = {});
+    /// Replaces everything with `columns` and exactly `settings` (a document restored after a
+    /// crash), computing the derivatives once. loadColumns and loadTable end here.
+    void restoreColumns(std::vector<Column> columns, const QString& path, const DerivativeSettings& settings);
+
+    // ---- Edits: each pushes one undo command; no-op edits push nothing ----
+    void setValue(int row, int column, double value);
+    /// Pastes a block of values at (row, column), growing the table as needed; one undo step.
+    void setBlock(int row, int column, const std::vector<std::vector<double>>& rows);
+    void insertRows(int row, int count);
+    void removeRows(int row, int count);
+    void insertColumn(int column, const QString& name);
+    void removeColumn(int column);
+    void renameColumn(int column, const QString& name, const QString& unit);
+    void setSettings(const DerivativeSettings& settings);
+    /// Sorts every column by the x column, as one undo step.
+    void sortByX();
+
+signals:
+    /// Cells [firstRow, lastRow] x [firstColumn, lastColumn] changed value.
+    void cellsChanged(int firstRow, int lastRow, int firstColumn, int lastColumn);
+    void rowsInserted(int row, int count);
+    void rowsRemoved(int row, int count);
+    void columnsChanged(); ///< columns added, removed, renamed or replaced
+    void tableReset(); ///< everything replaced (load, sort)
+    void settingsChanged();
+    /// Derivatives were recomputed for rows [firstRow, lastRow] (all rows after a full recompute;
+    /// lastRow < firstRow when the table is empty).
+    void derivativesChanged(int firstRow, int lastRow);
+    void diagnosticsChanged();
+    void filePathChanged(const QString& path);
+    // Emitted before the change, so models can call beginInsertRows/beginRemoveRows/beginResetModel
+    // while the old data are still in place.
+    void rowsAboutToBeInserted(int row, int count);
+    void rowsAboutToBeRemoved(int row, int count);
+    /// Emitted before a change that ends in columnsChanged(), tableReset() or settingsChanged().
+    void aboutToReset();
+
+private:
+    // The undo commands are the only writers: each applies its change through these and emits the
+    // signals, so a change can never skip the undo stack.
+    friend class SetValuesCommand;
+    friend class InsertRowsCommand;
+    friend class RemoveRowsCommand;
+    friend class InsertColumnCommand;
+    friend class RemoveColumnCommand;
+    friend class RenameColumnCommand;
+    friend class SetSettingsCommand;
+    friend class SortByXCommand;
+
+    void applyValues(int row, int column, const std::vector<std::vector<double>>& rows);
+    void applyInsertRows(int row, const std::vector<std::vector<double>>& rowsByColumn);
+    std::vector<std::vector<double>> applyRemoveRows(int row, int count);
+    void applyInsertColumn(int column, const Column& data);
+    Column applyRemoveColumn(int column);
+    void applyRename(int column, const QString& name, const QString& unit);
+    void applySettings(const DerivativeSettings& settings);
+    /// Reorders every column's rows: row i becomes the old row order[i].
+    void applyRowOrder(const std::vector<std::size_t>& order);
+
+    /// After a change that may touch every derivative: recompute them, emit `emitChange` (the
+    /// change's own signals), then the derivatives and the diagnostics.
+    void recomputeAndNotify(const std::function<void()>& emitChange);
+    /// Recomputes every derivative (and the cached spacing) without emitting anything.
+    void recomputeAll();
+    /// Recomputes the derivatives that depend on y cells [firstRow, lastRow] x [firstColumn,
+    /// lastColumn] and emits derivativesChanged for the rows recomputed.
+    void recomputeRows(int firstRow, int lastRow, int firstColumn, int lastColumn);
+    void emitAllDerivativesChanged();
+    void updateDiagnostics();
+
+    std::vector<Column> m_columns;
+    // The spacing of the last full recompute, kept so that one edited cell recomputes only its
+    // neighbours with exactly the formulas (uniform or not) the full computation chose. Empty when
+    // it cannot be resolved (too few rows); the results then carry the error.
+    std::optional<ResolvedSpacing> m_spacing;
+    DerivativeSettings m_settings;
+    std::vector<DerivativeResult> m_results;
+    QList<Diagnostic> m_diagnostics;
+    QString m_filePath;
+    QUndoStack m_undoStack;
+};
+
+/// Splits "temp [°C]" or "temp (°C)" into name and unit; otherwise the whole text is the name.
+std::pair<QString, QString> splitNameAndUnit(const QString& header);
+
+} // namespace tangent::ui

@@ -1,0 +1,207 @@
+// Document::updateDiagnostics: what is wrong with the data or settings, in words a user can act on.
+
+#include "ui/document/document.h"
+
+#include "core/gradient/spacing.h"
+#include "core/io/datetime.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <algorithm>
+#include <cmath>
+
+namespace tangent::ui {
+namespace {
+
+using Severity = Diagnostic::Severity;
+using Action = Diagnostic::Action;
+
+constexpr int kRowsNamed = 5;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tangent::ui::Document", text);
+}
+
+QString quoted(const QString& name)
+{
+    return QStringLiteral("'%1'").arg(name);
+}
+
+/// "row 3", "rows 3 and 8", "rows 3, 8, 9, 12, 15, …" (0-based indexes, shown 1-based).
+QString rowList(const std::vector<std::size_t>& rows)
+{
+    QStringList parts;
+    for (std::size_t i = 0; i < rows.size() && i < kRowsNamed; ++i)
+        parts.append(QString::number(rows[i] + 1));
+    if (rows.size() == 1)
+        return tr("row %1").arg(parts.front());
+    if (rows.size() > kRowsNamed)
+        return tr("rows %1, …").arg(parts.join(QStringLiteral(", ")));
+    const QString last = parts.takeLast();
+    return tr("rows %1 and %2").arg(parts.join(QStringLiteral(", ")), last);
+}
+
+QString gapCount(std::size_t n)
+{
+    return n == 1 ? tr("1 gap") : tr("%1 gaps").arg(n);
+}
+
+std::vector<std::size_t> gapRows(const std::vector<double>& values)
+{
+    std::vector<std::size_t> rows;
+    for (std::size_t i = 0; i < values.size(); ++i)
+        if (std::isnan(values[i]))
+            rows.push_back(i);
+    return rows;
+}
+
+QString valueText(const Column& column, double value)
+{
+    if (column.kind == ColumnKind::DateTime)
+        return QString::fromStdString(formatDateTime(value));
+    return QString::number(value, 'g', 10);
+}
+
+void addDecreasing(QList<Diagnostic>& out, const SpacingFacts& facts, const Column& x, const QString& xName)
+{
+    if (!facts.firstDecrease)
+        return;
+    if (facts.decreasingThroughout) {
+        out.append({ Severity::Info,
+            tr("x (%1) decreases throughout. The derivatives are still correct; sort by x to draw "
+               "the chart from left to right.")
+                .arg(xName),
+            Action::SortByX });
+        return;
+    }
+    const auto [row, before] = *facts.firstDecrease;
+    out.append({ Severity::Warning,
+        tr("x (%1) is not increasing: it decreases at row %2 (%3 after %4). numpy.gradient does not "
+           "sort, so the slopes across each step back are meaningless. Sort the table by x.")
+            .arg(xName)
+            .arg(row + 1)
+            .arg(valueText(x, x.values[row]), valueText(x, x.values[before])),
+        Action::SortByX });
+}
+
+void addRepeated(QList<Diagnostic>& out, const SpacingFacts& facts, const Column& x, const QString& xName)
+{
+    const std::vector<std::size_t>& rows = facts.repeatedRows;
+    if (rows.empty())
+        return;
+    const std::size_t first = rows.front();
+    QString where = tr("rows %1 and %2 (x = %3)").arg(first).arg(first + 1).arg(valueText(x, x.values[first]));
+    if (rows.size() == 2)
+        where += tr(" and 1 more place");
+    else if (rows.size() > 2)
+        where += tr(" and %1 more places").arg(rows.size() - 1);
+    out.append({ Severity::Warning,
+        tr("x (%1) repeats at %2: the step there is 0, so the slopes next to it are infinite or NaN. "
+           "Remove or merge the duplicate rows.")
+            .arg(xName, where),
+        Action::None });
+}
+
+/// numpy switches to its uniform formula only when every difference is exactly equal; differences
+/// equal to within the tolerance give the same values but not the same bits.
+void addNearlyUniform(QList<Diagnostic>& out, const SpacingFacts& facts, const QString& xName)
+{
+    if (facts.uniformity != Uniformity::Nearly)
+        return;
+    out.append({ Severity::Info,
+        tr("x (%1) is evenly spaced to within 1 part in 10⁹ but not exactly (steps from %2 to %3). "
+           "numpy then uses its non-uniform formula, so results differ from numpy.gradient(y, dx) in "
+           "the last bits; Tangent matches numpy.gradient(y, x).")
+            .arg(xName, QString::number(facts.smallestStep, 'g', 17), QString::number(facts.largestStep, 'g', 17)),
+        Action::None });
+}
+
+void addXFacts(QList<Diagnostic>& out, const SpacingFacts& facts, const Column& x, const QString& xName)
+{
+    addDecreasing(out, facts, x, xName);
+    addRepeated(out, facts, x, xName);
+    if (facts.gapRows.empty()) {
+        addNearlyUniform(out, facts, xName);
+        return;
+    }
+    out.append({ Severity::Warning,
+        tr("x (%1) has %2 (empty cells), at %3: the derivatives next to them are NaN.")
+            .arg(xName, gapCount(facts.gapRows.size()), rowList(facts.gapRows)),
+        Action::None });
+}
+
+} // namespace
+
+void Document::updateDiagnostics()
+{
+    QList<Diagnostic> list;
+    const int n = rowCount();
+    const int x = effectiveXColumn();
+    const QList<int> ys = effectiveYColumns();
+    const int edgeOrder = m_settings.edgeOrder;
+
+    const bool tooFew
+        = !ys.isEmpty() && (edgeOrder == 1 || edgeOrder == 2) && static_cast<std::size_t>(n) < minimumPoints(edgeOrder);
+    if (tooFew) {
+        list.append({ Severity::Error,
+            tr("Edge order %1 needs at least %2 rows; the table has %3. Add rows%4.")
+                .arg(edgeOrder)
+                .arg(minimumPoints(edgeOrder))
+                .arg(n)
+                .arg(edgeOrder == 2 && n >= 2 ? tr(" or use edge order 1") : QString()),
+            Action::None });
+    } else {
+        QStringList errors;
+        for (const DerivativeResult& result : m_results)
+            if (!result.error.isEmpty() && !errors.contains(result.error))
+                errors.append(result.error);
+        for (const QString& error : std::as_const(errors))
+            list.append({ Severity::Error, tr("The derivative cannot be computed: %1").arg(error), Action::None });
+    }
+    if (ys.isEmpty() && columnCount() > 0)
+        list.append({ Severity::Info, tr("There is no numeric column to differentiate besides x."), Action::None });
+
+    if (x < 0 && !(std::isfinite(m_settings.dx) && m_settings.dx != 0.0))
+        list.append({ Severity::Error,
+            tr("The spacing dx is %1: choose a finite number other than 0.").arg(m_settings.dx), Action::None });
+
+    if (x >= 0) {
+        const Column& xColumn = column(x);
+        const QString xName = quoted(xColumn.name);
+        if (xColumn.fromText) {
+            list.append({ Severity::Error,
+                tr("The x column %1 holds text that is neither numbers nor dates; choose another x "
+                   "column or a uniform spacing dx.")
+                    .arg(xName),
+                Action::None });
+        } else {
+            // The facts about the x the derivative is computed with (dates in the time unit).
+            addXFacts(list, spacingFacts(xValues()), xColumn, xName);
+        }
+    }
+
+    for (int y : ys) {
+        const std::vector<std::size_t> yGaps = gapRows(column(y).values);
+        if (!yGaps.empty() && !column(y).fromText)
+            list.append({ Severity::Warning,
+                tr("%1 has %2 (empty cells), at %3: its derivative is NaN next to them.")
+                    .arg(quoted(column(y).name), gapCount(yGaps.size()), rowList(yGaps)),
+                Action::None });
+    }
+
+    for (int c : textColumns())
+        list.append({ Severity::Info,
+            tr("Column %1 holds text that is neither numbers nor dates; it is shown empty and not "
+               "differentiated.")
+                .arg(quoted(column(c).name)),
+            Action::None });
+
+    if (list != m_diagnostics) {
+        m_diagnostics = list;
+        emit diagnosticsChanged();
+    }
+}
+
+} // namespace tangent::ui

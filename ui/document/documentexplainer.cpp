@@ -1,0 +1,83 @@
+#include "ui/document/documentexplainer.h"
+
+#include "ui/document/document.h"
+
+#include <QCoreApplication>
+
+#include <stdexcept>
+
+namespace tangent::ui {
+
+DocumentExplainer::DocumentExplainer(const Document* document) : m_document(document) { }
+
+QString DocumentExplainer::problem(int yColumn) const
+{
+    const DerivativeResult* result = m_document->resultFor(yColumn);
+    if (result == nullptr)
+        return QCoreApplication::translate("tangent::ui::DocumentExplainer", "This column is not differentiated.");
+    if (!result->error.isEmpty())
+        return result->error;
+    if (m_document->resolvedSpacing() == nullptr) // every result has an error then; not reached
+        return QCoreApplication::translate("tangent::ui::DocumentExplainer", "The spacing cannot be resolved.");
+    return {};
+}
+
+RowExplanation DocumentExplainer::explain(int yColumn, int row)
+{
+    RowExplanation explanation;
+    explanation.error = problem(yColumn);
+    if (!explanation.error.isEmpty())
+        return explanation;
+    const AxisSpacing axis = m_document->resolvedSpacing()->axis();
+    explanation.uniform = axis.uniform;
+    explanation.h = axis.h;
+    if (row < 0 || row >= m_document->rowCount())
+        return explanation;
+    try {
+        const auto r = static_cast<std::size_t>(row);
+        auto points
+            = explainGradient(m_document->column(yColumn).values, axis, m_document->settings().edgeOrder, r, r + 1);
+        explanation.point = std::move(points.at(0));
+    } catch (const std::exception& e) {
+        explanation.error = QString::fromStdString(e.what());
+    }
+    return explanation;
+}
+
+RowExplanation DocumentExplainer::explainAll(int yColumn, std::vector<ExplainedPoint>& points)
+{
+    points.clear();
+    RowExplanation explanation;
+    explanation.error = problem(yColumn);
+    if (!explanation.error.isEmpty())
+        return explanation;
+    const AxisSpacing axis = m_document->resolvedSpacing()->axis();
+    explanation.uniform = axis.uniform;
+    explanation.h = axis.h;
+    try {
+        points = explainGradient(m_document->column(yColumn).values, axis, m_document->settings().edgeOrder);
+    } catch (const std::exception& e) {
+        explanation.error = QString::fromStdString(e.what());
+    }
+    return explanation;
+}
+
+QString wholeComputationText(const Document& document)
+{
+    DocumentExplainer explainer(&document);
+    const QList<int> yColumns = document.effectiveYColumns();
+    std::string text;
+    std::vector<ExplainedPoint> points;
+    for (int y : yColumns) {
+        if (yColumns.size() > 1)
+            text += "# y column: " + document.columnTitle(y).toStdString() + '\n';
+        const RowExplanation explanation = explainer.explainAll(y, points);
+        if (!explanation.error.isEmpty())
+            text += "# error: " + explanation.error.toStdString() + '\n';
+        for (const ExplainedPoint& point : points)
+            text += explainLine(point) + '\n';
+    }
+    return QString::fromStdString(text);
+}
+
+} // namespace tangent::ui

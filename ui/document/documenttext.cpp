@@ -1,0 +1,138 @@
+// Document's texts: time units, "name [unit]" headers, derivative titles and the numpy call.
+
+#include "ui/document/document.h"
+
+#include "core/gradient/derivativetable.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace tangent::ui {
+namespace {
+
+QString superscript(int k)
+{
+    static const char16_t digits[] = u"⁰¹²³⁴⁵⁶⁷⁸⁹";
+    QString text;
+    for (QChar c : QString::number(k))
+        text += c.isDigit() ? QChar(digits[c.digitValue()]) : c;
+    return text;
+}
+
+} // namespace
+
+double secondsPer(TimeUnit unit)
+{
+    switch (unit) {
+    case TimeUnit::Second:
+        return 1.0;
+    case TimeUnit::Minute:
+        return 60.0;
+    case TimeUnit::Hour:
+        return 3600.0;
+    case TimeUnit::Day:
+        return 86400.0;
+    case TimeUnit::Year:
+        return 365.25 * 86400.0;
+    }
+    return 1.0;
+}
+
+QString timeUnitSymbol(TimeUnit unit)
+{
+    switch (unit) {
+    case TimeUnit::Second:
+        return QStringLiteral("s");
+    case TimeUnit::Minute:
+        return QStringLiteral("min");
+    case TimeUnit::Hour:
+        return QStringLiteral("h");
+    case TimeUnit::Day:
+        return QStringLiteral("d");
+    case TimeUnit::Year:
+        return QStringLiteral("yr");
+    }
+    return {};
+}
+
+std::pair<QString, QString> splitNameAndUnit(const QString& header)
+{
+    const QString text = header.trimmed();
+    if (text.size() < 3)
+        return { text, {} };
+    const QChar close = text.back();
+    if (close != u']' && close != u')')
+        return { text, {} };
+    const QChar open = close == u']' ? u'[' : u'(';
+    // Find the bracket that opens the last group, allowing nested ones: "speed (m/(s))".
+    int depth = 0;
+    int start = -1;
+    for (int i = static_cast<int>(text.size()) - 1; i >= 0; --i) {
+        if (text[i] == close)
+            ++depth;
+        else if (text[i] == open && --depth == 0) {
+            start = i;
+            break;
+        }
+    }
+    if (start <= 0)
+        return { text, {} };
+    // "f(x)" is a name, "f (x)" a name and a unit; square brackets are always a unit.
+    if (open == u'(' && !text[start - 1].isSpace())
+        return { text, {} };
+    const QString name = text.left(start).trimmed();
+    const QString unit = text.mid(start + 1, text.size() - start - 2).trimmed();
+    if (name.isEmpty())
+        return { text, {} };
+    return { name, unit };
+}
+
+QString Document::columnTitle(int column) const
+{
+    const Column& c = this->column(column);
+    return c.unit.isEmpty() ? c.name : QStringLiteral("%1 [%2]").arg(c.name, c.unit);
+}
+
+QString Document::derivativeTitle(int yColumn) const
+{
+    if (yColumn < 0 || yColumn >= columnCount())
+        return {};
+    const Column& y = column(yColumn);
+    const int x = effectiveXColumn();
+    const QString xName = x < 0 ? QStringLiteral("x") : column(x).name;
+    QString xUnit;
+    if (x >= 0)
+        xUnit = column(x).kind == ColumnKind::DateTime ? timeUnitSymbol(m_settings.timeUnit) : column(x).unit;
+    const int k = m_settings.order;
+    const QString name = QString::fromStdString(derivativeColumnName(y.name.toStdString(), xName.toStdString(), k));
+    if (xUnit.isEmpty() && y.unit.isEmpty())
+        return name;
+    QString per = xUnit;
+    if (per.contains(u'/') || per.contains(u' ') || per.contains(u'·'))
+        per = QStringLiteral("(%1)").arg(per);
+    if (k > 1 && !per.isEmpty())
+        per += superscript(k);
+    QString unit;
+    if (per.isEmpty())
+        unit = y.unit;
+    else if (y.unit.isEmpty())
+        unit = QStringLiteral("1/") + per;
+    else
+        unit = y.unit + u'/' + per;
+    return QStringLiteral("%1 [%2]").arg(name, unit);
+}
+
+QString Document::numpyCall() const
+{
+    QString arguments = effectiveXColumn() < 0 ? QString::number(m_settings.dx, 'g', QLocale::FloatingPointShortest)
+                                               : QStringLiteral("x");
+    if (m_settings.edgeOrder != 1)
+        arguments += QStringLiteral(", edge_order=%1").arg(m_settings.edgeOrder);
+    QString call = QStringLiteral("y");
+    for (int k = 0; k < std::max(1, m_settings.order); ++k)
+        call = QStringLiteral("numpy.gradient(%1, %2)").arg(call, arguments);
+    return call;
+}
+
+} // namespace tangent::ui

@@ -1,0 +1,492 @@
+#include "ui/files/filecontroller.h"
+
+#include "core/errors.h"
+#include "core/gradient/derivativetable.h"
+#include "core/io/atomicfile.h"
+#include "core/io/datetime.h"
+#include "core/io/fileio.h"
+#include "core/io/npy.h"
+#include "core/io/numberformat.h"
+#include "ui/chart/chartview.h"
+#include "ui/document/document.h"
+#include "ui/files/importdialog.h"
+#include "ui/files/tablefilecheck.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <cmath>
+#include <ostream>
+
+namespace tangent::ui {
+namespace {
+
+constexpr int kMaxRecentFiles = 8;
+const QString kRecentKey = QStringLiteral("recentFiles");
+const QString kLastDirKey = QStringLiteral("lastDirectory");
+const QString kEdgeOrderKey = QStringLiteral("derivative/edgeOrder");
+const QString kTimeUnitKey = QStringLiteral("derivative/timeUnit");
+
+CsvTable tableFromNpy(const NdArray& array, const std::string& source)
+{
+    CsvTable table;
+    table.hasHeader = false;
+    if (array.rank() == 1) {
+        table.columns.push_back(CsvColumn { "y", true, array.data, {}, 0 });
+        table.rowCount = array.shape[0];
+        return table;
+    }
+    if (array.rank() != 2)
+        throw InputError(source, 0, 0,
+            "the table can show 1-D or 2-D arrays (rows x columns); this one has " + std::to_string(array.rank())
+                + " dimensions: use tangent-cli --axis for N-D arrays");
+    const std::size_t rows = array.shape[0];
+    const std::size_t cols = array.shape[1];
+    for (std::size_t c = 0; c < cols; ++c) {
+        CsvColumn column { "column " + std::to_string(c + 1), true, std::vector<double>(rows), {}, 0 };
+        for (std::size_t r = 0; r < rows; ++r)
+            column.values[r] = array.data[r * cols + c];
+        table.columns.push_back(std::move(column));
+    }
+    table.rowCount = rows;
+    return table;
+}
+
+bool isNpyPath(const QString& path)
+{
+    return path.endsWith(QStringLiteral(".npy"), Qt::CaseInsensitive);
+}
+
+// Text of every value of a column as the table CSV writes it.
+std::vector<std::string> columnText(const Column& column)
+{
+    std::vector<std::string> text;
+    text.reserve(column.values.size());
+    for (double v : column.values) {
+        if (std::isnan(v))
+            text.emplace_back();
+        else if (column.kind == ColumnKind::DateTime)
+            text.push_back(formatDateTime(v));
+        else
+            text.push_back(formatDouble(v));
+    }
+    return text;
+}
+
+std::string settingsComment(const Document& document)
+{
+    const DerivativeSettings& s = document.settings();
+    if (s.xColumn < 0)
+        return "spacing: uniform dx = " + formatDouble(s.dx);
+    std::string text = "x column: " + document.columnTitle(s.xColumn).toStdString();
+    if (document.column(s.xColumn).kind == ColumnKind::DateTime)
+        text += " (dates; derivative per " + timeUnitSymbol(s.timeUnit).toStdString() + ")";
+    return text;
+}
+
+} // namespace
+
+bool dialogsSuppressed()
+{
+    return qEnvironmentVariableIsSet("TANGENT_NO_DIALOGS");
+}
+
+LoadResult loadTableFile(const QString& path, const CsvReadOptions& options)
+{
+    LoadResult result;
+    const std::string file = path.toStdString();
+    try {
+        checkOpenable(file);
+        if (isNpyPath(path)) {
+            result.table = tableFromNpy(readNpyFile(file), file);
+        } else {
+            const std::string text = readWholeFile(file);
+            checkText(text, file);
+            result.table = readCsv(text, options, file);
+        }
+        checkTable(result.table, file);
+    } catch (const std::bad_alloc&) {
+        result.error = QObject::tr("%1: there is not enough memory to read this file").arg(path);
+    } catch (const std::exception& e) {
+        result.error = QString::fromStdString(e.what());
+    }
+    return result;
+}
+
+std::string derivativeCsv(const Document& document)
+{
+    const DerivativeSettings& s = document.settings();
+    std::vector<std::string> comments = {
+        "derivative computed by Tangent " TANGENT_VERSION " (numpy.gradient semantics)",
+        "source: "
+            + (document.filePath().isEmpty() ? std::string("(unsaved table)") : document.filePath().toStdString()),
+        settingsComment(document),
+        "edge order: " + std::to_string(s.edgeOrder),
+        "derivative order: " + std::to_string(s.order),
+        "numpy equivalent: " + document.numpyCall().toStdString(),
+    };
+    std::vector<std::vector<std::string>> textStore;
+    std::vector<CsvOutColumn> columns;
+    std::string xName = "x";
+    if (s.xColumn >= 0) {
+        const Column& x = document.column(s.xColumn);
+        xName = x.name.toStdString();
+        CsvOutColumn out { document.columnTitle(s.xColumn).toStdString(), x.values, {} };
+        if (x.kind == ColumnKind::DateTime) {
+            textStore.push_back(columnText(x));
+            out.text = textStore.back();
+        }
+        columns.push_back(out);
+    }
+    textStore.reserve(1);
+    for (const DerivativeResult& r : document.results()) {
+        const Column& y = document.column(r.yColumn);
+        columns.push_back({ document.columnTitle(r.yColumn).toStdString(), y.values, {} });
+        columns.push_back({ derivativeColumnName(y.name.toStdString(), xName, s.order), r.values, {} });
+    }
+    return writeCsvString(columns, ',', comments);
+}
+
+std::string tableCsv(const Document& document)
+{
+    std::vector<std::vector<std::string>> textStore(static_cast<std::size_t>(document.columnCount()));
+    std::vector<CsvOutColumn> columns;
+    for (int c = 0; c < document.columnCount(); ++c) {
+        const Column& column = document.column(c);
+        textStore[static_cast<std::size_t>(c)] = columnText(column);
+        columns.push_back(
+            { document.columnTitle(c).toStdString(), column.values, textStore[static_cast<std::size_t>(c)] });
+    }
+    return writeCsvString(columns, ',');
+}
+
+FileController::FileController(Document* document, ChartView* chart, QWidget* window)
+    : QObject(window), m_document(document), m_chart(chart), m_window(window)
+{
+    connect(&m_watcher, &QFutureWatcher<LoadResult>::finished, this, &FileController::finishLoad);
+    connect(m_document, &Document::settingsChanged, this, &FileController::rememberSettings);
+}
+
+FileController::~FileController()
+{
+    if (m_cancelLoad)
+        m_cancelLoad->store(true);
+    m_watcher.waitForFinished();
+}
+
+QStringList FileController::recentFiles() const
+{
+    return QSettings().value(kRecentKey).toStringList();
+}
+
+bool FileController::isLoading() const
+{
+    return m_watcher.isRunning();
+}
+
+void FileController::open()
+{
+    if (!maybeSave())
+        return;
+    const QString dir = QSettings().value(kLastDirKey).toString();
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open data"), dir,
+        tr("Data files (*.csv *.tsv *.txt *.dat *.npy);;CSV files (*.csv);;numpy arrays (*.npy);;All files (*)"));
+    if (!path.isEmpty())
+        startLoad(path, {}, true);
+}
+
+void FileController::openPath(const QString& path)
+{
+    if (!maybeSave())
+        return;
+    startLoad(path, {}, true);
+}
+
+void FileController::openSample(const QString& resource)
+{
+    if (!maybeSave())
+        return;
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showError(tr("Open sample"), tr("The sample %1 is missing from this build.").arg(resource));
+        return;
+    }
+    const QByteArray bytes = file.readAll();
+    try {
+        const CsvTable table = readCsv(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())), {},
+            QFileInfo(resource).fileName().toStdString());
+        applyTable(table, QString());
+        m_document->setFilePath(QString());
+        emit message(tr("Opened sample %1").arg(QFileInfo(resource).completeBaseName()));
+    } catch (const std::exception& e) {
+        showError(tr("Open sample"), QString::fromStdString(e.what()));
+    }
+}
+
+void FileController::startLoad(const QString& path, const CsvReadOptions& options, bool preview)
+{
+    if (m_watcher.isRunning()) {
+        emit message(tr("Still reading %1").arg(m_loadingPath));
+        return;
+    }
+    m_loadingPath = path;
+    m_loadingOptions = options;
+    m_previewIfUnsure = preview;
+    // The reader reports how far it is (CSV only; .npy shows a busy bar) and stops when asked.
+    m_cancelLoad = std::make_shared<std::atomic<bool>>(false);
+    CsvReadOptions reading = options;
+    reading.progress
+        = [this, cancel = m_cancelLoad, shown = std::make_shared<int>(-1)](std::size_t done, std::size_t total) {
+              const int permille = total == 0 ? 1000 : static_cast<int>(done * 1000 / total);
+              if (permille != *shown) {
+                  *shown = permille;
+                  QMetaObject::invokeMethod(
+                      this,
+                      [this, permille] {
+                          if (m_progress)
+                              m_progress->setValue(permille);
+                      },
+                      Qt::QueuedConnection);
+              }
+              return !cancel->load();
+          };
+    m_watcher.setFuture(QtConcurrent::run(loadTableFile, path, reading));
+    // Loading runs off the GUI thread; a progress dialog appears if it takes noticeable time.
+    delete m_progress;
+    m_progress = new QProgressDialog(
+        tr("Reading %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, isNpyPath(path) ? 0 : 1000, m_window);
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(300);
+    m_progress->setAutoReset(false); // stays until the table is in the window, not just read
+    m_progress->setAutoClose(false);
+    connect(m_progress, &QProgressDialog::canceled, this, [this] {
+        // The reader stops at its next report; its result is discarded when it arrives.
+        m_cancelLoad->store(true);
+        m_loadingPath.clear();
+        emit message(tr("Loading cancelled"));
+        emit loadFinished(false);
+    });
+}
+
+void FileController::finishLoad()
+{
+    if (m_progress) {
+        m_progress->blockSignals(true);
+        m_progress->reset();
+        m_progress->deleteLater();
+        m_progress = nullptr;
+    }
+    const QString path = m_loadingPath;
+    if (path.isEmpty())
+        return; // cancelled
+    m_loadingPath.clear();
+    LoadResult result = m_watcher.result();
+    if (!result.error.isEmpty()) {
+        showError(tr("Open %1").arg(QFileInfo(path).fileName()), result.error);
+        emit loadFinished(false);
+        return;
+    }
+    const CsvTable& t = result.table;
+    // Without dialogs (tests, scripts) the reader's best guess is taken.
+    if (m_previewIfUnsure && !dialogsSuppressed() && !isNpyPath(path) && (!t.delimiterCertain || !t.headerCertain)) {
+        std::string text;
+        try {
+            text = readWholeFile(path.toStdString());
+        } catch (const std::exception& e) {
+            showError(tr("Open"), QString::fromStdString(e.what()));
+            emit loadFinished(false);
+            return;
+        }
+        ImportDialog dialog(QFileInfo(path).fileName(), std::move(text), t, m_window);
+        if (dialog.exec() != QDialog::Accepted) {
+            emit loadFinished(false);
+            return;
+        }
+        startLoad(path, dialog.options(), false);
+        return;
+    }
+    applyTable(t, path);
+    addRecent(path);
+    QSettings().setValue(kLastDirKey, QFileInfo(path).absolutePath());
+    emit message(tr("Opened %1: %n row(s)", nullptr, m_document->rowCount()).arg(QFileInfo(path).fileName()));
+    emit loadFinished(true);
+}
+
+void FileController::applyTable(const CsvTable& table, const QString& path)
+{
+    QSettings settings;
+    const int edgeOrder = settings.value(kEdgeOrderKey, 1).toInt() == 2 ? 2 : 1;
+    const int timeUnit = std::clamp(
+        settings.value(kTimeUnitKey, static_cast<int>(TimeUnit::Day)).toInt(), 0, static_cast<int>(TimeUnit::Year));
+    m_loadingTable = true;
+    // The last edge order and time unit the user chose carry over to the next file; this is part
+    // of loading, not an edit, so it is not an undo step.
+    m_document->loadTable(table, path, { edgeOrder, static_cast<TimeUnit>(timeUnit) });
+    m_loadingTable = false;
+}
+
+void FileController::rememberSettings()
+{
+    if (m_loadingTable)
+        return;
+    QSettings settings;
+    settings.setValue(kEdgeOrderKey, m_document->settings().edgeOrder);
+    settings.setValue(kTimeUnitKey, static_cast<int>(m_document->settings().timeUnit));
+}
+
+bool FileController::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    if (dialogsSuppressed()) {
+        // Nobody can be asked, so nothing is discarded.
+        emit message(tr("The table has unsaved changes; save them first"));
+        return false;
+    }
+    const auto answer
+        = QMessageBox::warning(m_window, tr("Unsaved changes"), tr("The table has unsaved changes. Save them first?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+bool FileController::save()
+{
+    const QString path = m_document->filePath();
+    if (path.isEmpty() || isNpyPath(path))
+        return saveAs();
+    return writeTable(path);
+}
+
+bool FileController::saveAs()
+{
+    const QString path = askPath(tr("Save table"), tr("CSV files (*.csv)"), QStringLiteral("csv"));
+    return !path.isEmpty() && writeTable(path);
+}
+
+QString FileController::askPath(
+    const QString& caption, const QString& filter, const QString& suffix, const QString& nameSuffix)
+{
+    const QString dir = QSettings().value(kLastDirKey).toString();
+    const QString base
+        = m_document->filePath().isEmpty() ? tr("untitled") : QFileInfo(m_document->filePath()).completeBaseName();
+    QString path
+        = QFileDialog::getSaveFileName(m_window, caption, QDir(dir).filePath(base + nameSuffix + "." + suffix), filter);
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += "." + suffix;
+    if (!path.isEmpty())
+        QSettings().setValue(kLastDirKey, QFileInfo(path).absolutePath());
+    return path;
+}
+
+QString writeAtomically(const QString& path, const std::string& bytes)
+{
+    // Absolute, so that a file really named "-" is never taken for standard output.
+    const std::string target = QFile::encodeName(QFileInfo(path).absoluteFilePath()).toStdString();
+    try {
+        writeFileAtomically(target,
+            [&bytes](std::ostream& out) { out.write(bytes.data(), static_cast<std::streamsize>(bytes.size())); });
+    } catch (const InputError& e) {
+        return QString::fromStdString(e.message());
+    } catch (const std::exception& e) {
+        return QString::fromStdString(e.what());
+    }
+    return {};
+}
+
+bool FileController::writeTable(const QString& path)
+{
+    const QString error = writeAtomically(path, tableCsv(*m_document));
+    if (!error.isEmpty()) {
+        showError(tr("Save table"), tr("%1 could not be written: %2").arg(path, error));
+        return false;
+    }
+    m_document->setFilePath(path);
+    m_document->undoStack()->setClean();
+    addRecent(path);
+    emit message(tr("Saved %1").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+bool FileController::writeDerivative(const QString& path)
+{
+    if (m_document->results().empty()) {
+        showError(tr("Export derivative"), tr("There is no derivative to export: choose at least one y column."));
+        return false;
+    }
+    const QString error = writeAtomically(path, derivativeCsv(*m_document));
+    if (!error.isEmpty()) {
+        showError(tr("Export derivative"), tr("%1 could not be written: %2").arg(path, error));
+        return false;
+    }
+    emit message(tr("Exported the derivative to %1").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+void FileController::exportDerivative()
+{
+    const QString path
+        = askPath(tr("Export derivative CSV"), tr("CSV files (*.csv)"), QStringLiteral("csv"), tr("-derivative"));
+    if (!path.isEmpty())
+        writeDerivative(path);
+}
+
+void FileController::exportChartPng()
+{
+    const QString path = askPath(tr("Export chart as PNG"), tr("PNG images (*.png)"), QStringLiteral("png"));
+    if (path.isEmpty())
+        return;
+    const QImage image = m_chart->renderImage(m_chart->size() * 2);
+    if (!image.save(path, "PNG"))
+        showError(tr("Export chart"), tr("%1 could not be written.").arg(path));
+    else
+        emit message(tr("Exported the chart to %1").arg(QFileInfo(path).fileName()));
+}
+
+void FileController::exportChartSvg()
+{
+    const QString path = askPath(tr("Export chart as SVG"), tr("SVG images (*.svg)"), QStringLiteral("svg"));
+    if (path.isEmpty())
+        return;
+    m_chart->renderSvg(path);
+    emit message(tr("Exported the chart to %1").arg(QFileInfo(path).fileName()));
+}
+
+void FileController::copyChartImage()
+{
+    QApplication::clipboard()->setImage(m_chart->renderImage(m_chart->size()));
+    emit message(tr("Copied the chart image to the clipboard"));
+}
+
+void FileController::addRecent(const QString& path)
+{
+    QStringList files = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(kRecentKey, files);
+    emit recentFilesChanged();
+}
+
+void FileController::showError(const QString& title, const QString& text)
+{
+    emit message(text);
+    if (dialogsSuppressed())
+        return;
+    QMessageBox::warning(m_window, title, text);
+}
+
+} // namespace tangent::ui

@@ -1,0 +1,104 @@
+#pragma once
+// Everything that moves data between files and the document: open (dialog, recent files, drop,
+// command line, bundled samples) with loading off the GUI thread, the import preview, saving the
+// table, and exporting the derivative CSV and the chart image.
+
+#include "core/io/csv.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QStringList>
+#include <atomic>
+#include <memory>
+
+#include <memory>
+
+class QWidget;
+class QProgressDialog;
+
+namespace tangent::ui {
+
+class ChartView;
+class Document;
+
+/// The outcome of reading a file off the GUI thread.
+struct LoadResult {
+    CsvTable table;
+    QString error;
+};
+
+/// Reads and parses `path` with the core's readers (.npy or delimited text). Thread-safe.
+LoadResult loadTableFile(const QString& path, const CsvReadOptions& options);
+
+/// Writes `bytes` to `path` with the core's atomic write (the one tangent-cli's -o uses): a
+/// temporary renamed over the target, so a failure leaves the old file as it was. Returns the
+/// error in words, or an empty string.
+QString writeAtomically(const QString& path, const std::string& bytes);
+
+/// True when the environment variable TANGENT_NO_DIALOGS is set (tests, scripted runs): errors
+/// and questions go to the message() signal instead of modal dialogs, and nothing is discarded.
+bool dialogsSuppressed();
+
+/// The derivative CSV in tangent-cli's format, preceded by "# ..." lines recording how it was
+/// computed (source, x column or dx, edge order, derivative order, Tangent version).
+std::string derivativeCsv(const Document& document);
+
+/// The table as CSV (dates as ISO 8601 text, gaps as empty cells, units in the headers).
+std::string tableCsv(const Document& document);
+
+class FileController : public QObject {
+    Q_OBJECT
+public:
+    FileController(Document* document, ChartView* chart, QWidget* window);
+    ~FileController() override;
+
+    [[nodiscard]] QStringList recentFiles() const;
+    /// True while a file is being read in the background.
+    [[nodiscard]] bool isLoading() const;
+
+public slots:
+    void open();
+    /// Opens `path` (after asking about unsaved changes). Loads in the background.
+    void openPath(const QString& path);
+    /// Opens the bundled sample with resource path `resource` (e.g. ":/samples/noisy-sine.csv").
+    void openSample(const QString& resource);
+    bool save();
+    bool saveAs();
+    void exportDerivative();
+    void exportChartPng();
+    void exportChartSvg();
+    void copyChartImage();
+    /// Asks whether to save unsaved changes. Returns false if the user cancelled.
+    bool maybeSave();
+    /// Writes files without dialogs (used by tests and the command line).
+    bool writeTable(const QString& path);
+    bool writeDerivative(const QString& path);
+
+signals:
+    void recentFilesChanged();
+    void loadFinished(bool ok);
+    void message(const QString& text);
+
+private:
+    void startLoad(const QString& path, const CsvReadOptions& options, bool preview);
+    void finishLoad();
+    void applyTable(const CsvTable& table, const QString& path);
+    void addRecent(const QString& path);
+    void rememberSettings();
+    void showError(const QString& title, const QString& text);
+    QString askPath(
+        const QString& caption, const QString& filter, const QString& suffix, const QString& nameSuffix = {});
+
+    Document* m_document;
+    ChartView* m_chart;
+    QWidget* m_window;
+    QFutureWatcher<LoadResult> m_watcher;
+    QString m_loadingPath;
+    CsvReadOptions m_loadingOptions;
+    bool m_previewIfUnsure = true;
+    bool m_loadingTable = false;
+    QProgressDialog* m_progress = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_cancelLoad; ///< set to stop the reader of the current load
+};
+
+} // namespace tangent::ui

@@ -1,0 +1,93 @@
+#include "ui/panels/diagnosticspanel.h"
+
+#include "ui/document/document.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace tangent::ui {
+
+DiagnosticsPanel::DiagnosticsPanel(Document* document, QWidget* parent) : QWidget(parent), m_document(document)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+
+    auto* callRow = new QHBoxLayout;
+    auto* callLabel = new QLabel(tr("numpy:"), this);
+    m_numpyCall = new QLineEdit(this);
+    m_numpyCall->setReadOnly(true);
+    m_numpyCall->setFont(QFont(QStringLiteral("monospace")));
+    m_numpyCall->setToolTip(tr("The numpy call that computes exactly the same values"));
+    callLabel->setBuddy(m_numpyCall);
+    auto* copy = new QToolButton(this);
+    copy->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    copy->setText(tr("Copy"));
+    copy->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    copy->setToolTip(tr("Copy the numpy call to the clipboard"));
+    connect(copy, &QToolButton::clicked, this, &DiagnosticsPanel::copyNumpyCall);
+    callRow->addWidget(callLabel);
+    callRow->addWidget(m_numpyCall, 1);
+    callRow->addWidget(copy);
+    layout->addLayout(callRow);
+
+    m_list = new QListWidget(this);
+    m_list->setWordWrap(true);
+    m_list->setToolTip(tr("Problems with the data or the settings"));
+    layout->addWidget(m_list, 1);
+
+    m_sortButton = new QPushButton(tr("&Sort rows by x"), this);
+    m_sortButton->setToolTip(tr("Sort every column by the x column (one undo step)"));
+    connect(m_sortButton, &QPushButton::clicked, m_document, &Document::sortByX);
+    layout->addWidget(m_sortButton);
+
+    connect(m_document, &Document::diagnosticsChanged, this, &DiagnosticsPanel::refresh);
+    connect(m_document, &Document::settingsChanged, this, &DiagnosticsPanel::refresh);
+    connect(m_document, &Document::columnsChanged, this, &DiagnosticsPanel::refresh);
+    connect(m_document, &Document::tableReset, this, &DiagnosticsPanel::refresh);
+    refresh();
+}
+
+void DiagnosticsPanel::refresh()
+{
+    m_numpyCall->setText(m_document->numpyCall());
+    m_list->clear();
+    bool canSort = false;
+    for (const Diagnostic& d : m_document->diagnostics()) {
+        QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
+        if (d.severity == Diagnostic::Severity::Warning)
+            icon = QStyle::SP_MessageBoxWarning;
+        else if (d.severity == Diagnostic::Severity::Error)
+            icon = QStyle::SP_MessageBoxCritical;
+        m_list->addItem(new QListWidgetItem(style()->standardIcon(icon), d.text));
+        canSort = canSort || d.action == Diagnostic::Action::SortByX;
+    }
+    if (m_list->count() == 0)
+        m_list->addItem(
+            new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("No problems found.")));
+    m_sortButton->setVisible(canSort);
+}
+
+QString DiagnosticsPanel::numpyCallText() const
+{
+    return m_numpyCall->text();
+}
+
+int DiagnosticsPanel::diagnosticCount() const
+{
+    return static_cast<int>(m_document->diagnostics().size());
+}
+
+void DiagnosticsPanel::copyNumpyCall()
+{
+    QApplication::clipboard()->setText(m_numpyCall->text());
+}
+
+} // namespace tangent::ui

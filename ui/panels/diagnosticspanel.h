@@ -1,0 +1,38 @@
+#pragma once
+// Shows the document's diagnostics (gaps, unsorted or repeated x, too few points, ...) with the
+// action each offers, and the equivalent numpy call, which can be copied.
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace tangent::ui {
+
+class Document;
+
+class DiagnosticsPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit DiagnosticsPanel(Document* document, QWidget* parent = nullptr);
+
+    /// The numpy call shown, e.g. "numpy.gradient(y, x)".
+    [[nodiscard]] QString numpyCallText() const;
+    /// Number of diagnostics listed.
+    [[nodiscard]] int diagnosticCount() const;
+
+public slots:
+    void copyNumpyCall();
+
+private:
+    void refresh();
+
+    Document* m_document;
+    QListWidget* m_list = nullptr;
+    QPushButton* m_sortButton = nullptr;
+    QLineEdit* m_numpyCall = nullptr;
+};
+
+} // namespace tangent::ui

@@ -1,0 +1,177 @@
+#include "ui/panels/settingspanel.h"
+
+#include "core/gradient/gradient.h"
+#include "ui/document/document.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QRadioButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace tangent::ui {
+
+namespace {
+constexpr int kUniformSpacing = -1;
+}
+
+SettingsPanel::SettingsPanel(Document* document, QWidget* parent) : QWidget(parent), m_document(document)
+{
+    auto* outer = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    outer->addLayout(form);
+    outer->addStretch(1);
+
+    m_xSource = new QComboBox(this);
+    m_xSource->setToolTip(tr("Where the spacing comes from: an x column (coordinates, as numpy.gradient(y, x)) "
+                             "or a uniform spacing dx (as numpy.gradient(y, dx))"));
+    form->addRow(tr("&x from:"), m_xSource);
+
+    m_dx = new QDoubleSpinBox(this);
+    m_dx->setDecimals(10);
+    m_dx->setRange(-1e12, 1e12);
+    m_dx->setValue(1.0);
+    m_dx->setToolTip(tr("Uniform spacing between samples (numpy's scalar spacing)"));
+    form->addRow(tr("&dx:"), m_dx);
+
+    m_yColumns = new QListWidget(this);
+    m_yColumns->setToolTip(tr("Columns to differentiate"));
+    m_yColumns->setMaximumHeight(120);
+    form->addRow(tr("&y columns:"), m_yColumns);
+
+    auto* edgeRow = new QWidget(this);
+    auto* edgeLayout = new QHBoxLayout(edgeRow);
+    edgeLayout->setContentsMargins(0, 0, 0, 0);
+    m_edge1 = new QRadioButton(tr("&1"), edgeRow);
+    m_edge2 = new QRadioButton(tr("&2"), edgeRow);
+    m_edge1->setToolTip(tr("First-order one-sided differences at the ends (numpy's default)"));
+    m_edge2->setToolTip(tr("Second-order one-sided differences at the ends (needs at least 3 points)"));
+    auto* edgeGroup = new QButtonGroup(this);
+    edgeGroup->addButton(m_edge1, 1);
+    edgeGroup->addButton(m_edge2, 2);
+    edgeLayout->addWidget(m_edge1);
+    edgeLayout->addWidget(m_edge2);
+    edgeLayout->addStretch();
+    form->addRow(tr("Edge order:"), edgeRow);
+
+    m_order = new QSpinBox(this);
+    m_order->setRange(1, 6);
+    m_order->setToolTip(tr("Derivative order: the gradient applied this many times"));
+    form->addRow(tr("Derivative &order:"), m_order);
+
+    m_timeUnit = new QComboBox(this);
+    const std::pair<TimeUnit, QString> units[] = { { TimeUnit::Second, tr("per second") },
+        { TimeUnit::Minute, tr("per minute") }, { TimeUnit::Hour, tr("per hour") }, { TimeUnit::Day, tr("per day") },
+        { TimeUnit::Year, tr("per year") } };
+    for (const auto& [unit, label] : units)
+        m_timeUnit->addItem(label, static_cast<int>(unit));
+    m_timeUnit->setToolTip(tr("Time unit of the derivative when x is a date column"));
+    m_timeUnitLabel = new QLabel(tr("&Time unit:"), this);
+    m_timeUnitLabel->setBuddy(m_timeUnit);
+    form->addRow(m_timeUnitLabel, m_timeUnit);
+
+    connect(m_xSource, &QComboBox::activated, this, &SettingsPanel::commit);
+    connect(m_dx, &QDoubleSpinBox::editingFinished, this, &SettingsPanel::commit);
+    connect(m_yColumns, &QListWidget::itemChanged, this, &SettingsPanel::commit);
+    connect(edgeGroup, &QButtonGroup::idClicked, this, &SettingsPanel::commit);
+    connect(m_order, &QSpinBox::valueChanged, this, &SettingsPanel::commit);
+    connect(m_timeUnit, &QComboBox::activated, this, &SettingsPanel::commit);
+
+    connect(m_document, &Document::settingsChanged, this, &SettingsPanel::refresh);
+    connect(m_document, &Document::columnsChanged, this, &SettingsPanel::refresh);
+    connect(m_document, &Document::tableReset, this, &SettingsPanel::refresh);
+    refresh();
+}
+
+void SettingsPanel::refresh()
+{
+    m_refreshing = true;
+    const DerivativeSettings& s = m_document->settings();
+    {
+        const QSignalBlocker block(m_xSource);
+        m_xSource->clear();
+        m_xSource->addItem(tr("Uniform spacing dx"), kUniformSpacing);
+        for (int c = 0; c < m_document->columnCount(); ++c)
+            m_xSource->addItem(tr("Column: %1").arg(m_document->columnTitle(c)), c);
+        m_xSource->setCurrentIndex(m_xSource->findData(s.xColumn));
+    }
+    {
+        const QSignalBlocker block(m_dx);
+        m_dx->setValue(s.dx);
+        m_dx->setEnabled(s.xColumn == kUniformSpacing);
+    }
+    {
+        const QSignalBlocker block(m_yColumns);
+        m_yColumns->clear();
+        const QList<int> effective = m_document->effectiveYColumns();
+        for (int c = 0; c < m_document->columnCount(); ++c) {
+            if (c == s.xColumn)
+                continue;
+            auto* item = new QListWidgetItem(m_document->columnTitle(c), m_yColumns);
+            item->setData(Qt::UserRole, c);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(effective.contains(c) ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+    m_edge1->setChecked(s.edgeOrder == 1);
+    m_edge2->setChecked(s.edgeOrder == 2);
+    {
+        const QSignalBlocker block(m_order);
+        m_order->setValue(s.order);
+    }
+    {
+        const QSignalBlocker block(m_timeUnit);
+        m_timeUnit->setCurrentIndex(m_timeUnit->findData(static_cast<int>(s.timeUnit)));
+    }
+    const bool dateX = s.xColumn >= 0 && s.xColumn < m_document->columnCount()
+        && m_document->column(s.xColumn).kind == ColumnKind::DateTime;
+    m_timeUnit->setVisible(dateX);
+    m_timeUnitLabel->setVisible(dateX);
+    // The core decides what the data allows: edge order 2 needs minimumPoints(2) samples.
+    const bool enough = static_cast<std::size_t>(m_document->rowCount()) >= minimumPoints(2);
+    m_edge2->setEnabled(enough || s.edgeOrder == 2);
+    m_edge2->setToolTip(enough ? tr("Second-order one-sided differences at the ends")
+                               : tr("Edge order 2 needs at least %1 points").arg(minimumPoints(2)));
+    m_refreshing = false;
+}
+
+void SettingsPanel::commit()
+{
+    if (m_refreshing)
+        return;
+    DerivativeSettings s = m_document->settings();
+    s.xColumn = m_xSource->currentData().toInt();
+    s.dx = m_dx->value();
+    s.edgeOrder = m_edge2->isChecked() ? 2 : 1;
+    s.order = m_order->value();
+    s.timeUnit = static_cast<TimeUnit>(m_timeUnit->currentData().toInt());
+    QList<int> checked;
+    bool all = true;
+    for (int i = 0; i < m_yColumns->count(); ++i) {
+        const QListWidgetItem* item = m_yColumns->item(i);
+        if (item->checkState() == Qt::Checked)
+            checked.append(item->data(Qt::UserRole).toInt());
+        else
+            all = false;
+    }
+    // When x changes, the y list no longer lists the same columns: keep "all numeric columns".
+    const bool xChanged = s.xColumn != m_document->settings().xColumn;
+    s.yColumns = (all || xChanged) ? QList<int> {} : checked;
+    if (!(s == m_document->settings()))
+        m_document->setSettings(s);
+}
+
+void SettingsPanel::setPresentationMode(bool on)
+{
+    QFont f = font();
+    f.setPointSizeF(on ? 16 : QWidget().font().pointSizeF());
+    setFont(f);
+}
+
+} // namespace tangent::ui

@@ -1,0 +1,44 @@
+#pragma once
+// The derivative controls: x source (a column or a uniform dx), y columns, edge order, derivative
+// order and time unit. It shows the document's settings and turns each user change into one
+// Document::setSettings call (one undo step); which options are legal is decided by the core.
+
+#include <QWidget>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QListWidget;
+class QSpinBox;
+class QLabel;
+class QButtonGroup;
+class QRadioButton;
+
+namespace tangent::ui {
+
+class Document;
+
+class SettingsPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit SettingsPanel(Document* document, QWidget* parent = nullptr);
+
+    /// Larger fonts for presentation mode.
+    void setPresentationMode(bool on);
+
+private:
+    void refresh();
+    void commit();
+
+    Document* m_document;
+    bool m_refreshing = false;
+    QComboBox* m_xSource = nullptr;
+    QDoubleSpinBox* m_dx = nullptr;
+    QListWidget* m_yColumns = nullptr;
+    QRadioButton* m_edge1 = nullptr;
+    QRadioButton* m_edge2 = nullptr;
+    QSpinBox* m_order = nullptr;
+    QComboBox* m_timeUnit = nullptr;
+    QLabel* m_timeUnitLabel = nullptr;
+};
+
+} // namespace tangent::ui

@@ -1,0 +1,231 @@
+#include "ui/table/datatableview.h"
+
+#include "ui/document/document.h"
+#include "ui/table/clipboardtable.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenu>
+
+#include <algorithm>
+#include <limits>
+
+namespace tangent::ui {
+
+DataTableView::DataTableView(Document* document, QWidget* parent) : QTableView(parent), m_document(document)
+{
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setAlternatingRowColors(true);
+    setEditTriggers(
+        QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    horizontalHeader()->setDefaultSectionSize(110);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    horizontalHeader()->setSectionsClickable(true);
+    connect(horizontalHeader(), &QHeaderView::sectionDoubleClicked, this, [this](int section) {
+        if (section < m_document->columnCount()) {
+            setCurrentIndex(model()->index(std::max(0, currentIndex().row()), section));
+            renameCurrentColumn();
+        }
+    });
+    setToolTip(tr("Double-click or type to edit a cell; an emptied cell becomes a gap"));
+}
+
+int DataTableView::currentDocumentColumn() const
+{
+    const int column = currentIndex().isValid() ? currentIndex().column() : -1;
+    return column < m_document->columnCount() ? column : -1;
+}
+
+void DataTableView::copySelection()
+{
+    const QModelIndexList indexes = selectionModel()->selectedIndexes();
+    if (indexes.isEmpty())
+        return;
+    int top = std::numeric_limits<int>::max();
+    int left = top;
+    int bottom = -1;
+    int right = -1;
+    for (const QModelIndex& i : indexes) {
+        top = std::min(top, i.row());
+        bottom = std::max(bottom, i.row());
+        left = std::min(left, i.column());
+        right = std::max(right, i.column());
+    }
+    QList<QStringList> rows;
+    for (int r = top; r <= bottom; ++r) {
+        QStringList cells;
+        for (int c = left; c <= right; ++c) {
+            const QModelIndex index = model()->index(r, c);
+            cells << (selectionModel()->isSelected(index) ? model()->data(index, Qt::EditRole).toString() : QString());
+        }
+        rows << cells;
+    }
+    QApplication::clipboard()->setText(formatClipboardTable(rows));
+    emit message(tr("Copied %1×%2 cells").arg(bottom - top + 1).arg(right - left + 1));
+}
+
+void DataTableView::paste()
+{
+    pasteText(QApplication::clipboard()->text());
+}
+
+void DataTableView::pasteText(const QString& text)
+{
+    if (text.isEmpty())
+        return;
+    const int row = std::max(0, currentIndex().row());
+    const int column = currentDocumentColumn();
+    if (column < 0) {
+        emit message(tr("Derivative columns are computed; paste into a data column"));
+        return;
+    }
+    QList<ColumnKind> kinds;
+    for (int c = column; c < m_document->columnCount(); ++c)
+        kinds << m_document->column(c).kind;
+    const ClipboardBlock block = parseClipboardTable(text, kinds);
+    if (!block.ok()) {
+        emit message(tr("Nothing pasted: %1 (row %2, column %3 of the pasted block)")
+                         .arg(block.error)
+                         .arg(block.errorRow + 1)
+                         .arg(block.errorColumn + 1));
+        return;
+    }
+    m_document->setBlock(row, column, block.rows);
+    emit message(tr("Pasted %n row(s)", nullptr, static_cast<int>(block.rows.size())));
+}
+
+void DataTableView::clearSelection()
+{
+    const QModelIndexList indexes = selectionModel()->selectedIndexes();
+    int top = std::numeric_limits<int>::max();
+    int left = top;
+    int bottom = -1;
+    int right = -1;
+    for (const QModelIndex& i : indexes) {
+        if (i.column() >= m_document->columnCount())
+            continue;
+        top = std::min(top, i.row());
+        bottom = std::max(bottom, i.row());
+        left = std::min(left, i.column());
+        right = std::max(right, i.column());
+    }
+    if (bottom < 0)
+        return;
+    // One undo step for the whole block; unselected cells inside it keep their values.
+    std::vector<std::vector<double>> block(static_cast<std::size_t>(bottom - top + 1));
+    for (int r = top; r <= bottom; ++r) {
+        auto& row = block[static_cast<std::size_t>(r - top)];
+        for (int c = left; c <= right; ++c) {
+            const bool selected = selectionModel()->isSelected(model()->index(r, c));
+            row.push_back(selected ? std::numeric_limits<double>::quiet_NaN() : m_document->value(r, c));
+        }
+    }
+    m_document->setBlock(top, left, block);
+}
+
+void DataTableView::insertRow()
+{
+    const int row = currentIndex().isValid() ? currentIndex().row() : m_document->rowCount();
+    m_document->insertRows(row, 1);
+    selectDataRow(row);
+}
+
+void DataTableView::removeSelectedRows()
+{
+    QList<int> rows;
+    for (const QModelIndex& i : selectionModel()->selectedIndexes())
+        if (!rows.contains(i.row()))
+            rows << i.row();
+    if (rows.isEmpty() && currentIndex().isValid())
+        rows << currentIndex().row();
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end());
+    // Contiguous selections are one command; a scattered selection is one macro.
+    QUndoStack* stack = m_document->undoStack();
+    const bool macro = rows.last() - rows.first() + 1 != rows.size();
+    if (macro)
+        stack->beginMacro(tr("Delete %n row(s)", nullptr, static_cast<int>(rows.size())));
+    if (macro) {
+        for (auto it = rows.crbegin(); it != rows.crend(); ++it)
+            m_document->removeRows(*it, 1);
+        stack->endMacro();
+    } else {
+        m_document->removeRows(rows.first(), static_cast<int>(rows.size()));
+    }
+}
+
+void DataTableView::insertColumn()
+{
+    const int column = currentDocumentColumn() >= 0 ? currentDocumentColumn() + 1 : m_document->columnCount();
+    m_document->insertColumn(column, tr("column %1").arg(m_document->columnCount() + 1));
+}
+
+void DataTableView::removeCurrentColumn()
+{
+    const int column = currentDocumentColumn();
+    if (column >= 0)
+        m_document->removeColumn(column);
+}
+
+void DataTableView::renameCurrentColumn()
+{
+    const int column = currentDocumentColumn();
+    if (column < 0)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Rename column"));
+    auto* form = new QFormLayout(&dialog);
+    auto* name = new QLineEdit(m_document->column(column).name, &dialog);
+    auto* unit = new QLineEdit(m_document->column(column).unit, &dialog);
+    unit->setPlaceholderText(tr("e.g. °C, m/s"));
+    form->addRow(tr("&Name:"), name);
+    form->addRow(tr("&Unit:"), unit);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() == QDialog::Accepted && !name->text().trimmed().isEmpty())
+        m_document->renameColumn(column, name->text().trimmed(), unit->text().trimmed());
+}
+
+void DataTableView::selectDataRow(int row)
+{
+    if (row < 0 || row >= model()->rowCount())
+        return;
+    const int column = currentIndex().isValid() ? currentIndex().column() : 0;
+    const QModelIndex index = model()->index(row, column);
+    selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
+void DataTableView::currentChanged(const QModelIndex& current, const QModelIndex& previous)
+{
+    QTableView::currentChanged(current, previous);
+    if (current.row() != previous.row())
+        emit currentDataRowChanged(current.isValid() ? current.row() : -1);
+}
+
+void DataTableView::contextMenuEvent(QContextMenuEvent* event)
+{
+    QMenu menu(this);
+    // The window's actions carry the shortcuts; reuse them so menus and keys agree.
+    for (const char* name : { "actionCopy", "actionPaste", "actionClear", "", "actionInsertRow", "actionRemoveRows", "",
+             "actionInsertColumn", "actionRemoveColumn", "actionRenameColumn" }) {
+        if (*name == '\0') {
+            menu.addSeparator();
+            continue;
+        }
+        if (QAction* a = window()->findChild<QAction*>(QString::fromLatin1(name)))
+            menu.addAction(a);
+    }
+    menu.exec(event->globalPos());
+}
+
+} // namespace tangent::ui

@@ -1,0 +1,46 @@
+#pragma once
+// The table: a QTableView over TableModel with spreadsheet-style copy, paste, clearing, inserting
+// and deleting rows and columns, and renaming columns. Every action is one Document edit.
+
+#include <QTableView>
+
+namespace tangent::ui {
+
+class Document;
+
+class DataTableView : public QTableView {
+    Q_OBJECT
+public:
+    explicit DataTableView(Document* document, QWidget* parent = nullptr);
+
+public slots:
+    void copySelection();
+    void paste();
+    /// Pastes `text` (tab-separated) at the current cell; one undo step.
+    void pasteText(const QString& text);
+    void clearSelection();
+    void insertRow();
+    void removeSelectedRows();
+    void insertColumn();
+    void removeCurrentColumn();
+    void renameCurrentColumn();
+    /// Selects data row `row` (0-based) and scrolls to it.
+    void selectDataRow(int row);
+
+signals:
+    void message(const QString& text);
+    /// The current cell moved to another data row (-1 when none).
+    void currentDataRowChanged(int row);
+
+protected:
+    void contextMenuEvent(QContextMenuEvent* event) override;
+    void currentChanged(const QModelIndex& current, const QModelIndex& previous) override;
+
+private:
+    /// Document column of the current index, or -1 for a derivative column.
+    [[nodiscard]] int currentDocumentColumn() const;
+
+    Document* m_document;
+};
+
+} // namespace tangent::ui

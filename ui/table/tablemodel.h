@@ -1,0 +1,67 @@
+#pragma once
+// The table the user edits: the document's columns followed by one read-only derivative column per
+// differentiated y column. A thin adapter: it reads the Document and turns its signals into model
+// signals; edits go to the Document, which pushes undo commands.
+
+#include "ui/document/document.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+#include <optional>
+
+namespace tangent::ui {
+
+class TableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    explicit TableModel(Document* document, QObject* parent = nullptr);
+
+    [[nodiscard]] Document* document() const { return m_document; }
+
+    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    [[nodiscard]] Qt::ItemFlags flags(const QModelIndex& index) const override;
+    [[nodiscard]] QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /// True if `modelColumn` shows a derivative (read-only).
+    [[nodiscard]] bool isDerivativeColumn(int modelColumn) const;
+    /// Index into document()->results() shown by `modelColumn`, or -1 for a data column.
+    [[nodiscard]] int derivativeColumnFor(int modelColumn) const;
+    /// The model column showing the derivative of document column `yColumn`, or -1.
+    [[nodiscard]] int modelColumnForDerivative(int yColumn) const;
+
+    /// Reads `text` as a value of document column `column`: the user's locale first, then the C
+    /// locale; empty is a gap; dates in DateTime columns. On failure returns nullopt and, if
+    /// `error` is given, a message saying what is wrong and where (`row` is 0-based).
+    [[nodiscard]] std::optional<double> parseCell(
+        const QString& text, int row, int column, QString* error = nullptr) const;
+
+    /// Paints the cells of document column `yColumn` in `rows` with a highlight background, and
+    /// the derivative of `yColumn` in `derivativeRow` with a stronger one: the values that entered
+    /// the derivative the Explain panel shows. `yColumn` -1 highlights `rows` in every
+    /// differentiated y column; `derivativeRow` -1 marks no derivative cell. Signals dataChanged
+    /// (BackgroundRole) for the old and new rows only.
+    void setHighlightedRows(const QList<int>& rows, int yColumn = -1, int derivativeRow = -1);
+    [[nodiscard]] QList<int> highlightedRows() const { return m_highlightedRows; }
+
+signals:
+    /// Text typed into a cell was not accepted; `message` says what is wrong and where.
+    void invalidInput(const QString& message);
+
+private:
+    void endReset();
+    [[nodiscard]] bool isHighlighted(int row, int documentColumn) const;
+    void emitRowsChanged(const QList<int>& rows);
+
+    Document* m_document;
+    bool m_resetting = false;
+    QList<int> m_highlightedRows;
+    int m_highlightedColumn = -1;
+    int m_highlightedDerivativeRow = -1;
+};
+
+} // namespace tangent::ui
