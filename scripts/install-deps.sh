@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Tangent needs to build, test and run on Debian 12, skipping what is already there.
+# With --bench, also what the benchmark and golden-data scripts need (Debian's numpy, scipy 1.10,
+# pandas, matplotlib); the build and the tests never need Python.
 set -euo pipefail
 
 packages=(
@@ -9,6 +11,9 @@ packages=(
   clang-format clang-tidy
   xvfb xauth
 )
+if [ "${1:-}" = "--bench" ]; then
+  packages+=(python3 python3-numpy python3-scipy python3-pandas python3-matplotlib)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -3,6 +3,7 @@
 #include "app/cli/batch.h"
 #include "app/cli/csvjob.h"
 #include "app/cli/seriesoptions.h"
+#include "app/cli/smoothingcli.h"
 #include "app/cli/spacingwarnings.h"
 #include "app/cli/stream/inputfile.h"
 #include "core/classroom/explain.h"
@@ -45,6 +46,7 @@ struct CliOptions {
     bool explain = false; ///< print how each derivative value is computed instead of the table
     bool quiet = false; ///< no warnings about the x column on stderr
     SeriesOptions series; ///< dates, groups, many files
+    SmoothingCliOptions smoothing; ///< --method and its parameters (core/smoothing/smoothingcli.h)
 };
 
 int parseInt(const std::string& option, const std::string& text)
@@ -148,6 +150,8 @@ CliOptions parseArguments(const std::vector<std::string>& args)
                 axes.push_back(parseInt(arg, item));
             options.axes = axes;
         } else if (parseSeriesOption(arg, value, options.series)) {
+        } else if (parseSmoothingOption(arg, value, options.smoothing)) {
+            // --method, --window, --lam, ...: read into options.smoothing
         } else if (arg.size() > 1 && arg[0] == '-' && arg != "-") {
             throw UsageError("unknown option '" + arg + "' (see tangent-cli --help)");
         } else {
@@ -291,9 +295,31 @@ void runNpy(const CliOptions& options, std::string_view bytes, std::ostream& out
         writeFileAtomically(options.output, write);
 }
 
+/// Every --method but numpy: the job is handed to core/smoothing/smoothingcli.cpp.
+void runSmoothing(const CliOptions& options, const std::string& bytes, std::ostream& out, std::ostream& err)
+{
+    if (options.series.group)
+        throw UsageError("--group applies to --method numpy; a --method other than numpy smooths whole columns");
+    SmoothingCliJob job;
+    job.source = displayName(options.input);
+    job.output = options.output;
+    job.table = options.job;
+    job.csv = options.csv;
+    job.axes = options.axes;
+    job.explain = options.explain;
+    job.npy = looksLikeNpy(options.input, bytes);
+    for (const std::string& s : options.spacings)
+        job.spacings.push_back(parseSpacing(s));
+    runSmoothingCli(options.smoothing, job, bytes, out, err);
+}
+
 /// One input to one output (options.input, options.output).
 void runOne(const CliOptions& options, std::ostream& out, std::ostream& err, std::vector<std::string>& warnings)
 {
+    if (options.smoothing.active()) {
+        runSmoothing(options, readWholeFile(options.input), out, err);
+        return;
+    }
     if (options.explain) {
         const std::string bytes = readWholeFile(options.input);
         if (looksLikeNpy(options.input, bytes))
@@ -383,7 +409,7 @@ Both:
   --version          the version
 
 )" + std::string(seriesOptionsUsage())
-        + R"(
+        + smoothingUsage() + R"(
 Exit status: 0 on success, 2 on bad input or options (one line on stderr says what and where).
 CSV input longer than 1 MB is streamed in blocks (constant memory). To standard output, an error
 found after output has begun (a bad row far down) still exits 2 with its message, and what was

@@ -1,0 +1,74 @@
+#include "core/smoothing/banded.h"
+
+#include "core/smoothing/smoothing.h"
+
+#include <cmath>
+
+namespace tangent::smoothing {
+
+PentaFactor::PentaFactor(const PentaBands& a) : m_d(a.size()), m_l1(a.size(), 0.0), m_l2(a.size(), 0.0)
+{
+    const std::size_t n = a.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        double d = a.d0[i];
+        if (i >= 1)
+            d -= m_l1[i - 1] * m_l1[i - 1] * m_d[i - 1];
+        if (i >= 2)
+            d -= m_l2[i - 2] * m_l2[i - 2] * m_d[i - 2];
+        if (!(d > 0.0) || !std::isfinite(d))
+            throw SmoothingError("the smoothing system is not positive definite (is x spread over too wide a range, "
+                                 "or the parameter extreme?)");
+        m_d[i] = d;
+        if (i + 1 < n) {
+            double off = a.d1[i];
+            if (i >= 1)
+                off -= m_l2[i - 1] * m_l1[i - 1] * m_d[i - 1];
+            m_l1[i] = off / d;
+        }
+        if (i + 2 < n)
+            m_l2[i] = a.d2[i] / d;
+    }
+}
+
+void PentaFactor::solve(std::span<double> b) const
+{
+    const std::size_t n = m_d.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        if (i >= 1)
+            b[i] -= m_l1[i - 1] * b[i - 1];
+        if (i >= 2)
+            b[i] -= m_l2[i - 2] * b[i - 2];
+    }
+    for (std::size_t i = 0; i < n; ++i)
+        b[i] /= m_d[i];
+    for (std::size_t i = n; i-- > 0;) {
+        if (i + 1 < n)
+            b[i] -= m_l1[i] * b[i + 1];
+        if (i + 2 < n)
+            b[i] -= m_l2[i] * b[i + 2];
+    }
+}
+
+// Lᵀ S = D⁻¹ L⁻¹ is upper triangular's transpose partner: on and above the diagonal it reads
+// S(i, j) = δij / D(i) − L(i+1, i) S(i+1, j) − L(i+2, i) S(i+2, j), so the three central bands
+// follow from the bottom row up without ever forming the rest of S.
+PentaBands PentaFactor::inverseBands() const
+{
+    const std::size_t n = m_d.size();
+    PentaBands s(n);
+    for (std::size_t i = n; i-- > 0;) {
+        const double l1 = i + 1 < n ? m_l1[i] : 0.0;
+        const double l2 = i + 2 < n ? m_l2[i] : 0.0;
+        const double s11 = i + 1 < n ? s.d0[i + 1] : 0.0; // S(i+1, i+1)
+        const double s12 = i + 2 < n ? s.d1[i + 1] : 0.0; // S(i+1, i+2)
+        const double s22 = i + 2 < n ? s.d0[i + 2] : 0.0; // S(i+2, i+2)
+        if (i + 2 < n)
+            s.d2[i] = -l1 * s12 - l2 * s22;
+        if (i + 1 < n)
+            s.d1[i] = -l1 * s11 - l2 * s12;
+        s.d0[i] = 1.0 / m_d[i] - l1 * s.d1[i] - l2 * s.d2[i];
+    }
+    return s;
+}
+
+} // namespace tangent::smoothing

@@ -1,0 +1,369 @@
+#include "core/smoothing/savgol.h"
+
+#include "core/smoothing/localfit.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <string>
+
+namespace tangent::smoothing {
+namespace {
+
+/// How much wider than the chosen GCV window the window for the k-th derivative is made
+/// (k = 0..3). For k = 1 the one-standard-error rule alone measured best in
+/// bench/smoothing_accuracy.py; k = 2, 3 are an unmeasured guess (docs/smoothing.md).
+constexpr double kDerivativeWidening[] = { 1.0, 1.0, 1.2, 1.4 };
+
+/// The first sample of the window used at sample i: centred on i, or the first or last W samples
+/// near the ends, as scipy's mode='interp' fits them.
+std::size_t windowFirst(std::size_t i, std::size_t n, std::size_t window)
+{
+    const std::size_t half = window / 2;
+    if (i < half)
+        return 0;
+    if (i + half >= n)
+        return n - window;
+    return i - half;
+}
+
+/// A window's positions, centred on its middle sample and scaled to [-1, 1].
+struct WindowFrame {
+    double centre = 0.0;
+    double scale = 1.0;
+    std::vector<double> t;
+};
+
+WindowFrame frameOf(std::span<const double> x, std::size_t first, std::size_t window)
+{
+    WindowFrame frame;
+    frame.centre = x[first + window / 2];
+    frame.scale = std::max(frame.centre - x[first], x[first + window - 1] - frame.centre);
+    frame.t.resize(window);
+    for (std::size_t j = 0; j < window; ++j)
+        frame.t[j] = (x[first + j] - frame.centre) / frame.scale;
+    return frame;
+}
+
+WindowFrame uniformFrame(std::size_t window, double h)
+{
+    WindowFrame frame;
+    const double half = static_cast<double>(window / 2);
+    frame.scale = half * h;
+    frame.t.resize(window);
+    for (std::size_t j = 0; j < window; ++j)
+        frame.t[j] = (static_cast<double>(j) - half) / half;
+    return frame;
+}
+
+/// Weights applied to y[i - m .. i + m] in the interior of uniform data, in x units.
+std::vector<double> interiorWeights(const SavgolParams& p, double h)
+{
+    const WindowFrame frame = uniformFrame(static_cast<std::size_t>(p.window), h);
+    std::vector<double> w = LocalPolynomialFit(frame.t, p.polyorder).weightsAt(0.0, p.order);
+    const double unit = std::pow(frame.scale, p.order);
+    for (double& v : w)
+        v /= unit;
+    return w;
+}
+
+/// out[i] = Σₖ folded[k] (y[i + k] ∓ y[i − k]) for the interior samples, in blocks of outputs
+/// kept in L1 so that the inner loop vectorises. Each output is summed in the same order whatever
+/// the vector width, so every instruction set gives the same bits.
+template <bool Odd>
+[[gnu::always_inline]] inline void convolveBlocks(
+    const double* y, std::size_t n, const double* folded, std::size_t half, double* out)
+{
+    constexpr std::size_t kBlock = 512;
+    double acc[kBlock];
+    for (std::size_t start = half; start + half < n; start += kBlock) {
+        const std::size_t len = std::min(kBlock, n - half - start);
+        const double* centre = y + start;
+        for (std::size_t b = 0; b < len; ++b)
+            acc[b] = folded[0] * centre[b];
+        for (std::size_t j = 1; j <= half; ++j) {
+            const double a = folded[j];
+            const double* right = centre + j;
+            const double* left = centre - j;
+            for (std::size_t b = 0; b < len; ++b)
+                acc[b] += a * (Odd ? right[b] - left[b] : right[b] + left[b]);
+        }
+        std::copy(acc, acc + len, out + start);
+    }
+}
+
+// The same loop compiled for AVX-512 and AVX2 (eight or four doubles per instruction), chosen at
+// run time.
+template <bool Odd>
+[[gnu::target("avx512f")]] void convolveAvx512(
+    const double* y, std::size_t n, const double* folded, std::size_t half, double* out)
+{
+    convolveBlocks<Odd>(y, n, folded, half, out);
+}
+
+template <bool Odd>
+[[gnu::target("avx2")]] void convolveAvx2(
+    const double* y, std::size_t n, const double* folded, std::size_t half, double* out)
+{
+    convolveBlocks<Odd>(y, n, folded, half, out);
+}
+
+template <bool Odd>
+void convolvePortable(const double* y, std::size_t n, const double* folded, std::size_t half, double* out)
+{
+    convolveBlocks<Odd>(y, n, folded, half, out);
+}
+
+/// out[i] = Σ w[j] y[i − m + j] for the interior samples. The weights of a derivative of odd
+/// (even) order are antisymmetric (symmetric) about the centre; folding the window halves the
+/// multiplications.
+template <bool Odd> void convolveInterior(std::span<const double> y, std::span<const double> w, std::span<double> out)
+{
+    const std::size_t half = w.size() / 2;
+    std::vector<double> folded(half + 1);
+    folded[0] = Odd ? 0.0 : w[half];
+    for (std::size_t j = 1; j <= half; ++j)
+        folded[j] = Odd ? 0.5 * (w[half + j] - w[half - j]) : 0.5 * (w[half + j] + w[half - j]);
+    static const bool avx512 = __builtin_cpu_supports("avx512f");
+    static const bool avx2 = __builtin_cpu_supports("avx2");
+    if (avx512)
+        convolveAvx512<Odd>(y.data(), y.size(), folded.data(), half, out.data());
+    else if (avx2)
+        convolveAvx2<Odd>(y.data(), y.size(), folded.data(), half, out.data());
+    else
+        convolvePortable<Odd>(y.data(), y.size(), folded.data(), half, out.data());
+}
+
+/// The first and last window/2 samples of uniform data: one polynomial fitted to the first (last)
+/// W samples, differentiated at each of their positions.
+void uniformEdges(std::span<const double> y, const SavgolParams& p, double h, std::span<double> out)
+{
+    const auto window = static_cast<std::size_t>(p.window);
+    const std::size_t half = window / 2;
+    const std::size_t n = y.size();
+    const WindowFrame frame = uniformFrame(window, h);
+    const LocalPolynomialFit fit(frame.t, p.polyorder);
+    const double unit = std::pow(frame.scale, p.order);
+    const std::vector<double> head = fit.coefficients(y.subspan(0, window));
+    const std::vector<double> tail = fit.coefficients(y.subspan(n - window, window));
+    for (std::size_t j = 0; j < half; ++j) {
+        out[j] = LocalPolynomialFit::derivativeAt(head, frame.t[j], p.order) / unit;
+        out[n - half + j] = LocalPolynomialFit::derivativeAt(tail, frame.t[half + 1 + j], p.order) / unit;
+    }
+}
+
+std::vector<double> uniformFilter(std::span<const double> y, const SavgolParams& p, double h)
+{
+    std::vector<double> out(y.size());
+    const std::vector<double> w = interiorWeights(p, h);
+    if (p.order % 2 == 1)
+        convolveInterior<true>(y, w, out);
+    else
+        convolveInterior<false>(y, w, out);
+    uniformEdges(y, p, h, out);
+    return out;
+}
+
+std::vector<double> unevenFilter(const CleanSeries& s, const SavgolParams& p)
+{
+    const auto window = static_cast<std::size_t>(p.window);
+    std::vector<double> out(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const std::size_t first = windowFirst(i, s.size(), window);
+        const WindowFrame frame = frameOf(s.x, first, window);
+        const LocalPolynomialFit fit(frame.t, p.polyorder);
+        const std::vector<double> c = fit.coefficients(std::span<const double>(s.y).subspan(first, window));
+        const double t = (s.x[i] - frame.centre) / frame.scale;
+        out[i] = LocalPolynomialFit::derivativeAt(c, t, p.order) / std::pow(frame.scale, p.order);
+    }
+    return out;
+}
+
+/// Largest odd number ≤ n.
+int largestOddWindow(std::size_t n)
+{
+    const auto capped = static_cast<int>(std::min<std::size_t>(n, 1'000'001));
+    return capped % 2 == 1 ? capped : capped - 1;
+}
+
+} // namespace
+
+void checkSavgol(const SavgolParams& p, std::size_t n)
+{
+    const std::string w = std::to_string(p.window);
+    if (p.polyorder < 0)
+        throw SmoothingError("--polyorder must be 0 or more, not " + std::to_string(p.polyorder));
+    if (p.window % 2 == 0)
+        throw SmoothingError("the savgol window must be odd (a centre point and as many on each side), not " + w);
+    if (p.polyorder >= p.window)
+        throw SmoothingError(
+            "the savgol polyorder " + std::to_string(p.polyorder) + " must be less than the window " + w);
+    if (p.window < 3)
+        throw SmoothingError("the savgol window " + w + " is too small; use at least 3 points");
+    if (p.order > p.polyorder)
+        throw SmoothingError("a polynomial of order " + std::to_string(p.polyorder) + " has no derivative of order "
+            + std::to_string(p.order) + "; raise --polyorder or lower --order");
+    if (static_cast<std::size_t>(p.window) > n)
+        throw SmoothingError("the savgol window " + w + " is longer than the data (" + std::to_string(n)
+            + " points that are not NaN); use a window of at most " + std::to_string(largestOddWindow(n)));
+}
+
+std::vector<double> savgolFilter(const CleanSeries& clean, const SavgolParams& params)
+{
+    checkSavgol(params, clean.size());
+    if (clean.uniform)
+        return uniformFilter(clean.y, params, clean.h);
+    return unevenFilter(clean, params);
+}
+
+std::vector<SavgolRowWeights> savgolRowWeights(const CleanSeries& clean, const SavgolParams& p)
+{
+    checkSavgol(p, clean.size());
+    const auto window = static_cast<std::size_t>(p.window);
+    std::vector<SavgolRowWeights> rows(clean.size());
+    for (std::size_t i = 0; i < clean.size(); ++i) {
+        const std::size_t first = windowFirst(i, clean.size(), window);
+        const WindowFrame frame = clean.uniform ? uniformFrame(window, clean.h) : frameOf(clean.x, first, window);
+        const double t = clean.uniform ? frame.t[i - first] : (clean.x[i] - frame.centre) / frame.scale;
+        SavgolRowWeights& row = rows[i];
+        row.row = i;
+        row.weights = LocalPolynomialFit(frame.t, p.polyorder).weightsAt(t, p.order);
+        const double unit = std::pow(frame.scale, p.order);
+        double value = 0.0;
+        for (std::size_t j = 0; j < window; ++j) {
+            row.weights[j] /= unit;
+            row.rows.push_back(first + j);
+            value += row.weights[j] * clean.y[first + j];
+        }
+        row.value = value;
+    }
+    return rows;
+}
+
+namespace {
+
+/// GCV = mean (y − ŷ)² / (1 − c₀)² of the smoothing filter w over interior rows; c₀ is the filter's
+/// centre weight, which is tr(H)/n in the interior.
+double interiorGcv(std::span<const double> y, const std::vector<double>& w)
+{
+    constexpr std::size_t kGcvSamples = 5000;
+    const std::size_t window = w.size();
+    const std::size_t interior = y.size() - window + 1;
+    const std::size_t stride = std::max<std::size_t>(1, interior / kGcvSamples);
+    double rss = 0.0;
+    std::size_t count = 0;
+    for (std::size_t first = 0; first < interior; first += stride) {
+        double fitted = 0.0;
+        for (std::size_t j = 0; j < window; ++j)
+            fitted += w[j] * y[first + j];
+        const double r = y[first + window / 2] - fitted;
+        rss += r * r;
+        ++count;
+    }
+    const double free = 1.0 - w[window / 2];
+    return rss / static_cast<double>(count) / (free * free);
+}
+
+} // namespace
+
+int chooseSavgolWindow(const CleanSeries& clean, int polyorder, int order)
+{
+    const std::size_t n = clean.size();
+    const int largest = largestOddWindow(n);
+    int window = std::max(polyorder + 2, 5);
+    window += window % 2 == 0 ? 1 : 0;
+    if (window > largest)
+        return largest;
+    // GCV of the smoothed values, computed with the uniform filter on the sample index (the
+    // uneven filter would cost O(n·W·P²) per candidate and picks nearly the same window), over
+    // at most kGcvSamples interior rows spread evenly: enough to place the minimum. Windows up to
+    // half the data (so that the interior is at least half of it) and kMaxSearchWindow; the
+    // search stops once GCV is clearly past its minimum (GCV is noisy: never at the first rise).
+    constexpr int kMaxSearchWindow = 4001;
+    const int limit = std::min({ largestOddWindow(n / 2), kMaxSearchWindow, largest });
+    std::vector<std::pair<int, double>> curve;
+    double best = std::numeric_limits<double>::infinity();
+    for (; window <= limit; window = std::max(window + 2, (window * 6 / 5) | 1)) {
+        const double gcv = interiorGcv(clean.y, interiorWeights({ window, polyorder, 0 }, 1.0));
+        curve.emplace_back(window, gcv);
+        best = std::min(best, gcv);
+        if (gcv > 1.5 * best)
+            break;
+    }
+    // GCV is flat near its minimum (it is mostly the noise variance), so its exact minimum is
+    // noise. The widest window within one standard error of it (a mean of squares of about
+    // n/2 independent residuals: relative error √(2/(n/2))) serves the derivative best.
+    const double tolerance = best * (1.0 + 2.0 / std::sqrt(static_cast<double>(std::min<std::size_t>(n, 5000))));
+    int bestWindow = curve.front().first;
+    for (const auto& [w, gcv] : curve)
+        if (gcv <= tolerance)
+            bestWindow = w;
+    // A derivative needs a wider window than the smoothed curve (its bias grows more slowly than
+    // its variance falls); see docs/smoothing.md.
+    const int widened = static_cast<int>(std::lround(bestWindow * kDerivativeWidening[std::min(order, 3)])) | 1;
+    return std::min(widened, largest);
+}
+
+} // namespace tangent::smoothing
+
+namespace tangent::smoothing {
+namespace {
+
+SavgolParams savgolParams(const SmoothingOptions& options, int window)
+{
+    SavgolParams p;
+    p.window = window;
+    p.order = options.order;
+    // Cubic by default (exact on cubics, and its derivative filters equal the quartic ones'), but
+    // never so high that a small given window cannot hold it.
+    p.polyorder = options.polyorder.value_or(std::max(options.order, std::min(3, window - 2)));
+    return p;
+}
+
+} // namespace
+
+MethodRun runSavgol(const CleanSeries& clean, const SmoothingOptions& options)
+{
+    MethodRun run;
+    run.used = options;
+    int window = options.window.value_or(0);
+    if (!options.window) {
+        const int polyorder = options.polyorder.value_or(std::max(options.order, 3));
+        checkSavgol({ std::max(polyorder + 2, 5) | 1, polyorder, options.order }, clean.size());
+        window = chooseSavgolWindow(clean, polyorder, options.order);
+        run.automatic = true;
+    }
+    SavgolParams p = savgolParams(options, window);
+    run.derivative = savgolFilter(clean, p);
+    if (options.smoothedCurve) {
+        p.order = 0;
+        run.smoothed = savgolFilter(clean, p);
+        p.order = options.order;
+    }
+    run.used.window = p.window;
+    run.used.polyorder = p.polyorder;
+    run.objective = "savgol: at each row, the least-squares polynomial of order " + std::to_string(p.polyorder)
+        + " through the " + std::to_string(p.window) + " nearest rows (the first or last " + std::to_string(p.window)
+        + " at the ends), differentiated " + std::to_string(options.order) + " time(s) at the row's x";
+    return run;
+}
+
+} // namespace tangent::smoothing
+
+namespace tangent {
+
+std::vector<SavgolRowWeights> savgolExplain(const Series& series, const SmoothingOptions& used)
+{
+    checkSmoothingOptions(used);
+    const smoothing::CleanSeries clean = smoothing::cleanSeries(series, 1, "savgol");
+    std::vector<SavgolRowWeights> rows
+        = smoothing::savgolRowWeights(clean, smoothing::savgolParams(used, used.window.value_or(0)));
+    for (SavgolRowWeights& row : rows) {
+        row.row = clean.row(row.row);
+        for (std::size_t& r : row.rows)
+            r = clean.row(r);
+    }
+    return rows;
+}
+
+} // namespace tangent
