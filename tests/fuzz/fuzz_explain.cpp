@@ -6,6 +6,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <span>
 #include <vector>
 
 namespace {
@@ -25,15 +26,15 @@ bool sameValue(double a, double b)
 
 void checkExplained(std::uint8_t choice, std::string_view rest)
 {
-    std::vector<double> values = doublesFrom(rest);
+    const std::vector<double> values = doublesFrom(rest);
+    const std::span<const double> all(values);
     const bool coordinates = (choice & 2U) != 0;
     const int edgeOrder = (choice & 4U) != 0 ? 2 : 1;
-    std::vector<double> y(
-        values.begin(), values.begin() + static_cast<long>(coordinates ? values.size() / 2 : values.size()));
-    tangent::Spacing spacing = tangent::Spacing::uniform(values.empty() ? 1.0 : values.back());
-    if (coordinates)
-        spacing = tangent::Spacing::coordinates(std::vector<double>(
-            values.begin() + static_cast<long>(y.size()), values.begin() + static_cast<long>(2 * y.size())));
+    // Uniform: the values are y, the last also the spacing. Coordinates: y, then as many x.
+    const std::span<const double> y = coordinates ? all.first(all.size() / 2) : all;
+    const std::span<const double> x = coordinates ? all.subspan(y.size(), y.size()) : all.first(0);
+    const tangent::Spacing spacing = coordinates ? tangent::Spacing::coordinates({ x.begin(), x.end() })
+                                                 : tangent::Spacing::uniform(values.empty() ? 1.0 : values.back());
     std::vector<tangent::ExplainedPoint> points;
     try {
         points = tangent::explainGradient(y, spacing, edgeOrder);
