@@ -10,7 +10,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-seconds="${1:?usage: bash scripts/fuzz.sh SECONDS [HARNESS...]}"
+if [ $# -lt 1 ]; then
+    echo "usage: bash scripts/fuzz.sh SECONDS [HARNESS...]" >&2
+    exit 2
+fi
+seconds="$1"
 shift
 if ! [[ "$seconds" =~ ^[0-9]+$ ]] || [ "$seconds" -lt 1 ]; then
     echo "fuzz.sh: SECONDS must be a positive whole number, not '$seconds'" >&2
