@@ -12,6 +12,8 @@
 #include <memory>
 #include <string_view>
 
+#include <sys/sysinfo.h>
+
 namespace tangent {
 namespace {
 
@@ -40,6 +42,10 @@ std::optional<std::uint64_t> readNumberFile(const char* path, std::string_view k
 std::optional<std::uint64_t> availableMemory()
 {
     std::optional<std::uint64_t> available = readNumberFile("/proc/meminfo", "MemAvailable:", 1024);
+    if (struct sysinfo info {}; !available && ::sysinfo(&info) == 0) {
+        // Without /proc (a bare chroot, say): free memory and buffers, a lower bound of the same.
+        available = (static_cast<std::uint64_t>(info.freeram) + info.bufferram) * info.mem_unit;
+    }
     const auto limit = readNumberFile("/sys/fs/cgroup/memory.max");
     const auto used = readNumberFile("/sys/fs/cgroup/memory.current");
     if (limit && used) {

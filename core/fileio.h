@@ -13,9 +13,9 @@ namespace tangent {
 /// file is larger than the memory available (see checkFitsInMemory).
 std::string readWholeFile(const std::string& path);
 
-/// Bytes of memory the process can still get: the kernel's MemAvailable (/proc/meminfo), or
-/// less when a cgroup memory limit leaves less (/sys/fs/cgroup/memory.max - memory.current).
-/// nullopt where neither can be read (then nothing is refused).
+/// Bytes of memory the process can still get: the kernel's MemAvailable (/proc/meminfo; without
+/// it, sysinfo's free RAM and buffers), or less when a cgroup memory limit leaves less
+/// (/sys/fs/cgroup/memory.max - memory.current). nullopt if none can be read (nothing is refused).
 std::optional<std::uint64_t> availableMemory();
 
 /// Throws InputError naming `source` when reading it needs `footprint` bytes and more than
