@@ -3,6 +3,7 @@
 #include "core/errors.h"
 #include "core/io/csvdetect.h"
 #include "core/io/csvscanner.h"
+#include "core/io/fileio.h"
 #include "core/io/numberformat.h"
 
 #include <algorithm>
@@ -27,7 +28,8 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 /// Skips a UTF-8 byte order mark, then leading blank lines and '#' comment lines (collected
 /// without the '#' and one following space). Advances `line` past what it skipped.
-std::string_view skipPreamble(std::string_view text, std::size_t& line, std::vector<std::string>& comments)
+std::string_view skipPreamble(
+    std::string_view text, std::size_t& line, std::vector<std::string>& comments, const std::string& source)
 {
     if (text.starts_with("\xEF\xBB\xBF"))
         text.remove_prefix(3);
@@ -37,6 +39,11 @@ std::string_view skipPreamble(std::string_view text, std::size_t& line, std::vec
         const bool comment = content.starts_with('#');
         if (!comment && !csvdetail::trim(content).empty())
             break;
+        if (comment && content.size() > kMaxCsvRowBytes) {
+            throw InputError(source, line, 0,
+                "this comment line is longer than " + std::to_string(kMaxCsvRowBytes >> 20U)
+                    + " MiB, the most Tangent reads in one line; is this a table of values?");
+        }
         if (comment) {
             content.remove_prefix(content.starts_with("# ") ? 2 : 1);
             comments.emplace_back(content);
@@ -158,6 +165,7 @@ std::size_t readNumbers(Scanner& scanner, const Layout& layout, std::vector<std:
             double value = 0.0;
             if (!fast || !scanner.tryFastNumber(value)) {
                 scanner.readField(field, column + 1);
+                scanner.checkRecordLength(column + 1);
                 bool isText = false;
                 value = slowCellValue(field, layout.detection.decimalComma, isText);
                 if (isText && firstTextLine[column] == 0)
@@ -232,7 +240,7 @@ CsvTable readCsv(std::string_view text, const CsvReadOptions& options, const std
 {
     CsvTable table;
     std::size_t line = 1;
-    text = skipPreamble(text, line, table.comments);
+    text = skipPreamble(text, line, table.comments, source);
     if (text.empty()) {
         throw InputError(source, 0, 0,
             table.comments.empty() ? "the file is empty" : "the file has only comment lines ('#') and no table");
@@ -261,6 +269,9 @@ CsvTable readCsv(std::string_view text, const CsvReadOptions& options, const std
     const Layout layout { source, detection, columnCount, line, options };
     std::vector<std::vector<double>> values(columnCount);
     const std::size_t expectedRows = estimateRows(scanner.rest());
+    checkFitsInMemory(source, static_cast<std::uint64_t>(expectedRows) * columnCount * sizeof(double),
+        "its about " + std::to_string(expectedRows) + " rows of " + std::to_string(columnCount)
+            + (columnCount == 1 ? " column" : " columns"));
     for (auto& column : values)
         column.reserve(expectedRows);
     std::vector<std::size_t> firstTextLine(columnCount, 0);
@@ -282,8 +293,13 @@ CsvTable readCsv(std::string_view text, const CsvReadOptions& options, const std
             column.values = std::move(values[i]);
         anyText = anyText || !column.numeric;
     }
-    if (anyText)
+    if (anyText) {
+        const auto textColumns = static_cast<std::size_t>(
+            std::count_if(table.columns.begin(), table.columns.end(), [](const CsvColumn& c) { return !c.numeric; }));
+        checkFitsInMemory(source, static_cast<std::uint64_t>(table.rowCount) * textColumns * sizeof(std::string),
+            "the text of its " + std::to_string(textColumns) + " text columns");
         readTexts(dataStart, layout, table.columns);
+    }
     return table;
 }
 
@@ -299,6 +315,8 @@ CsvTable readCsvFile(const std::string& path, const CsvReadOptions& options)
     // Regular files are read in one go; pipes and stdin grow the buffer as they go.
     struct stat info { };
     const bool sized = ::fstat(::fileno(file.get()), &info) == 0 && S_ISREG(info.st_mode);
+    if (sized)
+        checkFitsInMemory(source, static_cast<std::uint64_t>(info.st_size), "reading it");
     std::string text(sized ? static_cast<std::size_t>(info.st_size) + 1 : std::size_t { 1 } << 16, '\0');
     std::size_t size = 0;
     for (;;) {

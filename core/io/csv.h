@@ -13,6 +13,11 @@
 
 namespace tangent {
 
+/// Bounds on one row (record) of a table. A file past them is not a table Tangent can show (or
+/// is hostile); the reader says so, naming the row, instead of spending gigabytes on it.
+inline constexpr std::size_t kMaxCsvRowBytes = std::size_t { 16 } << 20U; ///< 16 MiB of text
+inline constexpr std::size_t kMaxCsvFields = 100'000; ///< fields in one row
+
 /// How to read a table; unset fields are detected from the text.
 struct CsvReadOptions {
     std::optional<char> delimiter; ///< ',', '\t', ';', or ' ' for runs of whitespace
@@ -61,7 +66,9 @@ struct CsvTable {
 /// Parses `text` (UTF-8, optional BOM, LF or CRLF, RFC 4180 quoting). `source` names the file in
 /// error messages. Blank lines at the end are ignored; inside a one-column table a blank line is a
 /// missing value. Throws InputError (with row and column) for ragged rows, unterminated quotes,
-/// a blank line inside a table of several columns, an empty input or a table with no data rows.
+/// a blank line inside a table of several columns, an empty input or a table with no data rows,
+/// a row (or comment line) longer than kMaxCsvRowBytes or with more than kMaxCsvFields fields,
+/// and a table whose values would not fit in the memory available.
 CsvTable readCsv(std::string_view text, const CsvReadOptions& options = {}, const std::string& source = "<input>");
 
 /// Reads the file at `path` ("-" reads standard input) and parses it as readCsv does.

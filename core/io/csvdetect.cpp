@@ -18,6 +18,8 @@ using Records = std::vector<std::vector<std::string>>;
 
 /// Enough rows to see the pattern; few enough to cost nothing next to the full read.
 constexpr std::size_t kSampleRecords = 100;
+/// Wide tables stop sooner: a few of their records show the pattern as well.
+constexpr std::size_t kSampleFields = 1'000'000;
 
 /// Candidates in order of preference when they explain the sample equally well.
 constexpr std::array<char, 4> kCandidates = { '\t', ';', ',', kWhitespace };
@@ -28,14 +30,17 @@ std::size_t indexOf(char delimiter)
 }
 
 /// The first records of `text` split at `delimiter`, trimmed and unquoted; blank lines skipped.
-/// Stops quietly at a quoting error: the full read reports it with its location.
+/// Stops quietly at a quoting error or a row too long: the full read reports it with its location.
+/// A row with too many fields is sampled as that many empty fields, so that this delimiter is
+/// still seen to split the table (and the full read names the row).
 Records sampleRecords(std::string_view text, char delimiter, std::size_t firstLine, const std::string& source)
 {
     Records records;
     Scanner scanner(text, delimiter, firstLine, source);
     std::vector<Field> fields;
+    std::size_t sampledFields = 0;
     try {
-        while (!scanner.atEnd() && records.size() < kSampleRecords) {
+        while (!scanner.atEnd() && records.size() < kSampleRecords && sampledFields < kSampleFields) {
             if (scanner.atBlankLine()) {
                 scanner.skipLine();
                 continue;
@@ -44,7 +49,11 @@ Records sampleRecords(std::string_view text, char delimiter, std::size_t firstLi
             auto& record = records.emplace_back();
             for (const Field& field : fields)
                 record.push_back(std::string(trim(field.text())));
+            sampledFields += fields.size();
         }
+    } catch (const RowLimitError& error) {
+        if (error.tooManyFields())
+            records.emplace_back(kMaxCsvFields + 1);
     } catch (const InputError&) {
     }
     return records;

@@ -69,7 +69,13 @@ std::string Field::text() const
 }
 
 Scanner::Scanner(std::string_view text, char delimiter, std::size_t firstLine, const std::string& source)
-    : m_p(text.data()), m_end(text.data() + text.size()), m_delimiter(delimiter), m_line(firstLine), m_source(&source)
+    : m_p(text.data()),
+      m_end(text.data() + text.size()),
+      m_recordStart(m_p),
+      m_delimiter(delimiter),
+      m_line(firstLine),
+      m_recordLine(firstLine),
+      m_source(&source)
 {
 }
 
@@ -96,10 +102,30 @@ void Scanner::skipLine() noexcept
 
 void Scanner::beginRecord() noexcept
 {
+    m_recordStart = m_p;
+    m_recordLine = m_line;
     if (m_delimiter != kWhitespace)
         return;
     while (m_p != m_end && isBlankChar(*m_p))
         ++m_p;
+}
+
+void Scanner::throwRecordTooLong(std::size_t column) const
+{
+    throw RowLimitError(*m_source, m_recordLine, column,
+        "this row is longer than " + std::to_string(kMaxCsvRowBytes >> 20U)
+            + " MiB, the most Tangent reads in one row; is this a table of values? Check that "
+              "its lines end with line breaks and that every quote is closed",
+        false);
+}
+
+void Scanner::throwTooManyFields() const
+{
+    throw RowLimitError(*m_source, m_recordLine, kMaxCsvFields + 1,
+        "this row has more than " + std::to_string(kMaxCsvFields)
+            + " fields, the most Tangent reads in one row; is this a table of values with "
+            + describeDelimiter(m_delimiter) + " between them?",
+        true);
 }
 
 void Scanner::readField(Field& field, std::size_t column)
@@ -161,7 +187,10 @@ void Scanner::readRecord(std::vector<Field>& fields)
     beginRecord();
     Field field;
     do {
+        if (fields.size() == kMaxCsvFields)
+            throwTooManyFields();
         readField(field, fields.size() + 1);
+        checkRecordLength(fields.size() + 1);
         fields.push_back(field);
     } while (!endField());
 }

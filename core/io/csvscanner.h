@@ -1,6 +1,9 @@
 #pragma once
 // Internal to the CSV reader: splitting text into records and fields, and classifying cells.
 
+#include "core/errors.h"
+#include "core/io/csv.h"
+
 #include <charconv>
 #include <cstddef>
 #include <string>
@@ -38,6 +41,20 @@ CellKind classify(std::string_view cell, bool decimalComma);
 /// "delimiter ','" / "tab" / "whitespace", for messages.
 std::string describeDelimiter(char delimiter);
 
+/// A record past kMaxCsvRowBytes or kMaxCsvFields, which detection tells from bad quoting.
+class RowLimitError : public InputError {
+public:
+    RowLimitError(
+        const std::string& file, std::size_t row, std::size_t column, const std::string& message, bool tooManyFields)
+        : InputError(file, row, column, message), m_tooManyFields(tooManyFields)
+    {
+    }
+    [[nodiscard]] bool tooManyFields() const noexcept { return m_tooManyFields; }
+
+private:
+    bool m_tooManyFields;
+};
+
 /// One field of a record: where its text lies and how to read it.
 struct Field {
     std::string_view raw; ///< between the quotes if quoted, else trimmed of spaces
@@ -50,7 +67,7 @@ struct Field {
 };
 
 /// Walks delimited text field by field, counting physical lines. Throws InputError for a quote
-/// that is never closed or text after a closing quote.
+/// that is never closed, text after a closing quote, and (readRecord) records past the bounds.
 class Scanner {
 public:
     Scanner(std::string_view text, char delimiter, std::size_t firstLine, const std::string& source);
@@ -65,8 +82,15 @@ public:
     [[nodiscard]] bool restIsBlank() const noexcept;
     /// Skips the current line, including its line break.
     void skipLine() noexcept;
-    /// At the start of a record: in whitespace mode, skips leading spaces and tabs.
+    /// At the start of a record: in whitespace mode, skips leading spaces and tabs. Notes where
+    /// the record starts, for checkRecordLength.
     void beginRecord() noexcept;
+    /// Throws InputError (row of the record, `column`) once the record passes kMaxCsvRowBytes.
+    void checkRecordLength(std::size_t column) const
+    {
+        if (static_cast<std::size_t>(m_p - m_recordStart) > kMaxCsvRowBytes)
+            throwRecordTooLong(column);
+    }
 
     /// Reads the field as a plain number in one step if it is one (no quotes, spaces or '+');
     /// on success stops at the field's terminator, otherwise leaves the position unchanged.
@@ -118,11 +142,15 @@ private:
         ++m_line;
     }
     void readQuoted(Field& field, const char* quote, std::size_t column);
+    [[noreturn]] void throwRecordTooLong(std::size_t column) const;
+    [[noreturn]] void throwTooManyFields() const;
 
     const char* m_p;
     const char* m_end;
+    const char* m_recordStart;
     char m_delimiter;
     std::size_t m_line;
+    std::size_t m_recordLine;
     const std::string* m_source;
 };
 

@@ -3,13 +3,95 @@
 #include "core/errors.h"
 
 #include <cerrno>
+#include <charconv>
 #include <cstdio>
 #include <cstring>
+#include <fstream>
 #include <iostream>
 #include <iterator>
 #include <memory>
+#include <string_view>
+
+#include <sys/sysinfo.h>
 
 namespace tangent {
+namespace {
+
+/// The first number in the file at `path` (a /proc or /sys file of one value), times `scale`.
+std::optional<std::uint64_t> readNumberFile(const char* path, std::string_view key = {}, std::uint64_t scale = 1)
+{
+    std::ifstream in(path);
+    std::string line;
+    while (std::getline(in, line)) {
+        if (!key.empty() && !line.starts_with(key))
+            continue;
+        const std::size_t digits = line.find_first_of("0123456789");
+        if (digits == std::string::npos)
+            return std::nullopt; // "max": no limit
+        std::uint64_t value = 0;
+        const auto [ptr, ec] = std::from_chars(line.data() + digits, line.data() + line.size(), value);
+        if (ec != std::errc())
+            return std::nullopt;
+        return value * scale;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<std::uint64_t> availableMemory()
+{
+    std::optional<std::uint64_t> available = readNumberFile("/proc/meminfo", "MemAvailable:", 1024);
+    if (struct sysinfo info {}; !available && ::sysinfo(&info) == 0) {
+        // Without /proc (a bare chroot, say): free memory and buffers, a lower bound of the same.
+        available = (static_cast<std::uint64_t>(info.freeram) + info.bufferram) * info.mem_unit;
+    }
+    const auto limit = readNumberFile("/sys/fs/cgroup/memory.max");
+    const auto used = readNumberFile("/sys/fs/cgroup/memory.current");
+    if (limit && used) {
+        const std::uint64_t left = *limit > *used ? *limit - *used : 0;
+        if (!available || left < *available)
+            available = left;
+    }
+    return available;
+}
+
+std::string describeBytes(std::uint64_t bytes)
+{
+    constexpr std::uint64_t kKilo = 1000;
+    if (bytes < kKilo)
+        return std::to_string(bytes) + " bytes";
+    const char* units[] = { "kB", "MB", "GB", "TB", "PB", "EB" };
+    double value = static_cast<double>(bytes) / kKilo;
+    std::size_t unit = 0;
+    while (value >= kKilo && unit + 1 < std::size(units)) {
+        value /= kKilo;
+        ++unit;
+    }
+    char text[32];
+    const int precision = value < 10 ? 1 : 0;
+    const auto end = std::to_chars(text, text + sizeof text, value, std::chars_format::fixed, precision).ptr;
+    return std::string(text, end) + " " + units[unit];
+}
+
+void checkFitsInMemory(
+    const std::string& source, std::uint64_t footprint, const std::string& what, std::optional<std::uint64_t> available)
+{
+    if (!available || footprint <= *available)
+        return;
+    throw InputError(source, 0, 0,
+        "the file is too large for the memory available: " + what + " needs about " + describeBytes(footprint)
+            + ", but only " + describeBytes(*available)
+            + " are free; close other programs, or split the file into smaller parts");
+}
+
+void checkFitsInMemory(const std::string& source, std::uint64_t footprint, const std::string& what)
+{
+    // Small reads cannot fail this way in practice; skip the look-up (it reads /proc).
+    constexpr std::uint64_t kAlwaysFits = std::uint64_t { 64 } << 20U;
+    if (footprint > kAlwaysFits)
+        checkFitsInMemory(source, footprint, what, availableMemory());
+}
 
 std::string readWholeFile(const std::string& path)
 {
@@ -25,6 +107,7 @@ std::string readWholeFile(const std::string& path)
     if (std::fseek(file.get(), 0, SEEK_END) == 0) {
         const long size = std::ftell(file.get());
         if (size > 0) {
+            checkFitsInMemory(path, static_cast<std::uint64_t>(size), "reading it");
             bytes.resize(static_cast<std::size_t>(size));
             std::rewind(file.get());
             bytes.resize(std::fread(bytes.data(), 1, bytes.size(), file.get()));

@@ -1,6 +1,7 @@
 #include "core/io/npy.h"
 
 #include "core/errors.h"
+#include "core/io/fileio.h"
 
 #include <algorithm>
 #include <array>
@@ -253,7 +254,8 @@ struct Prelude {
     std::size_t headerLength = 0;
 };
 
-Prelude readPrelude(std::string_view bytes, const std::string& source)
+/// `bytes` are the file's first bytes (at least 12 when it has them); the file has `fileSize`.
+Prelude readPrelude(std::string_view bytes, std::size_t fileSize, const std::string& source)
 {
     if (bytes.empty())
         fail(source, "the file is empty; expected an .npy file, which starts with \\x93NUMPY");
@@ -286,7 +288,7 @@ Prelude readPrelude(std::string_view bytes, const std::string& source)
                 + " bytes, inside the header length at byte 8");
     for (std::size_t i = lengthBytes; i-- > 0;)
         prelude.headerLength = (prelude.headerLength << 8U) | static_cast<unsigned char>(bytes[8 + i]);
-    const std::size_t available = bytes.size() - prelude.headerStart;
+    const std::size_t available = fileSize - prelude.headerStart;
     if (available < prelude.headerLength) {
         fail(source,
             "truncated header: the header length at byte 8 says " + std::to_string(prelude.headerLength)
@@ -395,8 +397,10 @@ void decode(const ElementType& element, const char* bytes, std::size_t count, do
     }
 }
 
-/// Reorders column-major `values` of `shape` into row-major order.
-std::vector<double> fortranToC(const std::vector<double>& values, const std::vector<std::size_t>& shape)
+/// Reorders column-major `values` of `shape` into row-major order. Not inlined: inlined into
+/// readNpy, GCC 12 reports a false -Wfree-nonheap-object on the index vectors.
+[[gnu::noinline]] std::vector<double> fortranToC(
+    const std::vector<double>& values, const std::vector<std::size_t>& shape)
 {
     std::vector<double> result(values.size());
     if (values.empty())
@@ -494,50 +498,91 @@ std::string readStream(std::istream& in, const std::string& source)
     return bytes;
 }
 
+/// What the header says, checked against the size of the file and the memory available.
+struct Layout {
+    ElementType element;
+    std::vector<std::size_t> shape;
+    bool fortranOrder = false;
+    std::size_t dataStart = 0;
+    std::size_t count = 0;
+};
+
+/// Parses the header in `bytes` (the file's first bytes, the whole header included) of a file of
+/// `fileSize` bytes. Fails if the data the shape needs is longer than the file, or if the values
+/// (as doubles) and `unreadBytes` still to be read would not fit in memory.
+Layout readLayout(std::string_view bytes, std::size_t fileSize, std::size_t unreadBytes, const std::string& source)
+{
+    const Prelude prelude = readPrelude(bytes, fileSize, source);
+    Header header
+        = HeaderParser(bytes.substr(prelude.headerStart, prelude.headerLength), prelude.headerStart, source).parse();
+    Layout layout { resolveDescr(*header.descr, source), std::move(*header.shape), *header.fortranOrder,
+        prelude.headerStart + prelude.headerLength, 1 };
+    const std::size_t itemSize = dtypeSize(layout.element.type);
+    for (std::size_t extent : layout.shape) {
+        if (extent != 0 && layout.count > std::numeric_limits<std::size_t>::max() / sizeof(double) / extent)
+            fail(source, "the shape " + shapeText(layout.shape) + " of " + *header.descr + " is too large");
+        layout.count *= extent;
+    }
+    const std::size_t available = fileSize - layout.dataStart;
+    if (available < layout.count * itemSize) {
+        fail(source,
+            "truncated data: expected " + std::to_string(layout.count * itemSize) + " bytes of data for shape "
+                + shapeText(layout.shape) + " of " + *header.descr + ", found " + std::to_string(available)
+                + "; the file is incomplete");
+    }
+    // The values as doubles, once more while Fortran order is turned into C order.
+    const std::uint64_t copies = layout.fortranOrder && layout.shape.size() > 1 ? 2 : 1;
+    checkFitsInMemory(source, unreadBytes + copies * layout.count * sizeof(double),
+        "its " + std::to_string(layout.count) + " values of shape " + shapeText(layout.shape));
+    return layout;
+}
+
 } // namespace
 
 NdArray readNpy(std::string_view bytes, const std::string& source)
 {
-    const Prelude prelude = readPrelude(bytes, source);
-    Header header
-        = HeaderParser(bytes.substr(prelude.headerStart, prelude.headerLength), prelude.headerStart, source).parse();
-    const ElementType element = resolveDescr(*header.descr, source);
-    std::vector<std::size_t> shape = std::move(*header.shape);
-
-    const std::size_t itemSize = dtypeSize(element.type);
-    std::size_t count = 1;
-    for (std::size_t extent : shape) {
-        if (extent != 0 && count > std::numeric_limits<std::size_t>::max() / itemSize / extent)
-            fail(source, "the shape " + shapeText(shape) + " of " + *header.descr + " is too large");
-        count *= extent;
-    }
-    const std::size_t dataStart = prelude.headerStart + prelude.headerLength;
-    const std::size_t available = bytes.size() - dataStart;
-    if (available < count * itemSize) {
-        fail(source,
-            "truncated data: expected " + std::to_string(count * itemSize) + " bytes of data for shape "
-                + shapeText(shape) + " of " + *header.descr + ", found " + std::to_string(available)
-                + "; the file is incomplete");
-    }
-    std::vector<double> values(count);
-    decode(element, bytes.data() + dataStart, count, values.data());
-    if (*header.fortranOrder && shape.size() > 1)
+    Layout layout = readLayout(bytes, bytes.size(), 0, source);
+    std::vector<std::size_t> shape = std::move(layout.shape);
+    std::vector<double> values(layout.count);
+    decode(layout.element, bytes.data() + layout.dataStart, layout.count, values.data());
+    if (layout.fortranOrder && shape.size() > 1)
         values = fortranToC(values, shape);
-    return NdArray(std::move(shape), std::move(values), element.type);
+    return NdArray(std::move(shape), std::move(values), layout.element.type);
 }
 
 NdArray readNpyFile(const std::string& path)
 {
     if (path == "-")
         return readNpy(readStream(std::cin, "<stdin>"), "<stdin>");
-    std::error_code ignored;
-    if (std::filesystem::is_directory(path, ignored))
+    std::error_code error;
+    if (std::filesystem::is_directory(path, error))
         fail(path, "cannot read the file: it is a directory");
+    const bool regular = std::filesystem::is_regular_file(path, error);
+    const std::uintmax_t size = regular ? std::filesystem::file_size(path, error) : 0;
     errno = 0;
     std::ifstream in(path, std::ios::binary);
     if (!in)
         fail(path, std::string("cannot open the file: ") + std::strerror(errno));
-    return readNpy(readStream(in, path), path);
+    if (!regular || error)
+        return readNpy(readStream(in, path), path);
+
+    // Read the header alone first, so that a shape that does not fit the file or the memory is
+    // refused before the data is read.
+    auto readUpTo = [&](std::string& bytes, std::size_t end) {
+        const std::size_t start = bytes.size();
+        bytes.resize(end);
+        in.read(bytes.data() + start, static_cast<std::streamsize>(end - start));
+        bytes.resize(start + static_cast<std::size_t>(in.gcount()));
+    };
+    std::string bytes;
+    readUpTo(bytes, std::min<std::uintmax_t>(size, 12));
+    const Prelude prelude = readPrelude(bytes, size, path);
+    readUpTo(bytes, prelude.headerStart + prelude.headerLength);
+    (void)readLayout(bytes, size, size - bytes.size(), path);
+    readUpTo(bytes, size);
+    if (in.bad())
+        fail(path, std::string("cannot read the file: ") + std::strerror(errno));
+    return readNpy(bytes, path);
 }
 
 void writeNpy(std::ostream& out, const NdArray& array)

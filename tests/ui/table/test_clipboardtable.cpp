@@ -75,6 +75,22 @@ TEST(ClipboardTable, SpecialValues)
     EXPECT_EQ(*parseClipboardNumber(QStringLiteral("0.1"), kEnglish), 0.1);
 }
 
+TEST(ClipboardTable, CellsAreTrimmedAsQStringTrimsThem)
+{
+    // The core trims UTF-8 itself; every character QChar::isSpace knows must go, and only those.
+    for (const char16_t space :
+        { u'\v', u'\f', u'\u0085', u'\u00a0', u'\u1680', u'\u2003', u'\u2028', u'\u202f', u'\u3000' }) {
+        const QString cell = QString(QChar(space)) + QStringLiteral("1.5") + QChar(space);
+        ASSERT_EQ(cell.trimmed(), QStringLiteral("1.5"));
+        EXPECT_EQ(parseClipboardNumber(cell, kEnglish), 1.5) << int(space);
+    }
+    const QString zeroWidth = QStringLiteral("1.5") + QChar(u'\u200b');
+    ASSERT_EQ(zeroWidth.trimmed(), zeroWidth);
+    EXPECT_FALSE(parseClipboardNumber(zeroWidth, kEnglish).has_value());
+    const ClipboardBlock block = parseClipboardTable(QStringLiteral("1\t\u00a0x\u3000"), {}, kEnglish);
+    EXPECT_EQ(block.error, QStringLiteral("'x' is not a number (row 1, column 2 of the pasted block)"));
+}
+
 TEST(ClipboardTable, DateColumnsReadDates)
 {
     const QList<ColumnKind> kinds = { ColumnKind::DateTime, ColumnKind::Number };

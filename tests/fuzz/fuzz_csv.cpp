@@ -1,0 +1,56 @@
+// CSV dialect detection and reading: any bytes, with any combination of the reader's overrides.
+// The first byte chooses the options; the rest is the file. A result must be a well-formed table.
+#include "core/errors.h"
+#include "core/io/csv.h"
+#include "core/io/datetime.h"
+#include "tests/fuzz/fuzzinput.h"
+
+#include <array>
+#include <optional>
+
+namespace {
+
+using tangent::CsvReadOptions;
+
+CsvReadOptions optionsFrom(std::uint8_t choice)
+{
+    static constexpr std::array<char, 4> kDelimiters = { ',', '\t', ';', ' ' };
+    CsvReadOptions options;
+    if (const unsigned d = choice & 7U; d > 0 && d <= kDelimiters.size())
+        options.delimiter = kDelimiters[d - 1];
+    if (const unsigned h = (choice >> 3U) & 3U; h > 0)
+        options.hasHeader = h == 1;
+    if (const unsigned c = (choice >> 5U) & 3U; c > 0)
+        options.decimalComma = c == 1;
+    return options;
+}
+
+void checkTable(const tangent::CsvTable& table)
+{
+    if (table.rowCount == 0 || table.columns.empty())
+        __builtin_trap();
+    for (const tangent::CsvColumn& column : table.columns) {
+        const std::size_t rows = column.numeric ? column.values.size() : column.text.size();
+        if (rows != table.rowCount || column.name.empty())
+            __builtin_trap();
+        if (!column.numeric && column.firstTextRow < table.firstDataLine)
+            __builtin_trap();
+        if (!column.numeric)
+            (void)tangent::looksLikeDates(column.text); // the window asks this of every text column
+    }
+    (void)table.findColumn(table.columns.back().name);
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    tangent::fuzz::FuzzInput input(data, size);
+    const CsvReadOptions options = optionsFrom(input.takeByte());
+    try {
+        checkTable(tangent::readCsv(input.rest(), options, "fuzz.csv"));
+    } catch (const tangent::InputError&) {
+        // Rejected with a message: what a bad file should get.
+    }
+    return 0;
+}
