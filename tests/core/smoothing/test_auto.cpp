@@ -1,7 +1,7 @@
 // `auto` (core/smoothing/autochoice.cpp): it reports what it chose, the report reproduces the
 // result, it respects what each method can do, and it beats the raw gradient on noise.
 
-#include "smoothingtestsupport.h"
+#include "tests/core/smoothing/smoothingtestsupport.h"
 
 #include "core/gradient/gradient.h"
 

@@ -1,7 +1,7 @@
 // The Kalman (RTS) smoother (core/smoothing/kalman.cpp): polynomials of its model, NaN gaps,
 // uneven x, the maximum-likelihood ratio and errors.
 
-#include "smoothingtestsupport.h"
+#include "tests/core/smoothing/smoothingtestsupport.h"
 
 #include <random>
 

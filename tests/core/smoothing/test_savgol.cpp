@@ -1,7 +1,7 @@
 // Savitzky–Golay (core/smoothing/savgol.cpp): exactness on polynomials, uneven x, the automatic
 // window, NaN gaps, weights for --explain, and every error. scipy parity: test_smoothing_golden.cpp.
 
-#include "smoothingtestsupport.h"
+#include "tests/core/smoothing/smoothingtestsupport.h"
 
 #include <random>
 

@@ -1,7 +1,7 @@
 // Savitzky–Golay and the smoothing spline against scipy 1.10's own output
 // (tests/golden/make_smoothing_golden.py writes tests/golden/smoothing/*.txt).
 
-#include "smoothingtestsupport.h"
+#include "tests/core/smoothing/smoothingtestsupport.h"
 
 #include "core/smoothing/savgol.h"
 

@@ -1,7 +1,7 @@
 // The smoothing spline (core/smoothing/spline.cpp): its limits in λ, GCV, NaN gaps and errors.
 // scipy parity: test_smoothing_golden.cpp.
 
-#include "smoothingtestsupport.h"
+#include "tests/core/smoothing/smoothingtestsupport.h"
 
 #include "core/smoothing/banded.h"
 #include "core/smoothing/spline.h"

@@ -1,7 +1,7 @@
 // Total-variation regularised differentiation (core/smoothing/tvr.cpp): it keeps a step in the
 // derivative, is exact on straight lines, chooses α from the noise, and refuses what it cannot do.
 
-#include "smoothingtestsupport.h"
+#include "tests/core/smoothing/smoothingtestsupport.h"
 
 #include "core/smoothing/runners.h"
 
