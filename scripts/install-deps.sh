@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs what Tangent needs to build, test and run on Debian 12, skipping what is already there.
+# Usage: bash scripts/install-deps.sh [EXTRA-PACKAGE...]   (package.sh adds its packaging tools)
 set -euo pipefail
 
 packages=(
   cmake g++ make pkg-config
-  qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools libqt6svg6-dev libgl-dev libxkbcommon-dev
+  qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev libgl-dev libxkbcommon-dev
   libgtest-dev libgmock-dev libbenchmark-dev libmuparser-dev
   xvfb xauth
+  "$@"
 )
 
 missing=()
