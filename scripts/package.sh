@@ -26,5 +26,8 @@ for f in usr/bin/tangent usr/bin/tangent-cli usr/share/applications/tangent.desk
   usr/share/man/man1/tangent.1.gz usr/share/man/man1/tangent-cli.1.gz; do
   grep -q "\./$f\$" <<<"$contents" || { echo "package.sh: $deb lacks /$f" >&2; exit 1; }
 done
+version=$(dpkg-deb --field "$deb" Version)
+grep -q "<release version=\"$version\"" resources/*.metainfo.xml \
+  || { echo "package.sh: resources/*.metainfo.xml has no <release version=\"$version\">; add one" >&2; exit 1; }
 dpkg-deb --field "$deb" Package Version Architecture Section Depends
 echo "$deb"
