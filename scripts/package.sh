@@ -4,8 +4,9 @@
 # man pages, with the dependencies worked out by dpkg-shlibdeps. Usage: bash scripts/package.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# dpkg-dev and file for CPack's dpkg-shlibdeps; appstream and desktop-file-utils to validate.
-bash scripts/install-deps.sh dpkg-dev file appstream desktop-file-utils
+# dpkg-dev and file for CPack's dpkg-shlibdeps, appstream and desktop-file-utils to validate,
+# librsvg2-bin to render the PNG icon.
+bash scripts/install-deps.sh dpkg-dev file appstream desktop-file-utils librsvg2-bin
 
 appstreamcli validate --no-net --pedantic resources/*.metainfo.xml
 desktop-file-validate resources/tangent.desktop
@@ -22,7 +23,8 @@ deb=$(ls dist/tangent_*_amd64.deb)
 # The package must hold everything it promises; a missing file fails here, not on a user's machine.
 contents=$(dpkg-deb --contents "$deb")
 for f in usr/bin/tangent usr/bin/tangent-cli usr/share/applications/tangent.desktop \
-  usr/share/icons/hicolor/scalable/apps/tangent.svg usr/share/metainfo/org.example.tangent.metainfo.xml \
+  usr/share/icons/hicolor/scalable/apps/tangent.svg usr/share/icons/hicolor/256x256/apps/tangent.png \
+  usr/share/metainfo/org.example.tangent.metainfo.xml \
   usr/share/man/man1/tangent.1.gz usr/share/man/man1/tangent-cli.1.gz; do
   grep -q "\./$f\$" <<<"$contents" || { echo "package.sh: $deb lacks /$f" >&2; exit 1; }
 done
