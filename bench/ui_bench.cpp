@@ -105,7 +105,7 @@ int main(int argc, char** argv)
 
     std::printf("rows                                  %zu (2 y columns + 2 derivatives drawn)\n", rows);
     std::printf("plot width                            %.0f px, %lld points in the first line\n",
-                view.chart()->plotArea().width(), static_cast<long long>(view.seriesFor(1)->count()));
+                view.chart()->plotArea().width(), static_cast<long long>(view.seriesFor(tangent::ui::PlotKey::curveOf(1))->count()));
     std::printf("Document load (+ derivatives)         %8.1f ms\n", load);
     std::printf("ChartView show + first paint (grab)   %8.1f ms\n", firstPaint);
     std::printf("repaint, nothing changed (grab)       %8.1f ms\n", repaint);

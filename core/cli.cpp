@@ -1,6 +1,11 @@
 #include "core/cli.h"
 
 #include "core/atomicfile.h"
+#include "core/cli/batch.h"
+#include "core/cli/csvjob.h"
+#include "core/cli/inputfile.h"
+#include "core/cli/seriesoptions.h"
+#include "core/cli/spacingwarnings.h"
 #include "core/csv.h"
 #include "core/derivativetable.h"
 #include "core/errors.h"
@@ -9,11 +14,14 @@
 #include "core/gradient.h"
 #include "core/npy.h"
 #include "core/numberformat.h"
+#include "core/spacing.h"
 
 #include <cctype>
 #include <charconv>
+#include <filesystem>
 #include <ostream>
 #include <optional>
+#include <sstream>
 
 namespace tangent {
 namespace {
@@ -26,6 +34,7 @@ public:
 
 struct CliOptions {
     std::string input;
+    std::vector<std::string> inputs;  ///< several: many-file mode, into the -o folder
     std::string output = "-";
     TableJob job;
     CsvReadOptions csv;
@@ -34,6 +43,8 @@ struct CliOptions {
     bool help = false;
     bool version = false;
     bool explain = false;  ///< print how each derivative value is computed instead of the table
+    bool quiet = false;    ///< no warnings about the x column on stderr
+    SeriesOptions series;  ///< dates, groups, many files
 };
 
 int parseInt(const std::string& option, const std::string& text)
@@ -99,6 +110,8 @@ CliOptions parseArguments(const std::vector<std::string>& args)
             options.version = true;
         } else if (arg == "--explain") {
             options.explain = true;
+        } else if (arg == "-q" || arg == "--quiet") {
+            options.quiet = true;
         } else if (arg == "-o" || arg == "--output") {
             options.output = value();
         } else if (arg == "--x") {
@@ -134,6 +147,7 @@ CliOptions parseArguments(const std::vector<std::string>& args)
             for (const std::string& item : splitList(value()))
                 axes.push_back(parseInt(arg, item));
             options.axes = axes;
+        } else if (parseSeriesOption(arg, value, options.series)) {
         } else if (arg.size() > 1 && arg[0] == '-' && arg != "-") {
             throw UsageError("unknown option '" + arg + "' (see tangent-cli --help)");
         } else {
@@ -144,9 +158,8 @@ CliOptions parseArguments(const std::vector<std::string>& args)
         return options;
     if (positional.empty())
         throw UsageError("no input file given (usage: tangent-cli INPUT [-o OUTPUT] [options]; see --help)");
-    if (positional.size() > 1)
-        throw UsageError("only one input file can be given, got '" + positional[0] + "' and '" + positional[1] + "'");
     options.input = positional[0];
+    options.inputs = positional;
     return options;
 }
 
@@ -160,7 +173,7 @@ bool endsWith(const std::string& text, const std::string& suffix)
     return true;
 }
 
-bool looksLikeNpy(const std::string& path, const std::string& bytes)
+bool looksLikeNpy(const std::string& path, std::string_view bytes)
 {
     return endsWith(path, ".npy") || bytes.rfind("\x93NUMPY", 0) == 0;
 }
@@ -170,26 +183,19 @@ std::string displayName(const std::string& path)
     return path == "-" ? "<stdin>" : path;
 }
 
-void runCsv(const CliOptions& options, const std::string& bytes, std::ostream& out)
+void runCsv(const CliOptions& options, InputFile& input, std::string head, std::ostream& out, std::ostream& err,
+            std::vector<std::string>& warnings)
 {
-    const std::string source = displayName(options.input);
     if (!options.spacings.empty() || options.axes)
         throw UsageError("--spacing and --axis apply to .npy input; for CSV use --x or --dx");
-    const CsvTable table = readCsv(bytes, options.csv, source);
-    const DerivativeTable result = differentiateTable(table, options.job, source);
-    std::vector<CsvOutColumn> columns;
-    for (std::size_t i = 0; i < result.names.size(); ++i)
-        columns.push_back({result.names[i], result.columns[i]});
-    const auto write = [&](std::ostream& stream) { writeCsv(stream, columns, ','); };
-    if (options.output == "-")
-        write(out);
-    else
-        writeFileAtomically(options.output, write);
+    runCsvInput(input, std::move(head), options.csv, options.job, options.series, options.output, out, err,
+                warnings);
 }
 
 /// --explain: for each y column, one line per row showing the arithmetic that gave its derivative
 /// ("(y[2] - y[0]) / 2 = 1.5"); a "# y column: NAME" line heads each block when there are several.
-void runExplain(const CliOptions& options, const std::string& bytes, std::ostream& out)
+void runExplain(const CliOptions& options, const std::string& bytes, std::ostream& out,
+                std::vector<std::string>& warnings)
 {
     const std::string source = displayName(options.input);
     if (!options.spacings.empty() || options.axes)
@@ -200,15 +206,17 @@ void runExplain(const CliOptions& options, const std::string& bytes, std::ostrea
     const CsvTable table = readCsv(bytes, options.csv, source);
     // Resolves and checks the columns and spacing exactly as the derivative table does.
     const DerivativeTable result = differentiateTable(table, options.job, source);
-    const Spacing spacing = result.xIndex ? Spacing::coordinates(table.columns[*result.xIndex].values)
-                                          : Spacing::uniform(options.job.dx.value_or(1.0));
+    warnings = spacingWarnings(table, result.xIndex, source);
+    const ResolvedSpacing spacing(result.xIndex ? Spacing::coordinates(table.columns[*result.xIndex].values)
+                                                : Spacing::uniform(options.job.dx.value_or(1.0)),
+                                  table.rowCount);
+    const AxisSpacing axis = spacing.axis();
     const auto write = [&](std::ostream& stream) {
         for (std::size_t index : result.yIndexes) {
             const CsvColumn& y = table.columns[index];
             if (result.yIndexes.size() > 1)
                 stream << "# y column: " << y.name << '\n';
             // In blocks of rows, so that a long column never holds every explanation at once.
-            const AxisSpacing axis = resolveSpacing(spacing, y.values.size());
             constexpr std::size_t kBlock = 4096;
             for (std::size_t first = 0; first < y.values.size(); first += kBlock)
                 for (const ExplainedPoint& point :
@@ -250,7 +258,7 @@ NdArray stackResults(std::vector<NdArray>&& results, const NdArray& input)
     return stacked;
 }
 
-void runNpy(const CliOptions& options, const std::string& bytes, std::ostream& out)
+void runNpy(const CliOptions& options, std::string_view bytes, std::ostream& out)
 {
     const std::string source = displayName(options.input);
     if (options.job.xColumn || options.job.dx || !options.job.yColumns.empty())
@@ -284,11 +292,60 @@ void runNpy(const CliOptions& options, const std::string& bytes, std::ostream& o
         writeFileAtomically(options.output, write);
 }
 
+/// One input to one output (options.input, options.output).
+void runOne(const CliOptions& options, std::ostream& out, std::ostream& err, std::vector<std::string>& warnings)
+{
+    if (options.explain) {
+        const std::string bytes = readWholeFile(options.input);
+        if (looksLikeNpy(options.input, bytes))
+            throw UsageError("--explain applies to CSV input, not to .npy arrays");
+        runExplain(options, bytes, out, warnings);
+        return;
+    }
+    InputFile input(options.input, displayName(options.input));
+    std::string head = input.readUpTo(kStreamHeadBytes);
+    if (looksLikeNpy(options.input, head))
+        runNpy(options, input.whole(head), out);  // memory-mapped when it is a file
+    else
+        runCsv(options, input, std::move(head), out, err, warnings);
+}
+
+/// -o DIR/ (a name ending in '/', or an existing folder) asks for many-file mode.
+bool isFolder(const std::string& output)
+{
+    return output != "-" && (output.ends_with('/') || std::filesystem::is_directory(output));
+}
+
+int runManyFiles(const CliOptions& options, std::ostream& err)
+{
+    if (!isFolder(options.output))
+        throw UsageError("several inputs need -o FOLDER/ for their results (each is written there as "
+                         "<name>.csv, or <name>.npy for .npy input)");
+    if (options.explain)
+        throw UsageError("--explain takes one input file");
+    return runBatch(
+        options.inputs, options.output, options.series.jobs,
+        [&options](const std::string& input, const std::string& output, std::ostream& messages) {
+            CliOptions one = options;
+            one.input = input;
+            one.output = output;
+            std::ostringstream unused;
+            std::vector<std::string> warnings;
+            runOne(one, unused, messages, warnings);
+            if (!options.quiet) {
+                for (const std::string& warning : warnings)
+                    messages << "tangent-cli: warning: " << warning << '\n';
+            }
+        },
+        err);
+}
+
 }  // namespace
 
 std::string cliUsage()
 {
-    return R"(Usage: tangent-cli INPUT [-o OUTPUT] [options]
+    return std::string(R"(Usage: tangent-cli INPUT [-o OUTPUT] [options]
+       tangent-cli INPUT... -o FOLDER/ [--jobs N] [options]
 
 Differentiates the columns of a CSV file, or an N-D .npy array, exactly as numpy.gradient does.
 INPUT may be - for standard input (CSV, or .npy recognised by its magic bytes).
@@ -320,12 +377,19 @@ CSV input:
 Both:
   --edge-order 1|2   accuracy of the one-sided differences at the ends (default 1, as numpy)
   --order K          derivative order: the gradient applied K times (default 1)
+  -q, --quiet        no warnings about the x column (not increasing, repeated values, gaps,
+                     nearly but not exactly even spacing); they go to stderr otherwise
   -o, --output FILE  write here (written to a temporary first: a failure leaves no partial file)
   -h, --help         this text
   --version          the version
 
+)" + std::string(seriesOptionsUsage())
+        + R"(
 Exit status: 0 on success, 2 on bad input or options (one line on stderr says what and where).
-)";
+CSV input longer than 1 MB is streamed in blocks (constant memory). To standard output, an error
+found after output has begun (a bad row far down) still exits 2 with its message, and what was
+written is incomplete; with -o nothing is written.
+)");
 }
 
 int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
@@ -340,16 +404,17 @@ int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
             out << "tangent-cli " << TANGENT_VERSION << '\n';
             return 0;
         }
-        const std::string bytes = readWholeFile(options.input);
-        if (options.explain && looksLikeNpy(options.input, bytes))
-            throw UsageError("--explain applies to CSV input, not to .npy arrays");
-        if (options.explain)
-            runExplain(options, bytes, out);
-        else if (looksLikeNpy(options.input, bytes))
-            runNpy(options, bytes, out);
-        else
-            runCsv(options, bytes, out);
+        // One input with -o DIR (no slash) stays an error, as writing over a folder always was.
+        if (options.inputs.size() > 1 || options.output.ends_with('/'))
+            return runManyFiles(options, err);
+        std::vector<std::string> warnings;
+        runOne(options, out, err, warnings);
         out.flush();
+        // Only after a successful run: a failure stays one line on stderr.
+        if (!options.quiet) {
+            for (const std::string& warning : warnings)
+                err << "tangent-cli: warning: " << warning << '\n';
+        }
         return 0;
     } catch (const std::exception& e) {
         err << "tangent-cli: " << e.what() << '\n';

@@ -122,7 +122,15 @@ struct Layout {
     const Detection& detection;
     std::size_t columnCount;
     std::size_t firstLine;  ///< the line the field count was taken from
+    const CsvReadOptions& options;  ///< for its progress callback
 };
+
+/// Tells options.progress how far the scanner is; throws ReadCancelled if it says stop.
+void reportProgress(const Layout& layout, const Scanner& scanner, std::size_t total)
+{
+    if (layout.options.progress && !layout.options.progress(total - scanner.rest().size(), total))
+        throw ReadCancelled();
+}
 
 /// Reads every data row as numbers; a cell that is no number marks its column as text (by line).
 std::size_t readNumbers(Scanner& scanner, const Layout& layout, std::vector<std::vector<double>>& values,
@@ -130,6 +138,8 @@ std::size_t readNumbers(Scanner& scanner, const Layout& layout, std::vector<std:
 {
     const bool fast = !layout.detection.decimalComma;
     const std::size_t columnCount = layout.columnCount;
+    const std::size_t total = scanner.rest().size();
+    constexpr std::size_t kRowsPerReport = 65536;
     std::size_t rows = 0;
     Field field;
     while (!scanner.atEnd()) {
@@ -163,8 +173,10 @@ std::size_t readNumbers(Scanner& scanner, const Layout& layout, std::vector<std:
             if (ended)
                 break;
         }
-        ++rows;
+        if (++rows % kRowsPerReport == 0)
+            reportProgress(layout, scanner, total);
     }
+    reportProgress(layout, scanner, total);
     return rows;
 }
 
@@ -248,7 +260,7 @@ CsvTable readCsv(std::string_view text, const CsvReadOptions& options, const std
         columnNames(detection.hasHeader ? firstRecord : std::vector<Field>{}, columnCount);
     table.firstDataLine = scanner.line();
 
-    const Layout layout{source, detection, columnCount, line};
+    const Layout layout{source, detection, columnCount, line, options};
     std::vector<std::vector<double>> values(columnCount);
     const std::size_t expectedRows = estimateRows(scanner.rest());
     for (auto& column : values)

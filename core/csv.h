@@ -2,9 +2,11 @@
 // Reading and writing delimited text tables (CSV, TSV, semicolon- or whitespace-separated).
 
 #include <cstddef>
+#include <functional>
 #include <iosfwd>
 #include <optional>
 #include <span>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +18,16 @@ struct CsvReadOptions {
     std::optional<char> delimiter;   ///< ',', '\t', ';', or ' ' for runs of whitespace
     std::optional<bool> hasHeader;
     std::optional<bool> decimalComma; ///< "1,5" means 1.5 (only sensible with ';', '\t' or ' ')
+    /// Called every 65,536 rows and at the end with the bytes of the table read so far and in
+    /// all (of the pass over the numbers, most of a read); returning false stops the read with
+    /// ReadCancelled. Called on the reading thread.
+    std::function<bool(std::size_t done, std::size_t total)> progress;
+};
+
+/// Thrown by readCsv when CsvReadOptions::progress returned false.
+class ReadCancelled : public std::runtime_error {
+public:
+    ReadCancelled() : std::runtime_error("reading was cancelled") {}
 };
 
 /// A column of a table. Numeric columns hold values (NaN for empty and NA-like cells); text

@@ -14,7 +14,7 @@
 
 namespace tangent {
 
-/// Which of numpy's formulas gives a row (shared/reference/numpy-gradient.md §3).
+/// Which of numpy's formulas gives a row (docs/numpy-gradient.md §3).
 enum class FormulaKind {
     InteriorUniform, ///< (y[i+1] - y[i-1]) / (2h)
     InteriorNonUniform, ///< a * y[i-1] + b * y[i] + c * y[i+1], weights from the gaps p, q

@@ -7,7 +7,7 @@
 #include <set>
 #include <thread>
 
-// Every formula below follows shared/reference/numpy-gradient.md §3 operation by operation. The
+// Every formula below follows docs/numpy-gradient.md §3 operation by operation. The
 // core is compiled with -ffp-contract=off, so each * + - / is one IEEE rounding, as in numpy.
 
 namespace tangent {

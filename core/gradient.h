@@ -1,6 +1,6 @@
 #pragma once
 // numpy.gradient, bit for bit on float64, for N-D arrays and for the 1-D columns of a table.
-// Reference: shared/reference/numpy-gradient.md (formulas in numpy's operation order, errors).
+// Reference: docs/numpy-gradient.md (formulas in numpy's operation order, errors).
 
 #include "core/ndarray.h"
 

@@ -1,5 +1,5 @@
 #pragma once
-// The per-point arithmetic of numpy.gradient (shared/reference/numpy-gradient.md §3), written once
+// The per-point arithmetic of numpy.gradient (docs/numpy-gradient.md §3), written once
 // as templates over the sample type. gradient.cpp instantiates them on plain doubles (the fast,
 // vectorised path); explain.cpp instantiates the very same templates on a recording type that
 // computes the same double operations and writes down what it did. An explanation therefore cannot

@@ -2,7 +2,7 @@
 // Derivative methods of other programs, to answer "why does MATLAB / Origin / my spreadsheet give
 // something else?": the same data differentiated their way, and the residuals against numpy's.
 // On evenly spaced x all three agree with numpy's edge order 1 (up to rounding); on uneven x
-// they differ in the interior (shared/reference/peers.md §0).
+// they differ in the interior (docs/numpy-gradient.md §7).
 
 #include "core/gradient.h"
 

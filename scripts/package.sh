@@ -13,7 +13,7 @@ desktop-file-validate resources/tangent.desktop
 
 if [ ! -f build-package/CMakeCache.txt ]; then
   cmake -S . -B build-package -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr \
-    -DTANGENT_BUILD_TESTS=OFF -DTANGENT_BUILD_BENCH=OFF -DTANGENT_WERROR=ON
+    -DBUILD_TESTING=OFF -DTANGENT_BUILD_BENCH=OFF -DTANGENT_WERROR=ON
 fi
 cmake --build build-package -j"$(nproc)"
 rm -f dist/tangent_*.deb

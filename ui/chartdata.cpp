@@ -135,4 +135,20 @@ QList<QList<QPointF>> toSegments(const std::vector<ReducedPoint>& points, const 
     return segments;
 }
 
+QString formatValue(double value)
+{
+    return std::isfinite(value) ? QString::number(value, 'g', 7) : QStringLiteral("—");
+}
+
+QString formatX(const ChartData& data, double x)
+{
+    if (!data.isDate() || !std::isfinite(x))
+        return formatValue(x);
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(std::llround(x * 1000.0), Qt::UTC);
+    if (t.time() == QTime(0, 0))
+        return t.toString(QStringLiteral("yyyy-MM-dd"));
+    return t.toString(
+        t.time().msec() != 0 ? QStringLiteral("yyyy-MM-ddThh:mm:ss.zzz") : QStringLiteral("yyyy-MM-ddThh:mm:ss"));
+}
+
 } // namespace tangent::ui

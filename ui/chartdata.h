@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QPointF>
+#include <QString>
 
 #include <span>
 #include <vector>
@@ -15,11 +16,14 @@ namespace tangent::ui {
 
 class Document;
 
-/// One plotted quantity: a y column or its derivative.
+/// One plotted quantity: a y column or its derivative. Built by name, never from a bare flag:
+/// PlotKey::curveOf(2), PlotKey::derivativeOf(2).
 struct PlotKey {
     int column = -1;
     bool derivative = false;
 
+    [[nodiscard]] static constexpr PlotKey curveOf(int column) { return { column, false }; }
+    [[nodiscard]] static constexpr PlotKey derivativeOf(int column) { return { column, true }; }
     bool operator==(const PlotKey&) const = default;
 };
 
@@ -69,6 +73,12 @@ private:
     double m_scale = 1.0;
     double m_offset = 0.0;
 };
+
+/// A value for people: 7 significant digits, "—" when not finite.
+QString formatValue(double value);
+/// An x in data units for people: a date (and time, when not midnight) in UTC for a date axis,
+/// else formatValue.
+QString formatX(const ChartData& data, double x);
 
 /// Splits reduced points at their NaN gap markers (and at NaN values) into polylines in axis units.
 /// After `maxSegments` polylines, further gaps are bridged so the series count stays bounded.

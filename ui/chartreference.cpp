@@ -3,6 +3,9 @@
 
 #include "ui/chartview.h"
 
+#include "ui/chartlegend.h"
+#include "ui/chartoverlays.h"
+
 #include <QChart>
 #include <QLegend>
 #include <QLegendMarker>
@@ -62,12 +65,9 @@ void ChartView::setReferenceCurves(const QList<ReferenceCurve>& curves)
     }
     attachReferences();
     // The overlays are drawn in the order the series were added: keep them above the new curves.
-    createOverlays();
-    for (const Reference& reference : m_references) {
-        const auto markers = chart()->legend()->markers(reference.plot.series);
-        for (QLegendMarker* marker : markers)
-            connect(marker, &QLegendMarker::clicked, this, [this, marker] { toggleVisible(marker); });
-    }
+    m_overlays->create();
+    for (const Reference& reference : m_references)
+        m_legend->connectMarkers(chart()->legend()->markers(reference.plot.series));
     --m_programmatic;
     refresh();
 }
@@ -82,8 +82,8 @@ QLineSeries* ChartView::referenceSeries(int index) const
 QValueAxis* ChartView::derivativeAxisForReferences() const
 {
     // The tangent column's derivative when one is chosen, else the first derivative drawn.
-    if (m_tangentColumn >= 0) {
-        if (QValueAxis* axis = derivativeAxisFor(m_tangentColumn))
+    if (const int column = m_overlays->tangentColumn(); column >= 0) {
+        if (QValueAxis* axis = axisFor(PlotKey::derivativeOf(column)))
             return axis;
     }
     for (const Plot& plot : m_plots) {

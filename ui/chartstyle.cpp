@@ -2,100 +2,28 @@
 
 #include "ui/chartview.h"
 
+#include "ui/chartaxes.h"
+#include "ui/chartinteraction.h"
+#include "ui/chartlegend.h"
+#include "ui/chartoverlays.h"
+
 #include <QChart>
-#include <QDateTime>
 #include <QDateTimeAxis>
 #include <QEvent>
 #include <QGraphicsLayout>
-#include <QGraphicsLineItem>
-#include <QGraphicsRectItem>
-#include <QGraphicsSimpleTextItem>
 #include <QImage>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPainter>
-#include <QScatterSeries>
 #include <QSvgGenerator>
 #include <QValueAxis>
 
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <tuple>
 
 namespace tangent::ui {
-namespace {
-
-QFont scaled(QFont font, double factor, bool bold = false)
-{
-    if (font.pointSizeF() > 0)
-        font.setPointSizeF(font.pointSizeF() * factor);
-    else if (font.pixelSize() > 0)
-        font.setPixelSize(static_cast<int>(std::lround(font.pixelSize() * factor)));
-    font.setBold(bold);
-    return font;
-}
-
-/// 1, 2 or 5 times a power of ten, at least `raw`.
-double niceStep(double raw)
-{
-    const double power = std::pow(10.0, std::floor(std::log10(raw)));
-    const double mantissa = raw / power;
-    return (mantissa <= 1.0 ? 1.0 : mantissa <= 2.0 ? 2.0 : mantissa <= 5.0 ? 5.0 : 10.0) * power;
-}
-
-/// Ticks at round values about `spacing` pixels apart over [lo, hi], with as many decimals as the
-/// step needs, and the range set. The order matters: Qt lays out every tick at once, so a step
-/// meant for a narrow range must never meet a wide one, even for a moment.
-void setTickedRange(QValueAxis* axis, double lo, double hi, double pixels, double spacing)
-{
-    const double span = hi - lo;
-    const double step = niceStep(span / std::max(2.0, std::floor(std::max(pixels, 200.0) / spacing)));
-    const auto exponent = static_cast<int>(std::floor(std::log10(step) + 1e-9));
-    const double magnitude = std::max(std::abs(lo), std::abs(hi));
-    QString format;
-    if (magnitude >= 1e7 || exponent < -6) {
-        const int digits = std::clamp(static_cast<int>(std::floor(std::log10(magnitude))) - exponent + 1, 2, 15);
-        format = QStringLiteral("%.%1g").arg(digits);
-    } else {
-        format = QStringLiteral("%.%1f").arg(std::max(0, -exponent));
-    }
-    const auto setStep = [&] {
-        if (axis->tickInterval() != step)
-            axis->setTickInterval(step);
-        const double anchor = std::ceil(lo / step) * step;
-        if (axis->tickAnchor() != anchor)
-            axis->setTickAnchor(anchor);
-    };
-    const bool widening = span > axis->max() - axis->min();
-    if (widening)
-        setStep();
-    axis->setRange(lo, hi);
-    if (!widening)
-        setStep();
-    if (axis->labelFormat() != format)
-        axis->setLabelFormat(format);
-    if (axis->tickType() != QValueAxis::TicksDynamic)
-        axis->setTickType(QValueAxis::TicksDynamic);
-}
-
-void tuneDateAxis(QDateTimeAxis* axis, double pixels)
-{
-    const double span = static_cast<double>(axis->max().toMSecsSinceEpoch() - axis->min().toMSecsSinceEpoch());
-    constexpr double hour = 3600e3;
-    const QString format = span > 60 * 24 * hour ? QStringLiteral("yyyy-MM-dd")
-        : span > 12 * hour                       ? QStringLiteral("MM-dd hh:mm")
-        : span > 2 * 60e3                        ? QStringLiteral("hh:mm")
-                                                 : QStringLiteral("hh:mm:ss");
-    if (axis->format() != format)
-        axis->setFormat(format);
-    const int ticks = std::clamp(static_cast<int>(pixels / 130.0), 2, 8);
-    if (axis->tickCount() != ticks)
-        axis->setTickCount(ticks);
-}
-
-} // namespace
 
 void ChartView::applyTheme()
 {
@@ -115,8 +43,8 @@ void ChartView::restyle()
 {
     const QPalette pal = palette();
     const double factor = m_presentation ? 1.6 : 1.0;
-    const QFont labels = scaled(font(), factor);
-    const QFont titles = scaled(font(), factor, m_presentation);
+    const QFont labels = scaledFont(font(), factor);
+    const QFont titles = scaledFont(font(), factor, m_presentation);
     const auto axes = chart()->axes();
     for (QAbstractAxis* axis : axes) {
         axis->setLabelsFont(labels);
@@ -134,15 +62,9 @@ void ChartView::restyle()
         if (reference.plot.series)
             stylePlot(reference.plot);
     }
-    styleOverlays();
-    QColor box = pal.color(QPalette::ToolTipBase);
-    box.setAlpha(235);
-    m_hoverBox->setBrush(box);
-    m_hoverBox->setPen(QPen(pal.color(QPalette::Mid)));
-    m_hoverText->setBrush(pal.color(QPalette::ToolTipText));
-    m_hoverText->setFont(labels);
-    m_hoverLine->setPen(QPen(pal.color(QPalette::Mid), 1.0, Qt::DashLine));
-    syncLegend();
+    m_overlays->style();
+    m_interaction->style(pal, labels);
+    m_legend->sync();
 }
 
 QColor ChartView::pairColor(std::size_t index, bool derivative) const
@@ -219,142 +141,6 @@ void ChartView::stylePlot(const Plot& plot)
     }
 }
 
-void ChartView::styleOverlays()
-{
-    if (!m_selection)
-        return;
-    const QPalette pal = palette();
-    const bool dark = pal.color(QPalette::Window).lightness() < 128;
-    const double factor = m_presentation ? 1.6 : 1.0;
-
-    m_selection->setMarkerSize(m_presentation ? 20.0 : 13.0);
-    m_selection->setColor(pal.color(QPalette::Highlight));
-    QPen border(pal.color(QPalette::WindowText));
-    border.setWidthF(m_presentation ? 3.0 : 2.0);
-    m_selection->setPen(border);
-    for (const AxisOverlay& overlay : m_axisOverlays) {
-        overlay.selection->setMarkerSize(m_selection->markerSize());
-        overlay.selection->setColor(m_selection->color());
-        overlay.selection->setPen(border);
-    }
-
-    // Rings: an outline only, so the point inside stays visible.
-    QPen ring(QColor::fromRgb(dark ? 0xffc233 : 0xf59f00));
-    ring.setWidthF(3.0 * factor);
-    QList<QScatterSeries*> rings { m_highlight, m_highlightDerivative };
-    for (const AxisOverlay& overlay : m_axisOverlays)
-        rings.append(overlay.highlight);
-    for (QScatterSeries* series : std::as_const(rings)) {
-        if (!series)
-            continue;
-        series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-        series->setMarkerSize(18.0 * factor);
-        series->setBrush(QColor(Qt::transparent));
-        series->setPen(ring);
-    }
-
-    // The tangent in the text colour, solid and thick like a ruler on the page; the secant dashed,
-    // in a hue of its own.
-    const QColor tangent = pal.color(QPalette::WindowText);
-    const QColor secant = QColor::fromRgb(dark ? 0xb197fc : 0x7048e8);
-    QPen tangentPen(tangent, m_presentation ? 5.0 : 2.5);
-    tangentPen.setCapStyle(Qt::RoundCap);
-    m_tangentLine->setPen(tangentPen);
-    QPen secantPen(secant, m_presentation ? 4.0 : 2.0, Qt::DashLine);
-    m_secantLine->setPen(secantPen);
-    for (auto [series, color] : { std::pair { m_tangentPoint, tangent }, std::pair { m_secantPoints, secant } }) {
-        series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-        series->setMarkerSize(m_presentation ? 16.0 : 10.0);
-        series->setColor(color);
-        series->setBorderColor(pal.color(QPalette::Window));
-    }
-
-    QColor fill = pal.color(QPalette::Window);
-    fill.setAlpha(235);
-    const QFont labelFont = scaled(font(), m_presentation ? 1.9 : 1.1, m_presentation);
-    for (auto [box, text, color] :
-        { std::tuple { m_tangentBox, m_tangentText, tangent }, std::tuple { m_secantBox, m_secantText, secant } }) {
-        box->setBrush(fill);
-        box->setPen(QPen(color, m_presentation ? 2.5 : 1.5));
-        text->setBrush(pal.windowText());
-        text->setFont(labelFont);
-    }
-    placeLabels();
-}
-
-void ChartView::connectLegend()
-{
-    const auto markers = chart()->legend()->markers();
-    for (QLegendMarker* marker : markers) {
-        if (findPlot(marker->series()) != nullptr)
-            connect(marker, &QLegendMarker::clicked, this, [this, marker] { toggleVisible(marker); });
-    }
-}
-
-void ChartView::toggleVisible(QLegendMarker* marker)
-{
-    Plot* plot = findPlot(marker->series());
-    if (!plot)
-        return;
-    const bool visible = !plot->series->isVisible();
-    plot->series->setVisible(visible);
-    for (QLineSeries* extra : std::as_const(plot->extra))
-        extra->setVisible(visible);
-    if (plot->ownAxis)
-        syncAxisVisibility(*plot);
-    syncLegend();
-    updateOverlays();
-    scheduleRefresh();
-}
-
-void ChartView::syncAxisVisibility(const Plot& plot)
-{
-    // A unit's own left axis may be shared by several columns: shown while any of them is.
-    bool shown = plot.series->isVisible();
-    for (const Plot& other : m_plots)
-        shown = shown || (other.axis == plot.axis && other.series->isVisible());
-    plot.axis->setVisible(shown);
-}
-
-void ChartView::syncLegend()
-{
-    // Hiding a series hides its marker; a hidden line keeps its marker, dimmed, so it can be shown
-    // again. Extra segments and the overlays have no marker.
-    const QColor text = palette().color(QPalette::WindowText);
-    const auto markers = chart()->legend()->markers();
-    bool shownOrHidden = false;
-    for (QLegendMarker* marker : markers) {
-        const Plot* plot = findPlot(marker->series());
-        if (marker->isVisible() != (plot != nullptr)) {
-            marker->setVisible(plot != nullptr);
-            shownOrHidden = true;
-        }
-        if (!plot)
-            continue;
-        const QLineSeries* series = plot->series;
-        QColor label = text;
-        QColor color = series->color();
-        if (!series->isVisible()) {
-            label.setAlphaF(0.35F);
-            color.setAlphaF(0.35F);
-        }
-        QPen pen = series->pen();
-        pen.setColor(color);
-        if (marker->labelBrush() != QBrush(label))
-            marker->setLabelBrush(label);
-        if (marker->brush() != QBrush(color))
-            marker->setBrush(color);
-        if (marker->pen() != pen)
-            marker->setPen(pen);
-    }
-    // The legend shares its width among the visible markers only when laid out again, and an
-    // export renders before a posted layout request would be handled.
-    if (QGraphicsLayout* layout = chart()->legend()->layout(); shownOrHidden && layout) {
-        layout->invalidate();
-        layout->activate();
-    }
-}
-
 void ChartView::setValueRange(QValueAxis* axis, double lo, double hi)
 {
     if (!std::isfinite(lo) || !std::isfinite(hi) || !(hi > lo))
@@ -390,7 +176,7 @@ void ChartView::setPresentationMode(bool on)
     if (m_presentation == on)
         return;
     m_presentation = on;
-    m_tangentHover = -1; // on a projector the tangent follows the selected point only
+    m_overlays->followHover(-1); // on a projector the tangent follows the selected point only
     restyle();
     scheduleRefresh();
 }
@@ -407,7 +193,7 @@ QImage ChartView::renderImage(QSize size)
     if (size.isEmpty())
         return {};
     updateNow();
-    hideHover();
+    m_interaction->hideHover();
     // Lay the chart out at the requested size, so that fonts keep their size and the reduction
     // matches the image's width, then put it back.
     const QRectF old = chart()->geometry();
@@ -437,7 +223,7 @@ QImage ChartView::renderImage(QSize size)
 bool ChartView::renderSvg(const QString& path)
 {
     updateNow();
-    hideHover();
+    m_interaction->hideHover();
     const QRectF area = chart()->geometry();
     const QSize size = area.size().toSize();
     QSvgGenerator generator;

@@ -1,16 +1,16 @@
 #include "ui/chartview.h"
 
+#include "ui/chartinteraction.h"
+#include "ui/chartlegend.h"
+#include "ui/chartoverlays.h"
 #include "ui/document.h"
 
 #include <QChart>
+#include <QDateTime>
 #include <QDateTimeAxis>
-#include <QGraphicsLineItem>
-#include <QGraphicsRectItem>
-#include <QGraphicsSimpleTextItem>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QScatterSeries>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -44,20 +44,10 @@ ChartView::ChartView(Document* document, QWidget* parent) : QChartView(new QChar
     chart()->legend()->setAlignment(Qt::AlignBottom);
     chart()->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
 
-    m_hoverLine = new QGraphicsLineItem(chart());
-    m_hoverBox = new QGraphicsRectItem(chart());
-    m_hoverText = new QGraphicsSimpleTextItem(m_hoverBox);
-    m_hoverLine->setZValue(1000);
-    m_hoverBox->setZValue(1001);
-    m_hoverLine->hide();
-    m_hoverBox->hide();
-    for (auto [box, text] :
-        { std::pair { &m_tangentBox, &m_tangentText }, std::pair { &m_secantBox, &m_secantText } }) {
-        *box = new QGraphicsRectItem(chart());
-        *text = new QGraphicsSimpleTextItem(*box);
-        (*box)->setZValue(999);
-        (*box)->hide();
-    }
+    m_overlays = new ChartOverlays(this);
+    m_interaction = new ChartInteraction(this);
+    m_legend = new ChartLegend(this);
+    connect(m_overlays, &ChartOverlays::tangentRowChanged, this, &ChartView::tangentRowChanged);
 
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(0);
@@ -132,14 +122,7 @@ void ChartView::clearStructure()
     m_plots.clear();
     for (Reference& reference : m_references)
         reference.plot = Plot { {}, nullptr, {}, nullptr, false, true, reference.plot.reference };
-    m_selection = nullptr;
-    m_highlight = nullptr;
-    m_highlightDerivative = nullptr;
-    m_axisOverlays.clear();
-    m_tangentLine = nullptr;
-    m_tangentPoint = nullptr;
-    m_secantLine = nullptr;
-    m_secantPoints = nullptr;
+    m_overlays->forget();
     m_xAxis = nullptr;
     m_yAxis = nullptr;
 }
@@ -163,21 +146,27 @@ void ChartView::createXAxis()
     chart()->addAxis(m_xAxis, Qt::AlignBottom);
 }
 
+QValueAxis* ChartView::addYAxis(Qt::Alignment alignment)
+{
+    auto* axis = new QValueAxis;
+    chart()->addAxis(axis, alignment);
+    connect(axis, &QValueAxis::rangeChanged, this, [this] {
+        if (m_programmatic == 0)
+            m_autoY = false;
+    });
+    // The equations sit next to lines drawn against the left axes.
+    if (alignment == Qt::AlignLeft)
+        connect(axis, &QValueAxis::rangeChanged, m_overlays, &ChartOverlays::placeLabels);
+    return axis;
+}
+
 void ChartView::rebuildStructure()
 {
     // Attaching series makes Qt Charts set axis ranges; that is not the user zooming.
     ++m_programmatic;
     clearStructure();
     createXAxis();
-    const auto yChanged = [this] {
-        if (m_programmatic == 0)
-            m_autoY = false;
-    };
-    m_yAxis = new QValueAxis;
-    chart()->addAxis(m_yAxis, Qt::AlignLeft);
-    connect(m_yAxis, &QValueAxis::rangeChanged, this, yChanged);
-    // The equations sit next to lines drawn against the left axis.
-    connect(m_yAxis, &QValueAxis::rangeChanged, this, &ChartView::placeLabels);
+    m_yAxis = addYAxis(Qt::AlignLeft);
 
     const auto& keys = m_data.keys();
     const std::vector<QString> units = plotUnits();
@@ -196,10 +185,7 @@ void ChartView::rebuildStructure()
             if (u == unit)
                 return { axis, true };
         }
-        auto* axis = new QValueAxis;
-        chart()->addAxis(axis, Qt::AlignLeft);
-        connect(axis, &QValueAxis::rangeChanged, this, yChanged);
-        connect(axis, &QValueAxis::rangeChanged, this, &ChartView::placeLabels);
+        QValueAxis* axis = addYAxis(Qt::AlignLeft);
         unitAxes.emplace_back(unit, axis);
         return { axis, true };
     };
@@ -215,22 +201,20 @@ void ChartView::rebuildStructure()
                 std::tie(plot.axis, plot.ownAxis) = valueAxis(units[k]);
             if (derivative) {
                 plot.ownAxis = true;
-                plot.axis = new QValueAxis;
-                chart()->addAxis(plot.axis, Qt::AlignRight);
-                connect(plot.axis, &QValueAxis::rangeChanged, this, yChanged);
+                plot.axis = addYAxis(Qt::AlignRight);
             }
             plot.series = addLine(plot);
         }
     }
 
     attachReferences();
-    createOverlays();
+    m_overlays->create();
 
     m_structureKeys = keys;
     m_structureUnits = units;
     m_structureIsDate = m_data.isDate();
     m_structureBuilt = true;
-    connectLegend();
+    m_legend->connectMarkers(chart()->legend()->markers());
     restyle();
     --m_programmatic;
 }
@@ -291,12 +275,9 @@ void ChartView::refresh()
     if (m_autoY)
         fitY(extents);
     tuneTicks();
-    updateOverlays();
-    syncLegend();
-    if (m_hoveredRow >= 0 && m_document && m_hoveredRow < m_document->rowCount())
-        m_hoverText->setText(hoverText(m_hoveredRow));
-    else
-        hideHover();
+    m_overlays->update();
+    m_legend->sync();
+    m_interaction->refreshHover();
 }
 
 ChartView::Extent ChartView::drawPlot(Plot& plot, std::span<const double> x, std::span<const double> y, double lo,
@@ -421,49 +402,39 @@ void ChartView::updateAxisTitles()
 
 void ChartView::setSelectedRow(int row)
 {
-    m_selectedRow = row;
-    ensureData();
-    updateSelection();
-    updateTangent();
+    m_overlays->setSelectedRow(row);
 }
 
-void ChartView::updateSelection()
+int ChartView::selectedRow() const
 {
-    if (!m_selection)
-        return;
-    // Each point on the markers drawn against its column's axis.
-    std::vector<QList<QPointF>> points(m_axisOverlays.size() + 1);
-    const double x = m_data.xOfRow(m_selectedRow);
-    if (std::isfinite(x)) {
-        for (std::size_t k = 0; k < m_plots.size(); ++k) {
-            if (m_plots[k].key.derivative || !m_plots[k].series->isVisible())
-                continue;
-            const double y = m_data.valueOfRow(k, m_selectedRow);
-            if (std::isfinite(y))
-                points[overlayIndex(m_plots[k].axis)].append(QPointF(m_data.toPlot(x), y));
-        }
-    }
-    m_selection->replace(points[0]);
-    for (std::size_t i = 0; i < m_axisOverlays.size(); ++i)
-        m_axisOverlays[i].selection->replace(points[i + 1]);
+    return m_overlays->selectedRow();
 }
 
-QLineSeries* ChartView::seriesFor(int column, bool derivative) const
+const ChartView::Plot* ChartView::plotFor(PlotKey key) const
 {
-    for (const Plot& plot : m_plots) {
-        if (plot.key == PlotKey { column, derivative })
-            return plot.series;
-    }
-    return nullptr;
+    const auto it = std::ranges::find_if(m_plots, [key](const Plot& plot) { return plot.key == key; });
+    return it != m_plots.end() ? &*it : nullptr;
 }
 
-QValueAxis* ChartView::valueAxisFor(int column) const
+QLineSeries* ChartView::seriesFor(PlotKey key) const
 {
-    for (const Plot& plot : m_plots) {
-        if (plot.key == PlotKey { column, false })
-            return plot.axis;
-    }
-    return nullptr;
+    const Plot* plot = plotFor(key);
+    return plot ? plot->series : nullptr;
+}
+
+QValueAxis* ChartView::axisFor(PlotKey key) const
+{
+    const Plot* plot = plotFor(key);
+    return plot ? plot->axis : nullptr;
+}
+
+void ChartView::syncAxisVisibility(const Plot& plot)
+{
+    // A unit's own left axis may be shared by several columns: shown while any of them is.
+    bool shown = plot.series->isVisible();
+    for (const Plot& other : m_plots)
+        shown = shown || (other.axis == plot.axis && other.series->isVisible());
+    plot.axis->setVisible(shown);
 }
 
 std::vector<QString> ChartView::plotUnits() const
@@ -474,15 +445,6 @@ std::vector<QString> ChartView::plotUnits() const
         units.push_back(known ? m_document->column(key.column).unit.trimmed() : QString());
     }
     return units;
-}
-
-QValueAxis* ChartView::derivativeAxisFor(int column) const
-{
-    for (const Plot& plot : m_plots) {
-        if (plot.key == PlotKey { column, true })
-            return plot.axis;
-    }
-    return nullptr;
 }
 
 ChartView::Plot* ChartView::findPlot(const QAbstractSeries* series)
@@ -524,11 +486,87 @@ void ChartView::setVisibleXRange(double min, double max)
     scheduleRefresh();
 }
 
+std::pair<double, double> ChartView::plotXRange() const
+{
+    if (const auto* axis = qobject_cast<const QValueAxis*>(m_xAxis))
+        return { axis->min(), axis->max() };
+    if (const auto* axis = qobject_cast<const QDateTimeAxis*>(m_xAxis))
+        return { static_cast<double>(axis->min().toMSecsSinceEpoch()),
+            static_cast<double>(axis->max().toMSecsSinceEpoch()) };
+    return { 0.0, 1.0 };
+}
+
+void ChartView::setPlotXRange(double min, double max)
+{
+    // Spans too small for doubles (or for whole milliseconds on a date axis) are refused.
+    const double least = std::max(std::abs(min), std::abs(max)) * 1e-10;
+    if (!std::isfinite(min) || !std::isfinite(max) || !(max - min > least))
+        return;
+    if (auto* axis = qobject_cast<QValueAxis*>(m_xAxis)) {
+        setValueRange(axis, min, max);
+    } else if (auto* date = qobject_cast<QDateTimeAxis*>(m_xAxis)) {
+        const auto lo = static_cast<qint64>(std::floor(min));
+        const auto hi = std::max(lo + 1, static_cast<qint64>(std::ceil(max)));
+        date->setRange(QDateTime::fromMSecsSinceEpoch(lo, Qt::UTC), QDateTime::fromMSecsSinceEpoch(hi, Qt::UTC));
+    }
+}
+
+void ChartView::zoomX(double factor)
+{
+    m_interaction->zoomAt(chart()->plotArea().center(), factor, ChartInteraction::ZoomAxes::X);
+}
+
 void ChartView::resetZoom()
 {
     m_autoX = true;
     m_autoY = true;
     refresh();
+}
+
+// ---- Input: the interaction decides; what it does not consume goes to QChartView ----
+
+void ChartView::resizeEvent(QResizeEvent* event)
+{
+    QChartView::resizeEvent(event);
+    scheduleRefresh();
+}
+
+void ChartView::wheelEvent(QWheelEvent* event)
+{
+    if (!m_interaction->wheel(event))
+        QChartView::wheelEvent(event);
+}
+
+void ChartView::mousePressEvent(QMouseEvent* event)
+{
+    if (!m_interaction->mousePress(event))
+        QChartView::mousePressEvent(event);
+}
+
+void ChartView::mouseMoveEvent(QMouseEvent* event)
+{
+    if (m_interaction->mouseMove(event))
+        return;
+    QChartView::mouseMoveEvent(event);
+    m_interaction->afterMouseMove(event);
+}
+
+void ChartView::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (!m_interaction->mouseRelease(event))
+        QChartView::mouseReleaseEvent(event);
+}
+
+void ChartView::keyPressEvent(QKeyEvent* event)
+{
+    if (!m_interaction->keyPress(event))
+        QChartView::keyPressEvent(event);
+}
+
+void ChartView::leaveEvent(QEvent* event)
+{
+    m_interaction->leave();
+    QChartView::leaveEvent(event);
 }
 
 } // namespace tangent::ui

@@ -212,23 +212,25 @@ void SetSettingsCommand::undo()
     m_document->applySettings(m_old);
 }
 
-SortByXCommand::SortByXCommand(Document* document, std::vector<Column> oldColumns, std::vector<Column> newColumns,
-                               QUndoCommand* parent)
+SortByXCommand::SortByXCommand(Document* document, std::vector<std::size_t> order, QUndoCommand* parent)
     : QUndoCommand(tr("Sort by %1").arg(quoted(columnName(*document, document->effectiveXColumn()))), parent)
     , m_document(document)
-    , m_old(std::move(oldColumns))
-    , m_new(std::move(newColumns))
+    , m_order(std::move(order))
 {
 }
 
 void SortByXCommand::redo()
 {
-    m_document->applyColumns(m_new);
+    m_document->applyRowOrder(m_order);
 }
 
 void SortByXCommand::undo()
 {
-    m_document->applyColumns(m_old);
+    // The inverse permutation: the sorted row i goes back to where it came from, m_order[i].
+    std::vector<std::size_t> inverse(m_order.size());
+    for (std::size_t i = 0; i < m_order.size(); ++i)
+        inverse[m_order[i]] = i;
+    m_document->applyRowOrder(inverse);
 }
 
 }  // namespace tangent::ui

@@ -113,18 +113,17 @@ private:
     DerivativeSettings m_new;
 };
 
-/// Replaces every column by its sorted version; undo restores the old order.
+/// Puts the rows in x order; undo restores the old order. Keeps only the permutation.
 class SortByXCommand : public QUndoCommand {
 public:
-    SortByXCommand(Document* document, std::vector<Column> oldColumns, std::vector<Column> newColumns,
-                   QUndoCommand* parent = nullptr);
+    /// Sorted row i is the present row order[i].
+    SortByXCommand(Document* document, std::vector<std::size_t> order, QUndoCommand* parent = nullptr);
     void redo() override;
     void undo() override;
 
 private:
     Document* m_document;
-    std::vector<Column> m_old;
-    std::vector<Column> m_new;
+    std::vector<std::size_t> m_order;
 };
 
 }  // namespace tangent::ui

@@ -4,6 +4,8 @@
 
 #include "ui/document.h"
 
+#include "core/spacing.h"
+
 #include <QObject>
 #include <QStringList>
 
@@ -29,28 +31,7 @@ QString unusable(const Document& document, int yColumn)
     return {};
 }
 
-bool evenlySpaced(const Spacing& spacing)
-{
-    if (!spacing.isCoordinates())
-        return true;
-    const std::vector<double>& x = spacing.coords();
-    if (x.size() < 3)
-        return true;
-    const double first = x[1] - x[0];
-    for (std::size_t i = 2; i < x.size(); ++i)
-        if (!(std::abs((x[i] - x[i - 1]) - first) <= 1e-9 * std::abs(first)))
-            return false;
-    return true;
-}
-
 } // namespace
-
-Spacing documentSpacing(const Document& document)
-{
-    if (document.effectiveXColumn() < 0)
-        return Spacing::uniform(document.settings().dx);
-    return Spacing::coordinates(document.xValues());
-}
 
 EdgeOrderComparison compareEdgeOrders(const Document& document, int yColumn)
 {
@@ -62,7 +43,7 @@ EdgeOrderComparison compareEdgeOrders(const Document& document, int yColumn)
         return c;
     c.x = document.xValues();
     const std::vector<double>& y = document.column(yColumn).values;
-    const Spacing spacing = documentSpacing(document);
+    const Spacing spacing = document.xSpacing();
     try {
         c.order1 = derivative(y, spacing, 1, c.derivativeOrder);
         c.order2 = derivative(y, spacing, 2, c.derivativeOrder);
@@ -92,9 +73,9 @@ MethodsComparison compareMethods(const Document& document, int yColumn)
         return c;
     c.x = document.xValues();
     const std::vector<double>& y = document.column(yColumn).values;
-    const Spacing spacing = documentSpacing(document);
+    const Spacing spacing = document.xSpacing();
     try {
-        c.evenlySpaced = evenlySpaced(spacing);
+        c.evenlySpaced = !spacing.isCoordinates() || evenlySpaced(spacing.coords());
         for (DerivativeMethod method :
             { DerivativeMethod::Numpy, DerivativeMethod::MatlabGradient, DerivativeMethod::AverageSlopes })
             c.methods.push_back(compareWithNumpy(method, y, spacing, c.edgeOrder));

@@ -15,10 +15,6 @@ namespace tangent::ui {
 
 class Document;
 
-/// The spacing the document differentiates with: its x column as coordinates (dates in the time
-/// unit), or the uniform dx.
-Spacing documentSpacing(const Document& document);
-
 /// The derivative of one y column with edge order 1 and with edge order 2 (the document's
 /// derivative order and spacing).
 struct EdgeOrderComparison {
@@ -40,8 +36,9 @@ EdgeOrderComparison compareEdgeOrders(const Document& document, int yColumn);
 struct MethodsComparison {
     int yColumn = -1;
     int edgeOrder = 1;
-    /// Every gap equals the first to 1e-9 relative (numpy.linspace's x are, although numpy's own
-    /// exact uniform test usually fails for them): then all methods agree up to rounding inside.
+    /// Every gap equals the first to within kNearlyUniformTolerance (numpy.linspace's x are,
+    /// although numpy's exact uniform test usually fails for them): then all methods agree up to
+    /// rounding inside.
     bool evenlySpaced = true;
     std::vector<double> x;
     std::vector<MethodComparison> methods; ///< Numpy, MatlabGradient, AverageSlopes, in that order

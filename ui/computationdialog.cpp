@@ -13,7 +13,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QVBoxLayout>
 
 namespace tangent::ui {
@@ -71,14 +70,11 @@ void ComputationDialog::copyToClipboard() const
 
 bool ComputationDialog::saveTo(const QString& path, QString* error) const
 {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(text().toUtf8());
-        if (file.commit())
-            return true;
-    }
+    const QString problem = writeAtomically(path, text().toStdString());
+    if (problem.isEmpty())
+        return true;
     if (error)
-        *error = tr("Could not write %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
+        *error = tr("Could not write %1: %2").arg(QFileInfo(path).fileName(), problem);
     return false;
 }
 

@@ -130,6 +130,11 @@ std::vector<double> Document::xValues() const
     return values;
 }
 
+Spacing Document::xSpacing() const
+{
+    return effectiveXColumn() < 0 ? Spacing::uniform(m_settings.dx) : Spacing::coordinates(xValues());
+}
+
 void Document::setFilePath(const QString& path)
 {
     if (path == m_filePath)
@@ -140,7 +145,7 @@ void Document::setFilePath(const QString& path)
 
 // ---- Whole-document operations ----
 
-void Document::loadTable(const CsvTable& table, const QString& path)
+void Document::loadTable(const CsvTable& table, const QString& path, const LoadPreferences& preferences)
 {
     std::vector<Column> columns;
     columns.reserve(table.columns.size());
@@ -161,10 +166,22 @@ void Document::loadTable(const CsvTable& table, const QString& path)
         column.values.resize(table.rowCount, kGap);
         columns.push_back(std::move(column));
     }
-    loadColumns(std::move(columns), path);
+    loadColumns(std::move(columns), path, preferences);
 }
 
-void Document::loadColumns(std::vector<Column> columns, const QString& path)
+void Document::loadColumns(std::vector<Column> columns, const QString& path, const LoadPreferences& preferences)
+{
+    DerivativeSettings settings;
+    if (columns.size() < 2) {
+        settings.xColumn = -1;
+        settings.dx = 1.0;
+    }
+    settings.edgeOrder = preferences.edgeOrder == 2 ? 2 : 1;
+    settings.timeUnit = preferences.timeUnit;
+    restoreColumns(std::move(columns), path, settings);
+}
+
+void Document::restoreColumns(std::vector<Column> columns, const QString& path, const DerivativeSettings& settings)
 {
     emit aboutToReset();
     std::size_t rows = 0;
@@ -173,18 +190,13 @@ void Document::loadColumns(std::vector<Column> columns, const QString& path)
     for (Column& c : columns)
         c.values.resize(rows, kGap);
     m_columns = std::move(columns);
-    m_settings = DerivativeSettings{};
-    if (m_columns.size() < 2) {
-        m_settings.xColumn = -1;
-        m_settings.dx = 1.0;
-    }
+    m_settings = settings;
     m_undoStack.clear();
-    recomputeAll();
-    setFilePath(path);
-    emit tableReset();
-    emit settingsChanged();
-    emitAllDerivativesChanged();
-    updateDiagnostics();
+    recomputeAndNotify([this, &path] {
+        setFilePath(path);
+        emit tableReset();
+        emit settingsChanged();
+    });
 }
 
 // ---- Edits ----
@@ -307,11 +319,7 @@ void Document::sortByX()
         identity = order[i] == i;
     if (identity)
         return;
-    std::vector<Column> sorted = m_columns;
-    for (std::size_t c = 0; c < sorted.size(); ++c)
-        for (std::size_t i = 0; i < order.size(); ++i)
-            sorted[c].values[i] = m_columns[c].values[order[i]];
-    m_undoStack.push(new SortByXCommand(this, m_columns, std::move(sorted)));
+    m_undoStack.push(new SortByXCommand(this, std::move(order)));
 }
 
 // ---- Applying changes (undo commands) ----
@@ -342,10 +350,7 @@ void Document::applyInsertRows(int row, const std::vector<std::vector<double>>& 
         auto& values = m_columns[c].values;
         values.insert(values.begin() + row, rowsByColumn[c].begin(), rowsByColumn[c].end());
     }
-    recomputeAll();
-    emit rowsInserted(row, count);
-    emitAllDerivativesChanged();
-    updateDiagnostics();
+    recomputeAndNotify([&] { emit rowsInserted(row, count); });
 }
 
 std::vector<std::vector<double>> Document::applyRemoveRows(int row, int count)
@@ -361,10 +366,7 @@ std::vector<std::vector<double>> Document::applyRemoveRows(int row, int count)
         removed.emplace_back(first, first + count);
         column.values.erase(first, first + count);
     }
-    recomputeAll();
-    emit rowsRemoved(row, count);
-    emitAllDerivativesChanged();
-    updateDiagnostics();
+    recomputeAndNotify([&] { emit rowsRemoved(row, count); });
     return removed;
 }
 
@@ -377,12 +379,11 @@ void Document::applyInsertColumn(int column, const Column& data)
     const DerivativeSettings old = m_settings;
     m_settings = shiftColumns(m_settings, column, +1, -1, columnCount());
     m_columns.insert(m_columns.begin() + column, std::move(inserted));
-    recomputeAll();
-    emit columnsChanged();
-    if (!(old == m_settings))
-        emit settingsChanged();
-    emitAllDerivativesChanged();
-    updateDiagnostics();
+    recomputeAndNotify([&] {
+        emit columnsChanged();
+        if (!(old == m_settings))
+            emit settingsChanged();
+    });
 }
 
 Column Document::applyRemoveColumn(int column)
@@ -392,12 +393,11 @@ Column Document::applyRemoveColumn(int column)
     m_columns.erase(m_columns.begin() + column);
     const DerivativeSettings old = m_settings;
     m_settings = shiftColumns(m_settings, column + 1, -1, column, columnCount() + 1);
-    recomputeAll();
-    emit columnsChanged();
-    if (!(old == m_settings))
-        emit settingsChanged();
-    emitAllDerivativesChanged();
-    updateDiagnostics();
+    recomputeAndNotify([&] {
+        emit columnsChanged();
+        if (!(old == m_settings))
+            emit settingsChanged();
+    });
     return removed;
 }
 
@@ -415,18 +415,25 @@ void Document::applySettings(const DerivativeSettings& settings)
 {
     emit aboutToReset();
     m_settings = settings;
-    recomputeAll();
-    emit settingsChanged();
-    emitAllDerivativesChanged();
-    updateDiagnostics();
+    recomputeAndNotify([this] { emit settingsChanged(); });
 }
 
-void Document::applyColumns(std::vector<Column> columns)
+void Document::applyRowOrder(const std::vector<std::size_t>& order)
 {
     emit aboutToReset();
-    m_columns = std::move(columns);
+    for (Column& column : m_columns) {
+        std::vector<double> reordered(order.size());
+        for (std::size_t i = 0; i < order.size(); ++i)
+            reordered[i] = column.values[order[i]];
+        column.values = std::move(reordered);
+    }
+    recomputeAndNotify([this] { emit tableReset(); });
+}
+
+void Document::recomputeAndNotify(const std::function<void()>& emitChange)
+{
     recomputeAll();
-    emit tableReset();
+    emitChange();
     emitAllDerivativesChanged();
     updateDiagnostics();
 }
@@ -436,12 +443,10 @@ void Document::applyColumns(std::vector<Column> columns)
 void Document::recomputeAll()
 {
     const auto n = static_cast<std::size_t>(rowCount());
-    m_spacing = effectiveXColumn() < 0 ? Spacing::uniform(m_settings.dx) : Spacing::coordinates(xValues());
-    m_spacingValid = false;
+    m_spacing.reset();
     QString spacingError;
     try {
-        m_axisSpacing = resolveSpacing(m_spacing, n);
-        m_spacingValid = true;
+        m_spacing.emplace(xSpacing(), n);
     } catch (const GradientError& e) {
         spacingError = QString::fromStdString(e.what());
     }
@@ -449,9 +454,10 @@ void Document::recomputeAll()
     for (int y : effectiveYColumns()) {
         DerivativeResult result;
         result.yColumn = y;
-        if (m_spacingValid) {
+        if (m_spacing) {
             try {
-                result.values = derivative(column(y).values, m_spacing, m_settings.edgeOrder, m_settings.order);
+                result.values
+                    = derivative(column(y).values, m_spacing->spacing(), m_settings.edgeOrder, m_settings.order);
             } catch (const GradientError& e) {
                 result.error = QString::fromStdString(e.what());
             }
@@ -481,16 +487,16 @@ void Document::recomputeRows(int firstRow, int lastRow, int firstColumn, int las
             continue;
         const std::vector<double>& y = column(result.yColumn).values;
         try {
-            if (m_settings.order == 1 && m_spacingValid) {
+            if (m_settings.order == 1 && m_spacing) {
                 const auto from = affectedRows(static_cast<std::size_t>(firstRow), n, m_settings.edgeOrder).first;
                 const auto to = affectedRows(static_cast<std::size_t>(lastRow), n, m_settings.edgeOrder).second;
-                gradientRange(y, m_axisSpacing, m_settings.edgeOrder, from, to, result.values);
+                gradientRange(y, m_spacing->axis(), m_settings.edgeOrder, from, to, result.values);
                 first = std::min(first, from);
                 last = std::max(last, to);
             } else {
                 // A k-th derivative spreads one cell's influence k rows each way per pass; simpler
                 // and as fast for tables a person edits to recompute the column.
-                result.values = derivative(y, m_spacing, m_settings.edgeOrder, m_settings.order);
+                result.values = derivative(y, m_spacing->spacing(), m_settings.edgeOrder, m_settings.order);
                 first = 0;
                 last = n;
             }

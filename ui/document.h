@@ -4,12 +4,14 @@
 
 #include "core/csv.h"
 #include "core/gradient.h"
+#include "core/spacing.h"
 
 #include <QList>
 #include <QObject>
 #include <QString>
 #include <QUndoStack>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -62,6 +64,13 @@ struct Diagnostic {
     bool operator==(const Diagnostic&) const = default;
 };
 
+/// The settings a freshly loaded table starts with besides the defaults: what the user chose last
+/// time carries over to the next file.
+struct LoadPreferences {
+    int edgeOrder = 1; ///< 2, or anything else for 1
+    TimeUnit timeUnit = TimeUnit::Day;
+};
+
 /// The derivative of one y column.
 struct DerivativeResult {
     int yColumn = -1;
@@ -95,6 +104,11 @@ public:
     /// x values used for the derivative (the x column, converted to the time unit for dates, or
     /// i * dx). Same length as the table.
     [[nodiscard]] std::vector<double> xValues() const;
+    /// The spacing the derivatives are computed with: the uniform dx, or xValues() as coordinates.
+    [[nodiscard]] Spacing xSpacing() const;
+    /// xSpacing() after numpy's uniform test, as of the last change; nullptr when it cannot be
+    /// resolved (then every result has an error).
+    [[nodiscard]] const ResolvedSpacing* resolvedSpacing() const { return m_spacing ? &*m_spacing : nullptr; }
     /// Title of the derivative of `yColumn`, e.g. "d(temp)/d(time) [°C/h]".
     [[nodiscard]] QString derivativeTitle(int yColumn) const;
     [[nodiscard]] QList<Diagnostic> diagnostics() const { return m_diagnostics; }
@@ -109,9 +123,13 @@ public:
     // ---- Whole-document operations (not undoable: they start a new history) ----
     /// Replaces everything with `table` (from the core's CSV reader). Text columns that parse as
     /// dates become DateTime columns; other text columns become gaps with their name kept.
-    void loadTable(const CsvTable& table, const QString& path);
-    /// Replaces everything with the given columns.
-    void loadColumns(std::vector<Column> columns, const QString& path);
+    void loadTable(const CsvTable& table, const QString& path, const LoadPreferences& preferences = {});
+    /// Replaces everything with the given columns and the default settings adjusted by
+    /// `preferences`, computing the derivatives once.
+    void loadColumns(std::vector<Column> columns, const QString& path, const LoadPreferences& preferences = {});
+    /// Replaces everything with `columns` and exactly `settings` (a document restored after a
+    /// crash), computing the derivatives once. loadColumns and loadTable end here.
+    void restoreColumns(std::vector<Column> columns, const QString& path, const DerivativeSettings& settings);
 
     // ---- Edits: each pushes one undo command; no-op edits push nothing ----
     void setValue(int row, int column, double value);
@@ -125,16 +143,6 @@ public:
     void setSettings(const DerivativeSettings& settings);
     /// Sorts every column by the x column, as one undo step.
     void sortByX();
-
-    // ---- Used by undo commands only: apply a change and emit the signals ----
-    void applyValues(int row, int column, const std::vector<std::vector<double>>& rows);
-    void applyInsertRows(int row, const std::vector<std::vector<double>>& rowsByColumn);
-    std::vector<std::vector<double>> applyRemoveRows(int row, int count);
-    void applyInsertColumn(int column, const Column& data);
-    Column applyRemoveColumn(int column);
-    void applyRename(int column, const QString& name, const QString& unit);
-    void applySettings(const DerivativeSettings& settings);
-    void applyColumns(std::vector<Column> columns);
 
 signals:
     /// Cells [firstRow, lastRow] x [firstColumn, lastColumn] changed value.
@@ -157,6 +165,30 @@ signals:
     void aboutToReset();
 
 private:
+    // The undo commands are the only writers: each applies its change through these and emits the
+    // signals, so a change can never skip the undo stack.
+    friend class SetValuesCommand;
+    friend class InsertRowsCommand;
+    friend class RemoveRowsCommand;
+    friend class InsertColumnCommand;
+    friend class RemoveColumnCommand;
+    friend class RenameColumnCommand;
+    friend class SetSettingsCommand;
+    friend class SortByXCommand;
+
+    void applyValues(int row, int column, const std::vector<std::vector<double>>& rows);
+    void applyInsertRows(int row, const std::vector<std::vector<double>>& rowsByColumn);
+    std::vector<std::vector<double>> applyRemoveRows(int row, int count);
+    void applyInsertColumn(int column, const Column& data);
+    Column applyRemoveColumn(int column);
+    void applyRename(int column, const QString& name, const QString& unit);
+    void applySettings(const DerivativeSettings& settings);
+    /// Reorders every column's rows: row i becomes the old row order[i].
+    void applyRowOrder(const std::vector<std::size_t>& order);
+
+    /// After a change that may touch every derivative: recompute them, emit `emitChange` (the
+    /// change's own signals), then the derivatives and the diagnostics.
+    void recomputeAndNotify(const std::function<void()>& emitChange);
     /// Recomputes every derivative (and the cached spacing) without emitting anything.
     void recomputeAll();
     /// Recomputes the derivatives that depend on y cells [firstRow, lastRow] x [firstColumn,
@@ -167,10 +199,9 @@ private:
 
     std::vector<Column> m_columns;
     // The spacing of the last full recompute, kept so that one edited cell recomputes only its
-    // neighbours with exactly the formulas (uniform or not) the full computation chose.
-    Spacing m_spacing;
-    AxisSpacing m_axisSpacing;
-    bool m_spacingValid = false;
+    // neighbours with exactly the formulas (uniform or not) the full computation chose. Empty when
+    // it cannot be resolved (too few rows); the results then carry the error.
+    std::optional<ResolvedSpacing> m_spacing;
     DerivativeSettings m_settings;
     std::vector<DerivativeResult> m_results;
     QList<Diagnostic> m_diagnostics;

@@ -3,6 +3,7 @@
 #include "ui/document.h"
 
 #include "core/datetime.h"
+#include "core/spacing.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -17,7 +18,6 @@ using Severity = Diagnostic::Severity;
 using Action = Diagnostic::Action;
 
 constexpr int kRowsNamed = 5;
-constexpr double kNearlyUniform = 1e-9;
 
 QString tr(const char* text)
 {
@@ -30,7 +30,7 @@ QString quoted(const QString& name)
 }
 
 /// "row 3", "rows 3 and 8", "rows 3, 8, 9, 12, 15, …" (0-based indexes, shown 1-based).
-QString rowList(const std::vector<int>& rows)
+QString rowList(const std::vector<std::size_t>& rows)
 {
     QStringList parts;
     for (std::size_t i = 0; i < rows.size() && i < kRowsNamed; ++i)
@@ -48,12 +48,12 @@ QString gapCount(std::size_t n)
     return n == 1 ? tr("1 gap") : tr("%1 gaps").arg(n);
 }
 
-std::vector<int> gapRows(const std::vector<double>& values)
+std::vector<std::size_t> gapRows(const std::vector<double>& values)
 {
-    std::vector<int> rows;
+    std::vector<std::size_t> rows;
     for (std::size_t i = 0; i < values.size(); ++i)
         if (std::isnan(values[i]))
-            rows.push_back(static_cast<int>(i));
+            rows.push_back(i);
     return rows;
 }
 
@@ -64,61 +64,34 @@ QString valueText(const Column& column, double value)
     return QString::number(value, 'g', 10);
 }
 
-void addDecreasing(QList<Diagnostic>& out, const Column& x, const QString& xName)
+void addDecreasing(QList<Diagnostic>& out, const SpacingFacts& facts, const Column& x, const QString& xName)
 {
-    int firstDecrease = -1;
-    int previous = -1;
-    int finiteSteps = 0;
-    int decreasingSteps = 0;
-    for (int i = 0; i < static_cast<int>(x.values.size()); ++i) {
-        const double v = x.values[static_cast<std::size_t>(i)];
-        if (std::isnan(v))
-            continue;
-        if (previous >= 0) {
-            ++finiteSteps;
-            if (v < x.values[static_cast<std::size_t>(previous)]) {
-                ++decreasingSteps;
-                if (firstDecrease < 0)
-                    firstDecrease = i;
-            }
-        }
-        previous = i;
-    }
-    if (firstDecrease < 0)
+    if (!facts.firstDecrease)
         return;
-    if (decreasingSteps == finiteSteps) {
+    if (facts.decreasingThroughout) {
         out.append({Severity::Info,
                     tr("x (%1) decreases throughout. The derivatives are still correct; sort by x to draw "
                        "the chart from left to right.").arg(xName),
                     Action::SortByX});
         return;
     }
-    int before = firstDecrease - 1;
-    while (std::isnan(x.values[static_cast<std::size_t>(before)]))
-        --before;
+    const auto [row, before] = *facts.firstDecrease;
     out.append({Severity::Warning,
                 tr("x (%1) is not increasing: it decreases at row %2 (%3 after %4). numpy.gradient does not "
                    "sort, so the slopes across each step back are meaningless. Sort the table by x.")
                     .arg(xName)
-                    .arg(firstDecrease + 1)
-                    .arg(valueText(x, x.values[static_cast<std::size_t>(firstDecrease)]),
-                         valueText(x, x.values[static_cast<std::size_t>(before)])),
+                    .arg(row + 1)
+                    .arg(valueText(x, x.values[row]), valueText(x, x.values[before])),
                 Action::SortByX});
 }
 
-void addRepeated(QList<Diagnostic>& out, const Column& x, const QString& xName)
+void addRepeated(QList<Diagnostic>& out, const SpacingFacts& facts, const Column& x, const QString& xName)
 {
-    std::vector<int> rows; // the second row of each equal pair
-    for (std::size_t i = 1; i < x.values.size(); ++i)
-        if (x.values[i] == x.values[i - 1])
-            rows.push_back(static_cast<int>(i));
+    const std::vector<std::size_t>& rows = facts.repeatedRows;
     if (rows.empty())
         return;
-    const int first = rows.front();
-    QString where = tr("rows %1 and %2 (x = %3)")
-                        .arg(first)
-                        .arg(first + 1)
-                        .arg(valueText(x, x.values[static_cast<std::size_t>(first)]));
+    const std::size_t first = rows.front();
+    QString where = tr("rows %1 and %2 (x = %3)").arg(first).arg(first + 1).arg(valueText(x, x.values[first]));
     if (rows.size() == 2)
         where += tr(" and 1 more place");
     else if (rows.size() > 2)
@@ -130,31 +103,31 @@ void addRepeated(QList<Diagnostic>& out, const Column& x, const QString& xName)
 }
 
 /// numpy switches to its uniform formula only when every difference is exactly equal; differences
-/// equal to 1e-9 relative give the same values but not the same bits.
-void addNearlyUniform(QList<Diagnostic>& out, const std::vector<double>& x, const QString& xName)
+/// equal to within the tolerance give the same values but not the same bits.
+void addNearlyUniform(QList<Diagnostic>& out, const SpacingFacts& facts, const QString& xName)
 {
-    if (x.size() < 3)
-        return;
-    const double first = x[1] - x[0];
-    double smallest = first;
-    double largest = first;
-    bool exact = true;
-    for (std::size_t i = 1; i + 1 < x.size(); ++i) {
-        const double d = x[i + 1] - x[i];
-        if (!std::isfinite(d))
-            return;
-        exact = exact && d == first;
-        smallest = std::min(smallest, d);
-        largest = std::max(largest, d);
-    }
-    const double mean = (x.back() - x.front()) / static_cast<double>(x.size() - 1);
-    if (exact || !std::isfinite(first) || mean == 0.0 || !((largest - smallest) / std::abs(mean) < kNearlyUniform))
+    if (facts.uniformity != Uniformity::Nearly)
         return;
     out.append({Severity::Info,
                 tr("x (%1) is evenly spaced to within 1 part in 10⁹ but not exactly (steps from %2 to %3). "
                    "numpy then uses its non-uniform formula, so results differ from numpy.gradient(y, dx) in "
                    "the last bits; Tangent matches numpy.gradient(y, x).")
-                    .arg(xName, QString::number(smallest, 'g', 17), QString::number(largest, 'g', 17)),
+                    .arg(xName, QString::number(facts.smallestStep, 'g', 17),
+                         QString::number(facts.largestStep, 'g', 17)),
+                Action::None});
+}
+
+void addXFacts(QList<Diagnostic>& out, const SpacingFacts& facts, const Column& x, const QString& xName)
+{
+    addDecreasing(out, facts, x, xName);
+    addRepeated(out, facts, x, xName);
+    if (facts.gapRows.empty()) {
+        addNearlyUniform(out, facts, xName);
+        return;
+    }
+    out.append({Severity::Warning,
+                tr("x (%1) has %2 (empty cells), at %3: the derivatives next to them are NaN.")
+                    .arg(xName, gapCount(facts.gapRows.size()), rowList(facts.gapRows)),
                 Action::None});
 }
 
@@ -203,21 +176,13 @@ void Document::updateDiagnostics()
                             "column or a uniform spacing dx.").arg(xName),
                          Action::None});
         } else {
-            addDecreasing(list, xColumn, xName);
-            addRepeated(list, xColumn, xName);
-            const std::vector<int> xGaps = gapRows(xColumn.values);
-            if (!xGaps.empty())
-                list.append({Severity::Warning,
-                             tr("x (%1) has %2 (empty cells), at %3: the derivatives next to them are NaN.")
-                                 .arg(xName, gapCount(xGaps.size()), rowList(xGaps)),
-                             Action::None});
-            else
-                addNearlyUniform(list, xValues(), xName);
+            // The facts about the x the derivative is computed with (dates in the time unit).
+            addXFacts(list, spacingFacts(xValues()), xColumn, xName);
         }
     }
 
     for (int y : ys) {
-        const std::vector<int> yGaps = gapRows(column(y).values);
+        const std::vector<std::size_t> yGaps = gapRows(column(y).values);
         if (!yGaps.empty() && !column(y).fromText)
             list.append({Severity::Warning,
                          tr("%1 has %2 (empty cells), at %3: its derivative is NaN next to them.")

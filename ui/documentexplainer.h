@@ -1,8 +1,8 @@
 #pragma once
 // How a Document's derivative values are computed, row by row: the core's explainGradient run on a
 // y column with the document's spacing and edge order, so the text a user reads is produced by the
-// code that produces the values. The spacing (an O(n) uniform test) is kept until the document
-// changes; a row's explanation costs the same in a table of ten rows or a million.
+// code that produces the values. The spacing is the document's own resolved one (its O(n) uniform
+// test done once per change); a row's explanation costs the same in ten rows or a million.
 
 #include "core/explain.h"
 
@@ -34,18 +34,11 @@ public:
     /// Every row of the column; an error as above. `points` are in row order.
     RowExplanation explainAll(int yColumn, std::vector<ExplainedPoint>& points);
 
-    /// Forgets the cached spacing: call on any document change.
-    void invalidate();
-
 private:
-    /// The error that prevents explaining `yColumn`, after resolving the spacing if needed.
-    QString prepare(int yColumn);
+    /// The error that prevents explaining `yColumn`, or empty.
+    [[nodiscard]] QString problem(int yColumn) const;
 
     const Document* m_document;
-    bool m_prepared = false;
-    Spacing m_spacing; // m_axis.x points into its coordinates
-    AxisSpacing m_axis;
-    QString m_spacingError;
 };
 
 /// What `tangent-cli --explain` prints for the same data: for each differentiated y column (headed

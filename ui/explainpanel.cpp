@@ -156,7 +156,6 @@ ExplainPanel::ExplainPanel(Document* document, QWidget* parent)
 
 void ExplainPanel::documentChanged()
 {
-    m_explainer.invalidate();
     m_refreshTimer.start();
 }
 

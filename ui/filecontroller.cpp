@@ -1,5 +1,6 @@
 #include "ui/filecontroller.h"
 
+#include "core/atomicfile.h"
 #include "core/datetime.h"
 #include "core/derivativetable.h"
 #include "core/errors.h"
@@ -9,6 +10,7 @@
 #include "ui/chartview.h"
 #include "ui/document.h"
 #include "ui/importdialog.h"
+#include "ui/tablefilecheck.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -18,12 +20,12 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QSaveFile>
 #include <QSettings>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <ostream>
 #include <cmath>
 
 namespace tangent::ui {
@@ -104,10 +106,17 @@ LoadResult loadTableFile(const QString& path, const CsvReadOptions& options)
     LoadResult result;
     const std::string file = path.toStdString();
     try {
-        if (isNpyPath(path))
+        checkOpenable(file);
+        if (isNpyPath(path)) {
             result.table = tableFromNpy(readNpyFile(file), file);
-        else
-            result.table = readCsv(readWholeFile(file), options, file);
+        } else {
+            const std::string text = readWholeFile(file);
+            checkText(text, file);
+            result.table = readCsv(text, options, file);
+        }
+        checkTable(result.table, file);
+    } catch (const std::bad_alloc&) {
+        result.error = QObject::tr("%1: there is not enough memory to read this file").arg(path);
     } catch (const std::exception& e) {
         result.error = QString::fromStdString(e.what());
     }
@@ -168,6 +177,8 @@ FileController::FileController(Document* document, ChartView* chart, QWidget* wi
 
 FileController::~FileController()
 {
+    if (m_cancelLoad)
+        m_cancelLoad->store(true);
     m_watcher.waitForFinished();
 }
 
@@ -230,14 +241,31 @@ void FileController::startLoad(const QString& path, const CsvReadOptions& option
     m_loadingPath = path;
     m_loadingOptions = options;
     m_previewIfUnsure = preview;
-    m_watcher.setFuture(QtConcurrent::run(loadTableFile, path, options));
+    // The reader reports how far it is (CSV only; .npy shows a busy bar) and stops when asked.
+    m_cancelLoad = std::make_shared<std::atomic<bool>>(false);
+    CsvReadOptions reading = options;
+    reading.progress = [this, cancel = m_cancelLoad, shown = std::make_shared<int>(-1)](
+                           std::size_t done, std::size_t total) {
+        const int permille = total == 0 ? 1000 : static_cast<int>(done * 1000 / total);
+        if (permille != *shown) {
+            *shown = permille;
+            QMetaObject::invokeMethod(
+                this, [this, permille] { if (m_progress) m_progress->setValue(permille); }, Qt::QueuedConnection);
+        }
+        return !cancel->load();
+    };
+    m_watcher.setFuture(QtConcurrent::run(loadTableFile, path, reading));
     // Loading runs off the GUI thread; a progress dialog appears if it takes noticeable time.
     delete m_progress;
-    m_progress = new QProgressDialog(tr("Reading %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, m_window);
+    m_progress = new QProgressDialog(tr("Reading %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0,
+                                     isNpyPath(path) ? 0 : 1000, m_window);
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setMinimumDuration(300);
+    m_progress->setAutoReset(false);  // stays until the table is in the window, not just read
+    m_progress->setAutoClose(false);
     connect(m_progress, &QProgressDialog::canceled, this, [this] {
-        // The reader cannot be interrupted mid-file; its result is discarded when it arrives.
+        // The reader stops at its next report; its result is discarded when it arrives.
+        m_cancelLoad->store(true);
         m_loadingPath.clear();
         emit message(tr("Loading cancelled"));
         emit loadFinished(false);
@@ -295,14 +323,9 @@ void FileController::applyTable(const CsvTable& table, const QString& path)
     const int timeUnit = std::clamp(settings.value(kTimeUnitKey, static_cast<int>(TimeUnit::Day)).toInt(), 0,
                                     static_cast<int>(TimeUnit::Year));
     m_loadingTable = true;
-    m_document->loadTable(table, path);
     // The last edge order and time unit the user chose carry over to the next file; this is part
     // of loading, not an edit, so it is not an undo step.
-    DerivativeSettings s = m_document->settings();
-    s.edgeOrder = edgeOrder;
-    s.timeUnit = static_cast<TimeUnit>(timeUnit);
-    if (!(s == m_document->settings()))
-        m_document->applySettings(s);
+    m_document->loadTable(table, path, { edgeOrder, static_cast<TimeUnit>(timeUnit) });
     m_loadingTable = false;
 }
 
@@ -360,25 +383,21 @@ QString FileController::askPath(const QString& caption, const QString& filter, c
     return path;
 }
 
-namespace {
-
-// QSaveFile writes a temporary and renames it on commit: a failure leaves the old file intact.
 QString writeAtomically(const QString& path, const std::string& bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return file.errorString();
-    if (file.write(bytes.data(), static_cast<qint64>(bytes.size())) != static_cast<qint64>(bytes.size())) {
-        const QString error = file.errorString();
-        file.cancelWriting();
-        return error;
+    // Absolute, so that a file really named "-" is never taken for standard output.
+    const std::string target = QFile::encodeName(QFileInfo(path).absoluteFilePath()).toStdString();
+    try {
+        writeFileAtomically(target, [&bytes](std::ostream& out) {
+            out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        });
+    } catch (const InputError& e) {
+        return QString::fromStdString(e.message());
+    } catch (const std::exception& e) {
+        return QString::fromStdString(e.what());
     }
-    if (!file.commit())
-        return file.errorString();
     return {};
 }
-
-}  // namespace
 
 bool FileController::writeTable(const QString& path)
 {

@@ -5,6 +5,8 @@
 
 #include "core/csv.h"
 
+#include <atomic>
+#include <memory>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
@@ -27,6 +29,11 @@ struct LoadResult {
 
 /// Reads and parses `path` with the core's readers (.npy or delimited text). Thread-safe.
 LoadResult loadTableFile(const QString& path, const CsvReadOptions& options);
+
+/// Writes `bytes` to `path` with the core's atomic write (the one tangent-cli's -o uses): a
+/// temporary renamed over the target, so a failure leaves the old file as it was. Returns the
+/// error in words, or an empty string.
+QString writeAtomically(const QString& path, const std::string& bytes);
 
 /// True when the environment variable TANGENT_NO_DIALOGS is set (tests, scripted runs): errors
 /// and questions go to the message() signal instead of modal dialogs, and nothing is discarded.
@@ -91,6 +98,7 @@ private:
     bool m_previewIfUnsure = true;
     bool m_loadingTable = false;
     QProgressDialog* m_progress = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_cancelLoad;  ///< set to stop the reader of the current load
 };
 
 }  // namespace tangent::ui

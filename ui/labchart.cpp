@@ -2,6 +2,8 @@
 
 #include "ui/labchart.h"
 
+#include "ui/chartaxes.h"
+
 #include "core/screenreduction.h"
 
 #include <QChart>
@@ -106,14 +108,6 @@ QList<QPointF> screenPoints(std::span<const double> x, std::span<const double> y
 }
 
 namespace {
-
-/// 1, 2 or 5 times a power of ten, at least `raw`.
-double niceStep(double raw)
-{
-    const double power = std::pow(10.0, std::floor(std::log10(raw)));
-    const double mantissa = raw / power;
-    return (mantissa <= 1.0 ? 1.0 : mantissa <= 2.0 ? 2.0 : mantissa <= 5.0 ? 5.0 : 10.0) * power;
-}
 
 /// Labels with as many decimals as `step` needs, or exponents for tiny and huge numbers.
 void setLabelFormat(QValueAxis* axis, double magnitude, double step)

@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "ui/chartoverlays.h"
 #include "ui/chartview.h"
 #include "ui/comparedialog.h"
 #include "ui/convergencedialog.h"
@@ -10,6 +11,7 @@
 #include "ui/filecontroller.h"
 #include "ui/functionlab.h"
 #include "ui/functionlabdialog.h"
+#include "ui/recovery/documentrecovery.h"
 #include "ui/settingspanel.h"
 #include "ui/tablemodel.h"
 
@@ -106,6 +108,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow()
 {
+    // The undo stack emits cleanChanged while it is destroyed; the recovery writer must not take
+    // that for a save and delete the file a next start may need.
+    delete m_recovery;
     // The children (the document and its undo stack first) are destroyed after this destructor
     // has run; their last signals must not reach slots of a MainWindow that no longer exists.
     QObject::disconnect(m_document->undoStack(), nullptr, this, nullptr);
@@ -302,18 +307,18 @@ void MainWindow::createClassroomMenu()
     auto* tangent = makeAction(this, "actionTangent", tr("Show &Tangent"), QKeySequence(tr("T")),
                                tr("Draw the tangent with the computed slope at the selected or hovered point"));
     tangent->setCheckable(true);
-    connect(tangent, &QAction::toggled, m_chart, &ChartView::setTangentEnabled);
+    connect(tangent, &QAction::toggled, m_chart->overlays(), &ChartOverlays::setTangentEnabled);
     auto* clearSecant = makeAction(this, "actionClearSecant", tr("Clear &Secant"), {},
                                    tr("Remove the secant (Shift+click a point on the chart to draw one)"));
-    connect(clearSecant, &QAction::triggered, m_chart, &ChartView::clearSecant);
+    connect(clearSecant, &QAction::triggered, m_chart->overlays(), &ChartOverlays::clearSecant);
     auto* next = makeAction(this, "actionNextPoint", tr("&Next Point"), QKeySequence(tr("]")),
                             tr("Move the tangent to the next point"));
     next->setShortcuts({QKeySequence(tr("]")), QKeySequence(tr("Ctrl+Right"))});
-    connect(next, &QAction::triggered, m_chart, [this] { m_chart->stepTangent(1); });
+    connect(next, &QAction::triggered, m_chart, [this] { m_chart->overlays()->stepTangent(1); });
     auto* previous = makeAction(this, "actionPreviousPoint", tr("&Previous Point"), QKeySequence(tr("[")),
                                 tr("Move the tangent to the previous point"));
     previous->setShortcuts({QKeySequence(tr("[")), QKeySequence(tr("Ctrl+Left"))});
-    connect(previous, &QAction::triggered, m_chart, [this] { m_chart->stepTangent(-1); });
+    connect(previous, &QAction::triggered, m_chart, [this] { m_chart->overlays()->stepTangent(-1); });
     for (QAction* a : {tangent, clearSecant, next, previous}) {
         addAction(a);
         m_classroomMenu->addAction(a);
@@ -381,7 +386,7 @@ void MainWindow::createExplainActions()
     });
     connect(m_explain, &ExplainPanel::highlightedRowsChanged, this, [this](const QList<int>& rows) {
         m_model->setHighlightedRows(rows, m_explain->yColumn(), m_explain->explainedPoint() ? m_explain->row() : -1);
-        m_chart->setHighlightedRows(rows);
+        m_chart->overlays()->setHighlightedRows(rows);
     });
 }
 
@@ -420,6 +425,15 @@ void MainWindow::openSample(const QString& name)
 {
     m_files->openSample(QStringLiteral(":/samples/%1.csv").arg(name));
     setWindowTitle(tr("%1 (sample) — Tangent").arg(name));
+}
+
+void MainWindow::enableRecovery(RecoveryStore* store)
+{
+    if (m_recovery)
+        return;
+    m_recovery = new DocumentRecovery(m_document, store, this);
+    connect(m_recovery, &DocumentRecovery::writeFailed, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
 }
 
 void MainWindow::updateTitle()
@@ -481,6 +495,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
+    // Saved, or the user chose to discard: nothing is left to recover.
+    if (m_recovery)
+        m_recovery->discard();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

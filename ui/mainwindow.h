@@ -16,11 +16,13 @@ class CompareDialog;
 class ConvergenceDialog;
 class DataTableView;
 class DiagnosticsPanel;
+class DocumentRecovery;
 class ExplainPanel;
 class Document;
 class FileController;
 class FunctionLabController;
 class FunctionLabDialog;
+class RecoveryStore;
 class SettingsPanel;
 class TableModel;
 
@@ -45,6 +47,12 @@ public:
     /// The Function Lab dialog (created on first use; its Generate replaces the table after asking
     /// about unsaved changes).
     FunctionLabDialog* functionLabDialog();
+
+    /// Backs up unsaved changes to a crash-recovery file in `store` (which must outlive the
+    /// window); a clean close removes it. Calling it again does nothing.
+    void enableRecovery(RecoveryStore* store);
+    /// The crash-recovery writer, or nullptr before enableRecovery().
+    [[nodiscard]] DocumentRecovery* recovery() const { return m_recovery; }
 
     /// Opens the bundled sample named like "noisy-sine" (file name without .csv).
     void openSample(const QString& name);
@@ -89,6 +97,7 @@ private:
     FunctionLabDialog* m_labDialog = nullptr;
     ConvergenceDialog* m_convergenceDialog = nullptr;
     CompareDialog* m_compareDialog = nullptr;
+    DocumentRecovery* m_recovery = nullptr;
     QLabel* m_statusPoints = nullptr;
     QLabel* m_statusCall = nullptr;
     bool m_presentation = false;

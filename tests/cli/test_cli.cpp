@@ -343,10 +343,11 @@ TEST_F(CliArguments, BadValuesExitTwo)
     expectFailure(this->run({input, "--x", "1", "--dx", "1"}), {"dx"});
 }
 
-TEST_F(CliArguments, NeedsExactlyOneInput)
+TEST_F(CliArguments, NeedsAnInputAndAFolderForSeveral)
 {
     expectFailure(this->run({}), {"no input file"});
-    expectFailure(this->run({sample("numpy-doc-uniform.csv"), sample("noisy-sine.csv")}), {"only one input"});
+    // Several inputs are many-file mode, which needs a folder to write into.
+    expectFailure(this->run({sample("numpy-doc-uniform.csv"), sample("noisy-sine.csv")}), {"-o FOLDER/"});
 }
 
 using CliOutputSafety = CliTest;

@@ -683,3 +683,40 @@ TEST(CsvWriter, TextColumnsAreQuotedAndRoundTrip)
     EXPECT_FALSE(table.columns[0].numeric);
     EXPECT_EQ(table.columns[0].text[2], "a, b");
 }
+
+TEST(CsvReader, ProgressRisesToTheWholeTable)
+{
+    std::string text = "x,y\n";
+    for (int i = 0; i < 200'000; ++i)
+        text += std::to_string(i) + "," + std::to_string(i % 7) + "\n";
+    std::vector<std::pair<std::size_t, std::size_t>> calls;
+    CsvReadOptions options;
+    options.progress = [&calls](std::size_t done, std::size_t total) {
+        calls.emplace_back(done, total);
+        return true;
+    };
+    const CsvTable table = readCsv(text, options);
+    EXPECT_EQ(table.rowCount, 200'000u);
+    // Every 65,536 rows (three times) and once at the end; the table is all but the header line.
+    ASSERT_EQ(calls.size(), 4u);
+    const std::size_t total = text.size() - std::string("x,y\n").size();
+    for (std::size_t i = 0; i < calls.size(); ++i) {
+        EXPECT_EQ(calls[i].second, total);
+        if (i > 0) {
+            EXPECT_GT(calls[i].first, calls[i - 1].first);
+        }
+    }
+    EXPECT_EQ(calls.back().first, total);
+}
+
+TEST(CsvReader, ProgressCanStopTheRead)
+{
+    std::string text = "x,y\n";
+    for (int i = 0; i < 100'000; ++i)
+        text += std::to_string(i) + ",1\n";
+    CsvReadOptions options;
+    int calls = 0;
+    options.progress = [&calls](std::size_t, std::size_t) { return ++calls < 1; };
+    EXPECT_THROW(readCsv(text, options), tangent::ReadCancelled);
+    EXPECT_EQ(calls, 1);
+}

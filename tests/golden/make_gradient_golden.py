@@ -7,7 +7,7 @@ may have no numpy):
     /usr/bin/python3 tests/golden/make_gradient_golden.py
 
 It rewrites tests/golden/gradient/*.txt. The random seed is fixed, so a rerun with the same numpy
-gives the same files byte for byte. The spec followed is shared/reference/numpy-gradient.md.
+gives the same files byte for byte. The spec followed is docs/numpy-gradient.md.
 
 FILE FORMAT
 -----------

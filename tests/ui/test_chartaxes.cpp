@@ -1,6 +1,7 @@
 // ChartView: y columns of different units on left axes of their own; the overlays, fitting, axis
 // titles and legend toggles follow each column's axis.
 
+#include "ui/chartoverlays.h"
 #include "ui/chartview.h"
 #include "tests/ui/charttestsupport.h"
 
@@ -82,11 +83,11 @@ TEST(ChartAxes, DifferentUnitsGetTheirOwnLeftAxis)
     Shown shown(&document);
     ChartView& view = shown.view;
 
-    QLineSeries* co2 = view.seriesFor(1);
-    QLineSeries* temp = view.seriesFor(2);
+    QLineSeries* co2 = view.seriesFor(PlotKey::curveOf(1));
+    QLineSeries* temp = view.seriesFor(PlotKey::curveOf(2));
     ASSERT_TRUE(co2 && temp);
-    QValueAxis* main = view.valueAxisFor(1);
-    QValueAxis* own = view.valueAxisFor(2);
+    QValueAxis* main = view.axisFor(PlotKey::curveOf(1));
+    QValueAxis* own = view.axisFor(PlotKey::curveOf(2));
     ASSERT_TRUE(main && own);
     EXPECT_NE(main, own);
     EXPECT_EQ(yAxisOf(co2), main);
@@ -115,12 +116,12 @@ TEST(ChartAxes, SameUnitsShareTheMainAxis)
         Document document;
         loadMeasurements(document, QStringLiteral("ppm"));
         Shown shown(&document);
-        EXPECT_EQ(shown.view.valueAxisFor(1), shown.view.valueAxisFor(2));
-        EXPECT_EQ(yAxisOf(shown.view.seriesFor(2)), shown.view.valueAxisFor(1));
+        EXPECT_EQ(shown.view.axisFor(PlotKey::curveOf(1)), shown.view.axisFor(PlotKey::curveOf(2)));
+        EXPECT_EQ(yAxisOf(shown.view.seriesFor(PlotKey::curveOf(2))), shown.view.axisFor(PlotKey::curveOf(1)));
         EXPECT_EQ(shown.view.chart()->axes(Qt::Vertical).size(), 3);
-        EXPECT_EQ(shown.view.valueAxisFor(1)->titleText(),
+        EXPECT_EQ(shown.view.axisFor(PlotKey::curveOf(1))->titleText(),
             document.columnTitle(1) + QStringLiteral(", ") + document.columnTitle(2));
-        EXPECT_EQ(shown.view.selectionSeriesFor(2), shown.view.selectionSeries());
+        EXPECT_EQ(shown.view.overlays()->selectionSeriesFor(2), shown.view.overlays()->selectionSeries());
     }
     {
         // The second and third column share the unit that differs from the first's: one own axis.
@@ -128,21 +129,21 @@ TEST(ChartAxes, SameUnitsShareTheMainAxis)
         loadMeasurements(document, QStringLiteral("°C"), true, QStringLiteral("°C"));
         Shown shown(&document);
         ChartView& view = shown.view;
-        EXPECT_NE(view.valueAxisFor(1), view.valueAxisFor(2));
-        EXPECT_EQ(view.valueAxisFor(2), view.valueAxisFor(3));
+        EXPECT_NE(view.axisFor(PlotKey::curveOf(1)), view.axisFor(PlotKey::curveOf(2)));
+        EXPECT_EQ(view.axisFor(PlotKey::curveOf(2)), view.axisFor(PlotKey::curveOf(3)));
         EXPECT_EQ(view.chart()->axes(Qt::Vertical).size(), 2 + 3);
-        EXPECT_EQ(view.valueAxisFor(2)->titleText(),
+        EXPECT_EQ(view.axisFor(PlotKey::curveOf(2))->titleText(),
             document.columnTitle(2) + QStringLiteral(", ") + document.columnTitle(3));
 
         // Hiding one of them keeps the axis, fitted to the other; hiding both hides it.
-        QValueAxis* own = view.valueAxisFor(2);
-        clickLegend(view, view.seriesFor(3));
+        QValueAxis* own = view.axisFor(PlotKey::curveOf(2));
+        clickLegend(view, view.seriesFor(PlotKey::curveOf(3)));
         EXPECT_TRUE(own->isVisible());
         EXPECT_LT(own->max() - own->min(), 20.0);
-        clickLegend(view, view.seriesFor(2));
+        clickLegend(view, view.seriesFor(PlotKey::curveOf(2)));
         EXPECT_FALSE(own->isVisible());
-        EXPECT_TRUE(view.valueAxisFor(1)->isVisible());
-        clickLegend(view, view.seriesFor(3));
+        EXPECT_TRUE(view.axisFor(PlotKey::curveOf(1))->isVisible());
+        clickLegend(view, view.seriesFor(PlotKey::curveOf(3)));
         EXPECT_TRUE(own->isVisible());
         EXPECT_GT(own->max(), 900.0);
     }
@@ -153,10 +154,10 @@ TEST(ChartAxes, RenamingAUnitRegroups)
     Document document;
     loadMeasurements(document);
     Shown shown(&document);
-    ASSERT_NE(shown.view.valueAxisFor(1), shown.view.valueAxisFor(2));
+    ASSERT_NE(shown.view.axisFor(PlotKey::curveOf(1)), shown.view.axisFor(PlotKey::curveOf(2)));
     document.renameColumn(2, QStringLiteral("temp"), QStringLiteral("ppm"));
     settle(shown.view);
-    EXPECT_EQ(shown.view.valueAxisFor(1), shown.view.valueAxisFor(2));
+    EXPECT_EQ(shown.view.axisFor(PlotKey::curveOf(1)), shown.view.axisFor(PlotKey::curveOf(2)));
     EXPECT_EQ(shown.view.chart()->axes(Qt::Vertical).size(), 3);
 }
 
@@ -166,22 +167,22 @@ TEST(ChartAxes, MarkersLieOnTheirCurves)
     loadMeasurements(document);
     Shown shown(&document);
     ChartView& view = shown.view;
-    QLineSeries* co2 = view.seriesFor(1);
-    QLineSeries* temp = view.seriesFor(2);
+    QLineSeries* co2 = view.seriesFor(PlotKey::curveOf(1));
+    QLineSeries* temp = view.seriesFor(PlotKey::curveOf(2));
 
     // Selection: one marker per axis, each at its curve's pixel.
     const int row = 20;
     const double x = document.value(row, 0);
     view.setSelectedRow(row);
-    ASSERT_EQ(view.selectionSeries()->count(), 1);
-    QScatterSeries* tempSelection = view.selectionSeriesFor(2);
+    ASSERT_EQ(view.overlays()->selectionSeries()->count(), 1);
+    QScatterSeries* tempSelection = view.overlays()->selectionSeriesFor(2);
     ASSERT_NE(tempSelection, nullptr);
-    ASSERT_NE(tempSelection, view.selectionSeries());
+    ASSERT_NE(tempSelection, view.overlays()->selectionSeries());
     ASSERT_EQ(tempSelection->count(), 1);
-    EXPECT_TRUE(tempSelection->attachedAxes().contains(view.valueAxisFor(2)));
+    EXPECT_TRUE(tempSelection->attachedAxes().contains(view.axisFor(PlotKey::curveOf(2))));
     expectSamePixel(pixelOn(view, tempSelection, tempSelection->at(0)),
         pixelOn(view, temp, QPointF(x, document.value(row, 2))));
-    expectSamePixel(pixelOn(view, view.selectionSeries(), view.selectionSeries()->at(0)),
+    expectSamePixel(pixelOn(view, view.overlays()->selectionSeries(), view.overlays()->selectionSeries()->at(0)),
         pixelOn(view, co2, QPointF(x, document.value(row, 1))));
     // The marker is far from where the temperature would be on the co2 axis.
     EXPECT_GT(std::abs(pixelOn(view, tempSelection, tempSelection->at(0)).y()
@@ -189,22 +190,22 @@ TEST(ChartAxes, MarkersLieOnTheirCurves)
         50.0);
 
     // Rings likewise.
-    view.setHighlightedRows({ 5, 6 });
-    ASSERT_EQ(view.highlightSeries()->count(), 2);
-    QScatterSeries* tempRings = view.highlightSeriesFor(2);
+    view.overlays()->setHighlightedRows({ 5, 6 });
+    ASSERT_EQ(view.overlays()->highlightSeries()->count(), 2);
+    QScatterSeries* tempRings = view.overlays()->highlightSeriesFor(2);
     ASSERT_NE(tempRings, nullptr);
     ASSERT_EQ(tempRings->count(), 2);
     expectSamePixel(
         pixelOn(view, tempRings, tempRings->at(1)), pixelOn(view, temp, QPointF(6.0, document.value(6, 2))));
 
     // Tangent and secant for the temperature: against its axis, through its curve.
-    view.setTangentColumn(2);
-    view.setTangentEnabled(true);
+    view.overlays()->setTangentColumn(2);
+    view.overlays()->setTangentEnabled(true);
     view.setSelectedRow(row);
-    QLineSeries* tangent = view.tangentSeries();
+    QLineSeries* tangent = view.overlays()->tangentSeries();
     ASSERT_EQ(tangent->count(), 2);
-    EXPECT_TRUE(tangent->attachedAxes().contains(view.valueAxisFor(2)));
-    EXPECT_FALSE(tangent->attachedAxes().contains(view.valueAxisFor(1)));
+    EXPECT_TRUE(tangent->attachedAxes().contains(view.axisFor(PlotKey::curveOf(2))));
+    EXPECT_FALSE(tangent->attachedAxes().contains(view.axisFor(PlotKey::curveOf(1))));
     const QPointF a = pixelOn(view, tangent, tangent->at(0));
     const QPointF b = pixelOn(view, tangent, tangent->at(1));
     const QPointF curve = pixelOn(view, temp, QPointF(x, document.value(row, 2)));
@@ -212,10 +213,10 @@ TEST(ChartAxes, MarkersLieOnTheirCurves)
     const double t = (curve.x() - a.x()) / (b.x() - a.x());
     EXPECT_NEAR(a.y() + t * (b.y() - a.y()), curve.y(), 0.05);
 
-    view.setSecantRows(row, row + 5);
-    QLineSeries* secant = view.secantSeries();
+    view.overlays()->setSecantRows(row, row + 5);
+    QLineSeries* secant = view.overlays()->secantSeries();
     ASSERT_EQ(secant->count(), 2);
-    EXPECT_TRUE(secant->attachedAxes().contains(view.valueAxisFor(2)));
+    EXPECT_TRUE(secant->attachedAxes().contains(view.axisFor(PlotKey::curveOf(2))));
     const QPointF s0 = pixelOn(view, secant, secant->at(0));
     const QPointF s1 = pixelOn(view, secant, secant->at(1));
     const QPointF end = pixelOn(view, temp, QPointF(x + 5, document.value(row + 5, 2)));
@@ -223,11 +224,11 @@ TEST(ChartAxes, MarkersLieOnTheirCurves)
     EXPECT_NEAR(s0.y() + u * (s1.y() - s0.y()), end.y(), 0.05);
 
     // Back to the first column: the tangent returns to the main axis.
-    view.clearSecant();
-    view.setTangentColumn(1);
+    view.overlays()->clearSecant();
+    view.overlays()->setTangentColumn(1);
     ASSERT_EQ(tangent->count(), 2);
-    EXPECT_TRUE(tangent->attachedAxes().contains(view.valueAxisFor(1)));
-    EXPECT_FALSE(tangent->attachedAxes().contains(view.valueAxisFor(2)));
+    EXPECT_TRUE(tangent->attachedAxes().contains(view.axisFor(PlotKey::curveOf(1))));
+    EXPECT_FALSE(tangent->attachedAxes().contains(view.axisFor(PlotKey::curveOf(2))));
 }
 
 TEST(ChartAxes, HidingAColumnHidesItsAxis)
@@ -236,25 +237,25 @@ TEST(ChartAxes, HidingAColumnHidesItsAxis)
     loadMeasurements(document);
     Shown shown(&document);
     ChartView& view = shown.view;
-    QValueAxis* own = view.valueAxisFor(2);
+    QValueAxis* own = view.axisFor(PlotKey::curveOf(2));
     ASSERT_TRUE(own->isVisible());
     view.setSelectedRow(3);
-    ASSERT_EQ(view.selectionSeriesFor(2)->count(), 1);
+    ASSERT_EQ(view.overlays()->selectionSeriesFor(2)->count(), 1);
 
-    clickLegend(view, view.seriesFor(2));
-    EXPECT_FALSE(view.seriesFor(2)->isVisible());
+    clickLegend(view, view.seriesFor(PlotKey::curveOf(2)));
+    EXPECT_FALSE(view.seriesFor(PlotKey::curveOf(2))->isVisible());
     EXPECT_FALSE(own->isVisible());
-    EXPECT_TRUE(view.valueAxisFor(1)->isVisible());
-    EXPECT_EQ(view.selectionSeriesFor(2)->count(), 0);
-    EXPECT_EQ(view.selectionSeries()->count(), 1);
+    EXPECT_TRUE(view.axisFor(PlotKey::curveOf(1))->isVisible());
+    EXPECT_EQ(view.overlays()->selectionSeriesFor(2)->count(), 0);
+    EXPECT_EQ(view.overlays()->selectionSeries()->count(), 1);
 
-    clickLegend(view, view.seriesFor(2));
+    clickLegend(view, view.seriesFor(PlotKey::curveOf(2)));
     EXPECT_TRUE(own->isVisible());
-    EXPECT_EQ(view.selectionSeriesFor(2)->count(), 1);
+    EXPECT_EQ(view.overlays()->selectionSeriesFor(2)->count(), 1);
 
     // Hiding the first column leaves the main axis (fitted to all its lines, as before).
-    clickLegend(view, view.seriesFor(1));
-    EXPECT_TRUE(view.valueAxisFor(1)->isVisible());
+    clickLegend(view, view.seriesFor(PlotKey::curveOf(1)));
+    EXPECT_TRUE(view.axisFor(PlotKey::curveOf(1))->isVisible());
     EXPECT_TRUE(own->isVisible());
 }
 

@@ -1,6 +1,7 @@
 // ChartView's classroom overlays: the tangent with the document's slope, stepping and dragging it,
 // the secant, ring markers on highlighted rows, reference curves, and the Classroom menu.
 
+#include "ui/chartoverlays.h"
 #include "ui/chartview.h"
 #include "tests/ui/charttestsupport.h"
 
@@ -67,7 +68,7 @@ void loadWaves(Document& document, int n)
 /// The view position of data point (x, y) on the left axis.
 QPoint viewPointOfValue(ChartView& view, double x, double y)
 {
-    return viewPointOf(view, view.chart()->mapToPosition(QPointF(x, y), view.seriesFor(1)));
+    return viewPointOf(view, view.chart()->mapToPosition(QPointF(x, y), view.seriesFor(PlotKey::curveOf(1))));
 }
 
 void sendMouse(ChartView& view, QEvent::Type type, QPoint pos, Qt::MouseButton button, Qt::MouseButtons buttons,
@@ -95,38 +96,38 @@ TEST(ChartTangent, SlopeIsTheDocumentsDerivativeAndLinePassesThroughThePoint)
     ChartView& view = shown.view;
     const std::vector<double>& derivative = document.resultFor(1)->values;
 
-    EXPECT_EQ(view.tangentRow(), -1);
+    EXPECT_EQ(view.overlays()->tangentRow(), -1);
     view.setSelectedRow(4);
-    EXPECT_EQ(view.tangentRow(), -1); // not enabled
-    EXPECT_EQ(view.tangentSeries()->count(), 0);
+    EXPECT_EQ(view.overlays()->tangentRow(), -1); // not enabled
+    EXPECT_EQ(view.overlays()->tangentSeries()->count(), 0);
 
-    view.setTangentEnabled(true);
-    ASSERT_EQ(view.tangentRow(), 4);
+    view.overlays()->setTangentEnabled(true);
+    ASSERT_EQ(view.overlays()->tangentRow(), 4);
     for (const int row : { 1, 4, 7, 0, 8 }) {
         view.setSelectedRow(row);
         const double x = document.value(row, 0);
         const double y = document.value(row, 1);
         // The slope is numpy.gradient's value, bit for bit; for x² inside, that is 2x (up to rounding).
-        EXPECT_EQ(view.tangentSlope(), derivative[static_cast<std::size_t>(row)]);
+        EXPECT_EQ(view.overlays()->tangentSlope(), derivative[static_cast<std::size_t>(row)]);
         if (row > 0 && row < 8) {
-            EXPECT_NEAR(view.tangentSlope(), 2 * x, 1e-14 * x);
+            EXPECT_NEAR(view.overlays()->tangentSlope(), 2 * x, 1e-14 * x);
         }
-        const QLineSeries* line = view.tangentSeries();
+        const QLineSeries* line = view.overlays()->tangentSeries();
         ASSERT_EQ(line->count(), 2);
         EXPECT_NEAR(lineAt(line, x), y, 1e-12 * std::max(1.0, std::abs(y)));
         EXPECT_NEAR(
-            (line->at(1).y() - line->at(0).y()) / (line->at(1).x() - line->at(0).x()), view.tangentSlope(), 1e-12);
+            (line->at(1).y() - line->at(0).y()) / (line->at(1).x() - line->at(0).x()), view.overlays()->tangentSlope(), 1e-12);
         // ±15 % of the visible span around the point.
         const auto [lo, hi] = view.visibleXRange();
         EXPECT_NEAR(line->at(0).x(), x - 0.15 * (hi - lo), 1e-12);
         EXPECT_NEAR(line->at(1).x(), x + 0.15 * (hi - lo), 1e-12);
-        ASSERT_EQ(view.tangentSeries()->attachedAxes(), view.seriesFor(1)->attachedAxes());
+        ASSERT_EQ(view.overlays()->tangentSeries()->attachedAxes(), view.seriesFor(PlotKey::curveOf(1))->attachedAxes());
     }
 
-    view.setTangentEnabled(false);
-    EXPECT_EQ(view.tangentRow(), -1);
-    EXPECT_EQ(view.tangentSeries()->count(), 0);
-    EXPECT_TRUE(view.tangentEquation().isEmpty());
+    view.overlays()->setTangentEnabled(false);
+    EXPECT_EQ(view.overlays()->tangentRow(), -1);
+    EXPECT_EQ(view.overlays()->tangentSeries()->count(), 0);
+    EXPECT_TRUE(view.overlays()->tangentEquation().isEmpty());
 }
 
 TEST(ChartTangent, EquationText)
@@ -136,20 +137,20 @@ TEST(ChartTangent, EquationText)
     load(document, { -3, -2, -1, 0, 1 }, { 1, -1, -3, -5, -7 });
     Shown shown(&document);
     ChartView& view = shown.view;
-    view.setTangentEnabled(true);
+    view.overlays()->setTangentEnabled(true);
     view.setSelectedRow(2);
-    EXPECT_EQ(view.tangentEquation(), QStringLiteral("y = -2·(x + 1) − 3"));
+    EXPECT_EQ(view.overlays()->tangentEquation(), QStringLiteral("y = -2·(x + 1) − 3"));
     view.setSelectedRow(3);
-    EXPECT_EQ(view.tangentEquation(), QStringLiteral("y = -2·x − 5"));
+    EXPECT_EQ(view.overlays()->tangentEquation(), QStringLiteral("y = -2·x − 5"));
 
     Document squares;
     loadSquares(squares);
     Shown other(&squares);
-    other.view.setTangentEnabled(true);
+    other.view.overlays()->setTangentEnabled(true);
     other.view.setSelectedRow(4); // x = 3.5, y = 12.25, slope 7
-    EXPECT_EQ(other.view.tangentEquation(), QStringLiteral("y = 7·(x − 3.5) + 12.25"));
+    EXPECT_EQ(other.view.overlays()->tangentEquation(), QStringLiteral("y = 7·(x − 3.5) + 12.25"));
     other.view.setSelectedRow(0); // one-sided at the edge: (0.25 - 0) / 0.5
-    EXPECT_EQ(other.view.tangentEquation(), QStringLiteral("y = 0.5·x"));
+    EXPECT_EQ(other.view.overlays()->tangentEquation(), QStringLiteral("y = 0.5·x"));
 }
 
 TEST(ChartTangent, NumbersUseSixSignificantDigits)
@@ -157,10 +158,10 @@ TEST(ChartTangent, NumbersUseSixSignificantDigits)
     Document document;
     load(document, { 0.0, 1.0 / 3.0, 2.0 / 3.0 }, { 0.0, 1.0 / 7.0, 2.0 / 7.0 });
     Shown shown(&document);
-    shown.view.setTangentEnabled(true);
+    shown.view.overlays()->setTangentEnabled(true);
     shown.view.setSelectedRow(1);
     const double slope = document.resultFor(1)->values[1];
-    EXPECT_EQ(shown.view.tangentEquation(),
+    EXPECT_EQ(shown.view.overlays()->tangentEquation(),
         QStringLiteral("y = %1·(x − 0.333333) + 0.142857").arg(QString::number(slope, 'g', 6)));
 }
 
@@ -169,15 +170,15 @@ TEST(ChartTangent, NoTangentForHigherOrderOrMissingDerivative)
     Document document;
     loadSquares(document);
     Shown shown(&document);
-    shown.view.setTangentEnabled(true);
+    shown.view.overlays()->setTangentEnabled(true);
     shown.view.setSelectedRow(3);
-    ASSERT_EQ(shown.view.tangentSeries()->count(), 2);
+    ASSERT_EQ(shown.view.overlays()->tangentSeries()->count(), 2);
     DerivativeSettings settings = document.settings();
     settings.order = 2;
     document.setSettings(settings);
     settle(shown.view);
-    EXPECT_EQ(shown.view.tangentSeries()->count(), 0);
-    EXPECT_TRUE(std::isnan(shown.view.tangentSlope()));
+    EXPECT_EQ(shown.view.overlays()->tangentSeries()->count(), 0);
+    EXPECT_TRUE(std::isnan(shown.view.overlays()->tangentSlope()));
 }
 
 TEST(ChartTangent, StepMovesTheRowEmitsAndClamps)
@@ -186,42 +187,42 @@ TEST(ChartTangent, StepMovesTheRowEmitsAndClamps)
     loadWaves(document, 20);
     Shown shown(&document);
     ChartView& view = shown.view;
-    view.setTangentEnabled(true);
+    view.overlays()->setTangentEnabled(true);
     QSignalSpy moved(&view, &ChartView::tangentRowChanged);
     QSignalSpy clicked(&view, &ChartView::rowClicked);
 
-    view.stepTangent(1); // nothing selected: the first point
-    EXPECT_EQ(view.tangentRow(), 0);
-    view.stepTangent(1);
-    EXPECT_EQ(view.tangentRow(), 1);
+    view.overlays()->stepTangent(1); // nothing selected: the first point
+    EXPECT_EQ(view.overlays()->tangentRow(), 0);
+    view.overlays()->stepTangent(1);
+    EXPECT_EQ(view.overlays()->tangentRow(), 1);
     EXPECT_EQ(view.selectedRow(), 1);
     ASSERT_EQ(moved.size(), 2);
     EXPECT_EQ(moved.back().front().toInt(), 1);
     ASSERT_EQ(clicked.size(), 2);
     EXPECT_EQ(clicked.back().front().toInt(), 1);
 
-    view.stepTangent(-5);
-    EXPECT_EQ(view.tangentRow(), 0);
+    view.overlays()->stepTangent(-5);
+    EXPECT_EQ(view.overlays()->tangentRow(), 0);
     EXPECT_EQ(moved.size(), 3);
-    view.stepTangent(-1); // at the start: stays, says nothing
-    EXPECT_EQ(view.tangentRow(), 0);
+    view.overlays()->stepTangent(-1); // at the start: stays, says nothing
+    EXPECT_EQ(view.overlays()->tangentRow(), 0);
     EXPECT_EQ(moved.size(), 3);
     EXPECT_EQ(clicked.size(), 3);
 
-    view.stepTangent(100);
-    EXPECT_EQ(view.tangentRow(), 19);
-    view.stepTangent(1);
-    EXPECT_EQ(view.tangentRow(), 19);
+    view.overlays()->stepTangent(100);
+    EXPECT_EQ(view.overlays()->tangentRow(), 19);
+    view.overlays()->stepTangent(1);
+    EXPECT_EQ(view.overlays()->tangentRow(), 19);
     EXPECT_EQ(moved.size(), 4);
 
     // The arrow keys do the same when the chart has the focus; Shift+arrow still scrolls.
     QKeyEvent left(QEvent::KeyPress, Qt::Key_Left, Qt::NoModifier);
     QApplication::sendEvent(&view, &left);
-    EXPECT_EQ(view.tangentRow(), 18);
+    EXPECT_EQ(view.overlays()->tangentRow(), 18);
     const auto before = view.visibleXRange();
     QKeyEvent shiftRight(QEvent::KeyPress, Qt::Key_Right, Qt::ShiftModifier);
     QApplication::sendEvent(&view, &shiftRight);
-    EXPECT_EQ(view.tangentRow(), 18);
+    EXPECT_EQ(view.overlays()->tangentRow(), 18);
     EXPECT_NE(view.visibleXRange(), before);
 }
 
@@ -232,14 +233,14 @@ TEST(ChartTangent, StepFollowsXOrderAndSkipsGaps)
     load(document, { 3.0, 1.0, 2.0, 0.0, 4.0 }, { 9.0, 1.0, nan, 0.0, 16.0 });
     Shown shown(&document);
     ChartView& view = shown.view;
-    view.setTangentEnabled(true);
+    view.overlays()->setTangentEnabled(true);
     view.setSelectedRow(3); // x = 0
-    view.stepTangent(1);
-    EXPECT_EQ(view.tangentRow(), 1); // x = 1
-    view.stepTangent(1);
-    EXPECT_EQ(view.tangentRow(), 0); // x = 3: x = 2 has no y
-    view.stepTangent(1);
-    EXPECT_EQ(view.tangentRow(), 4);
+    view.overlays()->stepTangent(1);
+    EXPECT_EQ(view.overlays()->tangentRow(), 1); // x = 1
+    view.overlays()->stepTangent(1);
+    EXPECT_EQ(view.overlays()->tangentRow(), 0); // x = 3: x = 2 has no y
+    view.overlays()->stepTangent(1);
+    EXPECT_EQ(view.overlays()->tangentRow(), 4);
 }
 
 TEST(ChartTangent, StepKeepsThePointInView)
@@ -248,10 +249,10 @@ TEST(ChartTangent, StepKeepsThePointInView)
     loadWaves(document, 200);
     Shown shown(&document);
     ChartView& view = shown.view;
-    view.setTangentEnabled(true);
+    view.overlays()->setTangentEnabled(true);
     view.setVisibleXRange(0.0, 50.0);
     view.setSelectedRow(50);
-    view.stepTangent(1);
+    view.overlays()->stepTangent(1);
     const auto [lo, hi] = view.visibleXRange();
     EXPECT_LE(lo, 51.0);
     EXPECT_GE(hi, 51.0);
@@ -264,25 +265,25 @@ TEST(ChartTangent, FollowsTheHoveredPointExceptInPresentation)
     loadWaves(document, 101);
     Shown shown(&document);
     ChartView& view = shown.view;
-    view.setTangentEnabled(true);
+    view.overlays()->setTangentEnabled(true);
     view.setSelectedRow(10);
     QSignalSpy moved(&view, &ChartView::tangentRowChanged);
 
     const QPoint middle = viewPointOf(view, view.chart()->plotArea().center());
     sendMouse(view, QEvent::MouseMove, middle, Qt::NoButton, Qt::NoButton);
-    EXPECT_NEAR(view.tangentRow(), 50, 1);
+    EXPECT_NEAR(view.overlays()->tangentRow(), 50, 1);
     EXPECT_EQ(view.selectedRow(), 10);
     ASSERT_EQ(moved.size(), 1);
     QEvent leave(QEvent::Leave);
     QApplication::sendEvent(&view, &leave);
-    EXPECT_EQ(view.tangentRow(), 10);
+    EXPECT_EQ(view.overlays()->tangentRow(), 10);
     EXPECT_EQ(moved.size(), 2);
 
     view.setPresentationMode(true);
     settle(view);
     sendMouse(
         view, QEvent::MouseMove, viewPointOf(view, view.chart()->plotArea().center()), Qt::NoButton, Qt::NoButton);
-    EXPECT_EQ(view.tangentRow(), 10);
+    EXPECT_EQ(view.overlays()->tangentRow(), 10);
 }
 
 TEST(ChartTangent, DragMovesTheTangentAlongTheCurve)
@@ -291,7 +292,7 @@ TEST(ChartTangent, DragMovesTheTangentAlongTheCurve)
     loadWaves(document, 101);
     Shown shown(&document);
     ChartView& view = shown.view;
-    view.setTangentEnabled(true);
+    view.overlays()->setTangentEnabled(true);
     view.setSelectedRow(20);
     QSignalSpy clicked(&view, &ChartView::rowClicked);
     const auto range = view.visibleXRange();
@@ -308,7 +309,7 @@ TEST(ChartTangent, DragMovesTheTangentAlongTheCurve)
     ASSERT_GE(clicked.size(), 2);
     EXPECT_EQ(clicked.back().front().toInt(), view.selectedRow());
     EXPECT_EQ(view.visibleXRange(), range); // no rubber-band zoom
-    EXPECT_EQ(view.tangentSlope(), document.resultFor(1)->values[static_cast<std::size_t>(view.selectedRow())]);
+    EXPECT_EQ(view.overlays()->tangentSlope(), document.resultFor(1)->values[static_cast<std::size_t>(view.selectedRow())]);
 }
 
 TEST(ChartTangent, SecantSlopeAndEquation)
@@ -317,29 +318,29 @@ TEST(ChartTangent, SecantSlopeAndEquation)
     loadSquares(document);
     Shown shown(&document);
     ChartView& view = shown.view;
-    view.setTangentEnabled(true);
+    view.overlays()->setTangentEnabled(true);
     view.setSelectedRow(2);
 
-    view.setSecantRows(2, 5); // (1.5, 2.25) to (4, 16)
+    view.overlays()->setSecantRows(2, 5); // (1.5, 2.25) to (4, 16)
     const double slope = (16.0 - 2.25) / (4.0 - 1.5);
-    EXPECT_EQ(view.secantSlope(), slope);
-    EXPECT_EQ(view.secantRows(), std::make_pair(2, 5));
-    const QLineSeries* line = view.secantSeries();
+    EXPECT_EQ(view.overlays()->secantSlope(), slope);
+    EXPECT_EQ(view.overlays()->secantRows(), std::make_pair(2, 5));
+    const QLineSeries* line = view.overlays()->secantSeries();
     ASSERT_EQ(line->count(), 2);
     EXPECT_NEAR(lineAt(line, 1.5), 2.25, 1e-12);
     EXPECT_NEAR(lineAt(line, 4.0), 16.0, 1e-12);
-    EXPECT_EQ(view.secantEquation(), QStringLiteral("y = 5.5·(x − 1.5) + 2.25"));
+    EXPECT_EQ(view.overlays()->secantEquation(), QStringLiteral("y = 5.5·(x − 1.5) + 2.25"));
     // Closer points: the secant's slope approaches the tangent's (3).
-    view.setSecantRows(2, 3);
-    EXPECT_EQ(view.secantSlope(), (4.0 - 2.25) / 0.5);
-    EXPECT_LT(std::abs(view.secantSlope() - view.tangentSlope()), std::abs(slope - view.tangentSlope()));
+    view.overlays()->setSecantRows(2, 3);
+    EXPECT_EQ(view.overlays()->secantSlope(), (4.0 - 2.25) / 0.5);
+    EXPECT_LT(std::abs(view.overlays()->secantSlope() - view.overlays()->tangentSlope()), std::abs(slope - view.overlays()->tangentSlope()));
 
-    view.clearSecant();
-    EXPECT_EQ(view.secantSeries()->count(), 0);
-    EXPECT_TRUE(view.secantEquation().isEmpty());
-    EXPECT_TRUE(std::isnan(view.secantSlope()));
-    view.setSecantRows(2, 2); // one point: no line
-    EXPECT_EQ(view.secantSeries()->count(), 0);
+    view.overlays()->clearSecant();
+    EXPECT_EQ(view.overlays()->secantSeries()->count(), 0);
+    EXPECT_TRUE(view.overlays()->secantEquation().isEmpty());
+    EXPECT_TRUE(std::isnan(view.overlays()->secantSlope()));
+    view.overlays()->setSecantRows(2, 2); // one point: no line
+    EXPECT_EQ(view.overlays()->secantSeries()->count(), 0);
 }
 
 TEST(ChartTangent, ShiftClickPicksTheSecantsSecondPoint)
@@ -348,18 +349,18 @@ TEST(ChartTangent, ShiftClickPicksTheSecantsSecondPoint)
     loadWaves(document, 101);
     Shown shown(&document);
     ChartView& view = shown.view;
-    view.setTangentEnabled(true);
+    view.overlays()->setTangentEnabled(true);
     view.setSelectedRow(30);
     const QPoint at = viewPointOfValue(view, 70.0, 0.0);
     sendMouse(view, QEvent::MouseButtonPress, at, Qt::LeftButton, Qt::LeftButton, Qt::ShiftModifier);
     sendMouse(view, QEvent::MouseButtonRelease, at, Qt::LeftButton, Qt::NoButton, Qt::ShiftModifier);
-    EXPECT_EQ(view.secantRows().first, 30);
-    EXPECT_NEAR(view.secantRows().second, 70, 1);
+    EXPECT_EQ(view.overlays()->secantRows().first, 30);
+    EXPECT_NEAR(view.overlays()->secantRows().second, 70, 1);
     EXPECT_EQ(view.selectedRow(), 30);
-    EXPECT_EQ(view.secantSeries()->count(), 2);
+    EXPECT_EQ(view.overlays()->secantSeries()->count(), 2);
     // With a secant shown, the tangent stays at its first point while the mouse moves.
     sendMouse(view, QEvent::MouseMove, at, Qt::NoButton, Qt::NoButton);
-    EXPECT_EQ(view.tangentRow(), 30);
+    EXPECT_EQ(view.overlays()->tangentRow(), 30);
 }
 
 TEST(ChartTangent, HighlightedRowsAreRinged)
@@ -368,11 +369,11 @@ TEST(ChartTangent, HighlightedRowsAreRinged)
     loadWaves(document, 50);
     Shown shown(&document);
     ChartView& view = shown.view;
-    QScatterSeries* rings = view.highlightSeries();
+    QScatterSeries* rings = view.overlays()->highlightSeries();
     ASSERT_NE(rings, nullptr);
     EXPECT_EQ(rings->count(), 0);
 
-    view.setHighlightedRows({ 4, 5, 6 });
+    view.overlays()->setHighlightedRows({ 4, 5, 6 });
     QList<QPointF> expected;
     for (const int row : { 4, 5, 6 }) {
         expected.append(QPointF(row, document.value(row, 1)));
@@ -380,24 +381,24 @@ TEST(ChartTangent, HighlightedRowsAreRinged)
     }
     EXPECT_EQ(rings->points(), expected);
     EXPECT_EQ(rings->brush().color().alpha(), 0); // a ring, not a dot
-    EXPECT_NE(rings->pen().color(), view.selectionSeries()->color());
-    EXPECT_EQ(view.highlightDerivativeSeries(), nullptr);
+    EXPECT_NE(rings->pen().color(), view.overlays()->selectionSeries()->color());
+    EXPECT_EQ(view.overlays()->highlightDerivativeSeries(), nullptr);
 
     // On the derivative of column 1 too, against its own axis.
-    view.setHighlightColumn(1);
-    QScatterSeries* derivativeRings = view.highlightDerivativeSeries();
+    view.overlays()->setHighlightColumn(1);
+    QScatterSeries* derivativeRings = view.overlays()->highlightDerivativeSeries();
     ASSERT_NE(derivativeRings, nullptr);
-    EXPECT_EQ(derivativeRings->attachedAxes().back(), view.derivativeAxisFor(1));
+    EXPECT_EQ(derivativeRings->attachedAxes().back(), view.axisFor(PlotKey::derivativeOf(1)));
     const auto& d = document.resultFor(1)->values;
     EXPECT_EQ(derivativeRings->points(), (QList<QPointF> { { 4, d[4] }, { 5, d[5] }, { 6, d[6] } }));
-    EXPECT_EQ(view.highlightSeries()->count(), 6);
+    EXPECT_EQ(view.overlays()->highlightSeries()->count(), 6);
 
     // Hidden curves have no rings; empty clears.
-    emit view.chart()->legend()->markers(view.seriesFor(2)).front()->clicked();
-    EXPECT_EQ(view.highlightSeries()->count(), 3);
-    view.setHighlightedRows({});
-    EXPECT_EQ(view.highlightSeries()->count(), 0);
-    EXPECT_EQ(view.highlightDerivativeSeries()->count(), 0);
+    emit view.chart()->legend()->markers(view.seriesFor(PlotKey::curveOf(2))).front()->clicked();
+    EXPECT_EQ(view.overlays()->highlightSeries()->count(), 3);
+    view.overlays()->setHighlightedRows({});
+    EXPECT_EQ(view.overlays()->highlightSeries()->count(), 0);
+    EXPECT_EQ(view.overlays()->highlightDerivativeSeries()->count(), 0);
 }
 
 TEST(ChartTangent, ReferenceCurvesOnTheirAxes)
@@ -435,7 +436,7 @@ TEST(ChartTangent, ReferenceCurvesOnTheirAxes)
     ASSERT_TRUE(exactLine && errorLine && valueLine);
     EXPECT_EQ(view.referenceSeries(3), nullptr);
     EXPECT_EQ(exactLine->name(), QStringLiteral("exact y'"));
-    EXPECT_EQ(exactLine->attachedAxes().back(), view.derivativeAxisFor(1));
+    EXPECT_EQ(exactLine->attachedAxes().back(), view.axisFor(PlotKey::derivativeOf(1)));
     EXPECT_EQ(exactLine->pen().style(), Qt::DashLine);
     EXPECT_EQ(exactLine->color(), QColor(Qt::darkGreen));
     // Reduced to the plot's width.
@@ -447,7 +448,7 @@ TEST(ChartTangent, ReferenceCurvesOnTheirAxes)
     EXPECT_EQ(errorAxis->titleText(), QStringLiteral("error"));
     EXPECT_LE(errorAxis->max(), 2e-4); // fitted to its own curve
     EXPECT_GE(errorAxis->max(), 99e-6);
-    EXPECT_EQ(valueLine->attachedAxes().back(), view.seriesFor(1)->attachedAxes().back());
+    EXPECT_EQ(valueLine->attachedAxes().back(), view.seriesFor(PlotKey::curveOf(1))->attachedAxes().back());
     EXPECT_EQ(valueLine->at(0).x(), 0.0);
     EXPECT_EQ(view.chart()->series().size(), seriesBefore + 3);
     EXPECT_EQ(view.chart()->axes(Qt::Vertical).size(), axesBefore + 1);
@@ -460,7 +461,7 @@ TEST(ChartTangent, ReferenceCurvesOnTheirAxes)
     EXPECT_FALSE(errorAxis->isVisible());
     // The overlays are still there, above the new curves.
     view.setSelectedRow(3);
-    EXPECT_EQ(view.selectionSeries()->count(), 2);
+    EXPECT_EQ(view.overlays()->selectionSeries()->count(), 2);
 
     view.setReferenceCurves({});
     settle(view);
@@ -490,18 +491,18 @@ TEST(ChartTangent, PresentationModeThickensTheLinesAndEnlargesTheEquation)
     loadSquares(document);
     Shown shown(&document);
     ChartView& view = shown.view;
-    view.setTangentEnabled(true);
+    view.overlays()->setTangentEnabled(true);
     view.setSelectedRow(3);
-    view.setSecantRows(3, 6);
-    const double tangent = view.tangentSeries()->pen().widthF();
-    const double secant = view.secantSeries()->pen().widthF();
+    view.overlays()->setSecantRows(3, 6);
+    const double tangent = view.overlays()->tangentSeries()->pen().widthF();
+    const double secant = view.overlays()->secantSeries()->pen().widthF();
     const QImage small = view.renderImage(QSize(800, 600));
     view.setPresentationMode(true);
     settle(view);
-    EXPECT_GT(view.tangentSeries()->pen().widthF(), tangent);
-    EXPECT_GT(view.secantSeries()->pen().widthF(), secant);
-    EXPECT_EQ(view.tangentRow(), 3);
-    EXPECT_FALSE(view.tangentEquation().isEmpty());
+    EXPECT_GT(view.overlays()->tangentSeries()->pen().widthF(), tangent);
+    EXPECT_GT(view.overlays()->secantSeries()->pen().widthF(), secant);
+    EXPECT_EQ(view.overlays()->tangentRow(), 3);
+    EXPECT_FALSE(view.overlays()->tangentEquation().isEmpty());
     EXPECT_FALSE(small.isNull());
 }
 
@@ -519,15 +520,15 @@ TEST(ChartTangent, DateXSlopeIsPerTimeUnit)
     document.setSettings(settings);
     Shown shown(&document);
     ChartView& view = shown.view;
-    view.setTangentEnabled(true);
+    view.overlays()->setTangentEnabled(true);
     view.setSelectedRow(1);
-    ASSERT_EQ(view.tangentSlope(), 2.0); // per day
-    const QLineSeries* line = view.tangentSeries();
+    ASSERT_EQ(view.overlays()->tangentSlope(), 2.0); // per day
+    const QLineSeries* line = view.overlays()->tangentSeries();
     ASSERT_EQ(line->count(), 2);
     // Axis x is in msecs: two per day means 2 / 86.4e6 per msec.
     const double perMsec = (line->at(1).y() - line->at(0).y()) / (line->at(1).x() - line->at(0).x());
     EXPECT_NEAR(perMsec * 86.4e6, 2.0, 1e-9);
-    EXPECT_TRUE(view.tangentEquation().contains(QStringLiteral("t in d")));
+    EXPECT_TRUE(view.overlays()->tangentEquation().contains(QStringLiteral("t in d")));
 }
 
 TEST(ChartTangent, ClassroomMenuDrivesTheChart)
@@ -549,19 +550,19 @@ TEST(ChartTangent, ClassroomMenuDrivesTheChart)
         EXPECT_TRUE(classroom->actions().contains(window.action(QString::fromLatin1(name)))) << name;
 
     tangent->setChecked(true);
-    EXPECT_TRUE(chart->tangentEnabled());
+    EXPECT_TRUE(chart->overlays()->tangentEnabled());
     window.action(QStringLiteral("actionNextPoint"))->trigger();
     window.action(QStringLiteral("actionNextPoint"))->trigger();
-    EXPECT_EQ(chart->tangentRow(), 1);
+    EXPECT_EQ(chart->overlays()->tangentRow(), 1);
     // The table's selection follows the tangent.
     EXPECT_EQ(window.tableView()->currentIndex().row(), 1);
     window.action(QStringLiteral("actionPreviousPoint"))->trigger();
-    EXPECT_EQ(chart->tangentRow(), 0);
-    chart->setSecantRows(0, 3);
+    EXPECT_EQ(chart->overlays()->tangentRow(), 0);
+    chart->overlays()->setSecantRows(0, 3);
     window.action(QStringLiteral("actionClearSecant"))->trigger();
-    EXPECT_EQ(chart->secantRows(), std::make_pair(-1, -1));
+    EXPECT_EQ(chart->overlays()->secantRows(), std::make_pair(-1, -1));
     tangent->setChecked(false);
-    EXPECT_FALSE(chart->tangentEnabled());
+    EXPECT_FALSE(chart->overlays()->tangentEnabled());
 }
 
 } // namespace tangent::ui

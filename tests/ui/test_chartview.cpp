@@ -1,6 +1,7 @@
 // ChartView: series and axes, screen reduction of large data and on zoom, date axis, NaN gaps,
 // legend toggles, selection, hover and click, export.
 
+#include "ui/chartoverlays.h"
 #include "ui/chartview.h"
 #include "tests/ui/charttestsupport.h"
 
@@ -79,8 +80,8 @@ TEST(ChartView, SeriesAndAxes)
     ChartView& view = shown.view;
 
     for (const int column : { 1, 2 }) {
-        QLineSeries* line = view.seriesFor(column);
-        QLineSeries* derivative = view.seriesFor(column, true);
+        QLineSeries* line = view.seriesFor(PlotKey::curveOf(column));
+        QLineSeries* derivative = view.seriesFor(PlotKey::derivativeOf(column));
         ASSERT_NE(line, nullptr);
         ASSERT_NE(derivative, nullptr);
         EXPECT_EQ(line->name(), document.columnTitle(column));
@@ -89,7 +90,7 @@ TEST(ChartView, SeriesAndAxes)
         // A hue of its own, told apart from its curve's on a projector.
         EXPECT_NE(derivative->color().rgb(), line->color().rgb());
         EXPECT_GT(std::abs(derivative->color().hslHue() - line->color().hslHue()), 60);
-        EXPECT_EQ(view.derivativeAxisFor(column)->labelsColor().rgb(), derivative->color().rgb());
+        EXPECT_EQ(view.axisFor(PlotKey::derivativeOf(column))->labelsColor().rgb(), derivative->color().rgb());
 
         // The line against the left axis, its derivative against its own right axis.
         const auto lineAxes = line->attachedAxes();
@@ -100,19 +101,19 @@ TEST(ChartView, SeriesAndAxes)
         ASSERT_EQ(derivativeAxes.size(), 2);
         EXPECT_EQ(derivativeAxes[0], lineAxes[0]);
         EXPECT_EQ(derivativeAxes[1]->alignment(), Qt::AlignRight);
-        EXPECT_EQ(derivativeAxes[1], view.derivativeAxisFor(column));
+        EXPECT_EQ(derivativeAxes[1], view.axisFor(PlotKey::derivativeOf(column)));
         EXPECT_EQ(derivativeAxes[1]->titleText(), document.derivativeTitle(column));
     }
-    EXPECT_NE(view.derivativeAxisFor(1), view.derivativeAxisFor(2));
-    EXPECT_EQ(view.seriesFor(0), nullptr);
+    EXPECT_NE(view.axisFor(PlotKey::derivativeOf(1)), view.axisFor(PlotKey::derivativeOf(2)));
+    EXPECT_EQ(view.seriesFor(PlotKey::curveOf(0)), nullptr);
     // Four lines and the overlays; one bottom, one left and two right axes.
     EXPECT_EQ(view.chart()->series().size(), 4 + kOverlays);
-    EXPECT_NE(view.seriesFor(1)->color().rgb(), view.seriesFor(2)->color().rgb());
+    EXPECT_NE(view.seriesFor(PlotKey::curveOf(1))->color().rgb(), view.seriesFor(PlotKey::curveOf(2))->color().rgb());
     EXPECT_EQ(view.chart()->axes(Qt::Horizontal).size(), 1);
     EXPECT_EQ(view.chart()->axes(Qt::Vertical).size(), 3);
     // Few points: all drawn, with markers.
-    EXPECT_EQ(view.seriesFor(1)->count(), 200);
-    EXPECT_FALSE(view.seriesFor(1)->pointsVisible());
+    EXPECT_EQ(view.seriesFor(PlotKey::curveOf(1))->count(), 200);
+    EXPECT_FALSE(view.seriesFor(PlotKey::curveOf(1))->pointsVisible());
 }
 
 TEST(ChartView, FollowsSettingsChanges)
@@ -124,8 +125,8 @@ TEST(ChartView, FollowsSettingsChanges)
     settings.yColumns = { 2 };
     document.setSettings(settings);
     settle(shown.view);
-    EXPECT_EQ(shown.view.seriesFor(1), nullptr);
-    ASSERT_NE(shown.view.seriesFor(2), nullptr);
+    EXPECT_EQ(shown.view.seriesFor(PlotKey::curveOf(1)), nullptr);
+    ASSERT_NE(shown.view.seriesFor(PlotKey::curveOf(2)), nullptr);
     EXPECT_EQ(shown.view.chart()->series().size(), 2 + kOverlays);
 }
 
@@ -139,7 +140,7 @@ TEST(ChartView, MillionPointsAreReducedToThePlotWidth)
     const std::size_t bound = pointBound(view);
     for (const int column : { 1, 2 }) {
         for (const bool derivative : { false, true }) {
-            QLineSeries* series = view.seriesFor(column, derivative);
+            QLineSeries* series = view.seriesFor(derivative ? PlotKey::derivativeOf(column) : PlotKey::curveOf(column));
             ASSERT_NE(series, nullptr);
             EXPECT_GT(series->count(), 100);
             EXPECT_LE(static_cast<std::size_t>(series->count()), bound);
@@ -150,11 +151,11 @@ TEST(ChartView, MillionPointsAreReducedToThePlotWidth)
     const auto [lo, hi] = view.visibleXRange();
     EXPECT_DOUBLE_EQ(lo, 0.0);
     EXPECT_DOUBLE_EQ(hi, 999'999.0);
-    EXPECT_EQ(view.seriesFor(1)->at(0).x(), 0.0);
-    EXPECT_EQ(view.seriesFor(1)->at(view.seriesFor(1)->count() - 1).x(), 999'999.0);
+    EXPECT_EQ(view.seriesFor(PlotKey::curveOf(1))->at(0).x(), 0.0);
+    EXPECT_EQ(view.seriesFor(PlotKey::curveOf(1))->at(view.seriesFor(PlotKey::curveOf(1))->count() - 1).x(), 999'999.0);
     // The extremes survive the reduction.
     double max = -1.0;
-    for (const QPointF& p : view.seriesFor(1)->points())
+    for (const QPointF& p : view.seriesFor(PlotKey::curveOf(1))->points())
         max = std::max(max, p.y());
     EXPECT_GT(max, 0.99999);
 }
@@ -170,7 +171,7 @@ TEST(ChartView, ZoomRecomputesTheReduction)
     settle(view);
     EXPECT_EQ(view.visibleXRange(), std::make_pair(1000.0, 2000.0));
     // 1001 points fit the width: all of them, plus one beyond each end.
-    QLineSeries* line = view.seriesFor(1);
+    QLineSeries* line = view.seriesFor(PlotKey::curveOf(1));
     ASSERT_EQ(line->count(), 1003);
     EXPECT_EQ(line->at(0).x(), 999.0);
     EXPECT_EQ(line->at(1002).x(), 2001.0);
@@ -205,7 +206,7 @@ TEST(ChartView, KeyboardAndWheelZoomX)
     loadWaves(document, 1000);
     Shown shown(&document);
     ChartView& view = shown.view;
-    auto* yAxis = qobject_cast<QValueAxis*>(view.seriesFor(1)->attachedAxes()[1]);
+    auto* yAxis = qobject_cast<QValueAxis*>(view.seriesFor(PlotKey::curveOf(1))->attachedAxes()[1]);
     const auto [lo, hi] = view.visibleXRange();
 
     QKeyEvent plus(QEvent::KeyPress, Qt::Key_Plus, Qt::NoModifier, QStringLiteral("+"));
@@ -250,7 +251,7 @@ TEST(ChartView, DateAxisForDateTimeXColumn)
     Shown shown(&document);
     ChartView& view = shown.view;
 
-    QLineSeries* line = view.seriesFor(1);
+    QLineSeries* line = view.seriesFor(PlotKey::curveOf(1));
     ASSERT_NE(line, nullptr);
     auto* axis = qobject_cast<QDateTimeAxis*>(line->attachedAxes()[0]);
     ASSERT_NE(axis, nullptr);
@@ -260,7 +261,7 @@ TEST(ChartView, DateAxisForDateTimeXColumn)
     ASSERT_EQ(line->count(), 48);
     EXPECT_DOUBLE_EQ(line->at(1).x() - line->at(0).x(), 3'600'000.0);
     EXPECT_DOUBLE_EQ(line->at(0).x(), static_cast<double>(axis->min().toMSecsSinceEpoch()));
-    ASSERT_NE(view.seriesFor(1, true), nullptr);
+    ASSERT_NE(view.seriesFor(PlotKey::derivativeOf(1)), nullptr);
 }
 
 TEST(ChartView, NaNGapSplitsTheLine)
@@ -279,7 +280,7 @@ TEST(ChartView, NaNGapSplitsTheLine)
     Shown shown(&document);
     ChartView& view = shown.view;
 
-    QLineSeries* line = view.seriesFor(1);
+    QLineSeries* line = view.seriesFor(PlotKey::curveOf(1));
     ASSERT_NE(line, nullptr);
     EXPECT_EQ(line->count(), 40);
     EXPECT_EQ(line->at(39).x(), 39.0);
@@ -311,13 +312,13 @@ TEST(ChartView, UnsortedXIsDrawnInXOrder)
     document.loadColumns(std::move(columns), QString());
     Shown shown(&document);
     ChartView& view = shown.view;
-    QLineSeries* line = view.seriesFor(1);
+    QLineSeries* line = view.seriesFor(PlotKey::curveOf(1));
     ASSERT_NE(line, nullptr);
     // Rows without an x are left out; the rest run left to right.
     EXPECT_EQ(line->points(), (QList<QPointF> { { 0.0, 0.0 }, { 1.0, 10.0 }, { 2.0, 20.0 }, { 3.0, 30.0 } }));
     view.setSelectedRow(0);
-    ASSERT_GE(view.selectionSeries()->count(), 1);
-    EXPECT_EQ(view.selectionSeries()->at(0), QPointF(3.0, 30.0));
+    ASSERT_GE(view.overlays()->selectionSeries()->count(), 1);
+    EXPECT_EQ(view.overlays()->selectionSeries()->at(0), QPointF(3.0, 30.0));
     // Clicking near x = 1 reports the document row that holds it.
     QSignalSpy clicked(&view, &ChartView::rowClicked);
     const QRectF area = view.chart()->plotArea();
@@ -337,10 +338,10 @@ TEST(ChartView, EditsReachTheChart)
     Shown shown(&document);
     document.setValue(10, 1, 42.0);
     settle(shown.view);
-    EXPECT_EQ(shown.view.seriesFor(1)->at(10).y(), 42.0);
+    EXPECT_EQ(shown.view.seriesFor(PlotKey::curveOf(1))->at(10).y(), 42.0);
     document.removeRows(0, 50);
     settle(shown.view);
-    EXPECT_EQ(shown.view.seriesFor(1)->count(), 50);
+    EXPECT_EQ(shown.view.seriesFor(PlotKey::curveOf(1))->count(), 50);
 }
 
 TEST(ChartView, LegendMarkerTogglesSeries)
@@ -349,7 +350,7 @@ TEST(ChartView, LegendMarkerTogglesSeries)
     loadWaves(document, 100);
     Shown shown(&document);
     ChartView& view = shown.view;
-    QLineSeries* line = view.seriesFor(1);
+    QLineSeries* line = view.seriesFor(PlotKey::curveOf(1));
     QLegendMarker* marker = markerOf(view, line);
     ASSERT_NE(marker, nullptr);
     const int opaque = marker->labelBrush().color().alpha();
@@ -359,7 +360,7 @@ TEST(ChartView, LegendMarkerTogglesSeries)
     EXPECT_FALSE(line->isVisible());
     EXPECT_TRUE(marker->isVisible());
     EXPECT_LT(marker->labelBrush().color().alpha(), opaque);
-    EXPECT_TRUE(view.seriesFor(2)->isVisible());
+    EXPECT_TRUE(view.seriesFor(PlotKey::curveOf(2))->isVisible());
 
     emit marker->clicked();
     settle(view);
@@ -373,7 +374,7 @@ TEST(ChartView, SelectedRowIsHighlighted)
     loadWaves(document, 100);
     Shown shown(&document);
     ChartView& view = shown.view;
-    QScatterSeries* selection = view.selectionSeries();
+    QScatterSeries* selection = view.overlays()->selectionSeries();
     ASSERT_NE(selection, nullptr);
     EXPECT_FALSE(markerOf(view, selection)->isVisible());
     EXPECT_EQ(selection->count(), 0);
@@ -382,9 +383,9 @@ TEST(ChartView, SelectedRowIsHighlighted)
     ASSERT_EQ(selection->count(), 2);
     EXPECT_EQ(selection->at(0), QPointF(30.0, document.value(30, 1)));
     EXPECT_EQ(selection->at(1), QPointF(30.0, document.value(30, 2)));
-    EXPECT_GT(selection->markerSize(), view.seriesFor(1)->markerSize());
+    EXPECT_GT(selection->markerSize(), view.seriesFor(PlotKey::curveOf(1))->markerSize());
 
-    emit markerOf(view, view.seriesFor(1))->clicked();
+    emit markerOf(view, view.seriesFor(PlotKey::curveOf(1)))->clicked();
     ASSERT_EQ(selection->count(), 1);
     EXPECT_EQ(selection->at(0), QPointF(30.0, document.value(30, 2)));
 
@@ -438,12 +439,12 @@ TEST(ChartView, PresentationModeThickensLines)
     Document document;
     loadWaves(document, 100);
     Shown shown(&document);
-    const double normal = shown.view.seriesFor(1)->pen().widthF();
-    const double font = shown.view.seriesFor(1)->attachedAxes()[0]->labelsFont().pointSizeF();
+    const double normal = shown.view.seriesFor(PlotKey::curveOf(1))->pen().widthF();
+    const double font = shown.view.seriesFor(PlotKey::curveOf(1))->attachedAxes()[0]->labelsFont().pointSizeF();
     shown.view.setPresentationMode(true);
-    EXPECT_GT(shown.view.seriesFor(1)->pen().widthF(), normal);
-    EXPECT_GT(shown.view.seriesFor(1, true)->pen().widthF(), normal);
-    EXPECT_GT(shown.view.seriesFor(1)->attachedAxes()[0]->labelsFont().pointSizeF(), font);
+    EXPECT_GT(shown.view.seriesFor(PlotKey::curveOf(1))->pen().widthF(), normal);
+    EXPECT_GT(shown.view.seriesFor(PlotKey::derivativeOf(1))->pen().widthF(), normal);
+    EXPECT_GT(shown.view.seriesFor(PlotKey::curveOf(1))->attachedAxes()[0]->labelsFont().pointSizeF(), font);
 }
 
 TEST(ChartView, RenderImageHasTheRequestedSize)
@@ -466,7 +467,7 @@ TEST(ChartView, RenderImageHasTheRequestedSize)
     }
     EXPECT_GT(drawn, 100);
     EXPECT_EQ(view.chart()->size(), before);
-    EXPECT_LE(static_cast<std::size_t>(view.seriesFor(1)->count()), pointBound(view));
+    EXPECT_LE(static_cast<std::size_t>(view.seriesFor(PlotKey::curveOf(1))->count()), pointBound(view));
     EXPECT_TRUE(view.renderImage(QSize()).isNull());
 }
 
@@ -491,11 +492,11 @@ TEST(ChartView, OutlivesItsDocument)
     Shown shown(document.get());
     document.reset();
     settle(shown.view);
-    EXPECT_EQ(shown.view.seriesFor(1), nullptr);
+    EXPECT_EQ(shown.view.seriesFor(PlotKey::curveOf(1)), nullptr);
     const QPoint middle = viewPointOf(shown.view, shown.view.chart()->plotArea().center());
     sendMouse(shown.view, QEvent::MouseMove, middle, Qt::NoButton, Qt::NoButton);
     shown.view.setSelectedRow(3);
-    EXPECT_EQ(shown.view.selectionSeries()->count(), 0);
+    EXPECT_EQ(shown.view.overlays()->selectionSeries()->count(), 0);
 }
 
 TEST(ChartView, EmptyDocumentDrawsNothing)
@@ -506,7 +507,7 @@ TEST(ChartView, EmptyDocumentDrawsNothing)
     EXPECT_FALSE(shown.view.renderImage(QSize(200, 100)).isNull());
     ChartView orphan(nullptr);
     orphan.updateNow();
-    EXPECT_EQ(orphan.seriesFor(0), nullptr);
+    EXPECT_EQ(orphan.seriesFor(PlotKey::curveOf(0)), nullptr);
 }
 
 } // namespace tangent::ui

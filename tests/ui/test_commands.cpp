@@ -5,6 +5,8 @@
 #include "tests/ui/uitestsupport.h"
 #include "ui/document.h"
 
+#include <QSignalSpy>
+
 #include <gtest/gtest.h>
 
 #include <bit>
@@ -306,6 +308,28 @@ TEST_F(Commands, LoadingStartsANewHistory)
     document.loadColumns({numberColumn("a", {1.0, 2.0})}, QStringLiteral("other.csv"));
     EXPECT_EQ(document.undoStack()->count(), 0);
     EXPECT_FALSE(document.isModified());
+}
+
+TEST(DocumentLoad, PreferencesApplyWithOneComputationAndNoUndoStep)
+{
+    Document document;
+    QSignalSpy derivatives(&document, &Document::derivativesChanged);
+    QSignalSpy settings(&document, &Document::settingsChanged);
+    document.loadColumns({numberColumn("x", {0.0, 1.0, 2.0}), numberColumn("y", {0.0, 1.0, 4.0})}, {},
+                         {2, TimeUnit::Hour});
+    EXPECT_EQ(document.settings().edgeOrder, 2);
+    EXPECT_EQ(document.settings().timeUnit, TimeUnit::Hour);
+    EXPECT_EQ(derivatives.count(), 1);
+    EXPECT_EQ(settings.count(), 1);
+    EXPECT_EQ(document.undoStack()->count(), 0);
+    EXPECT_FALSE(document.isModified());
+    // y = x^2 with second-order edges: -1.5*0 + 2*1 - 0.5*4 = 0, (4 - 0)/2 = 2, 0.5*0 - 2*1 + 1.5*4 = 4.
+    ASSERT_NE(document.resultFor(1), nullptr);
+    EXPECT_EQ(document.resultFor(1)->values, (std::vector<double>{0.0, 2.0, 4.0}));
+
+    // Anything but 2 is the default edge order 1.
+    document.loadColumns({numberColumn("x", {0.0, 1.0, 2.0}), numberColumn("y", {0.0, 1.0, 4.0})}, {}, {3});
+    EXPECT_EQ(document.settings().edgeOrder, 1);
 }
 
 }  // namespace

@@ -1,5 +1,5 @@
-// Document: loading, derivatives equal to the core's (bit for bit), incremental recompute,
-// diagnostics, and the texts it shows (numpy call, derivative titles).
+// Document: loading, derivatives equal to the core's (bit for bit), incremental recompute, and the
+// texts it shows (numpy call, derivative titles). Diagnostics: test_documentdiagnostics.cpp.
 
 #include "ui/document.h"
 #include "tests/ui/uitestsupport.h"
@@ -41,29 +41,6 @@ std::vector<double> randomValues(std::mt19937_64& rng, std::size_t n)
     for (double& v : y)
         v = dist(rng);
     return y;
-}
-
-bool hasDiagnostic(const Document& document, const QString& fragment, Diagnostic::Severity* severity = nullptr,
-                   Diagnostic::Action* action = nullptr)
-{
-    for (const Diagnostic& d : document.diagnostics()) {
-        if (d.text.contains(fragment)) {
-            if (severity)
-                *severity = d.severity;
-            if (action)
-                *action = d.action;
-            return true;
-        }
-    }
-    return false;
-}
-
-QString allDiagnostics(const Document& document)
-{
-    QStringList texts;
-    for (const Diagnostic& d : document.diagnostics())
-        texts.append(d.text);
-    return texts.join(QStringLiteral("\n"));
 }
 
 // ---- Loading ----
@@ -393,151 +370,6 @@ TEST(Document, RowSignalsComeBeforeAndAfterTheChange)
     EXPECT_EQ(rowsBefore, 3);
     EXPECT_EQ(rowsAfter, 5);
     EXPECT_EQ(document.resultFor(1)->values.size(), 5U);
-}
-
-// ---- Diagnostics ----
-
-TEST(DocumentDiagnostics, CleanDataHasNone)
-{
-    Document document;
-    document.loadColumns({numberColumn("x", {0, 1, 2, 4}), numberColumn("y", {0, 1, 4, 16})}, {});
-    EXPECT_TRUE(document.diagnostics().isEmpty()) << allDiagnostics(document).toStdString();
-}
-
-TEST(DocumentDiagnostics, XNotIncreasingOffersSort)
-{
-    Document document;
-    document.loadColumns({numberColumn("t", {0, 1, 2, 1.5, 3}), numberColumn("y", {0, 1, 2, 3, 4})}, {});
-    Diagnostic::Severity severity{};
-    Diagnostic::Action action{};
-    ASSERT_TRUE(hasDiagnostic(document, QStringLiteral("decreases at row 4 (1.5 after 2)"), &severity, &action))
-        << allDiagnostics(document).toStdString();
-    EXPECT_EQ(severity, Diagnostic::Severity::Warning);
-    EXPECT_EQ(action, Diagnostic::Action::SortByX);
-
-    QSignalSpy spy(&document, &Document::diagnosticsChanged);
-    document.sortByX();
-    EXPECT_EQ(spy.count(), 1);
-    EXPECT_TRUE(document.diagnostics().isEmpty()) << allDiagnostics(document).toStdString();
-}
-
-TEST(DocumentDiagnostics, XDecreasingThroughoutIsOnlyInfo)
-{
-    Document document;
-    document.loadColumns({numberColumn("t", {4, 3, 1, 0}), numberColumn("y", {0, 1, 2, 3})}, {});
-    Diagnostic::Severity severity{};
-    Diagnostic::Action action{};
-    ASSERT_TRUE(hasDiagnostic(document, QStringLiteral("decreases throughout"), &severity, &action));
-    EXPECT_EQ(severity, Diagnostic::Severity::Info);
-    EXPECT_EQ(action, Diagnostic::Action::SortByX);
-}
-
-TEST(DocumentDiagnostics, RepeatedXNamesTheRows)
-{
-    Document document;
-    document.loadColumns({numberColumn("t", {0, 1, 2, 2, 3, 4, 4}), numberColumn("y", {0, 1, 2, 3, 4, 5, 6})}, {});
-    EXPECT_TRUE(hasDiagnostic(document, QStringLiteral("repeats at rows 3 and 4 (x = 2) and 1 more place")))
-        << allDiagnostics(document).toStdString();
-    EXPECT_TRUE(hasDiagnostic(document, QStringLiteral("infinite")));
-    EXPECT_TRUE(std::isinf(document.resultFor(1)->values[3]) || std::isnan(document.resultFor(1)->values[3]));
-}
-
-TEST(DocumentDiagnostics, GapsInXAndYAreCountedWithTheirRows)
-{
-    Document document;
-    document.loadColumns({numberColumn("t", {0, 1, kNaN, 3, 4, 5}), numberColumn("y", {0, kNaN, 2, 3, kNaN, 5})}, {});
-    EXPECT_TRUE(hasDiagnostic(document, QStringLiteral("x ('t') has 1 gap (empty cells), at row 3")))
-        << allDiagnostics(document).toStdString();
-    EXPECT_TRUE(hasDiagnostic(document, QStringLiteral("'y' has 2 gaps (empty cells), at rows 2 and 5")));
-
-    Document many;
-    std::vector<double> y(20, 1.0);
-    for (std::size_t i = 0; i < 20; i += 2)
-        y[i] = kNaN;
-    many.loadColumns({numberColumn("y", y)}, {});
-    EXPECT_TRUE(hasDiagnostic(many, QStringLiteral("'y' has 10 gaps (empty cells), at rows 1, 3, 5, 7, 9, …")))
-        << allDiagnostics(many).toStdString();
-}
-
-TEST(DocumentDiagnostics, TooFewPointsSaysHowManyAreNeeded)
-{
-    Document document;
-    document.loadColumns({numberColumn("x", {0, 1}), numberColumn("y", {0, 1})}, {});
-    EXPECT_TRUE(document.diagnostics().isEmpty());
-    DerivativeSettings s = document.settings();
-    s.edgeOrder = 2;
-    document.setSettings(s);
-    Diagnostic::Severity severity{};
-    ASSERT_TRUE(hasDiagnostic(document, QStringLiteral("Edge order 2 needs at least 3 rows; the table has 2"), &severity))
-        << allDiagnostics(document).toStdString();
-    EXPECT_EQ(severity, Diagnostic::Severity::Error);
-    EXPECT_EQ(document.diagnostics().size(), 1) << "the derivative error is not repeated";
-
-    document.loadColumns({numberColumn("x", {0}), numberColumn("y", {0})}, {});
-    EXPECT_TRUE(hasDiagnostic(document, QStringLiteral("Edge order 1 needs at least 2 rows; the table has 1")));
-}
-
-TEST(DocumentDiagnostics, NearlyUniformSpacingIsExplained)
-{
-    std::vector<double> x;
-    std::vector<double> y;
-    for (int i = 0; i <= 10; ++i) {
-        x.push_back(i * 0.1);  // 0.30000000000000004 - 0.2 != 0.1: not exactly uniform
-        y.push_back(i * i);
-    }
-    Document document;
-    document.loadColumns({numberColumn("x", x), numberColumn("y", y)}, {});
-    Diagnostic::Severity severity{};
-    ASSERT_TRUE(hasDiagnostic(document, QStringLiteral("non-uniform formula"), &severity))
-        << allDiagnostics(document).toStdString();
-    EXPECT_EQ(severity, Diagnostic::Severity::Info);
-    EXPECT_TRUE(hasDiagnostic(document, QStringLiteral("last bits")));
-
-    // Exactly uniform coordinates say nothing.
-    for (int i = 0; i <= 10; ++i)
-        x[static_cast<std::size_t>(i)] = i * 0.25;
-    document.loadColumns({numberColumn("x", x), numberColumn("y", y)}, {});
-    EXPECT_TRUE(document.diagnostics().isEmpty()) << allDiagnostics(document).toStdString();
-}
-
-TEST(DocumentDiagnostics, DerivativeErrorsAreShown)
-{
-    Document document;
-    document.loadColumns({numberColumn("x", {0, 1, 2, 3}), numberColumn("y", {0, 1, 2, 3})}, {});
-    DerivativeSettings s = document.settings();
-    s.edgeOrder = 3;
-    document.setSettings(s);
-    ASSERT_FALSE(document.resultFor(1)->error.isEmpty());
-    Diagnostic::Severity severity{};
-    EXPECT_TRUE(hasDiagnostic(document, QStringLiteral("The derivative cannot be computed: ") + document.resultFor(1)->error,
-                              &severity));
-    EXPECT_EQ(severity, Diagnostic::Severity::Error);
-}
-
-TEST(DocumentDiagnostics, ZeroDxIsAnError)
-{
-    Document document;
-    document.loadColumns({numberColumn("y", {0, 1, 2})}, {});
-    DerivativeSettings s = document.settings();
-    s.dx = 0.0;
-    document.setSettings(s);
-    EXPECT_TRUE(hasDiagnostic(document, QStringLiteral("The spacing dx is 0")));
-}
-
-TEST(DocumentDiagnostics, EditsUpdateThemAndSignalOnlyOnChange)
-{
-    Document document;
-    document.loadColumns({numberColumn("x", {0, 1, 2, 3}), numberColumn("y", {0, 1, 2, 3})}, {});
-    QSignalSpy spy(&document, &Document::diagnosticsChanged);
-    document.setValue(2, 1, kNaN);
-    EXPECT_EQ(spy.count(), 1);
-    EXPECT_TRUE(hasDiagnostic(document, QStringLiteral("'y' has 1 gap")));
-    document.setValue(1, 1, 5.0);  // still one gap: the list is the same
-    EXPECT_EQ(spy.count(), 1);
-    document.undoStack()->undo();
-    document.undoStack()->undo();
-    EXPECT_EQ(spy.count(), 2);
-    EXPECT_TRUE(document.diagnostics().isEmpty());
 }
 
 // ---- Texts ----

@@ -7,6 +7,7 @@
 #include "core/cli.h"
 #include "core/csv.h"
 #include "core/explain.h"
+#include "ui/chartoverlays.h"
 #include "ui/chartview.h"
 #include "ui/computationdialog.h"
 #include "ui/datatableview.h"
@@ -410,12 +411,12 @@ TEST(ExplainPanelInMainWindow, FollowsTheTableAndMarksTheRowsInTableAndChart)
     EXPECT_EQ(model->highlightedRows(), (QList<int> { 1, 3 }));
     EXPECT_TRUE(model->data(model->index(1, 0), Qt::BackgroundRole).isValid());
     EXPECT_FALSE(model->data(model->index(2, 0), Qt::BackgroundRole).isValid());
-    EXPECT_EQ(window.chartView()->highlightedRows(), (QList<int> { 1, 3 }));
+    EXPECT_EQ(window.chartView()->overlays()->highlightedRows(), (QList<int> { 1, 3 }));
 
     window.tableView()->selectDataRow(4);
     EXPECT_TRUE(shownLines(*panel).contains("(y[4] - y[3]) / 1 = 7.0"));
     EXPECT_EQ(model->highlightedRows(), (QList<int> { 3, 4 }));
-    EXPECT_EQ(window.chartView()->highlightedRows(), (QList<int> { 3, 4 }));
+    EXPECT_EQ(window.chartView()->overlays()->highlightedRows(), (QList<int> { 3, 4 }));
 
     // An edit in the table is followed.
     ASSERT_TRUE(model->setData(model->index(3, 0), QStringLiteral("10")));

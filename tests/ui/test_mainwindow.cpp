@@ -18,6 +18,7 @@
 #include <QItemSelectionModel>
 #include <QFile>
 #include <QFileInfo>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,7 +26,6 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
-#include <cstring>
 #include <fstream>
 
 namespace tangent::ui {
@@ -74,8 +74,19 @@ TEST(MainWindow, StartsWithSamplesAndShowsDerivative)
     EXPECT_FALSE(window.document()->isModified());
 }
 
+/// Equal bit for bit, NaN matching NaN.
+void expectValues(const std::vector<double>& got, const std::vector<double>& expected, const char* what)
+{
+    ASSERT_EQ(got.size(), expected.size()) << what;
+    for (std::size_t i = 0; i < got.size(); ++i)
+        EXPECT_TRUE((std::isnan(expected[i]) && std::isnan(got[i])) || expected[i] == got[i])
+            << what << " row " << i << ": " << got[i] << " vs " << expected[i];
+}
+
 TEST(MainWindow, OpenEditUndoEdgeOrderExport)
 {
+    // The last edge order and time unit persist; start from the defaults (edge order 1, per day).
+    QSettings().clear();
     QTemporaryDir dir;
     const QString input = writeFile(dir, "measurement.csv", kMeasurement);
     MainWindow window;
@@ -100,13 +111,19 @@ TEST(MainWindow, OpenEditUndoEdgeOrderExport)
     EXPECT_EQ(doc->value(3, 1), 16.0);
     window.action(QStringLiteral("actionUndo"))->trigger();
 
-    // Edge order through its action: the derivative changes at the ends, and it is undoable.
-    const std::vector<double> before = doc->results().at(0).values;
+    // The dates are whole days apart, so x in days is exactly uniform with h = 1 and numpy takes its
+    // uniform formulas. numpy.gradient([10, 12, nan, 15, 19], [19723., ..., 19727.]) gives
+    // [2, nan, 1.5, nan, 4]: (12-10)/1, (nan-10)/2, (15-12)/2, (19-nan)/2, (19-15)/1.
+    const double nan = std::nan("");
+    ASSERT_EQ(doc->settings().timeUnit, TimeUnit::Day);
+    expectValues(doc->results().at(0).values, {2, nan, 1.5, nan, 4}, "edge order 1");
+
+    // Edge order through its action: the ends change, and it is undoable. With edge_order=2 numpy
+    // gives [nan, nan, 1.5, nan, nan]: each end's three-point formula reads the gap in row 3.
     window.action(QStringLiteral("actionEdgeOrder2"))->trigger();
     EXPECT_EQ(doc->settings().edgeOrder, 2);
     EXPECT_TRUE(window.action(QStringLiteral("actionEdgeOrder2"))->isChecked());
-    const std::vector<double> after = doc->results().at(0).values;
-    EXPECT_NE(std::memcmp(&before.back(), &after.back(), sizeof(double)), 0);
+    expectValues(doc->results().at(0).values, {nan, nan, 1.5, nan, nan}, "edge order 2");
     window.action(QStringLiteral("actionUndo"))->trigger();
     EXPECT_EQ(doc->settings().edgeOrder, 1);
 
@@ -121,11 +138,8 @@ TEST(MainWindow, OpenEditUndoEdgeOrderExport)
     ASSERT_GE(table.columns.size(), 3u);
     EXPECT_EQ(table.columns[0].name, "date");
     EXPECT_EQ(table.columns[2].name, "d(temp)/d(date)");
-    for (std::size_t r = 0; r < table.rowCount; ++r) {
-        const double expected = doc->results()[0].values[r];
-        const double got = table.columns[2].values[r];
-        EXPECT_TRUE((std::isnan(expected) && std::isnan(got)) || expected == got) << r;
-    }
+    expectValues(table.columns[1].values, {10, 12, nan, 15, 19}, "exported temp");
+    expectValues(table.columns[2].values, {2, nan, 1.5, nan, 4}, "exported derivative");
 }
 
 TEST(MainWindow, RefusesToDiscardUnsavedEditsWithoutAsking)

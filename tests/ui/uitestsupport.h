@@ -3,6 +3,8 @@
 
 #include "ui/document.h"
 
+#include <QStringList>
+
 #include <gtest/gtest.h>
 
 #include <bit>
@@ -41,6 +43,31 @@ inline ::testing::AssertionResult sameBits(const std::vector<double>& actual, co
             return ::testing::AssertionFailure()
                    << "row " << i << ": " << actual[i] << " != " << expected[i] << " (bits differ)";
     return ::testing::AssertionSuccess();
+}
+
+/// True if a diagnostic contains `fragment`; its severity and action are written back.
+inline bool hasDiagnostic(const Document& document, const QString& fragment, Diagnostic::Severity* severity = nullptr,
+                   Diagnostic::Action* action = nullptr)
+{
+    for (const Diagnostic& d : document.diagnostics()) {
+        if (d.text.contains(fragment)) {
+            if (severity)
+                *severity = d.severity;
+            if (action)
+                *action = d.action;
+            return true;
+        }
+    }
+    return false;
+}
+
+/// Every diagnostic's text, one per line, for failure messages.
+inline QString allDiagnostics(const Document& document)
+{
+    QStringList texts;
+    for (const Diagnostic& d : document.diagnostics())
+        texts.append(d.text);
+    return texts.join(QStringLiteral("\n"));
 }
 
 }  // namespace tangent::ui::testing

@@ -1,0 +1,54 @@
+#pragma once
+// Parsing CSV in blocks of whole records for the streaming path: the layout is settled on the
+// first block, and every later row must agree with it (field count, numbers where numbers were).
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tangent {
+
+/// What the first block decided, and which columns the job reads.
+struct StreamLayout {
+    std::string source; ///< the file, for messages
+    char delimiter = ',';
+    bool decimalComma = false;
+    std::size_t columnCount = 0;
+    std::vector<std::string> names; ///< every column's name, for messages
+    std::optional<std::size_t> x; ///< the x column, if any
+    bool xIsDate = false; ///< x is dates: parsed to secondsSinceEpoch / secondsPerUnit
+    double secondsPerUnit = 86400.0;
+    std::vector<std::size_t> ys; ///< the columns differentiated, in output order
+};
+
+/// The rows of one block: the x values (and a date x column's text, as read) and each y column.
+struct RowBlock {
+    std::size_t rows = 0;
+    std::vector<double> x;
+    std::string xText; ///< date x cells as read, one after another (see xTextEnd)
+    std::vector<std::size_t> xTextEnd; ///< end offset in xText of each row's date text
+    std::vector<std::vector<double>> ys;
+
+    void clear(std::size_t yCount);
+    [[nodiscard]] std::string_view xTextAt(std::size_t row) const
+    {
+        const std::size_t begin = row == 0 ? 0 : xTextEnd[row - 1];
+        return std::string_view(xText).substr(begin, xTextEnd[row] - begin);
+    }
+};
+
+/// Where the last whole record of `text` ends (just past its line break), outside quotes; 0 if
+/// `text` holds no whole record. `text` starts at the beginning of a record.
+std::size_t wholeRecordsEnd(std::string_view text) noexcept;
+
+/// Parses the records of `text` (whole records only, starting at a record) into `block`,
+/// appending. `line` is the 1-based file line of the first record and is advanced. With
+/// `final` false, blank lines at the end of `text` are left unparsed (they may be the end of
+/// the file or an error, which the next block decides). Returns the bytes consumed. Throws
+/// InputError naming the row and column for a row that contradicts the layout.
+std::size_t parseBlock(
+    std::string_view text, bool final, std::size_t& line, const StreamLayout& layout, RowBlock& block);
+
+} // namespace tangent

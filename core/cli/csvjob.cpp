@@ -1,0 +1,67 @@
+#include "core/cli/csvjob.h"
+
+#include "core/atomicfile.h"
+#include "core/cli/grouped.h"
+#include "core/cli/inputfile.h"
+#include "core/cli/spacingwarnings.h"
+#include "core/cli/streamcsv.h"
+#include "core/cli/xaxis.h"
+
+#include <ostream>
+
+namespace tangent {
+namespace {
+
+void writeTo(const std::string& output, std::ostream& out, const std::function<void(std::ostream&)>& write)
+{
+    if (output == "-")
+        write(out);
+    else
+        writeFileAtomically(output, write);
+}
+
+} // namespace
+
+void runCsvJob(std::string_view bytes, const CsvReadOptions& csv, TableJob job, const SeriesOptions& series,
+    const std::string& source, const std::string& output, std::ostream& out, std::ostream& err,
+    std::vector<std::string>* spacing)
+{
+    CsvTable table = readCsv(bytes, csv, source);
+    std::optional<std::size_t> group;
+    if (series.group)
+        group = requireColumn(table, *series.group, source);
+    const XAxis axis = settleXAxis(table, job, series.timeUnit, group, source);
+    const std::span<const std::string> xText
+        = axis.isDate ? std::span<const std::string>(table.columns[*axis.index].text) : std::span<const std::string>();
+
+    if (group) {
+        std::vector<std::string> warnings;
+        const GroupedTable grouped = differentiateGroups(table, job, *group, series.strict, source, warnings);
+        for (const std::string& warning : warnings)
+            err << "tangent-cli: " << warning << '\n';
+        const std::string suffix = axis.isDate ? perTimeUnitSuffix(axis.unit, job.order) : std::string();
+        writeTo(output, out, [&](std::ostream& stream) { writeGroupedCsv(stream, grouped, xText, suffix); });
+        return;
+    }
+    const DerivativeTable result = differentiateTable(table, job, source);
+    if (spacing)
+        *spacing = spacingWarnings(table, result.xIndex, source);
+    const std::vector<CsvOutColumn> columns = outputColumns(result, table, axis, job.order);
+    writeTo(output, out, [&](std::ostream& stream) { writeCsv(stream, columns, ','); });
+}
+
+void runCsvInput(InputFile& input, std::string head, const CsvReadOptions& csv, const TableJob& job,
+    const SeriesOptions& series, const std::string& output, std::ostream& out, std::ostream& err,
+    std::vector<std::string>& spacing)
+{
+    if (input.atEnd() || series.group) {
+        runCsvJob(input.whole(head), csv, job, series, input.source(), output, out, err, &spacing);
+        return;
+    }
+    const ByteSource read = [&input](char* buffer, std::size_t size) { return input.read(buffer, size); };
+    writeTo(output, out, [&](std::ostream& stream) {
+        streamCsv(std::move(head), read, csv, job, series.timeUnit, input.source(), stream);
+    });
+}
+
+} // namespace tangent

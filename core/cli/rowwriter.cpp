@@ -1,0 +1,120 @@
+#include "core/cli/rowwriter.h"
+
+#include "core/csv.h"
+#include "core/errors.h"
+#include "core/numberformat.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <ostream>
+#include <thread>
+
+namespace tangent {
+namespace {
+
+/// Below this many rows a window is formatted on one thread.
+constexpr std::size_t kParallelRows = 2048;
+
+/// Output is handed to the stream in pieces of about this size.
+constexpr std::size_t kFlushBytes = std::size_t { 1 } << 20;
+
+/// What quoteCsvField would quote, with ',' as the delimiter.
+bool needsQuotes(std::string_view text)
+{
+    return text.find_first_of("\",\r\n") != std::string_view::npos || text.starts_with('#')
+        || (!text.empty()
+            && (text.front() == ' ' || text.front() == '\t' || text.back() == ' ' || text.back() == '\t'));
+}
+
+void formatRows(const StreamLayout& layout, const RowBlock& rows, const std::vector<std::vector<double>>& derivatives,
+    std::size_t first, std::size_t last, TextBuffer& out)
+{
+    const std::size_t numbers = (layout.x && !layout.xIsDate ? 1 : 0) + 2 * rows.ys.size();
+    const std::size_t width = numbers * (kMaxDoubleChars + 1) + 1;
+    for (std::size_t r = first; r < last; ++r) {
+        if (layout.xIsDate) {
+            const std::string_view text = rows.xTextAt(r);
+            if (needsQuotes(text))
+                out.append(quoteCsvField(text));
+            else
+                out.append(text);
+            out.append(",");
+        }
+        char* p = out.reserveTail(width);
+        if (layout.x && !layout.xIsDate) {
+            p = toChars(p, rows.x[r]);
+            *p++ = ',';
+        }
+        for (std::size_t j = 0; j < rows.ys.size(); ++j) {
+            p = toChars(p, rows.ys[j][r]);
+            *p++ = ',';
+            p = toChars(p, derivatives[j][r]);
+            *p++ = ',';
+        }
+        p[-1] = '\n';
+        out.setEnd(p);
+    }
+}
+
+} // namespace
+
+char* TextBuffer::reserveTail(std::size_t bytes)
+{
+    if (m_capacity - m_size < bytes) {
+        const std::size_t capacity = std::max(m_size + bytes, 2 * m_capacity);
+        auto grown = std::make_unique_for_overwrite<char[]>(capacity);
+        if (m_size > 0)
+            std::memcpy(grown.get(), m_data.get(), m_size);
+        m_data = std::move(grown);
+        m_capacity = capacity;
+    }
+    return m_data.get() + m_size;
+}
+
+void TextBuffer::append(std::string_view text)
+{
+    char* p = reserveTail(text.size());
+    std::memcpy(p, text.data(), text.size());
+    m_size += text.size();
+}
+
+void RowWriter::header(const std::vector<std::string>& names)
+{
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (i > 0)
+            m_text.append(",");
+        m_text.append(quoteCsvField(names[i]));
+    }
+    m_text.append("\n");
+}
+
+void RowWriter::rows(
+    const RowBlock& rows, const std::vector<std::vector<double>>& derivatives, std::size_t first, std::size_t last)
+{
+    if (last - first < kParallelRows) {
+        formatRows(m_layout, rows, derivatives, first, last, m_text);
+        if (m_text.size() > kFlushBytes)
+            flush();
+        return;
+    }
+    // Formatting is the larger half of the work; the other core is often idle here.
+    const std::size_t middle = first + (last - first) / 2;
+    {
+        const std::jthread helper([&] { formatRows(m_layout, rows, derivatives, middle, last, m_tail); });
+        formatRows(m_layout, rows, derivatives, first, middle, m_text);
+    }
+    flush();
+    std::swap(m_text, m_tail);
+    flush();
+}
+
+void RowWriter::flush()
+{
+    m_out.write(m_text.data(), static_cast<std::streamsize>(m_text.size()));
+    if (!m_out)
+        throw InputError("<output>", 0, 0, std::string("cannot write the output: ") + std::strerror(errno));
+    m_text.clear();
+}
+
+} // namespace tangent

@@ -1,0 +1,53 @@
+#pragma once
+// The streaming path's output: finished rows formatted as tangent-cli writes them (x as read for
+// dates, numbers in their shortest round-trip form), large windows on two threads, written in
+// large pieces.
+
+#include "core/cli/blockparser.h"
+
+#include <cstddef>
+#include <iosfwd>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace tangent {
+
+/// Text built in place without zero-filling (the formatters write every byte they keep).
+class TextBuffer {
+public:
+    /// Room for `bytes` more at end(); moves the text if it must grow.
+    char* reserveTail(std::size_t bytes);
+    void setEnd(const char* end) { m_size = static_cast<std::size_t>(end - m_data.get()); }
+    void append(std::string_view text);
+    [[nodiscard]] const char* data() const { return m_data.get(); }
+    [[nodiscard]] std::size_t size() const { return m_size; }
+    void clear() { m_size = 0; }
+
+private:
+    std::unique_ptr<char[]> m_data;
+    std::size_t m_size = 0;
+    std::size_t m_capacity = 0;
+};
+
+/// Writes the header and then rows of windows to a stream; throws InputError if it fails.
+class RowWriter {
+public:
+    RowWriter(std::ostream& out, const StreamLayout& layout) : m_out(out), m_layout(layout) { }
+
+    void header(const std::vector<std::string>& names);
+
+    /// Rows [first, last) of `rows` with their `derivatives`: x, then each y and its derivative.
+    void rows(
+        const RowBlock& rows, const std::vector<std::vector<double>>& derivatives, std::size_t first, std::size_t last);
+
+    void flush();
+
+private:
+    std::ostream& m_out;
+    const StreamLayout& m_layout;
+    TextBuffer m_text;
+    TextBuffer m_tail; ///< the second half of a large window, formatted on a helper thread
+};
+
+} // namespace tangent

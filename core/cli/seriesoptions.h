@@ -1,0 +1,40 @@
+#pragma once
+// tangent-cli's options for time series and long-format tables: the time unit of a date x column,
+// grouping, strictness, and how many files run at once. Parsed here so cli.cpp stays one dispatch.
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace tangent {
+
+/// The unit a derivative over a date x column is expressed per (as the window offers).
+enum class TimeUnit { Second, Minute, Hour, Day, Year };
+
+/// Seconds in one unit; a year is 365.25 days, as in the window.
+double secondsPer(TimeUnit unit);
+
+/// "s", "min", "h", "d", "yr": the symbol written in derivative headers, e.g. "[1/d]".
+std::string_view timeUnitSymbol(TimeUnit unit);
+
+/// Parses "s", "min", "h", "d", "y" or "yr" (also spelled out: "second", "days", ...). nullopt otherwise.
+std::optional<TimeUnit> parseTimeUnit(std::string_view text);
+
+/// The series options of one tangent-cli run.
+struct SeriesOptions {
+    TimeUnit timeUnit = TimeUnit::Day; ///< the window's default
+    std::optional<std::string> group; ///< --group COL: differentiate within each group's rows
+    bool strict = false; ///< --strict: a group too short to differentiate is an error
+    int jobs = 1; ///< --jobs N: files differentiated at once (many-file mode)
+};
+
+/// If `option` is one of --time-unit, --group, --strict, --jobs, stores it in `series` (calling
+/// `value` for its argument) and returns true; returns false for any other option. Throws
+/// std::invalid_argument with a message for a bad value.
+bool parseSeriesOption(const std::string& option, const std::function<std::string()>& value, SeriesOptions& series);
+
+/// The --help lines for these options.
+std::string_view seriesOptionsUsage();
+
+} // namespace tangent

@@ -1,0 +1,19 @@
+#pragma once
+// tangent-cli's warnings about the x column, worded from the core's spacing facts as the window's
+// diagnostics word them.
+
+#include "core/csv.h"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tangent {
+
+/// The facts about x (table column `xIndex`, none when the spacing is --dx) as warning lines,
+/// without the "tangent-cli: warning: " prefix. Rows are file lines, as in error messages.
+std::vector<std::string> spacingWarnings(const CsvTable& table, std::optional<std::size_t> xIndex,
+                                         const std::string& source);
+
+} // namespace tangent

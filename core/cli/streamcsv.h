@@ -1,0 +1,38 @@
+#pragma once
+// tangent-cli's streaming path for CSV: read, differentiate and write in blocks, holding only a
+// block and the halo of rows the stencil needs, so memory stays bounded whatever the file's size.
+// The output is the in-memory path's, byte for byte.
+
+#include "core/cli/seriesoptions.h"
+#include "core/csv.h"
+#include "core/derivativetable.h"
+
+#include <cstddef>
+#include <functional>
+#include <iosfwd>
+#include <string>
+
+namespace tangent {
+
+/// Fills `buffer` with up to `size` bytes, fewer only at the end; returns 0 at the end.
+using ByteSource = std::function<std::size_t(char* buffer, std::size_t size)>;
+
+/// Block sizes; tests make them small to cross every boundary.
+struct StreamSettings {
+    std::size_t chunkBytes = std::size_t { 1 } << 20; ///< read and parsed at a time
+    std::size_t sampleBytes = std::size_t { 64 } << 10; ///< the first block: dialect, header, columns
+    std::size_t pendingBytes = std::size_t { 8 } << 20;  ///< rows held in memory while it is unknown
+                                                         ///< whether x is uniform; beyond, a temporary file
+    std::size_t windowRows = 4096; ///< rows gathered before derivatives are computed
+};
+
+/// Differentiates CSV whose first bytes are `head` and the rest comes from `read`. The dialect,
+/// header and column kinds are detected on the first `sampleBytes` (as readCsv would); a later
+/// row that contradicts them is an InputError naming its row and column. Parsing runs on a
+/// second thread while this one differentiates, formats and writes to `out`. Rows reach `out`
+/// as they are finished, so on an error part of the output may have been written. Throws
+/// InputError (or GradientError wrapped as InputError) like differentiateTable.
+void streamCsv(std::string head, const ByteSource& read, const CsvReadOptions& csv, TableJob job, TimeUnit unit,
+    const std::string& source, std::ostream& out, const StreamSettings& settings = {});
+
+} // namespace tangent

@@ -1,0 +1,102 @@
+#include "core/cli/xaxis.h"
+
+#include "core/csvscanner.h"
+#include "core/datetime.h"
+#include "core/numberformat.h"
+
+#include <limits>
+
+namespace tangent {
+namespace {
+
+bool isDateColumn(const CsvColumn& column)
+{
+    return !column.numeric && looksLikeDates(column.text);
+}
+
+/// A text column whose first value is a number is a numeric column with a bad cell (which
+/// differentiateTable reports), not a label column to pass over.
+bool startsWithNumber(const CsvColumn& column, bool decimalComma)
+{
+    for (const std::string& cell : column.text) {
+        const std::string_view text = csvdetail::trim(cell);
+        if (!csvdetail::isNaToken(text))
+            return parseDouble(text, decimalComma).has_value();
+    }
+    return false;
+}
+
+std::optional<std::size_t> defaultX(const CsvTable& table, std::optional<std::size_t> exclude)
+{
+    for (std::size_t i = 0; i < table.columns.size(); ++i) {
+        if (i == exclude)
+            continue;
+        if (table.columns[i].numeric || isDateColumn(table.columns[i]))
+            return i;
+    }
+    return std::nullopt;
+}
+
+void convertDates(CsvColumn& column, TimeUnit unit)
+{
+    const double perUnit = secondsPer(unit);
+    column.values.clear();
+    column.values.reserve(column.text.size());
+    for (const std::string& cell : column.text) {
+        const auto seconds = parseDateTime(csvdetail::trim(cell));
+        column.values.push_back(seconds ? *seconds / perUnit : std::numeric_limits<double>::quiet_NaN());
+    }
+    column.numeric = true;
+}
+
+} // namespace
+
+XAxis settleXAxis(
+    CsvTable& table, TableJob& job, TimeUnit unit, std::optional<std::size_t> exclude, const std::string& source)
+{
+    XAxis axis;
+    axis.unit = unit;
+    if (job.xColumn) {
+        axis.index = requireColumn(table, *job.xColumn, source);
+    } else if (!job.dx && table.columns.size() > 1) {
+        // The first column stays x when it can be one, so plain numeric tables read as before.
+        const CsvColumn& first = table.columns[0];
+        const bool firstUsable
+            = exclude != 0 && (first.numeric || isDateColumn(first) || startsWithNumber(first, table.decimalComma));
+        axis.index = firstUsable ? std::optional<std::size_t>(0) : defaultX(table, exclude);
+        if (!axis.index)
+            axis.index = 0; // differentiateTable then says why column 1 cannot be x
+        job.xColumn = std::to_string(*axis.index + 1);
+    }
+    if (axis.index && isDateColumn(table.columns[*axis.index])) {
+        convertDates(table.columns[*axis.index], unit);
+        axis.isDate = true;
+    }
+    return axis;
+}
+
+std::string perTimeUnitSuffix(TimeUnit unit, int order)
+{
+    std::string suffix = " [1/";
+    suffix += timeUnitSymbol(unit);
+    if (order > 1)
+        suffix += std::to_string(order);
+    return suffix + "]";
+}
+
+std::vector<CsvOutColumn> outputColumns(
+    const DerivativeTable& result, const CsvTable& table, const XAxis& axis, int order)
+{
+    std::vector<CsvOutColumn> columns;
+    for (std::size_t i = 0; i < result.names.size(); ++i)
+        columns.push_back({ result.names[i], result.columns[i] });
+    if (axis.isDate && result.xIndex) {
+        columns[0].text = table.columns[*result.xIndex].text;
+        // After x come pairs of (y, derivative).
+        for (std::size_t i = 2; i < columns.size(); i += 2)
+            columns[i].name += perTimeUnitSuffix(axis.unit, order);
+    }
+    return columns;
+}
+
+} // namespace tangent

@@ -1,0 +1,38 @@
+#pragma once
+// Which column of a table is x for tangent-cli, and date x columns turned into numbers in a time
+// unit (the window's rule and parser), keeping their text to write back as it was read.
+
+#include "core/cli/seriesoptions.h"
+#include "core/csv.h"
+#include "core/derivativetable.h"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+
+namespace tangent {
+
+/// What settleXAxis decided.
+struct XAxis {
+    std::optional<std::size_t> index; ///< the x column, if any
+    bool isDate = false; ///< x was a column of dates; its text is kept in the table
+    TimeUnit unit = TimeUnit::Day; ///< for dates: the unit x was converted to
+};
+
+/// Settles x for `job` on `table`. With no --x and no --dx on a table of several columns: the
+/// first column when it is numeric or dates, otherwise the first numeric or date column (never
+/// `exclude`, the group column). Sets job.xColumn to what it chose. A date x column (every cell a
+/// date or NA-like, as the window decides) is converted in place to seconds since 1970 divided by
+/// secondsPer(unit), exactly as the window computes its x, and marked numeric; its text stays.
+XAxis settleXAxis(
+    CsvTable& table, TableJob& job, TimeUnit unit, std::optional<std::size_t> exclude, const std::string& source);
+
+/// " [1/d]" for order 1, " [1/d2]" for order 2, ...: appended to a derivative's name over dates.
+std::string perTimeUnitSuffix(TimeUnit unit, int order);
+
+/// The columns to write for `result`: a date x column as its text, derivative names over dates
+/// with perTimeUnitSuffix.
+std::vector<CsvOutColumn> outputColumns(
+    const DerivativeTable& result, const CsvTable& table, const XAxis& axis, int order);
+
+} // namespace tangent

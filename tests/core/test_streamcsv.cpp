@@ -1,0 +1,227 @@
+// The streaming CSV path against the in-memory one: with blocks of a few bytes, so that every
+// record, halo and hold-back boundary is crossed, the output must be the same bytes.
+
+#include "core/cli/csvjob.h"
+#include "core/cli/streamcsv.h"
+#include "core/errors.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <random>
+#include <sstream>
+
+namespace tangent {
+namespace {
+
+/// What a run wrote, or the error it threw.
+struct Outcome {
+    std::string out;
+    std::string error;
+};
+
+Outcome inMemory(const std::string& text, const TableJob& job, const SeriesOptions& series = {})
+{
+    Outcome outcome;
+    std::ostringstream out;
+    std::ostringstream err;
+    try {
+        runCsvJob(text, {}, job, series, "in.csv", "-", out, err);
+    } catch (const std::exception& e) {
+        outcome.error = e.what();
+    }
+    outcome.out = out.str();
+    return outcome;
+}
+
+/// Streams `text`: the first `headBytes` as the head, the rest in reads of `chunk` bytes.
+Outcome streamed(const std::string& text, const TableJob& job, std::size_t headBytes, std::size_t chunk,
+    std::size_t pendingBytes = std::size_t { 16 } << 20, TimeUnit unit = TimeUnit::Day)
+{
+    Outcome outcome;
+    std::size_t at = std::min(headBytes, text.size());
+    const ByteSource read = [&](char* buffer, std::size_t size) {
+        const std::size_t n = std::min(size, text.size() - at);
+        std::copy_n(text.data() + at, n, buffer);
+        at += n;
+        return n;
+    };
+    StreamSettings settings;
+    settings.chunkBytes = chunk;
+    settings.sampleBytes = headBytes;
+    settings.pendingBytes = pendingBytes;
+    settings.windowRows = 5; // many windows, each with its halo
+    std::ostringstream out;
+    try {
+        streamCsv(text.substr(0, at), read, {}, job, unit, "in.csv", out, settings);
+    } catch (const std::exception& e) {
+        outcome.error = e.what();
+    }
+    outcome.out = out.str();
+    return outcome;
+}
+
+std::string randomTable(std::size_t rows, bool uniformX, unsigned seed)
+{
+    std::mt19937_64 random(seed);
+    std::uniform_real_distribution<double> noise(-1.0, 1.0);
+    std::string text = "x,a,b\n";
+    double x = 0.0;
+    for (std::size_t r = 0; r < rows; ++r) {
+        x += uniformX ? 0.25 : 0.5 + 0.5 * std::fabs(noise(random));
+        text += std::to_string(x) + "," + std::to_string(std::sin(x) + 0.01 * noise(random)) + ","
+            + (r % 17 == 5 ? std::string("NA") : std::to_string(noise(random))) + "\n";
+    }
+    return text;
+}
+
+/// The first line where `a` and `b` differ, for a readable failure on long outputs.
+std::string firstDifference(const std::string& a, const std::string& b)
+{
+    std::size_t at = 0;
+    while (at < a.size() && at < b.size() && a[at] == b[at])
+        ++at;
+    const std::size_t line = a.rfind('\n', at) == std::string::npos ? 0 : a.rfind('\n', at) + 1;
+    return "at byte " + std::to_string(at) + ":\n  " + a.substr(line, 80) + "\nvs\n  " + b.substr(line, 80);
+}
+
+void expectSameAsInMemory(const std::string& text, const TableJob& job, std::size_t pendingBytes = 1 << 20)
+{
+    const Outcome reference = inMemory(text, job);
+    ASSERT_EQ(reference.error, "");
+    for (std::size_t head : { std::size_t { 100 }, std::size_t { 400 } }) {
+        for (std::size_t chunk : { std::size_t { 7 }, std::size_t { 64 }, std::size_t { 4096 } }) {
+            const Outcome got = streamed(text, job, head, chunk, pendingBytes);
+            EXPECT_EQ(got.error, "") << "head " << head << ", chunk " << chunk;
+            EXPECT_TRUE(got.out == reference.out)
+                << "head " << head << ", chunk " << chunk << " " << firstDifference(got.out, reference.out);
+        }
+    }
+}
+
+TEST(StreamCsv, UnevenXMatchesTheInMemoryPath)
+{
+    for (int edge : { 1, 2 })
+        for (int order : { 1, 2, 3 }) {
+            SCOPED_TRACE("edge " + std::to_string(edge) + " order " + std::to_string(order));
+            TableJob job;
+            job.edgeOrder = edge;
+            job.order = order;
+            expectSameAsInMemory(randomTable(300, false, 11), job);
+        }
+}
+
+TEST(StreamCsv, UniformXHeldBackAndSpilledMatchesTheInMemoryPath)
+{
+    // Uniform to the last row: nothing can be computed before the end, so rows are held back,
+    // here mostly in the temporary file (a limit of 1 KB).
+    for (int edge : { 1, 2 }) {
+        TableJob job;
+        job.edgeOrder = edge;
+        expectSameAsInMemory(randomTable(500, true, 3), job, 1024);
+    }
+}
+
+TEST(StreamCsv, XThatTurnsUnevenLateMatchesTheInMemoryPath)
+{
+    std::string text = randomTable(400, true, 5);
+    text += "1000,1,2\n1000.5,2,3\n1002,3,4\n";
+    TableJob job;
+    job.order = 2;
+    expectSameAsInMemory(text, job, 2048);
+}
+
+TEST(StreamCsv, SpacingWithoutXAndOneColumnMatch)
+{
+    TableJob dx;
+    dx.dx = 0.1;
+    expectSameAsInMemory(randomTable(200, false, 7), dx);
+    std::string single = "v\n";
+    for (int i = 0; i < 150; ++i)
+        single += i % 13 == 0 ? std::string("\n") : std::to_string(i * i % 37) + "\n";
+    expectSameAsInMemory(single, TableJob {});
+}
+
+TEST(StreamCsv, DatesQuotesCrlfCommentsAndSemicolonsMatch)
+{
+    std::string text = "# station 7\r\n\"when\";\"level; m\";label\r\n";
+    for (int day = 1; day <= 28; ++day)
+        for (int hour = 0; hour < 24; hour += 6)
+            text += "2021-02-" + std::string(day < 10 ? "0" : "") + std::to_string(day) + "T" + (hour < 10 ? "0" : "")
+                + std::to_string(hour) + ":00:00Z;" + std::to_string(day * hour % 11)
+                + ",5;\"a \"\"quoted\"\" label\"\r\n";
+    expectSameAsInMemory(text, TableJob {});
+}
+
+TEST(StreamCsv, WhitespaceAndTabSeparatedMatch)
+{
+    std::string spaces = "  t    v\n";
+    std::string tabs = "t\tv\n";
+    for (int i = 0; i < 200; ++i) {
+        const std::string t = std::to_string(i * 0.3 + (i % 7) * 0.01);
+        const std::string v = std::to_string((i * i) % 101);
+        spaces += "  " + t + "   " + v + "  \n";
+        tabs += t + "\t" + v + "\n";
+    }
+    expectSameAsInMemory(spaces, TableJob {});
+    expectSameAsInMemory(tabs, TableJob {});
+}
+
+TEST(StreamCsv, TrailingBlankLinesEndTheFile)
+{
+    expectSameAsInMemory(randomTable(120, false, 9) + "\n\n  \n", TableJob {});
+}
+
+TEST(StreamCsv, TooFewRowsGiveTheInMemoryError)
+{
+    TableJob job;
+    job.edgeOrder = 2;
+    const std::string text = "x,y\n1,2\n2,3\n";
+    const Outcome reference = inMemory(text, job);
+    ASSERT_NE(reference.error, "");
+    EXPECT_EQ(streamed(text, job, 6, 3).error, reference.error);
+}
+
+TEST(StreamCsv, ALaterTextCellIsAnErrorNamingRowAndColumn)
+{
+    std::string text = randomTable(100, false, 1);
+    text += "101,0.5,oops\n102,1,2\n";
+    const Outcome got = streamed(text, TableJob {}, 300, 64);
+    EXPECT_NE(got.error.find("in.csv: row 102, column 3"), std::string::npos) << got.error;
+    EXPECT_NE(got.error.find("'oops' is not a number"), std::string::npos) << got.error;
+    EXPECT_NE(got.error.find("first block"), std::string::npos) << got.error;
+}
+
+TEST(StreamCsv, ALaterRaggedRowIsAnErrorNamingRowAndColumn)
+{
+    std::string text = randomTable(100, false, 2);
+    text += "101,0.5\n";
+    const Outcome got = streamed(text, TableJob {}, 300, 64);
+    EXPECT_NE(got.error.find("in.csv: row 102, column 3"), std::string::npos) << got.error;
+    EXPECT_NE(got.error.find("2 fields"), std::string::npos) << got.error;
+}
+
+TEST(StreamCsv, ALaterNonDateInADateColumnIsAnError)
+{
+    std::string text = "date,v\n";
+    for (int day = 10; day < 28; ++day)
+        text += "2020/01/" + std::to_string(day) + "," + std::to_string(day) + "\n";
+    text += "soon,3\n";
+    const Outcome got = streamed(text, TableJob {}, 60, 16);
+    EXPECT_NE(got.error.find("row 20, column 1"), std::string::npos) << got.error;
+    EXPECT_NE(got.error.find("'soon' is not a date"), std::string::npos) << got.error;
+}
+
+TEST(StreamCsv, TimeUnitScalesTheDerivativeAndNamesIt)
+{
+    const std::string text = "t,v\n2020-01-01,0\n2020-01-02,1\n2020-01-03,2\n2020-01-04,3\n";
+    const Outcome got = streamed(text, TableJob {}, 30, 5, 1 << 20, TimeUnit::Hour);
+    EXPECT_EQ(got.error, "");
+    EXPECT_EQ(got.out.substr(0, got.out.find('\n')), "t,v,d(v)/d(t) [1/h]");
+    SeriesOptions hours;
+    hours.timeUnit = TimeUnit::Hour;
+    EXPECT_EQ(got.out, inMemory(text, TableJob {}, hours).out);
+}
+
+} // namespace
+} // namespace tangent

@@ -1,0 +1,86 @@
+// The window's command-line options (ui/startupoptions.h): they set the window up as asked, and a
+// screenshot is written once the window has painted with the requested data, not after a guess.
+
+#include "ui/startupoptions.h"
+
+#include "ui/chartview.h"
+#include "ui/document.h"
+#include "ui/mainwindow.h"
+
+#include <QCommandLineParser>
+#include <QImage>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+namespace tangent::ui {
+namespace {
+
+/// Parses `args` (without the program name) as tangent's main() does.
+void parse(QCommandLineParser& parser, QStringList args)
+{
+    StartupOptions::declare(parser);
+    args.prepend(QStringLiteral("tangent"));
+    ASSERT_TRUE(parser.parse(args)) << parser.errorText().toStdString();
+}
+
+TEST(StartupOptions, SampleSizeAndSelectedRow)
+{
+    QCommandLineParser parser;
+    parse(parser, { "--sample", "numpy-doc-uniform", "--size", "640x480", "--select-row", "2" });
+    MainWindow window;
+    StartupOptions options(parser);
+    QString error;
+    ASSERT_TRUE(options.apply(window, &error)) << error.toStdString();
+    EXPECT_FALSE(options.wantsScreenshot());
+    EXPECT_EQ(window.size(), QSize(640, 480));
+    EXPECT_EQ(window.document()->rowCount(), 5);
+    EXPECT_TRUE(QTest::qWaitFor([&window] { return window.chartView()->selectedRow() == 2; }, 5000))
+        << "selected row " << window.chartView()->selectedRow();
+}
+
+TEST(StartupOptions, UnknownDialogIsRefusedByName)
+{
+    QCommandLineParser parser;
+    parse(parser, { "--show", "nope" });
+    MainWindow window;
+    StartupOptions options(parser);
+    QString error;
+    EXPECT_FALSE(options.apply(window, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("--show"))) << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("'nope'"))) << error.toStdString();
+}
+
+TEST(StartupOptions, ScreenshotWaitsForTheFileAndThePaint)
+{
+    QTemporaryDir dir;
+    const QString input = dir.filePath(QStringLiteral("data.csv"));
+    std::ofstream(input.toStdString()) << "x,y\n0,0\n1,1\n2,4\n3,9\n4,16\n5,25\n6,36\n";
+    const QString shot = dir.filePath(QStringLiteral("shot.png"));
+    QCommandLineParser parser;
+    parse(parser, { input, "--size", "800x600", "--screenshot", shot });
+    MainWindow window;
+    StartupOptions options(parser);
+    ASSERT_TRUE(options.wantsScreenshot());
+    // What the window held when the picture was taken.
+    int rowsAtGrab = -1;
+    QObject::connect(&options, &StartupOptions::screenshotDone, &window,
+        [&rowsAtGrab, &window] { rowsAtGrab = window.document()->rowCount(); });
+    QSignalSpy done(&options, &StartupOptions::screenshotDone);
+    QString error;
+    ASSERT_TRUE(options.apply(window, &error)) << error.toStdString();
+    ASSERT_TRUE(done.wait(10000));
+    ASSERT_EQ(done.count(), 1);
+    EXPECT_TRUE(done.first().first().toBool());
+    EXPECT_EQ(rowsAtGrab, 7) << "grabbed before the file had loaded";
+    const QImage image(shot);
+    ASSERT_FALSE(image.isNull());
+    EXPECT_EQ(image.size(), QSize(800, 600) * window.devicePixelRatio());
+}
+
+} // namespace
+} // namespace tangent::ui

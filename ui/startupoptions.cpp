@@ -1,0 +1,257 @@
+#include "ui/startupoptions.h"
+
+#include "ui/chartview.h"
+#include "ui/comparedialog.h"
+#include "ui/datatableview.h"
+#include "ui/filecontroller.h"
+#include "ui/functionlabdialog.h"
+#include "ui/mainwindow.h"
+
+#include <QAction>
+#include <QCommandLineParser>
+#include <QDialog>
+#include <QEvent>
+#include <QFileInfo>
+#include <QHash>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace tangent::ui {
+namespace {
+
+constexpr int kLoadPatience = 20000; // ms
+
+const QString kSample = QStringLiteral("sample");
+const QString kScreenshot = QStringLiteral("screenshot");
+const QString kSize = QStringLiteral("size");
+const QString kTangentRow = QStringLiteral("tangent-row");
+const QString kSelectRow = QStringLiteral("select-row");
+const QString kFunctionLab = QStringLiteral("function-lab");
+const QString kPoints = QStringLiteral("points");
+const QString kNoise = QStringLiteral("noise");
+const QString kSeed = QStringLiteral("seed");
+const QString kJitter = QStringLiteral("jitter");
+const QString kShow = QStringLiteral("show");
+
+std::optional<int> intOption(const QCommandLineParser& parser, const QString& name)
+{
+    return parser.isSet(name) ? std::optional<int>(parser.value(name).toInt()) : std::nullopt;
+}
+
+std::optional<double> doubleOption(const QCommandLineParser& parser, const QString& name)
+{
+    return parser.isSet(name) ? std::optional<double>(parser.value(name).toDouble()) : std::nullopt;
+}
+
+/// The action behind each --show name.
+QString dialogAction(const QString& name)
+{
+    static const QHash<QString, QString> actions { { QStringLiteral("convergence"),
+                                                       QStringLiteral("actionConvergence") },
+        { QStringLiteral("compare-edges"), QStringLiteral("actionCompareEdgeOrders") },
+        { QStringLiteral("compare-methods"), QStringLiteral("actionCompareMethods") },
+        { QStringLiteral("whole-computation"), QStringLiteral("actionWholeComputation") } };
+    return actions.value(name);
+}
+
+/// Saves each open dialog beside the window's screenshot `path`: FILE-dialog.png, FILE-dialog2.png,
+/// ..., the Function Lab last so that a --show dialog is FILE-dialog.png.
+bool grabDialogs(const QWidget& window, const QString& path)
+{
+    QList<QDialog*> dialogs;
+    for (QDialog* dialog : window.findChildren<QDialog*>())
+        if (dialog->isVisible())
+            dialogs.append(dialog);
+    std::stable_partition(dialogs.begin(), dialogs.end(),
+        [](const QDialog* d) { return d->objectName() != QStringLiteral("FunctionLabDialog"); });
+    const QFileInfo info(path);
+    bool ok = true;
+    for (qsizetype i = 0; i < dialogs.size(); ++i) {
+        const QString suffix = i == 0 ? QStringLiteral("-dialog") : QStringLiteral("-dialog%1").arg(i + 1);
+        const QString file = info.path() + QLatin1Char('/') + info.completeBaseName() + suffix + QStringLiteral(".png");
+        ok = dialogs[i]->grab().save(file, "PNG") && ok;
+    }
+    return ok;
+}
+
+} // namespace
+
+void StartupOptions::declare(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("CSV or .npy file to open"));
+    parser.addOption({ kSample, QStringLiteral("Open the bundled sample NAME."), QStringLiteral("name"),
+        QStringLiteral("noisy-sine") });
+    parser.addOption({ kScreenshot, QStringLiteral("Render the window to the PNG FILE once shown, then quit."),
+        QStringLiteral("file") });
+    parser.addOption({ kSize, QStringLiteral("Window size WxH, e.g. 1280x780."), QStringLiteral("size") });
+    parser.addOption(
+        { kTangentRow, QStringLiteral("Show the tangent at row N (0-based) once loaded."), QStringLiteral("row") });
+    parser.addOption({ kSelectRow,
+        QStringLiteral("Select row N (0-based) in the table once loaded (the Explain panel explains it)."),
+        QStringLiteral("row") });
+    parser.addOption({ kFunctionLab,
+        QStringLiteral("Generate data from EXPR (Function Lab) with the exact derivative and error shown, "
+                       "instead of opening a sample."),
+        QStringLiteral("expr") });
+    parser.addOption({ kPoints, QStringLiteral("Function Lab: number of points."), QStringLiteral("n") });
+    parser.addOption({ kNoise, QStringLiteral("Function Lab: noise standard deviation."), QStringLiteral("sigma") });
+    parser.addOption({ kSeed, QStringLiteral("Function Lab: random seed."), QStringLiteral("k") });
+    parser.addOption(
+        { kJitter, QStringLiteral("Function Lab: jitter x by up to J of a step (< 1)."), QStringLiteral("j") });
+    parser.addOption(
+        { kShow, QStringLiteral("Open DIALOG: convergence, compare-edges, compare-methods or whole-computation."),
+            QStringLiteral("dialog") });
+}
+
+StartupOptions::StartupOptions(const QCommandLineParser& parser, QObject* parent)
+    : QObject(parent),
+      m_sample(parser.value(kSample)),
+      m_tangentRow(intOption(parser, kTangentRow)),
+      m_selectRow(intOption(parser, kSelectRow)),
+      m_functionLab(parser.value(kFunctionLab)),
+      m_points(intOption(parser, kPoints)),
+      m_noise(doubleOption(parser, kNoise)),
+      m_seed(intOption(parser, kSeed)),
+      m_jitter(doubleOption(parser, kJitter)),
+      m_dialog(parser.value(kShow)),
+      m_screenshot(parser.value(kScreenshot))
+{
+    if (!parser.positionalArguments().isEmpty())
+        m_file = parser.positionalArguments().first();
+    const QStringList size = parser.value(kSize).split(QLatin1Char('x'));
+    if (size.size() == 2)
+        m_size = QSize(size[0].toInt(), size[1].toInt());
+}
+
+QString StartupOptions::problem() const
+{
+    if (!m_dialog.isEmpty() && dialogAction(m_dialog).isEmpty())
+        return tr("--show: unknown dialog '%1'").arg(m_dialog);
+    return {};
+}
+
+void StartupOptions::openWindow(MainWindow& window)
+{
+    if (m_size)
+        window.resize(*m_size);
+    window.show();
+    selectRowsOnLoad(window);
+    // Armed before the file is opened, so that a load finishing at once is not missed.
+    if (wantsScreenshot())
+        armScreenshot(window, !m_file.isEmpty());
+    if (!m_file.isEmpty())
+        window.files()->openPath(m_file);
+    else if (m_functionLab.isEmpty())
+        window.openSample(m_sample);
+    if (!m_functionLab.isEmpty())
+        startFunctionLab(window);
+}
+
+void StartupOptions::openDialog(MainWindow& window)
+{
+    if (const QString action = dialogAction(m_dialog); !action.isEmpty())
+        window.action(action)->trigger();
+}
+
+bool StartupOptions::apply(MainWindow& window, QString* error)
+{
+    if (const QString text = problem(); !text.isEmpty()) {
+        if (error)
+            *error = text;
+        return false;
+    }
+    openWindow(window);
+    openDialog(window);
+    return true;
+}
+
+void StartupOptions::selectRowsOnLoad(MainWindow& window) const
+{
+    // Files load in the background: select the row whenever a table arrives (a sample is there
+    // by the next event-loop pass).
+    MainWindow* target = &window;
+    if (m_tangentRow) {
+        const auto showTangent = [target, row = *m_tangentRow] {
+            target->action(QStringLiteral("actionTangent"))->setChecked(true);
+            target->tableView()->selectDataRow(row);
+        };
+        connect(window.files(), &FileController::loadFinished, &window, showTangent);
+        QTimer::singleShot(0, &window, showTangent);
+    }
+    if (m_selectRow) {
+        const auto select = [target, row = *m_selectRow] { target->tableView()->selectDataRow(row); };
+        connect(window.files(), &FileController::loadFinished, &window, select);
+        QTimer::singleShot(0, &window, select);
+    }
+}
+
+/// --function-lab EXPR [--points N] [--noise S] [--seed K] [--jitter J]: generates from EXPR with
+/// the exact derivative and error overlays shown (a bad EXPR leaves the lab open with its message).
+void StartupOptions::startFunctionLab(MainWindow& window) const
+{
+    FunctionLabDialog* lab = window.functionLabDialog();
+    lab->setExpression(m_functionLab);
+    if (m_points)
+        lab->setPoints(*m_points);
+    if (m_noise)
+        lab->setNoise(*m_noise);
+    if (m_seed)
+        lab->setSeed(*m_seed);
+    if (m_jitter)
+        lab->setJitter(*m_jitter);
+    lab->setShowExact(true);
+    lab->setShowError(true);
+    lab->show();
+    if (!lab->generate())
+        std::fprintf(stderr, "tangent: %s\n", qPrintable(lab->expressionMessage()));
+}
+
+void StartupOptions::armScreenshot(MainWindow& window, bool waitForLoad)
+{
+    m_window = &window;
+    m_loaded = !waitForLoad;
+    if (waitForLoad) {
+        connect(window.files(), &FileController::loadFinished, this, [this] {
+            m_loaded = true;
+            // Paint once more with the loaded table; the paint event then triggers the grab.
+            m_window->update();
+        });
+    }
+    window.installEventFilter(this);
+    window.update();
+    // A load that never reports (a question nobody answers) must not hang a script: take the
+    // picture of whatever is there after kLoadPatience.
+    QTimer::singleShot(kLoadPatience, this, [this] {
+        if (!m_loaded) {
+            m_loaded = true;
+            m_window->update();
+        }
+    });
+}
+
+bool StartupOptions::eventFilter(QObject* watched, QEvent* event)
+{
+    // The first paint after the data are in: the layout is done and the chart has its size. The
+    // grab runs on the next pass, after the chart's deferred redraw that this paint may schedule.
+    if (watched == m_window && event->type() == QEvent::Paint && m_loaded && !m_grabScheduled) {
+        m_grabScheduled = true;
+        QTimer::singleShot(0, this, &StartupOptions::grab);
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void StartupOptions::grab()
+{
+    m_window->removeEventFilter(this);
+    // Views that redraw on a timer draw now, so that the picture shows what they will show.
+    m_window->chartView()->updateNow();
+    for (CompareDialog* dialog : m_window->findChildren<CompareDialog*>())
+        if (dialog->isVisible())
+            dialog->updateNow();
+    const bool ok = m_window->grab().save(m_screenshot, "PNG") && grabDialogs(*m_window, m_screenshot);
+    emit screenshotDone(ok);
+}
+
+} // namespace tangent::ui
