@@ -12,20 +12,42 @@
 
 #include <cstdio>
 
+namespace {
+
+/// --help and --version need no display, but QApplication aborts without one: answer them before
+/// it exists. Anything else, Qt's own -platform or -style included, is left to QApplication.
+void answerHelpOrVersion(QCommandLineParser& parser, int& argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    if (!parser.parse(arguments))
+        return;
+    if (!parser.isSet(QStringLiteral("help")) && !parser.isSet(QStringLiteral("help-all"))
+        && !parser.isSet(QStringLiteral("version")))
+        return;
+    const QCoreApplication app(argc, argv);
+    parser.process(app); // prints the help or the version and exits
+}
+
+} // namespace
+
 int main(int argc, char** argv)
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Tangent"));
-    QApplication::setOrganizationName(QStringLiteral("Tangent"));
-    QApplication::setApplicationVersion(QStringLiteral(TANGENT_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tangent.svg")));
-    QApplication::setDesktopFileName(QStringLiteral("tangent"));
+    QCoreApplication::setApplicationName(QStringLiteral("Tangent"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Tangent"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TANGENT_VERSION));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("See the derivative of tabular data, computed as numpy.gradient."));
     parser.addHelpOption();
     parser.addVersionOption();
     tangent::ui::StartupOptions::declare(parser);
+    answerHelpOrVersion(parser, argc, argv);
+
+    QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tangent.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("tangent"));
     parser.process(app);
     tangent::ui::StartupOptions options(parser);
     if (const QString problem = options.problem(); !problem.isEmpty()) {

@@ -2,6 +2,8 @@
 # Installs what Tangent needs to build, test and run on Debian 12, skipping what is already there.
 # With --bench, also what the benchmark and golden-data scripts need (Debian's numpy, scipy 1.10,
 # pandas, matplotlib); the build and the tests never need Python.
+# Extra packages may follow: bash scripts/install-deps.sh [--bench] [EXTRA-PACKAGE...]
+# (package.sh adds its packaging tools).
 set -euo pipefail
 
 packages=(
@@ -13,7 +15,9 @@ packages=(
 )
 if [ "${1:-}" = "--bench" ]; then
   packages+=(python3 python3-numpy python3-scipy python3-pandas python3-matplotlib)
+  shift
 fi
+packages+=("$@")
 
 missing=()
 for p in "${packages[@]}"; do

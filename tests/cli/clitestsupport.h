@@ -91,10 +91,17 @@ protected:
     /// Runs tangent-cli with `args`; standard input comes from `stdinPath` (or /dev/null).
     [[nodiscard]] CliRun run(const std::vector<std::string>& args, const std::string& stdinPath = "/dev/null") const
     {
+        return runCommand(shellQuote(TANGENT_CLI_PATH), args, stdinPath);
+    }
+
+    /// Runs the shell command `program` (already quoted) followed by the quoted `args`.
+    [[nodiscard]] CliRun runCommand(const std::string& program, const std::vector<std::string>& args,
+        const std::string& stdinPath = "/dev/null") const
+    {
         const fs::path outPath = m_root / "capture" / "stdout";
         const fs::path errPath = m_root / "capture" / "stderr";
         // Appended piece by piece: GCC 12 warns (-Wrestrict, falsely) about "literal" + string.
-        std::string command = shellQuote(TANGENT_CLI_PATH);
+        std::string command = program;
         for (const std::string& arg : args) {
             command += ' ';
             command += shellQuote(arg);

@@ -1,0 +1,50 @@
+// The window's executable answers --help and --version on a machine without any display (no X
+// server, no Wayland, no QT_QPA_PLATFORM), as on a server or in a fresh container.
+
+#include "clitestsupport.h"
+
+namespace tangent::clitest {
+namespace {
+
+using TangentWithoutDisplay = CliTest;
+
+/// `tangent ARGS` with every way of reaching a display removed from the environment.
+std::string withoutDisplay()
+{
+    std::string command = "env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM= ";
+    command += shellQuote(TANGENT_GUI_PATH);
+    return command;
+}
+
+TEST_F(TangentWithoutDisplay, HelpListsTheOptions)
+{
+    for (const char* flag : { "--help", "-h" }) {
+        const CliRun run = runCommand(withoutDisplay(), { flag });
+        EXPECT_EQ(run.status, 0) << flag << ": " << run.err;
+        EXPECT_EQ(run.err, "") << flag;
+        EXPECT_EQ(run.out.rfind("Usage: ", 0), 0U) << flag << ": " << run.out;
+        for (const char* option : { "--version", "--sample <name>", "--screenshot <file>", "--function-lab <expr>" })
+            EXPECT_NE(run.out.find(option), std::string::npos)
+                << flag << ": '" << option << "' missing from " << run.out;
+    }
+}
+
+TEST_F(TangentWithoutDisplay, VersionPrintsNameAndVersion)
+{
+    for (const char* flag : { "--version", "-v" }) {
+        const CliRun run = runCommand(withoutDisplay(), { flag });
+        EXPECT_EQ(run.status, 0) << flag << ": " << run.err;
+        EXPECT_EQ(run.err, "") << flag;
+        EXPECT_EQ(run.out, std::string("Tangent ") + TANGENT_VERSION + "\n") << flag;
+    }
+}
+
+TEST_F(TangentWithoutDisplay, HelpAfterAFileArgument)
+{
+    const CliRun run = runCommand(withoutDisplay(), { (kSamples / "noisy-sine.csv").string(), "--help" });
+    EXPECT_EQ(run.status, 0) << run.err;
+    EXPECT_NE(run.out.find("--screenshot <file>"), std::string::npos) << run.out;
+}
+
+} // namespace
+} // namespace tangent::clitest
