@@ -2,24 +2,14 @@
 // tangent-cli's options for time series and long-format tables: the time unit of a date x column,
 // grouping, strictness, and how many files run at once. Parsed here so cli.cpp stays one dispatch.
 
+#include "core/io/timeunit.h"
+
 #include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
 
 namespace tangent {
-
-/// The unit a derivative over a date x column is expressed per (as the window offers).
-enum class TimeUnit { Second, Minute, Hour, Day, Year };
-
-/// Seconds in one unit; a year is 365.25 days, as in the window.
-double secondsPer(TimeUnit unit);
-
-/// "s", "min", "h", "d", "yr": the symbol written in derivative headers, e.g. "[1/d]".
-std::string_view timeUnitSymbol(TimeUnit unit);
-
-/// Parses "s", "min", "h", "d", "y" or "yr" (also spelled out: "second", "days", ...). nullopt otherwise.
-std::optional<TimeUnit> parseTimeUnit(std::string_view text);
 
 /// The series options of one tangent-cli run.
 struct SeriesOptions {

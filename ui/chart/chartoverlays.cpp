@@ -320,7 +320,7 @@ QString ChartOverlays::lineEquation(double slope, double x0, double y0) const
     else if (y0 < 0)
         equation += QStringLiteral(" − %1").arg(number(-y0));
     if (m_view->m_data.isDate() && m_view->m_document)
-        equation += tr(", t in %1").arg(timeUnitSymbol(m_view->m_document->settings().timeUnit));
+        equation += tr(", t in %1").arg(timeUnitLabel(m_view->m_document->settings().timeUnit));
     return equation;
 }
 

@@ -58,7 +58,7 @@ QString settingsText(const Document& document, const DerivativeSettings& from, c
     if (from.order != to.order)
         return tr("Set derivative order %1").arg(to.order);
     if (from.timeUnit != to.timeUnit)
-        return tr("Express derivatives per %1").arg(timeUnitSymbol(to.timeUnit));
+        return tr("Express derivatives per %1").arg(timeUnitLabel(to.timeUnit));
     return tr("Change derivative settings");
 }
 

@@ -5,6 +5,7 @@
 #include "core/gradient/gradient.h"
 #include "core/gradient/spacing.h"
 #include "core/io/csv.h"
+#include "core/io/timeunit.h"
 
 #include <QList>
 #include <QObject>
@@ -20,13 +21,11 @@ namespace tangent::ui {
 /// How a column's values are interpreted. Date columns hold seconds since 1970-01-01 UTC.
 enum class ColumnKind { Number, DateTime };
 
-/// Time unit a derivative over a date x column is expressed per.
-enum class TimeUnit { Second, Minute, Hour, Day, Year };
-
-/// Seconds in one TimeUnit (a year is 365.25 days).
-double secondsPer(TimeUnit unit);
+/// Time unit a derivative over a date x column is expressed per (core/io/timeunit.h).
+using tangent::secondsPer;
+using tangent::TimeUnit;
 /// "s", "min", "h", "d", "yr".
-QString timeUnitSymbol(TimeUnit unit);
+QString timeUnitLabel(TimeUnit unit);
 
 /// One column of the table.
 struct Column {

@@ -22,38 +22,10 @@ QString superscript(int k)
 
 } // namespace
 
-double secondsPer(TimeUnit unit)
+QString timeUnitLabel(TimeUnit unit)
 {
-    switch (unit) {
-    case TimeUnit::Second:
-        return 1.0;
-    case TimeUnit::Minute:
-        return 60.0;
-    case TimeUnit::Hour:
-        return 3600.0;
-    case TimeUnit::Day:
-        return 86400.0;
-    case TimeUnit::Year:
-        return 365.25 * 86400.0;
-    }
-    return 1.0;
-}
-
-QString timeUnitSymbol(TimeUnit unit)
-{
-    switch (unit) {
-    case TimeUnit::Second:
-        return QStringLiteral("s");
-    case TimeUnit::Minute:
-        return QStringLiteral("min");
-    case TimeUnit::Hour:
-        return QStringLiteral("h");
-    case TimeUnit::Day:
-        return QStringLiteral("d");
-    case TimeUnit::Year:
-        return QStringLiteral("yr");
-    }
-    return {};
+    const std::string_view symbol = tangent::timeUnitSymbol(unit);
+    return QString::fromUtf8(symbol.data(), static_cast<qsizetype>(symbol.size()));
 }
 
 std::pair<QString, QString> splitNameAndUnit(const QString& header)
@@ -103,7 +75,7 @@ QString Document::derivativeTitle(int yColumn) const
     const QString xName = x < 0 ? QStringLiteral("x") : column(x).name;
     QString xUnit;
     if (x >= 0)
-        xUnit = column(x).kind == ColumnKind::DateTime ? timeUnitSymbol(m_settings.timeUnit) : column(x).unit;
+        xUnit = column(x).kind == ColumnKind::DateTime ? timeUnitLabel(m_settings.timeUnit) : column(x).unit;
     const int k = m_settings.order;
     const QString name = QString::fromStdString(derivativeColumnName(y.name.toStdString(), xName.toStdString(), k));
     if (xUnit.isEmpty() && y.unit.isEmpty())

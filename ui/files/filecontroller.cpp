@@ -90,7 +90,7 @@ std::string settingsComment(const Document& document)
         return "spacing: uniform dx = " + formatDouble(s.dx);
     std::string text = "x column: " + document.columnTitle(s.xColumn).toStdString();
     if (document.column(s.xColumn).kind == ColumnKind::DateTime)
-        text += " (dates; derivative per " + timeUnitSymbol(s.timeUnit).toStdString() + ")";
+        text += " (dates; derivative per " + timeUnitLabel(s.timeUnit).toStdString() + ")";
     return text;
 }
 

@@ -433,8 +433,8 @@ TEST(Document, TimeUnits)
     EXPECT_EQ(secondsPer(TimeUnit::Hour), 3600.0);
     EXPECT_EQ(secondsPer(TimeUnit::Day), 86400.0);
     EXPECT_EQ(secondsPer(TimeUnit::Year), 31557600.0);
-    EXPECT_EQ(timeUnitSymbol(TimeUnit::Year), QStringLiteral("yr"));
-    EXPECT_EQ(timeUnitSymbol(TimeUnit::Minute), QStringLiteral("min"));
+    EXPECT_EQ(timeUnitLabel(TimeUnit::Year), QStringLiteral("yr"));
+    EXPECT_EQ(timeUnitLabel(TimeUnit::Minute), QStringLiteral("min"));
 }
 
 } // namespace
