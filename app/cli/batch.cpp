@@ -35,9 +35,12 @@ std::vector<std::string> plannedOutputs(const std::vector<std::string>& inputs, 
         const std::string output = batchOutputPath(dir, input);
         std::error_code ignored;
         const std::string key = fs::weakly_canonical(output, ignored).string();
-        if (auto [it, added] = claimedBy.try_emplace(key, input); !added)
-            throw std::invalid_argument("'" + it->second + "' and '" + input + "' would both be written to '" + output
-                + "'; give them different names or run them separately");
+        if (auto [it, added] = claimedBy.try_emplace(key, input); !added) {
+            std::string message = "'" + it->second;
+            message += "' and '" + input + "' would both be written to '" + output;
+            message += "'; give them different names or run them separately";
+            throw std::invalid_argument(message);
+        }
         if (fs::exists(input, ignored) && fs::equivalent(input, output, ignored))
             throw std::invalid_argument(
                 "'" + input + "' would be replaced by its own result; choose another -o folder");

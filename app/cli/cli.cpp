@@ -149,9 +149,9 @@ CliOptions parseArguments(const std::vector<std::string>& args)
             for (const std::string& item : splitList(value()))
                 axes.push_back(parseInt(arg, item));
             options.axes = axes;
-        } else if (parseSeriesOption(arg, value, options.series)) {
-        } else if (parseSmoothingOption(arg, value, options.smoothing)) {
-            // --method, --window, --lam, ...: read into options.smoothing
+        } else if (parseSeriesOption(arg, value, options.series)
+            || parseSmoothingOption(arg, value, options.smoothing)) {
+            // --time-unit, --group, ... and --method, --window, --lam, ...: read into their options
         } else if (arg.size() > 1 && arg[0] == '-' && arg != "-") {
             throw UsageError("unknown option '" + arg + "' (see tangent-cli --help)");
         } else {

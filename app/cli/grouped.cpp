@@ -96,7 +96,9 @@ std::vector<char> shortGroupRows(const CsvTable& table, const TableJob& job, std
             + ", too few for edge order " + std::to_string(job.edgeOrder) + " (needs " + std::to_string(needed) + ")";
         if (strict)
             throw InputError(source, table.firstDataLine + rows.front(), groupIndex + 1, message);
-        warnings.push_back(source + ": warning: " + message + "; its derivative cells are left empty");
+        std::string warning = source;
+        warning += ": warning: " + message + "; its derivative cells are left empty";
+        warnings.push_back(std::move(warning));
         for (std::size_t r : rows)
             blank[r] = 1;
     }

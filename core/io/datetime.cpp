@@ -342,8 +342,9 @@ std::optional<double> toEpochSeconds(const DateParts& parts)
     if (parts.month < 1 || parts.month > 12 || parts.day < 1 || parts.day > daysInMonth(parts.year, parts.month)
         || parts.hour > 23 || parts.minute > 59 || parts.second > 59)
         return std::nullopt;
-    const std::int64_t whole = daysFromCivil(parts.year, parts.month, parts.day) * kSecondsPerDay + parts.hour * 3600
-        + parts.minute * 60 + parts.second - static_cast<std::int64_t>(parts.offsetMinutes) * 60;
+    const std::int64_t whole = daysFromCivil(parts.year, parts.month, parts.day) * kSecondsPerDay
+        + static_cast<std::int64_t>(parts.hour) * 3600 + static_cast<std::int64_t>(parts.minute) * 60 + parts.second
+        - static_cast<std::int64_t>(parts.offsetMinutes) * 60;
     return secondsFromDecimal(whole, parts.fractionDigits);
 }
 

@@ -70,7 +70,7 @@ std::string describeBytes(std::uint64_t bytes)
     }
     char text[32];
     const int precision = value < 10 ? 1 : 0;
-    const auto end = std::to_chars(text, text + sizeof text, value, std::chars_format::fixed, precision).ptr;
+    auto* const end = std::to_chars(text, text + sizeof text, value, std::chars_format::fixed, precision).ptr;
     return std::string(text, end) + " " + units[unit];
 }
 

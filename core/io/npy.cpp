@@ -547,7 +547,7 @@ NdArray readNpy(std::string_view bytes, const std::string& source)
     decode(layout.element, bytes.data() + layout.dataStart, layout.count, values.data());
     if (layout.fortranOrder && shape.size() > 1)
         values = fortranToC(values, shape);
-    return NdArray(std::move(shape), std::move(values), layout.element.type);
+    return { std::move(shape), std::move(values), layout.element.type };
 }
 
 NdArray readNpyFile(const std::string& path)

@@ -56,7 +56,7 @@ std::vector<double> LocalPolynomialFit::coefficients(std::span<const double> y) 
 std::vector<double> LocalPolynomialFit::derivativeRow(double t, int k) const
 {
     std::vector<double> e(m_cols, 0.0);
-    for (std::size_t p = static_cast<std::size_t>(k); p < m_cols; ++p) {
+    for (auto p = static_cast<std::size_t>(k); p < m_cols; ++p) {
         double factor = 1.0;
         for (std::size_t i = 0; i < static_cast<std::size_t>(k); ++i)
             factor *= static_cast<double>(p - i);

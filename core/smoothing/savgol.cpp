@@ -48,7 +48,8 @@ WindowFrame frameOf(std::span<const double> x, std::size_t first, std::size_t wi
 WindowFrame uniformFrame(std::size_t window, double h)
 {
     WindowFrame frame;
-    const double half = static_cast<double>(window / 2);
+    // window is odd: the half width (window - 1) / 2 is a whole number of points.
+    const auto half = static_cast<double>((window - 1) / 2);
     frame.scale = half * h;
     frame.t.resize(window);
     for (std::size_t j = 0; j < window; ++j)

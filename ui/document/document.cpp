@@ -26,7 +26,8 @@ bool sameValue(double a, double b)
 
 std::vector<double> gaps(std::size_t n)
 {
-    return std::vector<double>(n, kGap);
+    return std::vector<double>(
+        n, kGap); // NOLINT(modernize-return-braced-init-list): braces would make a 2-element list
 }
 
 std::size_t blockWidth(const std::vector<std::vector<double>>& rows)
@@ -330,7 +331,9 @@ void Document::applyValues(int row, int column, const std::vector<std::vector<do
     for (int r = 0; r < height; ++r) {
         const auto& source = rows[static_cast<std::size_t>(r)];
         for (std::size_t c = 0; c < source.size(); ++c)
-            m_columns.at(static_cast<std::size_t>(column) + c).values.at(static_cast<std::size_t>(row + r)) = source[c];
+            m_columns.at(static_cast<std::size_t>(column) + c)
+                .values.at(static_cast<std::size_t>(row) + static_cast<std::size_t>(r))
+                = source[c];
     }
     emit cellsChanged(row, row + height - 1, column, column + width - 1);
     recomputeRows(row, row + height - 1, column, column + width - 1);

@@ -77,7 +77,7 @@ QString Document::derivativeTitle(int yColumn) const
     if (x >= 0)
         xUnit = column(x).kind == ColumnKind::DateTime ? timeUnitLabel(m_settings.timeUnit) : column(x).unit;
     const int k = m_settings.order;
-    const QString name = QString::fromStdString(derivativeColumnName(y.name.toStdString(), xName.toStdString(), k));
+    QString name = QString::fromStdString(derivativeColumnName(y.name.toStdString(), xName.toStdString(), k));
     if (xUnit.isEmpty() && y.unit.isEmpty())
         return name;
     QString per = xUnit;

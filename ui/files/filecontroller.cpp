@@ -127,6 +127,7 @@ std::string derivativeCsv(const Document& document)
 {
     const DerivativeSettings& s = document.settings();
     std::vector<std::string> comments = {
+        // NOLINTNEXTLINE(bugprone-suspicious-missing-comma): one sentence around the version macro
         "derivative computed by Tangent " TANGENT_VERSION " (numpy.gradient semantics)",
         "source: "
             + (document.filePath().isEmpty() ? std::string("(unsaved table)") : document.filePath().toStdString()),
@@ -184,7 +185,7 @@ FileController::~FileController()
     m_watcher.waitForFinished();
 }
 
-QStringList FileController::recentFiles() const
+QStringList FileController::recentFiles()
 {
     return QSettings().value(kRecentKey).toStringList();
 }

@@ -11,8 +11,6 @@
 #include <atomic>
 #include <memory>
 
-#include <memory>
-
 class QWidget;
 class QProgressDialog;
 
@@ -52,7 +50,7 @@ public:
     FileController(Document* document, ChartView* chart, QWidget* window);
     ~FileController() override;
 
-    [[nodiscard]] QStringList recentFiles() const;
+    [[nodiscard]] static QStringList recentFiles();
     /// True while a file is being read in the background.
     [[nodiscard]] bool isLoading() const;
 

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <ranges>
 
 namespace tangent::ui {
 
@@ -153,8 +154,8 @@ void DataTableView::removeSelectedRows()
     if (macro)
         stack->beginMacro(tr("Delete %n row(s)", nullptr, static_cast<int>(rows.size())));
     if (macro) {
-        for (auto it = rows.crbegin(); it != rows.crend(); ++it)
-            m_document->removeRows(*it, 1);
+        for (const int row : std::ranges::reverse_view(rows))
+            m_document->removeRows(row, 1);
         stack->endMacro();
     } else {
         m_document->removeRows(rows.first(), static_cast<int>(rows.size()));
@@ -222,7 +223,7 @@ void DataTableView::contextMenuEvent(QContextMenuEvent* event)
             menu.addSeparator();
             continue;
         }
-        if (QAction* a = window()->findChild<QAction*>(QString::fromLatin1(name)))
+        if (auto* a = window()->findChild<QAction*>(QString::fromLatin1(name)))
             menu.addAction(a);
     }
     menu.exec(event->globalPos());

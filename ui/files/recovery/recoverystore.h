@@ -41,8 +41,8 @@ class OrphanedRecovery {
 public:
     OrphanedRecovery(QString path, std::unique_ptr<QLockFile> lock);
     ~OrphanedRecovery();
-    OrphanedRecovery(OrphanedRecovery&&) noexcept;
-    OrphanedRecovery& operator=(OrphanedRecovery&&) noexcept;
+    OrphanedRecovery(OrphanedRecovery&& other) noexcept;
+    OrphanedRecovery& operator=(OrphanedRecovery&& other) noexcept;
 
     [[nodiscard]] QString path() const { return m_path; }
     /// The state it holds, or nullopt if the file is damaged (see error()).
