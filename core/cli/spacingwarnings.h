@@ -3,6 +3,7 @@
 // diagnostics word them.
 
 #include "core/csv.h"
+#include "core/spacing.h"
 
 #include <cstddef>
 #include <optional>
@@ -13,7 +14,12 @@ namespace tangent {
 
 /// The facts about x (table column `xIndex`, none when the spacing is --dx) as warning lines,
 /// without the "tangent-cli: warning: " prefix. Rows are file lines, as in error messages.
-std::vector<std::string> spacingWarnings(const CsvTable& table, std::optional<std::size_t> xIndex,
-                                         const std::string& source);
+std::vector<std::string> spacingWarnings(
+    const CsvTable& table, std::optional<std::size_t> xIndex, const std::string& source);
+
+/// The same lines from facts gathered elsewhere (a streamed file's SpacingScan): `xName` is the
+/// x column's name, `xIndex` its 0-based index, `firstDataLine` the file line of row 0.
+std::vector<std::string> spacingWarnings(const SpacingFacts& facts, const std::string& xName, std::size_t xIndex,
+    std::size_t firstDataLine, const std::string& source);
 
 } // namespace tangent

@@ -11,6 +11,7 @@
 #include <functional>
 #include <iosfwd>
 #include <string>
+#include <vector>
 
 namespace tangent {
 
@@ -21,8 +22,8 @@ using ByteSource = std::function<std::size_t(char* buffer, std::size_t size)>;
 struct StreamSettings {
     std::size_t chunkBytes = std::size_t { 1 } << 20; ///< read and parsed at a time
     std::size_t sampleBytes = std::size_t { 64 } << 10; ///< the first block: dialect, header, columns
-    std::size_t pendingBytes = std::size_t { 8 } << 20;  ///< rows held in memory while it is unknown
-                                                         ///< whether x is uniform; beyond, a temporary file
+    std::size_t pendingBytes = std::size_t { 8 } << 20; ///< rows held in memory while it is unknown
+                                                        ///< whether x is uniform; beyond, a temporary file
     std::size_t windowRows = 4096; ///< rows gathered before derivatives are computed
 };
 
@@ -31,8 +32,9 @@ struct StreamSettings {
 /// row that contradicts them is an InputError naming its row and column. Parsing runs on a
 /// second thread while this one differentiates, formats and writes to `out`. Rows reach `out`
 /// as they are finished, so on an error part of the output may have been written. Throws
-/// InputError (or GradientError wrapped as InputError) like differentiateTable.
-void streamCsv(std::string head, const ByteSource& read, const CsvReadOptions& csv, TableJob job, TimeUnit unit,
-    const std::string& source, std::ostream& out, const StreamSettings& settings = {});
+/// InputError (or GradientError wrapped as InputError) like differentiateTable. Returns the x
+/// column's spacing warnings (spacingWarnings), gathered as the rows pass.
+std::vector<std::string> streamCsv(std::string head, const ByteSource& read, const CsvReadOptions& csv, TableJob job,
+    TimeUnit unit, const std::string& source, std::ostream& out, const StreamSettings& settings = {});
 
 } // namespace tangent
