@@ -75,7 +75,8 @@ void addDecreasing(QList<Diagnostic>& out, const SpacingFacts& facts, const Colu
                     Action::SortByX});
         return;
     }
-    const auto [row, before] = *facts.firstDecrease;
+    const std::size_t row = facts.firstDecrease->row;
+    const std::size_t before = facts.firstDecrease->previousRow;
     out.append({Severity::Warning,
                 tr("x (%1) is not increasing: it decreases at row %2 (%3 after %4). numpy.gradient does not "
                    "sort, so the slopes across each step back are meaningless. Sort the table by x.")
