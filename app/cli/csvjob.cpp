@@ -60,7 +60,7 @@ void runCsvInput(InputFile& input, std::string head, const CsvReadOptions& csv, 
     }
     const ByteSource read = [&input](char* buffer, std::size_t size) { return input.read(buffer, size); };
     writeTo(output, out, [&](std::ostream& stream) {
-        streamCsv(std::move(head), read, csv, job, series.timeUnit, input.source(), stream);
+        spacing = streamCsv(std::move(head), read, csv, job, series.timeUnit, input.source(), stream);
     });
 }
 

@@ -15,8 +15,8 @@ namespace tangent {
 
 /// Reads `bytes` as CSV, settles x (settleXAxis), differentiates `job` (within each group with
 /// --group) and writes the result to `output` atomically, or to `out` when `output` is "-".
-/// Warnings about groups go to `err`, one line each; the x column's spacing warnings (in memory
-/// only) to `spacing`, when given. Throws InputError for bad input.
+/// Warnings about groups go to `err`, one line each; the x column's spacing warnings to
+/// `spacing`, when given. Throws InputError for bad input.
 void runCsvJob(std::string_view bytes, const CsvReadOptions& csv, TableJob job, const SeriesOptions& series,
     const std::string& source, const std::string& output, std::ostream& out, std::ostream& err,
     std::vector<std::string>* spacing = nullptr);

@@ -2,6 +2,7 @@
 // tangent-cli's warnings about the x column, worded from the core's spacing facts as the window's
 // diagnostics word them.
 
+#include "core/gradient/spacing.h"
 #include "core/io/csv.h"
 
 #include <cstddef>
@@ -15,5 +16,10 @@ namespace tangent {
 /// without the "tangent-cli: warning: " prefix. Rows are file lines, as in error messages.
 std::vector<std::string> spacingWarnings(
     const CsvTable& table, std::optional<std::size_t> xIndex, const std::string& source);
+
+/// The same lines from facts gathered elsewhere (a streamed file's SpacingScan): `xName` is the
+/// x column's name, `xIndex` its 0-based index, `firstDataLine` the file line of row 0.
+std::vector<std::string> spacingWarnings(const SpacingFacts& facts, const std::string& xName, std::size_t xIndex,
+    std::size_t firstDataLine, const std::string& source);
 
 } // namespace tangent

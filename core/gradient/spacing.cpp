@@ -5,73 +5,84 @@
 #include <utility>
 
 namespace tangent {
-namespace {
-
-void findDecrease(std::span<const double> x, SpacingFacts& facts)
+SpacingScan::SpacingScan(double tolerance)
 {
-    std::optional<std::size_t> previous;
-    std::size_t steps = 0;
-    std::size_t decreasing = 0;
-    for (std::size_t i = 0; i < x.size(); ++i) {
-        if (std::isnan(x[i]))
-            continue;
-        if (previous) {
-            ++steps;
-            if (x[i] < x[*previous]) {
-                ++decreasing;
-                if (!facts.firstDecrease)
-                    facts.firstDecrease = SpacingFacts::Decrease { i, *previous };
-            }
-        }
-        previous = i;
-    }
-    facts.decreasingThroughout = steps > 0 && decreasing == steps;
+    m_facts.tolerance = tolerance;
 }
 
-void measureSteps(std::span<const double> x, SpacingFacts& facts)
+void SpacingScan::add(std::span<const double> x)
 {
-    if (x.size() < 2)
-        return;
-    const double first = x[1] - x[0];
-    double smallest = first;
-    double largest = first;
-    bool exact = true;
-    bool finite = std::isfinite(first);
-    for (std::size_t i = 1; i + 1 < x.size(); ++i) {
-        const double d = x[i + 1] - x[i];
-        finite = finite && std::isfinite(d);
-        // numpy's test: exact equality with the first step (so a NaN step fails it).
-        exact = exact && d == first;
-        smallest = std::min(smallest, d);
-        largest = std::max(largest, d);
+    for (const double v : x)
+        addOne(v);
+}
+
+void SpacingScan::addOne(double v)
+{
+    const std::size_t row = m_rows++;
+    if (std::isnan(v)) {
+        if (m_facts.gapCount++ < kSpacingRowsKept)
+            m_facts.gapRows.push_back(row);
+    } else {
+        if (row > 0 && v == m_last) {
+            if (m_facts.repeatedCount++ == 0)
+                m_facts.firstRepeatedValue = v;
+            if (m_facts.repeatedRows.size() < kSpacingRowsKept)
+                m_facts.repeatedRows.push_back(row);
+        }
+        // Decreases look back past gaps to the previous number.
+        if (m_lastNumberRow) {
+            ++m_numberSteps;
+            if (v < m_lastNumber) {
+                ++m_decreasingSteps;
+                if (!m_facts.firstDecrease)
+                    m_facts.firstDecrease = SpacingFacts::Decrease { row, *m_lastNumberRow, v, m_lastNumber };
+            }
+        }
+        m_lastNumberRow = row;
+        m_lastNumber = v;
     }
-    if (finite) {
-        facts.smallestStep = smallest;
-        facts.largestStep = largest;
+    if (row > 0) {
+        // Steps include NaN ones, as numpy's uniform test sees them.
+        const double d = v - m_last;
+        if (row == 1) {
+            m_first = m_smallest = m_largest = d;
+        } else {
+            // numpy's test: exact equality with the first step (so a NaN step fails it).
+            m_exact = m_exact && d == m_first;
+            // Written so that a NaN or infinite step fails.
+            m_nearly = m_nearly && std::abs(d - m_first) <= m_facts.tolerance * std::abs(m_first);
+            m_smallest = std::min(m_smallest, d);
+            m_largest = std::max(m_largest, d);
+        }
+        m_finite = m_finite && std::isfinite(d);
     }
-    if (exact)
+    m_last = v;
+}
+
+SpacingFacts SpacingScan::facts() const
+{
+    SpacingFacts facts = m_facts;
+    facts.decreasingThroughout = m_numberSteps > 0 && m_decreasingSteps == m_numberSteps;
+    if (m_rows < 2)
+        return facts;
+    if (m_finite) {
+        facts.smallestStep = m_smallest;
+        facts.largestStep = m_largest;
+    }
+    if (m_exact)
         facts.uniformity = Uniformity::Exact;
-    else if (evenlySpaced(x, facts.tolerance))
+    else if (m_nearly)
         facts.uniformity = Uniformity::Nearly;
     else
         facts.uniformity = Uniformity::Uneven;
+    return facts;
 }
-
-} // namespace
 
 SpacingFacts spacingFacts(std::span<const double> x, double tolerance)
 {
-    SpacingFacts facts;
-    facts.tolerance = tolerance;
-    findDecrease(x, facts);
-    for (std::size_t i = 0; i < x.size(); ++i) {
-        if (std::isnan(x[i]))
-            facts.gapRows.push_back(i);
-        else if (i > 0 && x[i] == x[i - 1])
-            facts.repeatedRows.push_back(i);
-    }
-    measureSteps(x, facts);
-    return facts;
+    SpacingScan scan(tolerance);
+    scan.add(x);
+    return scan.facts();
 }
 
 bool evenlySpaced(std::span<const double> x, double tolerance)

@@ -16,6 +16,10 @@ namespace tangent {
 /// The relative tolerance of "nearly uniform": every step within 1e-9 of the first step.
 inline constexpr double kNearlyUniformTolerance = 1e-9;
 
+/// How many repeated and gap rows SpacingFacts lists; beyond, they are only counted, so that a
+/// column of any length is scanned in bounded memory.
+inline constexpr std::size_t kSpacingRowsKept = 1000;
+
 /// How evenly an x column is spaced.
 enum class Uniformity {
     Exact, ///< every step equals the first exactly: numpy's uniform formulas apply
@@ -29,18 +33,52 @@ struct SpacingFacts {
     struct Decrease {
         std::size_t row = 0;
         std::size_t previousRow = 0;
+        double value = 0.0; ///< x at row
+        double previousValue = 0.0; ///< x at previousRow
     };
     std::optional<Decrease> firstDecrease;
     /// Every step between consecutive non-NaN values goes down (and there is at least one step).
     bool decreasingThroughout = false;
-    /// The second row of each pair of adjacent equal values (a zero step), in order.
+    /// The second row of each pair of adjacent equal values (a zero step), in order; only the
+    /// first kSpacingRowsKept are kept, repeatedCount counts them all.
     std::vector<std::size_t> repeatedRows;
-    /// The rows holding NaN (empty cells), in order.
+    std::size_t repeatedCount = 0;
+    double firstRepeatedValue = 0.0; ///< x at repeatedRows.front()
+    /// The rows holding NaN (empty cells), in order; the first kSpacingRowsKept, of gapCount.
     std::vector<std::size_t> gapRows;
+    std::size_t gapCount = 0;
     Uniformity uniformity = Uniformity::Exact;
     double smallestStep = 0.0; ///< over all steps, when every step is finite; else 0
     double largestStep = 0.0;
     double tolerance = kNearlyUniformTolerance; ///< the relative tolerance Nearly was judged with
+};
+
+/// Computes SpacingFacts incrementally, for a column that arrives in pieces (a streamed file):
+/// memory is constant apart from the kSpacingRowsKept rows listed. Feeding a column in any
+/// split gives the facts of the whole.
+class SpacingScan {
+public:
+    explicit SpacingScan(double tolerance = kNearlyUniformTolerance);
+    /// The next values of the column, rows continuing from the previous call.
+    void add(std::span<const double> x);
+    [[nodiscard]] SpacingFacts facts() const;
+
+private:
+    void addOne(double v);
+
+    SpacingFacts m_facts;
+    std::size_t m_rows = 0;
+    double m_last = 0.0; ///< the previous value (NaN included), for steps and repeats
+    std::optional<std::size_t> m_lastNumberRow; ///< the previous non-NaN value's row, for decreases
+    double m_lastNumber = 0.0;
+    std::size_t m_numberSteps = 0; ///< steps between consecutive non-NaN values
+    std::size_t m_decreasingSteps = 0;
+    double m_first = 0.0; ///< the first step
+    double m_smallest = 0.0;
+    double m_largest = 0.0;
+    bool m_finite = true;
+    bool m_exact = true;
+    bool m_nearly = true;
 };
 
 /// The facts about x coordinates `x` (numpy's uniform test for Exact; `tolerance` relative to the

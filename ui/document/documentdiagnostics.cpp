@@ -76,7 +76,8 @@ void addDecreasing(QList<Diagnostic>& out, const SpacingFacts& facts, const Colu
             Action::SortByX });
         return;
     }
-    const auto [row, before] = *facts.firstDecrease;
+    const std::size_t row = facts.firstDecrease->row;
+    const std::size_t before = facts.firstDecrease->previousRow;
     out.append({ Severity::Warning,
         tr("x (%1) is not increasing: it decreases at row %2 (%3 after %4). numpy.gradient does not "
            "sort, so the slopes across each step back are meaningless. Sort the table by x.")
@@ -93,10 +94,10 @@ void addRepeated(QList<Diagnostic>& out, const SpacingFacts& facts, const Column
         return;
     const std::size_t first = rows.front();
     QString where = tr("rows %1 and %2 (x = %3)").arg(first).arg(first + 1).arg(valueText(x, x.values[first]));
-    if (rows.size() == 2)
+    if (facts.repeatedCount == 2)
         where += tr(" and 1 more place");
-    else if (rows.size() > 2)
-        where += tr(" and %1 more places").arg(rows.size() - 1);
+    else if (facts.repeatedCount > 2)
+        where += tr(" and %1 more places").arg(facts.repeatedCount - 1);
     out.append({ Severity::Warning,
         tr("x (%1) repeats at %2: the step there is 0, so the slopes next to it are infinite or NaN. "
            "Remove or merge the duplicate rows.")
@@ -128,7 +129,7 @@ void addXFacts(QList<Diagnostic>& out, const SpacingFacts& facts, const Column& 
     }
     out.append({ Severity::Warning,
         tr("x (%1) has %2 (empty cells), at %3: the derivatives next to them are NaN.")
-            .arg(xName, gapCount(facts.gapRows.size()), rowList(facts.gapRows)),
+            .arg(xName, gapCount(facts.gapCount), rowList(facts.gapRows)),
         Action::None });
 }
 

@@ -1,11 +1,13 @@
 #include "app/cli/stream/streamcsv.h"
 
+#include "app/cli/spacingwarnings.h"
 #include "app/cli/stream/blockparser.h"
 #include "app/cli/stream/pendingrows.h"
 #include "app/cli/stream/rowwindow.h"
 #include "app/cli/stream/rowwriter.h"
 #include "app/cli/xaxis.h"
 #include "core/errors.h"
+#include "core/gradient/spacing.h"
 #include "core/io/numberformat.h"
 
 #include <algorithm>
@@ -278,13 +280,17 @@ private:
 };
 
 /// Runs the writing side over the queue: holds rows back while the uniform test is undecided.
-void differentiateBlocks(BlockQueue& queue, Differentiator& differentiator, bool hasX, std::size_t pendingBytes)
+/// Gathers the x column's spacing facts into `scan` on the way.
+void differentiateBlocks(
+    BlockQueue& queue, Differentiator& differentiator, bool hasX, std::size_t pendingBytes, SpacingScan& scan)
 {
     UniformTest test;
     bool decided = !hasX;
     PendingRows pending(pendingBytes);
     const auto take = [&](const RowBlock& block) { differentiator.take(block); };
     while (auto block = queue.pop()) {
+        if (hasX)
+            scan.add(block->x);
         if (!decided) {
             test.feed(block->x);
             if (!test.broken()) {
@@ -307,8 +313,8 @@ void differentiateBlocks(BlockQueue& queue, Differentiator& differentiator, bool
 
 } // namespace
 
-void streamCsv(std::string head, const ByteSource& read, const CsvReadOptions& csv, TableJob job, TimeUnit unit,
-    const std::string& source, std::ostream& out, const StreamSettings& settings)
+std::vector<std::string> streamCsv(std::string head, const ByteSource& read, const CsvReadOptions& csv, TableJob job,
+    TimeUnit unit, const std::string& source, std::ostream& out, const StreamSettings& settings)
 {
     // The sample needs a few whole records, however long; read on for them if the head is short.
     while (std::count(head.begin(), head.end(), '\n') <= kMinimumRecords) {
@@ -331,12 +337,17 @@ void streamCsv(std::string head, const ByteSource& read, const CsvReadOptions& c
             queue.finish(std::current_exception());
         }
     });
+    SpacingScan scan;
     try {
-        differentiateBlocks(queue, differentiator, settled.spacing.hasX, settings.pendingBytes);
+        differentiateBlocks(queue, differentiator, settled.spacing.hasX, settings.pendingBytes, scan);
     } catch (...) {
         queue.cancel(); // the reader stops at its next block; the jthread joins it
         throw;
     }
+    if (!settled.layout.x)
+        return {};
+    const std::size_t x = *settled.layout.x;
+    return spacingWarnings(scan.facts(), settled.layout.names[x], x, settled.dataLine, source);
 }
 
 } // namespace tangent

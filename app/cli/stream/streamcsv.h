@@ -11,6 +11,7 @@
 #include <functional>
 #include <iosfwd>
 #include <string>
+#include <vector>
 
 namespace tangent {
 
@@ -31,8 +32,9 @@ struct StreamSettings {
 /// row that contradicts them is an InputError naming its row and column. Parsing runs on a
 /// second thread while this one differentiates, formats and writes to `out`. Rows reach `out`
 /// as they are finished, so on an error part of the output may have been written. Throws
-/// InputError (or GradientError wrapped as InputError) like differentiateTable.
-void streamCsv(std::string head, const ByteSource& read, const CsvReadOptions& csv, TableJob job, TimeUnit unit,
-    const std::string& source, std::ostream& out, const StreamSettings& settings = {});
+/// InputError (or GradientError wrapped as InputError) like differentiateTable. Returns the x
+/// column's spacing warnings (spacingWarnings), gathered as the rows pass.
+std::vector<std::string> streamCsv(std::string head, const ByteSource& read, const CsvReadOptions& csv, TableJob job,
+    TimeUnit unit, const std::string& source, std::ostream& out, const StreamSettings& settings = {});
 
 } // namespace tangent

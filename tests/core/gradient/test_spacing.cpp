@@ -7,6 +7,7 @@
 
 #include <cmath>
 #include <limits>
+#include <span>
 #include <vector>
 
 namespace {
@@ -96,6 +97,89 @@ TEST(SpacingFacts, NonFiniteStepIsUneven)
 {
     EXPECT_EQ(tangent::spacingFacts(std::vector<double> { 0, 1, kNaN, 3 }).uniformity, Uniformity::Uneven);
     EXPECT_FALSE(tangent::evenlySpaced(std::vector<double> { 0, 1, kNaN, 3 }));
+}
+
+void expectSameFacts(const SpacingFacts& a, const SpacingFacts& b)
+{
+    ASSERT_EQ(a.firstDecrease.has_value(), b.firstDecrease.has_value());
+    if (a.firstDecrease) {
+        EXPECT_EQ(a.firstDecrease->row, b.firstDecrease->row);
+        EXPECT_EQ(a.firstDecrease->previousRow, b.firstDecrease->previousRow);
+        EXPECT_EQ(a.firstDecrease->value, b.firstDecrease->value);
+        EXPECT_EQ(a.firstDecrease->previousValue, b.firstDecrease->previousValue);
+    }
+    EXPECT_EQ(a.decreasingThroughout, b.decreasingThroughout);
+    EXPECT_EQ(a.repeatedRows, b.repeatedRows);
+    EXPECT_EQ(a.repeatedCount, b.repeatedCount);
+    EXPECT_EQ(a.firstRepeatedValue, b.firstRepeatedValue);
+    EXPECT_EQ(a.gapRows, b.gapRows);
+    EXPECT_EQ(a.gapCount, b.gapCount);
+    EXPECT_EQ(a.uniformity, b.uniformity);
+    EXPECT_EQ(a.smallestStep, b.smallestStep);
+    EXPECT_EQ(a.largestStep, b.largestStep);
+}
+
+TEST(SpacingScan, PiecesGiveTheFactsOfTheWhole)
+{
+    // Repeats, a decrease, gaps and a nearly-uniform stretch, split at every pair of points
+    // (so a repeat, a decrease or a gap falls on a boundary, and some pieces are empty).
+    const std::vector<std::vector<double>> columns {
+        { 0, 1, 1, kNaN, 3, 2.5, 4, 4, kNaN, kNaN, 6, 7 },
+        { 5, 4, kNaN, 3, 2, 1 },
+        { 0, 0.1, 0.2, 0.30000000000000004, 0.4, 0.5 },
+        { 0, 2, 4, 6, 8 },
+    };
+    for (const std::vector<double>& x : columns) {
+        const SpacingFacts whole = tangent::spacingFacts(x);
+        const std::span<const double> all(x);
+        for (std::size_t a = 0; a <= x.size(); ++a) {
+            for (std::size_t b = a; b <= x.size(); ++b) {
+                tangent::SpacingScan scan;
+                scan.add(all.subspan(0, a));
+                scan.add(all.subspan(a, b - a));
+                scan.add(all.subspan(b));
+                SCOPED_TRACE(testing::Message() << "split at " << a << " and " << b);
+                expectSameFacts(scan.facts(), whole);
+            }
+        }
+    }
+}
+
+TEST(SpacingScan, FactsReadOffByEye)
+{
+    tangent::SpacingScan scan;
+    scan.add(std::vector<double> { 0, 1, 1, kNaN });
+    scan.add(std::vector<double> { 3, 2.5, 4, 4 });
+    const SpacingFacts facts = scan.facts();
+    ASSERT_TRUE(facts.firstDecrease);
+    EXPECT_EQ(facts.firstDecrease->row, 5U);
+    EXPECT_EQ(facts.firstDecrease->previousRow, 4U);
+    EXPECT_EQ(facts.firstDecrease->value, 2.5);
+    EXPECT_EQ(facts.firstDecrease->previousValue, 3.0);
+    EXPECT_EQ(facts.repeatedRows, (Rows { 2, 7 }));
+    EXPECT_EQ(facts.repeatedCount, 2U);
+    EXPECT_EQ(facts.firstRepeatedValue, 1.0);
+    EXPECT_EQ(facts.gapRows, (Rows { 3 }));
+    EXPECT_EQ(facts.gapCount, 1U);
+    EXPECT_EQ(facts.uniformity, Uniformity::Uneven);
+}
+
+TEST(SpacingScan, ListsTheFirstRowsAndCountsThemAll)
+{
+    // Alternating gaps and repeated values: 3000 of each, only the first kSpacingRowsKept listed.
+    std::vector<double> x;
+    for (int i = 0; i < 3000; ++i) {
+        x.push_back(kNaN);
+        x.push_back(7);
+        x.push_back(7);
+    }
+    const SpacingFacts facts = tangent::spacingFacts(x);
+    EXPECT_EQ(facts.gapCount, 3000U);
+    EXPECT_EQ(facts.repeatedCount, 3000U);
+    ASSERT_EQ(facts.gapRows.size(), tangent::kSpacingRowsKept);
+    ASSERT_EQ(facts.repeatedRows.size(), tangent::kSpacingRowsKept);
+    EXPECT_EQ(facts.gapRows.back(), 3 * (tangent::kSpacingRowsKept - 1));
+    EXPECT_EQ(facts.repeatedRows.back(), 3 * (tangent::kSpacingRowsKept - 1) + 2);
 }
 
 TEST(ResolvedSpacing, AppliesNumpysUniformTest)
