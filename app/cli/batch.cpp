@@ -37,7 +37,7 @@ std::vector<std::string> plannedOutputs(const std::vector<std::string>& inputs, 
         const std::string key = fs::weakly_canonical(output, ignored).string();
         if (auto [it, added] = claimedBy.try_emplace(key, input); !added) {
             std::string message = "'" + it->second;
-            message += "' and '" + input + "' would both be written to '" + output;
+            message.append("' and '").append(input).append("' would both be written to '").append(output);
             message += "'; give them different names or run them separately";
             throw std::invalid_argument(message);
         }
