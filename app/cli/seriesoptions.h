@@ -2,7 +2,7 @@
 // tangent-cli's options for time series and long-format tables: the time unit of a date x column,
 // grouping, strictness, and how many files run at once. Parsed here so cli.cpp stays one dispatch.
 
-#include "core/io/timeunit.h"
+#include "core/time/timeunit.h"
 
 #include <functional>
 #include <optional>

@@ -1,8 +1,8 @@
 #include "app/cli/xaxis.h"
 
 #include "core/io/csvscanner.h"
-#include "core/io/datetime.h"
 #include "core/io/numberformat.h"
+#include "core/time/datetime.h"
 
 #include <limits>
 

@@ -1,7 +1,7 @@
 #include "core/io/pasteblock.h"
 
-#include "core/io/datetime.h"
 #include "core/io/numberformat.h"
+#include "core/time/datetime.h"
 
 #include <algorithm>
 #include <array>

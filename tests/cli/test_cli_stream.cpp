@@ -5,8 +5,8 @@
 #include "tests/cli/clitestsupport.h"
 
 #include "app/cli/csvjob.h"
-#include "core/io/datetime.h"
 #include "core/io/numberformat.h"
+#include "core/time/datetime.h"
 
 #include <cmath>
 #include <random>

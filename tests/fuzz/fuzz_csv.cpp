@@ -2,7 +2,7 @@
 // The first byte chooses the options; the rest is the file. A result must be a well-formed table.
 #include "core/errors.h"
 #include "core/io/csv.h"
-#include "core/io/datetime.h"
+#include "core/time/datetime.h"
 #include "tests/fuzz/fuzzinput.h"
 
 #include <array>

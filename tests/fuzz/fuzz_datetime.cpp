@@ -1,5 +1,5 @@
 // Dates and times: one cell of any text, in either date style. A parsed date must format.
-#include "core/io/datetime.h"
+#include "core/time/datetime.h"
 #include "tests/fuzz/fuzzinput.h"
 
 #include <cmath>

@@ -4,7 +4,7 @@
 
 #include "ui/document/commands.h"
 
-#include "core/io/datetime.h"
+#include "core/time/datetime.h"
 
 #include <algorithm>
 #include <bit>

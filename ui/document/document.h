@@ -5,7 +5,7 @@
 #include "core/gradient/gradient.h"
 #include "core/gradient/spacing.h"
 #include "core/io/csv.h"
-#include "core/io/timeunit.h"
+#include "core/time/timeunit.h"
 
 #include <QList>
 #include <QObject>

@@ -3,7 +3,7 @@
 #include "ui/document/document.h"
 
 #include "core/gradient/spacing.h"
-#include "core/io/datetime.h"
+#include "core/time/datetime.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,7 +1,7 @@
 #include "ui/files/tablefilecheck.h"
 
 #include "core/errors.h"
-#include "core/io/datetime.h"
+#include "core/time/datetime.h"
 
 #include <algorithm>
 #include <filesystem>

@@ -1,6 +1,6 @@
 #include "ui/table/tablemodel.h"
 
-#include "core/io/datetime.h"
+#include "core/time/datetime.h"
 
 #include <QColor>
 #include <QFont>

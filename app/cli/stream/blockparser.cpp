@@ -2,8 +2,8 @@
 
 #include "core/errors.h"
 #include "core/io/csvscanner.h"
-#include "core/io/datetime.h"
 #include "core/io/numberformat.h"
+#include "core/time/datetime.h"
 
 #include <algorithm>
 #include <cstring>

@@ -5,7 +5,7 @@
 #include "ui/document/document.h"
 
 #include "core/gradient/gradient.h"
-#include "core/io/datetime.h"
+#include "core/time/datetime.h"
 
 #include <QSignalSpy>
 

@@ -3,7 +3,7 @@
 
 #include "ui/table/clipboardtable.h"
 
-#include "core/io/datetime.h"
+#include "core/time/datetime.h"
 
 #include <gtest/gtest.h>
 

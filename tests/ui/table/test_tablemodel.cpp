@@ -4,7 +4,7 @@
 #include "tests/ui/uitestsupport.h"
 #include "ui/table/tablemodel.h"
 
-#include "core/io/datetime.h"
+#include "core/time/datetime.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>

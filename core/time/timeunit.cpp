@@ -1,4 +1,4 @@
-#include "core/io/timeunit.h"
+#include "core/time/timeunit.h"
 
 #include <algorithm>
 #include <array>

@@ -1,4 +1,4 @@
-#include "core/io/datetime.h"
+#include "core/time/datetime.h"
 
 #include <algorithm>
 #include <array>
