@@ -416,7 +416,7 @@ FunctionLabDialog* MainWindow::functionLabDialog()
 void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList files = m_files->recentFiles();
+    const QStringList files = FileController::recentFiles();
     for (const QString& path : files)
         m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { m_files->openPath(path); })
             ->setToolTip(path);

@@ -49,7 +49,8 @@ WindowFrame uniformFrame(std::size_t window, double h)
 {
     WindowFrame frame;
     // window is odd: the half width (window - 1) / 2 is a whole number of points.
-    const auto half = static_cast<double>((window - 1) / 2);
+    const std::size_t halfPoints = (window - 1) / 2;
+    const auto half = static_cast<double>(halfPoints);
     frame.scale = half * h;
     frame.t.resize(window);
     for (std::size_t j = 0; j < window; ++j)

@@ -26,8 +26,9 @@ bool sameValue(double a, double b)
 
 std::vector<double> gaps(std::size_t n)
 {
-    return std::vector<double>(
-        n, kGap); // NOLINT(modernize-return-braced-init-list): braces would make a 2-element list
+    // Parentheses, not braces: braces would make a list of the two values n and kGap.
+    // NOLINTNEXTLINE(modernize-return-braced-init-list)
+    return std::vector<double>(n, kGap);
 }
 
 std::size_t blockWidth(const std::vector<std::vector<double>>& rows)

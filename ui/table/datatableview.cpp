@@ -15,7 +15,6 @@
 
 #include <algorithm>
 #include <limits>
-#include <ranges>
 
 namespace tangent::ui {
 
@@ -154,8 +153,10 @@ void DataTableView::removeSelectedRows()
     if (macro)
         stack->beginMacro(tr("Delete %n row(s)", nullptr, static_cast<int>(rows.size())));
     if (macro) {
-        for (const int row : std::ranges::reverse_view(rows))
-            m_document->removeRows(row, 1);
+        // Last row first, so that the earlier rows keep their numbers.
+        // NOLINTNEXTLINE(modernize-loop-convert)
+        for (auto it = rows.crbegin(); it != rows.crend(); ++it)
+            m_document->removeRows(*it, 1);
         stack->endMacro();
     } else {
         m_document->removeRows(rows.first(), static_cast<int>(rows.size()));
