@@ -35,6 +35,8 @@ struct SmoothingOptions {
     std::optional<int> iterations; ///< tvr: lagged-diffusivity iterations
     std::optional<double> ratio; ///< kalman: log10(q/r)
     bool smoothedCurve = true; ///< also return the smoothed curve (savgol computes it apart)
+
+    bool operator==(const SmoothingOptions&) const = default;
 };
 
 /// Why smoothing cannot be done. what() is a sentence naming the option or value; `row()` is the

@@ -5,6 +5,7 @@
 #include "core/gradient/gradient.h"
 #include "core/gradient/spacing.h"
 #include "core/io/csv.h"
+#include "core/smoothing/smoothing.h"
 #include "core/time/timeunit.h"
 
 #include <QList>
@@ -48,6 +49,17 @@ struct DerivativeSettings {
     int edgeOrder = 1; ///< 1 or 2, as numpy's edge_order
     int order = 1; ///< derivative order k >= 1
     TimeUnit timeUnit = TimeUnit::Day; ///< used when x is a date column
+    /// How the derivative is computed: method Numpy (the default) is numpy.gradient with edgeOrder
+    /// and order above; any other method is core/smoothing with these options (its `order` is kept
+    /// equal to `order` above).
+    SmoothingOptions smoothing = [] {
+        SmoothingOptions numpy;
+        numpy.method = SmoothingMethod::Numpy;
+        return numpy;
+    }();
+    /// Column whose values split long-format rows into groups (each differentiated on its own), or
+    /// -1 for none.
+    int groupColumn = -1;
 
     bool operator==(const DerivativeSettings&) const = default;
 };
@@ -75,6 +87,11 @@ struct DerivativeResult {
     int yColumn = -1;
     std::vector<double> values; ///< same length as the table; NaN where not computable
     QString error; ///< non-empty if the whole column could not be computed
+    /// For a smoothing method: the smoothed curve (same length as the table; empty for numpy) and
+    /// what was run, every parameter set (the core's SmoothingResult::used / provenance()).
+    std::vector<double> smoothed;
+    std::optional<SmoothingOptions> used;
+    QString provenance;
 };
 
 class Document : public QObject {
