@@ -10,19 +10,43 @@
 #include <QCommandLineParser>
 #include <QIcon>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 
 namespace {
 
-/// --help and --version need no display, but QApplication aborts without one: answer them before
-/// it exists. Anything else, Qt's own -platform or -style included, is left to QApplication.
-void answerHelpOrVersion(QCommandLineParser& parser, int& argc, char** argv)
+/// Options QGuiApplication and QApplication take themselves (Qt's documentation of QGuiApplication
+/// and QApplication): our parser does not know them, yet they are not mistakes.
+bool isQtOption(const QString& name)
 {
+    static const QStringList qtOptions { QStringLiteral("platform"), QStringLiteral("platformpluginpath"),
+        QStringLiteral("platformtheme"), QStringLiteral("plugin"), QStringLiteral("qwindowgeometry"),
+        QStringLiteral("qwindowicon"), QStringLiteral("qwindowtitle"), QStringLiteral("reverse"),
+        QStringLiteral("session"), QStringLiteral("display"), QStringLiteral("geometry"), QStringLiteral("style"),
+        QStringLiteral("stylesheet"), QStringLiteral("widgetcount"), QStringLiteral("qmljsdebugger"),
+        QStringLiteral("dialogs"), QStringLiteral("fontengine"), QStringLiteral("name"), QStringLiteral("title"),
+        QStringLiteral("visual"), QStringLiteral("ncols"), QStringLiteral("cmap"), QStringLiteral("nograb"),
+        QStringLiteral("dograb"), QStringLiteral("sync") };
+    return qtOptions.contains(name);
+}
+
+/// --help, --version and mistyped options need no display, but QApplication aborts without one:
+/// answer them before it exists. Qt's own options (-platform, -style...) are left to QApplication.
+void answerWithoutDisplay(QCommandLineParser& parser, int& argc, char** argv)
+{
+    // Qt's options are single-dash words (-platform): read them as such, not as -p -l -a...
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    if (!parser.parse(arguments))
-        return;
+    if (!parser.parse(arguments)) {
+        const QStringList unknown = parser.unknownOptionNames();
+        if (std::any_of(unknown.begin(), unknown.end(), isQtOption))
+            return;
+        std::fprintf(stderr, "tangent: %s\nTry 'tangent --help'.\n", qPrintable(parser.errorText()));
+        std::exit(2);
+    }
     if (!parser.isSet(QStringLiteral("help")) && !parser.isSet(QStringLiteral("help-all"))
         && !parser.isSet(QStringLiteral("version")))
         return;
@@ -43,7 +67,7 @@ int main(int argc, char** argv)
     parser.addHelpOption();
     parser.addVersionOption();
     tangent::ui::StartupOptions::declare(parser);
-    answerHelpOrVersion(parser, argc, argv);
+    answerWithoutDisplay(parser, argc, argv);
 
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tangent.svg")));
