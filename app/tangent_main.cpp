@@ -3,6 +3,7 @@
 #include "ui/files/filecontroller.h"
 #include "ui/files/recovery/recoveryoffer.h"
 #include "ui/files/recovery/recoverystore.h"
+#include "ui/i18n/translations.h"
 #include "ui/mainwindow.h"
 #include "ui/startupoptions.h"
 
@@ -39,16 +40,26 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(TANGENT_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("See the derivative of tabular data, computed as numpy.gradient."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "See the derivative of tabular data, computed as numpy.gradient."));
     parser.addHelpOption();
     parser.addVersionOption();
     tangent::ui::StartupOptions::declare(parser);
+    tangent::ui::declareLanguageOption(parser);
     answerHelpOrVersion(parser, argc, argv);
 
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tangent.svg")));
     QApplication::setDesktopFileName(QStringLiteral("tangent"));
     parser.process(app);
+    // Before any widget exists, so that every text is created in the chosen language.
+    const QString language = tangent::ui::languageOption(parser);
+    if (const QString problem = language.isEmpty() ? QString() : tangent::ui::languageProblem(language);
+        !problem.isEmpty()) {
+        std::fprintf(stderr, "tangent: %s\n", qPrintable(problem));
+        return 2;
+    }
+    tangent::ui::installTranslations(language.isEmpty() ? QLocale::system() : QLocale(language));
     tangent::ui::StartupOptions options(parser);
     if (const QString problem = options.problem(); !problem.isEmpty()) {
         std::fprintf(stderr, "tangent: %s\n", qPrintable(problem));

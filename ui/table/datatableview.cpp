@@ -2,6 +2,7 @@
 
 #include "ui/document/document.h"
 #include "ui/table/clipboardtable.h"
+#include "ui/table/tablemodel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -62,7 +63,8 @@ void DataTableView::copySelection()
         QStringList cells;
         for (int c = left; c <= right; ++c) {
             const QModelIndex index = model()->index(r, c);
-            cells << (selectionModel()->isSelected(index) ? model()->data(index, Qt::EditRole).toString() : QString());
+            cells << (selectionModel()->isSelected(index) ? model()->data(index, TableModel::CTextRole).toString()
+                                                          : QString());
         }
         rows << cells;
     }
