@@ -1,5 +1,6 @@
 // tangent: the desktop window. Opens FILE if given, otherwise a bundled sample; the other options
 // (screenshots, demos) are ui/startupoptions.h's.
+#include "ui/accessibility/palettes.h"
 #include "ui/files/filecontroller.h"
 #include "ui/files/recovery/recoveryoffer.h"
 #include "ui/files/recovery/recoverystore.h"
@@ -31,6 +32,15 @@ void answerHelpOrVersion(QCommandLineParser& parser, int& argc, char** argv)
     parser.process(app); // prints the help or the version and exits
 }
 
+/// Prints `problem` (a bad option) and returns true, or returns false when it is empty.
+bool refuse(const QString& problem)
+{
+    if (problem.isEmpty())
+        return false;
+    std::fprintf(stderr, "tangent: %s\n", qPrintable(problem));
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -46,25 +56,24 @@ int main(int argc, char** argv)
     parser.addVersionOption();
     tangent::ui::StartupOptions::declare(parser);
     tangent::ui::declareLanguageOption(parser);
+    tangent::ui::declarePaletteOption(parser);
     answerHelpOrVersion(parser, argc, argv);
 
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tangent.svg")));
     QApplication::setDesktopFileName(QStringLiteral("tangent"));
     parser.process(app);
-    // Before any widget exists, so that every text is created in the chosen language.
+    // Before any widget exists, so that every text is created in the chosen language and colours.
     const QString language = tangent::ui::languageOption(parser);
-    if (const QString problem = language.isEmpty() ? QString() : tangent::ui::languageProblem(language);
-        !problem.isEmpty()) {
-        std::fprintf(stderr, "tangent: %s\n", qPrintable(problem));
+    const QString palette = tangent::ui::paletteOption(parser);
+    if (refuse(language.isEmpty() ? QString() : tangent::ui::languageProblem(language))
+        || refuse(tangent::ui::paletteProblem(palette)))
         return 2;
-    }
     tangent::ui::installTranslations(language.isEmpty() ? QLocale::system() : QLocale(language));
+    tangent::ui::applyPalette(palette);
     tangent::ui::StartupOptions options(parser);
-    if (const QString problem = options.problem(); !problem.isEmpty()) {
-        std::fprintf(stderr, "tangent: %s\n", qPrintable(problem));
+    if (refuse(options.problem()))
         return 2;
-    }
 
     // Declared before the window: the window's recovery writer uses it until the window is gone.
     tangent::ui::RecoveryStore recoveryStore(tangent::ui::RecoveryStore::defaultDirectory());

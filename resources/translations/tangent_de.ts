@@ -114,6 +114,14 @@
         <source> (UTC)</source>
         <translation> (UTC)</translation>
     </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>The curves and their derivatives. Keys: + and − zoom, 0 shows all data, the arrow keys scroll or, with the tangent shown, move it from point to point.</source>
+        <translation>Die Kurven und ihre Ableitungen. Tasten: + und − zoomen, 0 zeigt alle Daten, die Pfeiltasten verschieben die Ansicht oder, wenn die Tangente gezeigt wird, bewegen sie von Punkt zu Punkt.</translation>
+    </message>
 </context>
 <context>
     <name>tangent::ui::Clipboard</name>
@@ -394,6 +402,14 @@
         <source>&amp;Unit:</source>
         <translation>&amp;Einheit:</translation>
     </message>
+    <message>
+        <source>Data table</source>
+        <translation>Datentabelle</translation>
+    </message>
+    <message>
+        <source>The data columns followed by their derivatives, which are computed and read-only</source>
+        <translation>Die Datenspalten, gefolgt von ihren Ableitungen, die berechnet werden und schreibgeschützt sind</translation>
+    </message>
 </context>
 <context>
     <name>tangent::ui::DiagnosticsPanel</name>
@@ -428,6 +444,10 @@
     <message>
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnose</translation>
     </message>
 </context>
 <context>
@@ -723,6 +743,10 @@
     <message>
         <source>Row %1 (i = %2): %3</source>
         <translation>Zeile %1 (i = %2): %3</translation>
+    </message>
+    <message>
+        <source>Explanation of the selected row</source>
+        <translation>Erklärung der ausgewählten Zeile</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1636,17 @@
     </message>
 </context>
 <context>
+    <name>tangent::ui::PaletteText</name>
+    <message>
+        <source>Colours: system (the desktop&apos;s, by default), light, dark or high-contrast.</source>
+        <translation>Farben: system (die des Desktops, voreingestellt), light (hell), dark (dunkel) oder high-contrast (hoher Kontrast).</translation>
+    </message>
+    <message>
+        <source>--palette: unknown palette &apos;%1&apos;; use one of %2</source>
+        <translation>--palette: unbekannte Farbpalette „%1“; verwenden Sie eine von %2</translation>
+    </message>
+</context>
+<context>
     <name>tangent::ui::RecoveryDialog</name>
     <message>
         <source>Recover Unsaved Changes — Tangent</source>
@@ -1853,6 +1888,14 @@
     <message>
         <source>Edge order 2 needs at least %1 points</source>
         <translation>Randordnung 2 braucht mindestens %1 Punkte</translation>
+    </message>
+    <message>
+        <source>Edge order 1</source>
+        <translation>Randordnung 1</translation>
+    </message>
+    <message>
+        <source>Edge order 2</source>
+        <translation>Randordnung 2</translation>
     </message>
 </context>
 <context>

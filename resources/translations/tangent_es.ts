@@ -114,6 +114,14 @@
         <source> (UTC)</source>
         <translation> (UTC)</translation>
     </message>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <source>The curves and their derivatives. Keys: + and − zoom, 0 shows all data, the arrow keys scroll or, with the tangent shown, move it from point to point.</source>
+        <translation>Las curvas y sus derivadas. Teclas: + y − amplían o reducen, 0 muestra todos los datos, las flechas desplazan la vista o, con la tangente visible, la mueven de punto en punto.</translation>
+    </message>
 </context>
 <context>
     <name>tangent::ui::Clipboard</name>
@@ -394,6 +402,14 @@
         <source>&amp;Unit:</source>
         <translation>&amp;Unidad:</translation>
     </message>
+    <message>
+        <source>Data table</source>
+        <translation>Tabla de datos</translation>
+    </message>
+    <message>
+        <source>The data columns followed by their derivatives, which are computed and read-only</source>
+        <translation>Las columnas de datos seguidas de sus derivadas, que se calculan y son de solo lectura</translation>
+    </message>
 </context>
 <context>
     <name>tangent::ui::DiagnosticsPanel</name>
@@ -428,6 +444,10 @@
     <message>
         <source>No problems found.</source>
         <translation>No se encontraron problemas.</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnóstico</translation>
     </message>
 </context>
 <context>
@@ -723,6 +743,10 @@
     <message>
         <source>Row %1 (i = %2): %3</source>
         <translation>Fila %1 (i = %2): %3</translation>
+    </message>
+    <message>
+        <source>Explanation of the selected row</source>
+        <translation>Explicación de la fila seleccionada</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1636,17 @@
     </message>
 </context>
 <context>
+    <name>tangent::ui::PaletteText</name>
+    <message>
+        <source>Colours: system (the desktop&apos;s, by default), light, dark or high-contrast.</source>
+        <translation>Colores: system (los del escritorio, por omisión), light (claros), dark (oscuros) o high-contrast (alto contraste).</translation>
+    </message>
+    <message>
+        <source>--palette: unknown palette &apos;%1&apos;; use one of %2</source>
+        <translation>--palette: paleta desconocida «%1»; use una de %2</translation>
+    </message>
+</context>
+<context>
     <name>tangent::ui::RecoveryDialog</name>
     <message>
         <source>Recover Unsaved Changes — Tangent</source>
@@ -1853,6 +1888,14 @@
     <message>
         <source>Edge order 2 needs at least %1 points</source>
         <translation>El orden en los bordes 2 necesita al menos %1 puntos</translation>
+    </message>
+    <message>
+        <source>Edge order 1</source>
+        <translation>Orden en los bordes 1</translation>
+    </message>
+    <message>
+        <source>Edge order 2</source>
+        <translation>Orden en los bordes 2</translation>
     </message>
 </context>
 <context>

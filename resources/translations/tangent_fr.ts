@@ -114,6 +114,14 @@
         <source> (UTC)</source>
         <translation> (UTC)</translation>
     </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>The curves and their derivatives. Keys: + and − zoom, 0 shows all data, the arrow keys scroll or, with the tangent shown, move it from point to point.</source>
+        <translation>Les courbes et leurs dérivées. Touches : + et − zooment, 0 affiche toutes les données, les flèches font défiler la vue ou, quand la tangente est affichée, la déplacent de point en point.</translation>
+    </message>
 </context>
 <context>
     <name>tangent::ui::Clipboard</name>
@@ -394,6 +402,14 @@
         <source>&amp;Unit:</source>
         <translation>&amp;Unité :</translation>
     </message>
+    <message>
+        <source>Data table</source>
+        <translation>Tableau de données</translation>
+    </message>
+    <message>
+        <source>The data columns followed by their derivatives, which are computed and read-only</source>
+        <translation>Les colonnes de données suivies de leurs dérivées, calculées et en lecture seule</translation>
+    </message>
 </context>
 <context>
     <name>tangent::ui::DiagnosticsPanel</name>
@@ -428,6 +444,10 @@
     <message>
         <source>No problems found.</source>
         <translation>Aucun problème trouvé.</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnostic</translation>
     </message>
 </context>
 <context>
@@ -723,6 +743,10 @@
     <message>
         <source>Row %1 (i = %2): %3</source>
         <translation>Ligne %1 (i = %2) : %3</translation>
+    </message>
+    <message>
+        <source>Explanation of the selected row</source>
+        <translation>Explication de la ligne sélectionnée</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1636,17 @@
     </message>
 </context>
 <context>
+    <name>tangent::ui::PaletteText</name>
+    <message>
+        <source>Colours: system (the desktop&apos;s, by default), light, dark or high-contrast.</source>
+        <translation>Couleurs : system (celles du bureau, par défaut), light (claires), dark (sombres) ou high-contrast (contraste élevé).</translation>
+    </message>
+    <message>
+        <source>--palette: unknown palette &apos;%1&apos;; use one of %2</source>
+        <translation>--palette : palette inconnue « %1 » ; utilisez l’une de %2</translation>
+    </message>
+</context>
+<context>
     <name>tangent::ui::RecoveryDialog</name>
     <message>
         <source>Recover Unsaved Changes — Tangent</source>
@@ -1853,6 +1888,14 @@
     <message>
         <source>Edge order 2 needs at least %1 points</source>
         <translation>L’ordre aux bords 2 demande au moins %1 points</translation>
+    </message>
+    <message>
+        <source>Edge order 1</source>
+        <translation>Ordre aux bords 1</translation>
+    </message>
+    <message>
+        <source>Edge order 2</source>
+        <translation>Ordre aux bords 2</translation>
     </message>
 </context>
 <context>

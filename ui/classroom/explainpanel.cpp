@@ -118,6 +118,7 @@ ExplainPanel::ExplainPanel(Document* document, QWidget* parent)
     m_view->setOpenLinks(false);
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setAccessibleName(tr("Explanation of the selected row"));
     layout->addWidget(m_view, 1);
 
     auto* buttons = new QHBoxLayout;
