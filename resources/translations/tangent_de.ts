@@ -1337,10 +1337,6 @@
         <translation>Eine Spalte nach der aktuellen einfügen</translation>
     </message>
     <message>
-        <source>Delete Col&amp;umn</source>
-        <translation>Spalte l&amp;öschen</translation>
-    </message>
-    <message>
         <source>Delete the current column</source>
         <translation>Die aktuelle Spalte löschen</translation>
     </message>
@@ -1419,10 +1415,6 @@
     <message>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <source>Open &amp;Sample</source>
-        <translation>&amp;Beispiel öffnen</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1586,6 +1578,14 @@
     <message>
         <source>&lt;h3&gt;Tangent %1&lt;/h3&gt;&lt;p&gt;The derivative of tabular data, computed exactly as &lt;code&gt;numpy.gradient&lt;/code&gt; computes it (bit for bit on float64).&lt;/p&gt;&lt;p&gt;Open or type x/y data, choose the spacing and the edge order, and see the curve and its derivative together.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tangent %1&lt;/h3&gt;&lt;p&gt;Die Ableitung tabellarischer Daten, genau so berechnet, wie &lt;code&gt;numpy.gradient&lt;/code&gt; sie berechnet (bitgenau auf float64).&lt;/p&gt;&lt;p&gt;Öffnen oder tippen Sie x/y-Daten, wählen Sie den Abstand und die Randordnung und sehen Sie die Kurve und ihre Ableitung zusammen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Delete C&amp;olumn</source>
+        <translation>Spalte l&amp;öschen</translation>
+    </message>
+    <message>
+        <source>Open Sa&amp;mple</source>
+        <translation>&amp;Beispiel öffnen</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +1896,10 @@
     <message>
         <source>Edge order 2</source>
         <translation>Randordnung 2</translation>
+    </message>
+    <message>
+        <source>y columns</source>
+        <translation>y-Spalten</translation>
     </message>
 </context>
 <context>

@@ -1337,10 +1337,6 @@
         <translation>Insertar una columna después de la actual</translation>
     </message>
     <message>
-        <source>Delete Col&amp;umn</source>
-        <translation>Eliminar la colu&amp;mna</translation>
-    </message>
-    <message>
         <source>Delete the current column</source>
         <translation>Eliminar la columna actual</translation>
     </message>
@@ -1419,10 +1415,6 @@
     <message>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
-    </message>
-    <message>
-        <source>Open &amp;Sample</source>
-        <translation>Abrir &amp;ejemplo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1586,6 +1578,14 @@
     <message>
         <source>&lt;h3&gt;Tangent %1&lt;/h3&gt;&lt;p&gt;The derivative of tabular data, computed exactly as &lt;code&gt;numpy.gradient&lt;/code&gt; computes it (bit for bit on float64).&lt;/p&gt;&lt;p&gt;Open or type x/y data, choose the spacing and the edge order, and see the curve and its derivative together.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tangent %1&lt;/h3&gt;&lt;p&gt;La derivada de datos tabulares, calculada exactamente como la calcula &lt;code&gt;numpy.gradient&lt;/code&gt; (bit a bit en float64).&lt;/p&gt;&lt;p&gt;Abra o escriba datos x/y, elija el espaciado y el orden en los bordes, y vea juntas la curva y su derivada.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Delete C&amp;olumn</source>
+        <translation>Eliminar la colu&amp;mna</translation>
+    </message>
+    <message>
+        <source>Open Sa&amp;mple</source>
+        <translation>Abrir &amp;ejemplo</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +1896,10 @@
     <message>
         <source>Edge order 2</source>
         <translation>Orden en los bordes 2</translation>
+    </message>
+    <message>
+        <source>y columns</source>
+        <translation>Columnas y</translation>
     </message>
 </context>
 <context>

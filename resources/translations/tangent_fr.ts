@@ -1337,10 +1337,6 @@
         <translation>Insérer une colonne après la colonne courante</translation>
     </message>
     <message>
-        <source>Delete Col&amp;umn</source>
-        <translation>Supprimer la col&amp;onne</translation>
-    </message>
-    <message>
         <source>Delete the current column</source>
         <translation>Supprimer la colonne courante</translation>
     </message>
@@ -1419,10 +1415,6 @@
     <message>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
-    </message>
-    <message>
-        <source>Open &amp;Sample</source>
-        <translation>Ouvrir un e&amp;xemple</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1586,6 +1578,14 @@
     <message>
         <source>&lt;h3&gt;Tangent %1&lt;/h3&gt;&lt;p&gt;The derivative of tabular data, computed exactly as &lt;code&gt;numpy.gradient&lt;/code&gt; computes it (bit for bit on float64).&lt;/p&gt;&lt;p&gt;Open or type x/y data, choose the spacing and the edge order, and see the curve and its derivative together.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tangent %1&lt;/h3&gt;&lt;p&gt;La dérivée de données tabulaires, calculée exactement comme &lt;code&gt;numpy.gradient&lt;/code&gt; la calcule (bit à bit en float64).&lt;/p&gt;&lt;p&gt;Ouvrez ou tapez des données x/y, choisissez le pas et l’ordre aux bords, et voyez la courbe et sa dérivée ensemble.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Delete C&amp;olumn</source>
+        <translation>Supprimer la col&amp;onne</translation>
+    </message>
+    <message>
+        <source>Open Sa&amp;mple</source>
+        <translation>Ouvrir un e&amp;xemple</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +1896,10 @@
     <message>
         <source>Edge order 2</source>
         <translation>Ordre aux bords 2</translation>
+    </message>
+    <message>
+        <source>y columns</source>
+        <translation>Colonnes y</translation>
     </message>
 </context>
 <context>

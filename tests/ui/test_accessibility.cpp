@@ -36,18 +36,20 @@ bool isControl(const QWidget* w)
         || qobject_cast<const QTabBar*>(w);
 }
 
-/// A tool-bar button stands for an action that the menus and shortcuts reach too.
-bool isToolBarButton(const QWidget* w)
+/// Buttons that stand for something the menus reach too: a tool-bar button's action, a dock's
+/// float and close buttons (View lists every dock). Qt keeps them out of the Tab order.
+bool isMenuReachable(const QWidget* w)
 {
-    return qobject_cast<const QToolBar*>(w->parentWidget()) != nullptr;
+    return qobject_cast<const QToolBar*>(w->parentWidget()) != nullptr
+        || w->objectName().startsWith(QStringLiteral("qt_dockwidget_"));
 }
 
-/// Controls inside another control (a combo box's line edit, a spin box's editor) are named
-/// through their owner.
+/// Controls inside another control (a combo box's line edit, a table's headers and corner
+/// button) are reached and named through their owner.
 bool isPartOfControl(const QWidget* w)
 {
     for (const QWidget* p = w->parentWidget(); p; p = p->parentWidget())
-        if (isControl(p) && !qobject_cast<const QAbstractItemView*>(p))
+        if (isControl(p))
             return true;
     return false;
 }
@@ -103,7 +105,7 @@ TEST(Accessibility, EveryControlTakesKeyboardFocus)
         w = w->nextInFocusChain();
     } while (w && w != &shown.window);
     for (QWidget* control : visibleControls(shown.window)) {
-        if (isToolBarButton(control))
+        if (isMenuReachable(control))
             continue;
         EXPECT_TRUE(control->focusPolicy() & Qt::TabFocus) << "Tab skips " << describe(control);
         EXPECT_TRUE(chain.contains(control)) << "not in the focus chain: " << describe(control);

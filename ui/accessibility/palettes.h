@@ -21,7 +21,7 @@ void declarePaletteOption(QCommandLineParser& parser);
 /// What is wrong with a --palette value, or empty.
 [[nodiscard]] QString paletteProblem(const QString& name);
 
-/// Light grey window, black text: Fusion's own colours.
+/// Light grey window, black text (Fusion's colours, with a darker highlight for white text).
 [[nodiscard]] QPalette lightPalette();
 /// Dark grey window, light text, a blue highlight.
 [[nodiscard]] QPalette darkPalette();

@@ -42,6 +42,7 @@ SettingsPanel::SettingsPanel(Document* document, QWidget* parent) : QWidget(pare
 
     m_yColumns = new QListWidget(this);
     m_yColumns->setToolTip(tr("Columns to differentiate"));
+    m_yColumns->setAccessibleName(tr("y columns")); // item views take no name from a label buddy
     m_yColumns->setMaximumHeight(120);
     form->addRow(tr("&y columns:"), m_yColumns);
 

@@ -3,6 +3,7 @@
 
 #include "tests/ui/chart/charttestsupport.h"
 
+#include "ui/accessibility/palettes.h"
 #include "ui/chart/chartcontrast.h"
 
 #include <QChart>
@@ -48,8 +49,9 @@ TEST(ChartContrast, ColoursAreMovedUntilTheyContrast)
                 const QColor moved = withContrast(line, background, minimum);
                 EXPECT_GE(contrastRatio(moved, background), minimum)
                     << line.name().toStdString() << " on " << background.name().toStdString();
-                if (contrastRatio(line, background) >= minimum)
+                if (contrastRatio(line, background) >= minimum) {
                     EXPECT_EQ(moved, line);
+                }
             }
 }
 
@@ -59,6 +61,21 @@ TEST(ChartContrast, HighContrastPalettesAreRecognised)
     EXPECT_TRUE(isHighContrast(paletteOf(0xffffff, 0x000000)));
     EXPECT_FALSE(isHighContrast(paletteOf(0xefefef, 0x000000))); // Fusion's light palette
     EXPECT_FALSE(isHighContrast(paletteOf(0x2d2d2d, 0xe0e0e0)));
+}
+
+TEST(ChartContrast, TangentsOwnPalettesAreLegible)
+{
+    // Text against its background: WCAG's 7:1 (AAA) in all three; high contrast is recognised.
+    for (const QPalette& palette : { lightPalette(), darkPalette(), highContrastPalette() }) {
+        EXPECT_GE(contrastRatio(palette.color(QPalette::WindowText), palette.color(QPalette::Window)), 7.0);
+        EXPECT_GE(contrastRatio(palette.color(QPalette::Text), palette.color(QPalette::Base)), 7.0);
+        EXPECT_GE(contrastRatio(palette.color(QPalette::HighlightedText), palette.color(QPalette::Highlight)), 4.5);
+    }
+    EXPECT_TRUE(isHighContrast(highContrastPalette()));
+    EXPECT_FALSE(isHighContrast(darkPalette()));
+    EXPECT_FALSE(isHighContrast(lightPalette()));
+    EXPECT_TRUE(paletteProblem(QStringLiteral("dark")).isEmpty());
+    EXPECT_TRUE(paletteProblem(QStringLiteral("purple")).contains(QStringLiteral("'purple'")));
 }
 
 /// Four y columns: four curves and four derivatives, every colour of the chart's pairs.
@@ -86,6 +103,9 @@ TEST(ChartContrast, LinesContrastWithDarkAndHighContrastBackgrounds)
         { "high contrast black", paletteOf(0x000000, 0xffffff), 4.5 },
         { "high contrast white", paletteOf(0xffffff, 0x000000), 4.5 },
         { "light", paletteOf(0xefefef, 0x000000), 3.0 },
+        { "--palette dark", darkPalette(), 3.0 },
+        { "--palette high-contrast", highContrastPalette(), 4.5 },
+        { "--palette light", lightPalette(), 3.0 },
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.name);

@@ -91,11 +91,13 @@ TEST(Translations, EveryEntryIsFinishedWithTheSamePlaceholders)
                 EXPECT_FALSE(text.trimmed().isEmpty()) << "empty translation: " << where;
                 EXPECT_EQ(placeholders(text), placeholders(m.source))
                     << where << "\n  translated as: " << text.toStdString();
-                if (isShortcut(m.source))
+                if (isShortcut(m.source)) {
                     EXPECT_EQ(text, m.source) << "a shortcut must stay in portable form: " << where;
+                }
             }
-            if (m.numerus)
+            if (m.numerus) {
                 EXPECT_EQ(m.translations.size(), 2) << "German, Spanish and French have two plural forms: " << where;
+            }
         }
     }
 }
