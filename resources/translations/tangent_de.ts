@@ -748,6 +748,26 @@
         <source>Explanation of the selected row</source>
         <translation>Erklärung der ausgewählten Zeile</translation>
     </message>
+    <message>
+        <source>central difference</source>
+        <translation>zentrale Differenz</translation>
+    </message>
+    <message>
+        <source>three-point weighted difference (uneven spacing)</source>
+        <translation>gewichtete Dreipunktdifferenz (ungleichmäßiger Abstand)</translation>
+    </message>
+    <message>
+        <source>one-sided difference (first order)</source>
+        <translation>einseitige Differenz (erste Ordnung)</translation>
+    </message>
+    <message>
+        <source>one-sided three-point difference (second order)</source>
+        <translation>einseitige Dreipunktdifferenz (zweite Ordnung)</translation>
+    </message>
+    <message>
+        <source>one-sided three-point difference (second order, uneven spacing)</source>
+        <translation>einseitige Dreipunktdifferenz (zweite Ordnung, ungleichmäßiger Abstand)</translation>
+    </message>
 </context>
 <context>
     <name>tangent::ui::FileController</name>

@@ -748,6 +748,26 @@
         <source>Explanation of the selected row</source>
         <translation>Explicación de la fila seleccionada</translation>
     </message>
+    <message>
+        <source>central difference</source>
+        <translation>diferencia central</translation>
+    </message>
+    <message>
+        <source>three-point weighted difference (uneven spacing)</source>
+        <translation>diferencia ponderada de tres puntos (espaciado irregular)</translation>
+    </message>
+    <message>
+        <source>one-sided difference (first order)</source>
+        <translation>diferencia lateral (primer orden)</translation>
+    </message>
+    <message>
+        <source>one-sided three-point difference (second order)</source>
+        <translation>diferencia lateral de tres puntos (segundo orden)</translation>
+    </message>
+    <message>
+        <source>one-sided three-point difference (second order, uneven spacing)</source>
+        <translation>diferencia lateral de tres puntos (segundo orden, espaciado irregular)</translation>
+    </message>
 </context>
 <context>
     <name>tangent::ui::FileController</name>

@@ -748,6 +748,26 @@
         <source>Explanation of the selected row</source>
         <translation>Explication de la ligne sélectionnée</translation>
     </message>
+    <message>
+        <source>central difference</source>
+        <translation>différence centrée</translation>
+    </message>
+    <message>
+        <source>three-point weighted difference (uneven spacing)</source>
+        <translation>différence pondérée à trois points (pas irrégulier)</translation>
+    </message>
+    <message>
+        <source>one-sided difference (first order)</source>
+        <translation>différence décentrée (premier ordre)</translation>
+    </message>
+    <message>
+        <source>one-sided three-point difference (second order)</source>
+        <translation>différence décentrée à trois points (second ordre)</translation>
+    </message>
+    <message>
+        <source>one-sided three-point difference (second order, uneven spacing)</source>
+        <translation>différence décentrée à trois points (second ordre, pas irrégulier)</translation>
+    </message>
 </context>
 <context>
     <name>tangent::ui::FileController</name>

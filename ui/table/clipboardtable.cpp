@@ -19,14 +19,17 @@ PasteLocale pasteLocale(const QLocale& locale)
 {
     PasteLocale paste;
     paste.decimalComma = locale.decimalPoint() == QStringLiteral(",");
-    // Group separators only beside the locale's decimal separator ("1.234,5" in German): Tangent
-    // copies cells in C format, and its "1.234" must paste back as 1.234, not 1234.
+    // Where the group separator is C's decimal point (German "1.234,5"), grouping counts only
+    // beside the locale's decimal separator: Tangent copies cells in C format, and its "1.234"
+    // must paste back as 1.234, not 1234.
+    const bool pointGroups = locale.groupSeparator() == QStringLiteral(".");
     QLocale ungrouped = locale;
     ungrouped.setNumberOptions(locale.numberOptions() | QLocale::RejectGroupSeparator);
-    paste.localeNumber = [locale, ungrouped](std::string_view text) -> std::optional<double> {
+    paste.localeNumber = [locale, ungrouped, pointGroups](std::string_view text) -> std::optional<double> {
         const QString cell = QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+        const bool grouped = !pointGroups || cell.contains(locale.decimalPoint());
         bool ok = false;
-        const double value = (cell.contains(locale.decimalPoint()) ? locale : ungrouped).toDouble(cell, &ok);
+        const double value = (grouped ? locale : ungrouped).toDouble(cell, &ok);
         return ok ? std::optional<double>(value) : std::nullopt;
     };
     return paste;
