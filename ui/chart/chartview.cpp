@@ -45,6 +45,7 @@ ChartView::ChartView(Document* document, QWidget* parent) : QChartView(new QChar
     setMouseTracking(true);
     viewport()->setMouseTracking(true);
     chart()->legend()->setAlignment(Qt::AlignBottom);
+    chart()->setLocalizeNumbers(true); // axis labels in the window's language, as the table
     chart()->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
 
     m_overlays = new ChartOverlays(this);

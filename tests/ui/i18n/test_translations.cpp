@@ -6,6 +6,7 @@
 #include "tests/ui/uitestsupport.h"
 
 #include "core/io/csv.h"
+#include "ui/chart/chartview.h"
 #include "ui/document/document.h"
 #include "ui/files/filecontroller.h"
 #include "ui/i18n/translations.h"
@@ -14,6 +15,7 @@
 #include "ui/table/tablemodel.h"
 
 #include <QApplication>
+#include <QChart>
 #include <QClipboard>
 #include <QDockWidget>
 #include <QFile>
@@ -199,6 +201,9 @@ TEST(GermanTable, ShowsAndReadsDecimalCommaButWritesCFormat)
     EXPECT_EQ(model->data(model->index(2, 1), Qt::EditRole).toString(), QStringLiteral("1234,75"));
     // The derivative column: (2.5 - 1.25) / 0.5 = 2.5 in row 0.
     EXPECT_EQ(model->data(model->index(0, 2)).toString(), QStringLiteral("2,5"));
+    // The chart's axis labels follow too.
+    EXPECT_TRUE(window.chartView()->chart()->localizeNumbers());
+    EXPECT_EQ(window.chartView()->chart()->locale().decimalPoint(), QStringLiteral(","));
 
     // Typed input: the decimal comma, and the C format too.
     ASSERT_TRUE(model->setData(model->index(1, 1), QStringLiteral("3,5"), Qt::EditRole));
