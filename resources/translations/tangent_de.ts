@@ -286,6 +286,10 @@
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Every row&apos;s arithmetic</source>
+        <translation>Die Rechnung jeder Zeile</translation>
+    </message>
 </context>
 <context>
     <name>tangent::ui::ConvergenceDialog</name>

@@ -286,6 +286,10 @@
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Archivos de texto (*.txt);;Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>Every row&apos;s arithmetic</source>
+        <translation>La aritmética de cada fila</translation>
+    </message>
 </context>
 <context>
     <name>tangent::ui::ConvergenceDialog</name>

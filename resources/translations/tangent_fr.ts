@@ -286,6 +286,10 @@
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>Every row&apos;s arithmetic</source>
+        <translation>Le calcul de chaque ligne</translation>
+    </message>
 </context>
 <context>
     <name>tangent::ui::ConvergenceDialog</name>

@@ -6,11 +6,14 @@
 #include "ui/i18n/translations.h"
 #include "ui/mainwindow.h"
 
+#include <QAction>
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QComboBox>
+#include <QDialog>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QMenu>
@@ -91,6 +94,29 @@ TEST(Accessibility, EveryControlHasAnAccessibleName)
         QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(w);
         ASSERT_NE(accessible, nullptr) << describe(w);
         EXPECT_FALSE(accessible->text(QAccessible::Name).trimmed().isEmpty()) << "no accessible name: " << describe(w);
+    }
+}
+
+TEST(Accessibility, EveryControlOfTheClassroomDialogsHasAnAccessibleName)
+{
+    ShownWindow shown;
+    for (const char* action :
+        { "actionFunctionLab", "actionConvergence", "actionCompareEdgeOrders", "actionWholeComputation" })
+        shown.window.action(QString::fromLatin1(action))->trigger();
+    QCoreApplication::processEvents();
+    const QList<QDialog*> dialogs = shown.window.findChildren<QDialog*>();
+    ASSERT_GE(dialogs.size(), 4);
+    for (QDialog* dialog : dialogs) {
+        if (!dialog->isVisible())
+            continue;
+        for (QWidget* w : dialog->findChildren<QWidget*>()) {
+            if (!isControl(w) || !w->isVisibleTo(dialog) || isPartOfControl(w))
+                continue;
+            QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(w);
+            ASSERT_NE(accessible, nullptr) << describe(w);
+            EXPECT_FALSE(accessible->text(QAccessible::Name).trimmed().isEmpty())
+                << dialog->windowTitle().toStdString() << ": no accessible name: " << describe(w);
+        }
     }
 }
 
