@@ -20,6 +20,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QKeySequence>
+#include <QLibraryInfo>
 #include <QMenuBar>
 #include <QProcess>
 #include <QSet>
@@ -164,6 +165,11 @@ TEST(Translations, WindowOpensInEachLanguage)
         EXPECT_EQ(titles.last(), expected[language][2]);
         for (qsizetype i = 0; i < titles.size(); ++i)
             EXPECT_NE(titles[i], english[i]) << "menu left in English: " << english[i].toStdString();
+        // Qt's own texts (standard buttons) too, from qt6-translations-l10n (scripts/install-deps.sh).
+        const QString qtbase = QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_%1.qm");
+        if (QFile::exists(qtbase.arg(language))) {
+            EXPECT_NE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
+        }
         for (QDockWidget* dock : window.findChildren<QDockWidget*>())
             EXPECT_FALSE(
                 QStringList({ QStringLiteral("Derivative"), QStringLiteral("Diagnostics"), QStringLiteral("Explain") })
