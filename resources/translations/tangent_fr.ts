@@ -510,7 +510,7 @@
     </message>
     <message>
         <source>x (%1) has %2 (empty cells), at %3: the derivatives next to them are NaN.</source>
-        <translation>x (%1) a %2 (cellules vides), aux %3 : les dérivées voisines sont NaN.</translation>
+        <translation>x (%1) a %2 (cellules vides), en %3 : les dérivées voisines sont NaN.</translation>
     </message>
     <message>
         <source>Edge order %1 needs at least %2 rows; the table has %3. Add rows%4.</source>
@@ -538,7 +538,7 @@
     </message>
     <message>
         <source>%1 has %2 (empty cells), at %3: its derivative is NaN next to them.</source>
-        <translation>%1 a %2 (cellules vides), aux %3 : sa dérivée voisine est NaN.</translation>
+        <translation>%1 a %2 (cellules vides), en %3 : sa dérivée est NaN à leurs côtés.</translation>
     </message>
     <message>
         <source>Column %1 holds text that is neither numbers nor dates; it is shown empty and not differentiated.</source>

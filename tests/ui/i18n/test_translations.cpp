@@ -31,6 +31,7 @@
 namespace tangent::ui {
 namespace {
 
+using testing::mnemonicCount;
 using testing::numberColumn;
 using testing::placeholders;
 using testing::readTsFile;
@@ -94,6 +95,8 @@ TEST(Translations, EveryEntryIsFinishedWithTheSamePlaceholders)
                 EXPECT_FALSE(text.trimmed().isEmpty()) << "empty translation: " << where;
                 EXPECT_EQ(placeholders(text), placeholders(m.source))
                     << where << "\n  translated as: " << text.toStdString();
+                EXPECT_EQ(mnemonicCount(text), mnemonicCount(m.source))
+                    << "a mnemonic (&) lost or added: " << where << "\n  translated as: " << text.toStdString();
                 if (isShortcut(m.source)) {
                     EXPECT_EQ(text, m.source) << "a shortcut must stay in portable form: " << where;
                 }

@@ -77,4 +77,13 @@ QStringList placeholders(const QString& text)
     return found;
 }
 
+qsizetype mnemonicCount(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("&(?!&)\\S"));
+    qsizetype count = 0;
+    for (auto it = pattern.globalMatch(text); it.hasNext(); it.next())
+        ++count;
+    return count;
+}
+
 } // namespace tangent::ui::testing

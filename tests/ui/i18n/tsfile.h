@@ -28,4 +28,7 @@ TsFile readTsFile(const QString& path);
 /// The placeholders (%1 ... %99, %n, %L1) in `text`, sorted, each once.
 QStringList placeholders(const QString& text);
 
+/// How many mnemonics ("&File") `text` has; "&&" is a literal ampersand.
+qsizetype mnemonicCount(const QString& text);
+
 } // namespace tangent::ui::testing
