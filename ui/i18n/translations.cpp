@@ -57,6 +57,7 @@ QStringList translatedLanguages()
     QStringList languages;
     for (const QString& file : QDir(kResourceDir).entryList({ QStringLiteral("tangent_*.qm") }, QDir::Files))
         languages << file.mid(8, file.size() - 11); // tangent_CODE.qm
+    languages.removeAll(QStringLiteral("en")); // English's file holds only its plural forms
     return languages;
 }
 
@@ -81,15 +82,17 @@ QString installTranslations(const QLocale& locale)
     remove(current.qt);
     QLocale::setDefault(locale);
     auto tangent = std::make_unique<QTranslator>();
-    // load() walks the locale's UI languages ("de-AT", "de", ...) and takes the first it has.
-    if (!tangent->load(locale, QStringLiteral("tangent"), QStringLiteral("_"), kResourceDir))
+    // load() walks the locale's UI languages ("de-AT", "de", ...) and takes the first it has. The
+    // C locale (LANG=C) speaks English: its plural forms too.
+    const QLocale texts = locale.language() == QLocale::C ? QLocale(QLocale::English) : locale;
+    if (!tangent->load(texts, QStringLiteral("tangent"), QStringLiteral("_"), kResourceDir))
         return QStringLiteral("en");
     QCoreApplication::installTranslator(tangent.get());
     current.tangent = std::move(tangent);
     // Qt's own strings (standard buttons, the file dialog) where qt6-translations-l10n is installed.
     auto qt = std::make_unique<QTranslator>();
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (qt->load(
+            texts, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt.get());
         current.qt = std::move(qt);
     }

@@ -24,8 +24,9 @@ void declareLanguageOption(QCommandLineParser& parser);
 [[nodiscard]] QString languageProblem(const QString& code);
 
 /// Installs the translations for `locale` (replacing any installed before) and makes it the
-/// default QLocale. English, or a language without a translation, removes them. Returns the
-/// language whose translation is in use, or "en".
+/// default QLocale. English installs only its plural forms ("1 row", "2 rows"); a language
+/// without a translation shows the English texts. Returns the language whose translation is in
+/// use, or "en".
 QString installTranslations(const QLocale& locale);
 
 } // namespace tangent::ui

@@ -81,12 +81,12 @@ private:
 
 TEST(Translations, EveryEntryIsFinishedWithTheSamePlaceholders)
 {
-    for (const QString& language : kLanguages) {
+    for (const QString& language : kLanguages + QStringList { QStringLiteral("en") }) {
         SCOPED_TRACE(language.toStdString());
         const TsFile ts = readTsFile(tsPath(language));
         ASSERT_TRUE(ts.error.isEmpty()) << ts.error.toStdString();
         EXPECT_EQ(ts.language, language);
-        ASSERT_GT(ts.messages.size(), 400);
+        ASSERT_GT(ts.messages.size(), language == QStringLiteral("en") ? 4 : 400); // English: plurals only
         for (const TsMessage& m : ts.messages) {
             const std::string where = (m.context + QStringLiteral(": ") + m.source).toStdString();
             EXPECT_TRUE(m.type.isEmpty()) << m.type.toStdString() << " entry: " << where;
@@ -124,8 +124,16 @@ TEST(Translations, CoverEveryTextLupdateFindsInTheSources)
     ASSERT_TRUE(found.error.isEmpty()) << found.error.toStdString();
     ASSERT_GT(found.messages.size(), 400);
     QSet<QString> sourceKeys;
-    for (const TsMessage& m : found.messages)
+    QSet<QString> pluralKeys;
+    for (const TsMessage& m : found.messages) {
         sourceKeys.insert(key(m));
+        if (m.numerus)
+            pluralKeys.insert(key(m));
+    }
+    QSet<QString> english;
+    for (const TsMessage& m : readTsFile(tsPath(QStringLiteral("en"))).messages)
+        english.insert(key(m));
+    EXPECT_EQ(english, pluralKeys) << "tangent_en.ts holds exactly the texts with plural forms";
     for (const QString& language : kLanguages) {
         SCOPED_TRACE(language.toStdString());
         QSet<QString> translated;
@@ -189,9 +197,13 @@ TEST(Translations, LanguageOptionRefusesWhatItCannotShow)
     EXPECT_TRUE(languageProblem(QStringLiteral("en")).isEmpty());
     EXPECT_TRUE(languageProblem(QStringLiteral("xx")).contains(QStringLiteral("'xx'")));
     EXPECT_TRUE(languageProblem(QStringLiteral("ja")).contains(QStringLiteral("no translation")));
-    // English needs no translation: none is installed.
+    // English installs its plural forms only.
     const LanguageScope scope(QStringLiteral("en"));
     EXPECT_EQ(scope.loaded(), QStringLiteral("en"));
+    EXPECT_EQ(QCoreApplication::translate("tangent::ui::MainWindow", "%n row(s)", nullptr, 1), QStringLiteral("1 row"));
+    EXPECT_EQ(
+        QCoreApplication::translate("tangent::ui::MainWindow", "%n row(s)", nullptr, 200), QStringLiteral("200 rows"));
+    EXPECT_EQ(QCoreApplication::translate("tangent::ui::MainWindow", "&File"), QStringLiteral("&File"));
 }
 
 TEST(GermanTable, ShowsAndReadsDecimalCommaButWritesCFormat)
