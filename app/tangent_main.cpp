@@ -1,8 +1,10 @@
 // tangent: the desktop window. Opens FILE if given, otherwise a bundled sample; the other options
 // (screenshots, demos) are ui/startupoptions.h's.
+#include "ui/accessibility/palettes.h"
 #include "ui/files/filecontroller.h"
 #include "ui/files/recovery/recoveryoffer.h"
 #include "ui/files/recovery/recoverystore.h"
+#include "ui/i18n/translations.h"
 #include "ui/mainwindow.h"
 #include "ui/startupoptions.h"
 
@@ -54,6 +56,15 @@ void answerWithoutDisplay(QCommandLineParser& parser, int& argc, char** argv)
     parser.process(app); // prints the help or the version and exits
 }
 
+/// Prints `problem` (a bad option) and returns true, or returns false when it is empty.
+bool refuse(const QString& problem)
+{
+    if (problem.isEmpty())
+        return false;
+    std::fprintf(stderr, "tangent: %s\n", qPrintable(problem));
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -63,21 +74,30 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(TANGENT_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("See the derivative of tabular data, computed as numpy.gradient."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "See the derivative of tabular data, computed as numpy.gradient."));
     parser.addHelpOption();
     parser.addVersionOption();
     tangent::ui::StartupOptions::declare(parser);
+    tangent::ui::declareLanguageOption(parser);
+    tangent::ui::declarePaletteOption(parser);
     answerWithoutDisplay(parser, argc, argv);
 
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tangent.svg")));
     QApplication::setDesktopFileName(QStringLiteral("tangent"));
     parser.process(app);
-    tangent::ui::StartupOptions options(parser);
-    if (const QString problem = options.problem(); !problem.isEmpty()) {
-        std::fprintf(stderr, "tangent: %s\n", qPrintable(problem));
+    // Before any widget exists, so that every text is created in the chosen language and colours.
+    const QString language = tangent::ui::languageOption(parser);
+    const QString palette = tangent::ui::paletteOption(parser);
+    if (refuse(language.isEmpty() ? QString() : tangent::ui::languageProblem(language))
+        || refuse(tangent::ui::paletteProblem(palette)))
         return 2;
-    }
+    tangent::ui::installTranslations(language.isEmpty() ? QLocale::system() : QLocale(language));
+    tangent::ui::applyPalette(palette);
+    tangent::ui::StartupOptions options(parser);
+    if (refuse(options.problem()))
+        return 2;
 
     // Declared before the window: the window's recovery writer uses it until the window is gone.
     tangent::ui::RecoveryStore recoveryStore(tangent::ui::RecoveryStore::defaultDirectory());
