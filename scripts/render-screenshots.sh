@@ -22,3 +22,4 @@ shoot function-lab --function-lab "sin(x)" --noise 0.01 --seed 1
 shoot convergence --function-lab "sin(x)" --show convergence
 shoot compare-edges --sample noisy-sine --show compare-edges
 shoot compare-methods --function-lab "sin(x)" --jitter 0.4 --seed 3 --show compare-methods
+shoot groups-prices --sample stock-prices --group symbol
