@@ -45,6 +45,8 @@ SettingsPanel::SettingsPanel(Document* document, QWidget* parent) : QWidget(pare
     m_yColumns = new QListWidget(this);
     m_yColumns->setToolTip(tr("Columns to differentiate"));
     m_yColumns->setMaximumHeight(120);
+    // Two rows' worth at the least, so that the dock's rows (Group by among them) fit a small window.
+    m_yColumns->setMinimumHeight(m_yColumns->fontMetrics().height() * 3);
     form->addRow(tr("&y columns:"), m_yColumns);
 
     auto* edgeRow = new QWidget(this);

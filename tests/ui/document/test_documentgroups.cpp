@@ -32,11 +32,10 @@ CsvTable longTable()
     return table;
 }
 
+/// The settings the Group by control asks for (x moved off the text column).
 DerivativeSettings groupedBy(const Document& document, int column)
 {
-    DerivativeSettings s = document.settings();
-    s.groupColumn = column;
-    return s;
+    return document.groupedSettings(column);
 }
 
 TEST(DocumentGroups, GroupByIsOneUndoStepAndMatchesTheCore)
