@@ -37,7 +37,8 @@ QString ChartView::groupedName(const PlotKey& key, const QString& title) const
         = std::ranges::any_of(keys, [&key](const PlotKey& k) { return k.group == 0 && k.column != key.column; });
     if (severalColumns)
         name = QStringLiteral("%1 · %2").arg(m_document ? m_document->columnTitle(key.column) : QString(), name);
-    return key.derivative ? tr("%1 (derivative)").arg(name) : name;
+    // A prime, as in f′: short enough that a legend of many groups keeps every name whole.
+    return key.derivative ? tr("%1′").arg(name) : name;
 }
 
 QColor ChartView::groupColor(int group) const

@@ -53,7 +53,7 @@ TEST(ChartGroups, OneCurveAndOneDerivativePerGroupNamedAfterIt)
     EXPECT_EQ(view.seriesFor(PlotKey::curveOf(2)), nullptr) << "the mixed column is not drawn";
     EXPECT_EQ(a->name(), QStringLiteral("A"));
     EXPECT_EQ(b->name(), QStringLiteral("B"));
-    EXPECT_EQ(da->name(), QStringLiteral("A (derivative)"));
+    EXPECT_EQ(da->name(), QStringLiteral("A′"));
     // Each group's line has its own rows only, in date order: no jump back at B.
     ASSERT_EQ(a->count(), 4);
     ASSERT_EQ(b->count(), 3);
