@@ -15,7 +15,8 @@ namespace {
 
 constexpr quint32 kMagic = 0x54475243; // "TGRC"
 constexpr quint32 kEndMagic = 0x454e4421; // "END!": a file cut short is caught even at a field boundary
-constexpr quint32 kFormatVersion = 1;
+// Format 2 adds the Group by column and the text of text columns; format 1 is still read.
+constexpr quint32 kFormatVersion = 2;
 constexpr auto kStreamVersion = QDataStream::Qt_6_0;
 
 void writeColumn(QDataStream& out, const Column& column)
@@ -34,6 +35,16 @@ void writeSettings(QDataStream& out, const DerivativeSettings& s)
     for (int y : s.yColumns)
         out << static_cast<qint32>(y);
     out << static_cast<qint32>(s.edgeOrder) << static_cast<qint32>(s.order) << static_cast<qint32>(s.timeUnit);
+}
+
+void writeGroups(QDataStream& out, const RecoverySnapshot& snapshot)
+{
+    out << static_cast<qint32>(snapshot.settings.groupColumn);
+    for (const Column& column : snapshot.columns) {
+        out << static_cast<quint64>(column.text.size());
+        for (const QString& cell : column.text)
+            out << cell;
+    }
 }
 
 // Reading stops at the first problem; the message says what it was.
@@ -91,6 +102,31 @@ public:
         return true;
     }
 
+    /// Format 2: the group column and each column's text (none, or one per row).
+    bool readGroups(RecoverySnapshot& snapshot)
+    {
+        qint32 group = -1;
+        m_in >> group;
+        const auto columns = static_cast<qint32>(snapshot.columns.size());
+        if (!ok(QStringLiteral("the groups")) || group < -1 || group >= columns)
+            return fail(QStringLiteral("the group column is damaged"));
+        snapshot.settings.groupColumn = group;
+        for (Column& column : snapshot.columns) {
+            quint64 count = 0;
+            m_in >> count;
+            if (!ok(QStringLiteral("the text of column '%1'").arg(column.name)))
+                return false;
+            if (count != 0 && count != column.values.size())
+                return fail(QStringLiteral("the text of column '%1' has the wrong length").arg(column.name));
+            column.text.resize(static_cast<std::size_t>(count));
+            for (QString& cell : column.text)
+                m_in >> cell;
+            if (!ok(QStringLiteral("the text of column '%1'").arg(column.name)))
+                return false;
+        }
+        return true;
+    }
+
     bool ok(const QString& what)
     {
         return m_in.status() == QDataStream::Ok || fail(QStringLiteral("the file ends inside %1").arg(what));
@@ -131,6 +167,7 @@ QByteArray encodeSnapshot(const RecoverySnapshot& snapshot)
     for (const Column& column : snapshot.columns)
         writeColumn(out, column);
     writeSettings(out, snapshot.settings);
+    writeGroups(out, snapshot);
     out << kEndMagic;
     return bytes;
 }
@@ -148,7 +185,7 @@ std::optional<RecoverySnapshot> decodeSnapshot(const QByteArray& bytes, QString*
     bool ok = true;
     if (magic != kMagic)
         ok = reader.fail(QStringLiteral("not a Tangent recovery file"));
-    else if (version != kFormatVersion)
+    else if (version != kFormatVersion && version != 1)
         ok = reader.fail(
             QStringLiteral("written in format %1; this Tangent reads format %2").arg(version).arg(kFormatVersion));
     if (ok) {
@@ -164,6 +201,7 @@ std::optional<RecoverySnapshot> decodeSnapshot(const QByteArray& bytes, QString*
             ok = reader.fail(QStringLiteral("column %1 has a different number of rows").arg(c + 1));
     }
     ok = ok && reader.readSettings(snapshot.settings, columns);
+    ok = ok && (version == 1 || reader.readGroups(snapshot));
     quint32 end = 0;
     if (ok) {
         in >> end;
