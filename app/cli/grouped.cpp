@@ -90,10 +90,12 @@ void describeMethods(const GroupedDerivative& d, const RowGroups& groups, const 
     for (std::size_t g = 0; g < groups.names.size(); ++g) {
         const std::string& p = d.provenance[g];
         const std::string where = " for '" + yName + "' in group '" + groups.names[g] + "'";
-        if (!same && !p.empty())
-            out.comments.push_back("method: " + p + where);
-        if (!p.empty() && byAuto)
-            out.autoChoices.push_back("auto chose " + p + where);
+        if (p.empty())
+            continue;
+        if (!same)
+            out.comments.push_back(std::string("method: ").append(p).append(where));
+        if (byAuto)
+            out.autoChoices.push_back(std::string("auto chose ").append(p).append(where));
     }
 }
 
