@@ -25,3 +25,4 @@ shoot compare-edges --sample noisy-sine --show compare-edges
 shoot compare-methods --function-lab "sin(x)" --jitter 0.4 --seed 3 --show compare-methods
 shoot german --lang de --sample measurement-gaps --select-row 3
 shoot dark --palette dark --sample noisy-sine --tangent-row 40
+shoot groups-prices --sample stock-prices --group symbol

@@ -125,12 +125,13 @@ RemoveRowsCommand::RemoveRowsCommand(Document* document, int row, int count, QUn
 
 void RemoveRowsCommand::redo()
 {
-    m_removed = m_document->applyRemoveRows(m_row, m_count);
+    m_removedText.clear();
+    m_removed = m_document->applyRemoveRows(m_row, m_count, &m_removedText);
 }
 
 void RemoveRowsCommand::undo()
 {
-    m_document->applyInsertRows(m_row, m_removed);
+    m_document->applyInsertRows(m_row, m_removed, m_removedText);
 }
 
 InsertColumnCommand::InsertColumnCommand(Document* document, int column, Column data, QUndoCommand* parent)

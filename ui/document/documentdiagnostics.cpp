@@ -173,8 +173,9 @@ void Document::updateDiagnostics()
                    "column or a uniform spacing dx.")
                     .arg(xName),
                 Action::None });
-        } else {
+        } else if (effectiveGroupColumn() < 0) {
             // The facts about the x the derivative is computed with (dates in the time unit).
+            // Grouped x restarts at every group: the facts of the whole column would mislead.
             addXFacts(list, spacingFacts(xValues()), xColumn, xName);
         }
     }
@@ -188,12 +189,16 @@ void Document::updateDiagnostics()
                 Action::None });
     }
 
-    for (int c : textColumns())
+    addGroupDiagnostics(list);
+    for (int c : textColumns()) {
+        if (c == effectiveGroupColumn())
+            continue;
         list.append({ Severity::Info,
-            tr("Column %1 holds text that is neither numbers nor dates; it is shown empty and not "
-               "differentiated.")
+            tr("Column %1 holds text that is neither numbers nor dates; it is not differentiated, but "
+               "it can group the rows (Group by).")
                 .arg(quoted(column(c).name)),
             Action::None });
+    }
 
     if (list != m_diagnostics) {
         m_diagnostics = list;

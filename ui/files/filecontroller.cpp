@@ -72,6 +72,11 @@ std::vector<std::string> columnText(const Column& column)
 {
     std::vector<std::string> text;
     text.reserve(column.values.size());
+    if (!column.text.empty()) {
+        for (const QString& cell : column.text)
+            text.push_back(cell.toStdString());
+        return text;
+    }
     for (double v : column.values) {
         if (std::isnan(v))
             text.emplace_back();
@@ -137,7 +142,16 @@ std::string derivativeCsv(const Document& document)
         "numpy equivalent: " + document.numpyCall().toStdString(),
     };
     std::vector<std::vector<std::string>> textStore;
+    // Two text columns at most (group, dates): reserved so that the spans into it stay valid.
+    textStore.reserve(2);
     std::vector<CsvOutColumn> columns;
+    // Long format: the group column first, as tangent-cli --group writes it.
+    if (const int g = document.effectiveGroupColumn(); g >= 0) {
+        textStore.push_back(document.groupKeys());
+        columns.push_back({ document.columnTitle(g).toStdString(), document.column(g).values, textStore.back() });
+        comments.push_back("grouped by: " + document.columnTitle(g).toStdString()
+            + " (each group differentiated on its own rows, in file order)");
+    }
     std::string xName = "x";
     if (s.xColumn >= 0) {
         const Column& x = document.column(s.xColumn);
@@ -149,7 +163,6 @@ std::string derivativeCsv(const Document& document)
         }
         columns.push_back(out);
     }
-    textStore.reserve(1);
     for (const DerivativeResult& r : document.results()) {
         const Column& y = document.column(r.yColumn);
         columns.push_back({ document.columnTitle(r.yColumn).toStdString(), y.values, {} });

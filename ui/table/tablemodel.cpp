@@ -77,6 +77,21 @@ QColor highlightBackground(bool strong)
         static_cast<float>(base.blueF() * (1 - weight) + amber.blueF() * weight));
 }
 
+/// A cell of a text column (a group's name): shown as read, left-aligned like text.
+QVariant textCellData(const QString& text, int role)
+{
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+    case Qt::ToolTipRole:
+        return text;
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    default:
+        return {};
+    }
+}
+
 } // namespace
 
 TableModel::TableModel(Document* document, QObject* parent) : QAbstractTableModel(parent), m_document(document)
@@ -185,6 +200,8 @@ QVariant TableModel::data(const QModelIndex& index, int role) const
         }
     }
     const Column& column = m_document->column(index.column());
+    if (!column.text.empty())
+        return textCellData(m_document->cellText(row, index.column()), role);
     const double value = column.values.at(static_cast<std::size_t>(row));
     switch (role) {
     case Qt::DisplayRole:
@@ -271,8 +288,8 @@ std::optional<double> TableModel::parseCell(const QString& text, int row, int co
 
 bool TableModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid)
-        || isDerivativeColumn(index.column()))
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || isDerivativeColumn(index.column())
+        || !m_document->column(index.column()).text.empty())
         return false;
     QString error;
     const std::optional<double> parsed = parseCell(value.toString(), index.row(), index.column(), &error);
@@ -289,7 +306,9 @@ Qt::ItemFlags TableModel::flags(const QModelIndex& index) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return Qt::NoItemFlags;
     const Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
-    return isDerivativeColumn(index.column()) ? flags : flags | Qt::ItemIsEditable;
+    // Text columns are shown as read; the table edits numbers and dates only.
+    const bool readOnly = isDerivativeColumn(index.column()) || !m_document->column(index.column()).text.empty();
+    return readOnly ? flags : flags | Qt::ItemIsEditable;
 }
 
 QVariant TableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -306,7 +325,8 @@ QVariant TableModel::headerData(int section, Qt::Orientation orientation, int ro
         if (role == Qt::DisplayRole || role == Qt::EditRole)
             return m_document->columnTitle(section);
         if (role == Qt::ToolTipRole && m_document->column(section).fromText)
-            return tr("This column holds text that is neither numbers nor dates; it is shown empty.");
+            return tr("This column holds text that is neither numbers nor dates: it is not differentiated, but "
+                      "it can group the rows (Group by).");
         return {};
     }
     const DerivativeResult& result = m_document->results()[static_cast<std::size_t>(k)];

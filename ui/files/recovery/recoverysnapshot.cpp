@@ -15,7 +15,8 @@ namespace {
 
 constexpr quint32 kMagic = 0x54475243; // "TGRC"
 constexpr quint32 kEndMagic = 0x454e4421; // "END!": a file cut short is caught even at a field boundary
-constexpr quint32 kFormatVersion = 1;
+// Format 2 adds the Group by column and the text of text columns; format 1 is still read.
+constexpr quint32 kFormatVersion = 2;
 constexpr auto kStreamVersion = QDataStream::Qt_6_0;
 
 void writeColumn(QDataStream& out, const Column& column)
@@ -40,6 +41,16 @@ void writeSettings(QDataStream& out, const DerivativeSettings& s)
 class RecoveryText {
     Q_DECLARE_TR_FUNCTIONS(tangent::ui::RecoveryText)
 };
+
+void writeGroups(QDataStream& out, const RecoverySnapshot& snapshot)
+{
+    out << static_cast<qint32>(snapshot.settings.groupColumn);
+    for (const Column& column : snapshot.columns) {
+        out << static_cast<quint64>(column.text.size());
+        for (const QString& cell : column.text)
+            out << cell;
+    }
+}
 
 // Reading stops at the first problem; the message says what it was.
 class Reader {
@@ -96,6 +107,31 @@ public:
         return true;
     }
 
+    /// Format 2: the group column and each column's text (none, or one per row).
+    bool readGroups(RecoverySnapshot& snapshot)
+    {
+        qint32 group = -1;
+        m_in >> group;
+        const auto columns = static_cast<qint32>(snapshot.columns.size());
+        if (!ok(RecoveryText::tr("the groups")) || group < -1 || group >= columns)
+            return fail(RecoveryText::tr("the group column is damaged"));
+        snapshot.settings.groupColumn = group;
+        for (Column& column : snapshot.columns) {
+            quint64 count = 0;
+            m_in >> count;
+            if (!ok(RecoveryText::tr("the text of column '%1'").arg(column.name)))
+                return false;
+            if (count != 0 && count != column.values.size())
+                return fail(RecoveryText::tr("the text of column '%1' has the wrong length").arg(column.name));
+            column.text.resize(static_cast<std::size_t>(count));
+            for (QString& cell : column.text)
+                m_in >> cell;
+            if (!ok(RecoveryText::tr("the text of column '%1'").arg(column.name)))
+                return false;
+        }
+        return true;
+    }
+
     bool ok(const QString& what)
     {
         return m_in.status() == QDataStream::Ok || fail(RecoveryText::tr("the file ends inside %1").arg(what));
@@ -136,6 +172,7 @@ QByteArray encodeSnapshot(const RecoverySnapshot& snapshot)
     for (const Column& column : snapshot.columns)
         writeColumn(out, column);
     writeSettings(out, snapshot.settings);
+    writeGroups(out, snapshot);
     out << kEndMagic;
     return bytes;
 }
@@ -153,7 +190,7 @@ std::optional<RecoverySnapshot> decodeSnapshot(const QByteArray& bytes, QString*
     bool ok = true;
     if (magic != kMagic)
         ok = reader.fail(RecoveryText::tr("not a Tangent recovery file"));
-    else if (version != kFormatVersion)
+    else if (version != kFormatVersion && version != 1)
         ok = reader.fail(
             RecoveryText::tr("written in format %1; this Tangent reads format %2").arg(version).arg(kFormatVersion));
     if (ok) {
@@ -169,6 +206,7 @@ std::optional<RecoverySnapshot> decodeSnapshot(const QByteArray& bytes, QString*
             ok = reader.fail(RecoveryText::tr("column %1 has a different number of rows").arg(c + 1));
     }
     ok = ok && reader.readSettings(snapshot.settings, columns);
+    ok = ok && (version == 1 || reader.readGroups(snapshot));
     quint32 end = 0;
     if (ok) {
         in >> end;
