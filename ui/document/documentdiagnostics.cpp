@@ -178,8 +178,11 @@ void Document::updateDiagnostics()
                     .arg(xName),
                 Action::None });
         } else {
-            // The facts about the x the derivative is computed with (dates in the time unit).
-            addXFacts(list, spacingFacts(xValues()), xColumn, xName);
+            // The facts about the x the derivative is computed with (dates in the time unit); a
+            // number column is that x already, and a big one is not worth copying.
+            const SpacingFacts facts
+                = xColumn.kind == ColumnKind::DateTime ? spacingFacts(xValues()) : spacingFacts(xColumn.values);
+            addXFacts(list, facts, xColumn, xName);
         }
     }
 

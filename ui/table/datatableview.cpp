@@ -2,6 +2,7 @@
 
 #include "ui/document/document.h"
 #include "ui/table/clipboardtable.h"
+#include "ui/table/tablemodel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -199,6 +200,8 @@ void DataTableView::renameCurrentColumn()
 
 void DataTableView::selectDataRow(int row)
 {
+    if (auto* table = qobject_cast<TableModel*>(model()))
+        table->showRowsThrough(row); // a row of a big table may not be shown yet
     if (row < 0 || row >= model()->rowCount())
         return;
     const int column = currentIndex().isValid() ? currentIndex().column() : 0;

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace tangent::ui {
 namespace {
@@ -60,25 +61,51 @@ QColor highlightBackground(bool strong)
 
 } // namespace
 
-TableModel::TableModel(Document* document, QObject* parent) : QAbstractTableModel(parent), m_document(document)
+TableModel::TableModel(Document* document, QObject* parent, int rowsPerFetch)
+    : QAbstractTableModel(parent),
+      m_document(document),
+      m_rowsPerFetch(std::max(1, rowsPerFetch)),
+      m_shownRows(std::min(document->rowCount(), m_rowsPerFetch))
 {
+    // Rows past the ones shown so far change nothing a view has seen: only the shown part is told.
     connect(
         document, &Document::cellsChanged, this, [this](int firstRow, int lastRow, int firstColumn, int lastColumn) {
-            emit dataChanged(index(firstRow, firstColumn), index(lastRow, lastColumn));
+            lastRow = std::min(lastRow, m_shownRows - 1);
+            if (firstRow <= lastRow)
+                emit dataChanged(index(firstRow, firstColumn), index(lastRow, lastColumn));
         });
     connect(document, &Document::derivativesChanged, this, [this](int firstRow, int lastRow) {
         const int count = static_cast<int>(m_document->results().size());
+        lastRow = std::min(lastRow, m_shownRows - 1);
         if (m_resetting || count == 0 || lastRow < firstRow)
             return;
         const int first = m_document->columnCount();
         emit dataChanged(index(firstRow, first), index(lastRow, first + count - 1));
     });
-    connect(document, &Document::rowsAboutToBeInserted, this,
-        [this](int row, int count) { beginInsertRows({}, row, row + count - 1); });
-    connect(document, &Document::rowsInserted, this, [this] { endInsertRows(); });
-    connect(document, &Document::rowsAboutToBeRemoved, this,
-        [this](int row, int count) { beginRemoveRows({}, row, row + count - 1); });
-    connect(document, &Document::rowsRemoved, this, [this] { endRemoveRows(); });
+    connect(document, &Document::rowsAboutToBeInserted, this, [this](int row, int count) {
+        // Before the change: the document still has its old row count.
+        const bool allShown = m_shownRows == m_document->rowCount();
+        m_pendingRows = row < m_shownRows || (allShown && row == m_shownRows) ? count : 0;
+        if (m_pendingRows > 0)
+            beginInsertRows({}, row, row + count - 1);
+    });
+    connect(document, &Document::rowsInserted, this, [this] {
+        if (m_pendingRows > 0) {
+            m_shownRows += std::exchange(m_pendingRows, 0);
+            endInsertRows();
+        }
+    });
+    connect(document, &Document::rowsAboutToBeRemoved, this, [this](int row, int count) {
+        m_pendingRows = std::max(0, std::min(row + count, m_shownRows) - row);
+        if (m_pendingRows > 0)
+            beginRemoveRows({}, row, row + m_pendingRows - 1);
+    });
+    connect(document, &Document::rowsRemoved, this, [this] {
+        if (m_pendingRows > 0) {
+            m_shownRows -= std::exchange(m_pendingRows, 0);
+            endRemoveRows();
+        }
+    });
     connect(document, &Document::aboutToReset, this, [this] {
         if (!m_resetting) {
             beginResetModel();
@@ -95,12 +122,34 @@ void TableModel::endReset()
     if (!m_resetting)
         beginResetModel();
     m_resetting = false;
+    m_shownRows = std::min(m_document->rowCount(), m_rowsPerFetch);
     endResetModel();
 }
 
 int TableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : m_document->rowCount();
+    return parent.isValid() ? 0 : m_shownRows;
+}
+
+bool TableModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_shownRows < m_document->rowCount();
+}
+
+void TableModel::fetchMore(const QModelIndex& parent)
+{
+    if (canFetchMore(parent))
+        showRowsThrough(m_shownRows + m_rowsPerFetch - 1);
+}
+
+void TableModel::showRowsThrough(int row)
+{
+    const int last = std::min(row, m_document->rowCount() - 1);
+    if (last < m_shownRows || m_resetting)
+        return;
+    beginInsertRows({}, m_shownRows, last);
+    m_shownRows = last + 1;
+    endInsertRows();
 }
 
 int TableModel::columnCount(const QModelIndex& parent) const
