@@ -113,7 +113,11 @@ LoadResult loadTableFile(const QString& path, const CsvReadOptions& options)
             // Mapped, not copied, and each page let go once the checks or the parser have passed
             // it, so a big file's text never sits in memory beside its columns.
             const MappedFile mapped(file, file);
-            checkText(mapped.text(), file, [&mapped](std::size_t done) { mapped.release(0, done); });
+            std::size_t checked = 0;
+            checkText(mapped.text(), file, [&mapped, &checked](std::size_t done) {
+                mapped.release(checked, done);
+                checked = done;
+            });
             CsvReadOptions reading = options;
             reading.finished = [&mapped](std::size_t begin, std::size_t end) { mapped.release(begin, end); };
             result.table = readCsv(mapped.text(), reading, file);
@@ -311,7 +315,9 @@ void FileController::finishLoad()
     if (m_previewIfUnsure && !dialogsSuppressed() && !isNpyPath(path) && (!t.delimiterCertain || !t.headerCertain)) {
         std::string text;
         try {
-            text = readWholeFile(path.toStdString());
+            // The preview shows the first lines only; a big file is not read whole for them.
+            const MappedFile mapped(path.toStdString(), path.toStdString());
+            text = std::string(mapped.text().substr(0, kMaxLineBytes + (std::size_t { 1 } << 20)));
         } catch (const std::exception& e) {
             showError(tr("Open"), QString::fromStdString(e.what()));
             emit loadFinished(false);

@@ -7,6 +7,7 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
+#include <QScopedValueRollback>
 
 #include <algorithm>
 #include <cmath>
@@ -71,6 +72,7 @@ TableModel::TableModel(Document* document, QObject* parent, int rowsPerFetch)
     connect(
         document, &Document::cellsChanged, this, [this](int firstRow, int lastRow, int firstColumn, int lastColumn) {
             lastRow = std::min(lastRow, m_shownRows - 1);
+            const QScopedValueRollback signalling(m_signalling, true);
             if (firstRow <= lastRow)
                 emit dataChanged(index(firstRow, firstColumn), index(lastRow, lastColumn));
         });
@@ -80,29 +82,34 @@ TableModel::TableModel(Document* document, QObject* parent, int rowsPerFetch)
         if (m_resetting || count == 0 || lastRow < firstRow)
             return;
         const int first = m_document->columnCount();
+        const QScopedValueRollback signalling(m_signalling, true);
         emit dataChanged(index(firstRow, first), index(lastRow, first + count - 1));
     });
     connect(document, &Document::rowsAboutToBeInserted, this, [this](int row, int count) {
         // Before the change: the document still has its old row count.
         const bool allShown = m_shownRows == m_document->rowCount();
         m_pendingRows = row < m_shownRows || (allShown && row == m_shownRows) ? count : 0;
+        const QScopedValueRollback signalling(m_signalling, true);
         if (m_pendingRows > 0)
             beginInsertRows({}, row, row + count - 1);
     });
     connect(document, &Document::rowsInserted, this, [this] {
         if (m_pendingRows > 0) {
             m_shownRows += std::exchange(m_pendingRows, 0);
+            const QScopedValueRollback signalling(m_signalling, true);
             endInsertRows();
         }
     });
     connect(document, &Document::rowsAboutToBeRemoved, this, [this](int row, int count) {
         m_pendingRows = std::max(0, std::min(row + count, m_shownRows) - row);
+        const QScopedValueRollback signalling(m_signalling, true);
         if (m_pendingRows > 0)
             beginRemoveRows({}, row, row + m_pendingRows - 1);
     });
     connect(document, &Document::rowsRemoved, this, [this] {
         if (m_pendingRows > 0) {
             m_shownRows -= std::exchange(m_pendingRows, 0);
+            const QScopedValueRollback signalling(m_signalling, true);
             endRemoveRows();
         }
     });
@@ -123,6 +130,7 @@ void TableModel::endReset()
         beginResetModel();
     m_resetting = false;
     m_shownRows = std::min(m_document->rowCount(), m_rowsPerFetch);
+    const QScopedValueRollback signalling(m_signalling, true);
     endResetModel();
 }
 
@@ -133,7 +141,9 @@ int TableModel::rowCount(const QModelIndex& parent) const
 
 bool TableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_shownRows < m_document->rowCount();
+    // Not from inside the model's own signals (a view or the model tester reacting to a change):
+    // views fetch when they show the last row, not whenever something changed.
+    return !parent.isValid() && !m_signalling && !m_resetting && m_shownRows < m_document->rowCount();
 }
 
 void TableModel::fetchMore(const QModelIndex& parent)
@@ -145,8 +155,9 @@ void TableModel::fetchMore(const QModelIndex& parent)
 void TableModel::showRowsThrough(int row)
 {
     const int last = std::min(row, m_document->rowCount() - 1);
-    if (last < m_shownRows || m_resetting)
+    if (last < m_shownRows || m_resetting || m_signalling)
         return;
+    const QScopedValueRollback signalling(m_signalling, true);
     beginInsertRows({}, m_shownRows, last);
     m_shownRows = last + 1;
     endInsertRows();
@@ -259,6 +270,7 @@ void TableModel::emitRowsChanged(const QList<int>& rows)
     const int last = columnCount() - 1;
     if (m_resetting || last < 0)
         return;
+    const QScopedValueRollback signalling(m_signalling, true);
     for (int row : rows)
         if (row >= 0 && row < rowCount())
             emit dataChanged(index(row, 0), index(row, last), { Qt::BackgroundRole });

@@ -72,6 +72,7 @@ private:
     bool m_resetting = false;
     int m_rowsPerFetch;
     int m_shownRows = 0; ///< rows the views know of: the first rows of the document
+    bool m_signalling = false; ///< inside one of the model's own change signals
     int m_pendingRows = 0; ///< rows of the insertion or removal under way that the views see
     QList<int> m_highlightedRows;
     int m_highlightedColumn = -1;

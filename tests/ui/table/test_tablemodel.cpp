@@ -335,8 +335,6 @@ TEST_F(TableModelTest, HighlightedRowsPaintTheirYCellsAndTheDerivativeCell)
         EXPECT_FALSE(background(row, 1).isValid());
 }
 
-} // namespace
-} // namespace tangent::ui
 
 /// A big table in miniature: 250 rows shown 100 at a time.
 class TableModelFetchTest : public ModelFixture {
@@ -416,3 +414,6 @@ TEST_F(TableModelFetchTest, ReloadShowsTheFirstRowsAgain)
     document.loadColumns({ numberColumn("x", std::vector<double>(kRows, 1.0)) }, {});
     EXPECT_EQ(model->rowCount(), kPerFetch);
 }
+
+} // namespace
+} // namespace tangent::ui
