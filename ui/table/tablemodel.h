@@ -15,6 +15,10 @@ namespace tangent::ui {
 class TableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
+    /// Display and edit texts follow the default QLocale (a decimal comma in German); this role
+    /// gives a cell's exact value in the C locale, as CSV files and copied cells carry it.
+    static constexpr int CTextRole = Qt::UserRole + 1;
+
     /// Views keep state per row (QHeaderView holds a section for each), so a table of millions
     /// of rows is handed to them kRowsPerFetch rows at a time, more as they scroll to the end
     /// (canFetchMore/fetchMore) or ask for a row (showRowsThrough). Smaller tables are shown whole.
@@ -45,7 +49,7 @@ public:
     /// The model column showing the derivative of document column `yColumn`, or -1.
     [[nodiscard]] int modelColumnForDerivative(int yColumn) const;
 
-    /// Reads `text` as a value of document column `column`: the user's locale first, then the C
+    /// Reads `text` as a value of document column `column`: the default locale first, then the C
     /// locale; empty is a gap; dates in DateTime columns. On failure returns nullopt and, if
     /// `error` is given, a message saying what is wrong and where (`row` is 0-based).
     [[nodiscard]] std::optional<double> parseCell(
