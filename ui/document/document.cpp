@@ -150,13 +150,18 @@ void Document::setFilePath(const QString& path)
 
 void Document::loadTable(const CsvTable& table, const QString& path, const LoadPreferences& preferences)
 {
+    loadTable(CsvTable(table), path, preferences);
+}
+
+void Document::loadTable(CsvTable&& table, const QString& path, const LoadPreferences& preferences)
+{
     std::vector<Column> columns;
     columns.reserve(table.columns.size());
-    for (const CsvColumn& source : table.columns) {
+    for (CsvColumn& source : table.columns) {
         Column column;
         std::tie(column.name, column.unit) = splitNameAndUnit(QString::fromStdString(source.name));
         if (source.numeric) {
-            column.values = source.values;
+            column.values = std::move(source.values);
         } else if (looksLikeDates(source.text)) {
             column.kind = ColumnKind::DateTime;
             column.values.reserve(source.text.size());

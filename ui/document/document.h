@@ -158,6 +158,8 @@ public:
     /// Replaces everything with `table` (from the core's CSV reader). Text columns that parse as
     /// dates become DateTime columns; other text columns become gaps with their name kept.
     void loadTable(const CsvTable& table, const QString& path, const LoadPreferences& preferences = {});
+    /// As above, taking the numeric columns' values over rather than copying them.
+    void loadTable(CsvTable&& table, const QString& path, const LoadPreferences& preferences = {});
     /// Replaces everything with the given columns and the default settings adjusted by
     /// `preferences`, computing the derivatives once.
     void loadColumns(std::vector<Column> columns, const QString& path, const LoadPreferences& preferences = {});

@@ -174,9 +174,12 @@ void Document::updateDiagnostics()
                     .arg(xName),
                 Action::None });
         } else if (effectiveGroupColumn() < 0) {
-            // The facts about the x the derivative is computed with (dates in the time unit).
-            // Grouped x restarts at every group: the facts of the whole column would mislead.
-            addXFacts(list, spacingFacts(xValues()), xColumn, xName);
+            // The facts about the x the derivative is computed with (dates in the time unit); a
+            // number column is that x already, and a big one is not worth copying. Grouped x
+            // restarts at every group: the facts of the whole column would mislead.
+            const SpacingFacts facts
+                = xColumn.kind == ColumnKind::DateTime ? spacingFacts(xValues()) : spacingFacts(xColumn.values);
+            addXFacts(list, facts, xColumn, xName);
         }
     }
 

@@ -80,7 +80,7 @@ signals:
 private:
     void startLoad(const QString& path, const CsvReadOptions& options, bool preview);
     void finishLoad();
-    void applyTable(const CsvTable& table, const QString& path);
+    void applyTable(CsvTable table, const QString& path);
     void addRecent(const QString& path);
     void rememberSettings();
     void showError(const QString& title, const QString& text);
@@ -90,7 +90,8 @@ private:
     Document* m_document;
     ChartView* m_chart;
     QWidget* m_window;
-    QFutureWatcher<LoadResult> m_watcher;
+    QFutureWatcher<void> m_watcher;
+    std::shared_ptr<LoadResult> m_loaded; ///< where the current load puts its result
     QString m_loadingPath;
     CsvReadOptions m_loadingOptions;
     bool m_previewIfUnsure = true;

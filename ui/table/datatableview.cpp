@@ -203,6 +203,8 @@ void DataTableView::renameCurrentColumn()
 
 void DataTableView::selectDataRow(int row)
 {
+    if (auto* table = qobject_cast<TableModel*>(model()))
+        table->showRowsThrough(row); // a row of a big table may not be shown yet
     if (row < 0 || row >= model()->rowCount())
         return;
     const int column = currentIndex().isValid() ? currentIndex().column() : 0;

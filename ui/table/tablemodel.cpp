@@ -7,10 +7,12 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
+#include <QScopedValueRollback>
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace tangent::ui {
 namespace {
@@ -94,25 +96,57 @@ QVariant textCellData(const QString& text, int role)
 
 } // namespace
 
-TableModel::TableModel(Document* document, QObject* parent) : QAbstractTableModel(parent), m_document(document)
+TableModel::TableModel(Document* document, QObject* parent, int rowsPerFetch)
+    : QAbstractTableModel(parent),
+      m_document(document),
+      m_rowsPerFetch(std::max(1, rowsPerFetch)),
+      m_shownRows(std::min(document->rowCount(), m_rowsPerFetch))
 {
+    // Rows past the ones shown so far change nothing a view has seen: only the shown part is told.
     connect(
         document, &Document::cellsChanged, this, [this](int firstRow, int lastRow, int firstColumn, int lastColumn) {
-            emit dataChanged(index(firstRow, firstColumn), index(lastRow, lastColumn));
+            lastRow = std::min(lastRow, m_shownRows - 1);
+            const QScopedValueRollback signalling(m_signalling, true);
+            if (firstRow <= lastRow)
+                emit dataChanged(index(firstRow, firstColumn), index(lastRow, lastColumn));
         });
     connect(document, &Document::derivativesChanged, this, [this](int firstRow, int lastRow) {
         const int count = static_cast<int>(m_document->results().size());
+        lastRow = std::min(lastRow, m_shownRows - 1);
         if (m_resetting || count == 0 || lastRow < firstRow)
             return;
         const int first = m_document->columnCount();
+        const QScopedValueRollback signalling(m_signalling, true);
         emit dataChanged(index(firstRow, first), index(lastRow, first + count - 1));
     });
-    connect(document, &Document::rowsAboutToBeInserted, this,
-        [this](int row, int count) { beginInsertRows({}, row, row + count - 1); });
-    connect(document, &Document::rowsInserted, this, [this] { endInsertRows(); });
-    connect(document, &Document::rowsAboutToBeRemoved, this,
-        [this](int row, int count) { beginRemoveRows({}, row, row + count - 1); });
-    connect(document, &Document::rowsRemoved, this, [this] { endRemoveRows(); });
+    connect(document, &Document::rowsAboutToBeInserted, this, [this](int row, int count) {
+        // Before the change: the document still has its old row count.
+        const bool allShown = m_shownRows == m_document->rowCount();
+        m_pendingRows = row < m_shownRows || (allShown && row == m_shownRows) ? count : 0;
+        const QScopedValueRollback signalling(m_signalling, true);
+        if (m_pendingRows > 0)
+            beginInsertRows({}, row, row + count - 1);
+    });
+    connect(document, &Document::rowsInserted, this, [this] {
+        if (m_pendingRows > 0) {
+            m_shownRows += std::exchange(m_pendingRows, 0);
+            const QScopedValueRollback signalling(m_signalling, true);
+            endInsertRows();
+        }
+    });
+    connect(document, &Document::rowsAboutToBeRemoved, this, [this](int row, int count) {
+        m_pendingRows = std::max(0, std::min(row + count, m_shownRows) - row);
+        const QScopedValueRollback signalling(m_signalling, true);
+        if (m_pendingRows > 0)
+            beginRemoveRows({}, row, row + m_pendingRows - 1);
+    });
+    connect(document, &Document::rowsRemoved, this, [this] {
+        if (m_pendingRows > 0) {
+            m_shownRows -= std::exchange(m_pendingRows, 0);
+            const QScopedValueRollback signalling(m_signalling, true);
+            endRemoveRows();
+        }
+    });
     connect(document, &Document::aboutToReset, this, [this] {
         if (!m_resetting) {
             beginResetModel();
@@ -129,12 +163,38 @@ void TableModel::endReset()
     if (!m_resetting)
         beginResetModel();
     m_resetting = false;
+    m_shownRows = std::min(m_document->rowCount(), m_rowsPerFetch);
+    const QScopedValueRollback signalling(m_signalling, true);
     endResetModel();
 }
 
 int TableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : m_document->rowCount();
+    return parent.isValid() ? 0 : m_shownRows;
+}
+
+bool TableModel::canFetchMore(const QModelIndex& parent) const
+{
+    // Not from inside the model's own signals (a view or the model tester reacting to a change):
+    // views fetch when they show the last row, not whenever something changed.
+    return !parent.isValid() && !m_signalling && !m_resetting && m_shownRows < m_document->rowCount();
+}
+
+void TableModel::fetchMore(const QModelIndex& parent)
+{
+    if (canFetchMore(parent))
+        showRowsThrough(m_shownRows + m_rowsPerFetch - 1);
+}
+
+void TableModel::showRowsThrough(int row)
+{
+    const int last = std::min(row, m_document->rowCount() - 1);
+    if (last < m_shownRows || m_resetting || m_signalling)
+        return;
+    const QScopedValueRollback signalling(m_signalling, true);
+    beginInsertRows({}, m_shownRows, last);
+    m_shownRows = last + 1;
+    endInsertRows();
 }
 
 int TableModel::columnCount(const QModelIndex& parent) const
@@ -250,6 +310,7 @@ void TableModel::emitRowsChanged(const QList<int>& rows)
     const int last = columnCount() - 1;
     if (m_resetting || last < 0)
         return;
+    const QScopedValueRollback signalling(m_signalling, true);
     for (int row : rows)
         if (row >= 0 && row < rowCount())
             emit dataChanged(index(row, 0), index(row, last), { Qt::BackgroundRole });
