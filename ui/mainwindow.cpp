@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "ui/chart/chartoverlays.h"
+#include "ui/chart/chartsmoothing.h"
 #include "ui/chart/chartview.h"
 #include "ui/classroom/compare/comparedialog.h"
 #include "ui/classroom/convergencedialog.h"
@@ -288,6 +289,11 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(action("actionResetZoom"));
     m_viewMenu->addAction(action("actionCopyChart"));
     m_viewMenu->addAction(action("actionPresentation"));
+    auto* residuals = makeAction(this, "actionResiduals", tr("Show &Residuals"), QKeySequence(tr("Ctrl+Shift+R")),
+        tr("With a smoothing method: draw y − smoothed against an axis of its own"));
+    residuals->setCheckable(true);
+    connect(residuals, &QAction::toggled, m_chart->smoothing(), &ChartSmoothing::setShowResiduals);
+    m_viewMenu->addAction(residuals);
     m_viewMenu->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         m_viewMenu->addAction(dock->toggleViewAction());

@@ -103,6 +103,7 @@ void StartupOptions::declare(QCommandLineParser& parser)
     parser.addOption(
         { kShow, QStringLiteral("Open DIALOG: convergence, compare-edges, compare-methods or whole-computation."),
             QStringLiteral("dialog") });
+    StartupMethod::declare(parser);
 }
 
 StartupOptions::StartupOptions(const QCommandLineParser& parser, QObject* parent)
@@ -116,7 +117,8 @@ StartupOptions::StartupOptions(const QCommandLineParser& parser, QObject* parent
       m_seed(intOption(parser, kSeed)),
       m_jitter(doubleOption(parser, kJitter)),
       m_dialog(parser.value(kShow)),
-      m_screenshot(parser.value(kScreenshot))
+      m_screenshot(parser.value(kScreenshot)),
+      m_method(StartupMethod::read(parser))
 {
     if (!parser.positionalArguments().isEmpty())
         m_file = parser.positionalArguments().first();
@@ -129,7 +131,7 @@ QString StartupOptions::problem() const
 {
     if (!m_dialog.isEmpty() && dialogAction(m_dialog).isEmpty())
         return tr("--show: unknown dialog '%1'").arg(m_dialog);
-    return {};
+    return m_method.problem;
 }
 
 void StartupOptions::openWindow(MainWindow& window)
@@ -138,6 +140,7 @@ void StartupOptions::openWindow(MainWindow& window)
         window.resize(*m_size);
     window.show();
     selectRowsOnLoad(window);
+    m_method.applyOnLoad(window);
     // Armed before the file is opened, so that a load finishing at once is not missed.
     if (wantsScreenshot())
         armScreenshot(window, !m_file.isEmpty());

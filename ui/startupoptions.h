@@ -4,6 +4,8 @@
 // written once the window has painted (scripts/render-screenshots.sh). Kept out of main() so that
 // main() only composes, and so that tests can drive them.
 
+#include "ui/startupmethod.h"
+
 #include <QObject>
 #include <QSize>
 #include <QString>
@@ -63,6 +65,7 @@ private:
     std::optional<double> m_jitter;
     QString m_dialog;
     QString m_screenshot;
+    StartupMethod m_method;
 
     MainWindow* m_window = nullptr;
     bool m_loaded = false; // the file asked for has loaded (or none was asked for)

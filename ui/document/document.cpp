@@ -58,7 +58,11 @@ DerivativeSettings shiftColumns(DerivativeSettings settings, int from, int delta
 
 } // namespace
 
-Document::Document(QObject* parent) : QObject(parent) { }
+Document::Document(QObject* parent) : QObject(parent)
+{
+    connect(&m_runner, &SmoothingRunner::finished, this, &Document::installSmoothing);
+    connect(&m_runner, &SmoothingRunner::busyChanged, this, &Document::computingChanged);
+}
 
 int Document::rowCount() const
 {
@@ -451,6 +455,11 @@ void Document::recomputeAll()
     } catch (const GradientError& e) {
         spacingError = QString::fromStdString(e.what());
     }
+    if (smoothingActive() && m_spacing) {
+        recomputeSmoothing();
+        return;
+    }
+    m_runner.cancel();
     m_results.clear();
     for (int y : effectiveYColumns()) {
         DerivativeResult result;
@@ -469,12 +478,14 @@ void Document::recomputeAll()
             result.values = gaps(n);
         m_results.push_back(std::move(result));
     }
+    updateNoiseLevels();
 }
 
 void Document::recomputeRows(int firstRow, int lastRow, int firstColumn, int lastColumn)
 {
     const int x = effectiveXColumn();
-    if (x >= firstColumn && x <= lastColumn) {
+    // A smoothing method's fit reaches every row: recompute the columns whole.
+    if ((x >= firstColumn && x <= lastColumn) || smoothingActive()) {
         recomputeAll();
         emitAllDerivativesChanged();
         return;

@@ -192,6 +192,8 @@ void Document::updateDiagnostics()
                 Action::None });
     }
 
+    addNoiseDiagnostics(list);
+
     for (int c : textColumns())
         list.append({ Severity::Info,
             tr("Column %1 holds text that is neither numbers nor dates; it is shown empty and not "
