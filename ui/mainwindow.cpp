@@ -27,6 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -126,7 +127,12 @@ void MainWindow::createDocks()
     auto* settingsDock = new QDockWidget(tr("Derivative"), this);
     settingsDock->setObjectName(QStringLiteral("settingsDock"));
     m_settings = new SettingsPanel(m_document, settingsDock);
-    settingsDock->setWidget(m_settings);
+    // Scrolls rather than forcing a tall window: the method chooser made the panel long.
+    auto* settingsScroll = new QScrollArea(settingsDock);
+    settingsScroll->setWidget(m_settings);
+    settingsScroll->setWidgetResizable(true);
+    settingsScroll->setFrameShape(QFrame::NoFrame);
+    settingsDock->setWidget(settingsScroll);
     addDockWidget(Qt::RightDockWidgetArea, settingsDock);
 
     auto* diagnosticsDock = new QDockWidget(tr("Diagnostics"), this);

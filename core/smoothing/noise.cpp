@@ -11,7 +11,8 @@
 namespace tangent {
 namespace {
 
-constexpr std::size_t kFewest = 5;
+// Fewer samples than this cannot tell noise from the signal's own shape.
+constexpr std::size_t kFewest = 20;
 
 double median(std::vector<double> values)
 {

@@ -46,6 +46,16 @@ QString shortNumber(double value)
     return QString::number(value, 'g', 3);
 }
 
+/// Slider, value and "Automatic" on one line: the dock stays short.
+QHBoxLayout* parameterRow(const MethodPanel::Parameter& parameter)
+{
+    auto* row = new QHBoxLayout;
+    row->addWidget(parameter.slider, 1);
+    row->addWidget(parameter.value);
+    row->addWidget(parameter.automatic);
+    return row;
+}
+
 const SmoothingMethod kMethods[] = { SmoothingMethod::Numpy, SmoothingMethod::Savgol, SmoothingMethod::Spline,
     SmoothingMethod::Tvr, SmoothingMethod::Kalman, SmoothingMethod::Auto };
 
@@ -71,13 +81,12 @@ MethodPanel::MethodPanel(Document* document, QWidget* parent) : QWidget(parent),
     numpyPage->setWordWrap(true);
     m_pages->addWidget(numpyPage);
     m_pages->addWidget(addSavgolPage());
-    m_pages->addWidget(addSlidingPage(m_lam, QStringLiteral("splineLam"), tr("λ:"), tr("choose by &GCV"),
+    m_pages->addWidget(addSlidingPage(m_lam, QStringLiteral("splineLam"), tr("λ:"), tr("by &GCV"),
         tr("Smoothing spline: weight λ of the curvature ∫f''² against the misfit Σ(y − f)²")));
     m_pages->addWidget(addSlidingPage(m_alpha, QStringLiteral("tvrAlpha"), tr("α:"),
         tr("&Automatic (cross-validation)"), tr("Total variation: weight α of the derivative's total variation")));
-    m_pages->addWidget(
-        addSlidingPage(m_ratio, QStringLiteral("kalmanRatio"), tr("log₁₀(q/r):"), tr("&Automatic (maximum likelihood)"),
-            tr("Kalman smoother: process noise q against measurement noise r, as log10(q/r)")));
+    m_pages->addWidget(addSlidingPage(m_ratio, QStringLiteral("kalmanRatio"), tr("log₁₀(q/r):"), tr("&auto"),
+        tr("Kalman smoother: process noise q against measurement noise r, as log10(q/r)")));
     auto* autoPage = new QLabel(tr("Tangent picks the method and its parameter by cross-validation."), m_pages);
     autoPage->setWordWrap(true);
     m_pages->addWidget(autoPage);
@@ -114,9 +123,11 @@ MethodPanel::Parameter MethodPanel::makeParameter(
     p.slider->setObjectName(name);
     p.slider->setRange(low, high);
     p.value = new QLabel(page);
-    p.value->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("auto: 0.000e-00")));
+    p.value->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0.000e-00")));
     p.automatic = new QCheckBox(automatic, page);
     p.automatic->setObjectName(name + QStringLiteral("Automatic"));
+    p.automatic->setToolTip(tr("Automatic: the core chooses the value from the data (cross-validation, GCV or "
+                               "maximum likelihood; docs/smoothing.md) and the slider shows it"));
     return p;
 }
 
@@ -125,13 +136,9 @@ QWidget* MethodPanel::addSavgolPage()
     auto* page = new QWidget(m_pages);
     auto* form = new QFormLayout(page);
     form->setContentsMargins(0, 0, 0, 0);
-    m_window = makeParameter(page, QStringLiteral("savgolWindow"), tr("&Automatic (cross-validation)"), 1, 100);
+    m_window = makeParameter(page, QStringLiteral("savgolWindow"), tr("&auto"), 1, 100);
     m_window.slider->setToolTip(tr("Savitzky–Golay: the window in points (odd)"));
-    auto* row = new QHBoxLayout;
-    row->addWidget(m_window.slider, 1);
-    row->addWidget(m_window.value);
-    form->addRow(tr("Window:"), row);
-    form->addRow(QString(), m_window.automatic);
+    form->addRow(tr("Window:"), parameterRow(m_window));
     m_polyorder = new QSpinBox(page);
     m_polyorder->setObjectName(QStringLiteral("savgolPolyorder"));
     m_polyorder->setRange(0, 8);
@@ -149,11 +156,7 @@ QWidget* MethodPanel::addSlidingPage(
     form->setContentsMargins(0, 0, 0, 0);
     parameter = makeParameter(page, name, automatic, 0, 1);
     parameter.slider->setToolTip(tip);
-    auto* row = new QHBoxLayout;
-    row->addWidget(parameter.slider, 1);
-    row->addWidget(parameter.value);
-    form->addRow(label, row);
-    form->addRow(QString(), parameter.automatic);
+    form->addRow(label, parameterRow(parameter));
     return page;
 }
 
@@ -226,7 +229,7 @@ void MethodPanel::updateValueTexts()
     const auto text = [](const Parameter& p, std::optional<double> chosen, const QString& set) {
         if (!p.automatic->isChecked())
             return set;
-        return chosen ? tr("auto: %1").arg(shortNumber(*chosen)) : tr("auto");
+        return chosen ? shortNumber(*chosen) : tr("…");
     };
     const auto chosenWindow = ran && ran->window ? std::optional<double>(*ran->window) : std::nullopt;
     m_window.value->setText(
