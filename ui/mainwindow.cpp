@@ -150,7 +150,8 @@ void MainWindow::createDocks()
     tabifyDockWidget(diagnosticsDock, explainDock);
     explainDock->raise();
     // The settings need little height; the explanation, in large type, needs much.
-    resizeDocks({ settingsDock, explainDock }, { 260, 600 }, Qt::Vertical);
+    // Tall enough for the numpy settings and the method chooser below them.
+    resizeDocks({ settingsDock, explainDock }, { 420, 440 }, Qt::Vertical);
 }
 
 void MainWindow::createActions()

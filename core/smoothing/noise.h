@@ -27,7 +27,7 @@ struct NoiseLevel {
 
 /// Estimates the noise of `series` (rows with NaN x or y left out) and how much of `derivative`
 /// (its numpy.gradient, same length, NaN where not computable) it explains; with no finite
-/// derivative value, signalRms and snr are NaN. nullopt when fewer than 5 samples remain or x does
+/// derivative value, signalRms and snr are NaN. nullopt when fewer than 20 samples remain or x does
 /// not increase.
 std::optional<NoiseLevel> estimateNoiseLevel(const Series& series, std::span<const double> derivative);
 

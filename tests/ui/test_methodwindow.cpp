@@ -182,7 +182,7 @@ TEST(MethodWindow, TheNoiseHintsButtonSwitchesToAutomaticAsOneStep)
     window.chartView()->updateNow();
     QLineSeries* derivative = window.chartView()->seriesFor(PlotKey::derivativeOf(1));
     ASSERT_NE(derivative, nullptr);
-    EXPECT_TRUE(derivative->name().endsWith(QStringLiteral(" (automatic)"))) << derivative->name().toStdString();
+    EXPECT_TRUE(derivative->name().endsWith(QStringLiteral(" (auto)"))) << derivative->name().toStdString();
 }
 
 std::string commentLines(const std::string& csv, const std::string& prefix)

@@ -114,8 +114,9 @@ void ChartSmoothing::draw(double lo, double hi, std::size_t pixels)
         }
         if (!line.smoothed)
             line.smoothed = addSeries(m_view->axisFor(key));
-        QPen pen(curve->color().darker(160));
-        pen.setWidthF(1.2);
+        // The window's text colour: it stands out from every line colour, on light and dark themes.
+        QPen pen(m_view->palette().color(QPalette::WindowText));
+        pen.setWidthF(1.5);
         line.smoothed->setPen(pen);
         line.smoothed->setName(tr("smoothed %1").arg(document->columnTitle(key.column)));
         line.smoothed->setVisible(curve->isVisible());

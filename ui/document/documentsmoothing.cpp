@@ -108,7 +108,7 @@ QString Document::methodLabel(int yColumn) const
     if (!result || !result->used)
         return {};
     const QString summary = methodSummary(*result->used);
-    return m_settings.smoothing.method == SmoothingMethod::Auto ? tr("%1 (automatic)").arg(summary) : summary;
+    return m_settings.smoothing.method == SmoothingMethod::Auto ? tr("%1 (auto)").arg(summary) : summary;
 }
 
 std::optional<NoiseLevel> Document::noiseLevel(int yColumn) const

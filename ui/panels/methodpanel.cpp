@@ -83,8 +83,8 @@ MethodPanel::MethodPanel(Document* document, QWidget* parent) : QWidget(parent),
     m_pages->addWidget(addSavgolPage());
     m_pages->addWidget(addSlidingPage(m_lam, QStringLiteral("splineLam"), tr("λ:"), tr("by &GCV"),
         tr("Smoothing spline: weight λ of the curvature ∫f''² against the misfit Σ(y − f)²")));
-    m_pages->addWidget(addSlidingPage(m_alpha, QStringLiteral("tvrAlpha"), tr("α:"),
-        tr("&Automatic (cross-validation)"), tr("Total variation: weight α of the derivative's total variation")));
+    m_pages->addWidget(addSlidingPage(m_alpha, QStringLiteral("tvrAlpha"), tr("α:"), tr("&auto"),
+        tr("Total variation: weight α of the derivative's total variation")));
     m_pages->addWidget(addSlidingPage(m_ratio, QStringLiteral("kalmanRatio"), tr("log₁₀(q/r):"), tr("&auto"),
         tr("Kalman smoother: process noise q against measurement noise r, as log10(q/r)")));
     auto* autoPage = new QLabel(tr("Tangent picks the method and its parameter by cross-validation."), m_pages);
@@ -112,6 +112,7 @@ MethodPanel::MethodPanel(Document* document, QWidget* parent) : QWidget(parent),
     connect(m_document, &Document::derivativesChanged, this, &MethodPanel::refresh);
     connect(m_document, &Document::tableReset, this, &MethodPanel::refresh);
     connect(m_document, &Document::computingChanged, this, &MethodPanel::refresh);
+    connect(m_document, &Document::diagnosticsChanged, this, &MethodPanel::refresh);
     refresh();
 }
 
@@ -212,6 +213,8 @@ void MethodPanel::refresh()
     QString status;
     if (m_document->isComputing())
         status = tr("Computing…");
+    else if (o.method == SmoothingMethod::Numpy)
+        status = noiseHint();
     else if (o.method != SmoothingMethod::Numpy && !m_document->results().empty()) {
         const DerivativeResult& first = m_document->results().front();
         status = first.error.isEmpty() ? tr("Ran: %1").arg(first.provenance) : first.error;
@@ -219,6 +222,16 @@ void MethodPanel::refresh()
     m_status->setText(status);
     m_status->setVisible(!status.isEmpty());
     m_refreshing = false;
+}
+
+QString MethodPanel::noiseHint() const
+{
+    // Where the method is chosen, say when numpy's derivative is mostly noise (the Diagnostics
+    // dock has the full sentence and the button).
+    for (const Diagnostic& d : m_document->diagnostics())
+        if (d.action == Diagnostic::Action::UseAutomatic)
+            return d.text;
+    return {};
 }
 
 void MethodPanel::updateValueTexts()

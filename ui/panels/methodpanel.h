@@ -40,6 +40,7 @@ private:
     void refresh();
     void showParameter(Parameter& parameter, std::optional<int> set, std::optional<int> chosen);
     void updateValueTexts();
+    [[nodiscard]] QString noiseHint() const;
     void chooseMethod();
     void commit();
     [[nodiscard]] SmoothingOptions optionsFromControls() const;
