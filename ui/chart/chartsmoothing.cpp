@@ -75,17 +75,16 @@ QLineSeries* ChartSmoothing::addSeries(QValueAxis* axis)
     return series;
 }
 
-void ChartSmoothing::drawLine(
-    QLineSeries* series, const std::vector<double>& aligned, double lo, double hi, std::size_t pixels, double* extent)
+void ChartSmoothing::drawLine(QLineSeries* series, const std::vector<double>& aligned, const Span& span, double* extent)
 {
-    const auto reduced = reduceForScreen(m_view->m_data.x(), aligned, lo, hi, pixels);
+    const auto reduced = reduceForScreen(m_view->m_data.x(), aligned, span.lo, span.hi, span.pixels);
     QList<QPointF> points;
     points.reserve(static_cast<qsizetype>(reduced.size()));
     for (const ReducedPoint& p : reduced) {
         if (!std::isfinite(p.y))
             continue; // the fit bridges gaps already; a NaN here is outside the data
         points.append(QPointF(m_view->m_data.toPlot(p.x), p.y));
-        if (extent && p.x >= lo && p.x <= hi)
+        if (extent && p.x >= span.lo && p.x <= span.hi)
             *extent = std::max(*extent, std::abs(p.y));
     }
     series->replace(points);
@@ -94,58 +93,71 @@ void ChartSmoothing::drawLine(
 void ChartSmoothing::draw(double lo, double hi, std::size_t pixels)
 {
     const Document* document = m_view->m_document;
-    const ChartData& data = m_view->m_data;
     std::vector<int> drawn;
     double residualExtent = 0.0;
-    for (const PlotKey& key : data.keys()) {
+    for (const PlotKey& key : m_view->m_data.keys()) {
         const DerivativeResult* result = document && !key.derivative ? document->resultFor(key.column) : nullptr;
-        QLineSeries* curve = m_view->seriesFor(key);
+        const QLineSeries* curve = m_view->seriesFor(key);
         if (!result || !curve || result->smoothed.size() != static_cast<std::size_t>(document->rowCount()))
             continue;
         drawn.push_back(key.column);
         Line& line = lineFor(key.column);
-        std::vector<double> smoothed(data.x().size());
-        std::vector<double> residual(data.x().size());
-        const std::vector<double>& y = document->column(key.column).values;
-        for (std::size_t i = 0; i < smoothed.size(); ++i) {
-            const auto row = static_cast<std::size_t>(data.rowAt(i));
-            smoothed[i] = result->smoothed[row];
-            residual[i] = y[row] - smoothed[i];
+        const Span span { lo, hi, pixels };
+        drawSmoothed(line, key, *result, *curve, span);
+        if (m_showResiduals) {
+            drawResiduals(line, *result, *curve, span, residualExtent);
+        } else if (line.residual) {
+            m_view->chart()->removeSeries(line.residual);
+            delete line.residual.data();
         }
-        if (!line.smoothed)
-            line.smoothed = addSeries(m_view->axisFor(key));
-        // The window's text colour: it stands out from every line colour, on light and dark themes.
-        QPen pen(m_view->palette().color(QPalette::WindowText));
-        pen.setWidthF(1.5);
-        line.smoothed->setPen(pen);
-        line.smoothed->setName(tr("smoothed %1").arg(document->columnTitle(key.column)));
-        line.smoothed->setVisible(curve->isVisible());
-        drawLine(line.smoothed, smoothed, lo, hi, pixels, nullptr);
-        if (!m_showResiduals) {
-            if (line.residual) {
-                m_view->chart()->removeSeries(line.residual);
-                delete line.residual.data();
-            }
-            continue;
-        }
-        if (!m_residualAxis) {
-            m_residualAxis = new QValueAxis;
-            m_view->chart()->addAxis(m_residualAxis, Qt::AlignRight);
-        }
-        if (!line.residual)
-            line.residual = addSeries(m_residualAxis);
-        QPen residualPen(curve->color().lighter(130));
-        residualPen.setWidthF(1.0);
-        residualPen.setStyle(Qt::DotLine);
-        line.residual->setPen(residualPen);
-        line.residual->setName(tr("%1 − smoothed").arg(document->column(key.column).name));
-        drawLine(line.residual, residual, lo, hi, pixels, &residualExtent);
     }
     for (Line& line : m_lines)
         if (std::find(drawn.begin(), drawn.end(), line.column) == drawn.end())
             removeLine(line);
     std::erase_if(m_lines, [](const Line& line) { return !line.smoothed && !line.residual; });
     placeResidualAxis(drawn.empty() || !m_showResiduals ? -1.0 : residualExtent);
+}
+
+void ChartSmoothing::drawSmoothed(
+    Line& line, PlotKey key, const DerivativeResult& result, const QLineSeries& curve, const Span& span)
+{
+    const ChartData& data = m_view->m_data;
+    std::vector<double> smoothed(data.x().size());
+    for (std::size_t i = 0; i < smoothed.size(); ++i)
+        smoothed[i] = result.smoothed[static_cast<std::size_t>(data.rowAt(i))];
+    if (!line.smoothed)
+        line.smoothed = addSeries(m_view->axisFor(key));
+    // The window's text colour: it stands out from every line colour, on light and dark themes.
+    QPen pen(m_view->palette().color(QPalette::WindowText));
+    pen.setWidthF(1.5);
+    line.smoothed->setPen(pen);
+    line.smoothed->setName(tr("smoothed %1").arg(m_view->m_document->columnTitle(key.column)));
+    line.smoothed->setVisible(curve.isVisible());
+    drawLine(line.smoothed, smoothed, span, nullptr);
+}
+
+void ChartSmoothing::drawResiduals(
+    Line& line, const DerivativeResult& result, const QLineSeries& curve, const Span& span, double& extent)
+{
+    const ChartData& data = m_view->m_data;
+    const std::vector<double>& y = m_view->m_document->column(line.column).values;
+    std::vector<double> residual(data.x().size());
+    for (std::size_t i = 0; i < residual.size(); ++i) {
+        const auto row = static_cast<std::size_t>(data.rowAt(i));
+        residual[i] = y[row] - result.smoothed[row];
+    }
+    if (!m_residualAxis) {
+        m_residualAxis = new QValueAxis;
+        m_view->chart()->addAxis(m_residualAxis, Qt::AlignRight);
+    }
+    if (!line.residual)
+        line.residual = addSeries(m_residualAxis);
+    QPen pen(curve.color().lighter(130));
+    pen.setWidthF(1.0);
+    pen.setStyle(Qt::DotLine);
+    line.residual->setPen(pen);
+    line.residual->setName(tr("%1 − smoothed").arg(m_view->m_document->column(line.column).name));
+    drawLine(line.residual, residual, span, &extent);
 }
 
 void ChartSmoothing::placeResidualAxis(double extent)

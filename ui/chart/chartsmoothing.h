@@ -4,6 +4,8 @@
 // draws from the document's results, reduced to the screen like the other lines, and has no legend
 // entry (the derivative's entry names the method).
 
+#include "ui/chart/chartdata.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -16,6 +18,7 @@ class QValueAxis;
 namespace tangent::ui {
 
 class ChartView;
+struct DerivativeResult;
 
 class ChartSmoothing : public QObject {
     Q_OBJECT
@@ -40,9 +43,19 @@ private:
         QPointer<QLineSeries> smoothed;
         QPointer<QLineSeries> residual;
     };
+    /// The visible x range and the pixel columns to reduce it to.
+    struct Span {
+        double lo;
+        double hi;
+        std::size_t pixels;
+    };
+    void drawSmoothed(
+        Line& line, PlotKey key, const DerivativeResult& result, const QLineSeries& curve, const Span& span);
+    /// y − smoothed; `extent` grows to their largest magnitude in view.
+    void drawResiduals(
+        Line& line, const DerivativeResult& result, const QLineSeries& curve, const Span& span, double& extent);
     [[nodiscard]] QLineSeries* addSeries(QValueAxis* axis);
-    void drawLine(QLineSeries* series, const std::vector<double>& aligned, double lo, double hi, std::size_t pixels,
-        double* extent);
+    void drawLine(QLineSeries* series, const std::vector<double>& aligned, const Span& span, double* extent);
     [[nodiscard]] Line& lineFor(int column);
     void removeLine(Line& line);
     void placeResidualAxis(double extent);
