@@ -41,7 +41,7 @@ QString methodDisplayName(SmoothingMethod method)
 
 QString methodSummary(const SmoothingOptions& used)
 {
-    const QString name = methodDisplayName(used.method);
+    QString name = methodDisplayName(used.method);
     switch (used.method) {
     case SmoothingMethod::Savgol:
         return tr("%1 %2/%3")

@@ -38,7 +38,7 @@ private:
     /// `name` is the slider's objectName; the check box's is name + "Automatic".
     Parameter makeParameter(QWidget* page, const QString& name, const QString& automatic, int low, int high);
     void refresh();
-    void showParameter(Parameter& parameter, std::optional<int> set, std::optional<int> chosen);
+    static void showParameter(Parameter& parameter, std::optional<int> set, std::optional<int> chosen);
     void updateValueTexts();
     [[nodiscard]] QString noiseHint() const;
     void chooseMethod();
