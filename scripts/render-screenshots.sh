@@ -17,6 +17,11 @@ for csv in resources/samples/*.csv; do
   name=$(basename "$csv" .csv)
   shoot "$name" --sample "$name"
 done
+# The noisy sine with each derivative method (README "Noisy data in the window").
+shoot method-savgol --sample noisy-sine --method savgol --window 21 --polyorder 3
+for method in spline tvr kalman auto; do
+  shoot "method-$method" --sample noisy-sine --method "$method"
+done
 shoot explain --sample numpy-doc-uniform --select-row 2
 shoot tangent --sample x-squared-nonuniform --tangent-row 30
 shoot function-lab --function-lab "sin(x)" --noise 0.01 --seed 1

@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "ui/chart/chartoverlays.h"
+#include "ui/chart/chartsmoothing.h"
 #include "ui/chart/chartview.h"
 #include "ui/classroom/compare/comparedialog.h"
 #include "ui/classroom/convergencedialog.h"
@@ -26,6 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -125,7 +127,12 @@ void MainWindow::createDocks()
     auto* settingsDock = new QDockWidget(tr("Derivative"), this);
     settingsDock->setObjectName(QStringLiteral("settingsDock"));
     m_settings = new SettingsPanel(m_document, settingsDock);
-    settingsDock->setWidget(m_settings);
+    // Scrolls rather than forcing a tall window: the method chooser made the panel long.
+    auto* settingsScroll = new QScrollArea(settingsDock);
+    settingsScroll->setWidget(m_settings);
+    settingsScroll->setWidgetResizable(true);
+    settingsScroll->setFrameShape(QFrame::NoFrame);
+    settingsDock->setWidget(settingsScroll);
     addDockWidget(Qt::RightDockWidgetArea, settingsDock);
 
     auto* diagnosticsDock = new QDockWidget(tr("Diagnostics"), this);
@@ -143,7 +150,8 @@ void MainWindow::createDocks()
     tabifyDockWidget(diagnosticsDock, explainDock);
     explainDock->raise();
     // The settings need little height; the explanation, in large type, needs much.
-    resizeDocks({ settingsDock, explainDock }, { 260, 600 }, Qt::Vertical);
+    // Tall enough for the numpy settings and the method chooser below them.
+    resizeDocks({ settingsDock, explainDock }, { 420, 440 }, Qt::Vertical);
 }
 
 void MainWindow::createActions()
@@ -288,6 +296,11 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(action("actionResetZoom"));
     m_viewMenu->addAction(action("actionCopyChart"));
     m_viewMenu->addAction(action("actionPresentation"));
+    auto* residuals = makeAction(this, "actionResiduals", tr("Show &Residuals"), QKeySequence(tr("Ctrl+Shift+R")),
+        tr("With a smoothing method: draw y − smoothed against an axis of its own"));
+    residuals->setCheckable(true);
+    connect(residuals, &QAction::toggled, m_chart->smoothing(), &ChartSmoothing::setShowResiduals);
+    m_viewMenu->addAction(residuals);
     m_viewMenu->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         m_viewMenu->addAction(dock->toggleViewAction());

@@ -108,6 +108,7 @@ void StartupOptions::declare(QCommandLineParser& parser)
         tr("Long-format data: differentiate the rows of each value of column COL on their own "
            "(the Derivative dock's Group by)."),
         QStringLiteral("col") });
+    StartupMethod::declare(parser);
 }
 
 StartupOptions::StartupOptions(const QCommandLineParser& parser, QObject* parent)
@@ -122,7 +123,8 @@ StartupOptions::StartupOptions(const QCommandLineParser& parser, QObject* parent
       m_jitter(doubleOption(parser, kJitter)),
       m_dialog(parser.value(kShow)),
       m_screenshot(parser.value(kScreenshot)),
-      m_group(parser.value(kGroup))
+      m_group(parser.value(kGroup)),
+      m_method(StartupMethod::read(parser))
 {
     if (!parser.positionalArguments().isEmpty())
         m_file = parser.positionalArguments().first();
@@ -135,7 +137,7 @@ QString StartupOptions::problem() const
 {
     if (!m_dialog.isEmpty() && dialogAction(m_dialog).isEmpty())
         return tr("--show: unknown dialog '%1'").arg(m_dialog);
-    return {};
+    return m_method.problem;
 }
 
 void StartupOptions::openWindow(MainWindow& window)
@@ -145,6 +147,7 @@ void StartupOptions::openWindow(MainWindow& window)
     window.show();
     selectRowsOnLoad(window);
     groupOnLoad(window);
+    m_method.applyOnLoad(window);
     // Armed before the file is opened, so that a load finishing at once is not missed.
     if (wantsScreenshot())
         armScreenshot(window, !m_file.isEmpty());

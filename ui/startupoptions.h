@@ -5,6 +5,8 @@
 // written once the window has painted (scripts/render-screenshots.sh). Kept out of main() so that
 // main() only composes, and so that tests can drive them.
 
+#include "ui/startupmethod.h"
+
 #include <QObject>
 #include <QSize>
 #include <QString>
@@ -75,6 +77,7 @@ private:
     QString m_dialog;
     QString m_screenshot;
     QString m_group;
+    StartupMethod m_method;
 
     MainWindow* m_window = nullptr;
     bool m_loaded = false; // the file asked for has loaded (or none was asked for)

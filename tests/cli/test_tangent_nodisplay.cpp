@@ -64,3 +64,25 @@ TEST_F(TangentWithoutDisplay, MissingOptionValueIsAMessageNotACrash)
 
 } // namespace
 } // namespace tangent::clitest
+
+namespace tangent::clitest {
+namespace {
+
+using TangentBadStartOptions = CliTest;
+
+TEST_F(TangentBadStartOptions, ABadMethodExitsTwoWithTangentCliWording)
+{
+    // These are checked once the application exists: on the offscreen platform, no window shown.
+    const std::string tangent = "env QT_QPA_PLATFORM=offscreen TANGENT_NO_DIALOGS=1 " + shellQuote(TANGENT_GUI_PATH);
+    const CliRun run = runCommand(tangent, { "--method", "magic" });
+    EXPECT_EQ(run.status, 2) << run.err;
+    EXPECT_NE(run.err.find("tangent: --method expects numpy, savgol, spline, tvr, kalman or auto, not 'magic'"),
+        std::string::npos)
+        << run.err;
+    const CliRun lam = runCommand(tangent, { "--method", "savgol", "--lam", "0.5" });
+    EXPECT_EQ(lam.status, 2) << lam.err;
+    EXPECT_NE(lam.err.find("--lam"), std::string::npos) << lam.err;
+}
+
+} // namespace
+} // namespace tangent::clitest

@@ -3,6 +3,7 @@
 #include "ui/chart/chartinteraction.h"
 #include "ui/chart/chartlegend.h"
 #include "ui/chart/chartoverlays.h"
+#include "ui/chart/chartsmoothing.h"
 #include "ui/document/document.h"
 
 #include <QChart>
@@ -51,6 +52,7 @@ ChartView::ChartView(Document* document, QWidget* parent) : QChartView(new QChar
     m_overlays = new ChartOverlays(this);
     m_interaction = new ChartInteraction(this);
     m_legend = new ChartLegend(this);
+    m_smoothing = new ChartSmoothing(this);
     connect(m_overlays, &ChartOverlays::tangentRowChanged, this, &ChartView::tangentRowChanged);
 
     m_refreshTimer.setSingleShot(true);
@@ -281,6 +283,7 @@ void ChartView::refresh()
     }
     if (m_autoY)
         fitY(extents);
+    m_smoothing->draw(lo, hi, columns);
     tuneTicks();
     m_overlays->update();
     m_legend->sync();
@@ -389,8 +392,11 @@ void ChartView::updateAxisTitles()
     // Each left axis lists the titles of the columns drawn against it.
     std::vector<std::pair<QValueAxis*, QStringList>> yTitles { { m_yAxis, {} } };
     for (const Plot& plot : m_plots) {
-        const QString title = plot.key.derivative ? m_document->derivativeTitle(plot.key.column)
-                                                  : m_document->columnTitle(plot.key.column);
+        QString title = plot.key.derivative ? m_document->derivativeTitle(plot.key.column)
+                                            : m_document->columnTitle(plot.key.column);
+        // A smoothed derivative must never be mistaken for numpy's: its entry names the method.
+        if (const QString method = m_document->methodLabel(plot.key.column); plot.key.derivative && !method.isEmpty())
+            title += QStringLiteral(" · ") + method;
         const QString name = groupedName(plot.key, title);
         if (plot.series->name() != name)
             plot.series->setName(name);

@@ -27,6 +27,7 @@ namespace tangent::ui {
 class ChartInteraction;
 class ChartLegend;
 class ChartOverlays;
+class ChartSmoothing;
 class Document;
 
 class ChartView : public QChartView {
@@ -63,6 +64,8 @@ public:
     [[nodiscard]] ChartOverlays* overlays() const { return m_overlays; }
     [[nodiscard]] int selectedRow() const;
     [[nodiscard]] ChartLegend* legend() const { return m_legend; }
+    /// The smoothed curves and the residuals of a smoothing method.
+    [[nodiscard]] ChartSmoothing* smoothing() const { return m_smoothing; }
 
     /// Extra curves on demand (the function lab's exact derivative and error, the compare view).
     struct ReferenceCurve {
@@ -114,6 +117,7 @@ private:
     friend class ChartOverlays;
     friend class ChartInteraction;
     friend class ChartLegend;
+    friend class ChartSmoothing;
 
     /// One plotted quantity; a NaN gap starts a new segment, drawn by an extra series.
     struct Plot {
@@ -206,6 +210,7 @@ private:
     ChartOverlays* m_overlays = nullptr;
     ChartInteraction* m_interaction = nullptr;
     ChartLegend* m_legend = nullptr;
+    ChartSmoothing* m_smoothing = nullptr;
 
     QTimer m_refreshTimer;
     bool m_autoX = true; // x follows the data until the user zooms or pans

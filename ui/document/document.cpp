@@ -62,7 +62,11 @@ DerivativeSettings shiftColumns(DerivativeSettings settings, int from, int delta
 
 } // namespace
 
-Document::Document(QObject* parent) : QObject(parent) { }
+Document::Document(QObject* parent) : QObject(parent)
+{
+    connect(&m_runner, &SmoothingRunner::finished, this, &Document::installSmoothing);
+    connect(&m_runner, &SmoothingRunner::busyChanged, this, &Document::computingChanged);
+}
 
 int Document::rowCount() const
 {
@@ -498,6 +502,11 @@ void Document::recomputeAll()
     } catch (const GradientError& e) {
         spacingError = QString::fromStdString(e.what());
     }
+    if (smoothingActive() && m_spacing) {
+        recomputeSmoothing();
+        return;
+    }
+    m_runner.cancel();
     m_results.clear();
     for (int y : effectiveYColumns()) {
         DerivativeResult result;
@@ -516,14 +525,15 @@ void Document::recomputeAll()
             result.values = gaps(n);
         m_results.push_back(std::move(result));
     }
+    updateNoiseLevels();
 }
 
 void Document::recomputeRows(int firstRow, int lastRow, int firstColumn, int lastColumn)
 {
     const int x = effectiveXColumn();
-    // A group's derivative is the core's over the group's rows: recomputed whole, as edits of a
-    // grouped table are few.
-    if ((x >= firstColumn && x <= lastColumn) || effectiveGroupColumn() >= 0) {
+    // A group's derivative is the core's over the group's rows, and a smoothing method's fit
+    // reaches every row: both are recomputed whole (edits of such tables are few).
+    if ((x >= firstColumn && x <= lastColumn) || effectiveGroupColumn() >= 0 || smoothingActive()) {
         recomputeAll();
         emitAllDerivativesChanged();
         return;

@@ -6,8 +6,10 @@
 #include "core/gradient/groups.h"
 #include "core/gradient/spacing.h"
 #include "core/io/csv.h"
+#include "core/smoothing/noise.h"
 #include "core/smoothing/smoothing.h"
 #include "core/time/timeunit.h"
+#include "ui/document/smoothingrunner.h"
 
 #include <QList>
 #include <QObject>
@@ -72,7 +74,7 @@ struct DerivativeSettings {
 /// A problem with the data or settings, shown in the window (never a crash or a silent wrong chart).
 struct Diagnostic {
     enum class Severity { Info, Warning, Error };
-    enum class Action { None, SortByX };
+    enum class Action { None, SortByX, UseAutomatic };
     Severity severity = Severity::Warning;
     QString text;
     Action action = Action::None;
@@ -135,6 +137,17 @@ public:
     [[nodiscard]] QList<Diagnostic> diagnostics() const { return m_diagnostics; }
     /// The numpy call that computes the same thing, e.g. "numpy.gradient(y, x, edge_order=2)".
     [[nodiscard]] QString numpyCall() const;
+    /// For a smoothing method: what the derivative of `yColumn` was computed with, as the legend
+    /// names it ("Savitzky–Golay 21/3"); empty for numpy.gradient.
+    [[nodiscard]] QString methodLabel(int yColumn) const;
+    /// The noise estimated on y column `yColumn` at the last full recompute (see
+    /// core/smoothing/noise.h), or nullopt.
+    [[nodiscard]] std::optional<NoiseLevel> noiseLevel(int yColumn) const;
+    /// A smoothing method is being computed off the GUI thread; results() still hold the previous
+    /// derivatives until it is done (derivativesChanged then).
+    [[nodiscard]] bool isComputing() const { return m_runner.isBusy(); }
+    /// Blocks until a computation in the background has landed (before an export, in tests).
+    void finishComputing();
 
     // ---- Groups (documentgroups.cpp) ----
     /// settings().groupColumn if it names a column other than x, else -1 (not grouped).
@@ -177,6 +190,10 @@ public:
     void removeColumn(int column);
     void renameColumn(int column, const QString& name, const QString& unit);
     void setSettings(const DerivativeSettings& settings);
+    /// Sets how the derivative is computed (its order is kept equal to settings().order). Changes
+    /// pushed with the same non-zero `gesture` one after the other are one undo step (a slider
+    /// drag); 0 makes every change its own step.
+    void setSmoothing(const SmoothingOptions& options, int gesture = 0);
     /// Sorts every column by the x column, as one undo step.
     void sortByX();
 
@@ -193,6 +210,8 @@ signals:
     void derivativesChanged(int firstRow, int lastRow);
     void diagnosticsChanged();
     void filePathChanged(const QString& path);
+    /// A computation in the background started (true) or landed or was superseded (false).
+    void computingChanged(bool computing);
     // Emitted before the change, so models can call beginInsertRows/beginRemoveRows/beginResetModel
     // while the old data are still in place.
     void rowsAboutToBeInserted(int row, int count);
@@ -211,6 +230,7 @@ private:
     friend class RenameColumnCommand;
     friend class SetSettingsCommand;
     friend class SortByXCommand;
+    friend class SetSmoothingCommand;
 
     void applyValues(int row, int column, const std::vector<std::vector<double>>& rows);
     /// `textByColumn` (empty, or one list per column) restores the text of fromText columns.
@@ -242,6 +262,16 @@ private:
     /// Short groups and group errors, in words (documentgroups.cpp).
     void addGroupDiagnostics(QList<Diagnostic>& list) const;
 
+    // documentsmoothing.cpp: the derivatives of a smoothing method and the noise diagnostics.
+    [[nodiscard]] bool smoothingActive() const;
+    /// Computes the smoothing method's derivatives: at once for a small table, else in the
+    /// background, the results keeping the previous values (resized to the table) meanwhile.
+    void recomputeSmoothing();
+    /// Takes the results the runner finished with.
+    void installSmoothing();
+    void updateNoiseLevels();
+    void addNoiseDiagnostics(QList<Diagnostic>& list) const;
+
     std::vector<Column> m_columns;
     // The spacing of the last full recompute, kept so that one edited cell recomputes only its
     // neighbours with exactly the formulas (uniform or not) the full computation chose. Empty when
@@ -254,6 +284,8 @@ private:
     QList<Diagnostic> m_diagnostics;
     QString m_filePath;
     QUndoStack m_undoStack;
+    SmoothingRunner m_runner;
+    std::vector<std::pair<int, NoiseLevel>> m_noise; // by y column, from the last full recompute
 };
 
 /// Splits "temp [°C]" or "temp (°C)" into name and unit; otherwise the whole text is the name.

@@ -193,6 +193,7 @@ void Document::updateDiagnostics()
     }
 
     addGroupDiagnostics(list);
+    addNoiseDiagnostics(list);
     for (int c : textColumns()) {
         if (c == effectiveGroupColumn())
             continue;

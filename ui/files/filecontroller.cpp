@@ -99,6 +99,20 @@ std::string settingsComment(const Document& document)
     return text;
 }
 
+/// The provenance lines of a smoothing method, as tangent-cli writes them: "method: savgol
+/// window=21 polyorder=3", with " for column 'y'" when there are several columns.
+void addMethodComments(const Document& document, std::vector<std::string>& comments)
+{
+    const auto& results = document.results();
+    for (const DerivativeResult& r : results) {
+        std::string line = "method: "
+            + (r.provenance.isEmpty() ? "(not computed: " + r.error.toStdString() + ")" : r.provenance.toStdString());
+        if (results.size() > 1)
+            line += " for column '" + document.columnTitle(r.yColumn).toStdString() + "'";
+        comments.push_back(line);
+    }
+}
+
 } // namespace
 
 bool dialogsSuppressed()
@@ -139,16 +153,21 @@ LoadResult loadTableFile(const QString& path, const CsvReadOptions& options)
 std::string derivativeCsv(const Document& document)
 {
     const DerivativeSettings& s = document.settings();
+    const bool numpy = s.smoothing.method == SmoothingMethod::Numpy;
     std::vector<std::string> comments = {
-        // NOLINTNEXTLINE(bugprone-suspicious-missing-comma): one sentence around the version macro
-        "derivative computed by Tangent " TANGENT_VERSION " (numpy.gradient semantics)",
+        std::string("derivative computed by Tangent " TANGENT_VERSION)
+            + (numpy ? " (numpy.gradient semantics)" : " (smoothing method, see docs/smoothing.md)"),
         "source: "
             + (document.filePath().isEmpty() ? std::string("(unsaved table)") : document.filePath().toStdString()),
         settingsComment(document),
-        "edge order: " + std::to_string(s.edgeOrder),
-        "derivative order: " + std::to_string(s.order),
-        "numpy equivalent: " + document.numpyCall().toStdString(),
     };
+    if (numpy)
+        comments.push_back("edge order: " + std::to_string(s.edgeOrder));
+    comments.push_back("derivative order: " + std::to_string(s.order));
+    if (numpy)
+        comments.push_back("numpy equivalent: " + document.numpyCall().toStdString());
+    else
+        addMethodComments(document, comments);
     std::vector<std::vector<std::string>> textStore;
     // Two text columns at most (group, dates): reserved so that the spans into it stay valid.
     textStore.reserve(2);
@@ -450,6 +469,9 @@ bool FileController::writeTable(const QString& path)
 
 bool FileController::writeDerivative(const QString& path)
 {
+    // A method still computing in the background: export what it computes, never the previous
+    // values shown meanwhile.
+    m_document->finishComputing();
     if (m_document->results().empty()) {
         showError(tr("Export derivative"), tr("There is no derivative to export: choose at least one y column."));
         return false;

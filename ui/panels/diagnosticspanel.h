@@ -32,6 +32,7 @@ private:
     Document* m_document;
     QListWidget* m_list = nullptr;
     QPushButton* m_sortButton = nullptr;
+    QPushButton* m_automaticButton = nullptr;
     QLineEdit* m_numpyCall = nullptr;
 };
 

@@ -2,6 +2,7 @@
 
 #include "core/gradient/gradient.h"
 #include "ui/document/document.h"
+#include "ui/panels/methodpanel.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -28,6 +29,7 @@ SettingsPanel::SettingsPanel(Document* document, QWidget* parent) : QWidget(pare
     auto* outer = new QVBoxLayout(this);
     auto* form = new QFormLayout;
     outer->addLayout(form);
+    outer->addWidget(new MethodPanel(document, this));
     outer->addStretch(1);
 
     m_xSource = new QComboBox(this);

@@ -1,0 +1,165 @@
+// Document: the derivatives of a smoothing method (docs/smoothing.md), computed at once or in the
+// background, and the noise diagnostics that suggest one.
+
+#include "ui/document/document.h"
+
+#include "ui/document/methodtext.h"
+#include "ui/document/smoothingcommand.h"
+
+#include <cmath>
+#include <limits>
+
+namespace tangent::ui {
+namespace {
+
+// Below this signal-to-noise ratio numpy's derivative is called mostly noise. At 5 the noise
+// still moves each value by a fifth of the signal's typical size: plainly visible in the chart.
+constexpr double kNoisySnr = 5.0;
+// The noise estimate sorts a copy of each column: skipped on tables larger than this, where a
+// full recompute must stay about the derivative itself.
+constexpr std::size_t kNoiseRowLimit = 1'000'000;
+
+QString number(double value)
+{
+    return QString::number(value, 'g', 3);
+}
+
+/// The previous result of `column` (if any) resized to `rows`, shown until the new one lands.
+DerivativeResult carriedOver(const std::vector<DerivativeResult>& previous, int column, std::size_t rows)
+{
+    constexpr double gap = std::numeric_limits<double>::quiet_NaN();
+    DerivativeResult result;
+    result.yColumn = column;
+    for (const DerivativeResult& old : previous) {
+        if (old.yColumn == column && old.error.isEmpty()) {
+            result = old;
+            break;
+        }
+    }
+    result.values.resize(rows, gap);
+    if (!result.smoothed.empty())
+        result.smoothed.resize(rows, gap);
+    return result;
+}
+
+} // namespace
+
+bool Document::smoothingActive() const
+{
+    return m_settings.smoothing.method != SmoothingMethod::Numpy;
+}
+
+void Document::recomputeSmoothing()
+{
+    SmoothingJob job;
+    job.options = m_settings.smoothing;
+    job.options.order = m_settings.order;
+    job.options.smoothedCurve = true;
+    if (effectiveXColumn() >= 0)
+        job.x = xValues();
+    else
+        job.h = m_settings.dx;
+    for (int y : effectiveYColumns()) {
+        job.columns.push_back(y);
+        job.names.push_back(column(y).name);
+        job.ys.push_back(column(y).values);
+    }
+    if (job.points() <= SmoothingRunner::kBackgroundPoints) {
+        m_runner.cancel();
+        m_results = runSmoothingJob(job);
+        updateNoiseLevels();
+        return;
+    }
+    const auto rows = static_cast<std::size_t>(rowCount());
+    std::vector<DerivativeResult> shown;
+    shown.reserve(job.columns.size());
+    for (int y : job.columns)
+        shown.push_back(carriedOver(m_results, y, rows));
+    m_results = std::move(shown);
+    m_runner.start(std::move(job));
+}
+
+void Document::installSmoothing()
+{
+    m_results = m_runner.takeResults();
+    updateNoiseLevels();
+    emitAllDerivativesChanged();
+    updateDiagnostics();
+}
+
+void Document::finishComputing()
+{
+    m_runner.waitForFinished();
+}
+
+void Document::setSmoothing(const SmoothingOptions& options, int gesture)
+{
+    DerivativeSettings settings = m_settings;
+    settings.smoothing = options;
+    settings.smoothing.order = settings.order;
+    if (settings == m_settings)
+        return;
+    m_undoStack.push(new SetSmoothingCommand(this, std::move(settings), gesture));
+}
+
+QString Document::methodLabel(int yColumn) const
+{
+    const DerivativeResult* result = resultFor(yColumn);
+    if (!result || !result->used)
+        return {};
+    const QString summary = methodSummary(*result->used);
+    return m_settings.smoothing.method == SmoothingMethod::Auto ? tr("%1 (auto)").arg(summary) : summary;
+}
+
+std::optional<NoiseLevel> Document::noiseLevel(int yColumn) const
+{
+    for (const auto& [column, level] : m_noise)
+        if (column == yColumn)
+            return level;
+    return std::nullopt;
+}
+
+void Document::updateNoiseLevels()
+{
+    m_noise.clear();
+    const auto rows = static_cast<std::size_t>(rowCount());
+    if (rows > kNoiseRowLimit || !m_spacing)
+        return;
+    const std::vector<double> x = effectiveXColumn() >= 0 ? xValues() : std::vector<double>();
+    for (const DerivativeResult& result : m_results) {
+        if (!result.error.isEmpty() || result.values.size() != rows)
+            continue;
+        // numpy's first derivative is what the noise is compared with; another method's or order's
+        // derivative is not numpy's, so only σ is estimated then.
+        const bool numpyFirst = !smoothingActive() && m_settings.order == 1;
+        const std::span<const double> derivative
+            = numpyFirst ? std::span<const double>(result.values) : std::span<const double>();
+        const Series series { column(result.yColumn).values, x, m_settings.dx };
+        if (const auto level = estimateNoiseLevel(series, derivative))
+            m_noise.emplace_back(result.yColumn, *level);
+    }
+}
+
+void Document::addNoiseDiagnostics(QList<Diagnostic>& list) const
+{
+    for (const auto& [y, level] : m_noise) {
+        const QString name = QStringLiteral("'%1'").arg(column(y).name);
+        if (smoothingActive()) {
+            list.append({ Diagnostic::Severity::Info,
+                tr("Noise on %1: σ ≈ %2 (the median distance of each point from the line through its "
+                   "neighbours, scaled to a standard deviation).")
+                    .arg(name, number(level.sigma)),
+                Diagnostic::Action::None });
+        } else if (std::isfinite(level.snr) && level.snr < kNoisySnr) {
+            list.append({ Diagnostic::Severity::Warning,
+                tr("The derivative of %1 is mostly noise (SNR %2): noise of σ ≈ %3 on %1 (estimated from "
+                   "each point's distance to the line through its neighbours) becomes ±%4 in numpy's "
+                   "differences, against a signal of about %5. Try a smoothing method.")
+                    .arg(name, number(level.snr), number(level.sigma), number(level.derivativeNoise),
+                        number(level.signalRms)),
+                Diagnostic::Action::UseAutomatic });
+        }
+    }
+}
+
+} // namespace tangent::ui
