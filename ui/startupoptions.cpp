@@ -3,6 +3,7 @@
 #include "ui/chart/chartview.h"
 #include "ui/classroom/compare/comparedialog.h"
 #include "ui/classroom/functionlabdialog.h"
+#include "ui/classroom/methodslessondialog.h"
 #include "ui/files/filecontroller.h"
 #include "ui/mainwindow.h"
 #include "ui/table/datatableview.h"
@@ -51,6 +52,7 @@ QString dialogAction(const QString& name)
     static const QHash<QString, QString> actions { { QStringLiteral("convergence"),
                                                        QStringLiteral("actionConvergence") },
         { QStringLiteral("compare-edges"), QStringLiteral("actionCompareEdgeOrders") },
+        { QStringLiteral("methods"), QStringLiteral("actionNoiseMethods") },
         { QStringLiteral("compare-methods"), QStringLiteral("actionCompareMethods") },
         { QStringLiteral("whole-computation"), QStringLiteral("actionWholeComputation") } };
     return actions.value(name);
@@ -100,9 +102,9 @@ void StartupOptions::declare(QCommandLineParser& parser)
     parser.addOption({ kSeed, QStringLiteral("Function Lab: random seed."), QStringLiteral("k") });
     parser.addOption(
         { kJitter, QStringLiteral("Function Lab: jitter x by up to J of a step (< 1)."), QStringLiteral("j") });
-    parser.addOption(
-        { kShow, QStringLiteral("Open DIALOG: convergence, compare-edges, compare-methods or whole-computation."),
-            QStringLiteral("dialog") });
+    parser.addOption({ kShow,
+        QStringLiteral("Open DIALOG: convergence, methods, compare-edges, compare-methods or whole-computation."),
+        QStringLiteral("dialog") });
 }
 
 StartupOptions::StartupOptions(const QCommandLineParser& parser, QObject* parent)
@@ -250,6 +252,9 @@ void StartupOptions::grab()
     for (CompareDialog* dialog : m_window->findChildren<CompareDialog*>())
         if (dialog->isVisible())
             dialog->updateNow();
+    for (MethodsLessonDialog* dialog : m_window->findChildren<MethodsLessonDialog*>())
+        if (dialog->isVisible())
+            dialog->finishNow();
     const bool ok = m_window->grab().save(m_screenshot, "PNG") && grabDialogs(*m_window, m_screenshot);
     emit screenshotDone(ok);
 }

@@ -4,6 +4,7 @@
 // names the rows that entered the value (highlightedRowsChanged) so the table and chart can mark
 // them. Everything shown comes from DocumentExplainer, i.e. from the code that computes the values.
 
+#include "ui/classroom/smoothingexplanation.h"
 #include "ui/document/documentexplainer.h"
 
 #include <QList>
@@ -39,6 +40,12 @@ public:
     /// How the explained row's value was computed; nullptr while no row is explained.
     [[nodiscard]] const ExplainedPoint* explainedPoint() const { return m_point ? &*m_point : nullptr; }
 
+    /// How the explained row's value was computed when a smoothing method computed it; else nullptr.
+    [[nodiscard]] const SmoothingRowExplanation* smoothingExplanation() const
+    {
+        return m_smoothed ? &*m_smoothed : nullptr;
+    }
+
     /// The explanation as displayed, as plain text (the formula lines each on a line of their own).
     [[nodiscard]] QString displayedText() const;
     /// The error or hint shown instead of an explanation; empty while a row is explained.
@@ -71,9 +78,14 @@ private:
     [[nodiscard]] QString messageHtml(const QString& text, bool error) const;
     [[nodiscard]] QString sentence(const ExplainedPoint& point) const;
     [[nodiscard]] double baseFontSize() const;
+    /// Shows the smoothing method's explanation if the column was smoothed; false for numpy's.
+    bool refreshSmoothed();
+    /// Emits highlightedRowsChanged if the rows, the row or the column differ from the last call.
+    void announce(const QList<int>& rows, int row);
 
     Document* m_document;
     DocumentExplainer m_explainer;
+    SmoothingExplainer m_smoothing;
     QLabel* m_yLabel = nullptr;
     QComboBox* m_yChooser = nullptr;
     QTextBrowser* m_view = nullptr;
@@ -87,6 +99,7 @@ private:
     int m_announcedRow = -2;
     int m_announcedColumn = -2;
     std::optional<ExplainedPoint> m_point;
+    std::optional<SmoothingRowExplanation> m_smoothed;
     QString m_message;
     QPointer<ComputationDialog> m_dialog;
     bool m_presentation = false;

@@ -28,11 +28,13 @@ public slots:
 
 private:
     void refresh();
+    void showEquivalentCall();
 
     Document* m_document;
     QListWidget* m_list = nullptr;
     QPushButton* m_sortButton = nullptr;
     QLineEdit* m_numpyCall = nullptr;
+    QLabel* m_callLabel = nullptr;
 };
 
 } // namespace tangent::ui
