@@ -22,3 +22,8 @@ shoot function-lab --function-lab "sin(x)" --noise 0.01 --seed 1
 shoot convergence --function-lab "sin(x)" --show convergence
 shoot compare-edges --sample noisy-sine --show compare-edges
 shoot compare-methods --function-lab "sin(x)" --jitter 0.4 --seed 3 --show compare-methods
+shoot noise-methods --function-lab "sin(x)" --points 201 --noise 0.05 --seed 1 --show methods
+# Needs the window's --method (the method chooser's startup option).
+if build/app/tangent --help 2>/dev/null | grep -q -- '--method'; then
+  shoot explain-savgol --sample noisy-sine --method savgol --window 21 --polyorder 3 --select-row 40
+fi

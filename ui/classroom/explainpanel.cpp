@@ -1,6 +1,7 @@
 #include "ui/classroom/explainpanel.h"
 
 #include "ui/classroom/computationdialog.h"
+#include "ui/classroom/methodtext.h"
 #include "ui/document/document.h"
 
 #include <QApplication>
@@ -211,7 +212,11 @@ void ExplainPanel::refresh()
         m_message = explanation.error;
         error = true;
     } else if (!explanation.point) {
-        m_message = tr("Click a row in the table to see how numpy computes its derivative.");
+        const DerivativeResult* result = m_document->resultFor(m_yColumn);
+        const bool smoothed = result != nullptr && result->used && result->used->method != SmoothingMethod::Numpy;
+        m_message = smoothed ? tr("Click a row in the table to see how %1 computes its derivative.")
+                                   .arg(methodTitle(result->used->method))
+                             : tr("Click a row in the table to see how numpy computes its derivative.");
     } else {
         m_point = explanation.point;
         m_view->setHtml(explanationHtml(*m_point, explanation));

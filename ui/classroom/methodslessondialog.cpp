@@ -15,6 +15,7 @@
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QTableWidget>
+#include <QVBoxLayout>
 #include <QValueAxis>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -258,8 +259,10 @@ void MethodsLessonDialog::showTrial()
     const std::vector<double>& x = m_trial.sample.x;
     QList<QList<QPointF>> smoothSets;
     for (std::size_t m = 0; m < m_derivatives.size(); ++m) {
+        // A method that could not run (too few points) has no derivative and no line.
+        const bool drawn = m < m_trial.methods.size() && m_trial.methods[m].derivative.size() == x.size();
         const QList<QPointF> points
-            = m < m_trial.methods.size() ? labchart::screenPoints(x, m_trial.methods[m].derivative) : QList<QPointF> {};
+            = drawn ? labchart::screenPoints(x, m_trial.methods[m].derivative) : QList<QPointF> {};
         labchart::setPoints(m_derivatives[m], points);
         if (lessonMethods()[m] != SmoothingMethod::Numpy)
             smoothSets.append(points);

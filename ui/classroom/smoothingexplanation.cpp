@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
 #include <exception>
 
@@ -106,9 +107,11 @@ std::optional<SmoothingRowExplanation> SmoothingExplainer::explain(int yColumn, 
     if (e.used.method != SmoothingMethod::Savgol)
         return e;
     const std::vector<SavgolRowWeights>& all = columnWeights(*result, &e.weightsMessage);
-    for (const SavgolRowWeights& w : all)
-        if (w.row == static_cast<std::size_t>(row))
-            e.weights = w;
+    // In row order, gap rows left out.
+    const auto at = std::lower_bound(all.begin(), all.end(), static_cast<std::size_t>(row),
+        [](const SavgolRowWeights& w, std::size_t r) { return w.row < r; });
+    if (at != all.end() && at->row == static_cast<std::size_t>(row))
+        e.weights = *at;
     if (e.weights)
         for (const std::size_t k : e.weights->rows)
             e.weightValues.push_back(m_document->value(static_cast<int>(k), yColumn));
