@@ -61,6 +61,19 @@ void fitLogAxis(QLogValueAxis* axis, const QList<QList<QPointF>>& sets, bool use
     axis->setRange(std::pow(10.0, std::floor(std::log10(lo))), std::pow(10.0, std::ceil(std::log10(hi))));
 }
 
+/// One legend for both charts (each chart's own would elide six names to "Savitzk…").
+QLabel* legendLabel(QWidget* parent)
+{
+    QStringList entries;
+    for (const SmoothingMethod method : lessonMethods())
+        entries << QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2")
+                       .arg(methodColour(method).name(), methodTitle(method).toHtmlEscaped());
+    entries << QStringLiteral("<b>– –</b>&nbsp;%1").arg(MethodsLessonDialog::tr("exact f′ (left)"));
+    auto* label = new QLabel(entries.join(QStringLiteral("&nbsp;&nbsp;&nbsp; ")), parent);
+    label->setObjectName(QStringLiteral("methodsLegend"));
+    return label;
+}
+
 } // namespace
 
 MethodsLessonDialog::MethodsLessonDialog(FunctionLabController* controller, QWidget* parent)
@@ -74,8 +87,9 @@ MethodsLessonDialog::MethodsLessonDialog(FunctionLabController* controller, QWid
     m_subject->setWordWrap(true);
     layout->addWidget(m_subject, 0, 0, 1, 2);
     buildCharts();
-    layout->addWidget(m_derivativeView, 1, 0);
-    layout->addWidget(m_sweepView, 1, 1);
+    layout->addWidget(legendLabel(this), 1, 0, 1, 2, Qt::AlignHCenter);
+    layout->addWidget(m_derivativeView, 2, 0);
+    layout->addWidget(m_sweepView, 2, 1);
 
     m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(QStringLiteral("methodsRmseTable"));
@@ -83,7 +97,7 @@ MethodsLessonDialog::MethodsLessonDialog(FunctionLabController* controller, QWid
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    layout->addWidget(m_table, 2, 0);
+    layout->addWidget(m_table, 3, 0, Qt::AlignTop);
 
     auto* right = new QVBoxLayout;
     m_sweepStatus = new QLabel(this);
@@ -101,13 +115,12 @@ MethodsLessonDialog::MethodsLessonDialog(FunctionLabController* controller, QWid
            "can make them worse than numpy. Every level uses the same noise seed, scaled."));
     right->addWidget(explanation);
     right->addStretch(1);
-    layout->addLayout(right, 2, 1);
+    layout->addLayout(right, 3, 1);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
-    layout->addWidget(buttons, 3, 0, 1, 2);
-    layout->setRowStretch(1, 3);
-    layout->setRowStretch(2, 2);
+    layout->addWidget(buttons, 4, 0, 1, 2);
+    layout->setRowStretch(2, 1);
 
     connect(&m_trialWatcher, &QFutureWatcher<NoiseTrial>::finished, this, &MethodsLessonDialog::showTrial);
     connect(&m_sweepWatcher, &QFutureWatcher<NoiseSweep>::finished, this, &MethodsLessonDialog::showSweep);
@@ -139,6 +152,7 @@ void MethodsLessonDialog::buildCharts()
     }
     m_exact = labchart::addLine(chart, tr("exact f′"), QColor(0x21, 0x21, 0x21), m_dx, m_dy, Qt::DashLine, 2.2);
     m_exact->setObjectName(QStringLiteral("derivative-exact"));
+    chart->legend()->hide();
 
     m_sweepView = labchart::makeChartView(this);
     QChart* sweep = m_sweepView->chart();
@@ -161,6 +175,7 @@ void MethodsLessonDialog::buildCharts()
         line->setObjectName(QStringLiteral("sweep-%1").arg(QString::fromLatin1(tangent::methodName(method))));
         m_sweepLines.push_back(line);
     }
+    sweep->legend()->hide();
 }
 
 double MethodsLessonDialog::lessonNoise(const LabFunction& f, const SampleOptions& options)
@@ -207,15 +222,12 @@ void MethodsLessonDialog::cancelRunning()
 
 void MethodsLessonDialog::finishNow()
 {
-    // Shown directly: the watchers' finished() is queued and would draw the same results again.
-    if (!m_trialWatcher.isFinished() || m_trial.methods.empty()) {
-        m_trialWatcher.waitForFinished();
-        showTrial();
-    }
-    if (!m_sweepWatcher.isFinished() || m_sweep.sigmas.empty()) {
-        m_sweepWatcher.waitForFinished();
-        showSweep();
-    }
+    // A finished computation's results may still wait in the event queue: shown here at once, and
+    // the queued finished() then finds them shown.
+    m_trialWatcher.waitForFinished();
+    showTrial();
+    m_sweepWatcher.waitForFinished();
+    showSweep();
 }
 
 void MethodsLessonDialog::recompute()
@@ -236,6 +248,8 @@ void MethodsLessonDialog::recompute()
                     subject.options.noise > 0.0 ? QString() : tr(" (2% of f's spread: the lab has no noise)")));
         const LabFunction f = subject.function;
         const SampleOptions options = m_options;
+        m_trialShown = false;
+        m_sweepShown = false;
         m_trialWatcher.setFuture(QtConcurrent::run([f, options] { return noiseTrial(workerCopy(f), options); }));
         m_sweepWatcher.setFuture(QtConcurrent::run([f, options, levels, cancel = m_cancel] {
             return noiseSweep(workerCopy(f), options, levels, cancel.get());
@@ -248,8 +262,9 @@ void MethodsLessonDialog::recompute()
 
 void MethodsLessonDialog::showTrial()
 {
-    if (!m_trialWatcher.future().isValid())
+    if (m_trialShown || !m_trialWatcher.future().isValid())
         return;
+    m_trialShown = true;
     try {
         m_trial = m_trialWatcher.result();
     } catch (const std::exception& e) {
@@ -303,12 +318,19 @@ void MethodsLessonDialog::fillTable()
     m_table->resizeColumnToContents(0);
     m_table->resizeColumnToContents(2);
     m_table->resizeColumnToContents(3);
+    m_table->resizeRowsToContents();
+    // As tall as its rows: the space below belongs to the charts.
+    int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        height += m_table->rowHeight(row);
+    m_table->setFixedHeight(height);
 }
 
 void MethodsLessonDialog::showSweep()
 {
-    if (!m_sweepWatcher.future().isValid())
+    if (m_sweepShown || !m_sweepWatcher.future().isValid())
         return;
+    m_sweepShown = true;
     try {
         m_sweep = m_sweepWatcher.result();
     } catch (const std::exception& e) {

@@ -77,6 +77,9 @@ private:
     QFutureWatcher<NoiseTrial> m_trialWatcher;
     QFutureWatcher<NoiseSweep> m_sweepWatcher;
     std::shared_ptr<std::atomic<bool>> m_cancel;
+    // The current computations' results are on screen (set again for each recompute()).
+    bool m_trialShown = false;
+    bool m_sweepShown = false;
     QLabel* m_subject = nullptr;
     QLabel* m_sweepStatus = nullptr;
     QChartView* m_derivativeView = nullptr;
