@@ -60,15 +60,21 @@ QString offsetSubscript(long long offset)
     return text;
 }
 
+/// Six significant digits: the panel is narrow. Copy gives the weights in full.
+QString shortNumber(double value)
+{
+    return QString::number(value, 'g', 6).replace(QLatin1Char('-'), QChar(0x2212));
+}
+
 QString weightsTableHtml(const SavgolRowWeights& w, const std::vector<double>& ys, const ExplainStyle& s)
 {
     QString html
         = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\" style=\"font-family:'%1'; font-size:%2pt\">")
               .arg(s.monospace, QString::number(s.basePoints * 0.85, 'f', 1));
-    html += QStringLiteral("<tr style=\"color:%1\"><td>%2</td><td align=\"right\">%3</td><td align=\"right\">%4</td>"
-                           "<td align=\"right\">%5</td></tr>")
-                .arg(s.muted, ExplainText::tr("weight"), ExplainText::tr("× y[k]"), ExplainText::tr("y"),
-                    ExplainText::tr("product"));
+    const QString row = QStringLiteral("<tr%1><td>%2</td><td align=\"right\">%3</td><td align=\"right\">%4</td>"
+                                       "<td align=\"right\">%5</td></tr>");
+    html += row.arg(QStringLiteral(" style=\"color:%1\"").arg(s.muted), ExplainText::tr("term"), ExplainText::tr("cⱼ"),
+        ExplainText::tr("y"), ExplainText::tr("cⱼ·y"));
     const std::size_t n = w.weights.size();
     for (std::size_t j = 0; j < n; ++j) {
         if (n > kListedWeights && j == kListedWeights / 2) {
@@ -77,13 +83,10 @@ QString weightsTableHtml(const SavgolRowWeights& w, const std::vector<double>& y
             j = n - kListedWeights / 2 - 1;
             continue;
         }
-        const double y = ys[j];
         const auto offset = static_cast<long long>(w.rows[j]) - static_cast<long long>(w.row);
-        html += QStringLiteral("<tr><td>c%1</td><td align=\"right\">%2 × y[%3]</td><td align=\"right\">%4</td>"
-                               "<td align=\"right\">%5</td></tr>")
-                    .arg(offsetSubscript(offset), py(w.weights[j]))
-                    .arg(w.rows[j])
-                    .arg(py(y), py(w.weights[j] * y));
+        const QString term = QStringLiteral("c%1·y[%2]").arg(offsetSubscript(offset)).arg(w.rows[j]);
+        html += row.arg(
+            QString(), term, shortNumber(w.weights[j]), shortNumber(ys[j]), shortNumber(w.weights[j] * ys[j]));
     }
     return html + QStringLiteral("</table>");
 }

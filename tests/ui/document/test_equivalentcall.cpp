@@ -217,7 +217,8 @@ TEST_P(EquivalentCliLine, ReproducesTheWindowsValues)
 }
 
 INSTANTIATE_TEST_SUITE_P(Methods, EquivalentCliLine,
-    ::testing::Values(SmoothingMethod::Savgol, SmoothingMethod::Tvr, SmoothingMethod::Kalman));
+    ::testing::Values(SmoothingMethod::Savgol, SmoothingMethod::Tvr, SmoothingMethod::Kalman),
+    [](const ::testing::TestParamInfo<SmoothingMethod>& info) { return std::string(methodName(info.param)); });
 
 TEST(EquivalentCall, SavgolOnUnevenXSaysWhyNoScipy)
 {
