@@ -4,6 +4,7 @@
 #include "ui/classroom/smoothingexplanation.h"
 
 #include "core/classroom/explain.h"
+#include "core/smoothing/series.h"
 #include "ui/classroom/methodtext.h"
 #include "ui/document/document.h"
 
@@ -109,15 +110,18 @@ std::optional<SmoothingRowExplanation> SmoothingExplainer::explain(int yColumn, 
     e.call = equivalentCall(*m_document, *result);
     if (e.used.method != SmoothingMethod::Savgol)
         return e;
+    if (m_document->rowCount() > kMaxWeightRows) {
+        e.weights = windowWeights(*result, row, &e.weightsMessage);
+        fillWeightValues(e);
+        return e;
+    }
     const std::vector<SavgolRowWeights>& all = columnWeights(*result, &e.weightsMessage);
     // In row order, gap rows left out.
     const auto at = std::lower_bound(all.begin(), all.end(), static_cast<std::size_t>(row),
         [](const SavgolRowWeights& w, std::size_t r) { return w.row < r; });
     if (at != all.end() && at->row == static_cast<std::size_t>(row))
         e.weights = *at;
-    if (e.weights)
-        for (const std::size_t k : e.weights->rows)
-            e.weightValues.push_back(m_document->value(static_cast<int>(k), yColumn));
+    fillWeightValues(e);
     if (!e.weights && e.weightsMessage.isEmpty())
         e.weightsMessage = ExplainText::tr("Row %1 is a gap: it takes no part in any window, and its value is "
                                            "interpolated between its neighbours' (docs/smoothing.md, \"Gaps\").")
@@ -130,10 +134,6 @@ const std::vector<SavgolRowWeights>& SmoothingExplainer::columnWeights(const Der
     if (m_weightsColumn == result.yColumn)
         return m_weights;
     m_weights.clear();
-    if (m_document->rowCount() > kMaxWeightRows) {
-        *error = ExplainText::tr("The weights are shown for tables of up to %L1 rows.").arg(kMaxWeightRows);
-        return m_weights;
-    }
     const std::vector<double>& y = m_document->column(result.yColumn).values;
     // The series as tangent-cli builds it: the x column's coordinates, or the uniform dx.
     const std::vector<double> x = m_document->effectiveXColumn() >= 0 ? m_document->xValues() : std::vector<double> {};
@@ -144,6 +144,47 @@ const std::vector<SavgolRowWeights>& SmoothingExplainer::columnWeights(const Der
         *error = QString::fromStdString(ex.what());
     }
     return m_weights;
+}
+
+void SmoothingExplainer::fillWeightValues(SmoothingRowExplanation& e) const
+{
+    if (e.weights)
+        for (const std::size_t k : e.weights->rows)
+            e.weightValues.push_back(m_document->value(static_cast<int>(k), e.yColumn));
+}
+
+std::optional<SavgolRowWeights> SmoothingExplainer::windowWeights(
+    const DerivativeResult& result, int row, QString* error) const
+{
+    const std::vector<double>& y = m_document->column(result.yColumn).values;
+    const std::vector<double> x = m_document->effectiveXColumn() >= 0 ? m_document->xValues() : std::vector<double> {};
+    const auto window = static_cast<std::size_t>(result.used->window.value_or(0));
+    try {
+        // The whole column's spacing decides uniform or not, and the step, as it did for the values.
+        const smoothing::CleanSeries whole
+            = smoothing::cleanSeries(Series { y, x, m_document->settings().dx }, window, "savgol", false);
+        if (!whole.rows.empty()) {
+            *error
+                = ExplainText::tr("Above %L1 rows the weights are shown for columns without gaps.").arg(kMaxWeightRows);
+            return std::nullopt;
+        }
+        // A row's weights depend only on the W rows of its window (the first or last W at the
+        // ends, docs/smoothing.md): the same computation on those rows alone, in O(W) for any n.
+        const auto r = static_cast<std::size_t>(row);
+        const std::size_t half = window / 2;
+        const std::size_t first = r < half ? 0 : std::min(r - half, y.size() - window);
+        const std::span<const double> ySlice(y.data() + first, window);
+        const Series slice = whole.uniform ? Series { ySlice, {}, whole.h }
+                                           : Series { ySlice, std::span<const double>(x.data() + first, window) };
+        SavgolRowWeights w = savgolExplain(slice, *result.used).at(r - first);
+        w.row = r;
+        for (std::size_t& k : w.rows)
+            k += first;
+        return w;
+    } catch (const std::exception& ex) {
+        *error = QString::fromStdString(ex.what());
+        return std::nullopt;
+    }
 }
 
 QString weightedSumText(const SavgolRowWeights& weights)

@@ -35,8 +35,9 @@ struct SmoothingRowExplanation {
 /// computed once and kept until invalidate().
 class SmoothingExplainer {
 public:
-    /// Above this many rows the weights are not computed (savgolExplain holds a window of
-    /// weights for every row).
+    /// Up to this many rows the weights of the whole column are computed once and kept; above it
+    /// (savgolExplain would hold a window of weights for every row) each row's are computed from
+    /// its window alone, which gives the same numbers.
     static constexpr int kMaxWeightRows = 200'000;
 
     explicit SmoothingExplainer(const Document* document) : m_document(document) { }
@@ -53,6 +54,9 @@ public:
 
 private:
     const std::vector<SavgolRowWeights>& columnWeights(const DerivativeResult& result, QString* error);
+    /// The weights of one row computed from its window only (long columns without gaps).
+    std::optional<SavgolRowWeights> windowWeights(const DerivativeResult& result, int row, QString* error) const;
+    void fillWeightValues(SmoothingRowExplanation& e) const;
 
     const Document* m_document;
     int m_weightsColumn = -1;

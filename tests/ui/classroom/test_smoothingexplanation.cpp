@@ -126,6 +126,53 @@ TEST_F(SmoothingExplanationTest, SavgolRowsAreHighlightedInTableAndChart)
     EXPECT_TRUE(text.contains(QStringLiteral("scipy.signal.savgol_filter(y, 11, 3, deriv=1, delta=0.1)")));
 }
 
+/// Long columns: each row's weights come from its window alone; they must equal the whole
+/// column's, bit for bit, for a uniform dx, an evenly spaced x column and an uneven one.
+TEST(SmoothingExplainer, LongColumnWeightsFromTheWindowEqualTheWholeColumns)
+{
+    const std::size_t n = SmoothingExplainer::kMaxWeightRows + 1;
+    std::vector<double> y(n);
+    std::vector<double> even(n);
+    std::vector<double> uneven(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto t = static_cast<double>(i);
+        y[i] = std::sin(t * 1e-3) + 0.01 * std::sin(7.0 * t);
+        even[i] = 0.5 * t;
+        uneven[i] = t + 0.3 * std::sin(t);
+    }
+    for (const int spacing : { 0, 1, 2 }) {
+        SCOPED_TRACE(spacing);
+        Document document;
+        if (spacing == 0)
+            document.loadColumns({ numberColumn("y", y) }, {});
+        else
+            document.loadColumns({ numberColumn("x", spacing == 1 ? even : uneven), numberColumn("y", y) }, {});
+        DerivativeSettings settings = document.settings();
+        if (spacing == 0) {
+            settings.xColumn = -1;
+            settings.dx = 0.25;
+        }
+        settings.smoothing = savgol(9, 3);
+        document.setSettings(settings);
+        ensureSmoothed(document);
+        const int yColumn = spacing == 0 ? 0 : 1;
+        const std::vector<double> x = spacing == 0 ? std::vector<double> {} : document.xValues();
+        const std::vector<SavgolRowWeights> whole
+            = savgolExplain(Series { document.column(yColumn).values, x, 0.25 }, *document.resultFor(yColumn)->used);
+        SmoothingExplainer explainer(&document);
+        for (const int row : { 0, 3, 4, 5, 100'000, 199'995, 199'996, 200'000 }) {
+            SCOPED_TRACE(row);
+            const std::optional<SmoothingRowExplanation> e = explainer.explain(yColumn, row);
+            ASSERT_TRUE(e.has_value());
+            ASSERT_TRUE(e->weights.has_value()) << e->weightsMessage.toStdString();
+            const SavgolRowWeights& expected = whole[static_cast<std::size_t>(row)];
+            EXPECT_EQ(e->weights->row, expected.row);
+            EXPECT_EQ(e->weights->rows, expected.rows);
+            EXPECT_TRUE(testing::sameBits(e->weights->weights, expected.weights));
+        }
+    }
+}
+
 TEST_F(SmoothingExplanationTest, CopyGivesTheWeightedSum)
 {
     useMethod(savgol(5, 2));
