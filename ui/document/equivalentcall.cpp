@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 #include <exception>
 #include <vector>
@@ -89,10 +90,7 @@ QString pythonX(const Document& document)
 
 bool hasGaps(const std::vector<double>& values)
 {
-    for (const double v : values)
-        if (std::isnan(v))
-            return true;
-    return false;
+    return std::any_of(values.begin(), values.end(), [](double v) { return std::isnan(v); });
 }
 
 /// savgol's step when the core treats x as uniform (docs/smoothing.md, "Uniform or not"), else NaN.

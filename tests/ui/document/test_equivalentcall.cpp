@@ -130,7 +130,7 @@ TEST(EquivalentCall, NumpyIsDocumentsNumpyCall)
 /// Writes `columns` as a CSV with exact doubles and returns its path.
 QString writeCsv(const QTemporaryDir& dir, const std::vector<Column>& columns)
 {
-    const QString path = dir.filePath(QStringLiteral("data.csv"));
+    QString path = dir.filePath(QStringLiteral("data.csv"));
     std::FILE* f = std::fopen(path.toLocal8Bit().constData(), "w");
     for (std::size_t c = 0; c < columns.size(); ++c)
         std::fprintf(f, "%s%s", c ? "," : "", columns[c].name.toStdString().c_str());
