@@ -10,10 +10,15 @@
 #include "ui/classroom/functionlabdialog.h"
 #include "ui/classroom/methodtext.h"
 #include "ui/mainwindow.h"
+#include "ui/startupoptions.h"
 
 #include <QAction>
+#include <QCommandLineParser>
+#include <QImage>
 #include <QLineSeries>
+#include <QSignalSpy>
 #include <QTableWidget>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -125,6 +130,39 @@ TEST(MethodsLesson, FollowsANewGenerationEvenWhileComputing)
     const SampledFunction sample = sampleFunction(presetFunction(Preset::Cube), dialog->options());
     EXPECT_EQ(dialog->trial().sample.y, sample.y);
     EXPECT_EQ(dialog->derivativeSeries(0)->count(), 151);
+}
+
+TEST(MethodsLesson, ShowMethodsScreenshotWaitsForBothComputations)
+{
+    QTemporaryDir dir;
+    const QString shot = dir.filePath(QStringLiteral("lesson.png"));
+    QCommandLineParser parser;
+    StartupOptions::declare(parser);
+    ASSERT_TRUE(parser.parse({ "tangent", "--function-lab", "sin(x)", "--points", "201", "--noise", "0.05", "--show",
+        "methods", "--screenshot", shot }));
+    MainWindow window;
+    StartupOptions options(parser);
+    // What the view held when it was grabbed.
+    std::size_t methods = 0;
+    std::size_t levels = 0;
+    QObject::connect(&options, &StartupOptions::screenshotDone, &window, [&] {
+        if (const auto* dialog = window.findChild<MethodsLessonDialog*>()) {
+            methods = dialog->trial().methods.size();
+            levels = dialog->sweep().sigmas.size();
+        }
+    });
+    QSignalSpy done(&options, &StartupOptions::screenshotDone);
+    QString error;
+    ASSERT_TRUE(options.apply(window, &error)) << error.toStdString();
+    ASSERT_TRUE(done.wait(30000));
+    EXPECT_TRUE(done.first().first().toBool());
+    auto* dialog = window.findChild<MethodsLessonDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->options().noise, 0.05);
+    EXPECT_EQ(dialog->options().points, 201U);
+    EXPECT_EQ(methods, 6U);
+    EXPECT_EQ(levels, 9U);
+    EXPECT_FALSE(QImage(dir.filePath(QStringLiteral("lesson-dialog.png"))).isNull());
 }
 
 } // namespace
