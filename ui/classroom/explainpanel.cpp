@@ -431,6 +431,9 @@ void ExplainPanel::copyRow()
 ComputationDialog* ExplainPanel::showWholeComputation()
 {
     updateNow();
+    // The list is numpy's formulas row by row: it does not describe a smoothed column.
+    if (m_smoothed || m_smoothing.explain(m_yColumn, 0))
+        return nullptr;
     if (m_dialog)
         m_dialog->close();
     // A million rows take seconds to write out.

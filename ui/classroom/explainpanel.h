@@ -61,7 +61,8 @@ public:
 public slots:
     /// Explains data row `row` (0-based); -1 for none.
     void setRow(int row);
-    /// Opens (non-modal) the dialog listing every row's computation.
+    /// Opens (non-modal) the dialog listing every row's computation; nothing (nullptr) when the
+    /// column was computed by a smoothing method, which that list of numpy's formulas does not describe.
     ComputationDialog* showWholeComputation();
     /// Copies rowText() to the clipboard.
     void copyRow();
