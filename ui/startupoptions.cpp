@@ -102,9 +102,9 @@ void StartupOptions::declare(QCommandLineParser& parser)
     parser.addOption({ kSeed, QStringLiteral("Function Lab: random seed."), QStringLiteral("k") });
     parser.addOption(
         { kJitter, QStringLiteral("Function Lab: jitter x by up to J of a step (< 1)."), QStringLiteral("j") });
-    parser.addOption({ kShow,
-        QStringLiteral("Open DIALOG: convergence, methods, compare-edges, compare-methods or whole-computation."),
-        QStringLiteral("dialog") });
+    parser.addOption(
+        { kShow, QStringLiteral("Open DIALOG: convergence, compare-edges, compare-methods or whole-computation."),
+            QStringLiteral("dialog") });
 }
 
 StartupOptions::StartupOptions(const QCommandLineParser& parser, QObject* parent)
