@@ -69,6 +69,7 @@ QLabel* legendLabel(QWidget* parent)
         entries << QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2")
                        .arg(methodColour(method).name(), methodTitle(method).toHtmlEscaped());
     entries << QStringLiteral("<b>– –</b>&nbsp;%1").arg(MethodsLessonDialog::tr("exact f′ (left)"));
+    entries << QStringLiteral("<b>···</b>&nbsp;%1").arg(MethodsLessonDialog::tr("its σ (right)"));
     auto* label = new QLabel(entries.join(QStringLiteral("&nbsp;&nbsp;&nbsp; ")), parent);
     label->setObjectName(QStringLiteral("methodsLegend"));
     return label;
@@ -175,6 +176,10 @@ void MethodsLessonDialog::buildCharts()
         line->setObjectName(QStringLiteral("sweep-%1").arg(QString::fromLatin1(tangent::methodName(method))));
         m_sweepLines.push_back(line);
     }
+    // Where the left chart's noise lies on the sweep.
+    m_noiseMarker = labchart::addLine(
+        sweep, tr("σ of the chart on the left"), QColor(0x61, 0x61, 0x61), m_sx, m_sy, Qt::DotLine, 1.5);
+    m_noiseMarker->setObjectName(QStringLiteral("sweep-noise"));
     sweep->legend()->hide();
 }
 
@@ -351,6 +356,7 @@ void MethodsLessonDialog::showSweep()
     }
     fitLogAxis(m_sx, sets, true);
     fitLogAxis(m_sy, sets, false);
+    m_noiseMarker->replace({ QPointF(m_options.noise, m_sy->min()), QPointF(m_options.noise, m_sy->max()) });
     m_sweepStatus->setText(tr("Noise sweep: %1 levels of σ, %2 points each, the same noise scaled.")
                                .arg(m_sweep.sigmas.size())
                                .arg(m_options.points));

@@ -89,6 +89,7 @@ private:
     QLogValueAxis* m_sx = nullptr;
     QLogValueAxis* m_sy = nullptr;
     QLineSeries* m_exact = nullptr;
+    QLineSeries* m_noiseMarker = nullptr;
     std::vector<QLineSeries*> m_derivatives;
     std::vector<QLineSeries*> m_sweepLines;
     QTableWidget* m_table = nullptr;
