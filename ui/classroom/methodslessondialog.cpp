@@ -125,7 +125,13 @@ MethodsLessonDialog::MethodsLessonDialog(FunctionLabController* controller, QWid
 
     connect(&m_trialWatcher, &QFutureWatcher<NoiseTrial>::finished, this, &MethodsLessonDialog::showTrial);
     connect(&m_sweepWatcher, &QFutureWatcher<NoiseSweep>::finished, this, &MethodsLessonDialog::showSweep);
-    connect(controller, &FunctionLabController::activeChanged, this, &MethodsLessonDialog::recompute);
+    // A closed view does not keep the processors busy: it catches up when shown again.
+    connect(controller, &FunctionLabController::activeChanged, this, [this] {
+        if (isVisible())
+            recompute();
+        else
+            m_stale = true;
+    });
     resize(1180, 820);
     recompute();
 }
@@ -225,6 +231,13 @@ void MethodsLessonDialog::cancelRunning()
     m_cancel = std::make_shared<std::atomic<bool>>(false);
 }
 
+void MethodsLessonDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    if (m_stale)
+        recompute();
+}
+
 void MethodsLessonDialog::finishNow()
 {
     // A finished computation's results may still wait in the event queue: shown here at once, and
@@ -237,6 +250,7 @@ void MethodsLessonDialog::finishNow()
 
 void MethodsLessonDialog::recompute()
 {
+    m_stale = false;
     cancelRunning();
     const LabGeneration subject = m_controller->subject();
     m_options = subject.options;

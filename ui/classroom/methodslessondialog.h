@@ -18,6 +18,7 @@ class QChartView;
 class QLabel;
 class QLineSeries;
 class QLogValueAxis;
+class QShowEvent;
 class QTableWidget;
 class QValueAxis;
 
@@ -63,6 +64,9 @@ signals:
     void trialShown();
     void sweepShown();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void buildCharts();
     void showTrial();
@@ -80,6 +84,7 @@ private:
     // The current computations' results are on screen (set again for each recompute()).
     bool m_trialShown = false;
     bool m_sweepShown = false;
+    bool m_stale = false; ///< a new generation arrived while the view was closed
     QLabel* m_subject = nullptr;
     QLabel* m_sweepStatus = nullptr;
     QChartView* m_derivativeView = nullptr;

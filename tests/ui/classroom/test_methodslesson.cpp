@@ -132,6 +132,25 @@ TEST(MethodsLesson, FollowsANewGenerationEvenWhileComputing)
     EXPECT_EQ(dialog->derivativeSeries(0)->count(), 151);
 }
 
+TEST(MethodsLesson, ClosedViewCatchesUpWhenShownAgain)
+{
+    MainWindow window;
+    MethodsLessonDialog* dialog = openLesson(window);
+    ASSERT_NE(dialog, nullptr);
+    const double before = dialog->options().noise;
+    dialog->close();
+    FunctionLabDialog* lab = window.functionLabDialog();
+    lab->setPreset(Preset::Exp);
+    lab->setNoise(0.02);
+    ASSERT_TRUE(lab->generate());
+    EXPECT_EQ(dialog->options().noise, before) << "a closed view computed";
+    dialog->show();
+    dialog->finishNow();
+    EXPECT_EQ(dialog->options().noise, 0.02);
+    const SampledFunction sample = sampleFunction(presetFunction(Preset::Exp), dialog->options());
+    EXPECT_EQ(dialog->trial().sample.y, sample.y);
+}
+
 TEST(MethodsLesson, ShowMethodsScreenshotWaitsForBothComputations)
 {
     QTemporaryDir dir;
