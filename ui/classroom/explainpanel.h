@@ -3,6 +3,8 @@
 // the row indexes, with the values, and the result, plus a sentence saying why this formula. It
 // names the rows that entered the value (highlightedRowsChanged) so the table and chart can mark
 // them. Everything shown comes from DocumentExplainer, i.e. from the code that computes the values.
+// A column computed by a smoothing method is explained by SmoothingExplainer instead (the
+// Savitzky–Golay weights at the row, or what the method minimised) with the equivalent call.
 
 #include "ui/classroom/smoothingexplanation.h"
 #include "ui/document/documentexplainer.h"
