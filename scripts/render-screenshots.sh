@@ -26,6 +26,11 @@ shoot explain --sample numpy-doc-uniform --select-row 2
 shoot tangent --sample x-squared-nonuniform --tangent-row 30
 shoot function-lab --function-lab "sin(x)" --noise 0.01 --seed 1
 shoot convergence --function-lab "sin(x)" --show convergence
+shoot noise-methods --function-lab "sin(x)" --points 201 --noise 0.05 --seed 1 --show methods
+# Needs the window's --method (the method chooser's startup option).
+if build/app/tangent --help 2>/dev/null | grep -q -- '--method'; then
+  shoot explain-savgol --sample noisy-sine --method savgol --window 21 --polyorder 3 --select-row 15
+fi
 shoot compare-edges --sample noisy-sine --show compare-edges
 shoot compare-methods --function-lab "sin(x)" --jitter 0.4 --seed 3 --show compare-methods
 shoot german --lang de --sample measurement-gaps --select-row 3

@@ -8,7 +8,9 @@
 #include "ui/classroom/explainpanel.h"
 #include "ui/classroom/functionlab.h"
 #include "ui/classroom/functionlabdialog.h"
+#include "ui/classroom/methodslessondialog.h"
 #include "ui/document/document.h"
+#include "ui/document/equivalentcall.h"
 #include "ui/files/filecontroller.h"
 #include "ui/files/recovery/documentrecovery.h"
 #include "ui/panels/diagnosticspanel.h"
@@ -367,6 +369,13 @@ void MainWindow::createLabActions()
             m_convergenceDialog = new ConvergenceDialog(m_lab, this);
         raise(m_convergenceDialog);
     });
+    auto* noise = makeAction(this, "actionNoiseMethods", tr("&Noise and Methods…"), {},
+        tr("Every smoothing method against the exact derivative on noisy data, and RMSE against the noise"));
+    connect(noise, &QAction::triggered, this, [this, raise] {
+        if (!m_methodsLesson)
+            m_methodsLesson = new MethodsLessonDialog(m_lab, this);
+        raise(m_methodsLesson);
+    });
     const auto compare = [this, raise](CompareDialog::Page page) {
         if (!m_compareDialog)
             m_compareDialog = new CompareDialog(m_document, this);
@@ -379,7 +388,7 @@ void MainWindow::createLabActions()
     auto* methods = makeAction(this, "actionCompareMethods", tr("Compare &Methods…"), {},
         tr("numpy, MATLAB/Octave and Origin's average of slopes, with residuals against numpy"));
     connect(methods, &QAction::triggered, this, [compare] { compare(CompareDialog::Page::Methods); });
-    for (QAction* a : { lab, convergence, edges, methods }) {
+    for (QAction* a : { lab, convergence, noise, edges, methods }) {
         addAction(a);
         m_classroomMenu->addAction(a);
     }
@@ -471,7 +480,7 @@ void MainWindow::updateTitle()
 void MainWindow::updateStatus()
 {
     m_statusPoints->setText(tr("%n row(s)", nullptr, m_document->rowCount()));
-    m_statusCall->setText(m_document->numpyCall());
+    m_statusCall->setText(equivalentCall(*m_document).text);
 }
 
 void MainWindow::setPresentationMode(bool on)

@@ -14,6 +14,7 @@ namespace tangent::ui {
 class ChartView;
 class CompareDialog;
 class ConvergenceDialog;
+class MethodsLessonDialog;
 class DataTableView;
 class DiagnosticsPanel;
 class DocumentRecovery;
@@ -96,6 +97,7 @@ private:
     FunctionLabController* m_lab = nullptr;
     FunctionLabDialog* m_labDialog = nullptr;
     ConvergenceDialog* m_convergenceDialog = nullptr;
+    MethodsLessonDialog* m_methodsLesson = nullptr;
     CompareDialog* m_compareDialog = nullptr;
     DocumentRecovery* m_recovery = nullptr;
     QLabel* m_statusPoints = nullptr;

@@ -3,6 +3,7 @@
 #include "ui/chart/chartview.h"
 #include "ui/classroom/compare/comparedialog.h"
 #include "ui/classroom/functionlabdialog.h"
+#include "ui/classroom/methodslessondialog.h"
 #include "ui/document/document.h"
 #include "ui/files/filecontroller.h"
 #include "ui/mainwindow.h"
@@ -55,6 +56,7 @@ QString dialogAction(const QString& name)
     static const QHash<QString, QString> actions { { QStringLiteral("convergence"),
                                                        QStringLiteral("actionConvergence") },
         { QStringLiteral("compare-edges"), QStringLiteral("actionCompareEdgeOrders") },
+        { QStringLiteral("methods"), QStringLiteral("actionNoiseMethods") },
         { QStringLiteral("compare-methods"), QStringLiteral("actionCompareMethods") },
         { QStringLiteral("whole-computation"), QStringLiteral("actionWholeComputation") } };
     return actions.value(name);
@@ -308,6 +310,9 @@ void StartupOptions::grab()
     for (CompareDialog* dialog : m_window->findChildren<CompareDialog*>())
         if (dialog->isVisible())
             dialog->updateNow();
+    for (MethodsLessonDialog* dialog : m_window->findChildren<MethodsLessonDialog*>())
+        if (dialog->isVisible())
+            dialog->finishNow();
     const bool ok = m_window->grab().save(m_screenshot, "PNG") && grabDialogs(*m_window, m_screenshot);
     emit screenshotDone(ok);
 }

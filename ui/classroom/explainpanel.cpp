@@ -1,6 +1,7 @@
 #include "ui/classroom/explainpanel.h"
 
 #include "ui/classroom/computationdialog.h"
+#include "ui/classroom/methodtext.h"
 #include "ui/document/document.h"
 
 #include <QApplication>
@@ -116,7 +117,7 @@ bool mentionsStep(const ExplainedPoint& point)
 } // namespace
 
 ExplainPanel::ExplainPanel(Document* document, QWidget* parent)
-    : QWidget(parent), m_document(document), m_explainer(document)
+    : QWidget(parent), m_document(document), m_explainer(document), m_smoothing(document)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -175,6 +176,7 @@ ExplainPanel::ExplainPanel(Document* document, QWidget* parent)
 
 void ExplainPanel::documentChanged()
 {
+    m_smoothing.invalidate();
     m_refreshTimer.start();
 }
 
@@ -220,6 +222,8 @@ void ExplainPanel::refresh()
     m_point.reset();
     m_message.clear();
     bool error = false;
+    if (refreshSmoothed())
+        return;
     const RowExplanation explanation = m_explainer.explain(m_yColumn, m_row);
     if (m_yColumn < 0) {
         m_message = tr("No column is differentiated. Choose the y columns in the Derivative panel.");
@@ -227,7 +231,11 @@ void ExplainPanel::refresh()
         m_message = explanation.error;
         error = true;
     } else if (!explanation.point) {
-        m_message = tr("Click a row in the table to see how numpy computes its derivative.");
+        const DerivativeResult* result = m_document->resultFor(m_yColumn);
+        const bool smoothed = result != nullptr && result->used && result->used->method != SmoothingMethod::Numpy;
+        m_message = smoothed ? tr("Click a row in the table to see how %1 computes its derivative.")
+                                   .arg(methodTitle(result->used->method))
+                             : tr("Click a row in the table to see how numpy computes its derivative.");
     } else {
         m_point = explanation.point;
         m_view->setHtml(explanationHtml(*m_point, explanation));
@@ -241,7 +249,30 @@ void ExplainPanel::refresh()
     if (m_point)
         for (std::size_t k : m_point->rows)
             rows << static_cast<int>(k);
-    const int row = m_point ? m_row : -1;
+    announce(rows, m_point ? m_row : -1);
+}
+
+bool ExplainPanel::refreshSmoothed()
+{
+    m_smoothed = m_smoothing.explain(m_yColumn, m_row);
+    if (!m_smoothed)
+        return false;
+    const ExplainStyle style { baseFontSize(),
+        QFontDatabase::systemFont(QFontDatabase::FixedFont).family().toHtmlEscaped(), mutedColour(palette()) };
+    m_view->setHtml(smoothingExplanationHtml(*m_smoothed, m_document->derivativeTitle(m_yColumn), style));
+    m_copyButton->setEnabled(true);
+    // The whole computation lists numpy's formulas, which did not compute this column.
+    m_wholeButton->setEnabled(false);
+    QList<int> rows;
+    if (m_smoothed->weights)
+        for (const std::size_t k : m_smoothed->weights->rows)
+            rows << static_cast<int>(k);
+    announce(rows, m_row);
+    return true;
+}
+
+void ExplainPanel::announce(const QList<int>& rows, int row)
+{
     if (rows != m_highlighted || row != m_announcedRow || m_yColumn != m_announcedColumn) {
         m_highlighted = rows;
         m_announcedRow = row;
@@ -397,6 +428,8 @@ QString ExplainPanel::displayedText() const
 
 QString ExplainPanel::rowText() const
 {
+    if (m_smoothed)
+        return smoothingExplanationText(*m_smoothed);
     if (!m_point)
         return {};
     QStringList lines;
@@ -407,13 +440,16 @@ QString ExplainPanel::rowText() const
 
 void ExplainPanel::copyRow()
 {
-    if (m_point)
+    if (m_point || m_smoothed)
         QGuiApplication::clipboard()->setText(rowText());
 }
 
 ComputationDialog* ExplainPanel::showWholeComputation()
 {
     updateNow();
+    // The list is numpy's formulas row by row: it does not describe a smoothed column.
+    if (m_smoothed || m_smoothing.explain(m_yColumn, 0))
+        return nullptr;
     if (m_dialog)
         m_dialog->close();
     // A million rows take seconds to write out.

@@ -3,7 +3,10 @@
 // the row indexes, with the values, and the result, plus a sentence saying why this formula. It
 // names the rows that entered the value (highlightedRowsChanged) so the table and chart can mark
 // them. Everything shown comes from DocumentExplainer, i.e. from the code that computes the values.
+// A column computed by a smoothing method is explained by SmoothingExplainer instead (the
+// Savitzky–Golay weights at the row, or what the method minimised) with the equivalent call.
 
+#include "ui/classroom/smoothingexplanation.h"
 #include "ui/document/documentexplainer.h"
 
 #include <QList>
@@ -39,6 +42,12 @@ public:
     /// How the explained row's value was computed; nullptr while no row is explained.
     [[nodiscard]] const ExplainedPoint* explainedPoint() const { return m_point ? &*m_point : nullptr; }
 
+    /// How the explained row's value was computed when a smoothing method computed it; else nullptr.
+    [[nodiscard]] const SmoothingRowExplanation* smoothingExplanation() const
+    {
+        return m_smoothed ? &*m_smoothed : nullptr;
+    }
+
     /// The explanation as displayed, as plain text (the formula lines each on a line of their own).
     [[nodiscard]] QString displayedText() const;
     /// The error or hint shown instead of an explanation; empty while a row is explained.
@@ -54,7 +63,8 @@ public:
 public slots:
     /// Explains data row `row` (0-based); -1 for none.
     void setRow(int row);
-    /// Opens (non-modal) the dialog listing every row's computation.
+    /// Opens (non-modal) the dialog listing every row's computation; nothing (nullptr) when the
+    /// column was computed by a smoothing method, which that list of numpy's formulas does not describe.
     ComputationDialog* showWholeComputation();
     /// Copies rowText() to the clipboard.
     void copyRow();
@@ -71,9 +81,14 @@ private:
     [[nodiscard]] QString messageHtml(const QString& text, bool error) const;
     [[nodiscard]] QString sentence(const ExplainedPoint& point) const;
     [[nodiscard]] double baseFontSize() const;
+    /// Shows the smoothing method's explanation if the column was smoothed; false for numpy's.
+    bool refreshSmoothed();
+    /// Emits highlightedRowsChanged if the rows, the row or the column differ from the last call.
+    void announce(const QList<int>& rows, int row);
 
     Document* m_document;
     DocumentExplainer m_explainer;
+    SmoothingExplainer m_smoothing;
     QLabel* m_yLabel = nullptr;
     QComboBox* m_yChooser = nullptr;
     QTextBrowser* m_view = nullptr;
@@ -87,6 +102,7 @@ private:
     int m_announcedRow = -2;
     int m_announcedColumn = -2;
     std::optional<ExplainedPoint> m_point;
+    std::optional<SmoothingRowExplanation> m_smoothed;
     QString m_message;
     QPointer<ComputationDialog> m_dialog;
     bool m_presentation = false;

@@ -1,6 +1,7 @@
 #include "ui/panels/diagnosticspanel.h"
 
 #include "ui/document/document.h"
+#include "ui/document/equivalentcall.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -22,6 +23,7 @@ DiagnosticsPanel::DiagnosticsPanel(Document* document, QWidget* parent) : QWidge
 
     auto* callRow = new QHBoxLayout;
     auto* callLabel = new QLabel(tr("numpy:"), this);
+    m_callLabel = callLabel;
     m_numpyCall = new QLineEdit(this);
     m_numpyCall->setReadOnly(true);
     m_numpyCall->setFont(QFont(QStringLiteral("monospace")));
@@ -68,7 +70,7 @@ DiagnosticsPanel::DiagnosticsPanel(Document* document, QWidget* parent) : QWidge
 
 void DiagnosticsPanel::refresh()
 {
-    m_numpyCall->setText(m_document->numpyCall());
+    showEquivalentCall();
     m_list->clear();
     bool canSort = false;
     bool canSmooth = false;
@@ -87,6 +89,17 @@ void DiagnosticsPanel::refresh()
             new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("No problems found.")));
     m_sortButton->setVisible(canSort);
     m_automaticButton->setVisible(canSmooth);
+}
+
+void DiagnosticsPanel::showEquivalentCall()
+{
+    // With a smoothing method the read-out is the equivalent scipy call or tangent-cli line.
+    const EquivalentCall call = equivalentCall(*m_document);
+    const bool numpy = call.text.startsWith(QStringLiteral("numpy."));
+    m_callLabel->setText(numpy ? tr("numpy:") : tr("Same as:"));
+    m_numpyCall->setText(call.text);
+    m_numpyCall->setToolTip(numpy ? tr("The numpy call that computes exactly the same values")
+                                  : (call.note.isEmpty() ? tr("A call that computes the same values") : call.note));
 }
 
 QString DiagnosticsPanel::numpyCallText() const

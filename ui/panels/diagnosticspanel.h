@@ -28,12 +28,14 @@ public slots:
 
 private:
     void refresh();
+    void showEquivalentCall();
 
     Document* m_document;
     QListWidget* m_list = nullptr;
     QPushButton* m_sortButton = nullptr;
     QPushButton* m_automaticButton = nullptr;
     QLineEdit* m_numpyCall = nullptr;
+    QLabel* m_callLabel = nullptr;
 };
 
 } // namespace tangent::ui

@@ -1,6 +1,7 @@
 #include "ui/table/tablemodel.h"
 
 #include "core/time/datetime.h"
+#include "ui/document/equivalentcall.h"
 
 #include <QColor>
 #include <QFont>
@@ -395,7 +396,8 @@ QVariant TableModel::headerData(int section, Qt::Orientation orientation, int ro
     case Qt::DisplayRole:
         return m_document->derivativeTitle(result.yColumn);
     case Qt::ToolTipRole:
-        return result.error.isEmpty() ? tr("Computed as %1").arg(m_document->numpyCall()) : result.error;
+        return result.error.isEmpty() ? tr("Computed as %1").arg(equivalentCall(*m_document, result).text)
+                                      : result.error;
     case Qt::FontRole: {
         QFont font;
         font.setItalic(true);
