@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "ui/chart/chartoverlays.h"
+#include "ui/chart/chartpanes.h"
 #include "ui/chart/chartview.h"
 #include "ui/classroom/compare/comparedialog.h"
 #include "ui/classroom/convergencedialog.h"
@@ -62,11 +63,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_model = new TableModel(m_document, this);
     m_table = new DataTableView(m_document, this);
     m_table->setModel(m_model);
-    m_chart = new ChartView(m_document, this);
+    m_panes = new ChartPanes(m_document, this);
+    m_chart = m_panes->primary();
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(m_table);
-    m_splitter->addWidget(m_chart);
+    m_splitter->addWidget(m_panes);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 5);
     setCentralWidget(m_splitter);
@@ -213,7 +215,7 @@ void MainWindow::createActions()
 
     connect(
         add(makeAction(this, "actionResetZoom", tr("&Reset Zoom"), QKeySequence(tr("Ctrl+0")), tr("Show all data"))),
-        &QAction::triggered, m_chart, &ChartView::resetZoom);
+        &QAction::triggered, m_panes, &ChartPanes::resetZoom);
     auto* presentation = add(makeAction(this, "actionPresentation", tr("&Presentation Mode"), QKeySequence(tr("F11")),
         tr("Full screen, large fonts and thick lines for projectors")));
     presentation->setCheckable(true);
@@ -288,6 +290,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(action("actionResetZoom"));
     m_viewMenu->addAction(action("actionCopyChart"));
     m_viewMenu->addAction(action("actionPresentation"));
+    m_panes->addLayoutMenu(m_viewMenu);
     m_viewMenu->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         m_viewMenu->addAction(dock->toggleViewAction());
@@ -464,7 +467,7 @@ void MainWindow::updateStatus()
 void MainWindow::setPresentationMode(bool on)
 {
     m_presentation = on;
-    m_chart->setPresentationMode(on);
+    m_panes->setPresentationMode(on);
     m_settings->setPresentationMode(on);
     m_explain->setPresentationMode(on);
     QFont tableFont = m_table->font();

@@ -1,5 +1,6 @@
 #include "ui/startupoptions.h"
 
+#include "ui/chart/chartpanes.h"
 #include "ui/chart/chartview.h"
 #include "ui/classroom/compare/comparedialog.h"
 #include "ui/classroom/functionlabdialog.h"
@@ -34,6 +35,7 @@ const QString kNoise = QStringLiteral("noise");
 const QString kSeed = QStringLiteral("seed");
 const QString kJitter = QStringLiteral("jitter");
 const QString kShow = QStringLiteral("show");
+const QString kLayout = QStringLiteral("layout");
 
 std::optional<int> intOption(const QCommandLineParser& parser, const QString& name)
 {
@@ -103,6 +105,10 @@ void StartupOptions::declare(QCommandLineParser& parser)
     parser.addOption(
         { kShow, QStringLiteral("Open DIALOG: convergence, compare-edges, compare-methods or whole-computation."),
             QStringLiteral("dialog") });
+    parser.addOption({ kLayout,
+        QStringLiteral("Chart layout: overlay, stacked or multiples (this window only; View > Layout "
+                       "remembers a choice)."),
+        QStringLiteral("layout") });
 }
 
 StartupOptions::StartupOptions(const QCommandLineParser& parser, QObject* parent)
@@ -116,7 +122,8 @@ StartupOptions::StartupOptions(const QCommandLineParser& parser, QObject* parent
       m_seed(intOption(parser, kSeed)),
       m_jitter(doubleOption(parser, kJitter)),
       m_dialog(parser.value(kShow)),
-      m_screenshot(parser.value(kScreenshot))
+      m_screenshot(parser.value(kScreenshot)),
+      m_layoutName(parser.value(kLayout))
 {
     if (!parser.positionalArguments().isEmpty())
         m_file = parser.positionalArguments().first();
@@ -129,6 +136,8 @@ QString StartupOptions::problem() const
 {
     if (!m_dialog.isEmpty() && dialogAction(m_dialog).isEmpty())
         return tr("--show: unknown dialog '%1'").arg(m_dialog);
+    if (!m_layoutName.isEmpty() && !parseLayout(m_layoutName))
+        return tr("--layout: unknown layout '%1' (use overlay, stacked or multiples)").arg(m_layoutName);
     return {};
 }
 
@@ -136,6 +145,8 @@ void StartupOptions::openWindow(MainWindow& window)
 {
     if (m_size)
         window.resize(*m_size);
+    if (const auto layout = parseLayout(m_layoutName))
+        window.chartPanes()->useLayout(*layout);
     window.show();
     selectRowsOnLoad(window);
     // Armed before the file is opened, so that a load finishing at once is not missed.
@@ -246,7 +257,8 @@ void StartupOptions::grab()
 {
     m_window->removeEventFilter(this);
     // Views that redraw on a timer draw now, so that the picture shows what they will show.
-    m_window->chartView()->updateNow();
+    for (ChartView* pane : m_window->chartPanes()->panes())
+        pane->updateNow();
     for (CompareDialog* dialog : m_window->findChildren<CompareDialog*>())
         if (dialog->isVisible())
             dialog->updateNow();

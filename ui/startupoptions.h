@@ -1,6 +1,6 @@
 #pragma once
 // The window's command-line options besides the file to open: a bundled sample, the window size,
-// a row to select or to draw the tangent at, the Function Lab, a dialog to open, and a screenshot
+// a row to select or to draw the tangent at, the Function Lab, a dialog to open, the chart layout, and a screenshot
 // written once the window has painted (scripts/render-screenshots.sh). Kept out of main() so that
 // main() only composes, and so that tests can drive them.
 
@@ -63,6 +63,7 @@ private:
     std::optional<double> m_jitter;
     QString m_dialog;
     QString m_screenshot;
+    QString m_layoutName;
 
     MainWindow* m_window = nullptr;
     bool m_loaded = false; // the file asked for has loaded (or none was asked for)
