@@ -6,6 +6,7 @@
 
 #include <QActionGroup>
 #include <QChart>
+#include <QGraphicsLayout>
 #include <QGridLayout>
 #include <QMenu>
 #include <QScrollArea>
@@ -245,7 +246,10 @@ void ChartPanes::alignPlotAreas()
         int left = 0;
         int right = 0;
         for (const ChartView* pane : stack) {
-            const QChart* chart = pane->chart();
+            QChart* chart = pane->chart();
+            // Margins set last time take effect on a posted layout request: read what they give.
+            if (QGraphicsLayout* layout = chart->layout())
+                layout->activate();
             const QRectF area = chart->plotArea();
             const int l = qRound(area.left()) - chart->margins().left();
             const int r = qRound(chart->size().width() - area.right()) - chart->margins().right();
