@@ -257,8 +257,7 @@ void StartupOptions::grab()
 {
     m_window->removeEventFilter(this);
     // Views that redraw on a timer draw now, so that the picture shows what they will show.
-    for (ChartView* pane : m_window->chartPanes()->panes())
-        pane->updateNow();
+    m_window->chartPanes()->updateNow();
     for (CompareDialog* dialog : m_window->findChildren<CompareDialog*>())
         if (dialog->isVisible())
             dialog->updateNow();

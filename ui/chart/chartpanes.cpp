@@ -112,6 +112,9 @@ void ChartPanes::clearPanes()
     m_secondary.clear();
     m_columns.clear();
     m_stacks.clear();
+    m_pairs.clear();
+    m_grid = nullptr;
+    m_pairsPerRow = 0;
     QMargins margins = m_primary->chart()->margins();
     margins.setLeft(m_baseMargins.left());
     margins.setRight(m_baseMargins.right());
@@ -142,6 +145,7 @@ void ChartPanes::buildStacked()
     ChartView* lower = addPane();
     lower->setContent(PaneContent::derivatives());
     splitter->addWidget(lower);
+    splitter->setSizes({ height(), height() }); // half and half
     m_stacks.append(QList<ChartView*> { m_primary, lower });
     m_container = splitter;
     QWidget::layout()->addWidget(splitter);
@@ -152,13 +156,14 @@ void ChartPanes::buildMultiples()
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* grid = new QWidget;
-    auto* cells = new QGridLayout(grid);
-    cells->setContentsMargins(0, 0, 0, 0);
+    m_grid = new QGridLayout(grid);
+    m_grid->setContentsMargins(0, 0, 0, 0);
     m_columns = m_document ? m_document->effectiveYColumns() : QList<int>();
     if (m_columns.isEmpty()) {
         m_primary->setContent(PaneContent::all());
-        cells->addWidget(m_primary, 0, 0);
+        m_grid->addWidget(m_primary, 0, 0);
     }
     for (qsizetype i = 0; i < m_columns.size(); ++i) {
         const int column = m_columns[i];
@@ -166,18 +171,53 @@ void ChartPanes::buildMultiples()
         pair->setChildrenCollapsible(false);
         pair->setMinimumSize(kPairMinimumWidth, kPairMinimumHeight);
         ChartView* curve = i == 0 ? m_primary : addPane();
-        curve->setContent(PaneContent::curves(column));
+        curve->setContent(PaneContent::curves(column).withoutXLabels());
         pair->addWidget(curve);
         ChartView* derivative = addPane();
         derivative->setContent(PaneContent::derivatives(column));
         pair->addWidget(derivative);
+        pair->setSizes({ kPairMinimumHeight, kPairMinimumHeight }); // half and half
         m_stacks.append(QList<ChartView*> { curve, derivative });
-        const auto at = static_cast<int>(i);
-        cells->addWidget(pair, at / kPairsPerRow, at % kPairsPerRow);
+        m_pairs.append(pair);
     }
     scroll->setWidget(grid);
     m_container = scroll;
     QWidget::layout()->addWidget(scroll);
+    arrangePairs();
+}
+
+void ChartPanes::arrangePairs()
+{
+    if (!m_grid || m_pairs.isEmpty())
+        return;
+    // As many pairs side by side as fit at their minimum width, at most kPairsPerRow.
+    const int perRow = std::clamp(width() / kPairMinimumWidth, 1, kPairsPerRow);
+    if (perRow == m_pairsPerRow)
+        return;
+    m_pairsPerRow = perRow;
+    for (QWidget* pair : std::as_const(m_pairs))
+        m_grid->removeWidget(pair);
+    for (qsizetype i = 0; i < m_pairs.size(); ++i) {
+        const auto at = static_cast<int>(i);
+        m_grid->addWidget(m_pairs[i], at / perRow, at % perRow);
+    }
+}
+
+void ChartPanes::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    arrangePairs();
+}
+
+void ChartPanes::updateNow()
+{
+    // Two passes: new ticks may widen the axes, and the stacks are then aligned again.
+    for (int pass = 0; pass < 2; ++pass) {
+        const QList<ChartView*> all = panes();
+        for (ChartView* pane : all)
+            pane->updateNow();
+        alignPlotAreas();
+    }
 }
 
 template <typename F> void ChartPanes::forOthers(const ChartView* from, F f)

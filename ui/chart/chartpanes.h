@@ -15,6 +15,7 @@
 
 #include <optional>
 
+class QGridLayout;
 class QMenu;
 class QScrollArea;
 class QSplitter;
@@ -50,9 +51,15 @@ public:
     void setPresentationMode(bool on);
     /// Fits all data in every pane.
     void resetZoom();
+    /// Every pane redrawn and the stacks aligned now, not on the next event-loop passes (before
+    /// a screenshot).
+    void updateNow();
 
 signals:
     void layoutChanged(ChartLayout layout);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void followData();
@@ -60,6 +67,8 @@ private:
     void clearPanes();
     void buildStacked();
     void buildMultiples();
+    /// The multiples' pairs in rows as wide as the panes allow.
+    void arrangePairs();
     [[nodiscard]] ChartView* addPane();
     void link(ChartView* pane);
     /// Pads the charts of each group (a stack of panes) so that their plot areas share left and
@@ -75,6 +84,9 @@ private:
     ChartLayout m_layout = ChartLayout::Overlay;
     std::optional<ChartLayout> m_chosen;
     QList<int> m_columns; // the y columns the multiples were built for
+    QList<QWidget*> m_pairs; // the multiples' curve-over-derivative pairs, in column order
+    QGridLayout* m_grid = nullptr; // the multiples' grid
+    int m_pairsPerRow = 0;
     QList<QList<ChartView*>> m_stacks; // panes drawn one above the other, aligned in x
     QMargins m_baseMargins; // a chart's own margins, before alignment pads them
     QTimer m_alignTimer;

@@ -195,7 +195,9 @@ void ChartView::rebuildStructure()
             plot.axis = m_yAxis;
             if (!plot.excluded) {
                 const QString group = derivative ? QStringLiteral("d%1").arg(plot.key.column) : u'u' + units[k];
-                plot.axis = axes.axisFor(group, derivative ? Qt::AlignRight : Qt::AlignLeft);
+                // A derivative sits at the right of its curve; in a pane without curves, left first.
+                const bool besideCurve = m_content.shows(PlotKey::curveOf(plot.key.column));
+                plot.axis = axes.axisFor(group, derivative && besideCurve ? Qt::AlignRight : Qt::AlignLeft);
                 plot.ownAxis = plot.axis != m_yAxis;
             }
             plot.series = addLine(plot);
@@ -393,8 +395,11 @@ void ChartView::updateAxisTitles()
             it = yTitles.insert(yTitles.end(), { plot.axis, {} });
         it->second.append(title);
     }
+    // A pane of one column's curve or derivative is named by its legend: its short axis would
+    // cut a long title.
+    const bool named = m_content.column < 0;
     for (const auto& [axis, titles] : yTitles)
-        axis->setTitleText(titles.size() <= 2 ? titles.join(QStringLiteral(", ")) : QString());
+        axis->setTitleText(named && titles.size() <= 2 ? titles.join(QStringLiteral(", ")) : QString());
 }
 
 void ChartView::setSelectedRow(int row)
