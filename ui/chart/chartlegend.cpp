@@ -50,6 +50,10 @@ public:
 
     [[nodiscard]] QLegendMarker* marker() const { return m_marker; }
     [[nodiscard]] QString text() const { return m_label->text(); }
+    [[nodiscard]] std::pair<QColor, QColor> colors() const
+    {
+        return { m_label->brush().color(), m_sample->pen().color() };
+    }
 
     void setLook(const QString& text, const QFont& font, QPen sample, const QColor& label)
     {
@@ -224,6 +228,18 @@ QList<QRectF> ChartLegend::entryRects() const
     for (const Entry* entry : m_entries)
         rects.append(entry->mapRectToParent(entry->rect()));
     return rects;
+}
+
+} // namespace tangent::ui
+
+namespace tangent::ui {
+
+QList<std::pair<QColor, QColor>> ChartLegend::entryColors() const
+{
+    QList<std::pair<QColor, QColor>> colors;
+    for (const Entry* entry : m_entries)
+        colors.append(entry->colors());
+    return colors;
 }
 
 } // namespace tangent::ui

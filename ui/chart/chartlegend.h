@@ -5,9 +5,12 @@
 // it stays hidden, as the model of the entries and their clicks, and the chart draws its own:
 // whole labels in as many rows as the width needs, below the plot. Owned by a ChartView.
 
+#include <QColor>
 #include <QList>
 #include <QObject>
 #include <QStringList>
+
+#include <utility>
 
 class QGraphicsItem;
 class QLegendMarker;
@@ -31,6 +34,8 @@ public:
     [[nodiscard]] QStringList entryLabels() const;
     /// The entries drawn, in chart coordinates, in the order of entryLabels().
     [[nodiscard]] QList<QRectF> entryRects() const;
+    /// The colours of the entries' labels and lines, in the order of entryLabels().
+    [[nodiscard]] QList<std::pair<QColor, QColor>> entryColors() const;
 
 private:
     class Entry;

@@ -11,6 +11,7 @@
 
 #include <QChart>
 #include <QLineSeries>
+#include <QPalette>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
@@ -329,6 +330,34 @@ TEST_F(ChartPanesTest, SmallMultiplesDrawAPairPerColumnWithItsTangent)
         const int column = pane->content().column;
         EXPECT_EQ(pane->overlays()->tangentRow(), 30);
         EXPECT_DOUBLE_EQ(pane->overlays()->tangentSlope(), document.resultFor(column)->values[30]) << column;
+    }
+}
+
+TEST_F(ChartPanesTest, EveryPaneFollowsADarkPalette)
+{
+    Document document;
+    loadWeather(document, 3);
+    ShownPanes shown(&document);
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x24));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Base, QColor(0x18, 0x18, 0x1c));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    for (const ChartLayout layout : { ChartLayout::Stacked, ChartLayout::Multiples }) {
+        shown.panes.useLayout(layout);
+        shown.panes.setPalette(dark);
+        shown.settleAll();
+        for (const ChartView* pane : shown.panes.panes()) {
+            // Against the dark background: light labels and lines that stand out from it.
+            EXPECT_LT(pane->chart()->backgroundBrush().color().lightness(), 60);
+            const auto colors = pane->legend()->entryColors();
+            ASSERT_FALSE(colors.isEmpty());
+            for (const auto& [label, line] : colors) {
+                EXPECT_GT(label.lightness(), 180) << label.name().toStdString();
+                EXPECT_GT(line.lightness(), 90) << line.name().toStdString();
+            }
+        }
+        shown.panes.setPalette(QPalette());
     }
 }
 
