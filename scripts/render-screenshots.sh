@@ -16,6 +16,9 @@ for csv in resources/samples/*.csv; do
   name=$(basename "$csv" .csv)
   shoot "$name" --sample "$name"
 done
+# A many-column file in the two layouts made for it (the samples above take their default).
+shoot weather-stacked --sample daily-weather --layout stacked
+shoot weather-multiples --sample daily-weather --layout multiples
 shoot explain --sample numpy-doc-uniform --select-row 2
 shoot tangent --sample x-squared-nonuniform --tangent-row 30
 shoot function-lab --function-lab "sin(x)" --noise 0.01 --seed 1

@@ -1,8 +1,8 @@
 #include "ui/mainwindow.h"
 
 #include "ui/chart/chartoverlays.h"
-#include "ui/chart/chartpanes.h"
 #include "ui/chart/chartview.h"
+#include "ui/chart/panes/chartpanes.h"
 #include "ui/classroom/compare/comparedialog.h"
 #include "ui/classroom/convergencedialog.h"
 #include "ui/classroom/explainpanel.h"

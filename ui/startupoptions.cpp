@@ -1,7 +1,7 @@
 #include "ui/startupoptions.h"
 
-#include "ui/chart/chartpanes.h"
 #include "ui/chart/chartview.h"
+#include "ui/chart/panes/chartpanes.h"
 #include "ui/classroom/compare/comparedialog.h"
 #include "ui/classroom/functionlabdialog.h"
 #include "ui/files/filecontroller.h"

@@ -5,8 +5,8 @@
 
 #include "core/gradient/gradient.h"
 #include "core/io/csv.h"
-#include "ui/chart/chartpanes.h"
 #include "ui/chart/chartview.h"
+#include "ui/chart/panes/chartpanes.h"
 #include "ui/document/document.h"
 #include "ui/files/filecontroller.h"
 #include "ui/panels/diagnosticspanel.h"

@@ -3,8 +3,8 @@
 
 #include "ui/startupoptions.h"
 
-#include "ui/chart/chartpanes.h"
 #include "ui/chart/chartview.h"
+#include "ui/chart/panes/chartpanes.h"
 #include "ui/document/document.h"
 #include "ui/mainwindow.h"
 

@@ -1,9 +1,9 @@
 #include "ui/chart/chartview.h"
 
-#include "ui/chart/axisslots.h"
 #include "ui/chart/chartinteraction.h"
 #include "ui/chart/chartlegend.h"
 #include "ui/chart/chartoverlays.h"
+#include "ui/chart/panes/axisslots.h"
 #include "ui/document/document.h"
 
 #include <QChart>
@@ -17,8 +17,6 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <optional>
-#include <tuple>
 
 // NaN gaps: Qt Charts cannot draw NaN, so a gap ends a line and the next finite point starts a new
 // one. The first segment is the series in the legend; later segments are extra series with the

@@ -7,7 +7,7 @@
 // and keys (zoom, pan, hover, clicks) is its ChartInteraction.
 
 #include "ui/chart/chartdata.h"
-#include "ui/chart/panecontent.h"
+#include "ui/chart/panes/panecontent.h"
 
 #include <QChartView>
 #include <QColor>

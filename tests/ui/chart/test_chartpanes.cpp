@@ -1,12 +1,12 @@
-// ChartPanes (ui/chart/chartpanes.h): the overlay, stacked and small-multiples layouts, their
+// ChartPanes (ui/chart/panes/chartpanes.h): the overlay, stacked and small-multiples layouts, their
 // default by column count and the remembered choice, the links between panes (zoom, selection,
 // hover, tangent), at most two value axes per side, and legend labels drawn whole.
 
 #include "tests/ui/chart/charttestsupport.h"
 #include "ui/chart/chartlegend.h"
 #include "ui/chart/chartoverlays.h"
-#include "ui/chart/chartpanes.h"
 #include "ui/chart/chartview.h"
+#include "ui/chart/panes/chartpanes.h"
 #include "ui/document/document.h"
 
 #include <QChart>

@@ -1,4 +1,4 @@
-#include "ui/chart/axisslots.h"
+#include "ui/chart/panes/axisslots.h"
 
 #include <QValueAxis>
 

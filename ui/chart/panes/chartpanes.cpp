@@ -1,4 +1,4 @@
-#include "ui/chart/chartpanes.h"
+#include "ui/chart/panes/chartpanes.h"
 
 #include "ui/chart/chartoverlays.h"
 #include "ui/chart/chartview.h"

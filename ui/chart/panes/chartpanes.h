@@ -5,7 +5,7 @@
 // across panes. The primary pane always exists and keeps its identity through layout changes:
 // the window, the classroom and export talk to it.
 
-#include "ui/chart/chartlayout.h"
+#include "ui/chart/panes/chartlayout.h"
 
 #include <QList>
 #include <QMargins>

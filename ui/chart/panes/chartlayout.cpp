@@ -1,4 +1,4 @@
-#include "ui/chart/chartlayout.h"
+#include "ui/chart/panes/chartlayout.h"
 
 #include <QSettings>
 
