@@ -191,7 +191,7 @@ void ChartLegend::arrange()
     }
     if (m_baseBottom < 0)
         m_baseBottom = chart->margins().bottom();
-    const double height = rows.size() * rowHeight;
+    const double height = static_cast<double>(rows.size()) * rowHeight;
     QMargins margins = chart->margins();
     margins.setBottom(m_baseBottom + static_cast<int>(std::ceil(height)));
     if (margins != chart->margins()) {

@@ -22,8 +22,8 @@ public:
     /// `make` creates further axes at an alignment.
     AxisSlots(QValueAxis* main, Factory make);
 
-    /// The axis of `group`, preferring `side` (Qt::AlignLeft or Qt::AlignRight).
-    [[nodiscard]] QValueAxis* axisFor(const QString& group, Qt::Alignment side);
+    /// The axis of `group`, preferring side `preferred` (Qt::AlignLeft or Qt::AlignRight).
+    [[nodiscard]] QValueAxis* axisFor(const QString& group, Qt::Alignment preferred);
     /// True once a group was given the main axis.
     [[nodiscard]] bool mainUsed() const { return m_mainUsed; }
 
