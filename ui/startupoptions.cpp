@@ -82,32 +82,28 @@ bool grabDialogs(const QWidget& window, const QString& path)
 
 void StartupOptions::declare(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("CSV or .npy file to open"));
-    parser.addOption({ kSample, QStringLiteral("Open the bundled sample NAME."), QStringLiteral("name"),
-        QStringLiteral("noisy-sine") });
-    parser.addOption({ kScreenshot, QStringLiteral("Render the window to the PNG FILE once shown, then quit."),
-        QStringLiteral("file") });
-    parser.addOption({ kSize, QStringLiteral("Window size WxH, e.g. 1280x780."), QStringLiteral("size") });
+    parser.addPositionalArgument(QStringLiteral("file"), tr("CSV or .npy file to open"));
     parser.addOption(
-        { kTangentRow, QStringLiteral("Show the tangent at row N (0-based) once loaded."), QStringLiteral("row") });
-    parser.addOption({ kSelectRow,
-        QStringLiteral("Select row N (0-based) in the table once loaded (the Explain panel explains it)."),
-        QStringLiteral("row") });
+        { kSample, tr("Open the bundled sample NAME."), QStringLiteral("name"), QStringLiteral("noisy-sine") });
+    parser.addOption(
+        { kScreenshot, tr("Render the window to the PNG FILE once shown, then quit."), QStringLiteral("file") });
+    parser.addOption({ kSize, tr("Window size WxH, e.g. 1280x780."), QStringLiteral("size") });
+    parser.addOption({ kTangentRow, tr("Show the tangent at row N (0-based) once loaded."), QStringLiteral("row") });
+    parser.addOption(
+        { kSelectRow, tr("Select row N (0-based) in the table once loaded (the Explain panel explains it)."),
+            QStringLiteral("row") });
     parser.addOption({ kFunctionLab,
-        QStringLiteral("Generate data from EXPR (Function Lab) with the exact derivative and error shown, "
-                       "instead of opening a sample."),
+        tr("Generate data from EXPR (Function Lab) with the exact derivative and error shown, "
+           "instead of opening a sample."),
         QStringLiteral("expr") });
-    parser.addOption({ kPoints, QStringLiteral("Function Lab: number of points."), QStringLiteral("n") });
-    parser.addOption({ kNoise, QStringLiteral("Function Lab: noise standard deviation."), QStringLiteral("sigma") });
-    parser.addOption({ kSeed, QStringLiteral("Function Lab: random seed."), QStringLiteral("k") });
-    parser.addOption(
-        { kJitter, QStringLiteral("Function Lab: jitter x by up to J of a step (< 1)."), QStringLiteral("j") });
-    parser.addOption(
-        { kShow, QStringLiteral("Open DIALOG: convergence, compare-edges, compare-methods or whole-computation."),
-            QStringLiteral("dialog") });
+    parser.addOption({ kPoints, tr("Function Lab: number of points."), QStringLiteral("n") });
+    parser.addOption({ kNoise, tr("Function Lab: noise standard deviation."), QStringLiteral("sigma") });
+    parser.addOption({ kSeed, tr("Function Lab: random seed."), QStringLiteral("k") });
+    parser.addOption({ kJitter, tr("Function Lab: jitter x by up to J of a step (< 1)."), QStringLiteral("j") });
+    parser.addOption({ kShow, tr("Open DIALOG: convergence, compare-edges, compare-methods or whole-computation."),
+        QStringLiteral("dialog") });
     parser.addOption({ kLayout,
-        QStringLiteral("Chart layout: overlay, stacked or multiples (this window only; View > Layout "
-                       "remembers a choice)."),
+        tr("Chart layout: overlay, stacked or multiples (this window only; View > Layout remembers a choice)."),
         QStringLiteral("layout") });
 }
 

@@ -3,6 +3,7 @@
 #include "ui/chart/chartview.h"
 
 #include "ui/chart/chartaxes.h"
+#include "ui/chart/chartcontrast.h"
 #include "ui/chart/chartinteraction.h"
 #include "ui/chart/chartlegend.h"
 #include "ui/chart/chartoverlays.h"
@@ -80,7 +81,7 @@ QColor ChartView::pairColor(std::size_t index, bool derivative) const
     QColor color = QColor::fromRgb(kPairs.at(index % kPairs.size()).at(derivative ? 1 : 0));
     if (palette().color(QPalette::Window).lightness() < 128)
         color = color.lighter(150);
-    return color;
+    return lineColorFor(color, palette());
 }
 
 std::size_t ChartView::lineIndex(int column) const

@@ -38,9 +38,13 @@ ChartView::ChartView(Document* document, QWidget* parent) : QChartView(new QChar
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::RectangleRubberBand);
     setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Chart"));
+    setAccessibleDescription(tr("The curves and their derivatives. Keys: + and − zoom, 0 shows all data, the arrow "
+                                "keys scroll or, with the tangent shown, move it from point to point."));
     setMouseTracking(true);
     viewport()->setMouseTracking(true);
     chart()->legend()->setAlignment(Qt::AlignBottom);
+    chart()->setLocalizeNumbers(true); // axis labels in the window's language, as the table
     chart()->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
 
     m_overlays = new ChartOverlays(this);

@@ -244,7 +244,7 @@ void Document::setBlock(int row, int column, const std::vector<std::vector<doubl
     m_undoStack.beginMacro(paste->text());
     for (int c = 0; c < newColumns; ++c) {
         Column added;
-        added.name = QStringLiteral("column %1").arg(columnCount() + 1);
+        added.name = tr("column %1").arg(columnCount() + 1);
         added.values = gaps(static_cast<std::size_t>(rowCount()));
         m_undoStack.push(new InsertColumnCommand(this, columnCount(), std::move(added)));
     }

@@ -42,6 +42,7 @@ SettingsPanel::SettingsPanel(Document* document, QWidget* parent) : QWidget(pare
 
     m_yColumns = new QListWidget(this);
     m_yColumns->setToolTip(tr("Columns to differentiate"));
+    m_yColumns->setAccessibleName(tr("y columns")); // item views take no name from a label buddy
     m_yColumns->setMaximumHeight(120);
     form->addRow(tr("&y columns:"), m_yColumns);
 
@@ -52,6 +53,9 @@ SettingsPanel::SettingsPanel(Document* document, QWidget* parent) : QWidget(pare
     m_edge2 = new QRadioButton(tr("&2"), edgeRow);
     m_edge1->setToolTip(tr("First-order one-sided differences at the ends (numpy's default)"));
     m_edge2->setToolTip(tr("Second-order one-sided differences at the ends (needs at least 3 points)"));
+    // A screen reader reads the button alone: "1" would not say what it chooses.
+    m_edge1->setAccessibleName(tr("Edge order 1"));
+    m_edge2->setAccessibleName(tr("Edge order 2"));
     auto* edgeGroup = new QButtonGroup(this);
     edgeGroup->addButton(m_edge1, 1);
     edgeGroup->addButton(m_edge2, 2);

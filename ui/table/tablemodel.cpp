@@ -15,15 +15,24 @@
 namespace tangent::ui {
 namespace {
 
+/// The default locale (the window's language) without group separators: parseCell rejects them,
+/// so what an editor starts from must not contain them.
+QLocale displayLocale()
+{
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    return locale;
+}
+
 QString numberText(double value)
 {
-    return QString::number(value, 'g', 10);
+    return displayLocale().toString(value, 'g', 10);
 }
 
 /// Shortest text that reads back to exactly `value`: what an editor should start from.
 QString exactText(double value)
 {
-    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+    return displayLocale().toString(value, 'g', QLocale::FloatingPointShortest);
 }
 
 QString cellText(const Column& column, double value, bool exact)
@@ -33,6 +42,16 @@ QString cellText(const Column& column, double value, bool exact)
     if (column.kind == ColumnKind::DateTime && std::isfinite(value))
         return QString::fromStdString(formatDateTime(value));
     return exact ? exactText(value) : numberText(value);
+}
+
+/// The exact value as CSV files carry it, whatever the locale (`column` null for a derivative).
+QString cText(const Column* column, double value)
+{
+    if (std::isnan(value))
+        return {};
+    if (column && column->kind == ColumnKind::DateTime && std::isfinite(value))
+        return QString::fromStdString(formatDateTime(value));
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }
 
 QColor derivativeBackground()
@@ -144,6 +163,8 @@ QVariant TableModel::data(const QModelIndex& index, int role) const
             return std::isnan(value) ? QString() : numberText(value);
         case Qt::EditRole:
             return std::isnan(value) ? QString() : exactText(value);
+        case CTextRole:
+            return cText(nullptr, value);
         case Qt::ToolTipRole:
             if (!result.error.isEmpty())
                 return result.error;
@@ -170,6 +191,8 @@ QVariant TableModel::data(const QModelIndex& index, int role) const
         return cellText(column, value, false);
     case Qt::EditRole:
         return cellText(column, value, true);
+    case CTextRole:
+        return cText(&column, value);
     case Qt::ToolTipRole:
         return std::isnan(value) ? tr("gap (NaN)") : cellText(column, value, true);
     case Qt::TextAlignmentRole:

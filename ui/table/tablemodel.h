@@ -15,6 +15,10 @@ namespace tangent::ui {
 class TableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
+    /// Display and edit texts follow the default QLocale (a decimal comma in German); this role
+    /// gives a cell's exact value in the C locale, as CSV files and copied cells carry it.
+    static constexpr int CTextRole = Qt::UserRole + 1;
+
     explicit TableModel(Document* document, QObject* parent = nullptr);
 
     [[nodiscard]] Document* document() const { return m_document; }
@@ -34,7 +38,7 @@ public:
     /// The model column showing the derivative of document column `yColumn`, or -1.
     [[nodiscard]] int modelColumnForDerivative(int yColumn) const;
 
-    /// Reads `text` as a value of document column `column`: the user's locale first, then the C
+    /// Reads `text` as a value of document column `column`: the default locale first, then the C
     /// locale; empty is a gap; dates in DateTime columns. On failure returns nullopt and, if
     /// `error` is given, a message saying what is wrong and where (`row` is 0-based).
     [[nodiscard]] std::optional<double> parseCell(

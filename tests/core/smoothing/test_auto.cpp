@@ -12,10 +12,7 @@ namespace {
 
 SmoothingOptions autoMethod(int order = 1)
 {
-    SmoothingOptions o;
-    o.method = SmoothingMethod::Auto;
-    o.order = order;
-    return o;
+    return options(SmoothingMethod::Auto, order);
 }
 
 struct Noisy {
