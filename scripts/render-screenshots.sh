@@ -22,6 +22,9 @@ shoot method-savgol --sample noisy-sine --method savgol --window 21 --polyorder 
 for method in spline tvr kalman auto; do
   shoot "method-$method" --sample noisy-sine --method "$method"
 done
+# A many-column file in the two layouts made for it (the samples above take their default).
+shoot weather-stacked --sample daily-weather --layout stacked
+shoot weather-multiples --sample daily-weather --layout multiples
 shoot explain --sample numpy-doc-uniform --select-row 2
 shoot tangent --sample x-squared-nonuniform --tangent-row 30
 shoot function-lab --function-lab "sin(x)" --noise 0.01 --seed 1

@@ -3,6 +3,7 @@
 #include "ui/chart/chartoverlays.h"
 #include "ui/chart/chartsmoothing.h"
 #include "ui/chart/chartview.h"
+#include "ui/chart/panes/chartpanes.h"
 #include "ui/classroom/compare/comparedialog.h"
 #include "ui/classroom/convergencedialog.h"
 #include "ui/classroom/explainpanel.h"
@@ -66,11 +67,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_model = new TableModel(m_document, this);
     m_table = new DataTableView(m_document, this);
     m_table->setModel(m_model);
-    m_chart = new ChartView(m_document, this);
+    m_panes = new ChartPanes(m_document, this);
+    m_chart = m_panes->primary();
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(m_table);
-    m_splitter->addWidget(m_chart);
+    m_splitter->addWidget(m_panes);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 5);
     setCentralWidget(m_splitter);
@@ -223,7 +225,7 @@ void MainWindow::createActions()
 
     connect(
         add(makeAction(this, "actionResetZoom", tr("&Reset Zoom"), QKeySequence(tr("Ctrl+0")), tr("Show all data"))),
-        &QAction::triggered, m_chart, &ChartView::resetZoom);
+        &QAction::triggered, m_panes, &ChartPanes::resetZoom);
     auto* presentation = add(makeAction(this, "actionPresentation", tr("&Presentation Mode"), QKeySequence(tr("F11")),
         tr("Full screen, large fonts and thick lines for projectors")));
     presentation->setCheckable(true);
@@ -303,6 +305,7 @@ void MainWindow::createMenus()
     residuals->setCheckable(true);
     connect(residuals, &QAction::toggled, m_chart->smoothing(), &ChartSmoothing::setShowResiduals);
     m_viewMenu->addAction(residuals);
+    m_panes->addLayoutMenu(m_viewMenu);
     m_viewMenu->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         m_viewMenu->addAction(dock->toggleViewAction());
@@ -486,7 +489,7 @@ void MainWindow::updateStatus()
 void MainWindow::setPresentationMode(bool on)
 {
     m_presentation = on;
-    m_chart->setPresentationMode(on);
+    m_panes->setPresentationMode(on);
     m_settings->setPresentationMode(on);
     m_explain->setPresentationMode(on);
     QFont tableFont = m_table->font();

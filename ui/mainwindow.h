@@ -11,6 +11,7 @@ class QSplitter;
 
 namespace tangent::ui {
 
+class ChartPanes;
 class ChartView;
 class CompareDialog;
 class ConvergenceDialog;
@@ -35,6 +36,8 @@ public:
 
     [[nodiscard]] Document* document() const { return m_document; }
     [[nodiscard]] ChartView* chartView() const { return m_chart; }
+    /// The chart's panes in their layout; chartView() is the primary one.
+    [[nodiscard]] ChartPanes* chartPanes() const { return m_panes; }
     [[nodiscard]] DataTableView* tableView() const { return m_table; }
     [[nodiscard]] TableModel* tableModel() const { return m_model; }
     [[nodiscard]] FileController* files() const { return m_files; }
@@ -85,7 +88,8 @@ private:
     Document* m_document = nullptr;
     TableModel* m_model = nullptr;
     DataTableView* m_table = nullptr;
-    ChartView* m_chart = nullptr;
+    ChartPanes* m_panes = nullptr;
+    ChartView* m_chart = nullptr; // the primary pane
     SettingsPanel* m_settings = nullptr;
     DiagnosticsPanel* m_diagnostics = nullptr;
     ExplainPanel* m_explain = nullptr;

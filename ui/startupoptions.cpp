@@ -1,6 +1,7 @@
 #include "ui/startupoptions.h"
 
 #include "ui/chart/chartview.h"
+#include "ui/chart/panes/chartpanes.h"
 #include "ui/classroom/compare/comparedialog.h"
 #include "ui/classroom/functionlabdialog.h"
 #include "ui/classroom/methodslessondialog.h"
@@ -39,6 +40,7 @@ const QString kSeed = QStringLiteral("seed");
 const QString kJitter = QStringLiteral("jitter");
 const QString kShow = QStringLiteral("show");
 const QString kGroup = QStringLiteral("group");
+const QString kLayout = QStringLiteral("layout");
 
 std::optional<int> intOption(const QCommandLineParser& parser, const QString& name)
 {
@@ -111,6 +113,9 @@ void StartupOptions::declare(QCommandLineParser& parser)
            "(the Derivative dock's Group by)."),
         QStringLiteral("col") });
     StartupMethod::declare(parser);
+    parser.addOption({ kLayout,
+        tr("Chart layout: overlay, stacked or multiples (this window only; View > Layout remembers a choice)."),
+        QStringLiteral("layout") });
 }
 
 StartupOptions::StartupOptions(const QCommandLineParser& parser, QObject* parent)
@@ -126,7 +131,8 @@ StartupOptions::StartupOptions(const QCommandLineParser& parser, QObject* parent
       m_dialog(parser.value(kShow)),
       m_screenshot(parser.value(kScreenshot)),
       m_group(parser.value(kGroup)),
-      m_method(StartupMethod::read(parser))
+      m_method(StartupMethod::read(parser)),
+      m_layoutName(parser.value(kLayout))
 {
     if (!parser.positionalArguments().isEmpty())
         m_file = parser.positionalArguments().first();
@@ -139,6 +145,8 @@ QString StartupOptions::problem() const
 {
     if (!m_dialog.isEmpty() && dialogAction(m_dialog).isEmpty())
         return tr("--show: unknown dialog '%1'").arg(m_dialog);
+    if (!m_layoutName.isEmpty() && !parseLayout(m_layoutName))
+        return tr("--layout: unknown layout '%1' (use overlay, stacked or multiples)").arg(m_layoutName);
     return m_method.problem;
 }
 
@@ -146,6 +154,8 @@ void StartupOptions::openWindow(MainWindow& window)
 {
     if (m_size)
         window.resize(*m_size);
+    if (const auto layout = parseLayout(m_layoutName))
+        window.chartPanes()->useLayout(*layout);
     window.show();
     selectRowsOnLoad(window);
     groupOnLoad(window);
@@ -306,7 +316,7 @@ void StartupOptions::grab()
 {
     m_window->removeEventFilter(this);
     // Views that redraw on a timer draw now, so that the picture shows what they will show.
-    m_window->chartView()->updateNow();
+    m_window->chartPanes()->updateNow();
     for (CompareDialog* dialog : m_window->findChildren<CompareDialog*>())
         if (dialog->isVisible())
             dialog->updateNow();

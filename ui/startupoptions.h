@@ -1,7 +1,7 @@
 #pragma once
 // The window's command-line options besides the file to open: a bundled sample, the window size,
 // a row to select or to draw the tangent at, a column to group by, the Function Lab, a dialog to
-// open, and a screenshot
+// open, the chart layout, and a screenshot
 // written once the window has painted (scripts/render-screenshots.sh). Kept out of main() so that
 // main() only composes, and so that tests can drive them.
 
@@ -78,6 +78,7 @@ private:
     QString m_screenshot;
     QString m_group;
     StartupMethod m_method;
+    QString m_layoutName;
 
     MainWindow* m_window = nullptr;
     bool m_loaded = false; // the file asked for has loaded (or none was asked for)

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
 """Writes Tangent's bundled samples (deterministic; plain Python, no numpy needed)."""
+import datetime
 import math
 import random
 
@@ -62,3 +63,22 @@ for symbol, price, drift in [("MSFT", 39.8, 0.004), ("AMZN", 64.6, 0.012), ("IBM
         rows.append([symbol, f"{months[month % 12]} 1 {2000 + month // 12}", f"{price:.2f}"])
 write("stock-prices.csv", ["symbol", "date", "price"], rows,
       "long format: monthly prices of five symbols, one after another (group by symbol)")
+# A year of daily weather, as weather stations publish it: rain in mm (mostly dry days, heavy
+# ones in winter), daily maximum and minimum temperature in °C, mean wind in m/s, and a word for
+# the day. Four y columns of different magnitudes and a text column: the stacked layout's case.
+# Seeded on its own, so that samples added before it do not change it.
+random.seed(20261201)
+rows = []
+for day in range(365):
+    season = math.cos(2 * math.pi * (day - 200) / 365)
+    wet = random.random() < 0.45 - 0.25 * season
+    rain = round(random.expovariate(1 / (6 - 3 * season)), 1) if wet else 0.0
+    tmax = round(15 + 10 * season + random.gauss(0, 2.2) - (2 if wet else 0), 1)
+    tmin = round(tmax - 6 - random.uniform(0, 4), 1)
+    wind = round(max(0.4, 3.4 - 0.8 * season + random.gauss(0, 1.1) + (1 if wet else 0)), 1)
+    word = ("snow" if tmax < 2 else "rain" if rain > 2 else "drizzle") if wet else \
+        ("fog" if random.random() < 0.08 else "sun")
+    date = (datetime.date(2023, 1, 1) + datetime.timedelta(days=day)).isoformat()
+    rows.append([date, num(rain), num(tmax), num(tmin), num(wind), word])
+write("daily-weather.csv", ["date", "precipitation", "temp_max", "temp_min", "wind", "weather"], rows,
+      "a year of daily weather: rain (mm), temperatures (°C), wind (m/s)")

@@ -101,6 +101,37 @@
     </message>
 </context>
 <context>
+    <name>tangent::ui::ChartPanes</name>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>&amp;Anordnung</translation>
+    </message>
+    <message>
+        <source>&amp;Overlay</source>
+        <translation>Ü&amp;berlagert</translation>
+    </message>
+    <message>
+        <source>Curves and derivatives in one pane</source>
+        <translation>Kurven und Ableitungen in einem Diagramm</translation>
+    </message>
+    <message>
+        <source>&amp;Stacked</source>
+        <translation>&amp;Gestapelt</translation>
+    </message>
+    <message>
+        <source>Curves above, derivatives below, one shared x axis</source>
+        <translation>Kurven oben, Ableitungen unten, eine gemeinsame x-Achse</translation>
+    </message>
+    <message>
+        <source>Small &amp;Multiples</source>
+        <translation>&amp;Kleine Vielfache</translation>
+    </message>
+    <message>
+        <source>A curve over its derivative for each y column</source>
+        <translation>Für jede y-Spalte die Kurve über ihrer Ableitung</translation>
+    </message>
+</context>
+<context>
     <name>tangent::ui::ChartView</name>
     <message>
         <source>Tangent chart</source>
@@ -1979,6 +2010,14 @@
     <message>
         <source>--show: unknown dialog &apos;%1&apos;</source>
         <translation>--show: unbekannter Dialog „%1“</translation>
+    </message>
+    <message>
+        <source>Chart layout: overlay, stacked or multiples (this window only; View &gt; Layout remembers a choice).</source>
+        <translation>Diagrammanordnung: overlay, stacked oder multiples (nur dieses Fenster; Ansicht &gt; Anordnung merkt sich eine Wahl).</translation>
+    </message>
+    <message>
+        <source>--layout: unknown layout &apos;%1&apos; (use overlay, stacked or multiples)</source>
+        <translation>--layout: unbekannte Anordnung &apos;%1&apos; (overlay, stacked oder multiples verwenden)</translation>
     </message>
 </context>
 <context>

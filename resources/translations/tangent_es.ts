@@ -101,6 +101,37 @@
     </message>
 </context>
 <context>
+    <name>tangent::ui::ChartPanes</name>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>&amp;Disposición</translation>
+    </message>
+    <message>
+        <source>&amp;Overlay</source>
+        <translation>&amp;Superpuesta</translation>
+    </message>
+    <message>
+        <source>Curves and derivatives in one pane</source>
+        <translation>Curvas y derivadas en un mismo gráfico</translation>
+    </message>
+    <message>
+        <source>&amp;Stacked</source>
+        <translation>&amp;Apilada</translation>
+    </message>
+    <message>
+        <source>Curves above, derivatives below, one shared x axis</source>
+        <translation>Curvas arriba, derivadas abajo, un eje x común</translation>
+    </message>
+    <message>
+        <source>Small &amp;Multiples</source>
+        <translation>&amp;Múltiplos pequeños</translation>
+    </message>
+    <message>
+        <source>A curve over its derivative for each y column</source>
+        <translation>Para cada columna y, la curva sobre su derivada</translation>
+    </message>
+</context>
+<context>
     <name>tangent::ui::ChartView</name>
     <message>
         <source>Tangent chart</source>
@@ -1979,6 +2010,14 @@
     <message>
         <source>--show: unknown dialog &apos;%1&apos;</source>
         <translation>--show: diálogo desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>Chart layout: overlay, stacked or multiples (this window only; View &gt; Layout remembers a choice).</source>
+        <translation>Disposición del gráfico: overlay, stacked o multiples (solo esta ventana; Ver &gt; Disposición recuerda una elección).</translation>
+    </message>
+    <message>
+        <source>--layout: unknown layout &apos;%1&apos; (use overlay, stacked or multiples)</source>
+        <translation>--layout: disposición desconocida &apos;%1&apos; (usar overlay, stacked o multiples)</translation>
     </message>
 </context>
 <context>

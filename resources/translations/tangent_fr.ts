@@ -101,6 +101,37 @@
     </message>
 </context>
 <context>
+    <name>tangent::ui::ChartPanes</name>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>&amp;Disposition</translation>
+    </message>
+    <message>
+        <source>&amp;Overlay</source>
+        <translation>&amp;Superposée</translation>
+    </message>
+    <message>
+        <source>Curves and derivatives in one pane</source>
+        <translation>Courbes et dérivées dans un même graphique</translation>
+    </message>
+    <message>
+        <source>&amp;Stacked</source>
+        <translation>&amp;Empilée</translation>
+    </message>
+    <message>
+        <source>Curves above, derivatives below, one shared x axis</source>
+        <translation>Courbes en haut, dérivées en bas, un axe x commun</translation>
+    </message>
+    <message>
+        <source>Small &amp;Multiples</source>
+        <translation>&amp;Petits multiples</translation>
+    </message>
+    <message>
+        <source>A curve over its derivative for each y column</source>
+        <translation>Pour chaque colonne y, la courbe au-dessus de sa dérivée</translation>
+    </message>
+</context>
+<context>
     <name>tangent::ui::ChartView</name>
     <message>
         <source>Tangent chart</source>
@@ -1979,6 +2010,14 @@
     <message>
         <source>--show: unknown dialog &apos;%1&apos;</source>
         <translation>--show : boîte de dialogue inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>Chart layout: overlay, stacked or multiples (this window only; View &gt; Layout remembers a choice).</source>
+        <translation>Disposition du graphique : overlay, stacked ou multiples (cette fenêtre seulement ; Affichage &gt; Disposition retient un choix).</translation>
+    </message>
+    <message>
+        <source>--layout: unknown layout &apos;%1&apos; (use overlay, stacked or multiples)</source>
+        <translation>--layout : disposition inconnue &apos;%1&apos; (utiliser overlay, stacked ou multiples)</translation>
     </message>
 </context>
 <context>

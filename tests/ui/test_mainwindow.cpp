@@ -6,6 +6,7 @@
 #include "core/gradient/gradient.h"
 #include "core/io/csv.h"
 #include "ui/chart/chartview.h"
+#include "ui/chart/panes/chartpanes.h"
 #include "ui/document/document.h"
 #include "ui/files/filecontroller.h"
 #include "ui/panels/diagnosticspanel.h"
@@ -74,6 +75,32 @@ TEST(MainWindow, StartsWithSamplesAndShowsDerivative)
     ASSERT_EQ(window.document()->results().size(), 1u);
     EXPECT_EQ(window.document()->results()[0].values, (std::vector<double> { 1, 1.5, 3.5, 6, 7 }));
     EXPECT_FALSE(window.document()->isModified());
+}
+
+TEST(MainWindow, ViewLayoutMenuSwitchesAndRemembers)
+{
+    QSettings().clear();
+    MainWindow window;
+    window.show();
+    window.openSample(QStringLiteral("noisy-sine"));
+    ChartPanes* panes = window.chartPanes();
+    EXPECT_EQ(panes->chartLayout(), ChartLayout::Overlay); // one y column
+    ChartView* primary = window.chartView();
+    QAction* stacked = window.findChild<QAction*>(QStringLiteral("actionLayoutstacked"));
+    ASSERT_NE(stacked, nullptr);
+    EXPECT_FALSE(stacked->isChecked());
+    stacked->trigger();
+    EXPECT_EQ(panes->chartLayout(), ChartLayout::Stacked);
+    EXPECT_TRUE(stacked->isChecked());
+    EXPECT_EQ(panes->panes().size(), 2);
+    // The primary pane lives on: the window's other parts keep talking to it.
+    EXPECT_EQ(window.chartView(), primary);
+    EXPECT_EQ(panes->primary(), primary);
+    EXPECT_EQ(rememberedLayout(), ChartLayout::Stacked);
+    window.findChild<QAction*>(QStringLiteral("actionLayoutoverlay"))->trigger();
+    EXPECT_EQ(panes->panes().size(), 1);
+    EXPECT_FALSE(stacked->isChecked());
+    QSettings().clear();
 }
 
 /// Equal bit for bit, NaN matching NaN.

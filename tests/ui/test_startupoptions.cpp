@@ -4,11 +4,13 @@
 #include "ui/startupoptions.h"
 
 #include "ui/chart/chartview.h"
+#include "ui/chart/panes/chartpanes.h"
 #include "ui/document/document.h"
 #include "ui/mainwindow.h"
 
 #include <QCommandLineParser>
 #include <QImage>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,6 +55,32 @@ TEST(StartupOptions, UnknownDialogIsRefusedByName)
     EXPECT_FALSE(options.apply(window, &error));
     EXPECT_TRUE(error.contains(QStringLiteral("--show"))) << error.toStdString();
     EXPECT_TRUE(error.contains(QStringLiteral("'nope'"))) << error.toStdString();
+}
+
+TEST(StartupOptions, LayoutIsSetAtStartAndBadNamesAreRefused)
+{
+    QSettings().clear();
+    {
+        QCommandLineParser parser;
+        parse(parser, { "--sample", "numpy-doc-uniform", "--layout", "Multiples" });
+        MainWindow window;
+        StartupOptions options(parser);
+        QString error;
+        ASSERT_TRUE(options.apply(window, &error)) << error.toStdString();
+        EXPECT_EQ(window.chartPanes()->chartLayout(), ChartLayout::Multiples);
+        // For this window: one y column would be overlaid, and nothing is remembered.
+        EXPECT_TRUE(window.chartPanes()->layoutChosen());
+        EXPECT_FALSE(rememberedLayout().has_value());
+    }
+    QCommandLineParser parser;
+    parse(parser, { "--layout", "sideways" });
+    MainWindow window;
+    StartupOptions options(parser);
+    QString error;
+    EXPECT_FALSE(options.apply(window, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("--layout"))) << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("'sideways'"))) << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("stacked"))) << error.toStdString();
 }
 
 TEST(StartupOptions, ScreenshotWaitsForTheFileAndThePaint)

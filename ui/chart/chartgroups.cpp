@@ -12,19 +12,6 @@
 
 namespace tangent::ui {
 
-QValueAxis* ChartView::sharedGroupAxis(std::size_t k) const
-{
-    const PlotKey& key = m_data.keys().at(k);
-    if (key.group < 0)
-        return nullptr;
-    for (std::size_t i = 0; i < k; ++i) {
-        const Plot& plot = m_plots[i];
-        if (plot.key.column == key.column && plot.key.derivative == key.derivative && plot.axis != nullptr)
-            return plot.axis;
-    }
-    return nullptr;
-}
-
 QString ChartView::groupedName(const PlotKey& key, const QString& title) const
 {
     const auto& names = m_data.groupNames();

@@ -112,8 +112,12 @@ QString ChartInteraction::hoverText(int row) const
     const auto& plots = m_view->m_plots;
     for (std::size_t k = 0; k < plots.size(); ++k) {
         const PlotKey key = plots[k].key;
-        // A derivative is listed while its curve is shown.
-        const QLineSeries* line = m_view->seriesFor(key.derivative ? PlotKey::curveOf(key.column, key.group) : key);
+        if (plots[k].excluded)
+            continue;
+        // A derivative is listed while its curve is shown, or by itself in a pane without curves.
+        const PlotKey curve = PlotKey::curveOf(key.column, key.group);
+        const bool curveHere = m_view->content().shows(curve);
+        const QLineSeries* line = m_view->seriesFor(key.derivative && curveHere ? curve : key);
         // Grouped: only the row's own group has a value there.
         if (!line || !line->isVisible() || (key.group >= 0 && key.group != data.groupOfRow(row)))
             continue;
@@ -141,12 +145,18 @@ void ChartInteraction::updateHover(QPointF viewPos)
     placeHover(p, row);
 }
 
-void ChartInteraction::placeHover(QPointF cursor, int row)
+double ChartInteraction::xPixelOf(int row) const
 {
     const ChartData& data = m_view->m_data;
     const QRectF area = m_view->chart()->plotArea();
     const auto [lo, hi] = m_view->plotXRange();
-    const double px = area.left() + (data.toPlot(data.xOfRow(row)) - lo) / (hi - lo) * area.width();
+    return area.left() + (data.toPlot(data.xOfRow(row)) - lo) / (hi - lo) * area.width();
+}
+
+void ChartInteraction::placeHover(QPointF cursor, int row)
+{
+    const QRectF area = m_view->chart()->plotArea();
+    const double px = xPixelOf(row);
     m_hoverLine->setLine(px, area.top(), px, area.bottom());
     m_hoverLine->show();
 
@@ -182,8 +192,27 @@ void ChartInteraction::refreshHover()
     const Document* document = m_view->m_document;
     if (m_hoveredRow >= 0 && document && m_hoveredRow < document->rowCount())
         m_hoverText->setText(hoverText(m_hoveredRow));
+    else if (m_linkedRow >= 0)
+        showLinked(m_linkedRow);
     else
         hideHover();
+}
+
+void ChartInteraction::showLinked(int row)
+{
+    const Document* document = m_view->m_document;
+    if (row < 0 || !document || row >= document->rowCount() || !std::isfinite(m_view->m_data.xOfRow(row))) {
+        m_linkedRow = -1;
+        m_hoverBox->hide();
+        m_hoverLine->hide();
+        m_view->overlays()->followHover(-1);
+        return;
+    }
+    m_linkedRow = row;
+    m_view->overlays()->followHover(row);
+    m_hoverText->setText(hoverText(row));
+    // At the top of the line, where the mouse would be had this pane been hovered.
+    placeHover(QPointF(xPixelOf(row), m_view->chart()->plotArea().top()), row);
 }
 
 void ChartInteraction::hideHover()

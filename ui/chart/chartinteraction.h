@@ -47,6 +47,9 @@ public:
     /// After the view redrew: the read-out shows the new values, or hides if its row is gone.
     void refreshHover();
     void hideHover();
+    /// The read-out at `row` because another pane is hovered there (-1: hidden); the tangent
+    /// follows it as it follows the mouse.
+    void showLinked(int row);
 
 private:
     void pan(QPointF delta);
@@ -55,6 +58,8 @@ private:
     /// The row nearest in x to a point of the plot area; -1 if none.
     [[nodiscard]] int rowNear(QPointF chartPos) const;
     void updateHover(QPointF viewPos);
+    /// The plot-area x pixel of document row `row`.
+    [[nodiscard]] double xPixelOf(int row) const;
     void placeHover(QPointF cursor, int row);
     [[nodiscard]] QString hoverText(int row) const;
     /// A click (not a rubber band): select the nearest row, or with Shift the secant's second point.
@@ -70,6 +75,7 @@ private:
     QGraphicsSimpleTextItem* m_hoverText = nullptr;
     QGraphicsLineItem* m_hoverLine = nullptr;
     int m_hoveredRow = -1;
+    int m_linkedRow = -1; // the row hovered in another pane of the layout
 };
 
 } // namespace tangent::ui

@@ -4,20 +4,101 @@
 #include "ui/chart/chartview.h"
 
 #include <QChart>
+#include <QCursor>
+#include <QFontMetricsF>
 #include <QGraphicsLayout>
+#include <QGraphicsLineItem>
+#include <QGraphicsRectItem>
+#include <QGraphicsSceneMouseEvent>
+#include <QGraphicsSimpleTextItem>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPen>
 
-namespace tangent::ui {
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <utility>
 
-ChartLegend::ChartLegend(ChartView* view) : QObject(view), m_view(view) { }
+namespace tangent::ui {
+namespace {
+
+constexpr double kSampleWidth = 22.0; // the line drawn before each label
+constexpr double kGap = 6.0; // between sample and label
+constexpr double kEntrySpacing = 18.0; // between entries in a row
+constexpr double kSidePadding = 12.0; // left and right of the rows
+
+} // namespace
+
+/// One drawn entry: a short line in the quantity's pen and its whole label; a click toggles it.
+class ChartLegend::Entry : public QGraphicsRectItem {
+public:
+    Entry(QGraphicsItem* parent, QLegendMarker* marker, std::function<void()> clicked)
+        : QGraphicsRectItem(parent),
+          m_marker(marker),
+          m_clicked(std::move(clicked)),
+          m_sample(new QGraphicsLineItem(this)),
+          m_label(new QGraphicsSimpleTextItem(this))
+    {
+        setPen(Qt::NoPen);
+        setBrush(Qt::NoBrush);
+        setAcceptedMouseButtons(Qt::LeftButton);
+        setCursor(Qt::PointingHandCursor);
+        setZValue(900);
+    }
+
+    [[nodiscard]] QLegendMarker* marker() const { return m_marker; }
+    [[nodiscard]] QString text() const { return m_label->text(); }
+    [[nodiscard]] std::pair<QColor, QColor> colors() const
+    {
+        return { m_label->brush().color(), m_sample->pen().color() };
+    }
+
+    void setLook(const QString& text, const QFont& font, QPen sample, const QColor& label)
+    {
+        if (m_label->text() != text)
+            m_label->setText(text);
+        m_label->setFont(font);
+        m_label->setBrush(label);
+        const double height = QFontMetricsF(font).height();
+        sample.setWidthF(std::min(sample.widthF(), 3.0));
+        m_sample->setPen(sample);
+        m_sample->setLine(0, height / 2, kSampleWidth, height / 2);
+        m_label->setPos(kSampleWidth + kGap, 0);
+        setRect(0, 0, kSampleWidth + kGap + m_label->boundingRect().width(), height);
+    }
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent* event) override
+    {
+        event->accept();
+        m_clicked();
+    }
+
+private:
+    QLegendMarker* m_marker;
+    std::function<void()> m_clicked;
+    QGraphicsLineItem* m_sample;
+    QGraphicsSimpleTextItem* m_label;
+};
+
+ChartLegend::ChartLegend(ChartView* view) : QObject(view), m_view(view)
+{
+    // Qt Charts' legend keeps the markers (their state and clicks) but takes no room and is not
+    // seen: detached, in a corner, transparent. The rows below the plot are drawn instead.
+    QLegend* legend = m_view->chart()->legend();
+    legend->detachFromChart();
+    legend->setGeometry(QRectF(0, 0, 1, 1));
+    legend->setOpacity(0.0);
+    legend->setEnabled(false); // nor clicked: the drawn entries take the clicks
+    connect(m_view->chart(), &QGraphicsWidget::geometryChanged, this, &ChartLegend::arrange);
+}
 
 void ChartLegend::connectMarkers(const QList<QLegendMarker*>& markers)
 {
     for (QLegendMarker* marker : markers) {
-        if (m_view->findPlot(marker->series()) != nullptr)
+        if (const ChartView::Plot* plot = m_view->findPlot(marker->series()); plot && !plot->excluded)
             connect(marker, &QLegendMarker::clicked, this, [this, marker] { toggle(marker); });
     }
 }
@@ -41,16 +122,14 @@ void ChartLegend::toggle(QLegendMarker* marker)
 void ChartLegend::sync()
 {
     // Hiding a series hides its marker; a hidden line keeps its marker, dimmed, so it can be shown
-    // again. Extra segments and the overlays have no marker.
+    // again. Extra segments, the overlays and the quantities of other panes have no marker.
     const QColor text = m_view->palette().color(QPalette::WindowText);
     const auto markers = m_view->chart()->legend()->markers();
-    bool shownOrHidden = false;
     for (QLegendMarker* marker : markers) {
-        const ChartView::Plot* plot = m_view->findPlot(marker->series());
-        if (marker->isVisible() != (plot != nullptr)) {
+        const ChartView::Plot* found = m_view->findPlot(marker->series());
+        const ChartView::Plot* plot = found && !found->excluded ? found : nullptr;
+        if (marker->isVisible() != (plot != nullptr))
             marker->setVisible(plot != nullptr);
-            shownOrHidden = true;
-        }
         if (!plot)
             continue;
         const QLineSeries* series = plot->series;
@@ -69,12 +148,98 @@ void ChartLegend::sync()
         if (marker->pen() != pen)
             marker->setPen(pen);
     }
-    // The legend shares its width among the visible markers only when laid out again, and an
-    // export renders before a posted layout request would be handled.
-    if (QGraphicsLayout* layout = m_view->chart()->legend()->layout(); shownOrHidden && layout) {
-        layout->invalidate();
-        layout->activate();
+    arrange();
+}
+
+void ChartLegend::arrange()
+{
+    QChart* chart = m_view->chart();
+    QLegend* legend = chart->legend();
+    QList<QLegendMarker*> shown;
+    for (QLegendMarker* marker : legend->markers()) {
+        if (marker->isVisible())
+            shown.append(marker);
     }
+    // New entries only when the quantities changed: a click on an entry must not delete it.
+    const bool same
+        = std::ranges::equal(shown, m_entries, [](const QLegendMarker* m, const Entry* e) { return e->marker() == m; });
+    if (!same) {
+        qDeleteAll(m_entries);
+        m_entries.clear();
+        for (QLegendMarker* marker : std::as_const(shown))
+            m_entries.append(new Entry(chart, marker, [this, marker] { toggle(marker); }));
+    }
+    for (Entry* entry : std::as_const(m_entries)) {
+        const QLegendMarker* marker = entry->marker();
+        entry->setLook(marker->label(), legend->font(), marker->pen(), marker->labelBrush().color());
+    }
+
+    // Rows as wide as the chart allows, each centred; a label wider than the chart gets a row
+    // of its own and is still drawn whole.
+    const double width = chart->size().width() - 2 * kSidePadding;
+    const double rowHeight = QFontMetricsF(legend->font()).height() + 4;
+    QList<QList<Entry*>> rows;
+    double used = 0;
+    for (Entry* entry : std::as_const(m_entries)) {
+        const double w = entry->rect().width();
+        if (rows.isEmpty() || (used > 0 && used + kEntrySpacing + w > width)) {
+            rows.append(QList<Entry*>());
+            used = 0;
+        }
+        used += (used > 0 ? kEntrySpacing : 0) + w;
+        rows.back().append(entry);
+    }
+    if (m_baseBottom < 0)
+        m_baseBottom = chart->margins().bottom();
+    const double height = static_cast<double>(rows.size()) * rowHeight;
+    QMargins margins = chart->margins();
+    margins.setBottom(m_baseBottom + static_cast<int>(std::ceil(height)));
+    if (margins != chart->margins()) {
+        chart->setMargins(margins);
+        // Now, not on a posted request: an export or a screenshot may paint before that.
+        if (QGraphicsLayout* layout = chart->layout())
+            layout->activate();
+    }
+    double y = chart->size().height() - height - m_baseBottom / 2.0;
+    for (const QList<Entry*>& row : std::as_const(rows)) {
+        double total = -kEntrySpacing;
+        for (const Entry* entry : row)
+            total += entry->rect().width() + kEntrySpacing;
+        double x = kSidePadding + std::max(0.0, (width - total) / 2);
+        for (Entry* entry : row) {
+            entry->setPos(x, y);
+            x += entry->rect().width() + kEntrySpacing;
+        }
+        y += rowHeight;
+    }
+}
+
+QStringList ChartLegend::entryLabels() const
+{
+    QStringList labels;
+    for (const Entry* entry : m_entries)
+        labels.append(entry->text());
+    return labels;
+}
+
+QList<QRectF> ChartLegend::entryRects() const
+{
+    QList<QRectF> rects;
+    for (const Entry* entry : m_entries)
+        rects.append(entry->mapRectToParent(entry->rect()));
+    return rects;
+}
+
+} // namespace tangent::ui
+
+namespace tangent::ui {
+
+QList<std::pair<QColor, QColor>> ChartLegend::entryColors() const
+{
+    QList<std::pair<QColor, QColor>> colors;
+    for (const Entry* entry : m_entries)
+        colors.append(entry->colors());
+    return colors;
 }
 
 } // namespace tangent::ui

@@ -1,11 +1,18 @@
 #pragma once
-// The chart's legend: one marker per plotted quantity (never for gap segments or overlays), a
-// click on it hides or shows the quantity, and a hidden one keeps its marker, dimmed. Owned by a
-// ChartView.
+// The chart's legend: one entry per plotted quantity (never for gap segments or overlays), a
+// click on it hides or shows the quantity, and a hidden one keeps its entry, dimmed. Qt Charts'
+// own legend lays its entries out in one row and cuts the labels that do not fit ("pr… te…"), so
+// it stays hidden, as the model of the entries and their clicks, and the chart draws its own:
+// whole labels in as many rows as the width needs, below the plot. Owned by a ChartView.
 
+#include <QColor>
 #include <QList>
 #include <QObject>
+#include <QStringList>
 
+#include <utility>
+
+class QGraphicsItem;
 class QLegendMarker;
 
 namespace tangent::ui {
@@ -20,13 +27,26 @@ public:
     /// After the chart's series were created: clicks on these markers (of plotted quantities)
     /// toggle their series.
     void connectMarkers(const QList<QLegendMarker*>& markers);
-    /// Marker visibility and colours as the series are now.
+    /// Entries, their visibility and colours as the series are now.
     void sync();
 
+    /// The labels of the entries drawn, in order (for tests: they are never shortened).
+    [[nodiscard]] QStringList entryLabels() const;
+    /// The entries drawn, in chart coordinates, in the order of entryLabels().
+    [[nodiscard]] QList<QRectF> entryRects() const;
+    /// The colours of the entries' labels and lines, in the order of entryLabels().
+    [[nodiscard]] QList<std::pair<QColor, QColor>> entryColors() const;
+
 private:
+    class Entry;
     void toggle(QLegendMarker* marker);
+    /// Rebuilds the drawn entries from the markers shown, in rows, and keeps room for them below
+    /// the plot.
+    void arrange();
 
     ChartView* m_view;
+    QList<Entry*> m_entries;
+    int m_baseBottom = -1; // the chart's own bottom margin, before the entries' rows
 };
 
 } // namespace tangent::ui

@@ -91,7 +91,7 @@ void ChartOverlays::create()
     ++m_view->m_programmatic;
     // y columns on a left axis of their own have their markers drawn against that axis.
     for (const ChartView::Plot& plot : m_view->m_plots) {
-        if (plot.key.derivative || plot.axis == m_view->m_yAxis
+        if (!m_view->marksSelection(plot) || plot.axis == m_view->m_yAxis
             || std::ranges::any_of(m_axisMarkers, [&plot](const AxisMarkers& o) { return o.axis == plot.axis; }))
             continue;
         m_axisMarkers.push_back({ plot.axis, nullptr, nullptr });
@@ -192,7 +192,7 @@ void ChartOverlays::updateSelection()
     const double x = data.xOfRow(m_selectedRow);
     if (std::isfinite(x)) {
         for (std::size_t k = 0; k < plots.size(); ++k) {
-            if (plots[k].key.derivative || !plots[k].series->isVisible())
+            if (!m_view->marksSelection(plots[k]) || !plots[k].series->isVisible())
                 continue;
             const double y = data.valueOfRow(k, m_selectedRow);
             if (std::isfinite(y))
@@ -255,11 +255,14 @@ void ChartOverlays::updateHighlight()
 
 void ChartOverlays::setTangentEnabled(bool on)
 {
+    const bool changed = on != m_tangentEnabled;
     m_tangentEnabled = on;
     if (!on)
         m_tangentHover = -1;
     m_view->ensureData();
     updateTangent();
+    if (changed)
+        emit tangentEnabledChanged(on);
 }
 
 void ChartOverlays::setTangentColumn(int column)

@@ -113,6 +113,8 @@ public:
 signals:
     /// The row the tangent is drawn at changed (-1: none).
     void tangentRowChanged(int row);
+    /// The tangent was switched on or off.
+    void tangentEnabledChanged(bool on);
 
 private:
     void updateSelection();

@@ -84,11 +84,11 @@ QValueAxis* ChartView::derivativeAxisForReferences() const
 {
     // The tangent column's derivative when one is chosen, else the first derivative drawn.
     if (const int column = m_overlays->tangentColumn(); column >= 0) {
-        if (QValueAxis* axis = axisFor(PlotKey::derivativeOf(column)))
-            return axis;
+        if (const Plot* plot = plotFor(PlotKey::derivativeOf(column)); plot && !plot->excluded)
+            return plot->axis;
     }
     for (const Plot& plot : m_plots) {
-        if (plot.key.derivative)
+        if (plot.key.derivative && !plot.excluded)
             return plot.axis;
     }
     return nullptr;

@@ -126,19 +126,27 @@ void ChartView::stylePlot(const Plot& plot)
     // match. Qt Charts strokes a dashed line as one path, which is fast only for pens at most a
     // device pixel wide (a wide dashed pen takes seconds on a few thousand points), so derivatives
     // are drawn with a thin cosmetic pen, and wider only in presentation mode when few points are drawn.
-    const QColor color
-        = plot.key.group >= 0 ? groupColor(plot.key.group) : pairColor(lineIndex(plot.key.column), plot.key.derivative);
+    // In a pane without its curve, a derivative takes the curve's hue: the pane's lines differ
+    // from each other, and each matches its curve in the pane above. Groups have a colour each.
+    const bool besideCurve = m_content.shows(PlotKey::curveOf(plot.key.column, plot.key.group));
+    const QColor color = plot.key.group >= 0
+        ? groupColor(plot.key.group)
+        : pairColor(lineIndex(plot.key.column), plot.key.derivative && besideCurve);
     setPlotPen(plot, color, plot.key.derivative, m_presentation ? 4.0 : 2.0);
-    // A y column on a left axis of its own colours that axis like its line (the first column
-    // drawn against it, when several share it).
-    const bool ownLeft = !plot.key.derivative && plot.ownAxis
-        && std::ranges::find_if(m_plots, [&plot](const Plot& p) { return !p.key.derivative && p.axis == plot.axis; })
-                ->series
-            == plot.series;
-    if (plot.key.derivative || ownLeft) {
+    if (plot.excluded)
+        return;
+    // An axis of its own is coloured like the first line drawn against it (derivatives and the
+    // columns of a further unit alike); the main left axis keeps the text colour and the grid,
+    // which a pane without it takes from its first axis instead.
+    const auto first
+        = std::ranges::find_if(m_plots, [&plot](const Plot& p) { return !p.excluded && p.axis == plot.axis; });
+    const bool firstOnAxis = first != m_plots.end() && first->series == plot.series;
+    if (plot.axis != m_yAxis && firstOnAxis) {
+        const bool paneHasNoMain = m_yAxis && !m_yAxis->isVisible()
+            && first == std::ranges::find_if(m_plots, [](const Plot& p) { return !p.excluded; });
         // Every group's derivative shares the axis: it takes the text colour, not one group's.
         const QColor axisColor = plot.key.group >= 0 ? palette().color(QPalette::WindowText) : color;
-        plot.axis->setGridLineVisible(false); // the main left axis' grid is enough
+        plot.axis->setGridLineVisible(paneHasNoMain);
         plot.axis->setLinePenColor(axisColor);
         plot.axis->setLabelsColor(axisColor);
         plot.axis->setTitleBrush(axisColor);

@@ -4,6 +4,7 @@
 #include "ui/chart/chartlegend.h"
 #include "ui/chart/chartoverlays.h"
 #include "ui/chart/chartsmoothing.h"
+#include "ui/chart/panes/axisslots.h"
 #include "ui/document/document.h"
 
 #include <QChart>
@@ -17,8 +18,6 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <optional>
-#include <tuple>
 
 // NaN gaps: Qt Charts cannot draw NaN, so a gap ends a line and the next finite point starts a new
 // one. The first segment is the series in the legend; later segments are extra series with the
@@ -139,6 +138,10 @@ void ChartView::createXAxis()
         if (m_programmatic == 0)
             m_autoX = false;
         scheduleRefresh();
+        if (m_programmatic == 0) {
+            const auto [lo, hi] = visibleXRange();
+            emit visibleXRangeChanged(lo, hi);
+        }
     };
     if (m_data.isDate()) {
         auto* axis = new QDateTimeAxis;
@@ -150,6 +153,8 @@ void ChartView::createXAxis()
         m_xAxis = axis;
     }
     chart()->addAxis(m_xAxis, Qt::AlignBottom);
+    m_xAxis->setLabelsVisible(m_content.xLabels);
+    m_xAxis->setTitleVisible(m_content.xLabels);
 }
 
 QValueAxis* ChartView::addYAxis(Qt::Alignment alignment)
@@ -177,43 +182,34 @@ void ChartView::rebuildStructure()
     const auto& keys = m_data.keys();
     const std::vector<QString> units = plotUnits();
     m_plots.resize(keys.size());
-    // y columns with the first y column's unit share the main left axis; every other unit gets a
-    // left axis of its own, shared by the columns with that unit, so that quantities of different
-    // magnitudes are not drawn flat against one scale.
-    std::optional<QString> mainUnit;
-    std::vector<std::pair<QString, QValueAxis*>> unitAxes;
-    const auto valueAxis = [&](const QString& unit) -> std::pair<QValueAxis*, bool> {
-        if (!mainUnit)
-            mainUnit = unit;
-        if (unit == *mainUnit)
-            return { m_yAxis, false };
-        for (const auto& [u, axis] : unitAxes) {
-            if (u == unit)
-                return { axis, true };
-        }
-        QValueAxis* axis = addYAxis(Qt::AlignLeft);
-        unitAxes.emplace_back(unit, axis);
-        return { axis, true };
-    };
+    // y columns with the first y column's unit share the main left axis; every other unit gets an
+    // axis of its own, shared by the columns with that unit, and each derivative one of its own,
+    // so that quantities of different magnitudes are not drawn flat against one scale. No side
+    // takes more than two axes (AxisSlots).
+    AxisSlots axes(m_yAxis, [this](Qt::Alignment alignment) { return addYAxis(alignment); });
     // The y lines are added first so that they take the theme's first colours, in column order.
+    // This is where each y column's series are made: a further quantity per column joins here.
     for (const bool derivative : { false, true }) {
         for (std::size_t k = 0; k < keys.size(); ++k) {
             if (keys[k].derivative != derivative)
                 continue;
             Plot& plot = m_plots[k];
             plot.key = keys[k];
+            plot.excluded = !m_content.shows(plot.key);
             plot.axis = m_yAxis;
-            if (!derivative)
-                std::tie(plot.axis, plot.ownAxis) = valueAxis(units[k]);
-            if (derivative) {
-                plot.ownAxis = true;
-                plot.axis = sharedGroupAxis(k);
-                if (plot.axis == nullptr)
-                    plot.axis = addYAxis(Qt::AlignRight);
+            if (!plot.excluded) {
+                const QString group = derivative ? QStringLiteral("d%1").arg(plot.key.column) : u'u' + units[k];
+                // A derivative sits at the right of its curve; in a pane without curves, left first.
+                const bool besideCurve = m_content.shows(PlotKey::curveOf(plot.key.column));
+                plot.axis = axes.axisFor(group, derivative && besideCurve ? Qt::AlignRight : Qt::AlignLeft);
+                plot.ownAxis = plot.axis != m_yAxis;
             }
             plot.series = addLine(plot);
+            // Another pane draws it: kept (hidden, empty) so that plots stay aligned with the data.
+            plot.series->setVisible(!plot.excluded);
         }
     }
+    m_yAxis->setVisible(axes.mainUsed());
 
     attachReferences();
     m_overlays->create();
@@ -273,9 +269,11 @@ void ChartView::refresh()
 
     std::vector<std::pair<const Plot*, Extent>> extents;
     extents.reserve(m_plots.size() + m_references.size());
-    for (std::size_t k = 0; k < m_plots.size(); ++k)
-        extents.emplace_back(
-            &m_plots[k], drawPlot(m_plots[k], m_data.lineX(k), m_data.lineValues(k), lo, hi, columns, markers));
+    for (std::size_t k = 0; k < m_plots.size(); ++k) {
+        if (!m_plots[k].excluded)
+            extents.emplace_back(
+                &m_plots[k], drawPlot(m_plots[k], m_data.lineX(k), m_data.lineValues(k), lo, hi, columns, markers));
+    }
     for (Reference& reference : m_references) {
         if (reference.plot.series)
             extents.emplace_back(&reference.plot,
@@ -389,7 +387,7 @@ void ChartView::updateAxisTitles()
         xTitle += tr(" (UTC)");
     m_xAxis->setTitleText(xTitle);
 
-    // Each left axis lists the titles of the columns drawn against it.
+    // Each axis lists the titles of the quantities drawn against it.
     std::vector<std::pair<QValueAxis*, QStringList>> yTitles { { m_yAxis, {} } };
     for (const Plot& plot : m_plots) {
         QString title = plot.key.derivative ? m_document->derivativeTitle(plot.key.column)
@@ -400,23 +398,42 @@ void ChartView::updateAxisTitles()
         const QString name = groupedName(plot.key, title);
         if (plot.series->name() != name)
             plot.series->setName(name);
-        if (plot.key.derivative) {
-            plot.axis->setTitleText(title);
+        if (plot.excluded)
             continue;
-        }
         auto it = std::find_if(yTitles.begin(), yTitles.end(), [&plot](const auto& t) { return t.first == plot.axis; });
         if (it == yTitles.end())
             it = yTitles.insert(yTitles.end(), { plot.axis, {} });
         if (!it->second.contains(title))
             it->second.append(title);
     }
+    // A pane of one column's curve or derivative is named by its legend: its short axis would
+    // cut a long title.
+    const bool named = m_content.column < 0;
     for (const auto& [axis, titles] : yTitles)
-        axis->setTitleText(titles.size() <= 2 ? titles.join(QStringLiteral(", ")) : QString());
+        axis->setTitleText(named && titles.size() <= 2 ? titles.join(QStringLiteral(", ")) : QString());
 }
 
 void ChartView::setSelectedRow(int row)
 {
+    const bool changed = row != m_overlays->selectedRow();
     m_overlays->setSelectedRow(row);
+    if (changed)
+        emit selectedRowChanged(row);
+}
+
+void ChartView::setContent(PaneContent content)
+{
+    if (content == m_content)
+        return;
+    m_content = content;
+    m_structureBuilt = false;
+    invalidate();
+}
+
+void ChartView::showLinkedHover(int row)
+{
+    ensureData();
+    m_interaction->showLinked(row);
 }
 
 int ChartView::selectedRow() const
@@ -428,6 +445,11 @@ const ChartView::Plot* ChartView::plotFor(PlotKey key) const
 {
     const auto it = std::ranges::find_if(m_plots, [key](const Plot& plot) { return plot.key == key; });
     return it != m_plots.end() ? &*it : nullptr;
+}
+
+bool ChartView::marksSelection(const Plot& plot) const
+{
+    return !plot.excluded && (!plot.key.derivative || !m_content.shows(PlotKey::curveOf(plot.key.column)));
 }
 
 QLineSeries* ChartView::seriesFor(PlotKey key) const
@@ -447,7 +469,7 @@ void ChartView::syncAxisVisibility(const Plot& plot)
     // A unit's own left axis may be shared by several columns: shown while any of them is.
     bool shown = plot.series->isVisible();
     for (const Plot& other : m_plots)
-        shown = shown || (other.axis == plot.axis && other.series->isVisible());
+        shown = shown || (other.axis == plot.axis && !other.excluded && other.series->isVisible());
     plot.axis->setVisible(shown);
 }
 
@@ -535,6 +557,7 @@ void ChartView::resetZoom()
     m_autoX = true;
     m_autoY = true;
     refresh();
+    emit zoomReset();
 }
 
 // ---- Input: the interaction decides; what it does not consume goes to QChartView ----

@@ -7,6 +7,7 @@
 // and keys (zoom, pan, hover, clicks) is its ChartInteraction.
 
 #include "ui/chart/chartdata.h"
+#include "ui/chart/panes/panecontent.h"
 
 #include <QChartView>
 #include <QColor>
@@ -49,6 +50,8 @@ public:
     [[nodiscard]] std::pair<double, double> visibleXRange() const;
     /// Shows x in [min, max] (data units), as a user zoom would.
     void setVisibleXRange(double min, double max);
+    /// True while x fits the data by itself (no zoom or pan since the last reset).
+    [[nodiscard]] bool xFollowsData() const { return m_autoX; }
 
     /// The line of a plotted quantity; nullptr if it is not drawn.
     [[nodiscard]] QLineSeries* seriesFor(PlotKey key) const;
@@ -56,6 +59,14 @@ public:
     /// column with the first y column's unit) or its unit's own; for a derivative its own right
     /// axis. nullptr if it is not drawn.
     [[nodiscard]] QValueAxis* axisFor(PlotKey key) const;
+
+    /// What this pane draws (every quantity unless set); the quantities it leaves to other panes
+    /// have no line, axis or legend entry here.
+    void setContent(PaneContent content);
+    [[nodiscard]] PaneContent content() const { return m_content; }
+    /// Shows the hover line and read-out at `row` (-1: hides them) as another pane of the same
+    /// layout is hovered there; emits nothing.
+    void showLinkedHover(int row);
 
     /// Applies pending document changes and zoom now instead of on the next event-loop pass.
     void updateNow();
@@ -100,6 +111,13 @@ signals:
     void rowClicked(int row);
     /// The row the tangent is drawn at changed (-1: none).
     void tangentRowChanged(int row);
+    /// The selected row changed (setSelectedRow with a new row).
+    void selectedRowChanged(int row);
+    /// The user (or setVisibleXRange) changed the visible x range, in data units; not sent when
+    /// the chart fits the data by itself.
+    void visibleXRangeChanged(double min, double max);
+    /// resetZoom ran: x and y follow the data again.
+    void zoomReset();
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -128,6 +146,7 @@ private:
         bool ownAxis = false; // `axis` is this plot's alone (hidden with it)
         bool dense = true; // many points drawn: wide dashes would be too slow
         int reference = -1; // index into m_references for a reference curve
+        bool excluded = false; // another pane draws it: hidden and empty here, never in the legend
     };
     /// A reference curve's data (x sorted, NaN-free) and its plot.
     struct Reference {
@@ -156,9 +175,6 @@ private:
     void updateAxisTitles();
 
     // chartgroups.cpp: long-format data, one line per group
-    /// The right axis already made for the derivative of plot `k`'s column in another group
-    /// (every group's derivative of a column shares one axis); nullptr if none yet.
-    [[nodiscard]] QValueAxis* sharedGroupAxis(std::size_t k) const;
     /// A legend name: `title`, followed by the group's name for a grouped plot.
     [[nodiscard]] QString groupedName(const PlotKey& key, const QString& title) const;
     /// The colour of group `group`'s lines (curve solid, derivative dashed).
@@ -169,6 +185,9 @@ private:
     void syncAxisVisibility(const Plot& plot);
     /// The document plot of `key`; nullptr if it is not drawn.
     [[nodiscard]] const Plot* plotFor(PlotKey key) const;
+    /// The selected row is marked on every y curve drawn here, and on a derivative where its
+    /// curve is in another pane.
+    [[nodiscard]] bool marksSelection(const Plot& plot) const;
     [[nodiscard]] std::size_t plotIndex(const QAbstractSeries* series) const;
     /// The plot (document or reference) whose legend series is `series`; nullptr if none.
     [[nodiscard]] Plot* findPlot(const QAbstractSeries* series);
@@ -197,6 +216,7 @@ private:
     void setValueRange(QValueAxis* axis, double lo, double hi);
 
     QPointer<Document> m_document;
+    PaneContent m_content;
     ChartData m_data;
     bool m_dataDirty = true;
     std::vector<PlotKey> m_structureKeys;
