@@ -48,6 +48,8 @@ public:
     [[nodiscard]] std::pair<double, double> visibleXRange() const;
     /// Shows x in [min, max] (data units), as a user zoom would.
     void setVisibleXRange(double min, double max);
+    /// True once the user zoomed or panned x (the range no longer follows the data).
+    [[nodiscard]] bool isZoomed() const { return !m_autoX; }
 
     /// The line of a plotted quantity; nullptr if it is not drawn.
     [[nodiscard]] QLineSeries* seriesFor(PlotKey key) const;

@@ -146,6 +146,11 @@ void Document::setFilePath(const QString& path)
 
 void Document::loadTable(const CsvTable& table, const QString& path, const LoadPreferences& preferences)
 {
+    loadColumns(columnsFromTable(table), path, preferences);
+}
+
+std::vector<Column> columnsFromTable(const CsvTable& table)
+{
     std::vector<Column> columns;
     columns.reserve(table.columns.size());
     for (const CsvColumn& source : table.columns) {
@@ -165,7 +170,7 @@ void Document::loadTable(const CsvTable& table, const QString& path, const LoadP
         column.values.resize(table.rowCount, kGap);
         columns.push_back(std::move(column));
     }
-    loadColumns(std::move(columns), path, preferences);
+    return columns;
 }
 
 void Document::loadColumns(std::vector<Column> columns, const QString& path, const LoadPreferences& preferences)
