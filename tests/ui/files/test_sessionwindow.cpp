@@ -20,6 +20,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMenu>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -78,6 +79,13 @@ struct RestoredWindow {
     MainWindow window;
 };
 
+// The remembered edge order and recent files (QSettings) are the user's: leave none behind for
+// the tests that run after these in the same process.
+class SessionWindow : public ::testing::Test {
+protected:
+    void TearDown() override { QSettings().clear(); }
+};
+
 /// Writes kData to `data`, loads it in a window and saves the session `session` from there.
 void saveSessionOfData(const QString& data, const QString& session)
 {
@@ -86,7 +94,7 @@ void saveSessionOfData(const QString& data, const QString& session)
     EXPECT_TRUE(saved.window.sessions()->writeSession(session));
 }
 
-TEST(SessionWindow, RoundTripRestoresSettingsZoomRowAndClassroom)
+TEST_F(SessionWindow, RoundTripRestoresSettingsZoomRowAndClassroom)
 {
     QTemporaryDir dir;
     const QString data = writeText(dir.filePath(QStringLiteral("motion.csv")), kData);
@@ -136,7 +144,7 @@ TEST(SessionWindow, RoundTripRestoresSettingsZoomRowAndClassroom)
     EXPECT_TRUE(w.windowTitle().startsWith(QStringLiteral("lesson.tangent (motion.csv)")));
 }
 
-TEST(SessionWindow, EditedTableIsEmbeddedAndStaysUnsaved)
+TEST_F(SessionWindow, EditedTableIsEmbeddedAndStaysUnsaved)
 {
     QTemporaryDir dir;
     const QString data = writeText(dir.filePath(QStringLiteral("motion.csv")), kData);
@@ -161,7 +169,7 @@ TEST(SessionWindow, EditedTableIsEmbeddedAndStaysUnsaved)
     EXPECT_EQ(document.column(1).name, QStringLiteral("pos"));
 }
 
-TEST(SessionWindow, UntitledTableIsEmbedded)
+TEST_F(SessionWindow, UntitledTableIsEmbedded)
 {
     QTemporaryDir dir;
     const QString session = dir.filePath(QStringLiteral("sample.tangent"));
@@ -179,7 +187,7 @@ TEST(SessionWindow, UntitledTableIsEmbedded)
     EXPECT_TRUE(testing::sameBits(document.column(document.columnCount() - 1).values, sampleY));
 }
 
-TEST(SessionWindow, FolderMovedWithItsSessionOpensWithoutAsking)
+TEST_F(SessionWindow, FolderMovedWithItsSessionOpensWithoutAsking)
 {
     QTemporaryDir dir;
     QDir(dir.path()).mkdir(QStringLiteral("a"));
@@ -196,7 +204,7 @@ TEST(SessionWindow, FolderMovedWithItsSessionOpensWithoutAsking)
     EXPECT_EQ(w.document()->filePath(), QFileInfo(dir.filePath(QStringLiteral("b/motion.csv"))).absoluteFilePath());
 }
 
-TEST(SessionWindow, MovedDataFileIsAskedFor)
+TEST_F(SessionWindow, MovedDataFileIsAskedFor)
 {
     QTemporaryDir dir;
     const QString data = dir.filePath(QStringLiteral("motion.csv"));
@@ -246,7 +254,7 @@ struct EditedWindow {
     MainWindow window;
 };
 
-TEST(SessionWindow, NewerVersionIsRefusedWithAMessage)
+TEST_F(SessionWindow, NewerVersionIsRefusedWithAMessage)
 {
     QTemporaryDir dir;
     const QString session = writeText(dir.filePath(QStringLiteral("future.tangent")),
@@ -264,7 +272,7 @@ TEST(SessionWindow, NewerVersionIsRefusedWithAMessage)
     edited.expectUntouched();
 }
 
-TEST(SessionWindow, MalformedFileKeepsTheEdits)
+TEST_F(SessionWindow, MalformedFileKeepsTheEdits)
 {
     QTemporaryDir dir;
     const QString session = writeText(dir.filePath(QStringLiteral("broken.tangent")),
@@ -292,7 +300,7 @@ TEST(SessionWindow, MalformedFileKeepsTheEdits)
     edited.expectUntouched();
 }
 
-TEST(SessionWindow, SessionsAreRecentFilesAndOpenFromThere)
+TEST_F(SessionWindow, SessionsAreRecentFilesAndOpenFromThere)
 {
     QTemporaryDir dir;
     const QString data = dir.filePath(QStringLiteral("motion.csv"));
