@@ -80,7 +80,8 @@ bool grabDialogs(const QWidget& window, const QString& path)
 
 void StartupOptions::declare(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("CSV or .npy file, or .tangent session, to open"));
+    parser.addPositionalArgument(
+        QStringLiteral("file"), QStringLiteral("CSV or .npy file, or .tangent session, to open"));
     parser.addOption({ kSample, QStringLiteral("Open the bundled sample NAME."), QStringLiteral("name"),
         QStringLiteral("noisy-sine") });
     parser.addOption({ kScreenshot, QStringLiteral("Render the window to the PNG FILE once shown, then quit."),

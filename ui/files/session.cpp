@@ -77,8 +77,7 @@ bool readColumn(JsonFields& fields, const QJsonValue& value, int index, Column* 
         || !fields.readBool(object, QStringLiteral("fromText"), where, &column->fromText))
         return false;
     if (kind != QStringLiteral("number") && kind != QStringLiteral("date"))
-        return fields.fail(
-            SessionText::tr("\"%1.kind\" is \"%2\"; it must be \"number\" or \"date\"").arg(where, kind));
+        return fields.fail(SessionText::tr(R"("%1.kind" is "%2"; it must be "number" or "date")").arg(where, kind));
     column->kind = kind == QStringLiteral("date") ? ColumnKind::DateTime : ColumnKind::Number;
     const QJsonValue values = object.value(QStringLiteral("values"));
     if (!values.isArray())
@@ -198,7 +197,7 @@ bool readHeader(JsonFields& fields, const QByteArray& bytes, QJsonObject* root)
         return fields.fail(SessionText::tr("not a Tangent session: the file holds no JSON object { ... }"));
     *root = json.object();
     if (root->value(QStringLiteral("format")).toString() != kFormat)
-        return fields.fail(SessionText::tr("not a Tangent session: \"format\" must be \"tangent-session\""));
+        return fields.fail(SessionText::tr(R"(not a Tangent session: "format" must be "tangent-session")"));
     int version = 0;
     if (!fields.readInt(*root, QStringLiteral("version"), {}, &version))
         return false;

@@ -61,7 +61,7 @@ bool readYColumns(JsonFields& fields, const QJsonObject& object, QList<int>* col
     const QString wrong = SessionText::tr("\"settings.yColumns\" must be a list of column numbers, e.g. [1, 2]");
     if (!value.isArray())
         return fields.fail(wrong);
-    for (const QJsonValue& item : value.toArray()) {
+    for (const QJsonValue item : value.toArray()) {
         const double number = item.toDouble(-1.0);
         if (!item.isDouble() || std::trunc(number) != number || number < 0 || number > 1e9)
             return fields.fail(wrong);
@@ -79,7 +79,7 @@ bool readTimeUnit(JsonFields& fields, const QJsonObject& object, TimeUnit* unit)
         return true;
     const std::optional<TimeUnit> parsed = parseTimeUnit(name.toStdString());
     if (!parsed)
-        return fields.fail(SessionText::tr("\"settings.timeUnit\" is \"%1\"; it must be s, min, h, d or yr").arg(name));
+        return fields.fail(SessionText::tr(R"("settings.timeUnit" is "%1"; it must be s, min, h, d or yr)").arg(name));
     *unit = *parsed;
     return true;
 }
