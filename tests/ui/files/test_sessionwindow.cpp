@@ -12,11 +12,14 @@
 #include "ui/document/document.h"
 #include "ui/files/filecontroller.h"
 #include "ui/mainwindow.h"
+#include "ui/startupoptions.h"
 #include "ui/table/datatableview.h"
 
 #include <QAction>
+#include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMenu>
@@ -325,6 +328,53 @@ TEST_F(SessionWindow, SessionsAreRecentFilesAndOpenFromThere)
     w.openSample(QStringLiteral("numpy-doc-uniform"));
     EXPECT_TRUE(w.sessions()->currentPath().isEmpty());
     EXPECT_FALSE(w.windowTitle().contains(QStringLiteral("recent.tangent")));
+}
+
+TEST_F(SessionWindow, LayoutGoesThroughTheWindowsAccessors)
+{
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("motion.csv"));
+    const QString plain = dir.filePath(QStringLiteral("plain.tangent"));
+    saveSessionOfData(data, plain); // a window without layouts stores none
+    EXPECT_FALSE(QJsonDocument::fromJson(readBytes(plain))
+                     .object()
+                     .value(QStringLiteral("view"))
+                     .toObject()
+                     .contains(QStringLiteral("layout")));
+    const QString stacked = dir.filePath(QStringLiteral("stacked.tangent"));
+    {
+        LoadedWindow saved(data);
+        saved.window.sessions()->setLayoutAccess([] { return QStringLiteral("stacked"); }, [](const QString&) {});
+        ASSERT_TRUE(saved.window.sessions()->writeSession(stacked));
+    }
+    MainWindow w;
+    QStringList set;
+    w.sessions()->setLayoutAccess([] { return QStringLiteral("overlay"); }, [&set](const QString& l) { set << l; });
+    ASSERT_TRUE(w.sessions()->openSession(plain));
+    EXPECT_TRUE(set.isEmpty()); // no layout stored: the window keeps its own
+    ASSERT_TRUE(w.sessions()->openSession(stacked));
+    EXPECT_EQ(set, QStringList { QStringLiteral("stacked") });
+}
+
+TEST_F(SessionWindow, CommandLineOpensASessionAndTheScreenshotWaitsForIt)
+{
+    QTemporaryDir dir;
+    const QString session = dir.filePath(QStringLiteral("lesson.tangent"));
+    saveSessionOfData(dir.filePath(QStringLiteral("motion.csv")), session);
+    const QString picture = dir.filePath(QStringLiteral("shot.png"));
+    QCommandLineParser parser;
+    StartupOptions::declare(parser);
+    ASSERT_TRUE(parser.parse({ QStringLiteral("tangent"), session, QStringLiteral("--screenshot"), picture }));
+    MainWindow w;
+    StartupOptions options(parser);
+    QSignalSpy done(&options, &StartupOptions::screenshotDone);
+    QString error;
+    ASSERT_TRUE(options.apply(w, &error)) << error.toStdString();
+    ASSERT_TRUE(done.wait(15000));
+    EXPECT_TRUE(done.first().first().toBool());
+    EXPECT_EQ(w.sessions()->currentPath(), QFileInfo(session).absoluteFilePath());
+    EXPECT_EQ(w.document()->rowCount(), 8);
+    EXPECT_FALSE(QImage(picture).isNull());
 }
 
 } // namespace
