@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -114,6 +115,18 @@ bool readTable(JsonFields& fields, const QJsonValue& value, std::optional<std::v
                                    .arg(columns.front().values.size()));
     }
     *table = std::move(columns);
+    return true;
+}
+
+bool readNames(JsonFields& fields, const QJsonValue& value, QStringList* names)
+{
+    if (value.isUndefined())
+        return true;
+    const QJsonArray array = value.toArray();
+    if (!value.isArray() || !std::all_of(array.begin(), array.end(), [](const auto& v) { return v.isString(); }))
+        return fields.fail(SessionText::tr(R"("data.columns" must be a list of column names in quotes)"));
+    for (const QJsonValue name : array)
+        names->append(name.toString());
     return true;
 }
 
@@ -223,6 +236,8 @@ QByteArray encodeSession(const Session& session, const QString& sessionPath)
         data.insert(
             QStringLiteral("relativePath"), QDir(QFileInfo(sessionPath).absolutePath()).relativeFilePath(absolute));
     }
+    if (!session.dataColumns.isEmpty())
+        data.insert(QStringLiteral("columns"), QJsonArray::fromStringList(session.dataColumns));
     if (session.table) {
         QJsonArray columns;
         for (const Column& column : *session.table)
@@ -247,6 +262,7 @@ std::optional<Session> decodeSession(const QByteArray& bytes, QString* error)
     bool ok = readHeader(fields, bytes, &root) && fields.readObject(root, QStringLiteral("data"), {}, &data)
         && fields.readString(data, QStringLiteral("path"), QStringLiteral("data"), &session.dataPath)
         && fields.readString(data, QStringLiteral("relativePath"), QStringLiteral("data"), &session.dataRelativePath)
+        && readNames(fields, data.value(QStringLiteral("columns")), &session.dataColumns)
         && readTable(fields, data.value(QStringLiteral("table")), &session.table)
         && fields.readObject(root, QStringLiteral("settings"), {}, &settings)
         && fields.readObject(root, QStringLiteral("view"), {}, &view) && readView(fields, view, &session.view);

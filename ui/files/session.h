@@ -9,6 +9,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <utility>
@@ -35,6 +36,9 @@ struct SessionView {
 struct Session {
     QString dataPath; ///< absolute path of the data file; empty for a table that never had one
     QString dataRelativePath; ///< the same relative to the session file's folder (read only)
+    /// The data file's column names when saved (without a copy of the table), so that a file
+    /// changed since can be noticed.
+    QStringList dataColumns;
     /// A copy of the table, present when it had unsaved edits or no file.
     std::optional<std::vector<Column>> table;
     DerivativeSettings settings;

@@ -11,6 +11,7 @@
 #include "ui/table/datatableview.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -35,6 +36,14 @@ bool tableEdited(const Document& document)
         if (dynamic_cast<const SetSettingsCommand*>(stack.command(i)) == nullptr)
             return true;
     return false;
+}
+
+QStringList columnNames(const std::vector<Column>& columns)
+{
+    QStringList names;
+    for (const Column& column : columns)
+        names.append(column.name);
+    return names;
 }
 
 } // namespace
@@ -74,6 +83,8 @@ Session SessionController::capture() const
     // The file alone restores the table only when it holds exactly what is shown.
     if (tableEdited(document) || session.dataPath.isEmpty() || !QFileInfo(session.dataPath).isFile())
         session.table = document.columns();
+    else
+        session.dataColumns = columnNames(document.columns());
     session.settings = document.settings();
     SessionView& view = session.view;
     const ChartView& chart = *m_window.chartView();
@@ -151,7 +162,13 @@ bool SessionController::openSession(const QString& path)
     applyView(session->view);
     setCurrent(QFileInfo(path).absoluteFilePath());
     m_window.files()->addRecent(path);
-    emit message(tr("Opened the session %1").arg(QFileInfo(path).fileName()));
+    if (!session->table && !session->dataColumns.isEmpty() && columnNames(document.columns()) != session->dataColumns)
+        emit message(tr("Opened the session %1, but the columns of %2 are not those it was saved with (%3): "
+                        "check the settings")
+                         .arg(QFileInfo(path).fileName(), QFileInfo(dataPath).fileName(),
+                             session->dataColumns.join(QStringLiteral(", "))));
+    else
+        emit message(tr("Opened the session %1").arg(QFileInfo(path).fileName()));
     emit finished(true);
     m_opening = false;
     return true;
@@ -168,7 +185,10 @@ std::optional<std::vector<Column>> SessionController::sessionTable(
         fail(path, tr("its data file %1 was not found; the session was not opened").arg(session.dataPath));
         return std::nullopt;
     }
+    // Read here, not in the background as File → Open does: the session goes on only with the table.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
     const LoadResult loaded = loadTableFile(found, {});
+    QApplication::restoreOverrideCursor();
     if (!loaded.error.isEmpty()) {
         fail(path, tr("its data file could not be read: %1").arg(loaded.error));
         return std::nullopt;

@@ -111,6 +111,7 @@ TEST(SessionFile, RoundTripKeepsTheViewAndPaths)
 {
     Session session;
     session.dataPath = QStringLiteral("/data/lab/run1.csv");
+    session.dataColumns = { QStringLiteral("t"), QStringLiteral("pos") };
     session.settings = unusualSettings();
     session.view.xRange = std::pair { 0.125, 7.5 };
     session.view.layout = QStringLiteral("stacked");
@@ -127,6 +128,7 @@ TEST(SessionFile, RoundTripKeepsTheViewAndPaths)
     EXPECT_EQ(back->dataPath, session.dataPath);
     EXPECT_EQ(back->dataRelativePath, QStringLiteral("../lab/run1.csv"));
     EXPECT_FALSE(back->table);
+    EXPECT_EQ(back->dataColumns, session.dataColumns);
     EXPECT_EQ(back->settings, session.settings);
     EXPECT_EQ(back->view, session.view);
     const QJsonObject root = QJsonDocument::fromJson(bytes).object();

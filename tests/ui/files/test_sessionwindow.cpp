@@ -207,6 +207,23 @@ TEST_F(SessionWindow, FolderMovedWithItsSessionOpensWithoutAsking)
     EXPECT_EQ(w.document()->filePath(), QFileInfo(dir.filePath(QStringLiteral("b/motion.csv"))).absoluteFilePath());
 }
 
+TEST_F(SessionWindow, DataFileWithOtherColumnsIsPointedOut)
+{
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("motion.csv"));
+    const QString session = dir.filePath(QStringLiteral("lesson.tangent"));
+    saveSessionOfData(data, session);
+    writeText(data, "t,height,speed\n0,0,1\n1,1,3\n2,4,5\n");
+    MainWindow w;
+    QSignalSpy messages(w.sessions(), &SessionController::message);
+    ASSERT_TRUE(w.sessions()->openSession(session));
+    ASSERT_EQ(messages.size(), 1);
+    EXPECT_EQ(messages.first().first().toString().toStdString(),
+        "Opened the session lesson.tangent, but the columns of motion.csv are not those it was saved with (t, pos, "
+        "speed): check the settings");
+    EXPECT_EQ(w.document()->rowCount(), 3);
+}
+
 TEST_F(SessionWindow, MovedDataFileIsAskedFor)
 {
     QTemporaryDir dir;
