@@ -1,8 +1,10 @@
 // tangent: the desktop window. Opens FILE if given, otherwise a bundled sample; the other options
 // (screenshots, demos) are ui/startupoptions.h's.
+#include "ui/accessibility/palettes.h"
 #include "ui/files/filecontroller.h"
 #include "ui/files/recovery/recoveryoffer.h"
 #include "ui/files/recovery/recoverystore.h"
+#include "ui/i18n/translations.h"
 #include "ui/mainwindow.h"
 #include "ui/startupoptions.h"
 
@@ -10,24 +12,57 @@
 #include <QCommandLineParser>
 #include <QIcon>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 
 namespace {
 
-/// --help and --version need no display, but QApplication aborts without one: answer them before
-/// it exists. Anything else, Qt's own -platform or -style included, is left to QApplication.
-void answerHelpOrVersion(QCommandLineParser& parser, int& argc, char** argv)
+/// Options QGuiApplication and QApplication take themselves (Qt's documentation of QGuiApplication
+/// and QApplication): our parser does not know them, yet they are not mistakes.
+bool isQtOption(const QString& name)
 {
+    static const QStringList qtOptions { QStringLiteral("platform"), QStringLiteral("platformpluginpath"),
+        QStringLiteral("platformtheme"), QStringLiteral("plugin"), QStringLiteral("qwindowgeometry"),
+        QStringLiteral("qwindowicon"), QStringLiteral("qwindowtitle"), QStringLiteral("reverse"),
+        QStringLiteral("session"), QStringLiteral("display"), QStringLiteral("geometry"), QStringLiteral("style"),
+        QStringLiteral("stylesheet"), QStringLiteral("widgetcount"), QStringLiteral("qmljsdebugger"),
+        QStringLiteral("dialogs"), QStringLiteral("fontengine"), QStringLiteral("name"), QStringLiteral("title"),
+        QStringLiteral("visual"), QStringLiteral("ncols"), QStringLiteral("cmap"), QStringLiteral("nograb"),
+        QStringLiteral("dograb"), QStringLiteral("sync") };
+    return qtOptions.contains(name);
+}
+
+/// --help, --version and mistyped options need no display, but QApplication aborts without one:
+/// answer them before it exists. Qt's own options (-platform, -style...) are left to QApplication.
+void answerWithoutDisplay(QCommandLineParser& parser, int& argc, char** argv)
+{
+    // Qt's options are single-dash words (-platform): read them as such, not as -p -l -a...
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    if (!parser.parse(arguments))
-        return;
+    if (!parser.parse(arguments)) {
+        const QStringList unknown = parser.unknownOptionNames();
+        if (std::any_of(unknown.begin(), unknown.end(), isQtOption))
+            return;
+        std::fprintf(stderr, "tangent: %s\nTry 'tangent --help'.\n", qPrintable(parser.errorText()));
+        std::exit(2);
+    }
     if (!parser.isSet(QStringLiteral("help")) && !parser.isSet(QStringLiteral("help-all"))
         && !parser.isSet(QStringLiteral("version")))
         return;
     const QCoreApplication app(argc, argv);
     parser.process(app); // prints the help or the version and exits
+}
+
+/// Prints `problem` (a bad option) and returns true, or returns false when it is empty.
+bool refuse(const QString& problem)
+{
+    if (problem.isEmpty())
+        return false;
+    std::fprintf(stderr, "tangent: %s\n", qPrintable(problem));
+    return true;
 }
 
 } // namespace
@@ -39,21 +74,30 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(TANGENT_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("See the derivative of tabular data, computed as numpy.gradient."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "See the derivative of tabular data, computed as numpy.gradient."));
     parser.addHelpOption();
     parser.addVersionOption();
     tangent::ui::StartupOptions::declare(parser);
-    answerHelpOrVersion(parser, argc, argv);
+    tangent::ui::declareLanguageOption(parser);
+    tangent::ui::declarePaletteOption(parser);
+    answerWithoutDisplay(parser, argc, argv);
 
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tangent.svg")));
     QApplication::setDesktopFileName(QStringLiteral("tangent"));
     parser.process(app);
-    tangent::ui::StartupOptions options(parser);
-    if (const QString problem = options.problem(); !problem.isEmpty()) {
-        std::fprintf(stderr, "tangent: %s\n", qPrintable(problem));
+    // Before any widget exists, so that every text is created in the chosen language and colours.
+    const QString language = tangent::ui::languageOption(parser);
+    const QString palette = tangent::ui::paletteOption(parser);
+    if (refuse(language.isEmpty() ? QString() : tangent::ui::languageProblem(language))
+        || refuse(tangent::ui::paletteProblem(palette)))
         return 2;
-    }
+    tangent::ui::installTranslations(language.isEmpty() ? QLocale::system() : QLocale(language));
+    tangent::ui::applyPalette(palette);
+    tangent::ui::StartupOptions options(parser);
+    if (refuse(options.problem()))
+        return 2;
 
     // Declared before the window: the window's recovery writer uses it until the window is gone.
     tangent::ui::RecoveryStore recoveryStore(tangent::ui::RecoveryStore::defaultDirectory());

@@ -207,7 +207,7 @@ void MainWindow::createActions()
     connect(add(makeAction(
                 this, "actionInsertColumn", tr("Insert Colu&mn"), {}, tr("Insert a column after the current one"))),
         &QAction::triggered, m_table, &DataTableView::insertColumn);
-    connect(add(makeAction(this, "actionRemoveColumn", tr("Delete Col&umn"), {}, tr("Delete the current column"))),
+    connect(add(makeAction(this, "actionRemoveColumn", tr("Delete C&olumn"), {}, tr("Delete the current column"))),
         &QAction::triggered, m_table, &DataTableView::removeCurrentColumn);
     connect(add(makeAction(this, "actionRenameColumn", tr("Re&name Column…"), QKeySequence(tr("F2")),
                 tr("Rename the current column and set its unit"))),
@@ -272,7 +272,7 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(action("actionOpen"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
-    QMenu* samples = file->addMenu(tr("Open &Sample"));
+    QMenu* samples = file->addMenu(tr("Open Sa&mple"));
     for (const QString& name : sampleNames())
         samples->addAction(name, this, [this, name] { openSample(name); });
     file->addSeparator();

@@ -3,12 +3,14 @@
 #include "ui/chart/chartview.h"
 #include "ui/classroom/compare/comparedialog.h"
 #include "ui/classroom/functionlabdialog.h"
+#include "ui/document/document.h"
 #include "ui/files/filecontroller.h"
 #include "ui/mainwindow.h"
 #include "ui/table/datatableview.h"
 
 #include <QAction>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDialog>
 #include <QEvent>
 #include <QFileInfo>
@@ -17,6 +19,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 
 namespace tangent::ui {
 namespace {
@@ -34,6 +37,7 @@ const QString kNoise = QStringLiteral("noise");
 const QString kSeed = QStringLiteral("seed");
 const QString kJitter = QStringLiteral("jitter");
 const QString kShow = QStringLiteral("show");
+const QString kGroup = QStringLiteral("group");
 
 std::optional<int> intOption(const QCommandLineParser& parser, const QString& name)
 {
@@ -80,30 +84,30 @@ bool grabDialogs(const QWidget& window, const QString& path)
 
 void StartupOptions::declare(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(
-        QStringLiteral("file"), QStringLiteral("CSV or .npy file, or .tangent session, to open"));
-    parser.addOption({ kSample, QStringLiteral("Open the bundled sample NAME."), QStringLiteral("name"),
-        QStringLiteral("noisy-sine") });
-    parser.addOption({ kScreenshot, QStringLiteral("Render the window to the PNG FILE once shown, then quit."),
-        QStringLiteral("file") });
-    parser.addOption({ kSize, QStringLiteral("Window size WxH, e.g. 1280x780."), QStringLiteral("size") });
+    parser.addPositionalArgument(QStringLiteral("file"), tr("CSV or .npy file, or .tangent session, to open"));
     parser.addOption(
-        { kTangentRow, QStringLiteral("Show the tangent at row N (0-based) once loaded."), QStringLiteral("row") });
-    parser.addOption({ kSelectRow,
-        QStringLiteral("Select row N (0-based) in the table once loaded (the Explain panel explains it)."),
-        QStringLiteral("row") });
+        { kSample, tr("Open the bundled sample NAME."), QStringLiteral("name"), QStringLiteral("noisy-sine") });
+    parser.addOption(
+        { kScreenshot, tr("Render the window to the PNG FILE once shown, then quit."), QStringLiteral("file") });
+    parser.addOption({ kSize, tr("Window size WxH, e.g. 1280x780."), QStringLiteral("size") });
+    parser.addOption({ kTangentRow, tr("Show the tangent at row N (0-based) once loaded."), QStringLiteral("row") });
+    parser.addOption(
+        { kSelectRow, tr("Select row N (0-based) in the table once loaded (the Explain panel explains it)."),
+            QStringLiteral("row") });
     parser.addOption({ kFunctionLab,
-        QStringLiteral("Generate data from EXPR (Function Lab) with the exact derivative and error shown, "
-                       "instead of opening a sample."),
+        tr("Generate data from EXPR (Function Lab) with the exact derivative and error shown, "
+           "instead of opening a sample."),
         QStringLiteral("expr") });
-    parser.addOption({ kPoints, QStringLiteral("Function Lab: number of points."), QStringLiteral("n") });
-    parser.addOption({ kNoise, QStringLiteral("Function Lab: noise standard deviation."), QStringLiteral("sigma") });
-    parser.addOption({ kSeed, QStringLiteral("Function Lab: random seed."), QStringLiteral("k") });
-    parser.addOption(
-        { kJitter, QStringLiteral("Function Lab: jitter x by up to J of a step (< 1)."), QStringLiteral("j") });
-    parser.addOption(
-        { kShow, QStringLiteral("Open DIALOG: convergence, compare-edges, compare-methods or whole-computation."),
-            QStringLiteral("dialog") });
+    parser.addOption({ kPoints, tr("Function Lab: number of points."), QStringLiteral("n") });
+    parser.addOption({ kNoise, tr("Function Lab: noise standard deviation."), QStringLiteral("sigma") });
+    parser.addOption({ kSeed, tr("Function Lab: random seed."), QStringLiteral("k") });
+    parser.addOption({ kJitter, tr("Function Lab: jitter x by up to J of a step (< 1)."), QStringLiteral("j") });
+    parser.addOption({ kShow, tr("Open DIALOG: convergence, compare-edges, compare-methods or whole-computation."),
+        QStringLiteral("dialog") });
+    parser.addOption({ kGroup,
+        tr("Long-format data: differentiate the rows of each value of column COL on their own "
+           "(the Derivative dock's Group by)."),
+        QStringLiteral("col") });
 }
 
 StartupOptions::StartupOptions(const QCommandLineParser& parser, QObject* parent)
@@ -117,7 +121,8 @@ StartupOptions::StartupOptions(const QCommandLineParser& parser, QObject* parent
       m_seed(intOption(parser, kSeed)),
       m_jitter(doubleOption(parser, kJitter)),
       m_dialog(parser.value(kShow)),
-      m_screenshot(parser.value(kScreenshot))
+      m_screenshot(parser.value(kScreenshot)),
+      m_group(parser.value(kGroup))
 {
     if (!parser.positionalArguments().isEmpty())
         m_file = parser.positionalArguments().first();
@@ -139,6 +144,7 @@ void StartupOptions::openWindow(MainWindow& window)
         window.resize(*m_size);
     window.show();
     selectRowsOnLoad(window);
+    groupOnLoad(window);
     // Armed before the file is opened, so that a load finishing at once is not missed.
     if (wantsScreenshot())
         armScreenshot(window, !m_file.isEmpty());
@@ -186,6 +192,54 @@ void StartupOptions::selectRowsOnLoad(MainWindow& window) const
         connect(window.files(), &FileController::loadFinished, &window, select);
         QTimer::singleShot(0, &window, select);
     }
+}
+
+int StartupOptions::groupColumnByName(const Document& document, const QString& name, QString* error)
+{
+    QStringList names;
+    for (int c = 0; c < document.columnCount(); ++c) {
+        if (document.column(c).name == name || document.columnTitle(c) == name)
+            return c;
+        names.append(QStringLiteral("'%1'").arg(document.columnTitle(c)));
+    }
+    if (error)
+        *error = tr("--group: there is no column '%1'; the columns are %2").arg(name, names.join(QStringLiteral(", ")));
+    return -1;
+}
+
+bool StartupOptions::groupOnStart(Document& document, const QString& name, QString* error)
+{
+    const int column = groupColumnByName(document, name, error);
+    if (column < 0)
+        return false;
+    const DerivativeSettings settings = document.groupedSettings(column);
+    document.restoreColumns(document.columns(), document.filePath(), settings);
+    return true;
+}
+
+void StartupOptions::groupOnLoad(MainWindow& window)
+{
+    if (m_group.isEmpty())
+        return;
+    Document* document = window.document();
+    const auto apply = [document, name = m_group] {
+        QString error;
+        if (!groupOnStart(*document, name, &error)) {
+            std::fprintf(stderr, "tangent: %s\n", qPrintable(error));
+            QCoreApplication::exit(2);
+        }
+    };
+    if (m_file.isEmpty()) {
+        QTimer::singleShot(0, &window, apply);
+        return;
+    }
+    // Only the file given on the command line: later loads keep the user's own choice.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(window.files(), &FileController::loadFinished, &window, [apply, connection](bool ok) {
+        QObject::disconnect(*connection);
+        if (ok)
+            apply();
+    });
 }
 
 /// --function-lab EXPR [--points N] [--noise S] [--seed K] [--jitter J]: generates from EXPR with

@@ -1,6 +1,7 @@
 #pragma once
 // The window's command-line options besides the file to open: a bundled sample, the window size,
-// a row to select or to draw the tangent at, the Function Lab, a dialog to open, and a screenshot
+// a row to select or to draw the tangent at, a column to group by, the Function Lab, a dialog to
+// open, and a screenshot
 // written once the window has painted (scripts/render-screenshots.sh). Kept out of main() so that
 // main() only composes, and so that tests can drive them.
 
@@ -15,6 +16,7 @@ class QEvent;
 
 namespace tangent::ui {
 
+class Document;
 class MainWindow;
 
 class StartupOptions : public QObject {
@@ -37,6 +39,13 @@ public:
 
     [[nodiscard]] bool wantsScreenshot() const { return !m_screenshot.isEmpty(); }
 
+    /// The column --group `name` means in `document` (by its name or its title), or -1 with
+    /// `error` naming the columns there are.
+    static int groupColumnByName(const Document& document, const QString& name, QString* error);
+    /// Groups `document` by column `name` as loaded (no undo step: the table starts that way).
+    /// False, with `error` set, if there is no such column.
+    static bool groupOnStart(Document& document, const QString& name, QString* error);
+
 signals:
     /// The screenshot and the pictures of the open dialogs were written (ok) or could not be.
     void screenshotDone(bool ok);
@@ -46,6 +55,8 @@ protected:
 
 private:
     void selectRowsOnLoad(MainWindow& window) const;
+    /// --group: applied once the table is there; a bad name exits with status 2.
+    void groupOnLoad(MainWindow& window);
     void startFunctionLab(MainWindow& window) const;
     /// Waits for the file being opened (if any), then for the window's next paint, then grabs.
     void armScreenshot(MainWindow& window, bool waitForLoad);
@@ -63,6 +74,7 @@ private:
     std::optional<double> m_jitter;
     QString m_dialog;
     QString m_screenshot;
+    QString m_group;
 
     MainWindow* m_window = nullptr;
     bool m_loaded = false; // the file asked for has loaded (or none was asked for)

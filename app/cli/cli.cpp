@@ -298,8 +298,6 @@ void runNpy(const CliOptions& options, std::string_view bytes, std::ostream& out
 /// Every --method but numpy: the job is handed to core/smoothing/smoothingcli.cpp.
 void runSmoothing(const CliOptions& options, const std::string& bytes, std::ostream& out, std::ostream& err)
 {
-    if (options.series.group)
-        throw UsageError("--group applies to --method numpy; a --method other than numpy smooths whole columns");
     SmoothingCliJob job;
     job.source = displayName(options.input);
     job.output = options.output;
@@ -310,6 +308,12 @@ void runSmoothing(const CliOptions& options, const std::string& bytes, std::ostr
     job.npy = looksLikeNpy(options.input, bytes);
     for (const std::string& s : options.spacings)
         job.spacings.push_back(parseSpacing(s));
+    if (options.series.group) {
+        checkGroupedSmoothing(options.smoothing, job);
+        runCsvJob(bytes, options.csv, options.job, options.series, job.source, options.output, out, err, nullptr,
+            &options.smoothing);
+        return;
+    }
     runSmoothingCli(options.smoothing, job, bytes, out, err);
 }
 

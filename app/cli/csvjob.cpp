@@ -24,7 +24,7 @@ void writeTo(const std::string& output, std::ostream& out, const std::function<v
 
 void runCsvJob(std::string_view bytes, const CsvReadOptions& csv, TableJob job, const SeriesOptions& series,
     const std::string& source, const std::string& output, std::ostream& out, std::ostream& err,
-    std::vector<std::string>* spacing)
+    std::vector<std::string>* spacing, const SmoothingCliOptions* smoothing)
 {
     CsvTable table = readCsv(bytes, csv, source);
     std::optional<std::size_t> group;
@@ -35,8 +35,16 @@ void runCsvJob(std::string_view bytes, const CsvReadOptions& csv, TableJob job, 
         = axis.isDate ? std::span<const std::string>(table.columns[*axis.index].text) : std::span<const std::string>();
 
     if (group) {
+        GroupedJob groupedJob;
+        groupedJob.options.strict = series.strict;
+        if (smoothing) {
+            groupedJob.options.smoothing = smoothing->options;
+            groupedJob.smoothedColumns = smoothing->smoothed;
+        }
         std::vector<std::string> warnings;
-        const GroupedTable grouped = differentiateGroups(table, job, *group, series.strict, source, warnings);
+        const GroupedTable grouped = differentiateGroups(table, job, *group, groupedJob, source, warnings);
+        for (const std::string& line : grouped.autoChoices)
+            err << "tangent-cli: " << line << '\n';
         for (const std::string& warning : warnings)
             err << "tangent-cli: " << warning << '\n';
         const std::string suffix = axis.isDate ? perTimeUnitSuffix(axis.unit, job.order) : std::string();

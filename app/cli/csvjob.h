@@ -2,6 +2,7 @@
 // One CSV file differentiated in memory by tangent-cli: dates as x, groups, then the output.
 
 #include "app/cli/seriesoptions.h"
+#include "app/cli/smoothingcli.h"
 #include "core/gradient/derivativetable.h"
 #include "core/io/csv.h"
 
@@ -16,10 +17,11 @@ namespace tangent {
 /// Reads `bytes` as CSV, settles x (settleXAxis), differentiates `job` (within each group with
 /// --group) and writes the result to `output` atomically, or to `out` when `output` is "-".
 /// Warnings about groups go to `err`, one line each; the x column's spacing warnings to
-/// `spacing`, when given. Throws InputError for bad input.
+/// `spacing`, when given. With --group, `smoothing` (when given) is the --method each group is
+/// differentiated by. Throws InputError for bad input.
 void runCsvJob(std::string_view bytes, const CsvReadOptions& csv, TableJob job, const SeriesOptions& series,
     const std::string& source, const std::string& output, std::ostream& out, std::ostream& err,
-    std::vector<std::string>* spacing = nullptr);
+    std::vector<std::string>* spacing = nullptr, const SmoothingCliOptions* smoothing = nullptr);
 
 class InputFile;
 

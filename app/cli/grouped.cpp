@@ -4,42 +4,21 @@
 #include "core/gradient/gradient.h"
 #include "core/io/numberformat.h"
 
+#include <optional>
 #include <ostream>
-#include <unordered_map>
 
 namespace tangent {
 namespace {
 
-/// Rows of each group, groups in order of first appearance.
-struct Groups {
-    std::vector<std::string> names;
-    std::vector<std::vector<std::size_t>> rows;
-};
-
-std::vector<std::string> groupKeys(const CsvColumn& column, std::size_t rowCount)
+std::vector<std::string> groupKeys(const CsvColumn& column)
 {
     if (!column.numeric)
         return column.text;
     std::vector<std::string> keys;
-    keys.reserve(rowCount);
+    keys.reserve(column.values.size());
     for (double v : column.values)
         keys.push_back(formatDouble(v));
     return keys;
-}
-
-Groups collectGroups(const std::vector<std::string>& keys)
-{
-    Groups groups;
-    std::unordered_map<std::string, std::size_t> index;
-    for (std::size_t row = 0; row < keys.size(); ++row) {
-        auto [it, added] = index.try_emplace(keys[row], groups.names.size());
-        if (added) {
-            groups.names.push_back(keys[row]);
-            groups.rows.emplace_back();
-        }
-        groups.rows[it->second].push_back(row);
-    }
-    return groups;
 }
 
 std::vector<std::size_t> yIndexes(const CsvTable& table, const TableJob& job, std::optional<std::size_t> x,
@@ -67,73 +46,70 @@ void requireNumeric(const CsvTable& table, std::size_t index, const std::string&
             "the " + role + " column '" + column.name + "' is not numeric; choose another column");
 }
 
-std::vector<double> gather(const std::vector<double>& values, const std::vector<std::size_t>& rows)
+/// Column `index` differentiated within each group, errors placed at their file row and column.
+GroupedDerivative groupColumn(const CsvTable& table, std::optional<std::size_t> x, std::size_t index,
+    std::size_t groupIndex, const RowGroups& groups, const GroupOptions& options, double h, const std::string& source)
 {
-    std::vector<double> out;
-    out.reserve(rows.size());
-    for (std::size_t r : rows)
-        out.push_back(values[r]);
-    return out;
-}
-
-std::string rowsWord(std::size_t n)
-{
-    return std::to_string(n) + (n == 1 ? " row" : " rows");
-}
-
-/// Per row: 1 for the rows of groups too short for the edge order, each named in `warnings`
-/// (or, with `strict`, the first of them an InputError).
-std::vector<char> shortGroupRows(const CsvTable& table, const TableJob& job, std::size_t groupIndex,
-    const Groups& groups, bool strict, const std::string& source, std::vector<std::string>& warnings)
-{
-    std::vector<char> blank(table.rowCount, 0);
-    const std::size_t needed = minimumPoints(job.edgeOrder);
-    for (std::size_t g = 0; g < groups.names.size(); ++g) {
-        const std::vector<std::size_t>& rows = groups.rows[g];
-        if (rows.size() >= needed)
-            continue;
-        const std::string message = "group '" + groups.names[g] + "' has " + rowsWord(rows.size())
-            + ", too few for edge order " + std::to_string(job.edgeOrder) + " (needs " + std::to_string(needed) + ")";
-        if (strict)
-            throw InputError(source, table.firstDataLine + rows.front(), groupIndex + 1, message);
-        std::string warning = source;
-        warning += ": warning: " + message + "; its derivative cells are left empty";
-        warnings.push_back(std::move(warning));
-        for (std::size_t r : rows)
-            blank[r] = 1;
+    const std::span<const double> xs
+        = x ? std::span<const double>(table.columns[*x].values) : std::span<const double>();
+    try {
+        return groupedDerivative(groups, Series { table.columns[index].values, xs, h }, options);
+    } catch (const GroupError& e) {
+        const std::size_t line = e.row() == GroupError::npos ? 0 : table.firstDataLine + e.row();
+        if (e.subject() == GroupError::Subject::ShortGroup)
+            throw InputError(source, line, groupIndex + 1, e.what());
+        const std::size_t column = e.subject() == GroupError::Subject::X && x ? *x + 1 : index + 1;
+        throw InputError(source, line, column, "'" + table.columns[index].name + "': " + e.what());
     }
-    return blank;
 }
 
-/// Column `index` differentiated within each group long enough, in input row order.
-std::vector<double> groupDerivative(const CsvTable& table, const TableJob& job, std::optional<std::size_t> x,
-    std::size_t index, const Groups& groups, const std::string& source)
+void warnShortGroups(const GroupedDerivative& d, const RowGroups& groups, const GroupOptions& options,
+    const std::string& source, std::vector<std::string>& warnings)
 {
-    const CsvColumn& y = table.columns[index];
-    std::vector<double> dy(table.rowCount, 0.0);
-    for (std::size_t g = 0; g < groups.names.size(); ++g) {
-        const std::vector<std::size_t>& rows = groups.rows[g];
-        if (rows.size() < minimumPoints(job.edgeOrder))
+    for (const ShortGroup& s : d.shortGroups)
+        warnings.push_back(
+            source + ": warning: " + shortGroupMessage(groups, s, options) + "; its derivative cells are left empty");
+}
+
+/// "method: ..." once when every group of every column ran the same, else one line per group.
+void describeMethods(const GroupedDerivative& d, const RowGroups& groups, const std::string& yName, bool severalColumns,
+    bool byAuto, GroupedTable& out)
+{
+    bool same = true;
+    std::string first;
+    for (const std::string& p : d.provenance) {
+        if (p.empty())
             continue;
-        const Spacing spacing
-            = x ? Spacing::coordinates(gather(table.columns[*x].values, rows)) : Spacing::uniform(job.dx.value_or(1.0));
-        std::vector<double> d;
-        try {
-            d = derivative(gather(y.values, rows), spacing, job.edgeOrder, job.order);
-        } catch (const GradientError& e) {
-            throw InputError(source, 0, index + 1,
-                "cannot differentiate '" + y.name + "' in group '" + groups.names[g] + "': " + e.what());
-        }
-        for (std::size_t k = 0; k < rows.size(); ++k)
-            dy[rows[k]] = d[k];
+        same = same && (first.empty() || p == first);
+        if (first.empty())
+            first = p;
     }
-    return dy;
+    const std::string column = severalColumns ? " for column '" + yName + "'" : std::string();
+    if (same && !first.empty())
+        out.comments.push_back("method: " + first + column);
+    for (std::size_t g = 0; g < groups.names.size(); ++g) {
+        const std::string& p = d.provenance[g];
+        const std::string where = " for '" + yName + "' in group '" + groups.names[g] + "'";
+        if (p.empty())
+            continue;
+        if (!same)
+            out.comments.push_back(std::string("method: ").append(p).append(where));
+        if (byAuto)
+            out.autoChoices.push_back(std::string("auto chose ").append(p).append(where));
+    }
+}
+
+void addColumn(GroupedTable& out, std::string name, std::vector<double> values, char kind)
+{
+    out.result.names.push_back(std::move(name));
+    out.result.columns.push_back(std::move(values));
+    out.kinds.push_back(kind);
 }
 
 } // namespace
 
-GroupedTable differentiateGroups(const CsvTable& table, const TableJob& job, std::size_t groupIndex, bool strict,
-    const std::string& source, std::vector<std::string>& warnings)
+GroupedTable differentiateGroups(const CsvTable& table, const TableJob& job, std::size_t groupIndex,
+    const GroupedJob& grouped, const std::string& source, std::vector<std::string>& warnings)
 {
     GroupedTable out;
     std::optional<std::size_t> x;
@@ -147,22 +123,32 @@ GroupedTable differentiateGroups(const CsvTable& table, const TableJob& job, std
         requireNumeric(table, *x, "x", source);
         xName = table.columns[*x].name;
         out.result.xIndex = x;
-        out.result.names.push_back(xName);
-        out.result.columns.push_back(table.columns[*x].values);
+        addColumn(out, xName, table.columns[*x].values, GroupedTable::kRead);
     }
     out.groupName = table.columns[groupIndex].name;
-    out.groupText = groupKeys(table.columns[groupIndex], table.rowCount);
-    const Groups groups = collectGroups(out.groupText);
-    out.blank = shortGroupRows(table, job, groupIndex, groups, strict, source, warnings);
+    out.groupText = groupKeys(table.columns[groupIndex]);
+    const RowGroups groups = splitGroups(out.groupText);
+    GroupOptions options = grouped.options;
+    options.edgeOrder = job.edgeOrder;
+    options.order = job.order;
+    options.smoothing.smoothedCurve = grouped.smoothedColumns;
+    out.blank.assign(table.rowCount, 0);
 
     for (std::size_t index : ys) {
         requireNumeric(table, index, "y", source);
         const CsvColumn& y = table.columns[index];
+        GroupedDerivative d = groupColumn(table, x, index, groupIndex, groups, options, job.dx.value_or(1.0), source);
+        if (index == ys.front()) {
+            warnShortGroups(d, groups, options, source, warnings);
+            out.blank = d.skipped;
+        }
+        describeMethods(d, groups, y.name, ys.size() > 1, options.smoothing.method == SmoothingMethod::Auto, out);
         out.result.yIndexes.push_back(index);
-        out.result.names.push_back(y.name);
-        out.result.columns.push_back(y.values);
-        out.result.names.push_back(derivativeColumnName(y.name, xName, job.order));
-        out.result.columns.push_back(groupDerivative(table, job, x, index, groups, source));
+        addColumn(out, y.name, y.values, GroupedTable::kRead);
+        if (grouped.smoothedColumns)
+            addColumn(out, "smooth(" + y.name + ")", std::move(d.smoothed), GroupedTable::kSmoothed);
+        addColumn(
+            out, derivativeColumnName(y.name, xName, job.order), std::move(d.derivative), GroupedTable::kDerivative);
     }
     return out;
 }
@@ -171,11 +157,13 @@ void writeGroupedCsv(std::ostream& out, const GroupedTable& table, std::span<con
     const std::string& derivativeSuffix)
 {
     const DerivativeTable& result = table.result;
-    const std::size_t first = result.xIndex ? 1 : 0;
-    std::string text = quoteCsvField(table.groupName);
+    std::string text;
+    for (const std::string& comment : table.comments)
+        text += "# " + comment + '\n';
+    text += quoteCsvField(table.groupName);
     for (std::size_t c = 0; c < result.names.size(); ++c) {
         text += ',';
-        const bool isDerivative = c >= first && (c - first) % 2 == 1;
+        const bool isDerivative = table.kinds[c] == GroupedTable::kDerivative;
         text += quoteCsvField(isDerivative ? result.names[c] + derivativeSuffix : result.names[c]);
     }
     text += '\n';
@@ -183,10 +171,9 @@ void writeGroupedCsv(std::ostream& out, const GroupedTable& table, std::span<con
         text += quoteCsvField(table.groupText[r]);
         for (std::size_t c = 0; c < result.columns.size(); ++c) {
             text += ',';
-            const bool isDerivative = c >= first && (c - first) % 2 == 1;
             if (c == 0 && result.xIndex && !xText.empty())
                 text += quoteCsvField(xText[r]);
-            else if (!(isDerivative && table.blank[r]))
+            else if (table.kinds[c] == GroupedTable::kRead || !table.blank[r])
                 appendDouble(text, result.columns[c][r]);
         }
         text += '\n';

@@ -1,13 +1,14 @@
 #pragma once
 // Long-format tables (--group COL): one derivative per group, computed over that group's rows in
-// file order (groups may interleave), the result kept in the input's row order.
+// file order (groups may interleave) by core/gradient/groups.h, the result kept in the input's
+// row order. Every --method applies.
 
 #include "core/gradient/derivativetable.h"
+#include "core/gradient/groups.h"
 #include "core/io/csv.h"
 
 #include <cstddef>
 #include <iosfwd>
-#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -18,19 +19,31 @@ namespace tangent {
 struct GroupedTable {
     std::vector<std::string> groupText; ///< each row's group, as written out
     std::string groupName;
-    DerivativeTable result; ///< x (if any), then each y and its derivative
-    std::vector<char> blank; ///< per row: 1 where the derivative cells are left empty
+    DerivativeTable result; ///< x (if any), then each y, its smoothed curve (if asked) and derivative
+    static constexpr char kRead = 0; ///< a column of the input (x, y)
+    static constexpr char kSmoothed = 1;
+    static constexpr char kDerivative = 2;
+    std::vector<char> kinds; ///< per column of `result`: kRead, kSmoothed or kDerivative
+    std::vector<char> blank; ///< per row: 1 where the computed cells are left empty (short group)
+    std::vector<std::string> comments; ///< "method: ..." lines for a smoothing method
+    std::vector<std::string> autoChoices; ///< what `auto` chose, one line per column and group
+};
+
+/// What the grouped run computes besides the TableJob: the method, strictness, --smoothed.
+struct GroupedJob {
+    GroupOptions options; ///< options.edgeOrder and options.order are taken from the TableJob
+    bool smoothedColumns = false; ///< add smooth(y) after each y (smoothing methods)
 };
 
 /// Differentiates `job` within each group of column `groupIndex`. x must be settled already
 /// (settleXAxis); default y columns are every numeric column but x and the group. A group with
-/// fewer rows than the edge order needs gets empty derivative cells and a line in `warnings`
-/// naming it, or, with `strict`, an InputError naming it and its first row.
-GroupedTable differentiateGroups(const CsvTable& table, const TableJob& job, std::size_t groupIndex, bool strict,
-    const std::string& source, std::vector<std::string>& warnings);
+/// fewer rows than the method needs gets empty cells and a line in `warnings` naming it, or, with
+/// strict, an InputError naming it and its first row.
+GroupedTable differentiateGroups(const CsvTable& table, const TableJob& job, std::size_t groupIndex,
+    const GroupedJob& grouped, const std::string& source, std::vector<std::string>& warnings);
 
-/// Writes the group column, x (its text when `xText` is given), then each y and derivative;
-/// `derivativeSuffix` is appended to the derivative names.
+/// Writes the comments, the group column, x (its text when `xText` is given), then each y and
+/// what was computed from it; `derivativeSuffix` is appended to the derivative names.
 void writeGroupedCsv(std::ostream& out, const GroupedTable& table, std::span<const std::string> xText,
     const std::string& derivativeSuffix);
 

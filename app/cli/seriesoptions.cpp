@@ -42,8 +42,10 @@ std::string_view seriesOptionsUsage()
                      default d, as in the window. The x column is written back as read and the
                      derivative header names the unit, e.g. d(temp)/d(date) [1/d]
   --group COL        long-format data: differentiate within the rows of each value of COL
-                     (rows of groups may interleave; output keeps the input's row order)
-  --strict           a group too short for the edge order is an error, not a warning
+                     (rows of groups may interleave; output keeps the input's row order);
+                     combines with every --method, each group smoothed on its own rows
+  --strict           a group too short for the edge order (or the method) is an error, not a
+                     warning with empty cells
 Many files:
   tangent-cli A.csv B.csv ... -o DIR/   one output per input, DIR/<name without extension>.csv
                      (.npy for .npy input); a summary goes to stderr; exit 2 if any file failed

@@ -215,8 +215,28 @@ bool parseSmoothingOption(
     return true;
 }
 
+void checkGroupedSmoothing(const SmoothingCliOptions& cli, const SmoothingCliJob& job)
+{
+    checkSmoothingJob(cli, job);
+    if (job.npy)
+        throw SmoothingError("--group applies to CSV input, not to .npy arrays");
+    if (job.explain)
+        throw SmoothingError("--explain cannot be combined with --group; explain one group's rows on their own");
+    if (!job.spacings.empty() || job.axes)
+        throw SmoothingError("--spacing and --axis apply to .npy input; for CSV use --x or --dx");
+}
+
 void runSmoothingCli(const SmoothingCliOptions& cli, const SmoothingCliJob& job, const std::string& bytes,
     std::ostream& out, std::ostream& err)
+{
+    checkSmoothingJob(cli, job);
+    if (job.npy)
+        runSmoothingNpy(cli, job, bytes, out, err);
+    else
+        runTable(cli, job, bytes, out, err);
+}
+
+void checkSmoothingJob(const SmoothingCliOptions& cli, const SmoothingCliJob& job)
 {
     SmoothingOptions checked = cli.options;
     checked.order = job.table.order;
@@ -226,10 +246,6 @@ void runSmoothingCli(const SmoothingCliOptions& cli, const SmoothingCliJob& job,
     if (job.table.edgeOrder != 1)
         throw SmoothingError("--edge-order belongs to --method numpy; --method "
             + std::string(methodName(checked.method)) + " treats the ends itself");
-    if (job.npy)
-        runSmoothingNpy(cli, job, bytes, out, err);
-    else
-        runTable(cli, job, bytes, out, err);
 }
 
 } // namespace tangent

@@ -51,6 +51,12 @@ struct SmoothingCliJob {
 void runSmoothingCli(const SmoothingCliOptions& cli, const SmoothingCliJob& job, const std::string& bytes,
     std::ostream& out, std::ostream& err);
 
+/// The checks runSmoothingCli makes before reading any input. Throws SmoothingError.
+void checkSmoothingJob(const SmoothingCliOptions& cli, const SmoothingCliJob& job);
+
+/// checkSmoothingJob, and what --group cannot combine with (.npy, --explain). Throws SmoothingError.
+void checkGroupedSmoothing(const SmoothingCliOptions& cli, const SmoothingCliJob& job);
+
 /// The --help section for these options.
 std::string smoothingUsage();
 

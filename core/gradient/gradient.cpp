@@ -276,11 +276,16 @@ std::vector<double> derivative(std::span<const double> y, const Spacing& spacing
         throw GradientError(GradientErrorKind::BadDerivativeOrder,
             "derivative order " + std::to_string(order) + " is not supported: use 1 or more");
     const AxisSpacing s = resolveSpacing(spacing, y.size());
-    std::vector<double> current(y.begin(), y.end());
-    std::vector<double> next(y.size());
-    for (int k = 0; k < order; ++k) {
-        gradientRange(current, s, edgeOrder, 0, current.size(), next);
-        std::swap(current, next);
+    // The first pass reads y where it is; only higher orders need a second buffer to alternate
+    // with, so a big column costs one result, not three columns.
+    std::vector<double> current(y.size());
+    gradientRange(y, s, edgeOrder, 0, y.size(), current);
+    if (order > 1) {
+        std::vector<double> next(y.size());
+        for (int k = 1; k < order; ++k) {
+            gradientRange(current, s, edgeOrder, 0, current.size(), next);
+            std::swap(current, next);
+        }
     }
     return current;
 }

@@ -103,6 +103,10 @@ ResolvedSpacing::ResolvedSpacing(Spacing spacing, std::size_t length, int axis) 
     const AxisSpacing resolved = resolveSpacing(m_spacing, length, axis);
     m_uniform = resolved.uniform;
     m_h = resolved.h;
+    // Coordinates that passed numpy's uniform test are used only through h from here on; a big
+    // column is not worth keeping a copy of.
+    if (m_uniform && m_spacing.isCoordinates())
+        m_spacing = Spacing::uniform(m_h);
 }
 
 AxisSpacing ResolvedSpacing::axis() const

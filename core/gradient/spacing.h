@@ -96,6 +96,8 @@ public:
     /// Applies resolveSpacing: throws GradientError (CoordinateLengthMismatch, CoordinatesTooShort).
     ResolvedSpacing(Spacing spacing, std::size_t length, int axis = 0);
 
+    /// The spacing as given, except that coordinates which passed numpy's uniform test are kept
+    /// as Spacing::uniform(h) (the same formulas, without a copy of the column).
     [[nodiscard]] const Spacing& spacing() const { return m_spacing; }
     /// The resolved view for the kernels; its coordinates point into this object.
     [[nodiscard]] AxisSpacing axis() const;

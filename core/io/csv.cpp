@@ -7,13 +7,16 @@
 #include "core/io/numberformat.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <charconv>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <limits>
 #include <memory>
+#include <thread>
 
 #include <sys/stat.h>
 
@@ -128,24 +131,39 @@ struct Layout {
     const Detection& detection;
     std::size_t columnCount;
     std::size_t firstLine; ///< the line the field count was taken from
-    const CsvReadOptions& options; ///< for its progress callback
+    const CsvReadOptions& options; ///< for its progress callback and finished hook
+    const char* base; ///< the start of the text readCsv was given, for the finished hook's offsets
 };
 
-/// Tells options.progress how far the scanner is; throws ReadCancelled if it says stop.
-void reportProgress(const Layout& layout, const Scanner& scanner, std::size_t total)
+constexpr std::size_t kRowsPerReport = 65536;
+
+/// Called by readNumbers every kRowsPerReport rows and at the end, with its scanner.
+using ReportFn = std::function<void(const Scanner&)>;
+
+/// Tells options.finished that the text from `from` up to the scanner's position is read.
+void reportFinished(const Layout& layout, const char*& from, const Scanner& scanner)
 {
-    if (layout.options.progress && !layout.options.progress(total - scanner.rest().size(), total))
+    const char* to = scanner.rest().data();
+    if (layout.options.finished && to > from) {
+        layout.options.finished(
+            static_cast<std::size_t>(from - layout.base), static_cast<std::size_t>(to - layout.base));
+        from = to;
+    }
+}
+
+/// Tells options.progress how far the read is; throws ReadCancelled if it says stop.
+void reportProgress(const Layout& layout, std::size_t done, std::size_t total)
+{
+    if (layout.options.progress && !layout.options.progress(done, total))
         throw ReadCancelled();
 }
 
 /// Reads every data row as numbers; a cell that is no number marks its column as text (by line).
 std::size_t readNumbers(Scanner& scanner, const Layout& layout, std::vector<std::vector<double>>& values,
-    std::vector<std::size_t>& firstTextLine)
+    std::vector<std::size_t>& firstTextLine, const ReportFn& report)
 {
     const bool fast = !layout.detection.decimalComma;
     const std::size_t columnCount = layout.columnCount;
-    const std::size_t total = scanner.rest().size();
-    constexpr std::size_t kRowsPerReport = 65536;
     std::size_t rows = 0;
     Field field;
     while (!scanner.atEnd()) {
@@ -181,10 +199,136 @@ std::size_t readNumbers(Scanner& scanner, const Layout& layout, std::vector<std:
                 break;
         }
         if (++rows % kRowsPerReport == 0)
-            reportProgress(layout, scanner, total);
+            report(scanner);
     }
-    reportProgress(layout, scanner, total);
+    report(scanner);
     return rows;
+}
+
+/// The number pass in one thread over the rest of `scanner`.
+std::size_t readNumbersSerially(Scanner& scanner, const Layout& layout, std::vector<std::vector<double>>& values,
+    std::vector<std::size_t>& firstTextLine)
+{
+    const std::size_t total = scanner.rest().size();
+    const char* from = scanner.rest().data();
+    return readNumbers(scanner, layout, values, firstTextLine, [&](const Scanner& s) {
+        reportFinished(layout, from, s);
+        reportProgress(layout, total - s.rest().size(), total);
+    });
+}
+
+/// Below this many bytes of rows a second thread costs more than it saves.
+constexpr std::size_t kParallelBytes = std::size_t { 4 } << 20U;
+
+/// Where the second half of the rows starts: just past the first line break after the middle; 0
+/// when the text is too small to split or the machine has one core.
+std::size_t splitPoint(std::string_view rows)
+{
+    if (rows.size() < kParallelBytes || std::thread::hardware_concurrency() < 2)
+        return 0;
+    const std::size_t end = rows.find('\n', rows.size() / 2);
+    return end == std::string_view::npos || end + 1 == rows.size() ? 0 : end + 1;
+}
+
+/// The second half of the rows, parsed on a helper thread with line numbers counted from 1.
+struct HelperHalf {
+    std::vector<std::vector<double>> values;
+    std::vector<std::size_t> firstTextLine;
+    std::size_t rows = 0;
+    std::exception_ptr error;
+    std::atomic<std::size_t> done { 0 }; ///< bytes parsed, for the progress
+    std::atomic<bool> stop { false }; ///< set by the first half to abandon this one
+    std::atomic<bool> ended { false };
+};
+
+void readHelperHalf(std::string_view text, const Layout& layout, HelperHalf& half)
+{
+    try {
+        Scanner scanner(text, layout.detection.delimiter, 1, layout.source);
+        const char* from = text.data();
+        half.rows = readNumbers(scanner, layout, half.values, half.firstTextLine, [&](const Scanner& s) {
+            reportFinished(layout, from, s);
+            half.done.store(text.size() - s.rest().size(), std::memory_order_relaxed);
+            if (half.stop.load(std::memory_order_relaxed))
+                throw ReadCancelled();
+        });
+    } catch (...) {
+        half.error = std::current_exception();
+    }
+    half.ended.store(true);
+}
+
+/// Appends the helper's columns to `values` (freeing each as it goes, so that the whole table
+/// never exists twice) and its text-cell lines, now that the line the half starts on is known.
+void appendHalf(HelperHalf& half, std::size_t startLine, std::vector<std::vector<double>>& values,
+    std::vector<std::size_t>& firstTextLine)
+{
+    for (std::size_t c = 0; c < values.size(); ++c) {
+        values[c].insert(values[c].end(), half.values[c].begin(), half.values[c].end());
+        std::vector<double>().swap(half.values[c]);
+        if (firstTextLine[c] == 0 && half.firstTextLine[c] != 0)
+            firstTextLine[c] = half.firstTextLine[c] - 1 + startLine;
+    }
+}
+
+/// The number pass, on two threads when the rows are big: this thread reads the first half while a
+/// helper reads the second. The halves are joined only when the first one ended cleanly exactly at
+/// the split (so the split was a record boundary: not inside a quoted field, not in trailing blank
+/// lines); otherwise everything is read again in one pass. If only the helper failed, the second
+/// half is read again after the first, so that its message names the right line.
+std::size_t readAllNumbers(Scanner& scanner, const Layout& layout, std::vector<std::vector<double>>& values,
+    std::vector<std::size_t>& firstTextLine)
+{
+    const std::string_view rows = scanner.rest();
+    const std::size_t split = splitPoint(rows);
+    if (split == 0)
+        return readNumbersSerially(scanner, layout, values, firstTextLine);
+
+    HelperHalf half;
+    half.values.resize(layout.columnCount);
+    half.firstTextLine.assign(layout.columnCount, 0);
+    for (auto& column : half.values)
+        column.reserve(estimateRows(rows.substr(split)));
+    std::jthread helper([&] { readHelperHalf(rows.substr(split), layout, half); });
+
+    Scanner first(rows.substr(0, split), layout.detection.delimiter, scanner.line(), layout.source);
+    const char* from = rows.data();
+    const auto report = [&](const Scanner& s) {
+        reportFinished(layout, from, s);
+        reportProgress(layout, split - s.rest().size() + half.done.load(std::memory_order_relaxed), rows.size());
+    };
+    std::size_t count = 0;
+    bool clean = false;
+    try {
+        try {
+            count = readNumbers(first, layout, values, firstTextLine, report);
+            clean = first.atEnd();
+        } catch (const InputError&) {
+            clean = false; // maybe only because of the split; the one-pass read decides
+        }
+        half.stop.store(!clean);
+        while (clean && !half.ended.load()) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            report(first); // progress (and a chance to cancel) while the helper finishes
+        }
+    } catch (...) {
+        half.stop.store(true);
+        throw;
+    }
+    helper.join();
+
+    if (!clean) {
+        for (std::size_t c = 0; c < values.size(); ++c)
+            values[c].clear();
+        firstTextLine.assign(layout.columnCount, 0);
+        return readNumbersSerially(scanner, layout, values, firstTextLine);
+    }
+    if (half.error) {
+        Scanner second(rows.substr(split), layout.detection.delimiter, first.line(), layout.source);
+        return count + readNumbersSerially(second, layout, values, firstTextLine);
+    }
+    appendHalf(half, first.line(), values, firstTextLine);
+    return count + half.rows;
 }
 
 /// Second pass for tables with text columns: the text of every cell of those columns.
@@ -238,6 +382,7 @@ std::optional<std::size_t> CsvTable::findColumn(std::string_view nameOrIndex) co
 
 CsvTable readCsv(std::string_view text, const CsvReadOptions& options, const std::string& source)
 {
+    const char* const base = text.data();
     CsvTable table;
     std::size_t line = 1;
     text = skipPreamble(text, line, table.comments, source);
@@ -266,7 +411,7 @@ CsvTable readCsv(std::string_view text, const CsvReadOptions& options, const std
         = columnNames(detection.hasHeader ? firstRecord : std::vector<Field> {}, columnCount);
     table.firstDataLine = scanner.line();
 
-    const Layout layout { source, detection, columnCount, line, options };
+    const Layout layout { source, detection, columnCount, line, options, base };
     std::vector<std::vector<double>> values(columnCount);
     const std::size_t expectedRows = estimateRows(scanner.rest());
     checkFitsInMemory(source, static_cast<std::uint64_t>(expectedRows) * columnCount * sizeof(double),
@@ -276,7 +421,7 @@ CsvTable readCsv(std::string_view text, const CsvReadOptions& options, const std
         column.reserve(expectedRows);
     std::vector<std::size_t> firstTextLine(columnCount, 0);
     const Scanner dataStart = scanner;
-    table.rowCount = readNumbers(scanner, layout, values, firstTextLine);
+    table.rowCount = readAllNumbers(scanner, layout, values, firstTextLine);
     if (table.rowCount == 0) {
         throw InputError(
             source, line, 0, "the file has a header but no data rows; add rows of values below the header");

@@ -27,6 +27,12 @@ struct CsvReadOptions {
     /// all (of the pass over the numbers, most of a read); returning false stops the read with
     /// ReadCancelled. Called on the reading thread.
     std::function<bool(std::size_t done, std::size_t total)> progress;
+    /// Called with byte ranges [begin, end) of the text (offsets into the text given to readCsv)
+    /// that the pass over the numbers has finished with, so that a mapped file can let them go
+    /// (MappedFile::release). A table with text columns reads them once more. Called from the
+    /// reading thread and from the helper thread that parses the second half of a big table, so
+    /// it must be thread-safe.
+    std::function<void(std::size_t begin, std::size_t end)> finished;
 };
 
 /// Thrown by readCsv when CsvReadOptions::progress returned false.
@@ -68,7 +74,8 @@ struct CsvTable {
 /// missing value. Throws InputError (with row and column) for ragged rows, unterminated quotes,
 /// a blank line inside a table of several columns, an empty input or a table with no data rows,
 /// a row (or comment line) longer than kMaxCsvRowBytes or with more than kMaxCsvFields fields,
-/// and a table whose values would not fit in the memory available.
+/// and a table whose values would not fit in the memory available. A big table's rows are parsed
+/// on two threads (two halves of the text); the result and any message are those of one pass.
 CsvTable readCsv(std::string_view text, const CsvReadOptions& options = {}, const std::string& source = "<input>");
 
 /// Reads the file at `path` ("-" reads standard input) and parses it as readCsv does.

@@ -2,6 +2,7 @@
 
 #include "core/errors.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <charconv>
 #include <cstdio>
@@ -12,7 +13,11 @@
 #include <memory>
 #include <string_view>
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include <sys/sysinfo.h>
+#include <unistd.h>
 
 namespace tangent {
 namespace {
@@ -38,6 +43,48 @@ std::optional<std::uint64_t> readNumberFile(const char* path, std::string_view k
 }
 
 } // namespace
+
+MappedFile::MappedFile(const std::string& path, const std::string& source)
+{
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        throw InputError(source, 0, 0, std::string("cannot open the file: ") + std::strerror(errno));
+    struct stat info { };
+    std::string problem;
+    if (::fstat(fd, &info) != 0)
+        problem = std::string("cannot read the file: ") + std::strerror(errno);
+    else if (!S_ISREG(info.st_mode))
+        problem = "this is not a regular file";
+    else if (info.st_size > 0) {
+        m_size = static_cast<std::size_t>(info.st_size);
+        void* map = ::mmap(nullptr, m_size, PROT_READ, MAP_PRIVATE, fd, 0);
+        if (map == MAP_FAILED)
+            problem = std::string("cannot read the file: ") + std::strerror(errno);
+        else
+            m_data = static_cast<const char*>(map);
+    }
+    ::close(fd); // the mapping keeps the file
+    if (!problem.empty())
+        throw InputError(source, 0, 0, problem);
+    if (m_data != nullptr)
+        ::madvise(const_cast<char*>(m_data), m_size, MADV_SEQUENTIAL);
+}
+
+MappedFile::~MappedFile()
+{
+    if (m_data != nullptr)
+        ::munmap(const_cast<char*>(m_data), m_size);
+}
+
+void MappedFile::release(std::size_t begin, std::size_t end) const noexcept
+{
+    static const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+    end = std::min(end, m_size);
+    const std::size_t first = (begin + page - 1) / page * page; // whole pages only: neighbours may be in use
+    const std::size_t last = end == m_size ? end : end / page * page;
+    if (m_data != nullptr && first < last)
+        ::madvise(const_cast<char*>(m_data) + first, last - first, MADV_DONTNEED);
+}
 
 std::optional<std::uint64_t> availableMemory()
 {

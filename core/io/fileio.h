@@ -2,9 +2,11 @@
 // Whole-file reading with messages that name the file, and the memory checks that keep a reader
 // from asking for more than the machine has.
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace tangent {
 
@@ -12,6 +14,27 @@ namespace tangent {
 /// naming the file and the system's reason when it cannot be read, and (before reading) when the
 /// file is larger than the memory available (see checkFitsInMemory).
 std::string readWholeFile(const std::string& path);
+
+/// A regular file mapped into memory read-only, so that a big file is read without a copy of its
+/// text. Pages the reader has finished with can be let go (release), which keeps the process's
+/// resident memory to the part being read; reading them again brings them back from the file.
+class MappedFile {
+public:
+    /// Maps the file at `path`. Throws InputError naming `source` when it cannot be opened, is
+    /// not a regular file, or cannot be mapped. An empty file maps to empty text.
+    MappedFile(const std::string& path, const std::string& source);
+    ~MappedFile();
+    MappedFile(const MappedFile&) = delete;
+    MappedFile& operator=(const MappedFile&) = delete;
+
+    [[nodiscard]] std::string_view text() const noexcept { return { m_data, m_size }; }
+    /// Lets go of the whole pages inside bytes [begin, end) of text(). Thread-safe.
+    void release(std::size_t begin, std::size_t end) const noexcept;
+
+private:
+    const char* m_data = nullptr;
+    std::size_t m_size = 0;
+};
 
 /// Bytes of memory the process can still get: the kernel's MemAvailable (/proc/meminfo; without
 /// it, sysinfo's free RAM and buffers), or less when a cgroup memory limit leaves less

@@ -89,6 +89,10 @@ double crossValidation(SmoothingMethod method, const CleanSeries& clean, const S
     double total = 0.0;
     for (std::size_t offset = 0; offset < 2; ++offset) {
         const CleanSeries half = everyOther(clean, offset);
+        // A fold too short for the method cannot score it (and some methods' set-up assumes the
+        // minimum they are checked against when called on their own).
+        if (half.size() < minimumSamples(method, options))
+            return std::numeric_limits<double>::infinity();
         try {
             total += predictionError(clean, offset, runCandidate(method, half, options).smoothed);
         } catch (const SmoothingError&) {

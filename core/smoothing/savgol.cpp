@@ -283,6 +283,8 @@ int chooseSavgolWindow(const CleanSeries& clean, int polyorder, int order)
     // search stops once GCV is clearly past its minimum (GCV is noisy: never at the first rise).
     constexpr int kMaxSearchWindow = 4001;
     const int limit = std::min({ largestOddWindow(n / 2), kMaxSearchWindow, largest });
+    if (window > limit)
+        return window; // too few samples to search: the narrowest window that fits
     std::vector<std::pair<int, double>> curve;
     double best = std::numeric_limits<double>::infinity();
     for (; window <= limit; window = std::max(window + 2, (window * 6 / 5) | 1)) {

@@ -50,3 +50,15 @@ for day in range(0, 120):
     rows.append([date, c, t])
 write("measurement-gaps.csv", ["date", "co2 [ppm]", "temp (°C)"], rows,
       "daily measurements with gaps (empty cells and NA)")
+
+# Long-format stock prices: five symbols one after another, monthly, dates like "Jan 1 2000".
+# Group by symbol (Derivative dock, or tangent --group symbol) for one curve per symbol.
+months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+rows = []
+for symbol, price, drift in [("MSFT", 39.8, 0.004), ("AMZN", 64.6, 0.012), ("IBM", 100.5, 0.002),
+                             ("AAPL", 25.9, 0.02), ("GOOG", 102.4, 0.015)]:
+    for month in range(0, 72):
+        price = max(1.0, price * (1 + drift + random.gauss(0, 0.06)))
+        rows.append([symbol, f"{months[month % 12]} 1 {2000 + month // 12}", f"{price:.2f}"])
+write("stock-prices.csv", ["symbol", "date", "price"], rows,
+      "long format: monthly prices of five symbols, one after another (group by symbol)")

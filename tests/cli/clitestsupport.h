@@ -155,6 +155,17 @@ inline double parseNumber(std::string_view field)
     return value;
 }
 
+/// The lines of `text`, without their line ends.
+inline std::vector<std::string> textLines(const std::string& text)
+{
+    std::vector<std::string> out;
+    std::istringstream in(text);
+    std::string line;
+    while (std::getline(in, line))
+        out.push_back(line);
+    return out;
+}
+
 inline std::vector<std::string> splitFields(std::string_view line, char delimiter)
 {
     std::vector<std::string> fields;

@@ -256,7 +256,9 @@ TEST_F(CliSmoothing, BadParametersOfEachMethodAreRefused)
     expectFailure(this->run({ in, "--method", "kalman", "--ratio", "nan" }), { "--ratio" });
     expectFailure(this->run({ in, "--method", "kalman", "--window", "5" }), { "--window belongs to --method savgol" });
     expectFailure(this->run({ in, "--method", "auto", "--lam", "1" }), { "auto chooses" });
-    expectFailure(this->run({ in, "--method", "savgol", "--group", "t" }), { "--group applies to --method numpy" });
+    // With --group too (each group is smoothed on its own rows): checked before any group runs.
+    expectFailure(this->run({ in, "--method", "kalman", "--window", "5", "--group", "t" }),
+        { "--window belongs to --method savgol" });
     expectFailure(this->run({ put("short.csv", "x,y\n0,1\n1,2\n2,3\n"), "--method", "spline", "--lam", "1" }),
         { "at least 5 points" });
 }

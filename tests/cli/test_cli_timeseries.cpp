@@ -11,16 +11,6 @@ namespace {
 
 const fs::path kSeries = kGolden / "timeseries";
 
-std::vector<std::string> lines(const std::string& text)
-{
-    std::vector<std::string> out;
-    std::istringstream in(text);
-    std::string line;
-    while (std::getline(in, line))
-        out.push_back(line);
-    return out;
-}
-
 bool isNumberCell(const std::string& field)
 {
     return field.starts_with("0x") || field.starts_with("-0x") || field == "nan" || field == "inf" || field == "-inf";
@@ -29,8 +19,8 @@ bool isNumberCell(const std::string& field)
 /// Compares tangent-cli's output with an expected file: text cells verbatim, numbers bit for bit.
 void expectMatchesGolden(const std::string& out, const fs::path& expectedPath)
 {
-    const std::vector<std::string> expected = lines(readFile(expectedPath));
-    const std::vector<std::string> actual = lines(out);
+    const std::vector<std::string> expected = textLines(readFile(expectedPath));
+    const std::vector<std::string> actual = textLines(out);
     ASSERT_GE(expected.size(), 2U);
     ASSERT_EQ(actual.size(), expected.size() - 1) << "rows differ from " << expectedPath;
     EXPECT_EQ(actual[0], expected[1]) << "header";
@@ -53,7 +43,7 @@ void expectMatchesGolden(const std::string& out, const fs::path& expectedPath)
 /// The arguments recorded in an expected file's first line, the input resolved in kSeries.
 std::vector<std::string> recordedArgs(const fs::path& expectedPath)
 {
-    const std::string first = lines(readFile(expectedPath)).front();
+    const std::string first = textLines(readFile(expectedPath)).front();
     std::vector<std::string> args = splitFields(first.substr(std::string("# args: ").size()), ' ');
     args[0] = (kSeries / args[0]).string();
     return args;
@@ -89,7 +79,7 @@ TEST_F(CliTimeSeries, DefaultUnitIsTheDayAndOrderTwoNamesTheSquare)
     const std::string input = put("t.csv", "day,v\n2001-03-01,0\n2001-03-02,1\n2001-03-03,4\n2001-03-04,9\n");
     const CliRun run = this->run({ input, "--order", "2" });
     ASSERT_EQ(run.status, 0) << run.err;
-    const std::vector<std::string> out = lines(run.out);
+    const std::vector<std::string> out = textLines(run.out);
     ASSERT_EQ(out.size(), 5U);
     EXPECT_EQ(out[0], "day,v,d2(v)/d(day)2 [1/d2]");
     // By hand: numpy.gradient([0, 1, 4, 9]) is [1, 2, 4, 5], and its gradient
@@ -104,8 +94,8 @@ TEST_F(CliTimeSeries, FirstTextColumnIsPassedOverForTheFirstNumericOne)
     const std::string input = put("t.csv", "station,t,v\nA,0,0\nA,2,4\nA,4,16\n");
     const CliRun run = this->run({ input });
     ASSERT_EQ(run.status, 0) << run.err;
-    EXPECT_EQ(lines(run.out)[0], "t,v,d(v)/d(t)");
-    EXPECT_EQ(lines(run.out)[2], "2,4,4");
+    EXPECT_EQ(textLines(run.out)[0], "t,v,d(v)/d(t)");
+    EXPECT_EQ(textLines(run.out)[2], "2,4,4");
 }
 
 TEST_F(CliTimeSeries, UnknownTimeUnitIsAUsageError)

@@ -46,5 +46,21 @@ TEST_F(TangentWithoutDisplay, HelpAfterAFileArgument)
     EXPECT_NE(run.out.find("--screenshot <file>"), std::string::npos) << run.out;
 }
 
+TEST_F(TangentWithoutDisplay, UnknownOptionIsAMessageNotACrash)
+{
+    const CliRun run = runCommand(withoutDisplay(), { "--bogus" });
+    EXPECT_EQ(run.status, 2) << run.err;
+    EXPECT_EQ(run.out, "");
+    EXPECT_NE(run.err.find("Unknown option 'bogus'"), std::string::npos) << run.err;
+    EXPECT_NE(run.err.find("tangent --help"), std::string::npos) << run.err;
+}
+
+TEST_F(TangentWithoutDisplay, MissingOptionValueIsAMessageNotACrash)
+{
+    const CliRun run = runCommand(withoutDisplay(), { "--sample" });
+    EXPECT_EQ(run.status, 2) << run.err;
+    EXPECT_NE(run.err.find("sample"), std::string::npos) << run.err;
+}
+
 } // namespace
 } // namespace tangent::clitest

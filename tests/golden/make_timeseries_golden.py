@@ -12,6 +12,9 @@ numpy.gradient compute from them, into tests/golden/timeseries/:
                       like 2012/01/01 (every day: uniform x), a text column, an NA cell
   prices.csv          long-format prices, `symbol,date,price`, dates like `Jan 1 2000`, monthly
                       (uneven x), symbols interleaved, one symbol with a single row
+  sensors.csv         long-format sensor log, `sensor,t,value`, every sensor sampled every 0.5 s
+                      (uniform x within a group), sensors interleaved row by row, one sensor of
+                      four rows (too short for a savgol window of 7)
   *.expected.csv      the expected output of one tangent-cli run (the arguments are in the
                       first line, "# args: ..."). Numbers are Python float.hex() text, which
                       C's strtod reads exactly ("nan" for NaN); date and group cells are the text
@@ -19,13 +22,17 @@ numpy.gradient compute from them, into tests/golden/timeseries/:
 
 The x of a date column is (date - 1970-01-01) in seconds divided by the seconds of the time unit
 (86400 for a day, 365.25 * 86400 for a year), as Tangent's window and tangent-cli compute it.
-Groups are pandas groupby(sort=False) in file order, each differentiated by numpy.gradient.
+Groups are pandas groupby(sort=False) in file order, each differentiated by numpy.gradient, or
+for --method savgol by scipy.signal.savgol_filter(deriv=1, delta=0.5, mode="interp") on the
+group's rows (the C++ test compares these to 1e-10 of the group's largest |derivative|, the
+tolerance tests/core/smoothing/test_smoothing_golden.cpp claims for savgol).
 """
 
 import os
 
 import numpy as np
 import pandas as pd
+from scipy.signal import savgol_filter
 
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "timeseries")
 EPOCH = pd.Timestamp("1970-01-01")
@@ -120,6 +127,33 @@ def prices_expected(frame, unit, edge):
     return header, rows
 
 
+def sensors_frame():
+    sensor_rng = np.random.default_rng(20261201)
+    lengths = {"north": 60, "south": 45, "east": 52, "spare": 4}
+    rows = []
+    for step in range(max(lengths.values())):
+        for k, (sensor, n) in enumerate(lengths.items()):
+            if step < n:
+                t = 0.5 * step
+                rows.append((sensor, t, round(20 + 3 * np.sin(0.3 * t + k) + sensor_rng.normal(0, 0.2), 3)))
+    return pd.DataFrame(rows, columns=["sensor", "t", "value"])
+
+
+def sensors_savgol_expected(frame, window, polyorder):
+    derivative = np.full(len(frame), np.nan)
+    blank = np.zeros(len(frame), dtype=bool)
+    for _, group in frame.groupby("sensor", sort=False):
+        if len(group) < window:
+            blank[group.index] = True
+            continue
+        derivative[group.index] = savgol_filter(group["value"].to_numpy(), window, polyorder, deriv=1, delta=0.5,
+                                                mode="interp")
+    header = ["sensor", "t", "value", "d(value)/d(t)"]
+    rows = [[frame["sensor"][i], cell(frame["t"][i]), cell(frame["value"][i]),
+             "" if blank[i] else cell(derivative[i])] for i in range(len(frame))]
+    return header, rows
+
+
 def main():
     os.makedirs(HERE, exist_ok=True)
     weather = weather_frame()
@@ -133,6 +167,11 @@ def main():
     write_expected("prices-y-edge2.expected.csv",
                    ["prices.csv", "--group", "symbol", "--time-unit", "y", "--edge-order", "2"],
                    *prices_expected(prices, "y", 2))
+    sensors = sensors_frame()
+    write_input(sensors, "sensors.csv")
+    write_expected("sensors-savgol.expected.csv",
+                   ["sensors.csv", "--group", "sensor", "--method", "savgol", "--window", "7", "--polyorder", "2"],
+                   *sensors_savgol_expected(sensors, 7, 2))
 
 
 if __name__ == "__main__":

@@ -82,5 +82,43 @@ TEST(StartupOptions, ScreenshotWaitsForTheFileAndThePaint)
     EXPECT_EQ(image.size(), QSize(800, 600) * window.devicePixelRatio());
 }
 
+TEST(StartupOptions, GroupByNameIsAppliedOnceTheFileIsThereWithoutAnUndoStep)
+{
+    QTemporaryDir dir;
+    const QString input = dir.filePath(QStringLiteral("long.csv"));
+    std::ofstream(input.toStdString()) << "symbol,t,price\nA,0,1\nB,0,5\nA,1,3\nB,1,4\nA,2,7\nB,2,1\n";
+    QCommandLineParser parser;
+    parse(parser, { input, "--group", "symbol" });
+    MainWindow window;
+    StartupOptions options(parser);
+    QString error;
+    ASSERT_TRUE(options.apply(window, &error)) << error.toStdString();
+    Document* document = window.document();
+    ASSERT_TRUE(QTest::qWaitFor([document] { return document->effectiveGroupColumn() == 0; }, 5000));
+    EXPECT_EQ(document->undoStack()->count(), 0);
+    EXPECT_FALSE(document->isModified());
+    ASSERT_NE(document->resultFor(2), nullptr);
+    // A: 1, 3, 7 → 2, 3, 4; B: 5, 4, 1 → -1, -2, -3.
+    EXPECT_EQ(document->resultFor(2)->values, (std::vector<double> { 2, -1, 3, -2, 4, -3 }));
+}
+
+TEST(StartupOptions, GroupColumnThatIsNotThereNamesTheColumnsThereAre)
+{
+    Document document;
+    std::vector<Column> columns(2);
+    columns[0].name = QStringLiteral("t");
+    columns[0].values = { 0, 1 };
+    columns[1].name = QStringLiteral("v");
+    columns[1].unit = QStringLiteral("m");
+    columns[1].values = { 0, 1 };
+    document.loadColumns(columns, {});
+    QString error;
+    EXPECT_EQ(StartupOptions::groupColumnByName(document, QStringLiteral("sym"), &error), -1);
+    EXPECT_EQ(error, QStringLiteral("--group: there is no column 'sym'; the columns are 't', 'v [m]'"));
+    EXPECT_EQ(StartupOptions::groupColumnByName(document, QStringLiteral("v [m]"), nullptr), 1);
+    EXPECT_FALSE(StartupOptions::groupOnStart(document, QStringLiteral("sym"), &error));
+    EXPECT_EQ(document.settings().groupColumn, -1);
+}
+
 } // namespace
 } // namespace tangent::ui

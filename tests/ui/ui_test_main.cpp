@@ -1,10 +1,21 @@
 // main() for ui_tests: a QApplication on the offscreen platform (unless one is chosen), then gtest.
 
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+namespace {
+
+/// Every test starts with no remembered settings, also when the whole binary runs in one process
+/// (a test that saves edge order 2 must not change what the next one loads with).
+class ForgetSettings : public ::testing::EmptyTestEventListener {
+    void OnTestStart(const ::testing::TestInfo& /*test*/) override { QSettings().clear(); }
+};
+
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -22,5 +33,6 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("TangentTests"));
     QApplication::setApplicationName(QStringLiteral("ui_tests"));
     ::testing::InitGoogleTest(&argc, argv);
+    ::testing::UnitTest::GetInstance()->listeners().Append(new ForgetSettings); // gtest owns it
     return RUN_ALL_TESTS();
 }

@@ -27,6 +27,17 @@ inline Column numberColumn(const QString& name, std::vector<double> values, cons
     return c;
 }
 
+/// A column as the CSV reader returns it: numbers, or (`text`) cells that are not numbers.
+inline CsvColumn csvColumn(std::string name, std::vector<double> values, std::vector<std::string> text = {})
+{
+    CsvColumn c;
+    c.name = std::move(name);
+    c.numeric = text.empty();
+    c.values = std::move(values);
+    c.text = std::move(text);
+    return c;
+}
+
 /// Equal bit for bit, NaN payloads aside (so -0.0 differs from 0.0).
 inline bool sameBits(double a, double b)
 {

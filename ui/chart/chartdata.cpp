@@ -2,6 +2,8 @@
 
 #include "ui/document/document.h"
 
+#include "core/gradient/groups.h"
+
 #include <QDateTime>
 #include <QTimeZone>
 
@@ -33,6 +35,8 @@ void ChartData::rebuild(const Document& document)
     m_order.clear();
     m_position.clear();
     m_sortedX.clear();
+    m_groupNames.clear();
+    m_rowGroup.clear();
 
     const auto rows = static_cast<std::size_t>(document.rowCount());
     const int xColumn = document.effectiveXColumn();
@@ -47,15 +51,17 @@ void ChartData::rebuild(const Document& document)
         m_rowX = m_generatedX;
     }
 
+    if (document.effectiveGroupColumn() >= 0 && !document.groups().names.empty())
+        addGroupKeys(document);
     for (const int column : document.effectiveYColumns()) {
-        if (column < 0 || column >= document.columnCount())
+        if (column < 0 || column >= document.columnCount() || !m_groupNames.empty())
             continue;
         m_keys.push_back({ column, false });
-        m_values.push_back({ document.column(column).values, {}, {} });
+        m_values.push_back({ document.column(column).values, {}, {}, -1, {}, {} });
         const DerivativeResult* result = document.resultFor(column);
         if (result && result->error.isEmpty() && !result->values.empty()) {
             m_keys.push_back({ column, true });
-            m_values.push_back({ result->values, {}, {} });
+            m_values.push_back({ result->values, {}, {}, -1, {}, {} });
         }
     }
 
@@ -86,6 +92,7 @@ void ChartData::rebuild(const Document& document)
         }
     }
 
+    buildGroupLines();
     m_scale = m_isDate ? 1000.0 : 1.0;
     m_offset = 0.0;
     if (m_isDate && !m_x.empty()) {
@@ -93,6 +100,81 @@ void ChartData::rebuild(const Document& document)
         const int offset = QTimeZone::systemTimeZone().offsetFromUtc(QDateTime::fromSecsSinceEpoch(first, Qt::UTC));
         m_offset = -1000.0 * offset;
     }
+}
+
+void ChartData::addGroupKeys(const Document& document)
+{
+    const RowGroups& groups = document.groups();
+    const auto rows = static_cast<std::size_t>(document.rowCount());
+    m_rowGroup.assign(rows, -1);
+    for (std::size_t g = 0; g < groups.names.size(); ++g) {
+        m_groupNames.push_back(QString::fromStdString(groups.names[g]));
+        for (std::size_t r : groups.rows[g])
+            if (r < rows)
+                m_rowGroup[r] = static_cast<int>(g);
+    }
+    // Column by column, each group's curve then its derivative: a group keeps one colour.
+    for (const int column : document.effectiveYColumns()) {
+        if (column < 0 || column >= document.columnCount())
+            continue;
+        const DerivativeResult* result = document.resultFor(column);
+        const bool derivative = result && result->error.isEmpty() && !result->values.empty();
+        for (int g = 0; g < std::min(static_cast<int>(m_groupNames.size()), kMaxGroupLines); ++g) {
+            m_keys.push_back(PlotKey::curveOf(column, g));
+            m_values.push_back({ document.column(column).values, {}, {}, g, {}, {} });
+            if (derivative) {
+                m_keys.push_back(PlotKey::derivativeOf(column, g));
+                m_values.push_back({ result->values, {}, {}, g, {}, {} });
+            }
+        }
+    }
+}
+
+void ChartData::buildGroupLines()
+{
+    if (m_groupNames.empty())
+        return;
+    // x() positions in order, split by group: each group's rows are then already in x order.
+    std::vector<std::vector<std::size_t>> positions(m_groupNames.size());
+    for (std::size_t i = 0; i < m_x.size(); ++i) {
+        const int g = m_rowGroup[static_cast<std::size_t>(rowAt(i))];
+        if (g >= 0)
+            positions[static_cast<std::size_t>(g)].push_back(i);
+    }
+    for (Values& v : m_values) {
+        const auto& mine = positions[static_cast<std::size_t>(v.group)];
+        v.lineX.reserve(mine.size());
+        v.lineY.reserve(mine.size());
+        for (std::size_t i : mine) {
+            v.lineX.push_back(m_x[i]);
+            v.lineY.push_back(v.view[i]);
+        }
+        // values(k) stays aligned with x() for the overlays, blank at the other groups' rows.
+        if (v.storage.empty())
+            v.storage.assign(v.view.begin(), v.view.end());
+        for (std::size_t i = 0; i < m_x.size(); ++i)
+            if (m_rowGroup[static_cast<std::size_t>(rowAt(i))] != v.group)
+                v.storage[i] = kNaN;
+        v.view = v.storage;
+    }
+}
+
+std::span<const double> ChartData::lineX(std::size_t k) const
+{
+    const Values& v = m_values.at(k);
+    return v.group < 0 ? m_x : std::span<const double>(v.lineX);
+}
+
+std::span<const double> ChartData::lineValues(std::size_t k) const
+{
+    const Values& v = m_values.at(k);
+    return v.group < 0 ? v.view : std::span<const double>(v.lineY);
+}
+
+int ChartData::groupOfRow(int row) const
+{
+    return row >= 0 && static_cast<std::size_t>(row) < m_rowGroup.size() ? m_rowGroup[static_cast<std::size_t>(row)]
+                                                                         : -1;
 }
 
 int ChartData::rowAt(std::size_t i) const
@@ -114,6 +196,8 @@ double ChartData::xOfRow(int row) const
 
 double ChartData::valueOfRow(std::size_t k, int row) const
 {
+    if (m_values.at(k).group >= 0 && groupOfRow(row) != m_values.at(k).group)
+        return kNaN;
     const auto values = m_values.at(k).rowOrder;
     return row >= 0 && static_cast<std::size_t>(row) < values.size() ? values[static_cast<std::size_t>(row)] : kNaN;
 }

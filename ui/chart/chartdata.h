@@ -16,30 +16,45 @@ namespace tangent::ui {
 
 class Document;
 
-/// One plotted quantity: a y column or its derivative. Built by name, never from a bare flag:
-/// PlotKey::curveOf(2), PlotKey::derivativeOf(2).
+/// One plotted quantity: a y column or its derivative, over every row or (grouped, long-format
+/// data) over one group's rows. Built by name, never from a bare flag: PlotKey::curveOf(2),
+/// PlotKey::derivativeOf(2, group).
 struct PlotKey {
     int column = -1;
     bool derivative = false;
+    int group = -1; ///< index into ChartData::groupNames(), or -1: every row
 
-    [[nodiscard]] static constexpr PlotKey curveOf(int column) { return { column, false }; }
-    [[nodiscard]] static constexpr PlotKey derivativeOf(int column) { return { column, true }; }
+    [[nodiscard]] static constexpr PlotKey curveOf(int column, int group = -1) { return { column, false, group }; }
+    [[nodiscard]] static constexpr PlotKey derivativeOf(int column, int group = -1) { return { column, true, group }; }
     bool operator==(const PlotKey&) const = default;
 };
 
 class ChartData {
 public:
+    /// Grouped data draws the lines of this many groups at most (two series each per column):
+    /// more would be unreadable and slow; the table and export keep every group.
+    static constexpr int kMaxGroupLines = 24;
+
     /// Binds to the document's current contents. The views into the document stay valid until the
     /// document next changes; rebuild before reading again.
     void rebuild(const Document& document);
 
-    /// The effective y columns, each followed by its derivative when one was computed.
+    /// The effective y columns, each followed by its derivative when one was computed; grouped,
+    /// each column's curve and derivative per group, in group order.
     [[nodiscard]] const std::vector<PlotKey>& keys() const { return m_keys; }
     [[nodiscard]] bool isDate() const { return m_isDate; }
     /// Finite x values in ascending order, in data units (seconds since the epoch for dates).
     [[nodiscard]] std::span<const double> x() const { return m_x; }
-    /// Values of plot `k` (an index into keys()), aligned with x().
+    /// Values of plot `k` (an index into keys()), aligned with x(); NaN at other groups' rows.
     [[nodiscard]] std::span<const double> values(std::size_t k) const { return m_values.at(k).view; }
+    /// The line of plot `k`: its x (ascending) and values. x() and values(k) unless grouped, when
+    /// it is the group's own rows, so that a group's line never breaks at another group's rows.
+    [[nodiscard]] std::span<const double> lineX(std::size_t k) const;
+    [[nodiscard]] std::span<const double> lineValues(std::size_t k) const;
+    /// The groups' names (long-format data grouped by a column), empty when not grouped.
+    [[nodiscard]] const std::vector<QString>& groupNames() const { return m_groupNames; }
+    /// The group of document row `row`, or -1 (not grouped).
+    [[nodiscard]] int groupOfRow(int row) const;
     /// The document row of position `i` of x().
     [[nodiscard]] int rowAt(std::size_t i) const;
     /// The position in x() of document row `row`; x().size() if the row is not drawn (no x).
@@ -59,7 +74,13 @@ private:
         std::span<const double> rowOrder; // as in the document
         std::span<const double> view; // aligned with m_x
         std::vector<double> storage; // backs `view` when x had to be sorted or filtered
+        int group = -1;
+        std::vector<double> lineX; // the group's rows in x order (grouped plots only)
+        std::vector<double> lineY;
     };
+
+    void addGroupKeys(const Document& document);
+    void buildGroupLines();
 
     std::vector<PlotKey> m_keys;
     std::vector<Values> m_values;
@@ -69,6 +90,8 @@ private:
     std::vector<double> m_sortedX; // backs m_x when the document's x is not usable as is
     std::vector<std::size_t> m_order; // row of each position of m_x; empty means identity
     std::vector<std::size_t> m_position; // inverse of m_order (m_x.size() for rows without x)
+    std::vector<QString> m_groupNames;
+    std::vector<int> m_rowGroup; // group of each document row (grouped only)
     bool m_isDate = false;
     double m_scale = 1.0;
     double m_offset = 0.0;

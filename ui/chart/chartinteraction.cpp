@@ -113,8 +113,9 @@ QString ChartInteraction::hoverText(int row) const
     for (std::size_t k = 0; k < plots.size(); ++k) {
         const PlotKey key = plots[k].key;
         // A derivative is listed while its curve is shown.
-        const QLineSeries* line = m_view->seriesFor(key.derivative ? PlotKey::curveOf(key.column) : key);
-        if (!line || !line->isVisible())
+        const QLineSeries* line = m_view->seriesFor(key.derivative ? PlotKey::curveOf(key.column, key.group) : key);
+        // Grouped: only the row's own group has a value there.
+        if (!line || !line->isVisible() || (key.group >= 0 && key.group != data.groupOfRow(row)))
             continue;
         lines.append(QStringLiteral("%1%2 = %3")
                          .arg(key.derivative ? QStringLiteral("   ") : QString(), plots[k].series->name(),

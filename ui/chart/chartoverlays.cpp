@@ -291,7 +291,8 @@ int ChartOverlays::tangentRow() const
 
 std::size_t ChartOverlays::tangentPlot(bool derivative) const
 {
-    const PlotKey key { effectiveTangentColumn(), derivative };
+    // Grouped: the tangent is drawn on the line of the row's group.
+    const PlotKey key { effectiveTangentColumn(), derivative, m_view->m_data.groupOfRow(tangentRow()) };
     for (std::size_t k = 0; k < m_view->m_plots.size(); ++k) {
         if (m_view->m_plots[k].key == key)
             return k;

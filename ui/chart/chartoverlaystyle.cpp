@@ -4,6 +4,7 @@
 #include "ui/chart/chartoverlays.h"
 
 #include "ui/chart/chartaxes.h"
+#include "ui/chart/chartcontrast.h"
 #include "ui/chart/chartview.h"
 
 #include <QChart>
@@ -38,7 +39,7 @@ void ChartOverlays::style()
     }
 
     // Rings: an outline only, so the point inside stays visible.
-    QPen ring(QColor::fromRgb(dark ? 0xffc233 : 0xf59f00));
+    QPen ring(lineColorFor(QColor::fromRgb(dark ? 0xffc233 : 0xf59f00), pal));
     ring.setWidthF(3.0 * factor);
     QList<QScatterSeries*> rings { m_highlight, m_highlightDerivative };
     for (const AxisMarkers& overlay : m_axisMarkers)
@@ -55,7 +56,7 @@ void ChartOverlays::style()
     // The tangent in the text colour, solid and thick like a ruler on the page; the secant dashed,
     // in a hue of its own.
     const QColor tangent = pal.color(QPalette::WindowText);
-    const QColor secant = QColor::fromRgb(dark ? 0xb197fc : 0x7048e8);
+    const QColor secant = lineColorFor(QColor::fromRgb(dark ? 0xb197fc : 0x7048e8), pal);
     QPen tangentPen(tangent, m_view->m_presentation ? 5.0 : 2.5);
     tangentPen.setCapStyle(Qt::RoundCap);
     m_tangentLine->setPen(tangentPen);

@@ -3,6 +3,7 @@
 
 #include "ui/chart/chartview.h"
 
+#include "ui/chart/chartcontrast.h"
 #include "ui/chart/chartlegend.h"
 #include "ui/chart/chartoverlays.h"
 
@@ -147,6 +148,7 @@ void ChartView::styleReference(const Plot& plot)
     QColor color = curve.color;
     if (palette().color(QPalette::Window).lightness() < 128 && color.lightness() < 110)
         color = color.lighter(170);
+    color = lineColorFor(color, palette());
     setPlotPen(plot, color, curve.dashed, m_presentation ? 3.5 : 1.8);
     if (plot.ownAxis) {
         plot.axis->setGridLineVisible(false);

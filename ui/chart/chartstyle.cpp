@@ -3,6 +3,7 @@
 #include "ui/chart/chartview.h"
 
 #include "ui/chart/chartaxes.h"
+#include "ui/chart/chartcontrast.h"
 #include "ui/chart/chartinteraction.h"
 #include "ui/chart/chartlegend.h"
 #include "ui/chart/chartoverlays.h"
@@ -80,7 +81,7 @@ QColor ChartView::pairColor(std::size_t index, bool derivative) const
     QColor color = QColor::fromRgb(kPairs.at(index % kPairs.size()).at(derivative ? 1 : 0));
     if (palette().color(QPalette::Window).lightness() < 128)
         color = color.lighter(150);
-    return color;
+    return lineColorFor(color, palette());
 }
 
 std::size_t ChartView::lineIndex(int column) const
@@ -125,7 +126,8 @@ void ChartView::stylePlot(const Plot& plot)
     // match. Qt Charts strokes a dashed line as one path, which is fast only for pens at most a
     // device pixel wide (a wide dashed pen takes seconds on a few thousand points), so derivatives
     // are drawn with a thin cosmetic pen, and wider only in presentation mode when few points are drawn.
-    const QColor color = pairColor(lineIndex(plot.key.column), plot.key.derivative);
+    const QColor color
+        = plot.key.group >= 0 ? groupColor(plot.key.group) : pairColor(lineIndex(plot.key.column), plot.key.derivative);
     setPlotPen(plot, color, plot.key.derivative, m_presentation ? 4.0 : 2.0);
     // A y column on a left axis of its own colours that axis like its line (the first column
     // drawn against it, when several share it).
@@ -134,10 +136,12 @@ void ChartView::stylePlot(const Plot& plot)
                 ->series
             == plot.series;
     if (plot.key.derivative || ownLeft) {
+        // Every group's derivative shares the axis: it takes the text colour, not one group's.
+        const QColor axisColor = plot.key.group >= 0 ? palette().color(QPalette::WindowText) : color;
         plot.axis->setGridLineVisible(false); // the main left axis' grid is enough
-        plot.axis->setLinePenColor(color);
-        plot.axis->setLabelsColor(color);
-        plot.axis->setTitleBrush(color);
+        plot.axis->setLinePenColor(axisColor);
+        plot.axis->setLabelsColor(axisColor);
+        plot.axis->setTitleBrush(axisColor);
     }
 }
 

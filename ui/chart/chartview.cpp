@@ -39,9 +39,13 @@ ChartView::ChartView(Document* document, QWidget* parent) : QChartView(new QChar
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::RectangleRubberBand);
     setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Chart"));
+    setAccessibleDescription(tr("The curves and their derivatives. Keys: + and − zoom, 0 shows all data, the arrow "
+                                "keys scroll or, with the tangent shown, move it from point to point."));
     setMouseTracking(true);
     viewport()->setMouseTracking(true);
     chart()->legend()->setAlignment(Qt::AlignBottom);
+    chart()->setLocalizeNumbers(true); // axis labels in the window's language, as the table
     chart()->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
 
     m_overlays = new ChartOverlays(this);
@@ -201,7 +205,9 @@ void ChartView::rebuildStructure()
                 std::tie(plot.axis, plot.ownAxis) = valueAxis(units[k]);
             if (derivative) {
                 plot.ownAxis = true;
-                plot.axis = addYAxis(Qt::AlignRight);
+                plot.axis = sharedGroupAxis(k);
+                if (plot.axis == nullptr)
+                    plot.axis = addYAxis(Qt::AlignRight);
             }
             plot.series = addLine(plot);
         }
@@ -266,7 +272,8 @@ void ChartView::refresh()
     std::vector<std::pair<const Plot*, Extent>> extents;
     extents.reserve(m_plots.size() + m_references.size());
     for (std::size_t k = 0; k < m_plots.size(); ++k)
-        extents.emplace_back(&m_plots[k], drawPlot(m_plots[k], x, m_data.values(k), lo, hi, columns, markers));
+        extents.emplace_back(
+            &m_plots[k], drawPlot(m_plots[k], m_data.lineX(k), m_data.lineValues(k), lo, hi, columns, markers));
     for (Reference& reference : m_references) {
         if (reference.plot.series)
             extents.emplace_back(&reference.plot,
@@ -384,8 +391,9 @@ void ChartView::updateAxisTitles()
     for (const Plot& plot : m_plots) {
         const QString title = plot.key.derivative ? m_document->derivativeTitle(plot.key.column)
                                                   : m_document->columnTitle(plot.key.column);
-        if (plot.series->name() != title)
-            plot.series->setName(title);
+        const QString name = groupedName(plot.key, title);
+        if (plot.series->name() != name)
+            plot.series->setName(name);
         if (plot.key.derivative) {
             plot.axis->setTitleText(title);
             continue;
@@ -393,7 +401,8 @@ void ChartView::updateAxisTitles()
         auto it = std::find_if(yTitles.begin(), yTitles.end(), [&plot](const auto& t) { return t.first == plot.axis; });
         if (it == yTitles.end())
             it = yTitles.insert(yTitles.end(), { plot.axis, {} });
-        it->second.append(title);
+        if (!it->second.contains(title))
+            it->second.append(title);
     }
     for (const auto& [axis, titles] : yTitles)
         axis->setTitleText(titles.size() <= 2 ? titles.join(QStringLiteral(", ")) : QString());

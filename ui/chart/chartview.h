@@ -152,6 +152,15 @@ private:
     void fitX();
     void fitY(const std::vector<std::pair<const Plot*, Extent>>& extents);
     void updateAxisTitles();
+
+    // chartgroups.cpp: long-format data, one line per group
+    /// The right axis already made for the derivative of plot `k`'s column in another group
+    /// (every group's derivative of a column shares one axis); nullptr if none yet.
+    [[nodiscard]] QValueAxis* sharedGroupAxis(std::size_t k) const;
+    /// A legend name: `title`, followed by the group's name for a grouped plot.
+    [[nodiscard]] QString groupedName(const PlotKey& key, const QString& title) const;
+    /// The colour of group `group`'s lines (curve solid, derivative dashed).
+    [[nodiscard]] QColor groupColor(int group) const;
     /// The unit of each y column in the data's keys (empty for derivatives), for grouping axes.
     [[nodiscard]] std::vector<QString> plotUnits() const;
     /// A plot's own axis is shown while any document plot drawn against it is.

@@ -36,6 +36,7 @@ ComputationDialog::ComputationDialog(const Document& document, QWidget* parent) 
 
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(QStringLiteral("computationText"));
+    m_text->setAccessibleName(tr("Every row's arithmetic"));
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));

@@ -26,6 +26,24 @@ QString fromStd(const std::string& text)
     return QString::fromStdString(text);
 }
 
+/// The formula's name in the window's language (the core names it in English, for tangent-cli).
+QString formulaTitle(FormulaKind kind)
+{
+    switch (kind) {
+    case FormulaKind::InteriorUniform:
+        return ExplainPanel::tr("central difference");
+    case FormulaKind::InteriorNonUniform:
+        return ExplainPanel::tr("three-point weighted difference (uneven spacing)");
+    case FormulaKind::EdgeFirstOrder:
+        return ExplainPanel::tr("one-sided difference (first order)");
+    case FormulaKind::EdgeSecondOrderUniform:
+        return ExplainPanel::tr("one-sided three-point difference (second order)");
+    case FormulaKind::EdgeSecondOrderNonUniform:
+        return ExplainPanel::tr("one-sided three-point difference (second order, uneven spacing)");
+    }
+    return fromStd(std::string(formulaName(kind)));
+}
+
 /// "rows 2 and 4", "rows 1, 2 and 3": table row numbers (1-based), as the table's header shows them.
 QString rowList(const std::vector<std::size_t>& rows)
 {
@@ -118,6 +136,7 @@ ExplainPanel::ExplainPanel(Document* document, QWidget* parent)
     m_view->setOpenLinks(false);
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setAccessibleName(tr("Explanation of the selected row"));
     layout->addWidget(m_view, 1);
 
     auto* buttons = new QHBoxLayout;
@@ -330,7 +349,7 @@ QString ExplainPanel::explanationHtml(const ExplainedPoint& point, const RowExpl
                         .arg(point.row)
                         .arg(m_document->derivativeTitle(m_yColumn))
                         .toHtmlEscaped());
-    QString name = fromStd(std::string(formulaName(point.kind)));
+    QString name = formulaTitle(point.kind);
     name[0] = name[0].toUpper();
     html += QStringLiteral("<p style=\"margin:4px 0 8px 0; font-size:%1pt; font-weight:bold\">%2</p>")
                 .arg(pt(m_presentation ? 1.15 : 1.3), name.toHtmlEscaped());
@@ -381,10 +400,7 @@ QString ExplainPanel::rowText() const
     if (!m_point)
         return {};
     QStringList lines;
-    lines << tr("Row %1 (i = %2): %3")
-                 .arg(m_point->row + 1)
-                 .arg(m_point->row)
-                 .arg(fromStd(std::string(formulaName(m_point->kind))));
+    lines << tr("Row %1 (i = %2): %3").arg(m_point->row + 1).arg(m_point->row).arg(formulaTitle(m_point->kind));
     lines << fromStd(symbolicLine(*m_point)) << fromStd(explainLine(*m_point)) << fromStd(substitutedLine(*m_point));
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

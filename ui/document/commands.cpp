@@ -9,10 +9,10 @@
 namespace tangent::ui {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tangent::ui::Commands", text);
-}
+// tr() for code outside a QObject; lupdate reads the context from the macro.
+class Commands {
+    Q_DECLARE_TR_FUNCTIONS(tangent::ui::Commands)
+};
 
 QString quoted(const QString& name)
 {
@@ -29,14 +29,14 @@ QString valuesText(int row, int column, const std::vector<std::vector<double>>& 
     const int height = static_cast<int>(rows.size());
     const int width = blockWidth(rows);
     if (height == 1 && width == 1)
-        return tr("Edit cell %1%2").arg(columnLetters(column)).arg(row + 1);
-    return tr("Paste %1×%2 cells").arg(height).arg(width);
+        return Commands::tr("Edit cell %1%2").arg(columnLetters(column)).arg(row + 1);
+    return Commands::tr("Paste %1×%2 cells").arg(height).arg(width);
 }
 
 QString columnName(const Document& document, int column)
 {
     if (column < 0 || column >= document.columnCount())
-        return tr("x");
+        return Commands::tr("x");
     return document.column(column).name;
 }
 
@@ -46,20 +46,20 @@ QString settingsText(const Document& document, const DerivativeSettings& from, c
 {
     if (from.xColumn != to.xColumn) {
         if (to.xColumn < 0)
-            return tr("Use uniform spacing dx");
-        return tr("Use %1 as x").arg(quoted(columnName(document, to.xColumn)));
+            return Commands::tr("Use uniform spacing dx");
+        return Commands::tr("Use %1 as x").arg(quoted(columnName(document, to.xColumn)));
     }
     if (from.dx != to.dx)
-        return tr("Set dx to %1").arg(QString::number(to.dx, 'g', 10));
+        return Commands::tr("Set dx to %1").arg(QString::number(to.dx, 'g', 10));
     if (from.yColumns != to.yColumns)
-        return tr("Choose y columns");
+        return Commands::tr("Choose y columns");
     if (from.edgeOrder != to.edgeOrder)
-        return tr("Set edge order %1").arg(to.edgeOrder);
+        return Commands::tr("Set edge order %1").arg(to.edgeOrder);
     if (from.order != to.order)
-        return tr("Set derivative order %1").arg(to.order);
+        return Commands::tr("Set derivative order %1").arg(to.order);
     if (from.timeUnit != to.timeUnit)
-        return tr("Express derivatives per %1").arg(timeUnitLabel(to.timeUnit));
-    return tr("Change derivative settings");
+        return Commands::tr("Express derivatives per %1").arg(timeUnitLabel(to.timeUnit));
+    return Commands::tr("Change derivative settings");
 }
 
 } // namespace
@@ -94,7 +94,8 @@ void SetValuesCommand::undo()
 }
 
 InsertRowsCommand::InsertRowsCommand(Document* document, int row, int count, QUndoCommand* parent)
-    : QUndoCommand(count == 1 ? tr("Insert row %1").arg(row + 1) : tr("Insert %1 rows").arg(count), parent),
+    : QUndoCommand(
+        count == 1 ? Commands::tr("Insert row %1").arg(row + 1) : Commands::tr("Insert %1 rows").arg(count), parent),
       m_document(document),
       m_row(row),
       m_count(count)
@@ -114,7 +115,8 @@ void InsertRowsCommand::undo()
 }
 
 RemoveRowsCommand::RemoveRowsCommand(Document* document, int row, int count, QUndoCommand* parent)
-    : QUndoCommand(count == 1 ? tr("Delete row %1").arg(row + 1) : tr("Delete %1 rows").arg(count), parent),
+    : QUndoCommand(
+        count == 1 ? Commands::tr("Delete row %1").arg(row + 1) : Commands::tr("Delete %1 rows").arg(count), parent),
       m_document(document),
       m_row(row),
       m_count(count)
@@ -123,16 +125,17 @@ RemoveRowsCommand::RemoveRowsCommand(Document* document, int row, int count, QUn
 
 void RemoveRowsCommand::redo()
 {
-    m_removed = m_document->applyRemoveRows(m_row, m_count);
+    m_removedText.clear();
+    m_removed = m_document->applyRemoveRows(m_row, m_count, &m_removedText);
 }
 
 void RemoveRowsCommand::undo()
 {
-    m_document->applyInsertRows(m_row, m_removed);
+    m_document->applyInsertRows(m_row, m_removed, m_removedText);
 }
 
 InsertColumnCommand::InsertColumnCommand(Document* document, int column, Column data, QUndoCommand* parent)
-    : QUndoCommand(tr("Insert column %1").arg(quoted(data.name)), parent),
+    : QUndoCommand(Commands::tr("Insert column %1").arg(quoted(data.name)), parent),
       m_document(document),
       m_column(column),
       m_data(std::move(data))
@@ -150,7 +153,7 @@ void InsertColumnCommand::undo()
 }
 
 RemoveColumnCommand::RemoveColumnCommand(Document* document, int column, QUndoCommand* parent)
-    : QUndoCommand(tr("Delete column %1").arg(quoted(document->column(column).name)), parent),
+    : QUndoCommand(Commands::tr("Delete column %1").arg(quoted(document->column(column).name)), parent),
       m_document(document),
       m_column(column)
 {
@@ -179,9 +182,9 @@ RenameColumnCommand::RenameColumnCommand(
       m_newUnit(std::move(unit))
 {
     if (m_oldName != m_newName)
-        setText(tr("Rename column %1 to %2").arg(quoted(m_oldName), quoted(m_newName)));
+        setText(Commands::tr("Rename column %1 to %2").arg(quoted(m_oldName), quoted(m_newName)));
     else
-        setText(tr("Set the unit of %1 to %2").arg(quoted(m_newName), quoted(m_newUnit)));
+        setText(Commands::tr("Set the unit of %1 to %2").arg(quoted(m_newName), quoted(m_newUnit)));
 }
 
 void RenameColumnCommand::redo()
@@ -213,7 +216,7 @@ void SetSettingsCommand::undo()
 }
 
 SortByXCommand::SortByXCommand(Document* document, std::vector<std::size_t> order, QUndoCommand* parent)
-    : QUndoCommand(tr("Sort by %1").arg(quoted(columnName(*document, document->effectiveXColumn()))), parent),
+    : QUndoCommand(Commands::tr("Sort by %1").arg(quoted(columnName(*document, document->effectiveXColumn()))), parent),
       m_document(document),
       m_order(std::move(order))
 {

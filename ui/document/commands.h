@@ -55,6 +55,7 @@ private:
     int m_row;
     int m_count;
     std::vector<std::vector<double>> m_removed; ///< by column
+    std::vector<std::vector<QString>> m_removedText; ///< by column (text columns only)
 };
 
 /// Inserts a column before `column`.

@@ -46,6 +46,10 @@ DerivativeSettings shiftColumns(DerivativeSettings settings, int from, int delta
         settings.xColumn = -1;
     else if (settings.xColumn >= from && settings.xColumn < columnCount)
         settings.xColumn += delta;
+    if (settings.groupColumn == removed)
+        settings.groupColumn = -1;
+    else if (settings.groupColumn >= from && settings.groupColumn < columnCount)
+        settings.groupColumn += delta;
     QList<int> ys;
     for (int y : std::as_const(settings.yColumns)) {
         if (y == removed)
@@ -91,7 +95,7 @@ QList<int> Document::effectiveYColumns() const
     if (m_settings.yColumns.isEmpty()) {
         for (int i = 0; i < columnCount(); ++i) {
             const Column& c = column(i);
-            if (i != x && c.kind == ColumnKind::Number && !c.fromText)
+            if (i != x && i != effectiveGroupColumn() && c.kind == ColumnKind::Number && !c.fromText)
                 ys.append(i);
         }
         return ys;
@@ -146,18 +150,23 @@ void Document::setFilePath(const QString& path)
 
 void Document::loadTable(const CsvTable& table, const QString& path, const LoadPreferences& preferences)
 {
-    loadColumns(columnsFromTable(table), path, preferences);
+    loadTable(CsvTable(table), path, preferences);
 }
 
-std::vector<Column> columnsFromTable(const CsvTable& table)
+void Document::loadTable(CsvTable&& table, const QString& path, const LoadPreferences& preferences)
+{
+    loadColumns(columnsFromTable(std::move(table)), path, preferences);
+}
+
+std::vector<Column> columnsFromTable(CsvTable&& table)
 {
     std::vector<Column> columns;
     columns.reserve(table.columns.size());
-    for (const CsvColumn& source : table.columns) {
+    for (CsvColumn& source : table.columns) {
         Column column;
         std::tie(column.name, column.unit) = splitNameAndUnit(QString::fromStdString(source.name));
         if (source.numeric) {
-            column.values = source.values;
+            column.values = std::move(source.values);
         } else if (looksLikeDates(source.text)) {
             column.kind = ColumnKind::DateTime;
             column.values.reserve(source.text.size());
@@ -166,6 +175,10 @@ std::vector<Column> columnsFromTable(const CsvTable& table)
         } else {
             column.fromText = true;
             column.values = gaps(table.rowCount);
+            column.text.reserve(source.text.size());
+            for (const std::string& cell : source.text)
+                column.text.push_back(QString::fromStdString(cell));
+            column.text.resize(table.rowCount);
         }
         column.values.resize(table.rowCount, kGap);
         columns.push_back(std::move(column));
@@ -191,8 +204,11 @@ void Document::restoreColumns(std::vector<Column> columns, const QString& path, 
     std::size_t rows = 0;
     for (const Column& c : columns)
         rows = std::max(rows, c.values.size());
-    for (Column& c : columns)
+    for (Column& c : columns) {
         c.values.resize(rows, kGap);
+        if (!c.text.empty())
+            c.text.resize(rows);
+    }
     m_columns = std::move(columns);
     m_settings = settings;
     m_undoStack.clear();
@@ -249,7 +265,7 @@ void Document::setBlock(int row, int column, const std::vector<std::vector<doubl
     m_undoStack.beginMacro(paste->text());
     for (int c = 0; c < newColumns; ++c) {
         Column added;
-        added.name = QStringLiteral("column %1").arg(columnCount() + 1);
+        added.name = tr("column %1").arg(columnCount() + 1);
         added.values = gaps(static_cast<std::size_t>(rowCount()));
         m_undoStack.push(new InsertColumnCommand(this, columnCount(), std::move(added)));
     }
@@ -346,7 +362,8 @@ void Document::applyValues(int row, int column, const std::vector<std::vector<do
     updateDiagnostics();
 }
 
-void Document::applyInsertRows(int row, const std::vector<std::vector<double>>& rowsByColumn)
+void Document::applyInsertRows(int row, const std::vector<std::vector<double>>& rowsByColumn,
+    const std::vector<std::vector<QString>>& textByColumn)
 {
     const int count = rowsByColumn.empty() ? 0 : static_cast<int>(rowsByColumn.front().size());
     if (count == 0 || rowsByColumn.size() != m_columns.size())
@@ -355,11 +372,21 @@ void Document::applyInsertRows(int row, const std::vector<std::vector<double>>& 
     for (std::size_t c = 0; c < m_columns.size(); ++c) {
         auto& values = m_columns[c].values;
         values.insert(values.begin() + row, rowsByColumn[c].begin(), rowsByColumn[c].end());
+        std::vector<QString>& text = m_columns[c].text;
+        if (text.empty())
+            continue;
+        const bool restored = c < textByColumn.size() && textByColumn[c].size() == rowsByColumn[c].size();
+        const auto at = text.begin() + row;
+        if (restored)
+            text.insert(at, textByColumn[c].begin(), textByColumn[c].end());
+        else
+            text.insert(at, rowsByColumn[c].size(), QString());
     }
     recomputeAndNotify([&] { emit rowsInserted(row, count); });
 }
 
-std::vector<std::vector<double>> Document::applyRemoveRows(int row, int count)
+std::vector<std::vector<double>> Document::applyRemoveRows(
+    int row, int count, std::vector<std::vector<QString>>* removedText)
 {
     std::vector<std::vector<double>> removed;
     count = std::min(count, rowCount() - row);
@@ -371,6 +398,14 @@ std::vector<std::vector<double>> Document::applyRemoveRows(int row, int count)
         const auto first = column.values.begin() + row;
         removed.emplace_back(first, first + count);
         column.values.erase(first, first + count);
+        std::vector<QString> text;
+        if (!column.text.empty()) {
+            const auto from = column.text.begin() + row;
+            text.assign(from, from + count);
+            column.text.erase(from, from + count);
+        }
+        if (removedText)
+            removedText->push_back(std::move(text));
     }
     recomputeAndNotify([&] { emit rowsRemoved(row, count); });
     return removed;
@@ -432,6 +467,12 @@ void Document::applyRowOrder(const std::vector<std::size_t>& order)
         for (std::size_t i = 0; i < order.size(); ++i)
             reordered[i] = column.values[order[i]];
         column.values = std::move(reordered);
+        if (column.text.empty())
+            continue;
+        std::vector<QString> text(order.size());
+        for (std::size_t i = 0; i < order.size(); ++i)
+            text[i] = column.text[order[i]];
+        column.text = std::move(text);
     }
     recomputeAndNotify([this] { emit tableReset(); });
 }
@@ -448,6 +489,12 @@ void Document::recomputeAndNotify(const std::function<void()>& emitChange)
 
 void Document::recomputeAll()
 {
+    if (effectiveGroupColumn() >= 0) {
+        recomputeGrouped();
+        return;
+    }
+    m_groups = {};
+    m_groupWarnings.clear();
     const auto n = static_cast<std::size_t>(rowCount());
     m_spacing.reset();
     QString spacingError;
@@ -479,7 +526,9 @@ void Document::recomputeAll()
 void Document::recomputeRows(int firstRow, int lastRow, int firstColumn, int lastColumn)
 {
     const int x = effectiveXColumn();
-    if (x >= firstColumn && x <= lastColumn) {
+    // A group's derivative is the core's over the group's rows: recomputed whole, as edits of a
+    // grouped table are few.
+    if ((x >= firstColumn && x <= lastColumn) || effectiveGroupColumn() >= 0) {
         recomputeAll();
         emitAllDerivativesChanged();
         return;

@@ -3,6 +3,7 @@
 // stack. Every change goes through an undo command; views observe the signals and never keep copies.
 
 #include "core/gradient/gradient.h"
+#include "core/gradient/groups.h"
 #include "core/gradient/spacing.h"
 #include "core/io/csv.h"
 #include "core/smoothing/smoothing.h"
@@ -11,6 +12,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUndoStack>
 
 #include <functional>
@@ -37,6 +39,9 @@ struct Column {
     /// Loaded from a text column that is neither numbers nor dates: every value is a gap, the name
     /// is kept so the table still shows it, and it is not differentiated unless chosen as a y column.
     bool fromText = false;
+    /// For a fromText column: each row's text (what the table shows, and what Group by groups
+    /// on); empty for other columns.
+    std::vector<QString> text;
 
     bool operator==(const Column&) const = default;
 };
@@ -131,6 +136,19 @@ public:
     /// The numpy call that computes the same thing, e.g. "numpy.gradient(y, x, edge_order=2)".
     [[nodiscard]] QString numpyCall() const;
 
+    // ---- Groups (documentgroups.cpp) ----
+    /// settings().groupColumn if it names a column other than x, else -1 (not grouped).
+    [[nodiscard]] int effectiveGroupColumn() const;
+    /// Each row's group key: the group column's text (or its number written out).
+    [[nodiscard]] std::vector<std::string> groupKeys() const;
+    /// The groups of the last recompute (no names when the table is not grouped).
+    [[nodiscard]] const RowGroups& groups() const { return m_groups; }
+    /// The settings with `column` as the group column (-1: none). An x that is the group column or
+    /// other text moves to the first number or date column, as a long-format file needs.
+    [[nodiscard]] DerivativeSettings groupedSettings(int column) const;
+    /// Text of cell (row, column) of a fromText column, or empty.
+    [[nodiscard]] QString cellText(int row, int column) const;
+
     [[nodiscard]] QString filePath() const { return m_filePath; }
     void setFilePath(const QString& path);
     [[nodiscard]] QUndoStack* undoStack() { return &m_undoStack; }
@@ -140,6 +158,8 @@ public:
     /// Replaces everything with `table` (from the core's CSV reader). Text columns that parse as
     /// dates become DateTime columns; other text columns become gaps with their name kept.
     void loadTable(const CsvTable& table, const QString& path, const LoadPreferences& preferences = {});
+    /// As above, taking the numeric columns' values over rather than copying them.
+    void loadTable(CsvTable&& table, const QString& path, const LoadPreferences& preferences = {});
     /// Replaces everything with the given columns and the default settings adjusted by
     /// `preferences`, computing the derivatives once.
     void loadColumns(std::vector<Column> columns, const QString& path, const LoadPreferences& preferences = {});
@@ -193,8 +213,13 @@ private:
     friend class SortByXCommand;
 
     void applyValues(int row, int column, const std::vector<std::vector<double>>& rows);
-    void applyInsertRows(int row, const std::vector<std::vector<double>>& rowsByColumn);
-    std::vector<std::vector<double>> applyRemoveRows(int row, int count);
+    /// `textByColumn` (empty, or one list per column) restores the text of fromText columns.
+    void applyInsertRows(int row, const std::vector<std::vector<double>>& rowsByColumn,
+        const std::vector<std::vector<QString>>& textByColumn = {});
+    /// `removedText`, when given, receives the removed text of every column (empty lists for
+    /// columns without text).
+    std::vector<std::vector<double>> applyRemoveRows(
+        int row, int count, std::vector<std::vector<QString>>* removedText = nullptr);
     void applyInsertColumn(int column, const Column& data);
     Column applyRemoveColumn(int column);
     void applyRename(int column, const QString& name, const QString& unit);
@@ -212,6 +237,10 @@ private:
     void recomputeRows(int firstRow, int lastRow, int firstColumn, int lastColumn);
     void emitAllDerivativesChanged();
     void updateDiagnostics();
+    /// recomputeAll for a grouped table: every group on its own rows (core/gradient/groups.h).
+    void recomputeGrouped();
+    /// Short groups and group errors, in words (documentgroups.cpp).
+    void addGroupDiagnostics(QList<Diagnostic>& list) const;
 
     std::vector<Column> m_columns;
     // The spacing of the last full recompute, kept so that one edited cell recomputes only its
@@ -220,6 +249,8 @@ private:
     std::optional<ResolvedSpacing> m_spacing;
     DerivativeSettings m_settings;
     std::vector<DerivativeResult> m_results;
+    RowGroups m_groups;
+    QStringList m_groupWarnings; ///< one per short group, as of the last recompute
     QList<Diagnostic> m_diagnostics;
     QString m_filePath;
     QUndoStack m_undoStack;
@@ -227,7 +258,7 @@ private:
 
 /// The columns of `table` as the document holds them: text columns that parse as dates become
 /// DateTime columns; other text columns become gaps with their name kept (Document::loadTable).
-std::vector<Column> columnsFromTable(const CsvTable& table);
+std::vector<Column> columnsFromTable(CsvTable&& table);
 
 /// Splits "temp [°C]" or "temp (°C)" into name and unit; otherwise the whole text is the name.
 std::pair<QString, QString> splitNameAndUnit(const QString& header);

@@ -19,11 +19,6 @@ using Action = Diagnostic::Action;
 
 constexpr int kRowsNamed = 5;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tangent::ui::Document", text);
-}
-
 QString quoted(const QString& name)
 {
     return QStringLiteral("'%1'").arg(name);
@@ -36,16 +31,16 @@ QString rowList(const std::vector<std::size_t>& rows)
     for (std::size_t i = 0; i < rows.size() && i < kRowsNamed; ++i)
         parts.append(QString::number(rows[i] + 1));
     if (rows.size() == 1)
-        return tr("row %1").arg(parts.front());
+        return Document::tr("row %1").arg(parts.front());
     if (rows.size() > kRowsNamed)
-        return tr("rows %1, …").arg(parts.join(QStringLiteral(", ")));
+        return Document::tr("rows %1, …").arg(parts.join(QStringLiteral(", ")));
     const QString last = parts.takeLast();
-    return tr("rows %1 and %2").arg(parts.join(QStringLiteral(", ")), last);
+    return Document::tr("rows %1 and %2").arg(parts.join(QStringLiteral(", ")), last);
 }
 
 QString gapCount(std::size_t n)
 {
-    return n == 1 ? tr("1 gap") : tr("%1 gaps").arg(n);
+    return n == 1 ? Document::tr("1 gap") : Document::tr("%1 gaps").arg(n);
 }
 
 std::vector<std::size_t> gapRows(const std::vector<double>& values)
@@ -70,8 +65,8 @@ void addDecreasing(QList<Diagnostic>& out, const SpacingFacts& facts, const Colu
         return;
     if (facts.decreasingThroughout) {
         out.append({ Severity::Info,
-            tr("x (%1) decreases throughout. The derivatives are still correct; sort by x to draw "
-               "the chart from left to right.")
+            Document::tr("x (%1) decreases throughout. The derivatives are still correct; sort by x to draw "
+                         "the chart from left to right.")
                 .arg(xName),
             Action::SortByX });
         return;
@@ -79,8 +74,8 @@ void addDecreasing(QList<Diagnostic>& out, const SpacingFacts& facts, const Colu
     const std::size_t row = facts.firstDecrease->row;
     const std::size_t before = facts.firstDecrease->previousRow;
     out.append({ Severity::Warning,
-        tr("x (%1) is not increasing: it decreases at row %2 (%3 after %4). numpy.gradient does not "
-           "sort, so the slopes across each step back are meaningless. Sort the table by x.")
+        Document::tr("x (%1) is not increasing: it decreases at row %2 (%3 after %4). numpy.gradient does not "
+                     "sort, so the slopes across each step back are meaningless. Sort the table by x.")
             .arg(xName)
             .arg(row + 1)
             .arg(valueText(x, x.values[row]), valueText(x, x.values[before])),
@@ -93,14 +88,15 @@ void addRepeated(QList<Diagnostic>& out, const SpacingFacts& facts, const Column
     if (rows.empty())
         return;
     const std::size_t first = rows.front();
-    QString where = tr("rows %1 and %2 (x = %3)").arg(first).arg(first + 1).arg(valueText(x, x.values[first]));
+    QString where
+        = Document::tr("rows %1 and %2 (x = %3)").arg(first).arg(first + 1).arg(valueText(x, x.values[first]));
     if (facts.repeatedCount == 2)
-        where += tr(" and 1 more place");
+        where += Document::tr(" and 1 more place");
     else if (facts.repeatedCount > 2)
-        where += tr(" and %1 more places").arg(facts.repeatedCount - 1);
+        where += Document::tr(" and %1 more places").arg(facts.repeatedCount - 1);
     out.append({ Severity::Warning,
-        tr("x (%1) repeats at %2: the step there is 0, so the slopes next to it are infinite or NaN. "
-           "Remove or merge the duplicate rows.")
+        Document::tr("x (%1) repeats at %2: the step there is 0, so the slopes next to it are infinite or NaN. "
+                     "Remove or merge the duplicate rows.")
             .arg(xName, where),
         Action::None });
 }
@@ -112,9 +108,9 @@ void addNearlyUniform(QList<Diagnostic>& out, const SpacingFacts& facts, const Q
     if (facts.uniformity != Uniformity::Nearly)
         return;
     out.append({ Severity::Info,
-        tr("x (%1) is evenly spaced to within 1 part in 10⁹ but not exactly (steps from %2 to %3). "
-           "numpy then uses its non-uniform formula, so results differ from numpy.gradient(y, dx) in "
-           "the last bits; Tangent matches numpy.gradient(y, x).")
+        Document::tr("x (%1) is evenly spaced to within 1 part in 10⁹ but not exactly (steps from %2 to %3). "
+                     "numpy then uses its non-uniform formula, so results differ from numpy.gradient(y, dx) in "
+                     "the last bits; Tangent matches numpy.gradient(y, x).")
             .arg(xName, QString::number(facts.smallestStep, 'g', 17), QString::number(facts.largestStep, 'g', 17)),
         Action::None });
 }
@@ -128,7 +124,7 @@ void addXFacts(QList<Diagnostic>& out, const SpacingFacts& facts, const Column& 
         return;
     }
     out.append({ Severity::Warning,
-        tr("x (%1) has %2 (empty cells), at %3: the derivatives next to them are NaN.")
+        Document::tr("x (%1) has %2 (empty cells), at %3: the derivatives next to them are NaN.")
             .arg(xName, gapCount(facts.gapCount), rowList(facts.gapRows)),
         Action::None });
 }
@@ -177,9 +173,13 @@ void Document::updateDiagnostics()
                    "column or a uniform spacing dx.")
                     .arg(xName),
                 Action::None });
-        } else {
-            // The facts about the x the derivative is computed with (dates in the time unit).
-            addXFacts(list, spacingFacts(xValues()), xColumn, xName);
+        } else if (effectiveGroupColumn() < 0) {
+            // The facts about the x the derivative is computed with (dates in the time unit); a
+            // number column is that x already, and a big one is not worth copying. Grouped x
+            // restarts at every group: the facts of the whole column would mislead.
+            const SpacingFacts facts
+                = xColumn.kind == ColumnKind::DateTime ? spacingFacts(xValues()) : spacingFacts(xColumn.values);
+            addXFacts(list, facts, xColumn, xName);
         }
     }
 
@@ -192,12 +192,16 @@ void Document::updateDiagnostics()
                 Action::None });
     }
 
-    for (int c : textColumns())
+    addGroupDiagnostics(list);
+    for (int c : textColumns()) {
+        if (c == effectiveGroupColumn())
+            continue;
         list.append({ Severity::Info,
-            tr("Column %1 holds text that is neither numbers nor dates; it is shown empty and not "
-               "differentiated.")
+            tr("Column %1 holds text that is neither numbers nor dates; it is not differentiated, but "
+               "it can group the rows (Group by).")
                 .arg(quoted(column(c).name)),
             Action::None });
+    }
 
     if (list != m_diagnostics) {
         m_diagnostics = list;

@@ -17,6 +17,10 @@ QString DocumentExplainer::problem(int yColumn) const
         return QCoreApplication::translate("tangent::ui::DocumentExplainer", "This column is not differentiated.");
     if (!result->error.isEmpty())
         return result->error;
+    if (m_document->effectiveGroupColumn() >= 0)
+        return QCoreApplication::translate("tangent::ui::DocumentExplainer",
+            "The table is grouped: each group is differentiated on its own rows. Set Group by to none "
+            "to see how a value is computed.");
     if (m_document->resolvedSpacing() == nullptr) // every result has an error then; not reached
         return QCoreApplication::translate("tangent::ui::DocumentExplainer", "The spacing cannot be resolved.");
     return {};

@@ -73,6 +73,11 @@ std::vector<std::string> columnText(const Column& column)
 {
     std::vector<std::string> text;
     text.reserve(column.values.size());
+    if (!column.text.empty()) {
+        for (const QString& cell : column.text)
+            text.push_back(cell.toStdString());
+        return text;
+    }
     for (double v : column.values) {
         if (std::isnan(v))
             text.emplace_back();
@@ -111,9 +116,17 @@ LoadResult loadTableFile(const QString& path, const CsvReadOptions& options)
         if (isNpyPath(path)) {
             result.table = tableFromNpy(readNpyFile(file), file);
         } else {
-            const std::string text = readWholeFile(file);
-            checkText(text, file);
-            result.table = readCsv(text, options, file);
+            // Mapped, not copied, and each page let go once the checks or the parser have passed
+            // it, so a big file's text never sits in memory beside its columns.
+            const MappedFile mapped(file, file);
+            std::size_t checked = 0;
+            checkText(mapped.text(), file, [&mapped, &checked](std::size_t done) {
+                mapped.release(checked, done);
+                checked = done;
+            });
+            CsvReadOptions reading = options;
+            reading.finished = [&mapped](std::size_t begin, std::size_t end) { mapped.release(begin, end); };
+            result.table = readCsv(mapped.text(), reading, file);
         }
         checkTable(result.table, file);
     } catch (const std::bad_alloc&) {
@@ -138,7 +151,16 @@ std::string derivativeCsv(const Document& document)
         "numpy equivalent: " + document.numpyCall().toStdString(),
     };
     std::vector<std::vector<std::string>> textStore;
+    // Two text columns at most (group, dates): reserved so that the spans into it stay valid.
+    textStore.reserve(2);
     std::vector<CsvOutColumn> columns;
+    // Long format: the group column first, as tangent-cli --group writes it.
+    if (const int g = document.effectiveGroupColumn(); g >= 0) {
+        textStore.push_back(document.groupKeys());
+        columns.push_back({ document.columnTitle(g).toStdString(), document.column(g).values, textStore.back() });
+        comments.push_back("grouped by: " + document.columnTitle(g).toStdString()
+            + " (each group differentiated on its own rows, in file order)");
+    }
     std::string xName = "x";
     if (s.xColumn >= 0) {
         const Column& x = document.column(s.xColumn);
@@ -150,7 +172,6 @@ std::string derivativeCsv(const Document& document)
         }
         columns.push_back(out);
     }
-    textStore.reserve(1);
     for (const DerivativeResult& r : document.results()) {
         const Column& y = document.column(r.yColumn);
         columns.push_back({ document.columnTitle(r.yColumn).toStdString(), y.values, {} });
@@ -175,7 +196,7 @@ std::string tableCsv(const Document& document)
 FileController::FileController(Document* document, ChartView* chart, QWidget* window)
     : QObject(window), m_document(document), m_chart(chart), m_window(window)
 {
-    connect(&m_watcher, &QFutureWatcher<LoadResult>::finished, this, &FileController::finishLoad);
+    connect(&m_watcher, &QFutureWatcher<void>::finished, this, &FileController::finishLoad);
     connect(m_document, &Document::settingsChanged, this, &FileController::rememberSettings);
 }
 
@@ -229,9 +250,9 @@ void FileController::openSample(const QString& resource)
     }
     const QByteArray bytes = file.readAll();
     try {
-        const CsvTable table = readCsv(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())), {},
+        CsvTable table = readCsv(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())), {},
             QFileInfo(resource).fileName().toStdString());
-        applyTable(table, QString());
+        applyTable(std::move(table), QString());
         m_document->setFilePath(QString());
         emit message(tr("Opened sample %1").arg(QFileInfo(resource).completeBaseName()));
     } catch (const std::exception& e) {
@@ -266,7 +287,11 @@ void FileController::startLoad(const QString& path, const CsvReadOptions& option
               }
               return !cancel->load();
           };
-    m_watcher.setFuture(QtConcurrent::run(loadTableFile, path, reading));
+    // The result is handed over in a slot of its own rather than as the future's result, which
+    // QFuture could only copy (hundreds of MB for a big file) or take, leaving a future that
+    // never reports finished again.
+    m_loaded = std::make_shared<LoadResult>();
+    m_watcher.setFuture(QtConcurrent::run([path, reading, slot = m_loaded] { *slot = loadTableFile(path, reading); }));
     // Loading runs off the GUI thread; a progress dialog appears if it takes noticeable time.
     delete m_progress;
     m_progress = new QProgressDialog(
@@ -296,18 +321,21 @@ void FileController::finishLoad()
     if (path.isEmpty())
         return; // cancelled
     m_loadingPath.clear();
-    LoadResult result = m_watcher.result();
+    LoadResult result = std::move(*m_loaded);
+    m_loaded.reset();
     if (!result.error.isEmpty()) {
         showError(tr("Open %1").arg(QFileInfo(path).fileName()), result.error);
         emit loadFinished(false);
         return;
     }
-    const CsvTable& t = result.table;
+    CsvTable& t = result.table;
     // Without dialogs (tests, scripts) the reader's best guess is taken.
     if (m_previewIfUnsure && !dialogsSuppressed() && !isNpyPath(path) && (!t.delimiterCertain || !t.headerCertain)) {
         std::string text;
         try {
-            text = readWholeFile(path.toStdString());
+            // The preview shows the first lines only; a big file is not read whole for them.
+            const MappedFile mapped(path.toStdString(), path.toStdString());
+            text = std::string(mapped.text().substr(0, kMaxLineBytes + (std::size_t { 1 } << 20)));
         } catch (const std::exception& e) {
             showError(tr("Open"), QString::fromStdString(e.what()));
             emit loadFinished(false);
@@ -321,14 +349,14 @@ void FileController::finishLoad()
         startLoad(path, dialog.options(), false);
         return;
     }
-    applyTable(t, path);
+    applyTable(std::move(t), path);
     addRecent(path);
     QSettings().setValue(kLastDirKey, QFileInfo(path).absolutePath());
     emit message(tr("Opened %1: %n row(s)", nullptr, m_document->rowCount()).arg(QFileInfo(path).fileName()));
     emit loadFinished(true);
 }
 
-void FileController::applyTable(const CsvTable& table, const QString& path)
+void FileController::applyTable(CsvTable table, const QString& path)
 {
     QSettings settings;
     const int edgeOrder = settings.value(kEdgeOrderKey, 1).toInt() == 2 ? 2 : 1;
@@ -337,7 +365,7 @@ void FileController::applyTable(const CsvTable& table, const QString& path)
     m_loadingTable = true;
     // The last edge order and time unit the user chose carry over to the next file; this is part
     // of loading, not an edit, so it is not an undo step.
-    m_document->loadTable(table, path, { edgeOrder, static_cast<TimeUnit>(timeUnit) });
+    m_document->loadTable(std::move(table), path, { edgeOrder, static_cast<TimeUnit>(timeUnit) });
     m_loadingTable = false;
 }
 

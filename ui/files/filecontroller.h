@@ -86,7 +86,7 @@ signals:
 private:
     void startLoad(const QString& path, const CsvReadOptions& options, bool preview);
     void finishLoad();
-    void applyTable(const CsvTable& table, const QString& path);
+    void applyTable(CsvTable table, const QString& path);
     void rememberSettings();
     QString askPath(
         const QString& caption, const QString& filter, const QString& suffix, const QString& nameSuffix = {});
@@ -94,7 +94,8 @@ private:
     Document* m_document;
     ChartView* m_chart;
     QWidget* m_window;
-    QFutureWatcher<LoadResult> m_watcher;
+    QFutureWatcher<void> m_watcher;
+    std::shared_ptr<LoadResult> m_loaded; ///< where the current load puts its result
     QString m_loadingPath;
     CsvReadOptions m_loadingOptions;
     bool m_previewIfUnsure = true;

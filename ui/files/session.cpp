@@ -60,9 +60,26 @@ QJsonObject columnToJson(const Column& column)
         { QStringLiteral("values"), values } };
     if (!column.unit.isEmpty())
         object.insert(QStringLiteral("unit"), column.unit);
-    if (column.fromText)
+    if (column.fromText) {
         object.insert(QStringLiteral("fromText"), true);
+        QJsonArray text; // the group names Group by splits on
+        for (const QString& cell : column.text)
+            text.append(cell);
+        object.insert(QStringLiteral("text"), text);
+    }
     return object;
+}
+
+bool readNames(JsonFields& fields, const QJsonValue& value, QStringList* names)
+{
+    if (value.isUndefined())
+        return true;
+    const QJsonArray array = value.toArray();
+    if (!value.isArray() || !std::all_of(array.begin(), array.end(), [](const auto& v) { return v.isString(); }))
+        return fields.fail(SessionText::tr("a list of names must hold only texts in quotes"));
+    for (const QJsonValue name : array)
+        names->append(name.toString());
+    return true;
 }
 
 bool readColumn(JsonFields& fields, const QJsonValue& value, int index, Column* column)
@@ -80,6 +97,10 @@ bool readColumn(JsonFields& fields, const QJsonValue& value, int index, Column* 
     if (kind != QStringLiteral("number") && kind != QStringLiteral("date"))
         return fields.fail(SessionText::tr(R"("%1.kind" is "%2"; it must be "number" or "date")").arg(where, kind));
     column->kind = kind == QStringLiteral("date") ? ColumnKind::DateTime : ColumnKind::Number;
+    QStringList text;
+    if (!readNames(fields, object.value(QStringLiteral("text")), &text))
+        return false;
+    column->text.assign(text.begin(), text.end());
     const QJsonValue values = object.value(QStringLiteral("values"));
     if (!values.isArray())
         return fields.fail(SessionText::tr("\"%1.values\" must be a list of numbers").arg(where));
@@ -115,18 +136,6 @@ bool readTable(JsonFields& fields, const QJsonValue& value, std::optional<std::v
                                    .arg(columns.front().values.size()));
     }
     *table = std::move(columns);
-    return true;
-}
-
-bool readNames(JsonFields& fields, const QJsonValue& value, QStringList* names)
-{
-    if (value.isUndefined())
-        return true;
-    const QJsonArray array = value.toArray();
-    if (!value.isArray() || !std::all_of(array.begin(), array.end(), [](const auto& v) { return v.isString(); }))
-        return fields.fail(SessionText::tr(R"("data.columns" must be a list of column names in quotes)"));
-    for (const QJsonValue name : array)
-        names->append(name.toString());
     return true;
 }
 

@@ -187,14 +187,14 @@ std::optional<std::vector<Column>> SessionController::sessionTable(
     }
     // Read here, not in the background as File → Open does: the session goes on only with the table.
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const LoadResult loaded = loadTableFile(found, {});
+    LoadResult loaded = loadTableFile(found, {});
     QApplication::restoreOverrideCursor();
     if (!loaded.error.isEmpty()) {
         fail(path, tr("its data file could not be read: %1").arg(loaded.error));
         return std::nullopt;
     }
     *dataPath = QFileInfo(found).absoluteFilePath();
-    return columnsFromTable(loaded.table);
+    return columnsFromTable(std::move(loaded.table));
 }
 
 QString SessionController::findDataFile(const Session& session, const QString& path) const

@@ -4,6 +4,8 @@
 #include "core/time/datetime.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <filesystem>
 #include <system_error>
 
@@ -48,6 +50,45 @@ std::string hexByte(unsigned char b)
     return std::string("0x") + kDigits[b >> 4] + kDigits[b & 0xF];
 }
 
+/// True if `text` is 7-bit ASCII without a zero byte: nothing in it needs a closer look.
+bool plainAscii(std::string_view text)
+{
+    constexpr std::uint64_t kOnes = 0x0101010101010101U;
+    constexpr std::uint64_t kHigh = 0x8080808080808080U;
+    std::size_t i = 0;
+    for (; i + 8 <= text.size(); i += 8) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, text.data() + i, 8);
+        // A byte with its high bit set, or a zero byte (the classic has-zero-byte test).
+        if ((word & kHigh) != 0 || ((word - kOnes) & ~word & kHigh) != 0)
+            return false;
+    }
+    for (; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c == 0 || c >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+/// Checks one line (without its line break) character by character: zero bytes and bad UTF-8.
+void checkCharacters(std::string_view content, std::size_t line, const std::string& path)
+{
+    std::size_t character = 1;
+    for (std::size_t i = 0; i < content.size(); ++character) {
+        const char c = content[i];
+        if (c == '\0')
+            throw InputError(path, line, 0,
+                "character " + std::to_string(character) + " is a zero byte: this is binary data, not a text table");
+        const std::size_t length = utf8Length(content, i);
+        if (length == 0)
+            throw InputError(path, line, 0,
+                "character " + std::to_string(character) + " (byte " + hexByte(static_cast<unsigned char>(c))
+                    + ") is not UTF-8 text; save the file with UTF-8 encoding and open it again");
+        i += length;
+    }
+}
+
 void checkLineLength(std::size_t bytes, std::size_t line, const std::string& path)
 {
     if (bytes > kMaxLineBytes)
@@ -71,36 +112,30 @@ void checkOpenable(const std::string& path)
             path, 0, 0, "this is not a regular file (a pipe, socket or device); save the data to a file and open that");
 }
 
-void checkText(std::string_view text, const std::string& path)
+void checkText(std::string_view text, const std::string& path, const std::function<void(std::size_t)>& checked)
 {
     // Spreadsheets' "Unicode text" is UTF-16: say so rather than call it binary.
     if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF"))
         throw InputError(path, 1, 0, "this is UTF-16 text; save the file with UTF-8 encoding and open it again");
+    constexpr std::size_t kReportBytes = std::size_t { 16 } << 20;
+    std::size_t reported = 0;
     std::size_t line = 1;
-    std::size_t lineStart = 0;
-    std::size_t character = 1;
-    for (std::size_t i = 0; i < text.size();) {
-        const char c = text[i];
-        if (c == '\n') {
-            checkLineLength(i - lineStart, line, path);
-            ++line;
-            lineStart = i + 1;
-            character = 1;
-            ++i;
-            continue;
+    for (std::size_t lineStart = 0; lineStart < text.size(); ++line) {
+        const auto* newline
+            = static_cast<const char*>(std::memchr(text.data() + lineStart, '\n', text.size() - lineStart));
+        const std::size_t end = newline == nullptr ? text.size() : static_cast<std::size_t>(newline - text.data());
+        checkLineLength(end - lineStart, line, path);
+        const std::string_view content = text.substr(lineStart, end - lineStart);
+        if (!plainAscii(content))
+            checkCharacters(content, line, path);
+        lineStart = end + 1;
+        if (checked && lineStart - reported >= kReportBytes) {
+            reported = std::min(lineStart, text.size());
+            checked(reported);
         }
-        if (c == '\0')
-            throw InputError(path, line, 0,
-                "character " + std::to_string(character) + " is a zero byte: this is binary data, not a text table");
-        const std::size_t length = utf8Length(text, i);
-        if (length == 0)
-            throw InputError(path, line, 0,
-                "character " + std::to_string(character) + " (byte " + hexByte(static_cast<unsigned char>(c))
-                    + ") is not UTF-8 text; save the file with UTF-8 encoding and open it again");
-        i += length;
-        ++character;
     }
-    checkLineLength(text.size() - lineStart, line, path);
+    if (checked)
+        checked(text.size());
 }
 
 void checkTable(const CsvTable& table, const std::string& path)

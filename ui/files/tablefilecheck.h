@@ -7,6 +7,7 @@
 #include "core/io/csv.h"
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -21,8 +22,9 @@ inline constexpr std::size_t kMaxLineBytes = std::size_t { 4 } << 20;
 void checkOpenable(const std::string& path);
 
 /// Refuses text the window cannot show faithfully: a zero byte (binary data), bytes that are not
-/// UTF-8, or a line longer than kMaxLineBytes.
-void checkText(std::string_view text, const std::string& path);
+/// UTF-8, or a line longer than kMaxLineBytes. `checked` (if set) hears now and then up to which
+/// byte the text is checked, so that a mapped file can let those pages go.
+void checkText(std::string_view text, const std::string& path, const std::function<void(std::size_t)>& checked = {});
 
 /// Refuses a table with no data rows, or with no column of numbers or dates to differentiate.
 void checkTable(const CsvTable& table, const std::string& path);

@@ -41,6 +41,7 @@ DiagnosticsPanel::DiagnosticsPanel(Document* document, QWidget* parent) : QWidge
     m_list = new QListWidget(this);
     m_list->setWordWrap(true);
     m_list->setToolTip(tr("Problems with the data or the settings"));
+    m_list->setAccessibleName(tr("Diagnostics"));
     layout->addWidget(m_list, 1);
 
     m_sortButton = new QPushButton(tr("&Sort rows by x"), this);

@@ -15,6 +15,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tangent::ui {
 
 namespace {
@@ -42,7 +44,10 @@ SettingsPanel::SettingsPanel(Document* document, QWidget* parent) : QWidget(pare
 
     m_yColumns = new QListWidget(this);
     m_yColumns->setToolTip(tr("Columns to differentiate"));
+    m_yColumns->setAccessibleName(tr("y columns")); // item views take no name from a label buddy
     m_yColumns->setMaximumHeight(120);
+    // Two rows' worth at the least, so that the dock's rows (Group by among them) fit a small window.
+    m_yColumns->setMinimumHeight(m_yColumns->fontMetrics().height() * 3);
     form->addRow(tr("&y columns:"), m_yColumns);
 
     auto* edgeRow = new QWidget(this);
@@ -52,6 +57,9 @@ SettingsPanel::SettingsPanel(Document* document, QWidget* parent) : QWidget(pare
     m_edge2 = new QRadioButton(tr("&2"), edgeRow);
     m_edge1->setToolTip(tr("First-order one-sided differences at the ends (numpy's default)"));
     m_edge2->setToolTip(tr("Second-order one-sided differences at the ends (needs at least 3 points)"));
+    // A screen reader reads the button alone: "1" would not say what it chooses.
+    m_edge1->setAccessibleName(tr("Edge order 1"));
+    m_edge2->setAccessibleName(tr("Edge order 2"));
     auto* edgeGroup = new QButtonGroup(this);
     edgeGroup->addButton(m_edge1, 1);
     edgeGroup->addButton(m_edge2, 2);
@@ -76,7 +84,15 @@ SettingsPanel::SettingsPanel(Document* document, QWidget* parent) : QWidget(pare
     m_timeUnitLabel->setBuddy(m_timeUnit);
     form->addRow(m_timeUnitLabel, m_timeUnit);
 
+    m_groupBy = new QComboBox(this);
+    m_groupBy->setObjectName(QStringLiteral("groupBy"));
+    m_groupBy->setToolTip(tr("Long-format data: differentiate the rows of each value of this column on their own "
+                             "(rows of a group may be spread through the file), one curve per group"));
+    m_groupBy->setAccessibleName(tr("Group by"));
+    form->addRow(tr("&Group by:"), m_groupBy);
+
     connect(m_xSource, &QComboBox::activated, this, &SettingsPanel::commit);
+    connect(m_groupBy, &QComboBox::activated, this, &SettingsPanel::commit);
     connect(m_dx, &QDoubleSpinBox::editingFinished, this, &SettingsPanel::commit);
     connect(m_yColumns, &QListWidget::itemChanged, this, &SettingsPanel::commit);
     connect(edgeGroup, &QButtonGroup::idClicked, this, &SettingsPanel::commit);
@@ -119,6 +135,7 @@ void SettingsPanel::refresh()
             item->setCheckState(effective.contains(c) ? Qt::Checked : Qt::Unchecked);
         }
     }
+    refreshGroupBy();
     m_edge1->setChecked(s.edgeOrder == 1);
     m_edge2->setChecked(s.edgeOrder == 2);
     {
@@ -141,6 +158,19 @@ void SettingsPanel::refresh()
     m_refreshing = false;
 }
 
+void SettingsPanel::refreshGroupBy()
+{
+    const QSignalBlocker block(m_groupBy);
+    const int current = m_document->settings().groupColumn;
+    m_groupBy->clear();
+    m_groupBy->addItem(tr("None"), -1);
+    // Text columns name groups; a numeric column chosen by --group is listed too.
+    for (int c = 0; c < m_document->columnCount(); ++c)
+        if (m_document->column(c).fromText || c == current)
+            m_groupBy->addItem(m_document->columnTitle(c), c);
+    m_groupBy->setCurrentIndex(std::max(0, m_groupBy->findData(current)));
+}
+
 void SettingsPanel::commit()
 {
     if (m_refreshing)
@@ -151,6 +181,8 @@ void SettingsPanel::commit()
     s.edgeOrder = m_edge2->isChecked() ? 2 : 1;
     s.order = m_order->value();
     s.timeUnit = static_cast<TimeUnit>(m_timeUnit->currentData().toInt());
+    if (const int group = m_groupBy->currentData().toInt(); group != s.groupColumn)
+        s = m_document->groupedSettings(group);
     QList<int> checked;
     bool all = true;
     for (int i = 0; i < m_yColumns->count(); ++i) {

@@ -1,7 +1,7 @@
 #pragma once
 // The derivative controls: x source (a column or a uniform dx), y columns, edge order, derivative
-// order and time unit. It shows the document's settings and turns each user change into one
-// Document::setSettings call (one undo step); which options are legal is decided by the core.
+// order, time unit and the Group by column of long-format tables. It shows the document's settings and turns each user
+// change into one Document::setSettings call (one undo step); which options are legal is decided by the core.
 
 #include <QWidget>
 
@@ -28,6 +28,7 @@ public:
 private:
     void refresh();
     void commit();
+    void refreshGroupBy();
 
     Document* m_document;
     bool m_refreshing = false;
@@ -39,6 +40,7 @@ private:
     QSpinBox* m_order = nullptr;
     QComboBox* m_timeUnit = nullptr;
     QLabel* m_timeUnitLabel = nullptr;
+    QComboBox* m_groupBy = nullptr;
 };
 
 } // namespace tangent::ui

@@ -9,19 +9,27 @@
 namespace tangent::ui {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tangent::ui::Clipboard", text);
-}
+// tr() for code outside a QObject; lupdate reads the context from the macro.
+class Clipboard {
+    Q_DECLARE_TR_FUNCTIONS(tangent::ui::Clipboard)
+};
 
 /// The core's view of `locale`: its decimal separator, and QLocale's own reading of a number.
 PasteLocale pasteLocale(const QLocale& locale)
 {
     PasteLocale paste;
     paste.decimalComma = locale.decimalPoint() == QStringLiteral(",");
-    paste.localeNumber = [locale](std::string_view text) -> std::optional<double> {
+    // Where the group separator is C's decimal point (German "1.234,5"), grouping counts only
+    // beside the locale's decimal separator: Tangent copies cells in C format, and its "1.234"
+    // must paste back as 1.234, not 1234.
+    const bool pointGroups = locale.groupSeparator() == QStringLiteral(".");
+    QLocale ungrouped = locale;
+    ungrouped.setNumberOptions(locale.numberOptions() | QLocale::RejectGroupSeparator);
+    paste.localeNumber = [locale, ungrouped, pointGroups](std::string_view text) -> std::optional<double> {
+        const QString cell = QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+        const bool grouped = !pointGroups || cell.contains(locale.decimalPoint());
         bool ok = false;
-        const double value = locale.toDouble(QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())), &ok);
+        const double value = (grouped ? locale : ungrouped).toDouble(cell, &ok);
         return ok ? std::optional<double>(value) : std::nullopt;
     };
     return paste;
@@ -61,8 +69,8 @@ ClipboardBlock parseClipboardTable(const QString& text, const QList<ColumnKind>&
         return block;
     block.errorRow = static_cast<int>(pasted.errorRow);
     block.errorColumn = static_cast<int>(pasted.errorColumn);
-    block.error = (pasted.errorIsDate ? tr("'%1' is not a date (row %2, column %3 of the pasted block)")
-                                      : tr("'%1' is not a number (row %2, column %3 of the pasted block)"))
+    block.error = (pasted.errorIsDate ? Clipboard::tr("'%1' is not a date (row %2, column %3 of the pasted block)")
+                                      : Clipboard::tr("'%1' is not a number (row %2, column %3 of the pasted block)"))
                       .arg(QString::fromStdString(pasted.errorCell))
                       .arg(block.errorRow + 1)
                       .arg(block.errorColumn + 1);

@@ -29,7 +29,9 @@ QList<QStringList> splitClipboardText(const QString& text);
 
 /// One cell as a number: empty or NA-like ("NA", "N/A", "#N/A", "nan") is a gap (NaN). Accepts a
 /// decimal point, the decimal comma when `locale` uses one, the locale's own format (with group
-/// separators), and "1,5" with a single comma that cannot be a thousands separator.
+/// separators; where they are points, as in German, only beside a decimal comma, so that "1.234"
+/// as Tangent copies it reads 1.234), and "1,5" with a single comma that cannot be a thousands
+/// separator.
 std::optional<double> parseClipboardNumber(const QString& cell, const QLocale& locale = QLocale());
 
 /// Parses a pasted block. Column j of the block is read as `kinds[j]` (dates for DateTime columns,

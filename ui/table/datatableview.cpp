@@ -2,6 +2,7 @@
 
 #include "ui/document/document.h"
 #include "ui/table/clipboardtable.h"
+#include "ui/table/tablemodel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -34,6 +35,8 @@ DataTableView::DataTableView(Document* document, QWidget* parent) : QTableView(p
         }
     });
     setToolTip(tr("Double-click or type to edit a cell; an emptied cell becomes a gap"));
+    setAccessibleName(tr("Data table"));
+    setAccessibleDescription(tr("The data columns followed by their derivatives, which are computed and read-only"));
 }
 
 int DataTableView::currentDocumentColumn() const
@@ -62,7 +65,8 @@ void DataTableView::copySelection()
         QStringList cells;
         for (int c = left; c <= right; ++c) {
             const QModelIndex index = model()->index(r, c);
-            cells << (selectionModel()->isSelected(index) ? model()->data(index, Qt::EditRole).toString() : QString());
+            cells << (selectionModel()->isSelected(index) ? model()->data(index, TableModel::CTextRole).toString()
+                                                          : QString());
         }
         rows << cells;
     }
@@ -199,6 +203,8 @@ void DataTableView::renameCurrentColumn()
 
 void DataTableView::selectDataRow(int row)
 {
+    if (auto* table = qobject_cast<TableModel*>(model()))
+        table->showRowsThrough(row); // a row of a big table may not be shown yet
     if (row < 0 || row >= model()->rowCount())
         return;
     const int column = currentIndex().isValid() ? currentIndex().column() : 0;

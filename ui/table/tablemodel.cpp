@@ -7,23 +7,34 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
+#include <QScopedValueRollback>
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace tangent::ui {
 namespace {
 
+/// The default locale (the window's language) without group separators: parseCell rejects them,
+/// so what an editor starts from must not contain them.
+QLocale displayLocale()
+{
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    return locale;
+}
+
 QString numberText(double value)
 {
-    return QString::number(value, 'g', 10);
+    return displayLocale().toString(value, 'g', 10);
 }
 
 /// Shortest text that reads back to exactly `value`: what an editor should start from.
 QString exactText(double value)
 {
-    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+    return displayLocale().toString(value, 'g', QLocale::FloatingPointShortest);
 }
 
 QString cellText(const Column& column, double value, bool exact)
@@ -33,6 +44,16 @@ QString cellText(const Column& column, double value, bool exact)
     if (column.kind == ColumnKind::DateTime && std::isfinite(value))
         return QString::fromStdString(formatDateTime(value));
     return exact ? exactText(value) : numberText(value);
+}
+
+/// The exact value as CSV files carry it, whatever the locale (`column` null for a derivative).
+QString cText(const Column* column, double value)
+{
+    if (std::isnan(value))
+        return {};
+    if (column && column->kind == ColumnKind::DateTime && std::isfinite(value))
+        return QString::fromStdString(formatDateTime(value));
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }
 
 QColor derivativeBackground()
@@ -58,27 +79,74 @@ QColor highlightBackground(bool strong)
         static_cast<float>(base.blueF() * (1 - weight) + amber.blueF() * weight));
 }
 
+/// A cell of a text column (a group's name): shown as read, left-aligned like text.
+QVariant textCellData(const QString& text, int role)
+{
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+    case Qt::ToolTipRole:
+        return text;
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    default:
+        return {};
+    }
+}
+
 } // namespace
 
-TableModel::TableModel(Document* document, QObject* parent) : QAbstractTableModel(parent), m_document(document)
+TableModel::TableModel(Document* document, QObject* parent, int rowsPerFetch)
+    : QAbstractTableModel(parent),
+      m_document(document),
+      m_rowsPerFetch(std::max(1, rowsPerFetch)),
+      m_shownRows(std::min(document->rowCount(), m_rowsPerFetch))
 {
+    // Rows past the ones shown so far change nothing a view has seen: only the shown part is told.
     connect(
         document, &Document::cellsChanged, this, [this](int firstRow, int lastRow, int firstColumn, int lastColumn) {
-            emit dataChanged(index(firstRow, firstColumn), index(lastRow, lastColumn));
+            lastRow = std::min(lastRow, m_shownRows - 1);
+            const QScopedValueRollback signalling(m_signalling, true);
+            if (firstRow <= lastRow)
+                emit dataChanged(index(firstRow, firstColumn), index(lastRow, lastColumn));
         });
     connect(document, &Document::derivativesChanged, this, [this](int firstRow, int lastRow) {
         const int count = static_cast<int>(m_document->results().size());
+        lastRow = std::min(lastRow, m_shownRows - 1);
         if (m_resetting || count == 0 || lastRow < firstRow)
             return;
         const int first = m_document->columnCount();
+        const QScopedValueRollback signalling(m_signalling, true);
         emit dataChanged(index(firstRow, first), index(lastRow, first + count - 1));
     });
-    connect(document, &Document::rowsAboutToBeInserted, this,
-        [this](int row, int count) { beginInsertRows({}, row, row + count - 1); });
-    connect(document, &Document::rowsInserted, this, [this] { endInsertRows(); });
-    connect(document, &Document::rowsAboutToBeRemoved, this,
-        [this](int row, int count) { beginRemoveRows({}, row, row + count - 1); });
-    connect(document, &Document::rowsRemoved, this, [this] { endRemoveRows(); });
+    connect(document, &Document::rowsAboutToBeInserted, this, [this](int row, int count) {
+        // Before the change: the document still has its old row count.
+        const bool allShown = m_shownRows == m_document->rowCount();
+        m_pendingRows = row < m_shownRows || (allShown && row == m_shownRows) ? count : 0;
+        const QScopedValueRollback signalling(m_signalling, true);
+        if (m_pendingRows > 0)
+            beginInsertRows({}, row, row + count - 1);
+    });
+    connect(document, &Document::rowsInserted, this, [this] {
+        if (m_pendingRows > 0) {
+            m_shownRows += std::exchange(m_pendingRows, 0);
+            const QScopedValueRollback signalling(m_signalling, true);
+            endInsertRows();
+        }
+    });
+    connect(document, &Document::rowsAboutToBeRemoved, this, [this](int row, int count) {
+        m_pendingRows = std::max(0, std::min(row + count, m_shownRows) - row);
+        const QScopedValueRollback signalling(m_signalling, true);
+        if (m_pendingRows > 0)
+            beginRemoveRows({}, row, row + m_pendingRows - 1);
+    });
+    connect(document, &Document::rowsRemoved, this, [this] {
+        if (m_pendingRows > 0) {
+            m_shownRows -= std::exchange(m_pendingRows, 0);
+            const QScopedValueRollback signalling(m_signalling, true);
+            endRemoveRows();
+        }
+    });
     connect(document, &Document::aboutToReset, this, [this] {
         if (!m_resetting) {
             beginResetModel();
@@ -95,12 +163,38 @@ void TableModel::endReset()
     if (!m_resetting)
         beginResetModel();
     m_resetting = false;
+    m_shownRows = std::min(m_document->rowCount(), m_rowsPerFetch);
+    const QScopedValueRollback signalling(m_signalling, true);
     endResetModel();
 }
 
 int TableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : m_document->rowCount();
+    return parent.isValid() ? 0 : m_shownRows;
+}
+
+bool TableModel::canFetchMore(const QModelIndex& parent) const
+{
+    // Not from inside the model's own signals (a view or the model tester reacting to a change):
+    // views fetch when they show the last row, not whenever something changed.
+    return !parent.isValid() && !m_signalling && !m_resetting && m_shownRows < m_document->rowCount();
+}
+
+void TableModel::fetchMore(const QModelIndex& parent)
+{
+    if (canFetchMore(parent))
+        showRowsThrough(m_shownRows + m_rowsPerFetch - 1);
+}
+
+void TableModel::showRowsThrough(int row)
+{
+    const int last = std::min(row, m_document->rowCount() - 1);
+    if (last < m_shownRows || m_resetting || m_signalling)
+        return;
+    const QScopedValueRollback signalling(m_signalling, true);
+    beginInsertRows({}, m_shownRows, last);
+    m_shownRows = last + 1;
+    endInsertRows();
 }
 
 int TableModel::columnCount(const QModelIndex& parent) const
@@ -144,6 +238,8 @@ QVariant TableModel::data(const QModelIndex& index, int role) const
             return std::isnan(value) ? QString() : numberText(value);
         case Qt::EditRole:
             return std::isnan(value) ? QString() : exactText(value);
+        case CTextRole:
+            return cText(nullptr, value);
         case Qt::ToolTipRole:
             if (!result.error.isEmpty())
                 return result.error;
@@ -164,12 +260,16 @@ QVariant TableModel::data(const QModelIndex& index, int role) const
         }
     }
     const Column& column = m_document->column(index.column());
+    if (!column.text.empty())
+        return textCellData(m_document->cellText(row, index.column()), role);
     const double value = column.values.at(static_cast<std::size_t>(row));
     switch (role) {
     case Qt::DisplayRole:
         return cellText(column, value, false);
     case Qt::EditRole:
         return cellText(column, value, true);
+    case CTextRole:
+        return cText(&column, value);
     case Qt::ToolTipRole:
         return std::isnan(value) ? tr("gap (NaN)") : cellText(column, value, true);
     case Qt::TextAlignmentRole:
@@ -210,6 +310,7 @@ void TableModel::emitRowsChanged(const QList<int>& rows)
     const int last = columnCount() - 1;
     if (m_resetting || last < 0)
         return;
+    const QScopedValueRollback signalling(m_signalling, true);
     for (int row : rows)
         if (row >= 0 && row < rowCount())
             emit dataChanged(index(row, 0), index(row, last), { Qt::BackgroundRole });
@@ -248,8 +349,8 @@ std::optional<double> TableModel::parseCell(const QString& text, int row, int co
 
 bool TableModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid)
-        || isDerivativeColumn(index.column()))
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || isDerivativeColumn(index.column())
+        || !m_document->column(index.column()).text.empty())
         return false;
     QString error;
     const std::optional<double> parsed = parseCell(value.toString(), index.row(), index.column(), &error);
@@ -266,7 +367,9 @@ Qt::ItemFlags TableModel::flags(const QModelIndex& index) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return Qt::NoItemFlags;
     const Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
-    return isDerivativeColumn(index.column()) ? flags : flags | Qt::ItemIsEditable;
+    // Text columns are shown as read; the table edits numbers and dates only.
+    const bool readOnly = isDerivativeColumn(index.column()) || !m_document->column(index.column()).text.empty();
+    return readOnly ? flags : flags | Qt::ItemIsEditable;
 }
 
 QVariant TableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -283,7 +386,8 @@ QVariant TableModel::headerData(int section, Qt::Orientation orientation, int ro
         if (role == Qt::DisplayRole || role == Qt::EditRole)
             return m_document->columnTitle(section);
         if (role == Qt::ToolTipRole && m_document->column(section).fromText)
-            return tr("This column holds text that is neither numbers nor dates; it is shown empty.");
+            return tr("This column holds text that is neither numbers nor dates: it is not differentiated, but "
+                      "it can group the rows (Group by).");
         return {};
     }
     const DerivativeResult& result = m_document->results()[static_cast<std::size_t>(k)];

@@ -15,11 +15,26 @@ namespace tangent::ui {
 class TableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    explicit TableModel(Document* document, QObject* parent = nullptr);
+    /// Display and edit texts follow the default QLocale (a decimal comma in German); this role
+    /// gives a cell's exact value in the C locale, as CSV files and copied cells carry it.
+    static constexpr int CTextRole = Qt::UserRole + 1;
+
+    /// Views keep state per row (QHeaderView holds a section for each), so a table of millions
+    /// of rows is handed to them kRowsPerFetch rows at a time, more as they scroll to the end
+    /// (canFetchMore/fetchMore) or ask for a row (showRowsThrough). Smaller tables are shown whole.
+    static constexpr int kRowsPerFetch = 1'000'000;
+
+    /// `rowsPerFetch`: see kRowsPerFetch (tests make it small).
+    explicit TableModel(Document* document, QObject* parent = nullptr, int rowsPerFetch = kRowsPerFetch);
 
     [[nodiscard]] Document* document() const { return m_document; }
 
+    /// The rows shown so far: the document's, up to the ones not fetched yet.
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    /// Shows every row up to document row `row` (clamped to the table).
+    void showRowsThrough(int row);
     [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
@@ -34,7 +49,7 @@ public:
     /// The model column showing the derivative of document column `yColumn`, or -1.
     [[nodiscard]] int modelColumnForDerivative(int yColumn) const;
 
-    /// Reads `text` as a value of document column `column`: the user's locale first, then the C
+    /// Reads `text` as a value of document column `column`: the default locale first, then the C
     /// locale; empty is a gap; dates in DateTime columns. On failure returns nullopt and, if
     /// `error` is given, a message saying what is wrong and where (`row` is 0-based).
     [[nodiscard]] std::optional<double> parseCell(
@@ -59,6 +74,10 @@ private:
 
     Document* m_document;
     bool m_resetting = false;
+    int m_rowsPerFetch;
+    int m_shownRows = 0; ///< rows the views know of: the first rows of the document
+    bool m_signalling = false; ///< inside one of the model's own change signals
+    int m_pendingRows = 0; ///< rows of the insertion or removal under way that the views see
     QList<int> m_highlightedRows;
     int m_highlightedColumn = -1;
     int m_highlightedDerivativeRow = -1;

@@ -26,7 +26,21 @@ namespace {
 /// spent blocks back for reuse so that steady state allocates nothing.
 class BlockQueue {
 public:
-    explicit BlockQueue(std::size_t capacity) : m_capacity(capacity) { }
+    /// `spare`: blocks left by an earlier file, reused before any is allocated.
+    BlockQueue(std::size_t capacity, std::vector<std::unique_ptr<RowBlock>> spare)
+        : m_capacity(capacity), m_spare(std::move(spare))
+    {
+    }
+
+    /// Every block it holds, for the next file; call once the reader has stopped.
+    std::vector<std::unique_ptr<RowBlock>> takeBlocks()
+    {
+        const std::lock_guard lock(m_mutex);
+        for (auto& block : m_full)
+            m_spare.push_back(std::move(block));
+        m_full.clear();
+        return std::move(m_spare);
+    }
 
     std::unique_ptr<RowBlock> spare(std::size_t yCount)
     {
@@ -328,22 +342,30 @@ std::vector<std::string> streamCsv(std::string head, const ByteSource& read, con
     Differentiator differentiator(settled, job, settings.windowRows, out);
     head.erase(0, settled.dataOffset);
 
-    BlockQueue queue(2);
-    std::jthread reader([&, buffer = std::move(head)]() mutable {
-        try {
-            readBlocks(std::move(buffer), read, settled.dataLine, settled.layout, settings.chunkBytes, queue);
-            queue.finish(nullptr);
-        } catch (...) {
-            queue.finish(std::current_exception());
-        }
-    });
+    // Many-file mode runs file after file on the same threads: the blocks (a few MB of rows) stay
+    // with the thread for the next file instead of being freed and faulted in again.
+    thread_local std::vector<std::unique_ptr<RowBlock>> spareBlocks;
+    BlockQueue queue(2, std::move(spareBlocks));
     SpacingScan scan;
-    try {
-        differentiateBlocks(queue, differentiator, settled.spacing.hasX, settings.pendingBytes, scan);
-    } catch (...) {
-        queue.cancel(); // the reader stops at its next block; the jthread joins it
-        throw;
+    {
+        std::jthread reader([&, buffer = std::move(head)]() mutable {
+            try {
+                readBlocks(std::move(buffer), read, settled.dataLine, settled.layout, settings.chunkBytes, queue);
+                queue.finish(nullptr);
+            } catch (...) {
+                queue.finish(std::current_exception());
+            }
+        });
+        try {
+            differentiateBlocks(queue, differentiator, settled.spacing.hasX, settings.pendingBytes, scan);
+        } catch (...) {
+            queue.cancel(); // the reader stops at its next block
+            reader.join();
+            spareBlocks = queue.takeBlocks();
+            throw;
+        }
     }
+    spareBlocks = queue.takeBlocks();
     if (!settled.layout.x)
         return {};
     const std::size_t x = *settled.layout.x;

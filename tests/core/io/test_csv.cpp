@@ -21,23 +21,9 @@
 
 #include <unistd.h>
 
-using tangent::CsvOutColumn;
-using tangent::CsvReadOptions;
-using tangent::CsvTable;
-using tangent::InputError;
-using tangent::quoteCsvField;
-using tangent::readCsv;
-using tangent::readCsvFile;
-using tangent::writeCsv;
-using tangent::writeCsvString;
-
-using tangent::test::expectValues;
-using tangent::test::names;
+namespace tangent::test {
 
 namespace {
-
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-constexpr double kInf = std::numeric_limits<double>::infinity();
 
 /// The InputError that reading `text` throws; fails the test if it throws nothing.
 InputError readError(std::string_view text, const CsvReadOptions& options = {})
@@ -546,3 +532,5 @@ TEST(CsvReader, MillionRowsParseQuickly)
     EXPECT_EQ(table.columns[0].values, x);
     EXPECT_EQ(table.columns[1].values, y);
 }
+
+} // namespace tangent::test

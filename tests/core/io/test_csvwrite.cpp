@@ -16,23 +16,7 @@
 
 #include <unistd.h>
 
-using tangent::CsvOutColumn;
-using tangent::CsvReadOptions;
-using tangent::CsvTable;
-using tangent::quoteCsvField;
-using tangent::readCsv;
-using tangent::readCsvFile;
-using tangent::writeCsv;
-using tangent::writeCsvString;
-using tangent::test::expectValues;
-using tangent::test::names;
-
-namespace {
-
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-constexpr double kInf = std::numeric_limits<double>::infinity();
-
-} // namespace
+namespace tangent::test {
 
 // ---- writing -----------------------------------------------------------------------------------
 
@@ -190,3 +174,5 @@ TEST(CsvReader, ProgressCanStopTheRead)
     EXPECT_THROW(readCsv(text, options), tangent::ReadCancelled);
     EXPECT_EQ(calls, 1);
 }
+
+} // namespace tangent::test

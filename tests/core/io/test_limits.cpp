@@ -119,8 +119,8 @@ TEST(CsvLimits, WidestAllowedRowIsRead)
     for (std::size_t i = 1; i < kMaxCsvFields; ++i)
         row += "1,";
     row += "2\n";
-    const CsvTable table
-        = readCsv(row + row, { .delimiter = ',', .hasHeader = false, .decimalComma = std::nullopt, .progress = {} });
+    const CsvTable table = readCsv(row + row,
+        { .delimiter = ',', .hasHeader = false, .decimalComma = std::nullopt, .progress = {}, .finished = {} });
     ASSERT_EQ(table.columns.size(), kMaxCsvFields);
     EXPECT_EQ(table.columns.back().values[1], 2.0);
 }

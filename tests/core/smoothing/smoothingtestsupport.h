@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <random>
 #include <vector>
 
 namespace tangent::smoothtest {
@@ -19,6 +20,29 @@ inline SmoothingResult run(const std::vector<double>& y, const std::vector<doubl
 inline SmoothingResult runUniform(const std::vector<double>& y, double h, SmoothingOptions options)
 {
     return smoothDerivative(Series { y, {}, h }, options);
+}
+
+/// Options for `method` with every parameter left for the data to choose.
+inline SmoothingOptions options(SmoothingMethod method, int order = 1)
+{
+    SmoothingOptions o;
+    o.method = method;
+    o.order = order;
+    return o;
+}
+
+/// n increasing x from `start`, each step `step` times a random factor in [0.5, 1.5).
+inline std::vector<double> jitteredX(std::size_t n, unsigned seed, double start, double step)
+{
+    std::mt19937 rng(seed);
+    std::uniform_real_distribution<double> factor(0.5, 1.5);
+    std::vector<double> x(n);
+    double t = start;
+    for (double& v : x) {
+        v = t;
+        t += step * factor(rng);
+    }
+    return x;
 }
 
 inline double maxAbs(const std::vector<double>& v)

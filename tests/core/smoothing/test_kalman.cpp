@@ -10,24 +10,14 @@ namespace {
 
 SmoothingOptions kalman(std::optional<double> ratio, int order = 1)
 {
-    SmoothingOptions o;
-    o.method = SmoothingMethod::Kalman;
+    SmoothingOptions o = options(SmoothingMethod::Kalman, order);
     o.ratio = ratio;
-    o.order = order;
     return o;
 }
 
 std::vector<double> unevenX(std::size_t n, unsigned seed)
 {
-    std::mt19937 rng(seed);
-    std::uniform_real_distribution<double> step(0.5, 1.5);
-    std::vector<double> x(n);
-    double t = 0.0;
-    for (double& v : x) {
-        v = t;
-        t += 0.02 * step(rng);
-    }
-    return x;
+    return jitteredX(n, seed, 0.0, 0.02);
 }
 
 TEST(Kalman, ReproducesAQuadraticOnUnevenX)

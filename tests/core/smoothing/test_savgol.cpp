@@ -10,30 +10,15 @@ namespace {
 
 SmoothingOptions savgol(int window, int polyorder, int order = 1)
 {
-    SmoothingOptions o;
-    o.method = SmoothingMethod::Savgol;
+    SmoothingOptions o = options(SmoothingMethod::Savgol, order);
     o.window = window;
     o.polyorder = polyorder;
-    o.order = order;
     return o;
-}
-
-std::vector<double> jitteredX(std::size_t n, unsigned seed)
-{
-    std::mt19937 rng(seed);
-    std::uniform_real_distribution<double> step(0.5, 1.5);
-    std::vector<double> x(n);
-    double t = -3.0;
-    for (double& v : x) {
-        v = t;
-        t += 0.05 * step(rng);
-    }
-    return x;
 }
 
 TEST(Savgol, ExactOnACubicWithUnevenXIncludingTheEnds)
 {
-    const std::vector<double> x = jitteredX(60, 1);
+    const std::vector<double> x = jitteredX(60, 1, -3.0, 0.05);
     std::vector<double> y;
     std::vector<double> dy;
     std::vector<double> d2y;
@@ -126,7 +111,7 @@ TEST(Savgol, ExplainWeightsReproduceTheDerivative)
     std::vector<double> y(30);
     for (double& v : y)
         v = u(rng);
-    const std::vector<double> x = jitteredX(30, 2);
+    const std::vector<double> x = jitteredX(30, 2, -3.0, 0.05);
     const SmoothingResult result = run(y, x, savgol(9, 3));
     const std::vector<SavgolRowWeights> rows = savgolExplain(Series { y, x, 1.0 }, result.used);
     ASSERT_EQ(rows.size(), y.size());

@@ -13,10 +13,8 @@ namespace {
 
 SmoothingOptions spline(std::optional<double> lam, int order = 1)
 {
-    SmoothingOptions o;
-    o.method = SmoothingMethod::Spline;
+    SmoothingOptions o = options(SmoothingMethod::Spline, order);
     o.lam = lam;
-    o.order = order;
     return o;
 }
 

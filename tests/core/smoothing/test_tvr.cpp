@@ -12,8 +12,7 @@ namespace {
 
 SmoothingOptions tvr(std::optional<double> alpha = std::nullopt)
 {
-    SmoothingOptions o;
-    o.method = SmoothingMethod::Tvr;
+    SmoothingOptions o = options(SmoothingMethod::Tvr);
     o.alpha = alpha;
     return o;
 }

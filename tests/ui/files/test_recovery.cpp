@@ -136,6 +136,20 @@ TEST(RecoverySnapshot, RoundTripsTableUnitsSettingsAndTimeExactly)
     expectSameTable(back->columns, snapshot.columns);
 }
 
+TEST(RecoverySnapshot, RoundTripsTheGroupColumnAndItsText)
+{
+    std::vector<Column> columns = sampleColumns();
+    columns[2].text = { QStringLiteral("MSFT"), QStringLiteral("Zürich, \"AG\""), QString() };
+    RecoverySnapshot snapshot { QStringLiteral("long.csv"), QDateTime::currentDateTime(), columns, {} };
+    snapshot.settings.groupColumn = 2;
+    QString error;
+    const auto back = decodeSnapshot(encodeSnapshot(snapshot), &error);
+    ASSERT_TRUE(back) << error.toStdString();
+    EXPECT_EQ(back->settings.groupColumn, 2);
+    EXPECT_EQ(back->columns[2].text, columns[2].text);
+    EXPECT_TRUE(back->columns[0].text.empty());
+}
+
 TEST(RecoverySnapshot, RefusesEveryTruncationAndForeignBytes)
 {
     const QByteArray bytes

@@ -147,6 +147,7 @@ TEST(SessionFile, TableCopyComesBackBitForBit)
     table.push_back(dates);
     Column text = numberColumn(QStringLiteral("label"), { kNaN, kNaN, kNaN, kNaN, kNaN });
     text.fromText = true;
+    text.text = { QStringLiteral("MSFT"), QStringLiteral("MSFT"), QStringLiteral("IBM"), {}, QStringLiteral("IBM") };
     table.push_back(text);
     Session session;
     session.table = table;
@@ -161,6 +162,7 @@ TEST(SessionFile, TableCopyComesBackBitForBit)
         EXPECT_EQ(got.unit, table[c].unit);
         EXPECT_EQ(got.kind, table[c].kind);
         EXPECT_EQ(got.fromText, table[c].fromText);
+        EXPECT_EQ(got.text, table[c].text);
         EXPECT_TRUE(sameBits(got.values, table[c].values)) << "column " << c;
     }
 }

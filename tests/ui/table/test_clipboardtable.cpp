@@ -53,6 +53,8 @@ TEST(ClipboardTable, DecimalCommaFromTheLocale)
     EXPECT_EQ(parseClipboardNumber(QStringLiteral("-0,25"), kGerman), -0.25);
     EXPECT_EQ(parseClipboardNumber(QStringLiteral("1.234,5"), kGerman), 1234.5);
     EXPECT_EQ(parseClipboardNumber(QStringLiteral("0.5"), kGerman), 0.5);
+    // A point without a comma is C's decimal point, as Tangent copies cells, not German grouping.
+    EXPECT_EQ(parseClipboardNumber(QStringLiteral("1.234"), kGerman), 1.234);
 }
 
 TEST(ClipboardTable, DecimalCommaWhenItCanOnlyMeanThat)

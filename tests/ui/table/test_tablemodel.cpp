@@ -48,17 +48,14 @@ private:
     QtMessageHandler m_previous = nullptr;
 };
 
-class TableModelTest : public ::testing::Test {
+/// A document and its model, watched by the tester from before the document is filled.
+class ModelFixture : public ::testing::Test {
 protected:
-    void SetUp() override
+    void attach(int rowsPerFetch = TableModel::kRowsPerFetch)
     {
-        model = std::make_unique<TableModel>(&document);
+        model = std::make_unique<TableModel>(&document, nullptr, rowsPerFetch);
         tester = std::make_unique<QAbstractItemModelTester>(
             model.get(), QAbstractItemModelTester::FailureReportingMode::Warning);
-        document.loadColumns({ numberColumn("time", { 0, 1, 2, 3, 4, 5, 6, 7 }, QStringLiteral("s")),
-                                 numberColumn("temp", { 1.0 / 3.0, 2, kNaN, 4, 5, 6, 7, 8 }, QStringLiteral("°C")),
-                                 numberColumn("p", { 8, 7, 6, 5, 4, 3, 2, 1 }) },
-            {});
     }
 
     void TearDown() override
@@ -70,6 +67,18 @@ protected:
     Document document;
     std::unique_ptr<TableModel> model;
     std::unique_ptr<QAbstractItemModelTester> tester;
+};
+
+class TableModelTest : public ModelFixture {
+protected:
+    void SetUp() override
+    {
+        attach();
+        document.loadColumns({ numberColumn("time", { 0, 1, 2, 3, 4, 5, 6, 7 }, QStringLiteral("s")),
+                                 numberColumn("temp", { 1.0 / 3.0, 2, kNaN, 4, 5, 6, 7, 8 }, QStringLiteral("°C")),
+                                 numberColumn("p", { 8, 7, 6, 5, 4, 3, 2, 1 }) },
+            {});
+    }
 };
 
 TEST_F(TableModelTest, TesterAcceptsEveryKindOfChange)
@@ -324,6 +333,86 @@ TEST_F(TableModelTest, HighlightedRowsPaintTheirYCellsAndTheDerivativeCell)
     EXPECT_TRUE(signalledRows().isEmpty());
     for (int row = 0; row < model->rowCount(); ++row)
         EXPECT_FALSE(background(row, 1).isValid());
+}
+
+
+/// A big table in miniature: 250 rows shown 100 at a time.
+class TableModelFetchTest : public ModelFixture {
+protected:
+    static constexpr int kRows = 250;
+    static constexpr int kPerFetch = 100;
+
+    void SetUp() override
+    {
+        attach(kPerFetch);
+        std::vector<double> x(kRows);
+        std::vector<double> y(kRows);
+        for (int i = 0; i < kRows; ++i) {
+            x[static_cast<std::size_t>(i)] = i;
+            y[static_cast<std::size_t>(i)] = 2.0 * i;
+        }
+        document.loadColumns({ numberColumn("x", x), numberColumn("y", y) }, {});
+    }
+};
+
+TEST_F(TableModelFetchTest, ShowsTheRowsAFetchAtATime)
+{
+    EXPECT_EQ(model->rowCount(), kPerFetch);
+    ASSERT_TRUE(model->canFetchMore({}));
+    model->fetchMore({});
+    EXPECT_EQ(model->rowCount(), 2 * kPerFetch);
+    model->fetchMore({});
+    EXPECT_EQ(model->rowCount(), kRows);
+    EXPECT_FALSE(model->canFetchMore({}));
+    EXPECT_EQ(model->data(model->index(kRows - 1, 1)).toString(), QStringLiteral("498"));
+    // The derivative column is there for the fetched rows too.
+    EXPECT_EQ(model->data(model->index(kRows - 1, 2)).toString(), QStringLiteral("2"));
+}
+
+TEST_F(TableModelFetchTest, ShowRowsThroughReachesARowAndNoFurther)
+{
+    model->showRowsThrough(130);
+    EXPECT_EQ(model->rowCount(), 131);
+    model->showRowsThrough(10);
+    EXPECT_EQ(model->rowCount(), 131);
+    model->showRowsThrough(kRows + 50);
+    EXPECT_EQ(model->rowCount(), kRows);
+}
+
+TEST_F(TableModelFetchTest, ChangesBeyondTheShownRowsAreSeenOnceFetched)
+{
+    QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
+    document.setValue(200, 1, -1.0);
+    for (const QList<QVariant>& signal : changed)
+        EXPECT_LT(signal.at(1).toModelIndex().row(), kPerFetch) << "told the views of a row they do not have";
+    model->showRowsThrough(200);
+    EXPECT_EQ(model->data(model->index(200, 1)).toString(), QStringLiteral("-1"));
+}
+
+TEST_F(TableModelFetchTest, InsertsAndRemovesTrackTheShownRows)
+{
+    document.removeRows(10, 5); // shown rows
+    EXPECT_EQ(model->rowCount(), kPerFetch - 5);
+    EXPECT_EQ(document.rowCount(), kRows - 5);
+    document.insertRows(200, 3); // past the shown rows: the views learn of them by fetching
+    EXPECT_EQ(model->rowCount(), kPerFetch - 5);
+    document.insertRows(0, 2);
+    EXPECT_EQ(model->rowCount(), kPerFetch - 3);
+    EXPECT_EQ(model->data(model->index(2, 0)).toString(), QStringLiteral("0"));
+    document.removeRows(90, 50); // straddles the end of the shown rows
+    EXPECT_EQ(model->rowCount(), 90);
+    model->showRowsThrough(document.rowCount());
+    EXPECT_EQ(model->rowCount(), document.rowCount());
+    document.insertRows(document.rowCount(), 4); // everything shown: new rows at the end are shown
+    EXPECT_EQ(model->rowCount(), document.rowCount());
+}
+
+TEST_F(TableModelFetchTest, ReloadShowsTheFirstRowsAgain)
+{
+    model->fetchMore({});
+    document.undoStack()->clear();
+    document.loadColumns({ numberColumn("x", std::vector<double>(kRows, 1.0)) }, {});
+    EXPECT_EQ(model->rowCount(), kPerFetch);
 }
 
 } // namespace

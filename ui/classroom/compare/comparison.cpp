@@ -12,6 +12,7 @@
 #include <bit>
 #include <cmath>
 #include <cstdint>
+#include <utility>
 
 namespace tangent::ui {
 namespace {
@@ -21,14 +22,28 @@ bool sameBits(double a, double b)
     return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b) || (std::isnan(a) && std::isnan(b));
 }
 
-/// Why `yColumn` cannot be compared, or empty.
-QString unusable(const Document& document, int yColumn)
+/// What both comparisons start from: the y column's values, the document's x and its spacing, or
+/// why `yColumn` cannot be compared.
+struct ComparisonInput {
+    QString error;
+    std::vector<double> x;
+    const std::vector<double>* y = nullptr;
+    Spacing spacing;
+};
+
+ComparisonInput comparisonInput(const Document& document, int yColumn)
 {
+    ComparisonInput input;
     if (yColumn < 0 || yColumn >= document.columnCount())
-        return QObject::tr("Choose a y column to compare.");
-    if (document.column(yColumn).kind != ColumnKind::Number)
-        return QObject::tr("%1 is not a number column.").arg(document.columnTitle(yColumn));
-    return {};
+        input.error = QObject::tr("Choose a y column to compare.");
+    else if (document.column(yColumn).kind != ColumnKind::Number)
+        input.error = QObject::tr("%1 is not a number column.").arg(document.columnTitle(yColumn));
+    if (!input.error.isEmpty())
+        return input;
+    input.x = document.xValues();
+    input.y = &document.column(yColumn).values;
+    input.spacing = document.xSpacing();
+    return input;
 }
 
 } // namespace
@@ -38,15 +53,15 @@ EdgeOrderComparison compareEdgeOrders(const Document& document, int yColumn)
     EdgeOrderComparison c;
     c.yColumn = yColumn;
     c.derivativeOrder = document.settings().order;
-    c.error = unusable(document, yColumn);
+    ComparisonInput input = comparisonInput(document, yColumn);
+    c.error = input.error;
     if (!c.error.isEmpty())
         return c;
-    c.x = document.xValues();
-    const std::vector<double>& y = document.column(yColumn).values;
-    const Spacing spacing = document.xSpacing();
+    c.x = std::move(input.x);
+    const std::vector<double>& y = *input.y;
     try {
-        c.order1 = derivative(y, spacing, 1, c.derivativeOrder);
-        c.order2 = derivative(y, spacing, 2, c.derivativeOrder);
+        c.order1 = derivative(y, input.spacing, 1, c.derivativeOrder);
+        c.order2 = derivative(y, input.spacing, 2, c.derivativeOrder);
     } catch (const GradientError& e) {
         c.order1.clear();
         c.order2.clear();
@@ -68,17 +83,17 @@ MethodsComparison compareMethods(const Document& document, int yColumn)
     MethodsComparison c;
     c.yColumn = yColumn;
     c.edgeOrder = document.settings().edgeOrder;
-    c.error = unusable(document, yColumn);
+    ComparisonInput input = comparisonInput(document, yColumn);
+    c.error = input.error;
     if (!c.error.isEmpty())
         return c;
-    c.x = document.xValues();
-    const std::vector<double>& y = document.column(yColumn).values;
-    const Spacing spacing = document.xSpacing();
+    c.x = std::move(input.x);
+    const Spacing& spacing = input.spacing;
     try {
         c.evenlySpaced = !spacing.isCoordinates() || evenlySpaced(spacing.coords());
         for (DerivativeMethod method :
             { DerivativeMethod::Numpy, DerivativeMethod::MatlabGradient, DerivativeMethod::AverageSlopes })
-            c.methods.push_back(compareWithNumpy(method, y, spacing, c.edgeOrder));
+            c.methods.push_back(compareWithNumpy(method, *input.y, spacing, c.edgeOrder));
     } catch (const GradientError& e) {
         c.methods.clear();
         c.error = QString::fromStdString(e.what());

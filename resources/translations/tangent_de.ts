@@ -1,0 +1,2015 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Choose a y column to compare.</source>
+        <translation>Wählen Sie eine y-Spalte zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a number column.</source>
+        <translation>%1 ist keine Zahlenspalte.</translation>
+    </message>
+    <message>
+        <source>%1: there is not enough memory to read this file</source>
+        <translation>%1: Es ist nicht genug Speicher vorhanden, um diese Datei zu lesen</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot lock a recovery file in %1</source>
+        <translation>in %1 kann keine Wiederherstellungsdatei gesperrt werden</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>See the derivative of tabular data, computed as numpy.gradient.</source>
+        <translation>Zeigt die Ableitung tabellarischer Daten, berechnet wie numpy.gradient.</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::ChartInteraction</name>
+    <message>
+        <source>row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::ChartOverlays</name>
+    <message>
+        <source>Highlighted rows</source>
+        <translation>Hervorgehobene Zeilen</translation>
+    </message>
+    <message>
+        <source>Highlighted rows (derivative)</source>
+        <translation>Hervorgehobene Zeilen (Ableitung)</translation>
+    </message>
+    <message>
+        <source>Secant</source>
+        <translation>Sekante</translation>
+    </message>
+    <message>
+        <source>Tangent</source>
+        <translation>Tangente</translation>
+    </message>
+    <message>
+        <source>Secant points</source>
+        <translation>Sekantenpunkte</translation>
+    </message>
+    <message>
+        <source>Selected row</source>
+        <translation>Ausgewählte Zeile</translation>
+    </message>
+    <message>
+        <source>Tangent point</source>
+        <translation>Tangentenpunkt</translation>
+    </message>
+    <message>
+        <source>, t in %1</source>
+        <translation>, t in %1</translation>
+    </message>
+    <message>
+        <source>Row %1: a tangent needs the first derivative (order is %2)</source>
+        <translation>Zeile %1: Eine Tangente braucht die erste Ableitung (die Ordnung ist %2)</translation>
+    </message>
+    <message>
+        <source>Row %1: no derivative here, so no tangent</source>
+        <translation>Zeile %1: Hier gibt es keine Ableitung, also keine Tangente</translation>
+    </message>
+    <message>
+        <source>Tangent at row %1
+%2</source>
+        <translation>Tangente in Zeile %1
+%2</translation>
+    </message>
+    <message>
+        <source>Secant, rows %1 and %2
+%3</source>
+        <translation>Sekante, Zeilen %1 und %2
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::ChartView</name>
+    <message>
+        <source>Tangent chart</source>
+        <translation>Tangent-Diagramm</translation>
+    </message>
+    <message>
+        <source>row × %1</source>
+        <translation>Zeile × %1</translation>
+    </message>
+    <message>
+        <source> (UTC)</source>
+        <translation> (UTC)</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>The curves and their derivatives. Keys: + and − zoom, 0 shows all data, the arrow keys scroll or, with the tangent shown, move it from point to point.</source>
+        <translation>Die Kurven und ihre Ableitungen. Tasten: + und − zoomen, 0 zeigt alle Daten, die Pfeiltasten verschieben die Ansicht oder, wenn die Tangente gezeigt wird, bewegen sie von Punkt zu Punkt.</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::Clipboard</name>
+    <message>
+        <source>&apos;%1&apos; is not a date (row %2, column %3 of the pasted block)</source>
+        <translation>„%1“ ist kein Datum (Zeile %2, Spalte %3 des eingefügten Blocks)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number (row %2, column %3 of the pasted block)</source>
+        <translation>„%1“ ist keine Zahl (Zeile %2, Spalte %3 des eingefügten Blocks)</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::Commands</name>
+    <message>
+        <source>Edit cell %1%2</source>
+        <translation>Zelle %1%2 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Paste %1×%2 cells</source>
+        <translation>%1×%2 Zellen einfügen</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>Use uniform spacing dx</source>
+        <translation>Gleichmäßigen Abstand dx verwenden</translation>
+    </message>
+    <message>
+        <source>Use %1 as x</source>
+        <translation>%1 als x verwenden</translation>
+    </message>
+    <message>
+        <source>Set dx to %1</source>
+        <translation>dx auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Choose y columns</source>
+        <translation>y-Spalten wählen</translation>
+    </message>
+    <message>
+        <source>Set edge order %1</source>
+        <translation>Randordnung %1 setzen</translation>
+    </message>
+    <message>
+        <source>Set derivative order %1</source>
+        <translation>Ableitungsordnung %1 setzen</translation>
+    </message>
+    <message>
+        <source>Express derivatives per %1</source>
+        <translation>Ableitungen pro %1 angeben</translation>
+    </message>
+    <message>
+        <source>Change derivative settings</source>
+        <translation>Einstellungen der Ableitung ändern</translation>
+    </message>
+    <message>
+        <source>Insert row %1</source>
+        <translation>Zeile %1 einfügen</translation>
+    </message>
+    <message>
+        <source>Insert %1 rows</source>
+        <translation>%1 Zeilen einfügen</translation>
+    </message>
+    <message>
+        <source>Delete row %1</source>
+        <translation>Zeile %1 löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 rows</source>
+        <translation>%1 Zeilen löschen</translation>
+    </message>
+    <message>
+        <source>Insert column %1</source>
+        <translation>Spalte %1 einfügen</translation>
+    </message>
+    <message>
+        <source>Delete column %1</source>
+        <translation>Spalte %1 löschen</translation>
+    </message>
+    <message>
+        <source>Rename column %1 to %2</source>
+        <translation>Spalte %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Set the unit of %1 to %2</source>
+        <translation>Einheit von %1 auf %2 setzen</translation>
+    </message>
+    <message>
+        <source>Sort by %1</source>
+        <translation>Nach %1 sortieren</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::CompareDialog</name>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>The column whose derivative is compared</source>
+        <translation>Die Spalte, deren Ableitung verglichen wird</translation>
+    </message>
+    <message>
+        <source>&amp;y column:</source>
+        <translation>&amp;y-Spalte:</translation>
+    </message>
+    <message>
+        <source>&amp;Edge orders</source>
+        <translation>&amp;Randordnungen</translation>
+    </message>
+    <message>
+        <source>&amp;Methods</source>
+        <translation>&amp;Methoden</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::ComputationDialog</name>
+    <message>
+        <source>The Whole Computation</source>
+        <translation>Die gesamte Rechnung</translation>
+    </message>
+    <message>
+        <source>Every row of &lt;code&gt;%1&lt;/code&gt;, one line each, as &lt;code&gt;tangent-cli --explain&lt;/code&gt; prints it.</source>
+        <translation>Jede Zeile von &lt;code&gt;%1&lt;/code&gt;, eine Zeile pro Wert, so wie &lt;code&gt;tangent-cli --explain&lt;/code&gt; sie ausgibt.</translation>
+    </message>
+    <message>
+        <source>The table shows derivative order %1; these lines are the first application of the gradient.</source>
+        <translation>Die Tabelle zeigt die Ableitungsordnung %1; diese Zeilen sind die erste Anwendung des Gradienten.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy every line to the clipboard</source>
+        <translation>Alle Zeilen in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>Save the lines as a text file</source>
+        <translation>Die Zeilen als Textdatei speichern</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Save the Computation</source>
+        <translation>Rechnung speichern</translation>
+    </message>
+    <message>
+        <source>computation.txt</source>
+        <translation>rechnung.txt</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Every row&apos;s arithmetic</source>
+        <translation>Die Rechnung jeder Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::ConvergenceDialog</name>
+    <message>
+        <source>Convergence</source>
+        <translation>Konvergenz</translation>
+    </message>
+    <message>
+        <source>Largest error of numpy.gradient against the number of points</source>
+        <translation>Größter Fehler von numpy.gradient über der Anzahl der Punkte</translation>
+    </message>
+    <message>
+        <source>number of points n</source>
+        <translation>Anzahl der Punkte n</translation>
+    </message>
+    <message>
+        <source>max |numeric − exact|</source>
+        <translation>max |numerisch − exakt|</translation>
+    </message>
+    <message>
+        <source>slope −1 (reference)</source>
+        <translation>Steigung −1 (Referenz)</translation>
+    </message>
+    <message>
+        <source>slope −2 (reference)</source>
+        <translation>Steigung −2 (Referenz)</translation>
+    </message>
+    <message>
+        <source>Each dot is one table of n samples of f; its height is the largest |numpy.gradient − f′| over all rows. Ten times the points: with edge order 1 the error falls ten-fold (slope −1), because the two end rows use one-sided first-order differences; with edge order 2 it falls a hundred-fold (slope −2), like the central differences inside. Where a line levels off or turns up, rounding has taken over: it grows as the spacing shrinks. A method exact for f (x² with edge order 2) shows nothing but that rounding.</source>
+        <translation>Jeder Punkt ist eine Tabelle mit n Abtastwerten von f; seine Höhe ist der größte Wert von |numpy.gradient − f′| über alle Zeilen. Zehnmal so viele Punkte: Mit Randordnung 1 sinkt der Fehler auf ein Zehntel (Steigung −1), weil die beiden Randzeilen einseitige Differenzen erster Ordnung verwenden; mit Randordnung 2 sinkt er auf ein Hundertstel (Steigung −2), wie bei den zentralen Differenzen im Inneren. Wo eine Linie abflacht oder wieder ansteigt, überwiegt der Rundungsfehler: Er wächst, wenn der Abstand schrumpft. Ein Verfahren, das für f exakt ist (x² mit Randordnung 2), zeigt nur diesen Rundungsfehler.</translation>
+    </message>
+    <message>
+        <source>No study: %1</source>
+        <translation>Keine Untersuchung: %1</translation>
+    </message>
+    <message>
+        <source>x jittered by %1 of a step (seed %2)</source>
+        <translation>x um %1 eines Schritts verrauscht (Startwert %2)</translation>
+    </message>
+    <message>
+        <source>evenly spaced x</source>
+        <translation>gleichmäßig verteiltes x</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;f(x) = %1&lt;/b&gt; on [%2, %3], %4, no noise; f′ %5.</source>
+        <translation>&lt;b&gt;f(x) = %1&lt;/b&gt; auf [%2, %3], %4, ohne Rauschen; f′ %5.</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exakt</translation>
+    </message>
+    <message>
+        <source>computed numerically</source>
+        <translation>numerisch berechnet</translation>
+    </message>
+    <message>
+        <source>edge order %1: exact, only rounding</source>
+        <translation>Randordnung %1: exakt, nur Rundung</translation>
+    </message>
+    <message>
+        <source>edge order %1: slope %2</source>
+        <translation>Randordnung %1: Steigung %2</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::DataTableView</name>
+    <message>
+        <source>Double-click or type to edit a cell; an emptied cell becomes a gap</source>
+        <translation>Doppelklicken oder tippen, um eine Zelle zu bearbeiten; eine geleerte Zelle wird zur Lücke</translation>
+    </message>
+    <message>
+        <source>Copied %1×%2 cells</source>
+        <translation>%1×%2 Zellen kopiert</translation>
+    </message>
+    <message>
+        <source>Derivative columns are computed; paste into a data column</source>
+        <translation>Ableitungsspalten werden berechnet; fügen Sie in eine Datenspalte ein</translation>
+    </message>
+    <message>
+        <source>Nothing pasted: %1 (row %2, column %3 of the pasted block)</source>
+        <translation>Nichts eingefügt: %1 (Zeile %2, Spalte %3 des eingefügten Blocks)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile eingefügt</numerusform>
+            <numerusform>%n Zeilen eingefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile löschen</numerusform>
+            <numerusform>%n Zeilen löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>Rename column</source>
+        <translation>Spalte umbenennen</translation>
+    </message>
+    <message>
+        <source>e.g. °C, m/s</source>
+        <translation>z. B. °C, m/s</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Einheit:</translation>
+    </message>
+    <message>
+        <source>Data table</source>
+        <translation>Datentabelle</translation>
+    </message>
+    <message>
+        <source>The data columns followed by their derivatives, which are computed and read-only</source>
+        <translation>Die Datenspalten, gefolgt von ihren Ableitungen, die berechnet werden und schreibgeschützt sind</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::DiagnosticsPanel</name>
+    <message>
+        <source>numpy:</source>
+        <translation>numpy:</translation>
+    </message>
+    <message>
+        <source>The numpy call that computes exactly the same values</source>
+        <translation>Der numpy-Aufruf, der genau dieselben Werte berechnet</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the numpy call to the clipboard</source>
+        <translation>Den numpy-Aufruf in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Problems with the data or the settings</source>
+        <translation>Probleme mit den Daten oder den Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Sort rows by x</source>
+        <translation>Zeilen nach x &amp;sortieren</translation>
+    </message>
+    <message>
+        <source>Sort every column by the x column (one undo step)</source>
+        <translation>Alle Spalten nach der x-Spalte sortieren (ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnose</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::Document</name>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>rows %1, …</source>
+        <translation>Zeilen %1, …</translation>
+    </message>
+    <message>
+        <source>rows %1 and %2</source>
+        <translation>Zeilen %1 und %2</translation>
+    </message>
+    <message>
+        <source>1 gap</source>
+        <translation>1 Lücke</translation>
+    </message>
+    <message>
+        <source>%1 gaps</source>
+        <translation>%1 Lücken</translation>
+    </message>
+    <message>
+        <source>x (%1) decreases throughout. The derivatives are still correct; sort by x to draw the chart from left to right.</source>
+        <translation>x (%1) nimmt durchgehend ab. Die Ableitungen sind trotzdem richtig; sortieren Sie nach x, um das Diagramm von links nach rechts zu zeichnen.</translation>
+    </message>
+    <message>
+        <source>x (%1) is not increasing: it decreases at row %2 (%3 after %4). numpy.gradient does not sort, so the slopes across each step back are meaningless. Sort the table by x.</source>
+        <translation>x (%1) ist nicht aufsteigend: Es nimmt in Zeile %2 ab (%3 nach %4). numpy.gradient sortiert nicht, daher sind die Steigungen über jeden Rückschritt hinweg bedeutungslos. Sortieren Sie die Tabelle nach x.</translation>
+    </message>
+    <message>
+        <source>rows %1 and %2 (x = %3)</source>
+        <translation>Zeilen %1 und %2 (x = %3)</translation>
+    </message>
+    <message>
+        <source> and 1 more place</source>
+        <translation> und 1 weiteren Stelle</translation>
+    </message>
+    <message>
+        <source> and %1 more places</source>
+        <translation> und %1 weiteren Stellen</translation>
+    </message>
+    <message>
+        <source>x (%1) repeats at %2: the step there is 0, so the slopes next to it are infinite or NaN. Remove or merge the duplicate rows.</source>
+        <translation>x (%1) wiederholt sich bei %2: Der Schritt dort ist 0, daher sind die Steigungen daneben unendlich oder NaN. Entfernen oder vereinen Sie die doppelten Zeilen.</translation>
+    </message>
+    <message>
+        <source>x (%1) is evenly spaced to within 1 part in 10⁹ but not exactly (steps from %2 to %3). numpy then uses its non-uniform formula, so results differ from numpy.gradient(y, dx) in the last bits; Tangent matches numpy.gradient(y, x).</source>
+        <translation>x (%1) ist bis auf 1 zu 10⁹ gleichmäßig verteilt, aber nicht exakt (Schritte von %2 bis %3). numpy verwendet dann seine Formel für ungleichmäßige Abstände, daher weichen die Ergebnisse in den letzten Bits von numpy.gradient(y, dx) ab; Tangent stimmt mit numpy.gradient(y, x) überein.</translation>
+    </message>
+    <message>
+        <source>x (%1) has %2 (empty cells), at %3: the derivatives next to them are NaN.</source>
+        <translation>x (%1) hat %2 (leere Zellen), bei %3: Die Ableitungen daneben sind NaN.</translation>
+    </message>
+    <message>
+        <source>Edge order %1 needs at least %2 rows; the table has %3. Add rows%4.</source>
+        <translation>Randordnung %1 braucht mindestens %2 Zeilen; die Tabelle hat %3. Fügen Sie Zeilen hinzu%4.</translation>
+    </message>
+    <message>
+        <source> or use edge order 1</source>
+        <translation> oder verwenden Sie Randordnung 1</translation>
+    </message>
+    <message>
+        <source>The derivative cannot be computed: %1</source>
+        <translation>Die Ableitung kann nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no numeric column to differentiate besides x.</source>
+        <translation>Außer x gibt es keine Zahlenspalte, die abgeleitet werden kann.</translation>
+    </message>
+    <message>
+        <source>The spacing dx is %1: choose a finite number other than 0.</source>
+        <translation>Der Abstand dx ist %1: Wählen Sie eine endliche Zahl ungleich 0.</translation>
+    </message>
+    <message>
+        <source>The x column %1 holds text that is neither numbers nor dates; choose another x column or a uniform spacing dx.</source>
+        <translation>Die x-Spalte %1 enthält Text, der weder Zahlen noch Datumsangaben sind; wählen Sie eine andere x-Spalte oder einen gleichmäßigen Abstand dx.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 (empty cells), at %3: its derivative is NaN next to them.</source>
+        <translation>%1 hat %2 (leere Zellen), bei %3: Die Ableitung daneben ist NaN.</translation>
+    </message>
+    <message>
+        <source>Column %1 holds text that is neither numbers nor dates; it is shown empty and not differentiated.</source>
+        <translation>Die Spalte %1 enthält Text, der weder Zahlen noch Datumsangaben sind; sie wird leer angezeigt und nicht abgeleitet.</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::DocumentExplainer</name>
+    <message>
+        <source>This column is not differentiated.</source>
+        <translation>Diese Spalte wird nicht abgeleitet.</translation>
+    </message>
+    <message>
+        <source>The spacing cannot be resolved.</source>
+        <translation>Der Abstand lässt sich nicht bestimmen.</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::DocumentRecovery</name>
+    <message>
+        <source>Unsaved changes could not be backed up for crash recovery: %1</source>
+        <translation>Ungespeicherte Änderungen konnten nicht für die Absturz-Wiederherstellung gesichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::EdgeOrderPage</name>
+    <message>
+        <source>derivative</source>
+        <translation>Ableitung</translation>
+    </message>
+    <message>
+        <source>difference (order 2 − order 1)</source>
+        <translation>Differenz (Ordnung 2 − Ordnung 1)</translation>
+    </message>
+    <message>
+        <source>edge order 1</source>
+        <translation>Randordnung 1</translation>
+    </message>
+    <message>
+        <source>edge order 2</source>
+        <translation>Randordnung 2</translation>
+    </message>
+    <message>
+        <source>rows that differ</source>
+        <translation>abweichende Zeilen</translation>
+    </message>
+    <message>
+        <source>d(%1)/dx</source>
+        <translation>d(%1)/dx</translation>
+    </message>
+    <message>
+        <source>d%1(%2)/dx%1</source>
+        <translation>d%1(%2)/dx%1</translation>
+    </message>
+    <message>
+        <source>Edge order 1 and 2 agree on every row here, bit for bit (the data are straight at the ends).</source>
+        <translation>Randordnung 1 und 2 stimmen hier in jeder Zeile bitgenau überein (die Daten sind an den Rändern gerade).</translation>
+    </message>
+    <message>
+        <source>row %1 by %2</source>
+        <translation>Zeile %1 um %2</translation>
+    </message>
+    <message>
+        <source>Only the end rows differ: %1 (order 2 − order 1). Every interior row uses the same central difference with either edge order, so those agree bit for bit.</source>
+        <translation>Nur die Randzeilen weichen ab: %1 (Ordnung 2 − Ordnung 1). Jede innere Zeile verwendet mit beiden Randordnungen dieselbe zentrale Differenz, daher stimmen diese bitgenau überein.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source> A derivative of order %1 applies the gradient %1 times, and each pass carries the ends&apos; difference one row further in.</source>
+        <translation> Eine Ableitung der Ordnung %1 wendet den Gradienten %1-mal an, und jeder Durchgang trägt die Abweichung der Ränder eine Zeile weiter nach innen.</translation>
+    </message>
+    <message>
+        <source>Rows that differ: %1; the largest difference is %2 at row %3 (order 2 − order 1). All other rows agree bit for bit.</source>
+        <translation>Abweichende Zeilen: %1; die größte Differenz ist %2 in Zeile %3 (Ordnung 2 − Ordnung 1). Alle anderen Zeilen stimmen bitgenau überein.</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::ExplainPanel</name>
+    <message>
+        <source>row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>rows %1 and %2</source>
+        <translation>Zeilen %1 und %2</translation>
+    </message>
+    <message>
+        <source>&amp;Derivative of:</source>
+        <translation>&amp;Ableitung von:</translation>
+    </message>
+    <message>
+        <source>Which differentiated column to explain</source>
+        <translation>Welche abgeleitete Spalte erklärt wird</translation>
+    </message>
+    <message>
+        <source>Show the &amp;whole computation…</source>
+        <translation>&amp;Gesamte Rechnung zeigen…</translation>
+    </message>
+    <message>
+        <source>Every row&apos;s arithmetic, one line each, as tangent-cli --explain prints it</source>
+        <translation>Die Rechnung jeder Zeile, eine Zeile pro Wert, so wie tangent-cli --explain sie ausgibt</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy this row&apos;s formula and arithmetic as text</source>
+        <translation>Formel und Rechnung dieser Zeile als Text kopieren</translation>
+    </message>
+    <message>
+        <source>No column is differentiated. Choose the y columns in the Derivative panel.</source>
+        <translation>Keine Spalte wird abgeleitet. Wählen Sie die y-Spalten im Bereich „Ableitung“.</translation>
+    </message>
+    <message>
+        <source>Click a row in the table to see how numpy computes its derivative.</source>
+        <translation>Klicken Sie auf eine Zeile der Tabelle, um zu sehen, wie numpy ihre Ableitung berechnet.</translation>
+    </message>
+    <message>
+        <source>Row %1 is inside the table, so numpy takes the central difference of its neighbours, %2: the change in y between them divided by the distance 2h between them.</source>
+        <translation>Zeile %1 liegt im Inneren der Tabelle, daher nimmt numpy die zentrale Differenz ihrer Nachbarn, %2: die Änderung von y zwischen ihnen geteilt durch ihren Abstand 2h.</translation>
+    </message>
+    <message>
+        <source>Row %1 is inside the table and its neighbours are at different distances from it (p ≠ q), so numpy weights %2 so that the result is exact for any parabola.</source>
+        <translation>Zeile %1 liegt im Inneren der Tabelle, und ihre Nachbarn sind unterschiedlich weit entfernt (p ≠ q), daher gewichtet numpy %2 so, dass das Ergebnis für jede Parabel exakt ist.</translation>
+    </message>
+    <message>
+        <source>Row %1 is inside the table. x is not evenly spaced throughout, so numpy weights the row and its neighbours everywhere; here both gaps are equal (p = q = %2), and the weights reduce to the central difference of %3.</source>
+        <translation>Zeile %1 liegt im Inneren der Tabelle. x ist nicht überall gleichmäßig verteilt, daher gewichtet numpy überall die Zeile und ihre Nachbarn; hier sind beide Abstände gleich (p = q = %2), und die Gewichte ergeben die zentrale Differenz von %3.</translation>
+    </message>
+    <message>
+        <source>Row %1 is the first row: nothing comes before it, so numpy takes the one-sided difference to the next row (edge_order=1), using %2.</source>
+        <translation>Zeile %1 ist die erste Zeile: Vor ihr kommt nichts, daher nimmt numpy die einseitige Differenz zur nächsten Zeile (edge_order=1) mit %2.</translation>
+    </message>
+    <message>
+        <source>Row %1 is the last row: nothing comes after it, so numpy takes the one-sided difference from the row before (edge_order=1), using %2.</source>
+        <translation>Zeile %1 ist die letzte Zeile: Nach ihr kommt nichts, daher nimmt numpy die einseitige Differenz zur vorigen Zeile (edge_order=1) mit %2.</translation>
+    </message>
+    <message>
+        <source>Row %1 is the %2 row and edge_order=2, so numpy uses %3: the slope at row %1 of the parabola through them.</source>
+        <translation>Zeile %1 ist die %2 Zeile und edge_order=2, daher verwendet numpy %3: die Steigung der Parabel durch diese Punkte in Zeile %1.</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>erste</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>letzte</translation>
+    </message>
+    <message>
+        <source>The weights come from the gaps p and q between them.</source>
+        <translation>Die Gewichte ergeben sich aus den Abständen p und q zwischen ihnen.</translation>
+    </message>
+    <message>
+        <source>The weights come from the gaps between them, here equal (p = q = %1), because x is not evenly spaced throughout.</source>
+        <translation>Die Gewichte ergeben sich aus den Abständen zwischen ihnen, hier gleich (p = q = %1), weil x nicht überall gleichmäßig verteilt ist.</translation>
+    </message>
+    <message>
+        <source>Row %1 is empty (a gap), so the result is %2.</source>
+        <translation>Zeile %1 ist leer (eine Lücke), daher ist das Ergebnis %2.</translation>
+    </message>
+    <message>
+        <source>%1 are empty (gaps), so the result is %2.</source>
+        <translation>%1 sind leer (Lücken), daher ist das Ergebnis %2.</translation>
+    </message>
+    <message>
+        <source>Two of these rows have the same x, so the division gives %1.</source>
+        <translation>Zwei dieser Zeilen haben dasselbe x, daher ergibt die Division %1.</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 · numpy index i = %3 · %4</source>
+        <translation>Zeile %1 von %2 · numpy-Index i = %3 · %4</translation>
+    </message>
+    <message>
+        <source>The table shows derivative order %1: numpy.gradient applied %1 times. This is the first application only; each further one uses the same formulas on the values of the one before.</source>
+        <translation>Die Tabelle zeigt die Ableitungsordnung %1: numpy.gradient %1-mal angewendet. Dies ist nur die erste Anwendung; jede weitere verwendet dieselben Formeln auf die Werte der vorigen.</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formel</translation>
+    </message>
+    <message>
+        <source>With the rows</source>
+        <translation>Mit den Zeilen</translation>
+    </message>
+    <message>
+        <source>With the values</source>
+        <translation>Mit den Werten</translation>
+    </message>
+    <message>
+        <source>First derivative</source>
+        <translation>Erste Ableitung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>The derivative cannot be computed</source>
+        <translation>Die Ableitung kann nicht berechnet werden</translation>
+    </message>
+    <message>
+        <source>Row %1 (i = %2): %3</source>
+        <translation>Zeile %1 (i = %2): %3</translation>
+    </message>
+    <message>
+        <source>Explanation of the selected row</source>
+        <translation>Erklärung der ausgewählten Zeile</translation>
+    </message>
+    <message>
+        <source>central difference</source>
+        <translation>zentrale Differenz</translation>
+    </message>
+    <message>
+        <source>three-point weighted difference (uneven spacing)</source>
+        <translation>gewichtete Dreipunktdifferenz (ungleichmäßiger Abstand)</translation>
+    </message>
+    <message>
+        <source>one-sided difference (first order)</source>
+        <translation>einseitige Differenz (erste Ordnung)</translation>
+    </message>
+    <message>
+        <source>one-sided three-point difference (second order)</source>
+        <translation>einseitige Dreipunktdifferenz (zweite Ordnung)</translation>
+    </message>
+    <message>
+        <source>one-sided three-point difference (second order, uneven spacing)</source>
+        <translation>einseitige Dreipunktdifferenz (zweite Ordnung, ungleichmäßiger Abstand)</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::FileController</name>
+    <message>
+        <source>Open data</source>
+        <translation>Daten öffnen</translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.tsv *.txt *.dat *.npy);;CSV files (*.csv);;numpy arrays (*.npy);;All files (*)</source>
+        <translation>Datendateien (*.csv *.tsv *.txt *.dat *.npy);;CSV-Dateien (*.csv);;numpy-Arrays (*.npy);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open sample</source>
+        <translation>Beispiel öffnen</translation>
+    </message>
+    <message>
+        <source>The sample %1 is missing from this build.</source>
+        <translation>Das Beispiel %1 fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>Opened sample %1</source>
+        <translation>Beispiel %1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Still reading %1</source>
+        <translation>%1 wird noch gelesen</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Loading cancelled</source>
+        <translation>Laden abgebrochen</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n row(s)</source>
+        <translation>
+            <numerusform>%1 geöffnet: %n Zeile</numerusform>
+            <numerusform>%1 geöffnet: %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The table has unsaved changes; save them first</source>
+        <translation>Die Tabelle hat ungespeicherte Änderungen; speichern Sie sie zuerst</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The table has unsaved changes. Save them first?</source>
+        <translation>Die Tabelle hat ungespeicherte Änderungen. Zuerst speichern?</translation>
+    </message>
+    <message>
+        <source>Save table</source>
+        <translation>Tabelle speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>unbenannt</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Export derivative</source>
+        <translation>Ableitung exportieren</translation>
+    </message>
+    <message>
+        <source>There is no derivative to export: choose at least one y column.</source>
+        <translation>Es gibt keine Ableitung zum Exportieren: Wählen Sie mindestens eine y-Spalte.</translation>
+    </message>
+    <message>
+        <source>Exported the derivative to %1</source>
+        <translation>Ableitung nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Export derivative CSV</source>
+        <translation>Ableitung als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>-derivative</source>
+        <translation>-ableitung</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Diagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Exported the chart to %1</source>
+        <translation>Diagramm nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Export chart as SVG</source>
+        <translation>Diagramm als SVG exportieren</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <source>Copied the chart image to the clipboard</source>
+        <translation>Diagrammbild in die Zwischenablage kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::FunctionLabController</name>
+    <message>
+        <source>numerical</source>
+        <translation>numerisch</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exakt</translation>
+    </message>
+    <message>
+        <source>Overlays removed: the table has %1 rows now, the generated data had %2.</source>
+        <translation>Überlagerungen entfernt: Die Tabelle hat jetzt %1 Zeilen, die erzeugten Daten hatten %2.</translation>
+    </message>
+    <message>
+        <source>Overlays removed: the derivative no longer uses the generated x column.</source>
+        <translation>Überlagerungen entfernt: Die Ableitung verwendet nicht mehr die erzeugte x-Spalte.</translation>
+    </message>
+    <message>
+        <source>Overlays hidden: the exact derivative is a first derivative, the derivative order is %1.</source>
+        <translation>Überlagerungen ausgeblendet: Die exakte Ableitung ist eine erste Ableitung, die Ableitungsordnung ist %1.</translation>
+    </message>
+    <message>
+        <source>Overlays hidden: no y column is differentiated.</source>
+        <translation>Überlagerungen ausgeblendet: Keine y-Spalte wird abgeleitet.</translation>
+    </message>
+    <message>
+        <source>Overlays hidden: %1</source>
+        <translation>Überlagerungen ausgeblendet: %1</translation>
+    </message>
+    <message>
+        <source>exact derivative: %1</source>
+        <translation>exakte Ableitung: %1</translation>
+    </message>
+    <message>
+        <source>exact derivative (computed numerically)</source>
+        <translation>exakte Ableitung (numerisch berechnet)</translation>
+    </message>
+    <message>
+        <source>error (numeric − exact)</source>
+        <translation>Fehler (numerisch − exakt)</translation>
+    </message>
+    <message>
+        <source>Generate data to compare numpy.gradient with the exact derivative.</source>
+        <translation>Erzeugen Sie Daten, um numpy.gradient mit der exakten Ableitung zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>The exact derivative is undefined at every point.</source>
+        <translation>Die exakte Ableitung ist an keinem Punkt definiert.</translation>
+    </message>
+    <message>
+        <source>Largest |numeric − exact| = %1 at x = %2 (row %3).</source>
+        <translation>Größtes |numerisch − exakt| = %1 bei x = %2 (Zeile %3).</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::FunctionLabDialog</name>
+    <message>
+        <source>Function Lab</source>
+        <translation>Funktionslabor</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erzeugen</translation>
+    </message>
+    <message>
+        <source>Replace the table with columns x and y sampled from f</source>
+        <translation>Die Tabelle durch die Spalten x und y ersetzen, abgetastet aus f</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>typed expression</source>
+        <translation>eingegebener Ausdruck</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>a formula in x, e.g. x^2 * exp(-x)</source>
+        <translation>eine Formel in x, z. B. x^2 * exp(-x)</translation>
+    </message>
+    <message>
+        <source>muparser syntax: + - * / ^, parentheses, pi, _e, c ? a : b, and sin cos tan asin acos atan sinh cosh tanh exp ln log2 log10 sqrt abs sign min max</source>
+        <translation>muparser-Syntax: + - * / ^, Klammern, pi, _e, c ? a : b sowie sin cos tan asin acos atan sinh cosh tanh exp ln log2 log10 sqrt abs sign min max</translation>
+    </message>
+    <message>
+        <source>&amp;f(x) =</source>
+        <translation>&amp;f(x) =</translation>
+    </message>
+    <message>
+        <source>f′(x):</source>
+        <translation>f′(x):</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>Abtastung</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;x from:</source>
+        <translation>&amp;x von:</translation>
+    </message>
+    <message>
+        <source>The range needs from &lt; to.</source>
+        <translation>Der Bereich braucht von &lt; bis.</translation>
+    </message>
+    <message>
+        <source>&amp;Number of points:</source>
+        <translation>&amp;Anzahl der Punkte:</translation>
+    </message>
+    <message>
+        <source>&amp;uniform</source>
+        <translation>&amp;gleichmäßig</translation>
+    </message>
+    <message>
+        <source>&amp;jittered by</source>
+        <translation>&amp;verrauscht um</translation>
+    </message>
+    <message>
+        <source>Evenly spaced x, as numpy.linspace(from, to, n)</source>
+        <translation>Gleichmäßig verteiltes x, wie numpy.linspace(von, bis, n)</translation>
+    </message>
+    <message>
+        <source>Each interior x moves randomly by up to the given fraction of a step (half either way), so the spacing is uneven but x keeps increasing</source>
+        <translation>Jedes innere x verschiebt sich zufällig um bis zu dem angegebenen Bruchteil eines Schritts (je zur Hälfte in beide Richtungen), sodass der Abstand ungleichmäßig wird, x aber weiter ansteigt</translation>
+    </message>
+    <message>
+        <source> of a step</source>
+        <translation> eines Schritts</translation>
+    </message>
+    <message>
+        <source>x spacing:</source>
+        <translation>x-Abstand:</translation>
+    </message>
+    <message>
+        <source>Standard deviation of Gaussian noise added to y (0: none)</source>
+        <translation>Standardabweichung des zu y addierten gaußschen Rauschens (0: keines)</translation>
+    </message>
+    <message>
+        <source>&amp;Noise σ:</source>
+        <translation>&amp;Rauschen σ:</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same jitter and noise on every run</source>
+        <translation>Derselbe Startwert ergibt bei jedem Lauf dieselbe Verschiebung und dasselbe Rauschen</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Startwert:</translation>
+    </message>
+    <message>
+        <source>On the chart</source>
+        <translation>Im Diagramm</translation>
+    </message>
+    <message>
+        <source>Show &amp;exact derivative</source>
+        <translation>&amp;Exakte Ableitung zeigen</translation>
+    </message>
+    <message>
+        <source>Show e&amp;rror (numeric − exact)</source>
+        <translation>&amp;Fehler zeigen (numerisch − exakt)</translation>
+    </message>
+    <message>
+        <source>The document&apos;s derivative minus the exact one, on its own axis; it follows edits and the edge order</source>
+        <translation>Die Ableitung des Dokuments minus die exakte, auf eigener Achse; sie folgt Bearbeitungen und der Randordnung</translation>
+    </message>
+    <message>
+        <source>Type a formula in x, e.g. sin(x) or x^2 + 1.</source>
+        <translation>Geben Sie eine Formel in x ein, z. B. sin(x) oder x^2 + 1.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>computed numerically at each x (Richardson extrapolation, typically within 1e-11 relative where f is smooth)</source>
+        <translation>an jedem x numerisch berechnet (Richardson-Extrapolation, typischerweise auf 1e-11 relativ genau, wo f glatt ist)</translation>
+    </message>
+    <message>
+        <source>%1 (exact)</source>
+        <translation>%1 (exakt)</translation>
+    </message>
+    <message>
+        <source>Nothing generated: %1</source>
+        <translation>Nichts erzeugt: %1</translation>
+    </message>
+    <message>
+        <source>Nothing generated: %1.</source>
+        <translation>Nichts erzeugt: %1.</translation>
+    </message>
+    <message>
+        <source>The table was kept: it has unsaved changes.</source>
+        <translation>Die Tabelle wurde behalten: Sie hat ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>f is undefined at %1 of the %2 points; those rows are gaps.</source>
+        <translation>f ist an %1 der %2 Punkte nicht definiert; diese Zeilen sind Lücken.</translation>
+    </message>
+    <message>
+        <source>Generated %1 points of f(x) = %2.</source>
+        <translation>%1 Punkte von f(x) = %2 erzeugt.</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>Tangent is not sure how to read this file. Check the preview and adjust the choices below.</source>
+        <translation>Tangent ist nicht sicher, wie diese Datei zu lesen ist. Prüfen Sie die Vorschau und passen Sie die Auswahl unten an.</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Komma (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Semikolon (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation>Leerzeichen</translation>
+    </message>
+    <message>
+        <source>Bar (|)</source>
+        <translation>Senkrechter Strich (|)</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>First row is a &amp;header</source>
+        <translation>Erste Zeile ist eine Ü&amp;berschrift</translation>
+    </message>
+    <message>
+        <source>Numbers use a decimal &amp;comma (1,5)</source>
+        <translation>Zahlen verwenden ein Dezimal&amp;komma (1,5)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Vorschau:</translation>
+    </message>
+    <message>
+        <source> (text)</source>
+        <translation> (Text)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s).</source>
+        <translation>
+            <numerusform>%n Spalte.</numerusform>
+            <numerusform>%n Spalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With these choices the file cannot be read: %1</source>
+        <translation>Mit dieser Auswahl kann die Datei nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::LanguageText</name>
+    <message>
+        <source>Use the language CODE (en, de, fr, es) instead of the system&apos;s; numbers in the table follow it.</source>
+        <translation>Die Sprache CODE (en, de, fr, es) statt der des Systems verwenden; die Zahlen in der Tabelle folgen ihr.</translation>
+    </message>
+    <message>
+        <source>--lang: &apos;%1&apos; is not a language code; use one of en, %2</source>
+        <translation>--lang: „%1“ ist kein Sprachcode; verwenden Sie einen von en, %2</translation>
+    </message>
+    <message>
+        <source>--lang: there is no translation for &apos;%1&apos;; use one of en, %2</source>
+        <translation>--lang: Für „%1“ gibt es keine Übersetzung; verwenden Sie einen von en, %2</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::MainWindow</name>
+    <message>
+        <source>Restored unsaved changes of %1</source>
+        <translation>Ungespeicherte Änderungen von %1 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Not a number</source>
+        <translation>Keine Zahl</translation>
+    </message>
+    <message>
+        <source>Derivative</source>
+        <translation>Ableitung</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a CSV or .npy file</source>
+        <translation>Eine CSV- oder .npy-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the table</source>
+        <translation>Die Tabelle speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Save the table under a new name</source>
+        <translation>Die Tabelle unter einem neuen Namen speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Export Derivative CSV…</source>
+        <translation>Ableitung als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Write x, y and the derivative as CSV (tangent-cli&apos;s format)</source>
+        <translation>x, y und die Ableitung als CSV schreiben (Format von tangent-cli)</translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;PNG…</source>
+        <translation>Diagramm als &amp;PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation>Das Diagramm als PNG-Bild speichern</translation>
+    </message>
+    <message>
+        <source>Export Chart as S&amp;VG…</source>
+        <translation>Diagramm als S&amp;VG exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the chart as an SVG drawing</source>
+        <translation>Das Diagramm als SVG-Zeichnung speichern</translation>
+    </message>
+    <message>
+        <source>Copy Chart &amp;Image</source>
+        <translation>Diagramm als &amp;Bild kopieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Copy the chart to the clipboard as an image</source>
+        <translation>Das Diagramm als Bild in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Been&amp;den</translation>
+    </message>
+    <message>
+        <source>Quit Tangent</source>
+        <translation>Tangent beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells</source>
+        <translation>Die ausgewählten Zellen kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>Paste cells from a spreadsheet at the selection</source>
+        <translation>Zellen aus einer Tabellenkalkulation an der Auswahl einfügen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Cells</source>
+        <translation>Zellen &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Empty the selected cells (they become gaps)</source>
+        <translation>Die ausgewählten Zellen leeren (sie werden zu Lücken)</translation>
+    </message>
+    <message>
+        <source>&amp;Insert Row</source>
+        <translation>Zeile ein&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Insert a row above the current one</source>
+        <translation>Eine Zeile über der aktuellen einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Rows</source>
+        <translation>&amp;Zeilen löschen</translation>
+    </message>
+    <message>
+        <source>Ctrl+-</source>
+        <translation>Ctrl+-</translation>
+    </message>
+    <message>
+        <source>Delete the selected rows</source>
+        <translation>Die ausgewählten Zeilen löschen</translation>
+    </message>
+    <message>
+        <source>Insert Colu&amp;mn</source>
+        <translation>&amp;Spalte einfügen</translation>
+    </message>
+    <message>
+        <source>Insert a column after the current one</source>
+        <translation>Eine Spalte nach der aktuellen einfügen</translation>
+    </message>
+    <message>
+        <source>Delete the current column</source>
+        <translation>Die aktuelle Spalte löschen</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Column…</source>
+        <translation>Spalte &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Rename the current column and set its unit</source>
+        <translation>Die aktuelle Spalte umbenennen und ihre Einheit festlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>Zoom &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Show all data</source>
+        <translation>Alle Daten zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <source>Full screen, large fonts and thick lines for projectors</source>
+        <translation>Vollbild, große Schrift und dicke Linien für Projektoren</translation>
+    </message>
+    <message>
+        <source>Edge Order &amp;1</source>
+        <translation>Randordnung &amp;1</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>First-order differences at the ends (numpy&apos;s default)</source>
+        <translation>Differenzen erster Ordnung an den Rändern (Voreinstellung von numpy)</translation>
+    </message>
+    <message>
+        <source>Edge Order &amp;2</source>
+        <translation>Randordnung &amp;2</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Second-order differences at the ends</source>
+        <translation>Differenzen zweiter Ordnung an den Rändern</translation>
+    </message>
+    <message>
+        <source>&amp;About Tangent</source>
+        <translation>Über &amp;Tangent</translation>
+    </message>
+    <message>
+        <source>About Tangent</source>
+        <translation>Über Tangent</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Derivative</source>
+        <translation>Ab&amp;leitung</translation>
+    </message>
+    <message>
+        <source>Copy numpy &amp;Call</source>
+        <translation>numpy-&amp;Aufruf kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Classroom</source>
+        <translation>&amp;Unterricht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>Show &amp;Tangent</source>
+        <translation>&amp;Tangente zeigen</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Draw the tangent with the computed slope at the selected or hovered point</source>
+        <translation>Die Tangente mit der berechneten Steigung am ausgewählten oder überfahrenen Punkt zeichnen</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Secant</source>
+        <translation>&amp;Sekante entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the secant (Shift+click a point on the chart to draw one)</source>
+        <translation>Die Sekante entfernen (Umschalt+Klick auf einen Punkt im Diagramm zeichnet eine)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Point</source>
+        <translation>&amp;Nächster Punkt</translation>
+    </message>
+    <message>
+        <source>]</source>
+        <translation>]</translation>
+    </message>
+    <message>
+        <source>Move the tangent to the next point</source>
+        <translation>Die Tangente zum nächsten Punkt bewegen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Right</source>
+        <translation>Ctrl+Right</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Point</source>
+        <translation>&amp;Vorheriger Punkt</translation>
+    </message>
+    <message>
+        <source>[</source>
+        <translation>[</translation>
+    </message>
+    <message>
+        <source>Move the tangent to the previous point</source>
+        <translation>Die Tangente zum vorherigen Punkt bewegen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Left</source>
+        <translation>Ctrl+Left</translation>
+    </message>
+    <message>
+        <source>&amp;Function Lab…</source>
+        <translation>&amp;Funktionslabor…</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Generate data from a function and compare with its exact derivative</source>
+        <translation>Daten aus einer Funktion erzeugen und mit ihrer exakten Ableitung vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Convergence…</source>
+        <translation>&amp;Konvergenz…</translation>
+    </message>
+    <message>
+        <source>Largest error against the number of points, edge order 1 and 2, log-log</source>
+        <translation>Größter Fehler über der Anzahl der Punkte, Randordnung 1 und 2, doppelt logarithmisch</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Edge Orders…</source>
+        <translation>&amp;Randordnungen vergleichen…</translation>
+    </message>
+    <message>
+        <source>The derivative with edge order 1 and 2 on one chart, and where they differ</source>
+        <translation>Die Ableitung mit Randordnung 1 und 2 in einem Diagramm, und wo sie sich unterscheiden</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Methods…</source>
+        <translation>&amp;Methoden vergleichen…</translation>
+    </message>
+    <message>
+        <source>numpy, MATLAB/Octave and Origin&apos;s average of slopes, with residuals against numpy</source>
+        <translation>numpy, MATLAB/Octave und der Steigungsmittelwert von Origin, mit Residuen gegenüber numpy</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Whole Computation…</source>
+        <translation>&amp;Gesamte Rechnung zeigen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Every row&apos;s arithmetic, one line each, as tangent-cli --explain prints it</source>
+        <translation>Die Rechnung jeder Zeile, eine Zeile pro Wert, so wie tangent-cli --explain sie ausgibt</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Explanation</source>
+        <translation>Erklärung kop&amp;ieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected row&apos;s formula and arithmetic as text</source>
+        <translation>Formel und Rechnung der ausgewählten Zeile als Text kopieren</translation>
+    </message>
+    <message>
+        <source>%1 (sample) — Tangent</source>
+        <translation>%1 (Beispiel) — Tangent</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>%1[*] — Tangent</source>
+        <translation>%1[*] — Tangent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tangent %1&lt;/h3&gt;&lt;p&gt;The derivative of tabular data, computed exactly as &lt;code&gt;numpy.gradient&lt;/code&gt; computes it (bit for bit on float64).&lt;/p&gt;&lt;p&gt;Open or type x/y data, choose the spacing and the edge order, and see the curve and its derivative together.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tangent %1&lt;/h3&gt;&lt;p&gt;Die Ableitung tabellarischer Daten, genau so berechnet, wie &lt;code&gt;numpy.gradient&lt;/code&gt; sie berechnet (bitgenau auf float64).&lt;/p&gt;&lt;p&gt;Öffnen oder tippen Sie x/y-Daten, wählen Sie den Abstand und die Randordnung und sehen Sie die Kurve und ihre Ableitung zusammen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Delete C&amp;olumn</source>
+        <translation>Spalte l&amp;öschen</translation>
+    </message>
+    <message>
+        <source>Open Sa&amp;mple</source>
+        <translation>&amp;Beispiel öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::MethodsPage</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;numpy.gradient&lt;/b&gt; (Tangent): inside, g&lt;sub&gt;i&lt;/sub&gt; = (h&lt;sub&gt;−&lt;/sub&gt;² y&lt;sub&gt;i+1&lt;/sub&gt; + (h&lt;sub&gt;+&lt;/sub&gt;² − h&lt;sub&gt;−&lt;/sub&gt;²) y&lt;sub&gt;i&lt;/sub&gt; − h&lt;sub&gt;+&lt;/sub&gt;² y&lt;sub&gt;i−1&lt;/sub&gt;) / (h&lt;sub&gt;−&lt;/sub&gt; h&lt;sub&gt;+&lt;/sub&gt; (h&lt;sub&gt;−&lt;/sub&gt; + h&lt;sub&gt;+&lt;/sub&gt;)) with h&lt;sub&gt;−&lt;/sub&gt; = x&lt;sub&gt;i&lt;/sub&gt; − x&lt;sub&gt;i−1&lt;/sub&gt;, h&lt;sub&gt;+&lt;/sub&gt; = x&lt;sub&gt;i+1&lt;/sub&gt; − x&lt;sub&gt;i&lt;/sub&gt;; for evenly spaced x, (y&lt;sub&gt;i+1&lt;/sub&gt; − y&lt;sub&gt;i−1&lt;/sub&gt;) / 2h. Ends: one-sided, first order (edge_order=1) or second order (edge_order=2).&lt;br&gt;&lt;b&gt;MATLAB/Octave gradient(y, x)&lt;/b&gt;: inside, g&lt;sub&gt;i&lt;/sub&gt; = (y&lt;sub&gt;i+1&lt;/sub&gt; − y&lt;sub&gt;i−1&lt;/sub&gt;) / (x&lt;sub&gt;i+1&lt;/sub&gt; − x&lt;sub&gt;i−1&lt;/sub&gt;); ends (y&lt;sub&gt;1&lt;/sub&gt; − y&lt;sub&gt;0&lt;/sub&gt;) / (x&lt;sub&gt;1&lt;/sub&gt; − x&lt;sub&gt;0&lt;/sub&gt;) and (y&lt;sub&gt;n−1&lt;/sub&gt; − y&lt;sub&gt;n−2&lt;/sub&gt;) / (x&lt;sub&gt;n−1&lt;/sub&gt; − x&lt;sub&gt;n−2&lt;/sub&gt;).&lt;br&gt;&lt;b&gt;Average of slopes&lt;/b&gt; (Origin&apos;s Differentiate; SciDAVis and QtiPlot drop the two ends): inside, g&lt;sub&gt;i&lt;/sub&gt; = ½ [(y&lt;sub&gt;i&lt;/sub&gt; − y&lt;sub&gt;i−1&lt;/sub&gt;) / (x&lt;sub&gt;i&lt;/sub&gt; − x&lt;sub&gt;i−1&lt;/sub&gt;) + (y&lt;sub&gt;i+1&lt;/sub&gt; − y&lt;sub&gt;i&lt;/sub&gt;) / (x&lt;sub&gt;i+1&lt;/sub&gt; − x&lt;sub&gt;i&lt;/sub&gt;)]; ends as MATLAB&apos;s.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;numpy.gradient&lt;/b&gt; (Tangent): im Inneren g&lt;sub&gt;i&lt;/sub&gt; = (h&lt;sub&gt;−&lt;/sub&gt;² y&lt;sub&gt;i+1&lt;/sub&gt; + (h&lt;sub&gt;+&lt;/sub&gt;² − h&lt;sub&gt;−&lt;/sub&gt;²) y&lt;sub&gt;i&lt;/sub&gt; − h&lt;sub&gt;+&lt;/sub&gt;² y&lt;sub&gt;i−1&lt;/sub&gt;) / (h&lt;sub&gt;−&lt;/sub&gt; h&lt;sub&gt;+&lt;/sub&gt; (h&lt;sub&gt;−&lt;/sub&gt; + h&lt;sub&gt;+&lt;/sub&gt;)) mit h&lt;sub&gt;−&lt;/sub&gt; = x&lt;sub&gt;i&lt;/sub&gt; − x&lt;sub&gt;i−1&lt;/sub&gt;, h&lt;sub&gt;+&lt;/sub&gt; = x&lt;sub&gt;i+1&lt;/sub&gt; − x&lt;sub&gt;i&lt;/sub&gt;; für gleichmäßig verteiltes x (y&lt;sub&gt;i+1&lt;/sub&gt; − y&lt;sub&gt;i−1&lt;/sub&gt;) / 2h. Ränder: einseitig, erster Ordnung (edge_order=1) oder zweiter Ordnung (edge_order=2).&lt;br&gt;&lt;b&gt;MATLAB/Octave gradient(y, x)&lt;/b&gt;: im Inneren g&lt;sub&gt;i&lt;/sub&gt; = (y&lt;sub&gt;i+1&lt;/sub&gt; − y&lt;sub&gt;i−1&lt;/sub&gt;) / (x&lt;sub&gt;i+1&lt;/sub&gt; − x&lt;sub&gt;i−1&lt;/sub&gt;); Ränder (y&lt;sub&gt;1&lt;/sub&gt; − y&lt;sub&gt;0&lt;/sub&gt;) / (x&lt;sub&gt;1&lt;/sub&gt; − x&lt;sub&gt;0&lt;/sub&gt;) und (y&lt;sub&gt;n−1&lt;/sub&gt; − y&lt;sub&gt;n−2&lt;/sub&gt;) / (x&lt;sub&gt;n−1&lt;/sub&gt; − x&lt;sub&gt;n−2&lt;/sub&gt;).&lt;br&gt;&lt;b&gt;Mittelwert der Steigungen&lt;/b&gt; (Differentiate in Origin; SciDAVis und QtiPlot lassen die beiden Ränder weg): im Inneren g&lt;sub&gt;i&lt;/sub&gt; = ½ [(y&lt;sub&gt;i&lt;/sub&gt; − y&lt;sub&gt;i−1&lt;/sub&gt;) / (x&lt;sub&gt;i&lt;/sub&gt; − x&lt;sub&gt;i−1&lt;/sub&gt;) + (y&lt;sub&gt;i+1&lt;/sub&gt; − y&lt;sub&gt;i&lt;/sub&gt;) / (x&lt;sub&gt;i+1&lt;/sub&gt; − x&lt;sub&gt;i&lt;/sub&gt;)]; Ränder wie bei MATLAB.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The same data differentiated three ways</source>
+        <translation>Dieselben Daten auf drei Arten abgeleitet</translation>
+    </message>
+    <message>
+        <source>derivative</source>
+        <translation>Ableitung</translation>
+    </message>
+    <message>
+        <source>Residuals against numpy (method − numpy)</source>
+        <translation>Residuen gegenüber numpy (Verfahren − numpy)</translation>
+    </message>
+    <message>
+        <source>residual</source>
+        <translation>Residuum</translation>
+    </message>
+    <message>
+        <source>%1 − numpy</source>
+        <translation>%1 − numpy</translation>
+    </message>
+    <message>
+        <source>d(%1)/dx</source>
+        <translation>d(%1)/dx</translation>
+    </message>
+    <message>
+        <source>numpy is computed with edge_order=%1, as in the document.</source>
+        <translation>numpy wird wie im Dokument mit edge_order=%1 berechnet.</translation>
+    </message>
+    <message>
+        <source>x is evenly spaced, so all three compute (y[i+1] − y[i−1]) / 2h inside and one-sided slopes at the ends: they agree with numpy up to rounding. Jitter x in the Function Lab to see them part. </source>
+        <translation>x ist gleichmäßig verteilt, daher berechnen alle drei im Inneren (y[i+1] − y[i−1]) / 2h und an den Rändern einseitige Steigungen: Sie stimmen bis auf Rundung mit numpy überein. Verrauschen Sie x im Funktionslabor, um sie auseinandergehen zu sehen. </translation>
+    </message>
+    <message>
+        <source>x is evenly spaced, so the interiors agree up to rounding; numpy&apos;s second-order ends differ from the others&apos; one-sided slopes. </source>
+        <translation>x ist gleichmäßig verteilt, daher stimmen die Innenbereiche bis auf Rundung überein; die Ränder zweiter Ordnung von numpy weichen von den einseitigen Steigungen der anderen ab. </translation>
+    </message>
+    <message>
+        <source>x is unevenly spaced: numpy weights the two gaps on each side (second-order accurate), while MATLAB&apos;s gradient and the average of slopes are only first-order accurate inside, hence the residuals. </source>
+        <translation>x ist ungleichmäßig verteilt: numpy gewichtet die beiden Abstände auf jeder Seite (Genauigkeit zweiter Ordnung), während gradient von MATLAB und der Mittelwert der Steigungen im Inneren nur Genauigkeit erster Ordnung haben, daher die Residuen. </translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::PaletteText</name>
+    <message>
+        <source>Colours: system (the desktop&apos;s, by default), light, dark or high-contrast.</source>
+        <translation>Farben: system (die des Desktops, voreingestellt), light (hell), dark (dunkel) oder high-contrast (hoher Kontrast).</translation>
+    </message>
+    <message>
+        <source>--palette: unknown palette &apos;%1&apos;; use one of %2</source>
+        <translation>--palette: unbekannte Farbpalette „%1“; verwenden Sie eine von %2</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Changes — Tangent</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen — Tangent</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Recover unsaved changes&lt;/h3&gt;&lt;p&gt;Tangent did not close normally. These tables had changes that were not saved. &lt;b&gt;Restore&lt;/b&gt; opens them again, marked as modified, to save or keep editing; &lt;b&gt;Discard&lt;/b&gt; throws the changes away. Your files on disk have not been changed either way.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ungespeicherte Änderungen wiederherstellen&lt;/h3&gt;&lt;p&gt;Tangent wurde nicht normal beendet. Diese Tabellen hatten Änderungen, die nicht gespeichert wurden. &lt;b&gt;Wiederherstellen&lt;/b&gt; öffnet sie erneut, als geändert markiert, zum Speichern oder Weiterbearbeiten; &lt;b&gt;Verwerfen&lt;/b&gt; wirft die Änderungen weg. Ihre Dateien auf der Festplatte bleiben in beiden Fällen unverändert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Last edited</source>
+        <translation>Zuletzt bearbeitet</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Damaged recovery file</source>
+        <translation>Beschädigte Wiederherstellungsdatei</translation>
+    </message>
+    <message>
+        <source>cannot be restored: %1</source>
+        <translation>kann nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 Zeile</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <source>1 column</source>
+        <translation>1 Spalte</translation>
+    </message>
+    <message>
+        <source>%1 columns</source>
+        <translation>%1 Spalten</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>nie gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::RecoveryText</name>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>column %1 has an unknown kind %2</source>
+        <translation>Spalte %1 hat eine unbekannte Art %2</translation>
+    </message>
+    <message>
+        <source>column %1 claims %2 values; the file is shorter</source>
+        <translation>Spalte %1 gibt %2 Werte an; die Datei ist kürzer</translation>
+    </message>
+    <message>
+        <source>the file ends inside column %1</source>
+        <translation>die Datei endet innerhalb von Spalte %1</translation>
+    </message>
+    <message>
+        <source>the settings</source>
+        <translation>den Einstellungen</translation>
+    </message>
+    <message>
+        <source>the settings are damaged</source>
+        <translation>die Einstellungen sind beschädigt</translation>
+    </message>
+    <message>
+        <source>the settings are out of range</source>
+        <translation>die Einstellungen liegen außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>the file ends inside %1</source>
+        <translation>die Datei endet innerhalb von %1</translation>
+    </message>
+    <message>
+        <source>not a Tangent recovery file</source>
+        <translation>keine Wiederherstellungsdatei von Tangent</translation>
+    </message>
+    <message>
+        <source>written in format %1; this Tangent reads format %2</source>
+        <translation>im Format %1 geschrieben; dieses Tangent liest Format %2</translation>
+    </message>
+    <message>
+        <source>the header</source>
+        <translation>dem Kopf</translation>
+    </message>
+    <message>
+        <source>negative column count</source>
+        <translation>negative Spaltenanzahl</translation>
+    </message>
+    <message>
+        <source>column %1 has a different number of rows</source>
+        <translation>Spalte %1 hat eine andere Zeilenanzahl</translation>
+    </message>
+    <message>
+        <source>the file is cut short</source>
+        <translation>die Datei ist abgeschnitten</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::ResidualTableModel</name>
+    <message>
+        <source>0 (the reference)</source>
+        <translation>0 (die Referenz)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>max |method − numpy|</source>
+        <translation>max |Verfahren − numpy|</translation>
+    </message>
+    <message>
+        <source>at row</source>
+        <translation>in Zeile</translation>
+    </message>
+    <message>
+        <source>RMS residual</source>
+        <translation>RMS-Residuum</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::SettingsPanel</name>
+    <message>
+        <source>Where the spacing comes from: an x column (coordinates, as numpy.gradient(y, x)) or a uniform spacing dx (as numpy.gradient(y, dx))</source>
+        <translation>Woher der Abstand kommt: eine x-Spalte (Koordinaten, wie numpy.gradient(y, x)) oder ein gleichmäßiger Abstand dx (wie numpy.gradient(y, dx))</translation>
+    </message>
+    <message>
+        <source>&amp;x from:</source>
+        <translation>&amp;x von:</translation>
+    </message>
+    <message>
+        <source>Uniform spacing between samples (numpy&apos;s scalar spacing)</source>
+        <translation>Gleichmäßiger Abstand zwischen den Abtastwerten (skalarer Abstand von numpy)</translation>
+    </message>
+    <message>
+        <source>&amp;dx:</source>
+        <translation>&amp;dx:</translation>
+    </message>
+    <message>
+        <source>Columns to differentiate</source>
+        <translation>Abzuleitende Spalten</translation>
+    </message>
+    <message>
+        <source>&amp;y columns:</source>
+        <translation>&amp;y-Spalten:</translation>
+    </message>
+    <message>
+        <source>&amp;1</source>
+        <translation>&amp;1</translation>
+    </message>
+    <message>
+        <source>&amp;2</source>
+        <translation>&amp;2</translation>
+    </message>
+    <message>
+        <source>First-order one-sided differences at the ends (numpy&apos;s default)</source>
+        <translation>Einseitige Differenzen erster Ordnung an den Rändern (Voreinstellung von numpy)</translation>
+    </message>
+    <message>
+        <source>Second-order one-sided differences at the ends (needs at least 3 points)</source>
+        <translation>Einseitige Differenzen zweiter Ordnung an den Rändern (braucht mindestens 3 Punkte)</translation>
+    </message>
+    <message>
+        <source>Edge order:</source>
+        <translation>Randordnung:</translation>
+    </message>
+    <message>
+        <source>Derivative order: the gradient applied this many times</source>
+        <translation>Ableitungsordnung: so oft wird der Gradient angewendet</translation>
+    </message>
+    <message>
+        <source>Derivative &amp;order:</source>
+        <translation>Ableitungs&amp;ordnung:</translation>
+    </message>
+    <message>
+        <source>per second</source>
+        <translation>pro Sekunde</translation>
+    </message>
+    <message>
+        <source>per minute</source>
+        <translation>pro Minute</translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation>pro Stunde</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>pro Tag</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>pro Jahr</translation>
+    </message>
+    <message>
+        <source>Time unit of the derivative when x is a date column</source>
+        <translation>Zeiteinheit der Ableitung, wenn x eine Datumsspalte ist</translation>
+    </message>
+    <message>
+        <source>&amp;Time unit:</source>
+        <translation>&amp;Zeiteinheit:</translation>
+    </message>
+    <message>
+        <source>Uniform spacing dx</source>
+        <translation>Gleichmäßiger Abstand dx</translation>
+    </message>
+    <message>
+        <source>Column: %1</source>
+        <translation>Spalte: %1</translation>
+    </message>
+    <message>
+        <source>Second-order one-sided differences at the ends</source>
+        <translation>Einseitige Differenzen zweiter Ordnung an den Rändern</translation>
+    </message>
+    <message>
+        <source>Edge order 2 needs at least %1 points</source>
+        <translation>Randordnung 2 braucht mindestens %1 Punkte</translation>
+    </message>
+    <message>
+        <source>Edge order 1</source>
+        <translation>Randordnung 1</translation>
+    </message>
+    <message>
+        <source>Edge order 2</source>
+        <translation>Randordnung 2</translation>
+    </message>
+    <message>
+        <source>y columns</source>
+        <translation>y-Spalten</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::StartupOptions</name>
+    <message>
+        <source>CSV or .npy file to open</source>
+        <translation>Zu öffnende CSV- oder .npy-Datei</translation>
+    </message>
+    <message>
+        <source>Open the bundled sample NAME.</source>
+        <translation>Das mitgelieferte Beispiel NAME öffnen.</translation>
+    </message>
+    <message>
+        <source>Render the window to the PNG FILE once shown, then quit.</source>
+        <translation>Das Fenster nach dem Anzeigen in die PNG-Datei FILE zeichnen und beenden.</translation>
+    </message>
+    <message>
+        <source>Window size WxH, e.g. 1280x780.</source>
+        <translation>Fenstergröße BxH, z. B. 1280x780.</translation>
+    </message>
+    <message>
+        <source>Show the tangent at row N (0-based) once loaded.</source>
+        <translation>Nach dem Laden die Tangente in Zeile N (ab 0 gezählt) zeigen.</translation>
+    </message>
+    <message>
+        <source>Select row N (0-based) in the table once loaded (the Explain panel explains it).</source>
+        <translation>Nach dem Laden Zeile N (ab 0 gezählt) in der Tabelle auswählen (der Bereich „Erklärung“ erklärt sie).</translation>
+    </message>
+    <message>
+        <source>Generate data from EXPR (Function Lab) with the exact derivative and error shown, instead of opening a sample.</source>
+        <translation>Daten aus EXPR erzeugen (Funktionslabor), mit exakter Ableitung und Fehler, statt ein Beispiel zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Function Lab: number of points.</source>
+        <translation>Funktionslabor: Anzahl der Punkte.</translation>
+    </message>
+    <message>
+        <source>Function Lab: noise standard deviation.</source>
+        <translation>Funktionslabor: Standardabweichung des Rauschens.</translation>
+    </message>
+    <message>
+        <source>Function Lab: random seed.</source>
+        <translation>Funktionslabor: Startwert des Zufallsgenerators.</translation>
+    </message>
+    <message>
+        <source>Function Lab: jitter x by up to J of a step (&lt; 1).</source>
+        <translation>Funktionslabor: x um bis zu J eines Schritts verrauschen (&lt; 1).</translation>
+    </message>
+    <message>
+        <source>Open DIALOG: convergence, compare-edges, compare-methods or whole-computation.</source>
+        <translation>Den Dialog DIALOG öffnen: convergence, compare-edges, compare-methods oder whole-computation.</translation>
+    </message>
+    <message>
+        <source>--show: unknown dialog &apos;%1&apos;</source>
+        <translation>--show: unbekannter Dialog „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::TableModel</name>
+    <message>
+        <source>NaN: a gap or a repeated x next to this row</source>
+        <translation>NaN: eine Lücke oder ein wiederholtes x neben dieser Zeile</translation>
+    </message>
+    <message>
+        <source>gap (NaN)</source>
+        <translation>Lücke (NaN)</translation>
+    </message>
+    <message>
+        <source>(row %1, column &apos;%2&apos;)</source>
+        <translation>(Zeile %1, Spalte „%2“)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date %2; write it as 2024-01-31 or 2024-01-31T12:00:00</source>
+        <translation>„%1“ ist kein Datum %2; schreiben Sie es als 2024-01-31 oder 2024-01-31T12:00:00</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number %2</source>
+        <translation>„%1“ ist keine Zahl %2</translation>
+    </message>
+    <message>
+        <source>This column holds text that is neither numbers nor dates; it is shown empty.</source>
+        <translation>Diese Spalte enthält Text, der weder Zahlen noch Datumsangaben sind; sie wird leer angezeigt.</translation>
+    </message>
+    <message>
+        <source>Computed as %1</source>
+        <translation>Berechnet als %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,51 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>tangent::ui::DataTableView</name>
+    <message numerus="yes">
+        <source>Pasted %n row(s)</source>
+        <translation>
+            <numerusform>Pasted %n row</numerusform>
+            <numerusform>Pasted %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n row(s)</source>
+        <translation>
+            <numerusform>Delete %n row</numerusform>
+            <numerusform>Delete %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::FileController</name>
+    <message numerus="yes">
+        <source>Opened %1: %n row(s)</source>
+        <translation>
+            <numerusform>Opened %1: %n row</numerusform>
+            <numerusform>Opened %1: %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::ImportDialog</name>
+    <message numerus="yes">
+        <source>%n column(s).</source>
+        <translation>
+            <numerusform>%n column.</numerusform>
+            <numerusform>%n columns.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

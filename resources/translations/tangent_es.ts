@@ -1,0 +1,2015 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Choose a y column to compare.</source>
+        <translation>Elija una columna y para comparar.</translation>
+    </message>
+    <message>
+        <source>%1 is not a number column.</source>
+        <translation>%1 no es una columna de números.</translation>
+    </message>
+    <message>
+        <source>%1: there is not enough memory to read this file</source>
+        <translation>%1: no hay memoria suficiente para leer este archivo</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>cannot lock a recovery file in %1</source>
+        <translation>no se puede bloquear un archivo de recuperación en %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>See the derivative of tabular data, computed as numpy.gradient.</source>
+        <translation>Muestra la derivada de datos tabulares, calculada como numpy.gradient.</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::ChartInteraction</name>
+    <message>
+        <source>row %1</source>
+        <translation>fila %1</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::ChartOverlays</name>
+    <message>
+        <source>Highlighted rows</source>
+        <translation>Filas resaltadas</translation>
+    </message>
+    <message>
+        <source>Highlighted rows (derivative)</source>
+        <translation>Filas resaltadas (derivada)</translation>
+    </message>
+    <message>
+        <source>Secant</source>
+        <translation>Secante</translation>
+    </message>
+    <message>
+        <source>Tangent</source>
+        <translation>Tangente</translation>
+    </message>
+    <message>
+        <source>Secant points</source>
+        <translation>Puntos de la secante</translation>
+    </message>
+    <message>
+        <source>Selected row</source>
+        <translation>Fila seleccionada</translation>
+    </message>
+    <message>
+        <source>Tangent point</source>
+        <translation>Punto de tangencia</translation>
+    </message>
+    <message>
+        <source>, t in %1</source>
+        <translation>, t en %1</translation>
+    </message>
+    <message>
+        <source>Row %1: a tangent needs the first derivative (order is %2)</source>
+        <translation>Fila %1: una tangente necesita la primera derivada (el orden es %2)</translation>
+    </message>
+    <message>
+        <source>Row %1: no derivative here, so no tangent</source>
+        <translation>Fila %1: aquí no hay derivada, así que no hay tangente</translation>
+    </message>
+    <message>
+        <source>Tangent at row %1
+%2</source>
+        <translation>Tangente en la fila %1
+%2</translation>
+    </message>
+    <message>
+        <source>Secant, rows %1 and %2
+%3</source>
+        <translation>Secante, filas %1 y %2
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::ChartView</name>
+    <message>
+        <source>Tangent chart</source>
+        <translation>Gráfico de Tangent</translation>
+    </message>
+    <message>
+        <source>row × %1</source>
+        <translation>fila × %1</translation>
+    </message>
+    <message>
+        <source> (UTC)</source>
+        <translation> (UTC)</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <source>The curves and their derivatives. Keys: + and − zoom, 0 shows all data, the arrow keys scroll or, with the tangent shown, move it from point to point.</source>
+        <translation>Las curvas y sus derivadas. Teclas: + y − amplían o reducen, 0 muestra todos los datos, las flechas desplazan la vista o, con la tangente visible, la mueven de punto en punto.</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::Clipboard</name>
+    <message>
+        <source>&apos;%1&apos; is not a date (row %2, column %3 of the pasted block)</source>
+        <translation>«%1» no es una fecha (fila %2, columna %3 del bloque pegado)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number (row %2, column %3 of the pasted block)</source>
+        <translation>«%1» no es un número (fila %2, columna %3 del bloque pegado)</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::Commands</name>
+    <message>
+        <source>Edit cell %1%2</source>
+        <translation>Editar la celda %1%2</translation>
+    </message>
+    <message>
+        <source>Paste %1×%2 cells</source>
+        <translation>Pegar %1×%2 celdas</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>Use uniform spacing dx</source>
+        <translation>Usar un espaciado uniforme dx</translation>
+    </message>
+    <message>
+        <source>Use %1 as x</source>
+        <translation>Usar %1 como x</translation>
+    </message>
+    <message>
+        <source>Set dx to %1</source>
+        <translation>Fijar dx en %1</translation>
+    </message>
+    <message>
+        <source>Choose y columns</source>
+        <translation>Elegir las columnas y</translation>
+    </message>
+    <message>
+        <source>Set edge order %1</source>
+        <translation>Fijar el orden en los bordes en %1</translation>
+    </message>
+    <message>
+        <source>Set derivative order %1</source>
+        <translation>Fijar el orden de derivación en %1</translation>
+    </message>
+    <message>
+        <source>Express derivatives per %1</source>
+        <translation>Expresar las derivadas por %1</translation>
+    </message>
+    <message>
+        <source>Change derivative settings</source>
+        <translation>Cambiar los ajustes de la derivada</translation>
+    </message>
+    <message>
+        <source>Insert row %1</source>
+        <translation>Insertar la fila %1</translation>
+    </message>
+    <message>
+        <source>Insert %1 rows</source>
+        <translation>Insertar %1 filas</translation>
+    </message>
+    <message>
+        <source>Delete row %1</source>
+        <translation>Eliminar la fila %1</translation>
+    </message>
+    <message>
+        <source>Delete %1 rows</source>
+        <translation>Eliminar %1 filas</translation>
+    </message>
+    <message>
+        <source>Insert column %1</source>
+        <translation>Insertar la columna %1</translation>
+    </message>
+    <message>
+        <source>Delete column %1</source>
+        <translation>Eliminar la columna %1</translation>
+    </message>
+    <message>
+        <source>Rename column %1 to %2</source>
+        <translation>Renombrar la columna %1 como %2</translation>
+    </message>
+    <message>
+        <source>Set the unit of %1 to %2</source>
+        <translation>Fijar la unidad de %1 en %2</translation>
+    </message>
+    <message>
+        <source>Sort by %1</source>
+        <translation>Ordenar por %1</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::CompareDialog</name>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>The column whose derivative is compared</source>
+        <translation>La columna cuya derivada se compara</translation>
+    </message>
+    <message>
+        <source>&amp;y column:</source>
+        <translation>Columna &amp;y:</translation>
+    </message>
+    <message>
+        <source>&amp;Edge orders</source>
+        <translation>Órdenes en los &amp;bordes</translation>
+    </message>
+    <message>
+        <source>&amp;Methods</source>
+        <translation>&amp;Métodos</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::ComputationDialog</name>
+    <message>
+        <source>The Whole Computation</source>
+        <translation>El cálculo completo</translation>
+    </message>
+    <message>
+        <source>Every row of &lt;code&gt;%1&lt;/code&gt;, one line each, as &lt;code&gt;tangent-cli --explain&lt;/code&gt; prints it.</source>
+        <translation>Cada fila de &lt;code&gt;%1&lt;/code&gt;, una línea por valor, tal como la imprime &lt;code&gt;tangent-cli --explain&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>The table shows derivative order %1; these lines are the first application of the gradient.</source>
+        <translation>La tabla muestra el orden de derivación %1; estas líneas son la primera aplicación del gradiente.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy every line to the clipboard</source>
+        <translation>Copiar todas las líneas al portapapeles</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Guardar…</translation>
+    </message>
+    <message>
+        <source>Save the lines as a text file</source>
+        <translation>Guardar las líneas como archivo de texto</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Save the Computation</source>
+        <translation>Guardar el cálculo</translation>
+    </message>
+    <message>
+        <source>computation.txt</source>
+        <translation>calculo.txt</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Archivos de texto (*.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Every row&apos;s arithmetic</source>
+        <translation>La aritmética de cada fila</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::ConvergenceDialog</name>
+    <message>
+        <source>Convergence</source>
+        <translation>Convergencia</translation>
+    </message>
+    <message>
+        <source>Largest error of numpy.gradient against the number of points</source>
+        <translation>Mayor error de numpy.gradient frente al número de puntos</translation>
+    </message>
+    <message>
+        <source>number of points n</source>
+        <translation>número de puntos n</translation>
+    </message>
+    <message>
+        <source>max |numeric − exact|</source>
+        <translation>máx |numérica − exacta|</translation>
+    </message>
+    <message>
+        <source>slope −1 (reference)</source>
+        <translation>pendiente −1 (referencia)</translation>
+    </message>
+    <message>
+        <source>slope −2 (reference)</source>
+        <translation>pendiente −2 (referencia)</translation>
+    </message>
+    <message>
+        <source>Each dot is one table of n samples of f; its height is the largest |numpy.gradient − f′| over all rows. Ten times the points: with edge order 1 the error falls ten-fold (slope −1), because the two end rows use one-sided first-order differences; with edge order 2 it falls a hundred-fold (slope −2), like the central differences inside. Where a line levels off or turns up, rounding has taken over: it grows as the spacing shrinks. A method exact for f (x² with edge order 2) shows nothing but that rounding.</source>
+        <translation>Cada punto es una tabla de n muestras de f; su altura es el mayor |numpy.gradient − f′| sobre todas las filas. Con diez veces más puntos, con orden en los bordes 1 el error se divide por diez (pendiente −1), porque las dos filas de los extremos usan diferencias laterales de primer orden; con orden 2 se divide por cien (pendiente −2), como las diferencias centrales del interior. Donde una línea se aplana o vuelve a subir, domina el redondeo: crece a medida que el espaciado se reduce. Un método exacto para f (x² con orden 2) no muestra más que ese redondeo.</translation>
+    </message>
+    <message>
+        <source>No study: %1</source>
+        <translation>Sin estudio: %1</translation>
+    </message>
+    <message>
+        <source>x jittered by %1 of a step (seed %2)</source>
+        <translation>x perturbado en %1 de un paso (semilla %2)</translation>
+    </message>
+    <message>
+        <source>evenly spaced x</source>
+        <translation>x equiespaciado</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;f(x) = %1&lt;/b&gt; on [%2, %3], %4, no noise; f′ %5.</source>
+        <translation>&lt;b&gt;f(x) = %1&lt;/b&gt; en [%2, %3], %4, sin ruido; f′ %5.</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exacta</translation>
+    </message>
+    <message>
+        <source>computed numerically</source>
+        <translation>calculada numéricamente</translation>
+    </message>
+    <message>
+        <source>edge order %1: exact, only rounding</source>
+        <translation>orden en los bordes %1: exacta, solo redondeo</translation>
+    </message>
+    <message>
+        <source>edge order %1: slope %2</source>
+        <translation>orden en los bordes %1: pendiente %2</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::DataTableView</name>
+    <message>
+        <source>Double-click or type to edit a cell; an emptied cell becomes a gap</source>
+        <translation>Haga doble clic o escriba para editar una celda; una celda vaciada se convierte en un hueco</translation>
+    </message>
+    <message>
+        <source>Copied %1×%2 cells</source>
+        <translation>%1×%2 celdas copiadas</translation>
+    </message>
+    <message>
+        <source>Derivative columns are computed; paste into a data column</source>
+        <translation>Las columnas de derivadas se calculan; pegue en una columna de datos</translation>
+    </message>
+    <message>
+        <source>Nothing pasted: %1 (row %2, column %3 of the pasted block)</source>
+        <translation>No se pegó nada: %1 (fila %2, columna %3 del bloque pegado)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n row(s)</source>
+        <translation>
+            <numerusform>%n fila pegada</numerusform>
+            <numerusform>%n filas pegadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n row(s)</source>
+        <translation>
+            <numerusform>Eliminar %n fila</numerusform>
+            <numerusform>Eliminar %n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>columna %1</translation>
+    </message>
+    <message>
+        <source>Rename column</source>
+        <translation>Renombrar columna</translation>
+    </message>
+    <message>
+        <source>e.g. °C, m/s</source>
+        <translation>p. ej. °C, m/s</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unidad:</translation>
+    </message>
+    <message>
+        <source>Data table</source>
+        <translation>Tabla de datos</translation>
+    </message>
+    <message>
+        <source>The data columns followed by their derivatives, which are computed and read-only</source>
+        <translation>Las columnas de datos seguidas de sus derivadas, que se calculan y son de solo lectura</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::DiagnosticsPanel</name>
+    <message>
+        <source>numpy:</source>
+        <translation>numpy:</translation>
+    </message>
+    <message>
+        <source>The numpy call that computes exactly the same values</source>
+        <translation>La llamada a numpy que calcula exactamente los mismos valores</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the numpy call to the clipboard</source>
+        <translation>Copiar la llamada a numpy al portapapeles</translation>
+    </message>
+    <message>
+        <source>Problems with the data or the settings</source>
+        <translation>Problemas con los datos o los ajustes</translation>
+    </message>
+    <message>
+        <source>&amp;Sort rows by x</source>
+        <translation>&amp;Ordenar las filas por x</translation>
+    </message>
+    <message>
+        <source>Sort every column by the x column (one undo step)</source>
+        <translation>Ordenar todas las columnas según la columna x (un solo paso de deshacer)</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No se encontraron problemas.</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnóstico</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::Document</name>
+    <message>
+        <source>column %1</source>
+        <translation>columna %1</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>fila %1</translation>
+    </message>
+    <message>
+        <source>rows %1, …</source>
+        <translation>filas %1, …</translation>
+    </message>
+    <message>
+        <source>rows %1 and %2</source>
+        <translation>filas %1 y %2</translation>
+    </message>
+    <message>
+        <source>1 gap</source>
+        <translation>1 hueco</translation>
+    </message>
+    <message>
+        <source>%1 gaps</source>
+        <translation>%1 huecos</translation>
+    </message>
+    <message>
+        <source>x (%1) decreases throughout. The derivatives are still correct; sort by x to draw the chart from left to right.</source>
+        <translation>x (%1) decrece en todo el rango. Las derivadas siguen siendo correctas; ordene por x para dibujar el gráfico de izquierda a derecha.</translation>
+    </message>
+    <message>
+        <source>x (%1) is not increasing: it decreases at row %2 (%3 after %4). numpy.gradient does not sort, so the slopes across each step back are meaningless. Sort the table by x.</source>
+        <translation>x (%1) no es creciente: decrece en la fila %2 (%3 después de %4). numpy.gradient no ordena, así que las pendientes a través de cada retroceso no tienen sentido. Ordene la tabla por x.</translation>
+    </message>
+    <message>
+        <source>rows %1 and %2 (x = %3)</source>
+        <translation>filas %1 y %2 (x = %3)</translation>
+    </message>
+    <message>
+        <source> and 1 more place</source>
+        <translation> y 1 lugar más</translation>
+    </message>
+    <message>
+        <source> and %1 more places</source>
+        <translation> y %1 lugares más</translation>
+    </message>
+    <message>
+        <source>x (%1) repeats at %2: the step there is 0, so the slopes next to it are infinite or NaN. Remove or merge the duplicate rows.</source>
+        <translation>x (%1) se repite en %2: el paso allí es 0, así que las pendientes contiguas son infinitas o NaN. Elimine o combine las filas duplicadas.</translation>
+    </message>
+    <message>
+        <source>x (%1) is evenly spaced to within 1 part in 10⁹ but not exactly (steps from %2 to %3). numpy then uses its non-uniform formula, so results differ from numpy.gradient(y, dx) in the last bits; Tangent matches numpy.gradient(y, x).</source>
+        <translation>x (%1) está equiespaciado con un margen de 1 parte en 10⁹, pero no exactamente (pasos de %2 a %3). numpy usa entonces su fórmula no uniforme, así que los resultados difieren de numpy.gradient(y, dx) en los últimos bits; Tangent coincide con numpy.gradient(y, x).</translation>
+    </message>
+    <message>
+        <source>x (%1) has %2 (empty cells), at %3: the derivatives next to them are NaN.</source>
+        <translation>x (%1) tiene %2 (celdas vacías), en %3: las derivadas contiguas son NaN.</translation>
+    </message>
+    <message>
+        <source>Edge order %1 needs at least %2 rows; the table has %3. Add rows%4.</source>
+        <translation>El orden en los bordes %1 necesita al menos %2 filas; la tabla tiene %3. Añada filas%4.</translation>
+    </message>
+    <message>
+        <source> or use edge order 1</source>
+        <translation> o use el orden en los bordes 1</translation>
+    </message>
+    <message>
+        <source>The derivative cannot be computed: %1</source>
+        <translation>No se puede calcular la derivada: %1</translation>
+    </message>
+    <message>
+        <source>There is no numeric column to differentiate besides x.</source>
+        <translation>No hay ninguna columna numérica que derivar aparte de x.</translation>
+    </message>
+    <message>
+        <source>The spacing dx is %1: choose a finite number other than 0.</source>
+        <translation>El espaciado dx es %1: elija un número finito distinto de 0.</translation>
+    </message>
+    <message>
+        <source>The x column %1 holds text that is neither numbers nor dates; choose another x column or a uniform spacing dx.</source>
+        <translation>La columna x %1 contiene texto que no son números ni fechas; elija otra columna x o un espaciado uniforme dx.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 (empty cells), at %3: its derivative is NaN next to them.</source>
+        <translation>%1 tiene %2 (celdas vacías), en %3: su derivada contigua es NaN.</translation>
+    </message>
+    <message>
+        <source>Column %1 holds text that is neither numbers nor dates; it is shown empty and not differentiated.</source>
+        <translation>La columna %1 contiene texto que no son números ni fechas; se muestra vacía y no se deriva.</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::DocumentExplainer</name>
+    <message>
+        <source>This column is not differentiated.</source>
+        <translation>Esta columna no se deriva.</translation>
+    </message>
+    <message>
+        <source>The spacing cannot be resolved.</source>
+        <translation>No se puede determinar el espaciado.</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::DocumentRecovery</name>
+    <message>
+        <source>Unsaved changes could not be backed up for crash recovery: %1</source>
+        <translation>No se pudieron respaldar los cambios sin guardar para la recuperación tras un fallo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::EdgeOrderPage</name>
+    <message>
+        <source>derivative</source>
+        <translation>derivada</translation>
+    </message>
+    <message>
+        <source>difference (order 2 − order 1)</source>
+        <translation>diferencia (orden 2 − orden 1)</translation>
+    </message>
+    <message>
+        <source>edge order 1</source>
+        <translation>orden en los bordes 1</translation>
+    </message>
+    <message>
+        <source>edge order 2</source>
+        <translation>orden en los bordes 2</translation>
+    </message>
+    <message>
+        <source>rows that differ</source>
+        <translation>filas que difieren</translation>
+    </message>
+    <message>
+        <source>d(%1)/dx</source>
+        <translation>d(%1)/dx</translation>
+    </message>
+    <message>
+        <source>d%1(%2)/dx%1</source>
+        <translation>d%1(%2)/dx%1</translation>
+    </message>
+    <message>
+        <source>Edge order 1 and 2 agree on every row here, bit for bit (the data are straight at the ends).</source>
+        <translation>Los órdenes en los bordes 1 y 2 coinciden aquí en todas las filas, bit a bit (los datos son rectos en los extremos).</translation>
+    </message>
+    <message>
+        <source>row %1 by %2</source>
+        <translation>fila %1 en %2</translation>
+    </message>
+    <message>
+        <source>Only the end rows differ: %1 (order 2 − order 1). Every interior row uses the same central difference with either edge order, so those agree bit for bit.</source>
+        <translation>Solo difieren las filas de los extremos: %1 (orden 2 − orden 1). Cada fila interior usa la misma diferencia central con cualquiera de los dos órdenes, así que coinciden bit a bit.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source> A derivative of order %1 applies the gradient %1 times, and each pass carries the ends&apos; difference one row further in.</source>
+        <translation> Una derivada de orden %1 aplica el gradiente %1 veces, y cada pasada lleva la diferencia de los extremos una fila más hacia dentro.</translation>
+    </message>
+    <message>
+        <source>Rows that differ: %1; the largest difference is %2 at row %3 (order 2 − order 1). All other rows agree bit for bit.</source>
+        <translation>Filas que difieren: %1; la mayor diferencia es %2 en la fila %3 (orden 2 − orden 1). Todas las demás filas coinciden bit a bit.</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::ExplainPanel</name>
+    <message>
+        <source>row %1</source>
+        <translation>fila %1</translation>
+    </message>
+    <message>
+        <source>rows %1 and %2</source>
+        <translation>filas %1 y %2</translation>
+    </message>
+    <message>
+        <source>&amp;Derivative of:</source>
+        <translation>&amp;Derivada de:</translation>
+    </message>
+    <message>
+        <source>Which differentiated column to explain</source>
+        <translation>Qué columna derivada explicar</translation>
+    </message>
+    <message>
+        <source>Show the &amp;whole computation…</source>
+        <translation>Mostrar todo el &amp;cálculo…</translation>
+    </message>
+    <message>
+        <source>Every row&apos;s arithmetic, one line each, as tangent-cli --explain prints it</source>
+        <translation>La aritmética de cada fila, una línea por valor, tal como la imprime tangent-cli --explain</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;iar</translation>
+    </message>
+    <message>
+        <source>Copy this row&apos;s formula and arithmetic as text</source>
+        <translation>Copiar la fórmula y la aritmética de esta fila como texto</translation>
+    </message>
+    <message>
+        <source>No column is differentiated. Choose the y columns in the Derivative panel.</source>
+        <translation>No se deriva ninguna columna. Elija las columnas y en el panel Derivada.</translation>
+    </message>
+    <message>
+        <source>Click a row in the table to see how numpy computes its derivative.</source>
+        <translation>Haga clic en una fila de la tabla para ver cómo calcula numpy su derivada.</translation>
+    </message>
+    <message>
+        <source>Row %1 is inside the table, so numpy takes the central difference of its neighbours, %2: the change in y between them divided by the distance 2h between them.</source>
+        <translation>La fila %1 está en el interior de la tabla, así que numpy toma la diferencia central de sus vecinas, %2: el cambio de y entre ellas dividido por la distancia 2h que las separa.</translation>
+    </message>
+    <message>
+        <source>Row %1 is inside the table and its neighbours are at different distances from it (p ≠ q), so numpy weights %2 so that the result is exact for any parabola.</source>
+        <translation>La fila %1 está en el interior de la tabla y sus vecinas están a distancias distintas (p ≠ q), así que numpy pondera %2 para que el resultado sea exacto para cualquier parábola.</translation>
+    </message>
+    <message>
+        <source>Row %1 is inside the table. x is not evenly spaced throughout, so numpy weights the row and its neighbours everywhere; here both gaps are equal (p = q = %2), and the weights reduce to the central difference of %3.</source>
+        <translation>La fila %1 está en el interior de la tabla. x no está equiespaciado en todo el rango, así que numpy pondera en todas partes la fila y sus vecinas; aquí ambos intervalos son iguales (p = q = %2) y los pesos se reducen a la diferencia central de %3.</translation>
+    </message>
+    <message>
+        <source>Row %1 is the first row: nothing comes before it, so numpy takes the one-sided difference to the next row (edge_order=1), using %2.</source>
+        <translation>La fila %1 es la primera: no hay nada antes, así que numpy toma la diferencia lateral hacia la fila siguiente (edge_order=1), con %2.</translation>
+    </message>
+    <message>
+        <source>Row %1 is the last row: nothing comes after it, so numpy takes the one-sided difference from the row before (edge_order=1), using %2.</source>
+        <translation>La fila %1 es la última: no hay nada después, así que numpy toma la diferencia lateral desde la fila anterior (edge_order=1), con %2.</translation>
+    </message>
+    <message>
+        <source>Row %1 is the %2 row and edge_order=2, so numpy uses %3: the slope at row %1 of the parabola through them.</source>
+        <translation>La fila %1 es la %2 fila y edge_order=2, así que numpy usa %3: la pendiente en la fila %1 de la parábola que pasa por ellos.</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>primera</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>última</translation>
+    </message>
+    <message>
+        <source>The weights come from the gaps p and q between them.</source>
+        <translation>Los pesos salen de los intervalos p y q entre ellas.</translation>
+    </message>
+    <message>
+        <source>The weights come from the gaps between them, here equal (p = q = %1), because x is not evenly spaced throughout.</source>
+        <translation>Los pesos salen de los intervalos entre ellas, aquí iguales (p = q = %1), porque x no está equiespaciado en todo el rango.</translation>
+    </message>
+    <message>
+        <source>Row %1 is empty (a gap), so the result is %2.</source>
+        <translation>La fila %1 está vacía (un hueco), así que el resultado es %2.</translation>
+    </message>
+    <message>
+        <source>%1 are empty (gaps), so the result is %2.</source>
+        <translation>%1 están vacías (huecos), así que el resultado es %2.</translation>
+    </message>
+    <message>
+        <source>Two of these rows have the same x, so the division gives %1.</source>
+        <translation>Dos de estas filas tienen la misma x, así que la división da %1.</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 · numpy index i = %3 · %4</source>
+        <translation>Fila %1 de %2 · índice numpy i = %3 · %4</translation>
+    </message>
+    <message>
+        <source>The table shows derivative order %1: numpy.gradient applied %1 times. This is the first application only; each further one uses the same formulas on the values of the one before.</source>
+        <translation>La tabla muestra el orden de derivación %1: numpy.gradient aplicado %1 veces. Esta es solo la primera aplicación; cada una de las siguientes usa las mismas fórmulas sobre los valores de la anterior.</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Fórmula</translation>
+    </message>
+    <message>
+        <source>With the rows</source>
+        <translation>Con las filas</translation>
+    </message>
+    <message>
+        <source>With the values</source>
+        <translation>Con los valores</translation>
+    </message>
+    <message>
+        <source>First derivative</source>
+        <translation>Primera derivada</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>The derivative cannot be computed</source>
+        <translation>No se puede calcular la derivada</translation>
+    </message>
+    <message>
+        <source>Row %1 (i = %2): %3</source>
+        <translation>Fila %1 (i = %2): %3</translation>
+    </message>
+    <message>
+        <source>Explanation of the selected row</source>
+        <translation>Explicación de la fila seleccionada</translation>
+    </message>
+    <message>
+        <source>central difference</source>
+        <translation>diferencia central</translation>
+    </message>
+    <message>
+        <source>three-point weighted difference (uneven spacing)</source>
+        <translation>diferencia ponderada de tres puntos (espaciado irregular)</translation>
+    </message>
+    <message>
+        <source>one-sided difference (first order)</source>
+        <translation>diferencia lateral (primer orden)</translation>
+    </message>
+    <message>
+        <source>one-sided three-point difference (second order)</source>
+        <translation>diferencia lateral de tres puntos (segundo orden)</translation>
+    </message>
+    <message>
+        <source>one-sided three-point difference (second order, uneven spacing)</source>
+        <translation>diferencia lateral de tres puntos (segundo orden, espaciado irregular)</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::FileController</name>
+    <message>
+        <source>Open data</source>
+        <translation>Abrir datos</translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.tsv *.txt *.dat *.npy);;CSV files (*.csv);;numpy arrays (*.npy);;All files (*)</source>
+        <translation>Archivos de datos (*.csv *.tsv *.txt *.dat *.npy);;Archivos CSV (*.csv);;Arrays de numpy (*.npy);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open sample</source>
+        <translation>Abrir ejemplo</translation>
+    </message>
+    <message>
+        <source>The sample %1 is missing from this build.</source>
+        <translation>El ejemplo %1 falta en esta compilación.</translation>
+    </message>
+    <message>
+        <source>Opened sample %1</source>
+        <translation>Ejemplo %1 abierto</translation>
+    </message>
+    <message>
+        <source>Still reading %1</source>
+        <translation>Todavía se está leyendo %1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Loading cancelled</source>
+        <translation>Carga cancelada</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n row(s)</source>
+        <translation>
+            <numerusform>%1 abierto: %n fila</numerusform>
+            <numerusform>%1 abierto: %n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The table has unsaved changes; save them first</source>
+        <translation>La tabla tiene cambios sin guardar; guárdelos primero</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>The table has unsaved changes. Save them first?</source>
+        <translation>La tabla tiene cambios sin guardar. ¿Guardarlos primero?</translation>
+    </message>
+    <message>
+        <source>Save table</source>
+        <translation>Guardar la tabla</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>sin-titulo</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 guardado</translation>
+    </message>
+    <message>
+        <source>Export derivative</source>
+        <translation>Exportar la derivada</translation>
+    </message>
+    <message>
+        <source>There is no derivative to export: choose at least one y column.</source>
+        <translation>No hay ninguna derivada que exportar: elija al menos una columna y.</translation>
+    </message>
+    <message>
+        <source>Exported the derivative to %1</source>
+        <translation>Derivada exportada a %1</translation>
+    </message>
+    <message>
+        <source>Export derivative CSV</source>
+        <translation>Exportar la derivada como CSV</translation>
+    </message>
+    <message>
+        <source>-derivative</source>
+        <translation>-derivada</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Exportar el gráfico como PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exportar el gráfico</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
+    <message>
+        <source>Exported the chart to %1</source>
+        <translation>Gráfico exportado a %1</translation>
+    </message>
+    <message>
+        <source>Export chart as SVG</source>
+        <translation>Exportar el gráfico como SVG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Imágenes SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Copied the chart image to the clipboard</source>
+        <translation>Imagen del gráfico copiada al portapapeles</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::FunctionLabController</name>
+    <message>
+        <source>numerical</source>
+        <translation>numérica</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exacta</translation>
+    </message>
+    <message>
+        <source>Overlays removed: the table has %1 rows now, the generated data had %2.</source>
+        <translation>Superposiciones quitadas: la tabla tiene ahora %1 filas, los datos generados tenían %2.</translation>
+    </message>
+    <message>
+        <source>Overlays removed: the derivative no longer uses the generated x column.</source>
+        <translation>Superposiciones quitadas: la derivada ya no usa la columna x generada.</translation>
+    </message>
+    <message>
+        <source>Overlays hidden: the exact derivative is a first derivative, the derivative order is %1.</source>
+        <translation>Superposiciones ocultas: la derivada exacta es una primera derivada y el orden de derivación es %1.</translation>
+    </message>
+    <message>
+        <source>Overlays hidden: no y column is differentiated.</source>
+        <translation>Superposiciones ocultas: no se deriva ninguna columna y.</translation>
+    </message>
+    <message>
+        <source>Overlays hidden: %1</source>
+        <translation>Superposiciones ocultas: %1</translation>
+    </message>
+    <message>
+        <source>exact derivative: %1</source>
+        <translation>derivada exacta: %1</translation>
+    </message>
+    <message>
+        <source>exact derivative (computed numerically)</source>
+        <translation>derivada exacta (calculada numéricamente)</translation>
+    </message>
+    <message>
+        <source>error (numeric − exact)</source>
+        <translation>error (numérica − exacta)</translation>
+    </message>
+    <message>
+        <source>Generate data to compare numpy.gradient with the exact derivative.</source>
+        <translation>Genere datos para comparar numpy.gradient con la derivada exacta.</translation>
+    </message>
+    <message>
+        <source>The exact derivative is undefined at every point.</source>
+        <translation>La derivada exacta no está definida en ningún punto.</translation>
+    </message>
+    <message>
+        <source>Largest |numeric − exact| = %1 at x = %2 (row %3).</source>
+        <translation>Mayor |numérica − exacta| = %1 en x = %2 (fila %3).</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::FunctionLabDialog</name>
+    <message>
+        <source>Function Lab</source>
+        <translation>Laboratorio de funciones</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generar</translation>
+    </message>
+    <message>
+        <source>Replace the table with columns x and y sampled from f</source>
+        <translation>Sustituir la tabla por las columnas x e y muestreadas de f</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>typed expression</source>
+        <translation>expresión escrita</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Plantilla:</translation>
+    </message>
+    <message>
+        <source>a formula in x, e.g. x^2 * exp(-x)</source>
+        <translation>una fórmula en x, p. ej. x^2 * exp(-x)</translation>
+    </message>
+    <message>
+        <source>muparser syntax: + - * / ^, parentheses, pi, _e, c ? a : b, and sin cos tan asin acos atan sinh cosh tanh exp ln log2 log10 sqrt abs sign min max</source>
+        <translation>Sintaxis de muparser: + - * / ^, paréntesis, pi, _e, c ? a : b, y sin cos tan asin acos atan sinh cosh tanh exp ln log2 log10 sqrt abs sign min max</translation>
+    </message>
+    <message>
+        <source>&amp;f(x) =</source>
+        <translation>&amp;f(x) =</translation>
+    </message>
+    <message>
+        <source>f′(x):</source>
+        <translation>f′(x):</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>Muestreo</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>&amp;x from:</source>
+        <translation>&amp;x desde:</translation>
+    </message>
+    <message>
+        <source>The range needs from &lt; to.</source>
+        <translation>El intervalo necesita desde &lt; hasta.</translation>
+    </message>
+    <message>
+        <source>&amp;Number of points:</source>
+        <translation>&amp;Número de puntos:</translation>
+    </message>
+    <message>
+        <source>&amp;uniform</source>
+        <translation>&amp;uniforme</translation>
+    </message>
+    <message>
+        <source>&amp;jittered by</source>
+        <translation>&amp;perturbado en</translation>
+    </message>
+    <message>
+        <source>Evenly spaced x, as numpy.linspace(from, to, n)</source>
+        <translation>x equiespaciado, como numpy.linspace(desde, hasta, n)</translation>
+    </message>
+    <message>
+        <source>Each interior x moves randomly by up to the given fraction of a step (half either way), so the spacing is uneven but x keeps increasing</source>
+        <translation>Cada x interior se desplaza al azar hasta la fracción de paso indicada (la mitad hacia cada lado), de modo que el espaciado es irregular pero x sigue creciendo</translation>
+    </message>
+    <message>
+        <source> of a step</source>
+        <translation> de un paso</translation>
+    </message>
+    <message>
+        <source>x spacing:</source>
+        <translation>Espaciado de x:</translation>
+    </message>
+    <message>
+        <source>Standard deviation of Gaussian noise added to y (0: none)</source>
+        <translation>Desviación típica del ruido gaussiano añadido a y (0: ninguno)</translation>
+    </message>
+    <message>
+        <source>&amp;Noise σ:</source>
+        <translation>&amp;Ruido σ:</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same jitter and noise on every run</source>
+        <translation>La misma semilla da la misma perturbación y el mismo ruido en cada ejecución</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Semilla:</translation>
+    </message>
+    <message>
+        <source>On the chart</source>
+        <translation>En el gráfico</translation>
+    </message>
+    <message>
+        <source>Show &amp;exact derivative</source>
+        <translation>Mostrar la derivada &amp;exacta</translation>
+    </message>
+    <message>
+        <source>Show e&amp;rror (numeric − exact)</source>
+        <translation>Mostrar el e&amp;rror (numérica − exacta)</translation>
+    </message>
+    <message>
+        <source>The document&apos;s derivative minus the exact one, on its own axis; it follows edits and the edge order</source>
+        <translation>La derivada del documento menos la exacta, en su propio eje; sigue las ediciones y el orden en los bordes</translation>
+    </message>
+    <message>
+        <source>Type a formula in x, e.g. sin(x) or x^2 + 1.</source>
+        <translation>Escriba una fórmula en x, p. ej. sin(x) o x^2 + 1.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>computed numerically at each x (Richardson extrapolation, typically within 1e-11 relative where f is smooth)</source>
+        <translation>calculada numéricamente en cada x (extrapolación de Richardson, normalmente con un error relativo de 1e-11 donde f es suave)</translation>
+    </message>
+    <message>
+        <source>%1 (exact)</source>
+        <translation>%1 (exacta)</translation>
+    </message>
+    <message>
+        <source>Nothing generated: %1</source>
+        <translation>No se generó nada: %1</translation>
+    </message>
+    <message>
+        <source>Nothing generated: %1.</source>
+        <translation>No se generó nada: %1.</translation>
+    </message>
+    <message>
+        <source>The table was kept: it has unsaved changes.</source>
+        <translation>Se conservó la tabla: tiene cambios sin guardar.</translation>
+    </message>
+    <message>
+        <source>f is undefined at %1 of the %2 points; those rows are gaps.</source>
+        <translation>f no está definida en %1 de los %2 puntos; esas filas son huecos.</translation>
+    </message>
+    <message>
+        <source>Generated %1 points of f(x) = %2.</source>
+        <translation>Se generaron %1 puntos de f(x) = %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message>
+        <source>Tangent is not sure how to read this file. Check the preview and adjust the choices below.</source>
+        <translation>Tangent no está seguro de cómo leer este archivo. Revise la vista previa y ajuste las opciones de abajo.</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Coma (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Punto y coma (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulador</translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation>Espacios</translation>
+    </message>
+    <message>
+        <source>Bar (|)</source>
+        <translation>Barra vertical (|)</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Delimitador:</translation>
+    </message>
+    <message>
+        <source>First row is a &amp;header</source>
+        <translation>La primera fila es un &amp;encabezado</translation>
+    </message>
+    <message>
+        <source>Numbers use a decimal &amp;comma (1,5)</source>
+        <translation>Los números usan &amp;coma decimal (1,5)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Vista previa:</translation>
+    </message>
+    <message>
+        <source> (text)</source>
+        <translation> (texto)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s).</source>
+        <translation>
+            <numerusform>%n columna.</numerusform>
+            <numerusform>%n columnas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With these choices the file cannot be read: %1</source>
+        <translation>Con estas opciones no se puede leer el archivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::LanguageText</name>
+    <message>
+        <source>Use the language CODE (en, de, fr, es) instead of the system&apos;s; numbers in the table follow it.</source>
+        <translation>Usar el idioma CODE (en, de, fr, es) en lugar del del sistema; los números de la tabla lo siguen.</translation>
+    </message>
+    <message>
+        <source>--lang: &apos;%1&apos; is not a language code; use one of en, %2</source>
+        <translation>--lang: «%1» no es un código de idioma; use uno de en, %2</translation>
+    </message>
+    <message>
+        <source>--lang: there is no translation for &apos;%1&apos;; use one of en, %2</source>
+        <translation>--lang: no hay traducción para «%1»; use uno de en, %2</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::MainWindow</name>
+    <message>
+        <source>Restored unsaved changes of %1</source>
+        <translation>Cambios sin guardar de %1 restaurados</translation>
+    </message>
+    <message>
+        <source>Not a number</source>
+        <translation>No es un número</translation>
+    </message>
+    <message>
+        <source>Derivative</source>
+        <translation>Derivada</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Explicación</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open a CSV or .npy file</source>
+        <translation>Abrir un archivo CSV o .npy</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save the table</source>
+        <translation>Guardar la tabla</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <source>Save the table under a new name</source>
+        <translation>Guardar la tabla con otro nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Export Derivative CSV…</source>
+        <translation>E&amp;xportar la derivada como CSV…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Write x, y and the derivative as CSV (tangent-cli&apos;s format)</source>
+        <translation>Escribir x, y y la derivada como CSV (formato de tangent-cli)</translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;PNG…</source>
+        <translation>Exportar el gráfico como &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation>Guardar el gráfico como imagen PNG</translation>
+    </message>
+    <message>
+        <source>Export Chart as S&amp;VG…</source>
+        <translation>Exportar el gráfico como S&amp;VG…</translation>
+    </message>
+    <message>
+        <source>Save the chart as an SVG drawing</source>
+        <translation>Guardar el gráfico como dibujo SVG</translation>
+    </message>
+    <message>
+        <source>Copy Chart &amp;Image</source>
+        <translation>Copiar la &amp;imagen del gráfico</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Copy the chart to the clipboard as an image</source>
+        <translation>Copiar el gráfico al portapapeles como imagen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Quit Tangent</source>
+        <translation>Salir de Tangent</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells</source>
+        <translation>Copiar las celdas seleccionadas</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <source>Paste cells from a spreadsheet at the selection</source>
+        <translation>Pegar celdas de una hoja de cálculo en la selección</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Cells</source>
+        <translation>&amp;Vaciar las celdas</translation>
+    </message>
+    <message>
+        <source>Empty the selected cells (they become gaps)</source>
+        <translation>Vaciar las celdas seleccionadas (se convierten en huecos)</translation>
+    </message>
+    <message>
+        <source>&amp;Insert Row</source>
+        <translation>&amp;Insertar una fila</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Insert a row above the current one</source>
+        <translation>Insertar una fila encima de la actual</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Rows</source>
+        <translation>&amp;Eliminar las filas</translation>
+    </message>
+    <message>
+        <source>Ctrl+-</source>
+        <translation>Ctrl+-</translation>
+    </message>
+    <message>
+        <source>Delete the selected rows</source>
+        <translation>Eliminar las filas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Insert Colu&amp;mn</source>
+        <translation>Insertar una col&amp;umna</translation>
+    </message>
+    <message>
+        <source>Insert a column after the current one</source>
+        <translation>Insertar una columna después de la actual</translation>
+    </message>
+    <message>
+        <source>Delete the current column</source>
+        <translation>Eliminar la columna actual</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Column…</source>
+        <translation>Re&amp;nombrar la columna…</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Rename the current column and set its unit</source>
+        <translation>Renombrar la columna actual y fijar su unidad</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;Restablecer el zoom</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Show all data</source>
+        <translation>Mostrar todos los datos</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>Modo &amp;presentación</translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <source>Full screen, large fonts and thick lines for projectors</source>
+        <translation>Pantalla completa, letra grande y líneas gruesas para proyectores</translation>
+    </message>
+    <message>
+        <source>Edge Order &amp;1</source>
+        <translation>Orden en los bordes &amp;1</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>First-order differences at the ends (numpy&apos;s default)</source>
+        <translation>Diferencias de primer orden en los extremos (lo predeterminado en numpy)</translation>
+    </message>
+    <message>
+        <source>Edge Order &amp;2</source>
+        <translation>Orden en los bordes &amp;2</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Second-order differences at the ends</source>
+        <translation>Diferencias de segundo orden en los extremos</translation>
+    </message>
+    <message>
+        <source>&amp;About Tangent</source>
+        <translation>&amp;Acerca de Tangent</translation>
+    </message>
+    <message>
+        <source>About Tangent</source>
+        <translation>Acerca de Tangent</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Derivative</source>
+        <translation>&amp;Derivada</translation>
+    </message>
+    <message>
+        <source>Copy numpy &amp;Call</source>
+        <translation>Copiar la &amp;llamada a numpy</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Classroom</source>
+        <translation>&amp;Clase</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Show &amp;Tangent</source>
+        <translation>Mostrar la &amp;tangente</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Draw the tangent with the computed slope at the selected or hovered point</source>
+        <translation>Dibujar la tangente con la pendiente calculada en el punto seleccionado o señalado</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Secant</source>
+        <translation>Borrar la &amp;secante</translation>
+    </message>
+    <message>
+        <source>Remove the secant (Shift+click a point on the chart to draw one)</source>
+        <translation>Quitar la secante (Mayús+clic en un punto del gráfico para dibujar una)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Point</source>
+        <translation>Punto s&amp;iguiente</translation>
+    </message>
+    <message>
+        <source>]</source>
+        <translation>]</translation>
+    </message>
+    <message>
+        <source>Move the tangent to the next point</source>
+        <translation>Mover la tangente al punto siguiente</translation>
+    </message>
+    <message>
+        <source>Ctrl+Right</source>
+        <translation>Ctrl+Right</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Point</source>
+        <translation>Punto &amp;anterior</translation>
+    </message>
+    <message>
+        <source>[</source>
+        <translation>[</translation>
+    </message>
+    <message>
+        <source>Move the tangent to the previous point</source>
+        <translation>Mover la tangente al punto anterior</translation>
+    </message>
+    <message>
+        <source>Ctrl+Left</source>
+        <translation>Ctrl+Left</translation>
+    </message>
+    <message>
+        <source>&amp;Function Lab…</source>
+        <translation>&amp;Laboratorio de funciones…</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Generate data from a function and compare with its exact derivative</source>
+        <translation>Generar datos a partir de una función y compararlos con su derivada exacta</translation>
+    </message>
+    <message>
+        <source>&amp;Convergence…</source>
+        <translation>&amp;Convergencia…</translation>
+    </message>
+    <message>
+        <source>Largest error against the number of points, edge order 1 and 2, log-log</source>
+        <translation>Mayor error frente al número de puntos, órdenes en los bordes 1 y 2, en escala log-log</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Edge Orders…</source>
+        <translation>Comparar ór&amp;denes en los bordes…</translation>
+    </message>
+    <message>
+        <source>The derivative with edge order 1 and 2 on one chart, and where they differ</source>
+        <translation>La derivada con órdenes en los bordes 1 y 2 en un mismo gráfico, y dónde difieren</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Methods…</source>
+        <translation>Comparar &amp;métodos…</translation>
+    </message>
+    <message>
+        <source>numpy, MATLAB/Octave and Origin&apos;s average of slopes, with residuals against numpy</source>
+        <translation>numpy, MATLAB/Octave y la media de pendientes de Origin, con los residuos respecto a numpy</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Whole Computation…</source>
+        <translation>Mostrar todo el c&amp;álculo…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Every row&apos;s arithmetic, one line each, as tangent-cli --explain prints it</source>
+        <translation>La aritmética de cada fila, una línea por valor, tal como la imprime tangent-cli --explain</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Explanation</source>
+        <translation>Copiar la e&amp;xplicación</translation>
+    </message>
+    <message>
+        <source>Copy the selected row&apos;s formula and arithmetic as text</source>
+        <translation>Copiar la fórmula y la aritmética de la fila seleccionada como texto</translation>
+    </message>
+    <message>
+        <source>%1 (sample) — Tangent</source>
+        <translation>%1 (ejemplo) — Tangent</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>%1[*] — Tangent</source>
+        <translation>%1[*] — Tangent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tangent %1&lt;/h3&gt;&lt;p&gt;The derivative of tabular data, computed exactly as &lt;code&gt;numpy.gradient&lt;/code&gt; computes it (bit for bit on float64).&lt;/p&gt;&lt;p&gt;Open or type x/y data, choose the spacing and the edge order, and see the curve and its derivative together.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tangent %1&lt;/h3&gt;&lt;p&gt;La derivada de datos tabulares, calculada exactamente como la calcula &lt;code&gt;numpy.gradient&lt;/code&gt; (bit a bit en float64).&lt;/p&gt;&lt;p&gt;Abra o escriba datos x/y, elija el espaciado y el orden en los bordes, y vea juntas la curva y su derivada.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Delete C&amp;olumn</source>
+        <translation>Eliminar la colu&amp;mna</translation>
+    </message>
+    <message>
+        <source>Open Sa&amp;mple</source>
+        <translation>Abrir &amp;ejemplo</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::MethodsPage</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;numpy.gradient&lt;/b&gt; (Tangent): inside, g&lt;sub&gt;i&lt;/sub&gt; = (h&lt;sub&gt;−&lt;/sub&gt;² y&lt;sub&gt;i+1&lt;/sub&gt; + (h&lt;sub&gt;+&lt;/sub&gt;² − h&lt;sub&gt;−&lt;/sub&gt;²) y&lt;sub&gt;i&lt;/sub&gt; − h&lt;sub&gt;+&lt;/sub&gt;² y&lt;sub&gt;i−1&lt;/sub&gt;) / (h&lt;sub&gt;−&lt;/sub&gt; h&lt;sub&gt;+&lt;/sub&gt; (h&lt;sub&gt;−&lt;/sub&gt; + h&lt;sub&gt;+&lt;/sub&gt;)) with h&lt;sub&gt;−&lt;/sub&gt; = x&lt;sub&gt;i&lt;/sub&gt; − x&lt;sub&gt;i−1&lt;/sub&gt;, h&lt;sub&gt;+&lt;/sub&gt; = x&lt;sub&gt;i+1&lt;/sub&gt; − x&lt;sub&gt;i&lt;/sub&gt;; for evenly spaced x, (y&lt;sub&gt;i+1&lt;/sub&gt; − y&lt;sub&gt;i−1&lt;/sub&gt;) / 2h. Ends: one-sided, first order (edge_order=1) or second order (edge_order=2).&lt;br&gt;&lt;b&gt;MATLAB/Octave gradient(y, x)&lt;/b&gt;: inside, g&lt;sub&gt;i&lt;/sub&gt; = (y&lt;sub&gt;i+1&lt;/sub&gt; − y&lt;sub&gt;i−1&lt;/sub&gt;) / (x&lt;sub&gt;i+1&lt;/sub&gt; − x&lt;sub&gt;i−1&lt;/sub&gt;); ends (y&lt;sub&gt;1&lt;/sub&gt; − y&lt;sub&gt;0&lt;/sub&gt;) / (x&lt;sub&gt;1&lt;/sub&gt; − x&lt;sub&gt;0&lt;/sub&gt;) and (y&lt;sub&gt;n−1&lt;/sub&gt; − y&lt;sub&gt;n−2&lt;/sub&gt;) / (x&lt;sub&gt;n−1&lt;/sub&gt; − x&lt;sub&gt;n−2&lt;/sub&gt;).&lt;br&gt;&lt;b&gt;Average of slopes&lt;/b&gt; (Origin&apos;s Differentiate; SciDAVis and QtiPlot drop the two ends): inside, g&lt;sub&gt;i&lt;/sub&gt; = ½ [(y&lt;sub&gt;i&lt;/sub&gt; − y&lt;sub&gt;i−1&lt;/sub&gt;) / (x&lt;sub&gt;i&lt;/sub&gt; − x&lt;sub&gt;i−1&lt;/sub&gt;) + (y&lt;sub&gt;i+1&lt;/sub&gt; − y&lt;sub&gt;i&lt;/sub&gt;) / (x&lt;sub&gt;i+1&lt;/sub&gt; − x&lt;sub&gt;i&lt;/sub&gt;)]; ends as MATLAB&apos;s.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;numpy.gradient&lt;/b&gt; (Tangent): en el interior, g&lt;sub&gt;i&lt;/sub&gt; = (h&lt;sub&gt;−&lt;/sub&gt;² y&lt;sub&gt;i+1&lt;/sub&gt; + (h&lt;sub&gt;+&lt;/sub&gt;² − h&lt;sub&gt;−&lt;/sub&gt;²) y&lt;sub&gt;i&lt;/sub&gt; − h&lt;sub&gt;+&lt;/sub&gt;² y&lt;sub&gt;i−1&lt;/sub&gt;) / (h&lt;sub&gt;−&lt;/sub&gt; h&lt;sub&gt;+&lt;/sub&gt; (h&lt;sub&gt;−&lt;/sub&gt; + h&lt;sub&gt;+&lt;/sub&gt;)) con h&lt;sub&gt;−&lt;/sub&gt; = x&lt;sub&gt;i&lt;/sub&gt; − x&lt;sub&gt;i−1&lt;/sub&gt;, h&lt;sub&gt;+&lt;/sub&gt; = x&lt;sub&gt;i+1&lt;/sub&gt; − x&lt;sub&gt;i&lt;/sub&gt;; para x equiespaciado, (y&lt;sub&gt;i+1&lt;/sub&gt; − y&lt;sub&gt;i−1&lt;/sub&gt;) / 2h. Extremos: laterales, de primer orden (edge_order=1) o de segundo orden (edge_order=2).&lt;br&gt;&lt;b&gt;MATLAB/Octave gradient(y, x)&lt;/b&gt;: en el interior, g&lt;sub&gt;i&lt;/sub&gt; = (y&lt;sub&gt;i+1&lt;/sub&gt; − y&lt;sub&gt;i−1&lt;/sub&gt;) / (x&lt;sub&gt;i+1&lt;/sub&gt; − x&lt;sub&gt;i−1&lt;/sub&gt;); extremos (y&lt;sub&gt;1&lt;/sub&gt; − y&lt;sub&gt;0&lt;/sub&gt;) / (x&lt;sub&gt;1&lt;/sub&gt; − x&lt;sub&gt;0&lt;/sub&gt;) y (y&lt;sub&gt;n−1&lt;/sub&gt; − y&lt;sub&gt;n−2&lt;/sub&gt;) / (x&lt;sub&gt;n−1&lt;/sub&gt; − x&lt;sub&gt;n−2&lt;/sub&gt;).&lt;br&gt;&lt;b&gt;Media de pendientes&lt;/b&gt; (Differentiate de Origin; SciDAVis y QtiPlot omiten los dos extremos): en el interior, g&lt;sub&gt;i&lt;/sub&gt; = ½ [(y&lt;sub&gt;i&lt;/sub&gt; − y&lt;sub&gt;i−1&lt;/sub&gt;) / (x&lt;sub&gt;i&lt;/sub&gt; − x&lt;sub&gt;i−1&lt;/sub&gt;) + (y&lt;sub&gt;i+1&lt;/sub&gt; − y&lt;sub&gt;i&lt;/sub&gt;) / (x&lt;sub&gt;i+1&lt;/sub&gt; − x&lt;sub&gt;i&lt;/sub&gt;)]; extremos como en MATLAB.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The same data differentiated three ways</source>
+        <translation>Los mismos datos derivados de tres maneras</translation>
+    </message>
+    <message>
+        <source>derivative</source>
+        <translation>derivada</translation>
+    </message>
+    <message>
+        <source>Residuals against numpy (method − numpy)</source>
+        <translation>Residuos respecto a numpy (método − numpy)</translation>
+    </message>
+    <message>
+        <source>residual</source>
+        <translation>residuo</translation>
+    </message>
+    <message>
+        <source>%1 − numpy</source>
+        <translation>%1 − numpy</translation>
+    </message>
+    <message>
+        <source>d(%1)/dx</source>
+        <translation>d(%1)/dx</translation>
+    </message>
+    <message>
+        <source>numpy is computed with edge_order=%1, as in the document.</source>
+        <translation>numpy se calcula con edge_order=%1, como en el documento.</translation>
+    </message>
+    <message>
+        <source>x is evenly spaced, so all three compute (y[i+1] − y[i−1]) / 2h inside and one-sided slopes at the ends: they agree with numpy up to rounding. Jitter x in the Function Lab to see them part. </source>
+        <translation>x está equiespaciado, así que los tres calculan (y[i+1] − y[i−1]) / 2h en el interior y pendientes laterales en los extremos: coinciden con numpy salvo redondeo. Perturbe x en el laboratorio de funciones para verlos separarse. </translation>
+    </message>
+    <message>
+        <source>x is evenly spaced, so the interiors agree up to rounding; numpy&apos;s second-order ends differ from the others&apos; one-sided slopes. </source>
+        <translation>x está equiespaciado, así que los interiores coinciden salvo redondeo; los extremos de segundo orden de numpy difieren de las pendientes laterales de los otros. </translation>
+    </message>
+    <message>
+        <source>x is unevenly spaced: numpy weights the two gaps on each side (second-order accurate), while MATLAB&apos;s gradient and the average of slopes are only first-order accurate inside, hence the residuals. </source>
+        <translation>x no está equiespaciado: numpy pondera los dos intervalos de cada lado (precisión de segundo orden), mientras que el gradient de MATLAB y la media de pendientes solo tienen precisión de primer orden en el interior; de ahí los residuos. </translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::PaletteText</name>
+    <message>
+        <source>Colours: system (the desktop&apos;s, by default), light, dark or high-contrast.</source>
+        <translation>Colores: system (los del escritorio, por omisión), light (claros), dark (oscuros) o high-contrast (alto contraste).</translation>
+    </message>
+    <message>
+        <source>--palette: unknown palette &apos;%1&apos;; use one of %2</source>
+        <translation>--palette: paleta desconocida «%1»; use una de %2</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Changes — Tangent</source>
+        <translation>Recuperar cambios sin guardar — Tangent</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Recover unsaved changes&lt;/h3&gt;&lt;p&gt;Tangent did not close normally. These tables had changes that were not saved. &lt;b&gt;Restore&lt;/b&gt; opens them again, marked as modified, to save or keep editing; &lt;b&gt;Discard&lt;/b&gt; throws the changes away. Your files on disk have not been changed either way.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Recuperar cambios sin guardar&lt;/h3&gt;&lt;p&gt;Tangent no se cerró con normalidad. Estas tablas tenían cambios que no se guardaron. &lt;b&gt;Restaurar&lt;/b&gt; las vuelve a abrir, marcadas como modificadas, para guardarlas o seguir editándolas; &lt;b&gt;Descartar&lt;/b&gt; desecha los cambios. Sus archivos en el disco no cambian en ningún caso.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>Last edited</source>
+        <translation>Última edición</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Damaged recovery file</source>
+        <translation>Archivo de recuperación dañado</translation>
+    </message>
+    <message>
+        <source>cannot be restored: %1</source>
+        <translation>no se puede restaurar: %1</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 fila</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 filas</translation>
+    </message>
+    <message>
+        <source>1 column</source>
+        <translation>1 columna</translation>
+    </message>
+    <message>
+        <source>%1 columns</source>
+        <translation>%1 columnas</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>nunca guardada</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::RecoveryText</name>
+    <message>
+        <source>column %1</source>
+        <translation>la columna %1</translation>
+    </message>
+    <message>
+        <source>column %1 has an unknown kind %2</source>
+        <translation>la columna %1 tiene un tipo desconocido %2</translation>
+    </message>
+    <message>
+        <source>column %1 claims %2 values; the file is shorter</source>
+        <translation>la columna %1 declara %2 valores; el archivo es más corto</translation>
+    </message>
+    <message>
+        <source>the file ends inside column %1</source>
+        <translation>el archivo termina dentro de la columna %1</translation>
+    </message>
+    <message>
+        <source>the settings</source>
+        <translation>los ajustes</translation>
+    </message>
+    <message>
+        <source>the settings are damaged</source>
+        <translation>los ajustes están dañados</translation>
+    </message>
+    <message>
+        <source>the settings are out of range</source>
+        <translation>los ajustes están fuera de rango</translation>
+    </message>
+    <message>
+        <source>the file ends inside %1</source>
+        <translation>el archivo termina dentro de %1</translation>
+    </message>
+    <message>
+        <source>not a Tangent recovery file</source>
+        <translation>no es un archivo de recuperación de Tangent</translation>
+    </message>
+    <message>
+        <source>written in format %1; this Tangent reads format %2</source>
+        <translation>escrito en el formato %1; este Tangent lee el formato %2</translation>
+    </message>
+    <message>
+        <source>the header</source>
+        <translation>la cabecera</translation>
+    </message>
+    <message>
+        <source>negative column count</source>
+        <translation>número de columnas negativo</translation>
+    </message>
+    <message>
+        <source>column %1 has a different number of rows</source>
+        <translation>la columna %1 tiene un número de filas distinto</translation>
+    </message>
+    <message>
+        <source>the file is cut short</source>
+        <translation>el archivo está truncado</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::ResidualTableModel</name>
+    <message>
+        <source>0 (the reference)</source>
+        <translation>0 (la referencia)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>max |method − numpy|</source>
+        <translation>máx |método − numpy|</translation>
+    </message>
+    <message>
+        <source>at row</source>
+        <translation>en la fila</translation>
+    </message>
+    <message>
+        <source>RMS residual</source>
+        <translation>residuo cuadrático medio</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::SettingsPanel</name>
+    <message>
+        <source>Where the spacing comes from: an x column (coordinates, as numpy.gradient(y, x)) or a uniform spacing dx (as numpy.gradient(y, dx))</source>
+        <translation>De dónde sale el espaciado: una columna x (coordenadas, como numpy.gradient(y, x)) o un espaciado uniforme dx (como numpy.gradient(y, dx))</translation>
+    </message>
+    <message>
+        <source>&amp;x from:</source>
+        <translation>&amp;x desde:</translation>
+    </message>
+    <message>
+        <source>Uniform spacing between samples (numpy&apos;s scalar spacing)</source>
+        <translation>Espaciado uniforme entre muestras (el espaciado escalar de numpy)</translation>
+    </message>
+    <message>
+        <source>&amp;dx:</source>
+        <translation>&amp;dx:</translation>
+    </message>
+    <message>
+        <source>Columns to differentiate</source>
+        <translation>Columnas que derivar</translation>
+    </message>
+    <message>
+        <source>&amp;y columns:</source>
+        <translation>Columnas &amp;y:</translation>
+    </message>
+    <message>
+        <source>&amp;1</source>
+        <translation>&amp;1</translation>
+    </message>
+    <message>
+        <source>&amp;2</source>
+        <translation>&amp;2</translation>
+    </message>
+    <message>
+        <source>First-order one-sided differences at the ends (numpy&apos;s default)</source>
+        <translation>Diferencias laterales de primer orden en los extremos (lo predeterminado en numpy)</translation>
+    </message>
+    <message>
+        <source>Second-order one-sided differences at the ends (needs at least 3 points)</source>
+        <translation>Diferencias laterales de segundo orden en los extremos (necesita al menos 3 puntos)</translation>
+    </message>
+    <message>
+        <source>Edge order:</source>
+        <translation>Orden en los bordes:</translation>
+    </message>
+    <message>
+        <source>Derivative order: the gradient applied this many times</source>
+        <translation>Orden de derivación: cuántas veces se aplica el gradiente</translation>
+    </message>
+    <message>
+        <source>Derivative &amp;order:</source>
+        <translation>&amp;Orden de derivación:</translation>
+    </message>
+    <message>
+        <source>per second</source>
+        <translation>por segundo</translation>
+    </message>
+    <message>
+        <source>per minute</source>
+        <translation>por minuto</translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation>por hora</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>por día</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>por año</translation>
+    </message>
+    <message>
+        <source>Time unit of the derivative when x is a date column</source>
+        <translation>Unidad de tiempo de la derivada cuando x es una columna de fechas</translation>
+    </message>
+    <message>
+        <source>&amp;Time unit:</source>
+        <translation>Unidad de &amp;tiempo:</translation>
+    </message>
+    <message>
+        <source>Uniform spacing dx</source>
+        <translation>Espaciado uniforme dx</translation>
+    </message>
+    <message>
+        <source>Column: %1</source>
+        <translation>Columna: %1</translation>
+    </message>
+    <message>
+        <source>Second-order one-sided differences at the ends</source>
+        <translation>Diferencias laterales de segundo orden en los extremos</translation>
+    </message>
+    <message>
+        <source>Edge order 2 needs at least %1 points</source>
+        <translation>El orden en los bordes 2 necesita al menos %1 puntos</translation>
+    </message>
+    <message>
+        <source>Edge order 1</source>
+        <translation>Orden en los bordes 1</translation>
+    </message>
+    <message>
+        <source>Edge order 2</source>
+        <translation>Orden en los bordes 2</translation>
+    </message>
+    <message>
+        <source>y columns</source>
+        <translation>Columnas y</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::StartupOptions</name>
+    <message>
+        <source>CSV or .npy file to open</source>
+        <translation>Archivo CSV o .npy que abrir</translation>
+    </message>
+    <message>
+        <source>Open the bundled sample NAME.</source>
+        <translation>Abrir el ejemplo incluido NAME.</translation>
+    </message>
+    <message>
+        <source>Render the window to the PNG FILE once shown, then quit.</source>
+        <translation>Dibujar la ventana en el archivo PNG FILE una vez mostrada y salir.</translation>
+    </message>
+    <message>
+        <source>Window size WxH, e.g. 1280x780.</source>
+        <translation>Tamaño de la ventana AnxAl, p. ej. 1280x780.</translation>
+    </message>
+    <message>
+        <source>Show the tangent at row N (0-based) once loaded.</source>
+        <translation>Mostrar la tangente en la fila N (contando desde 0) una vez cargado.</translation>
+    </message>
+    <message>
+        <source>Select row N (0-based) in the table once loaded (the Explain panel explains it).</source>
+        <translation>Seleccionar la fila N (contando desde 0) de la tabla una vez cargado (el panel Explicación la explica).</translation>
+    </message>
+    <message>
+        <source>Generate data from EXPR (Function Lab) with the exact derivative and error shown, instead of opening a sample.</source>
+        <translation>Generar datos a partir de EXPR (laboratorio de funciones) mostrando la derivada exacta y el error, en lugar de abrir un ejemplo.</translation>
+    </message>
+    <message>
+        <source>Function Lab: number of points.</source>
+        <translation>Laboratorio de funciones: número de puntos.</translation>
+    </message>
+    <message>
+        <source>Function Lab: noise standard deviation.</source>
+        <translation>Laboratorio de funciones: desviación típica del ruido.</translation>
+    </message>
+    <message>
+        <source>Function Lab: random seed.</source>
+        <translation>Laboratorio de funciones: semilla aleatoria.</translation>
+    </message>
+    <message>
+        <source>Function Lab: jitter x by up to J of a step (&lt; 1).</source>
+        <translation>Laboratorio de funciones: perturbar x hasta J de un paso (&lt; 1).</translation>
+    </message>
+    <message>
+        <source>Open DIALOG: convergence, compare-edges, compare-methods or whole-computation.</source>
+        <translation>Abrir el diálogo DIALOG: convergence, compare-edges, compare-methods o whole-computation.</translation>
+    </message>
+    <message>
+        <source>--show: unknown dialog &apos;%1&apos;</source>
+        <translation>--show: diálogo desconocido «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::TableModel</name>
+    <message>
+        <source>NaN: a gap or a repeated x next to this row</source>
+        <translation>NaN: un hueco o una x repetida junto a esta fila</translation>
+    </message>
+    <message>
+        <source>gap (NaN)</source>
+        <translation>hueco (NaN)</translation>
+    </message>
+    <message>
+        <source>(row %1, column &apos;%2&apos;)</source>
+        <translation>(fila %1, columna «%2»)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date %2; write it as 2024-01-31 or 2024-01-31T12:00:00</source>
+        <translation>«%1» no es una fecha %2; escríbala como 2024-01-31 o 2024-01-31T12:00:00</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number %2</source>
+        <translation>«%1» no es un número %2</translation>
+    </message>
+    <message>
+        <source>This column holds text that is neither numbers nor dates; it is shown empty.</source>
+        <translation>Esta columna contiene texto que no son números ni fechas; se muestra vacía.</translation>
+    </message>
+    <message>
+        <source>Computed as %1</source>
+        <translation>Calculado como %1</translation>
+    </message>
+</context>
+</TS>

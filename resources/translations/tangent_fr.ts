@@ -1,0 +1,2015 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Choose a y column to compare.</source>
+        <translation>Choisissez une colonne y à comparer.</translation>
+    </message>
+    <message>
+        <source>%1 is not a number column.</source>
+        <translation>%1 n’est pas une colonne de nombres.</translation>
+    </message>
+    <message>
+        <source>%1: there is not enough memory to read this file</source>
+        <translation>%1 : la mémoire est insuffisante pour lire ce fichier</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>cannot lock a recovery file in %1</source>
+        <translation>impossible de verrouiller un fichier de récupération dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>See the derivative of tabular data, computed as numpy.gradient.</source>
+        <translation>Affiche la dérivée de données tabulaires, calculée comme numpy.gradient.</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::ChartInteraction</name>
+    <message>
+        <source>row %1</source>
+        <translation>ligne %1</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::ChartOverlays</name>
+    <message>
+        <source>Highlighted rows</source>
+        <translation>Lignes mises en évidence</translation>
+    </message>
+    <message>
+        <source>Highlighted rows (derivative)</source>
+        <translation>Lignes mises en évidence (dérivée)</translation>
+    </message>
+    <message>
+        <source>Secant</source>
+        <translation>Sécante</translation>
+    </message>
+    <message>
+        <source>Tangent</source>
+        <translation>Tangente</translation>
+    </message>
+    <message>
+        <source>Secant points</source>
+        <translation>Points de la sécante</translation>
+    </message>
+    <message>
+        <source>Selected row</source>
+        <translation>Ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Tangent point</source>
+        <translation>Point de tangence</translation>
+    </message>
+    <message>
+        <source>, t in %1</source>
+        <translation>, t en %1</translation>
+    </message>
+    <message>
+        <source>Row %1: a tangent needs the first derivative (order is %2)</source>
+        <translation>Ligne %1 : une tangente demande la dérivée première (l’ordre est %2)</translation>
+    </message>
+    <message>
+        <source>Row %1: no derivative here, so no tangent</source>
+        <translation>Ligne %1 : pas de dérivée ici, donc pas de tangente</translation>
+    </message>
+    <message>
+        <source>Tangent at row %1
+%2</source>
+        <translation>Tangente à la ligne %1
+%2</translation>
+    </message>
+    <message>
+        <source>Secant, rows %1 and %2
+%3</source>
+        <translation>Sécante, lignes %1 et %2
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::ChartView</name>
+    <message>
+        <source>Tangent chart</source>
+        <translation>Graphique Tangent</translation>
+    </message>
+    <message>
+        <source>row × %1</source>
+        <translation>ligne × %1</translation>
+    </message>
+    <message>
+        <source> (UTC)</source>
+        <translation> (UTC)</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>The curves and their derivatives. Keys: + and − zoom, 0 shows all data, the arrow keys scroll or, with the tangent shown, move it from point to point.</source>
+        <translation>Les courbes et leurs dérivées. Touches : + et − zooment, 0 affiche toutes les données, les flèches font défiler la vue ou, quand la tangente est affichée, la déplacent de point en point.</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::Clipboard</name>
+    <message>
+        <source>&apos;%1&apos; is not a date (row %2, column %3 of the pasted block)</source>
+        <translation>« %1 » n’est pas une date (ligne %2, colonne %3 du bloc collé)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number (row %2, column %3 of the pasted block)</source>
+        <translation>« %1 » n’est pas un nombre (ligne %2, colonne %3 du bloc collé)</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::Commands</name>
+    <message>
+        <source>Edit cell %1%2</source>
+        <translation>Modifier la cellule %1%2</translation>
+    </message>
+    <message>
+        <source>Paste %1×%2 cells</source>
+        <translation>Coller %1×%2 cellules</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>Use uniform spacing dx</source>
+        <translation>Utiliser un pas uniforme dx</translation>
+    </message>
+    <message>
+        <source>Use %1 as x</source>
+        <translation>Utiliser %1 comme x</translation>
+    </message>
+    <message>
+        <source>Set dx to %1</source>
+        <translation>Régler dx sur %1</translation>
+    </message>
+    <message>
+        <source>Choose y columns</source>
+        <translation>Choisir les colonnes y</translation>
+    </message>
+    <message>
+        <source>Set edge order %1</source>
+        <translation>Ordre aux bords %1</translation>
+    </message>
+    <message>
+        <source>Set derivative order %1</source>
+        <translation>Ordre de dérivation %1</translation>
+    </message>
+    <message>
+        <source>Express derivatives per %1</source>
+        <translation>Exprimer les dérivées par %1</translation>
+    </message>
+    <message>
+        <source>Change derivative settings</source>
+        <translation>Modifier les réglages de la dérivée</translation>
+    </message>
+    <message>
+        <source>Insert row %1</source>
+        <translation>Insérer la ligne %1</translation>
+    </message>
+    <message>
+        <source>Insert %1 rows</source>
+        <translation>Insérer %1 lignes</translation>
+    </message>
+    <message>
+        <source>Delete row %1</source>
+        <translation>Supprimer la ligne %1</translation>
+    </message>
+    <message>
+        <source>Delete %1 rows</source>
+        <translation>Supprimer %1 lignes</translation>
+    </message>
+    <message>
+        <source>Insert column %1</source>
+        <translation>Insérer la colonne %1</translation>
+    </message>
+    <message>
+        <source>Delete column %1</source>
+        <translation>Supprimer la colonne %1</translation>
+    </message>
+    <message>
+        <source>Rename column %1 to %2</source>
+        <translation>Renommer la colonne %1 en %2</translation>
+    </message>
+    <message>
+        <source>Set the unit of %1 to %2</source>
+        <translation>Régler l’unité de %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Sort by %1</source>
+        <translation>Trier par %1</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::CompareDialog</name>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>The column whose derivative is compared</source>
+        <translation>La colonne dont la dérivée est comparée</translation>
+    </message>
+    <message>
+        <source>&amp;y column:</source>
+        <translation>Colonne &amp;y :</translation>
+    </message>
+    <message>
+        <source>&amp;Edge orders</source>
+        <translation>&amp;Ordres aux bords</translation>
+    </message>
+    <message>
+        <source>&amp;Methods</source>
+        <translation>&amp;Méthodes</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::ComputationDialog</name>
+    <message>
+        <source>The Whole Computation</source>
+        <translation>Le calcul complet</translation>
+    </message>
+    <message>
+        <source>Every row of &lt;code&gt;%1&lt;/code&gt;, one line each, as &lt;code&gt;tangent-cli --explain&lt;/code&gt; prints it.</source>
+        <translation>Chaque ligne de &lt;code&gt;%1&lt;/code&gt;, une ligne par valeur, telle que &lt;code&gt;tangent-cli --explain&lt;/code&gt; l’affiche.</translation>
+    </message>
+    <message>
+        <source>The table shows derivative order %1; these lines are the first application of the gradient.</source>
+        <translation>Le tableau montre l’ordre de dérivation %1 ; ces lignes sont la première application du gradient.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy every line to the clipboard</source>
+        <translation>Copier toutes les lignes dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Save the lines as a text file</source>
+        <translation>Enregistrer les lignes dans un fichier texte</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Save the Computation</source>
+        <translation>Enregistrer le calcul</translation>
+    </message>
+    <message>
+        <source>computation.txt</source>
+        <translation>calcul.txt</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Every row&apos;s arithmetic</source>
+        <translation>Le calcul de chaque ligne</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::ConvergenceDialog</name>
+    <message>
+        <source>Convergence</source>
+        <translation>Convergence</translation>
+    </message>
+    <message>
+        <source>Largest error of numpy.gradient against the number of points</source>
+        <translation>Plus grande erreur de numpy.gradient selon le nombre de points</translation>
+    </message>
+    <message>
+        <source>number of points n</source>
+        <translation>nombre de points n</translation>
+    </message>
+    <message>
+        <source>max |numeric − exact|</source>
+        <translation>max |numérique − exacte|</translation>
+    </message>
+    <message>
+        <source>slope −1 (reference)</source>
+        <translation>pente −1 (référence)</translation>
+    </message>
+    <message>
+        <source>slope −2 (reference)</source>
+        <translation>pente −2 (référence)</translation>
+    </message>
+    <message>
+        <source>Each dot is one table of n samples of f; its height is the largest |numpy.gradient − f′| over all rows. Ten times the points: with edge order 1 the error falls ten-fold (slope −1), because the two end rows use one-sided first-order differences; with edge order 2 it falls a hundred-fold (slope −2), like the central differences inside. Where a line levels off or turns up, rounding has taken over: it grows as the spacing shrinks. A method exact for f (x² with edge order 2) shows nothing but that rounding.</source>
+        <translation>Chaque point est un tableau de n échantillons de f ; sa hauteur est la plus grande valeur de |numpy.gradient − f′| sur toutes les lignes. Dix fois plus de points : avec l’ordre aux bords 1, l’erreur est divisée par dix (pente −1), car les deux lignes des bords utilisent des différences décentrées du premier ordre ; avec l’ordre aux bords 2, elle est divisée par cent (pente −2), comme les différences centrées à l’intérieur. Là où une courbe se stabilise ou remonte, l’arrondi l’emporte : il croît quand le pas diminue. Une méthode exacte pour f (x² avec l’ordre aux bords 2) ne montre que cet arrondi.</translation>
+    </message>
+    <message>
+        <source>No study: %1</source>
+        <translation>Pas d’étude : %1</translation>
+    </message>
+    <message>
+        <source>x jittered by %1 of a step (seed %2)</source>
+        <translation>x perturbé de %1 d’un pas (graine %2)</translation>
+    </message>
+    <message>
+        <source>evenly spaced x</source>
+        <translation>x régulièrement espacé</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;f(x) = %1&lt;/b&gt; on [%2, %3], %4, no noise; f′ %5.</source>
+        <translation>&lt;b&gt;f(x) = %1&lt;/b&gt; sur [%2, %3], %4, sans bruit ; f′ %5.</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exacte</translation>
+    </message>
+    <message>
+        <source>computed numerically</source>
+        <translation>calculée numériquement</translation>
+    </message>
+    <message>
+        <source>edge order %1: exact, only rounding</source>
+        <translation>ordre aux bords %1 : exacte, seulement l’arrondi</translation>
+    </message>
+    <message>
+        <source>edge order %1: slope %2</source>
+        <translation>ordre aux bords %1 : pente %2</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::DataTableView</name>
+    <message>
+        <source>Double-click or type to edit a cell; an emptied cell becomes a gap</source>
+        <translation>Double-cliquez ou tapez pour modifier une cellule ; une cellule vidée devient un trou</translation>
+    </message>
+    <message>
+        <source>Copied %1×%2 cells</source>
+        <translation>%1×%2 cellules copiées</translation>
+    </message>
+    <message>
+        <source>Derivative columns are computed; paste into a data column</source>
+        <translation>Les colonnes de dérivées sont calculées ; collez dans une colonne de données</translation>
+    </message>
+    <message>
+        <source>Nothing pasted: %1 (row %2, column %3 of the pasted block)</source>
+        <translation>Rien n’a été collé : %1 (ligne %2, colonne %3 du bloc collé)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n row(s)</source>
+        <translation>
+            <numerusform>%n ligne collée</numerusform>
+            <numerusform>%n lignes collées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n row(s)</source>
+        <translation>
+            <numerusform>Supprimer %n ligne</numerusform>
+            <numerusform>Supprimer %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>colonne %1</translation>
+    </message>
+    <message>
+        <source>Rename column</source>
+        <translation>Renommer la colonne</translation>
+    </message>
+    <message>
+        <source>e.g. °C, m/s</source>
+        <translation>p. ex. °C, m/s</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unité :</translation>
+    </message>
+    <message>
+        <source>Data table</source>
+        <translation>Tableau de données</translation>
+    </message>
+    <message>
+        <source>The data columns followed by their derivatives, which are computed and read-only</source>
+        <translation>Les colonnes de données suivies de leurs dérivées, calculées et en lecture seule</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::DiagnosticsPanel</name>
+    <message>
+        <source>numpy:</source>
+        <translation>numpy :</translation>
+    </message>
+    <message>
+        <source>The numpy call that computes exactly the same values</source>
+        <translation>L’appel numpy qui calcule exactement les mêmes valeurs</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the numpy call to the clipboard</source>
+        <translation>Copier l’appel numpy dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Problems with the data or the settings</source>
+        <translation>Problèmes des données ou des réglages</translation>
+    </message>
+    <message>
+        <source>&amp;Sort rows by x</source>
+        <translation>&amp;Trier les lignes par x</translation>
+    </message>
+    <message>
+        <source>Sort every column by the x column (one undo step)</source>
+        <translation>Trier toutes les colonnes selon la colonne x (une seule étape d’annulation)</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Aucun problème trouvé.</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnostic</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::Document</name>
+    <message>
+        <source>column %1</source>
+        <translation>colonne %1</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>rows %1, …</source>
+        <translation>lignes %1, …</translation>
+    </message>
+    <message>
+        <source>rows %1 and %2</source>
+        <translation>lignes %1 et %2</translation>
+    </message>
+    <message>
+        <source>1 gap</source>
+        <translation>1 trou</translation>
+    </message>
+    <message>
+        <source>%1 gaps</source>
+        <translation>%1 trous</translation>
+    </message>
+    <message>
+        <source>x (%1) decreases throughout. The derivatives are still correct; sort by x to draw the chart from left to right.</source>
+        <translation>x (%1) décroît partout. Les dérivées restent correctes ; triez par x pour tracer le graphique de gauche à droite.</translation>
+    </message>
+    <message>
+        <source>x (%1) is not increasing: it decreases at row %2 (%3 after %4). numpy.gradient does not sort, so the slopes across each step back are meaningless. Sort the table by x.</source>
+        <translation>x (%1) n’est pas croissant : il décroît à la ligne %2 (%3 après %4). numpy.gradient ne trie pas, donc les pentes de part et d’autre de chaque retour en arrière n’ont pas de sens. Triez le tableau par x.</translation>
+    </message>
+    <message>
+        <source>rows %1 and %2 (x = %3)</source>
+        <translation>lignes %1 et %2 (x = %3)</translation>
+    </message>
+    <message>
+        <source> and 1 more place</source>
+        <translation> et 1 autre endroit</translation>
+    </message>
+    <message>
+        <source> and %1 more places</source>
+        <translation> et %1 autres endroits</translation>
+    </message>
+    <message>
+        <source>x (%1) repeats at %2: the step there is 0, so the slopes next to it are infinite or NaN. Remove or merge the duplicate rows.</source>
+        <translation>x (%1) se répète aux %2 : le pas y vaut 0, donc les pentes voisines sont infinies ou NaN. Supprimez ou fusionnez les lignes en double.</translation>
+    </message>
+    <message>
+        <source>x (%1) is evenly spaced to within 1 part in 10⁹ but not exactly (steps from %2 to %3). numpy then uses its non-uniform formula, so results differ from numpy.gradient(y, dx) in the last bits; Tangent matches numpy.gradient(y, x).</source>
+        <translation>x (%1) est régulièrement espacé à 1 pour 10⁹ près, mais pas exactement (pas de %2 à %3). numpy utilise alors sa formule non uniforme, donc les résultats diffèrent de numpy.gradient(y, dx) dans les derniers bits ; Tangent est identique à numpy.gradient(y, x).</translation>
+    </message>
+    <message>
+        <source>x (%1) has %2 (empty cells), at %3: the derivatives next to them are NaN.</source>
+        <translation>x (%1) a %2 (cellules vides), en %3 : les dérivées voisines sont NaN.</translation>
+    </message>
+    <message>
+        <source>Edge order %1 needs at least %2 rows; the table has %3. Add rows%4.</source>
+        <translation>L’ordre aux bords %1 demande au moins %2 lignes ; le tableau en a %3. Ajoutez des lignes%4.</translation>
+    </message>
+    <message>
+        <source> or use edge order 1</source>
+        <translation> ou utilisez l’ordre aux bords 1</translation>
+    </message>
+    <message>
+        <source>The derivative cannot be computed: %1</source>
+        <translation>La dérivée ne peut pas être calculée : %1</translation>
+    </message>
+    <message>
+        <source>There is no numeric column to differentiate besides x.</source>
+        <translation>Il n’y a pas de colonne numérique à dériver en dehors de x.</translation>
+    </message>
+    <message>
+        <source>The spacing dx is %1: choose a finite number other than 0.</source>
+        <translation>Le pas dx vaut %1 : choisissez un nombre fini différent de 0.</translation>
+    </message>
+    <message>
+        <source>The x column %1 holds text that is neither numbers nor dates; choose another x column or a uniform spacing dx.</source>
+        <translation>La colonne x %1 contient du texte qui n’est ni des nombres ni des dates ; choisissez une autre colonne x ou un pas uniforme dx.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 (empty cells), at %3: its derivative is NaN next to them.</source>
+        <translation>%1 a %2 (cellules vides), en %3 : sa dérivée est NaN à leurs côtés.</translation>
+    </message>
+    <message>
+        <source>Column %1 holds text that is neither numbers nor dates; it is shown empty and not differentiated.</source>
+        <translation>La colonne %1 contient du texte qui n’est ni des nombres ni des dates ; elle est affichée vide et n’est pas dérivée.</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::DocumentExplainer</name>
+    <message>
+        <source>This column is not differentiated.</source>
+        <translation>Cette colonne n’est pas dérivée.</translation>
+    </message>
+    <message>
+        <source>The spacing cannot be resolved.</source>
+        <translation>Le pas ne peut pas être déterminé.</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::DocumentRecovery</name>
+    <message>
+        <source>Unsaved changes could not be backed up for crash recovery: %1</source>
+        <translation>Les modifications non enregistrées n’ont pas pu être sauvegardées pour la récupération après plantage : %1</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::EdgeOrderPage</name>
+    <message>
+        <source>derivative</source>
+        <translation>dérivée</translation>
+    </message>
+    <message>
+        <source>difference (order 2 − order 1)</source>
+        <translation>différence (ordre 2 − ordre 1)</translation>
+    </message>
+    <message>
+        <source>edge order 1</source>
+        <translation>ordre aux bords 1</translation>
+    </message>
+    <message>
+        <source>edge order 2</source>
+        <translation>ordre aux bords 2</translation>
+    </message>
+    <message>
+        <source>rows that differ</source>
+        <translation>lignes qui diffèrent</translation>
+    </message>
+    <message>
+        <source>d(%1)/dx</source>
+        <translation>d(%1)/dx</translation>
+    </message>
+    <message>
+        <source>d%1(%2)/dx%1</source>
+        <translation>d%1(%2)/dx%1</translation>
+    </message>
+    <message>
+        <source>Edge order 1 and 2 agree on every row here, bit for bit (the data are straight at the ends).</source>
+        <translation>Les ordres aux bords 1 et 2 concordent ici à chaque ligne, bit à bit (les données sont droites aux bords).</translation>
+    </message>
+    <message>
+        <source>row %1 by %2</source>
+        <translation>ligne %1 de %2</translation>
+    </message>
+    <message>
+        <source>Only the end rows differ: %1 (order 2 − order 1). Every interior row uses the same central difference with either edge order, so those agree bit for bit.</source>
+        <translation>Seules les lignes des bords diffèrent : %1 (ordre 2 − ordre 1). Chaque ligne intérieure utilise la même différence centrée quel que soit l’ordre aux bords, elles concordent donc bit à bit.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source> A derivative of order %1 applies the gradient %1 times, and each pass carries the ends&apos; difference one row further in.</source>
+        <translation> Une dérivée d’ordre %1 applique le gradient %1 fois, et chaque passage propage la différence des bords d’une ligne vers l’intérieur.</translation>
+    </message>
+    <message>
+        <source>Rows that differ: %1; the largest difference is %2 at row %3 (order 2 − order 1). All other rows agree bit for bit.</source>
+        <translation>Lignes qui diffèrent : %1 ; la plus grande différence est %2 à la ligne %3 (ordre 2 − ordre 1). Toutes les autres lignes concordent bit à bit.</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::ExplainPanel</name>
+    <message>
+        <source>row %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>rows %1 and %2</source>
+        <translation>lignes %1 et %2</translation>
+    </message>
+    <message>
+        <source>&amp;Derivative of:</source>
+        <translation>&amp;Dérivée de :</translation>
+    </message>
+    <message>
+        <source>Which differentiated column to explain</source>
+        <translation>Quelle colonne dérivée expliquer</translation>
+    </message>
+    <message>
+        <source>Show the &amp;whole computation…</source>
+        <translation>Afficher tout le &amp;calcul…</translation>
+    </message>
+    <message>
+        <source>Every row&apos;s arithmetic, one line each, as tangent-cli --explain prints it</source>
+        <translation>Le calcul de chaque ligne, une ligne par valeur, tel que tangent-cli --explain l’affiche</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;ier</translation>
+    </message>
+    <message>
+        <source>Copy this row&apos;s formula and arithmetic as text</source>
+        <translation>Copier la formule et le calcul de cette ligne sous forme de texte</translation>
+    </message>
+    <message>
+        <source>No column is differentiated. Choose the y columns in the Derivative panel.</source>
+        <translation>Aucune colonne n’est dérivée. Choisissez les colonnes y dans le panneau Dérivée.</translation>
+    </message>
+    <message>
+        <source>Click a row in the table to see how numpy computes its derivative.</source>
+        <translation>Cliquez sur une ligne du tableau pour voir comment numpy calcule sa dérivée.</translation>
+    </message>
+    <message>
+        <source>Row %1 is inside the table, so numpy takes the central difference of its neighbours, %2: the change in y between them divided by the distance 2h between them.</source>
+        <translation>La ligne %1 est à l’intérieur du tableau, donc numpy prend la différence centrée de ses voisines, %2 : la variation de y entre elles divisée par la distance 2h qui les sépare.</translation>
+    </message>
+    <message>
+        <source>Row %1 is inside the table and its neighbours are at different distances from it (p ≠ q), so numpy weights %2 so that the result is exact for any parabola.</source>
+        <translation>La ligne %1 est à l’intérieur du tableau et ses voisines sont à des distances différentes (p ≠ q), donc numpy pondère %2 de sorte que le résultat soit exact pour toute parabole.</translation>
+    </message>
+    <message>
+        <source>Row %1 is inside the table. x is not evenly spaced throughout, so numpy weights the row and its neighbours everywhere; here both gaps are equal (p = q = %2), and the weights reduce to the central difference of %3.</source>
+        <translation>La ligne %1 est à l’intérieur du tableau. x n’est pas régulièrement espacé partout, donc numpy pondère partout la ligne et ses voisines ; ici les deux écarts sont égaux (p = q = %2), et les poids se réduisent à la différence centrée de %3.</translation>
+    </message>
+    <message>
+        <source>Row %1 is the first row: nothing comes before it, so numpy takes the one-sided difference to the next row (edge_order=1), using %2.</source>
+        <translation>La ligne %1 est la première : rien ne la précède, donc numpy prend la différence décentrée vers la ligne suivante (edge_order=1), avec %2.</translation>
+    </message>
+    <message>
+        <source>Row %1 is the last row: nothing comes after it, so numpy takes the one-sided difference from the row before (edge_order=1), using %2.</source>
+        <translation>La ligne %1 est la dernière : rien ne la suit, donc numpy prend la différence décentrée depuis la ligne précédente (edge_order=1), avec %2.</translation>
+    </message>
+    <message>
+        <source>Row %1 is the %2 row and edge_order=2, so numpy uses %3: the slope at row %1 of the parabola through them.</source>
+        <translation>La ligne %1 est la %2 ligne et edge_order=2, donc numpy utilise %3 : la pente à la ligne %1 de la parabole qui passe par eux.</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>première</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>dernière</translation>
+    </message>
+    <message>
+        <source>The weights come from the gaps p and q between them.</source>
+        <translation>Les poids viennent des écarts p et q qui les séparent.</translation>
+    </message>
+    <message>
+        <source>The weights come from the gaps between them, here equal (p = q = %1), because x is not evenly spaced throughout.</source>
+        <translation>Les poids viennent des écarts qui les séparent, ici égaux (p = q = %1), car x n’est pas régulièrement espacé partout.</translation>
+    </message>
+    <message>
+        <source>Row %1 is empty (a gap), so the result is %2.</source>
+        <translation>La ligne %1 est vide (un trou), donc le résultat est %2.</translation>
+    </message>
+    <message>
+        <source>%1 are empty (gaps), so the result is %2.</source>
+        <translation>%1 sont vides (des trous), donc le résultat est %2.</translation>
+    </message>
+    <message>
+        <source>Two of these rows have the same x, so the division gives %1.</source>
+        <translation>Deux de ces lignes ont le même x, donc la division donne %1.</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 · numpy index i = %3 · %4</source>
+        <translation>Ligne %1 sur %2 · indice numpy i = %3 · %4</translation>
+    </message>
+    <message>
+        <source>The table shows derivative order %1: numpy.gradient applied %1 times. This is the first application only; each further one uses the same formulas on the values of the one before.</source>
+        <translation>Le tableau montre l’ordre de dérivation %1 : numpy.gradient appliqué %1 fois. Ceci n’est que la première application ; chacune des suivantes applique les mêmes formules aux valeurs de la précédente.</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <source>With the rows</source>
+        <translation>Avec les lignes</translation>
+    </message>
+    <message>
+        <source>With the values</source>
+        <translation>Avec les valeurs</translation>
+    </message>
+    <message>
+        <source>First derivative</source>
+        <translation>Dérivée première</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>The derivative cannot be computed</source>
+        <translation>La dérivée ne peut pas être calculée</translation>
+    </message>
+    <message>
+        <source>Row %1 (i = %2): %3</source>
+        <translation>Ligne %1 (i = %2) : %3</translation>
+    </message>
+    <message>
+        <source>Explanation of the selected row</source>
+        <translation>Explication de la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>central difference</source>
+        <translation>différence centrée</translation>
+    </message>
+    <message>
+        <source>three-point weighted difference (uneven spacing)</source>
+        <translation>différence pondérée à trois points (pas irrégulier)</translation>
+    </message>
+    <message>
+        <source>one-sided difference (first order)</source>
+        <translation>différence décentrée (premier ordre)</translation>
+    </message>
+    <message>
+        <source>one-sided three-point difference (second order)</source>
+        <translation>différence décentrée à trois points (second ordre)</translation>
+    </message>
+    <message>
+        <source>one-sided three-point difference (second order, uneven spacing)</source>
+        <translation>différence décentrée à trois points (second ordre, pas irrégulier)</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::FileController</name>
+    <message>
+        <source>Open data</source>
+        <translation>Ouvrir des données</translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.tsv *.txt *.dat *.npy);;CSV files (*.csv);;numpy arrays (*.npy);;All files (*)</source>
+        <translation>Fichiers de données (*.csv *.tsv *.txt *.dat *.npy);;Fichiers CSV (*.csv);;Tableaux numpy (*.npy);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open sample</source>
+        <translation>Ouvrir un exemple</translation>
+    </message>
+    <message>
+        <source>The sample %1 is missing from this build.</source>
+        <translation>L’exemple %1 manque dans cette version.</translation>
+    </message>
+    <message>
+        <source>Opened sample %1</source>
+        <translation>Exemple %1 ouvert</translation>
+    </message>
+    <message>
+        <source>Still reading %1</source>
+        <translation>Lecture de %1 en cours</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Loading cancelled</source>
+        <translation>Chargement annulé</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n row(s)</source>
+        <translation>
+            <numerusform>%1 ouvert : %n ligne</numerusform>
+            <numerusform>%1 ouvert : %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The table has unsaved changes; save them first</source>
+        <translation>Le tableau a des modifications non enregistrées ; enregistrez-les d’abord</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The table has unsaved changes. Save them first?</source>
+        <translation>Le tableau a des modifications non enregistrées. Les enregistrer d’abord ?</translation>
+    </message>
+    <message>
+        <source>Save table</source>
+        <translation>Enregistrer le tableau</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>sans-titre</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n’a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Export derivative</source>
+        <translation>Exporter la dérivée</translation>
+    </message>
+    <message>
+        <source>There is no derivative to export: choose at least one y column.</source>
+        <translation>Il n’y a pas de dérivée à exporter : choisissez au moins une colonne y.</translation>
+    </message>
+    <message>
+        <source>Exported the derivative to %1</source>
+        <translation>Dérivée exportée dans %1</translation>
+    </message>
+    <message>
+        <source>Export derivative CSV</source>
+        <translation>Exporter la dérivée en CSV</translation>
+    </message>
+    <message>
+        <source>-derivative</source>
+        <translation>-derivee</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Exporter le graphique en PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Exported the chart to %1</source>
+        <translation>Graphique exporté dans %1</translation>
+    </message>
+    <message>
+        <source>Export chart as SVG</source>
+        <translation>Exporter le graphique en SVG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Images SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Copied the chart image to the clipboard</source>
+        <translation>Image du graphique copiée dans le presse-papiers</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::FunctionLabController</name>
+    <message>
+        <source>numerical</source>
+        <translation>numérique</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exacte</translation>
+    </message>
+    <message>
+        <source>Overlays removed: the table has %1 rows now, the generated data had %2.</source>
+        <translation>Superpositions retirées : le tableau a maintenant %1 lignes, les données générées en avaient %2.</translation>
+    </message>
+    <message>
+        <source>Overlays removed: the derivative no longer uses the generated x column.</source>
+        <translation>Superpositions retirées : la dérivée n’utilise plus la colonne x générée.</translation>
+    </message>
+    <message>
+        <source>Overlays hidden: the exact derivative is a first derivative, the derivative order is %1.</source>
+        <translation>Superpositions masquées : la dérivée exacte est une dérivée première, l’ordre de dérivation est %1.</translation>
+    </message>
+    <message>
+        <source>Overlays hidden: no y column is differentiated.</source>
+        <translation>Superpositions masquées : aucune colonne y n’est dérivée.</translation>
+    </message>
+    <message>
+        <source>Overlays hidden: %1</source>
+        <translation>Superpositions masquées : %1</translation>
+    </message>
+    <message>
+        <source>exact derivative: %1</source>
+        <translation>dérivée exacte : %1</translation>
+    </message>
+    <message>
+        <source>exact derivative (computed numerically)</source>
+        <translation>dérivée exacte (calculée numériquement)</translation>
+    </message>
+    <message>
+        <source>error (numeric − exact)</source>
+        <translation>erreur (numérique − exacte)</translation>
+    </message>
+    <message>
+        <source>Generate data to compare numpy.gradient with the exact derivative.</source>
+        <translation>Générez des données pour comparer numpy.gradient à la dérivée exacte.</translation>
+    </message>
+    <message>
+        <source>The exact derivative is undefined at every point.</source>
+        <translation>La dérivée exacte n’est définie en aucun point.</translation>
+    </message>
+    <message>
+        <source>Largest |numeric − exact| = %1 at x = %2 (row %3).</source>
+        <translation>Plus grand |numérique − exacte| = %1 en x = %2 (ligne %3).</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::FunctionLabDialog</name>
+    <message>
+        <source>Function Lab</source>
+        <translation>Laboratoire de fonctions</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <source>Replace the table with columns x and y sampled from f</source>
+        <translation>Remplacer le tableau par des colonnes x et y échantillonnées à partir de f</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>typed expression</source>
+        <translation>expression saisie</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <source>a formula in x, e.g. x^2 * exp(-x)</source>
+        <translation>une formule en x, p. ex. x^2 * exp(-x)</translation>
+    </message>
+    <message>
+        <source>muparser syntax: + - * / ^, parentheses, pi, _e, c ? a : b, and sin cos tan asin acos atan sinh cosh tanh exp ln log2 log10 sqrt abs sign min max</source>
+        <translation>Syntaxe muparser : + - * / ^, parenthèses, pi, _e, c ? a : b, et sin cos tan asin acos atan sinh cosh tanh exp ln log2 log10 sqrt abs sign min max</translation>
+    </message>
+    <message>
+        <source>&amp;f(x) =</source>
+        <translation>&amp;f(x) =</translation>
+    </message>
+    <message>
+        <source>f′(x):</source>
+        <translation>f′(x) :</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>Échantillonnage</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>&amp;x from:</source>
+        <translation>&amp;x de :</translation>
+    </message>
+    <message>
+        <source>The range needs from &lt; to.</source>
+        <translation>L’intervalle demande de &lt; à.</translation>
+    </message>
+    <message>
+        <source>&amp;Number of points:</source>
+        <translation>&amp;Nombre de points :</translation>
+    </message>
+    <message>
+        <source>&amp;uniform</source>
+        <translation>&amp;uniforme</translation>
+    </message>
+    <message>
+        <source>&amp;jittered by</source>
+        <translation>&amp;perturbé de</translation>
+    </message>
+    <message>
+        <source>Evenly spaced x, as numpy.linspace(from, to, n)</source>
+        <translation>x régulièrement espacé, comme numpy.linspace(de, à, n)</translation>
+    </message>
+    <message>
+        <source>Each interior x moves randomly by up to the given fraction of a step (half either way), so the spacing is uneven but x keeps increasing</source>
+        <translation>Chaque x intérieur se déplace au hasard d’au plus la fraction de pas indiquée (la moitié de chaque côté) : le pas devient irrégulier mais x reste croissant</translation>
+    </message>
+    <message>
+        <source> of a step</source>
+        <translation> d’un pas</translation>
+    </message>
+    <message>
+        <source>x spacing:</source>
+        <translation>Pas de x :</translation>
+    </message>
+    <message>
+        <source>Standard deviation of Gaussian noise added to y (0: none)</source>
+        <translation>Écart type du bruit gaussien ajouté à y (0 : aucun)</translation>
+    </message>
+    <message>
+        <source>&amp;Noise σ:</source>
+        <translation>&amp;Bruit σ :</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same jitter and noise on every run</source>
+        <translation>La même graine donne la même perturbation et le même bruit à chaque exécution</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Graine :</translation>
+    </message>
+    <message>
+        <source>On the chart</source>
+        <translation>Sur le graphique</translation>
+    </message>
+    <message>
+        <source>Show &amp;exact derivative</source>
+        <translation>Afficher la dérivée e&amp;xacte</translation>
+    </message>
+    <message>
+        <source>Show e&amp;rror (numeric − exact)</source>
+        <translation>Afficher l’e&amp;rreur (numérique − exacte)</translation>
+    </message>
+    <message>
+        <source>The document&apos;s derivative minus the exact one, on its own axis; it follows edits and the edge order</source>
+        <translation>La dérivée du document moins la dérivée exacte, sur son propre axe ; elle suit les modifications et l’ordre aux bords</translation>
+    </message>
+    <message>
+        <source>Type a formula in x, e.g. sin(x) or x^2 + 1.</source>
+        <translation>Tapez une formule en x, p. ex. sin(x) ou x^2 + 1.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>computed numerically at each x (Richardson extrapolation, typically within 1e-11 relative where f is smooth)</source>
+        <translation>calculée numériquement en chaque x (extrapolation de Richardson, en général à 1e-11 près en relatif là où f est lisse)</translation>
+    </message>
+    <message>
+        <source>%1 (exact)</source>
+        <translation>%1 (exacte)</translation>
+    </message>
+    <message>
+        <source>Nothing generated: %1</source>
+        <translation>Rien n’a été généré : %1</translation>
+    </message>
+    <message>
+        <source>Nothing generated: %1.</source>
+        <translation>Rien n’a été généré : %1.</translation>
+    </message>
+    <message>
+        <source>The table was kept: it has unsaved changes.</source>
+        <translation>Le tableau a été conservé : il a des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>f is undefined at %1 of the %2 points; those rows are gaps.</source>
+        <translation>f n’est pas définie en %1 des %2 points ; ces lignes sont des trous.</translation>
+    </message>
+    <message>
+        <source>Generated %1 points of f(x) = %2.</source>
+        <translation>%1 points de f(x) = %2 générés.</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <source>Tangent is not sure how to read this file. Check the preview and adjust the choices below.</source>
+        <translation>Tangent ne sait pas au juste comment lire ce fichier. Vérifiez l’aperçu et ajustez les choix ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Virgule (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Point-virgule (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation>Espaces</translation>
+    </message>
+    <message>
+        <source>Bar (|)</source>
+        <translation>Barre verticale (|)</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Séparateur :</translation>
+    </message>
+    <message>
+        <source>First row is a &amp;header</source>
+        <translation>La première ligne est un &amp;en-tête</translation>
+    </message>
+    <message>
+        <source>Numbers use a decimal &amp;comma (1,5)</source>
+        <translation>Les nombres utilisent une &amp;virgule décimale (1,5)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Aperçu :</translation>
+    </message>
+    <message>
+        <source> (text)</source>
+        <translation> (texte)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s).</source>
+        <translation>
+            <numerusform>%n colonne.</numerusform>
+            <numerusform>%n colonnes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With these choices the file cannot be read: %1</source>
+        <translation>Avec ces choix, le fichier ne peut pas être lu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::LanguageText</name>
+    <message>
+        <source>Use the language CODE (en, de, fr, es) instead of the system&apos;s; numbers in the table follow it.</source>
+        <translation>Utiliser la langue CODE (en, de, fr, es) au lieu de celle du système ; les nombres du tableau la suivent.</translation>
+    </message>
+    <message>
+        <source>--lang: &apos;%1&apos; is not a language code; use one of en, %2</source>
+        <translation>--lang : « %1 » n’est pas un code de langue ; utilisez l’un de en, %2</translation>
+    </message>
+    <message>
+        <source>--lang: there is no translation for &apos;%1&apos;; use one of en, %2</source>
+        <translation>--lang : il n’y a pas de traduction pour « %1 » ; utilisez l’un de en, %2</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::MainWindow</name>
+    <message>
+        <source>Restored unsaved changes of %1</source>
+        <translation>Modifications non enregistrées de %1 restaurées</translation>
+    </message>
+    <message>
+        <source>Not a number</source>
+        <translation>Pas un nombre</translation>
+    </message>
+    <message>
+        <source>Derivative</source>
+        <translation>Dérivée</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open a CSV or .npy file</source>
+        <translation>Ouvrir un fichier CSV ou .npy</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the table</source>
+        <translation>Enregistrer le tableau</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Save the table under a new name</source>
+        <translation>Enregistrer le tableau sous un nouveau nom</translation>
+    </message>
+    <message>
+        <source>&amp;Export Derivative CSV…</source>
+        <translation>Exporter la &amp;dérivée en CSV…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Write x, y and the derivative as CSV (tangent-cli&apos;s format)</source>
+        <translation>Écrire x, y et la dérivée en CSV (format de tangent-cli)</translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;PNG…</source>
+        <translation>Exporter le graphique en &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation>Enregistrer le graphique en image PNG</translation>
+    </message>
+    <message>
+        <source>Export Chart as S&amp;VG…</source>
+        <translation>Exporter le graphique en S&amp;VG…</translation>
+    </message>
+    <message>
+        <source>Save the chart as an SVG drawing</source>
+        <translation>Enregistrer le graphique en dessin SVG</translation>
+    </message>
+    <message>
+        <source>Copy Chart &amp;Image</source>
+        <translation>Copier l’&amp;image du graphique</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Copy the chart to the clipboard as an image</source>
+        <translation>Copier le graphique dans le presse-papiers sous forme d’image</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Quit Tangent</source>
+        <translation>Quitter Tangent</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells</source>
+        <translation>Copier les cellules sélectionnées</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Co&amp;ller</translation>
+    </message>
+    <message>
+        <source>Paste cells from a spreadsheet at the selection</source>
+        <translation>Coller des cellules d’un tableur à la sélection</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Cells</source>
+        <translation>&amp;Vider les cellules</translation>
+    </message>
+    <message>
+        <source>Empty the selected cells (they become gaps)</source>
+        <translation>Vider les cellules sélectionnées (elles deviennent des trous)</translation>
+    </message>
+    <message>
+        <source>&amp;Insert Row</source>
+        <translation>&amp;Insérer une ligne</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Insert a row above the current one</source>
+        <translation>Insérer une ligne au-dessus de la ligne courante</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Rows</source>
+        <translation>&amp;Supprimer les lignes</translation>
+    </message>
+    <message>
+        <source>Ctrl+-</source>
+        <translation>Ctrl+-</translation>
+    </message>
+    <message>
+        <source>Delete the selected rows</source>
+        <translation>Supprimer les lignes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Insert Colu&amp;mn</source>
+        <translation>Insérer une colo&amp;nne</translation>
+    </message>
+    <message>
+        <source>Insert a column after the current one</source>
+        <translation>Insérer une colonne après la colonne courante</translation>
+    </message>
+    <message>
+        <source>Delete the current column</source>
+        <translation>Supprimer la colonne courante</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Column…</source>
+        <translation>Reno&amp;mmer la colonne…</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Rename the current column and set its unit</source>
+        <translation>Renommer la colonne courante et régler son unité</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;Réinitialiser le zoom</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Show all data</source>
+        <translation>Afficher toutes les données</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>Mode &amp;présentation</translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <source>Full screen, large fonts and thick lines for projectors</source>
+        <translation>Plein écran, grandes polices et traits épais pour les projecteurs</translation>
+    </message>
+    <message>
+        <source>Edge Order &amp;1</source>
+        <translation>Ordre aux bords &amp;1</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>First-order differences at the ends (numpy&apos;s default)</source>
+        <translation>Différences du premier ordre aux bords (valeur par défaut de numpy)</translation>
+    </message>
+    <message>
+        <source>Edge Order &amp;2</source>
+        <translation>Ordre aux bords &amp;2</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Second-order differences at the ends</source>
+        <translation>Différences du second ordre aux bords</translation>
+    </message>
+    <message>
+        <source>&amp;About Tangent</source>
+        <translation>À &amp;propos de Tangent</translation>
+    </message>
+    <message>
+        <source>About Tangent</source>
+        <translation>À propos de Tangent</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Derivative</source>
+        <translation>&amp;Dérivée</translation>
+    </message>
+    <message>
+        <source>Copy numpy &amp;Call</source>
+        <translation>Copier l’&amp;appel numpy</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Classroom</source>
+        <translation>&amp;Classe</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Show &amp;Tangent</source>
+        <translation>Afficher la &amp;tangente</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Draw the tangent with the computed slope at the selected or hovered point</source>
+        <translation>Tracer la tangente avec la pente calculée au point sélectionné ou survolé</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Secant</source>
+        <translation>Effacer la &amp;sécante</translation>
+    </message>
+    <message>
+        <source>Remove the secant (Shift+click a point on the chart to draw one)</source>
+        <translation>Retirer la sécante (Maj+clic sur un point du graphique pour en tracer une)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Point</source>
+        <translation>Point sui&amp;vant</translation>
+    </message>
+    <message>
+        <source>]</source>
+        <translation>]</translation>
+    </message>
+    <message>
+        <source>Move the tangent to the next point</source>
+        <translation>Déplacer la tangente au point suivant</translation>
+    </message>
+    <message>
+        <source>Ctrl+Right</source>
+        <translation>Ctrl+Right</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Point</source>
+        <translation>Point &amp;précédent</translation>
+    </message>
+    <message>
+        <source>[</source>
+        <translation>[</translation>
+    </message>
+    <message>
+        <source>Move the tangent to the previous point</source>
+        <translation>Déplacer la tangente au point précédent</translation>
+    </message>
+    <message>
+        <source>Ctrl+Left</source>
+        <translation>Ctrl+Left</translation>
+    </message>
+    <message>
+        <source>&amp;Function Lab…</source>
+        <translation>&amp;Laboratoire de fonctions…</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Generate data from a function and compare with its exact derivative</source>
+        <translation>Générer des données à partir d’une fonction et les comparer à sa dérivée exacte</translation>
+    </message>
+    <message>
+        <source>&amp;Convergence…</source>
+        <translation>&amp;Convergence…</translation>
+    </message>
+    <message>
+        <source>Largest error against the number of points, edge order 1 and 2, log-log</source>
+        <translation>Plus grande erreur selon le nombre de points, ordres aux bords 1 et 2, en log-log</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Edge Orders…</source>
+        <translation>Comparer les &amp;ordres aux bords…</translation>
+    </message>
+    <message>
+        <source>The derivative with edge order 1 and 2 on one chart, and where they differ</source>
+        <translation>La dérivée avec les ordres aux bords 1 et 2 sur un même graphique, et là où elles diffèrent</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Methods…</source>
+        <translation>Comparer les &amp;méthodes…</translation>
+    </message>
+    <message>
+        <source>numpy, MATLAB/Octave and Origin&apos;s average of slopes, with residuals against numpy</source>
+        <translation>numpy, MATLAB/Octave et la moyenne des pentes d’Origin, avec les résidus par rapport à numpy</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Whole Computation…</source>
+        <translation>Afficher tout le calc&amp;ul…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Every row&apos;s arithmetic, one line each, as tangent-cli --explain prints it</source>
+        <translation>Le calcul de chaque ligne, une ligne par valeur, tel que tangent-cli --explain l’affiche</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Explanation</source>
+        <translation>Cop&amp;ier l’explication</translation>
+    </message>
+    <message>
+        <source>Copy the selected row&apos;s formula and arithmetic as text</source>
+        <translation>Copier la formule et le calcul de la ligne sélectionnée sous forme de texte</translation>
+    </message>
+    <message>
+        <source>%1 (sample) — Tangent</source>
+        <translation>%1 (exemple) — Tangent</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>%1[*] — Tangent</source>
+        <translation>%1[*] — Tangent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tangent %1&lt;/h3&gt;&lt;p&gt;The derivative of tabular data, computed exactly as &lt;code&gt;numpy.gradient&lt;/code&gt; computes it (bit for bit on float64).&lt;/p&gt;&lt;p&gt;Open or type x/y data, choose the spacing and the edge order, and see the curve and its derivative together.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tangent %1&lt;/h3&gt;&lt;p&gt;La dérivée de données tabulaires, calculée exactement comme &lt;code&gt;numpy.gradient&lt;/code&gt; la calcule (bit à bit en float64).&lt;/p&gt;&lt;p&gt;Ouvrez ou tapez des données x/y, choisissez le pas et l’ordre aux bords, et voyez la courbe et sa dérivée ensemble.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Delete C&amp;olumn</source>
+        <translation>Supprimer la col&amp;onne</translation>
+    </message>
+    <message>
+        <source>Open Sa&amp;mple</source>
+        <translation>Ouvrir un e&amp;xemple</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::MethodsPage</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;numpy.gradient&lt;/b&gt; (Tangent): inside, g&lt;sub&gt;i&lt;/sub&gt; = (h&lt;sub&gt;−&lt;/sub&gt;² y&lt;sub&gt;i+1&lt;/sub&gt; + (h&lt;sub&gt;+&lt;/sub&gt;² − h&lt;sub&gt;−&lt;/sub&gt;²) y&lt;sub&gt;i&lt;/sub&gt; − h&lt;sub&gt;+&lt;/sub&gt;² y&lt;sub&gt;i−1&lt;/sub&gt;) / (h&lt;sub&gt;−&lt;/sub&gt; h&lt;sub&gt;+&lt;/sub&gt; (h&lt;sub&gt;−&lt;/sub&gt; + h&lt;sub&gt;+&lt;/sub&gt;)) with h&lt;sub&gt;−&lt;/sub&gt; = x&lt;sub&gt;i&lt;/sub&gt; − x&lt;sub&gt;i−1&lt;/sub&gt;, h&lt;sub&gt;+&lt;/sub&gt; = x&lt;sub&gt;i+1&lt;/sub&gt; − x&lt;sub&gt;i&lt;/sub&gt;; for evenly spaced x, (y&lt;sub&gt;i+1&lt;/sub&gt; − y&lt;sub&gt;i−1&lt;/sub&gt;) / 2h. Ends: one-sided, first order (edge_order=1) or second order (edge_order=2).&lt;br&gt;&lt;b&gt;MATLAB/Octave gradient(y, x)&lt;/b&gt;: inside, g&lt;sub&gt;i&lt;/sub&gt; = (y&lt;sub&gt;i+1&lt;/sub&gt; − y&lt;sub&gt;i−1&lt;/sub&gt;) / (x&lt;sub&gt;i+1&lt;/sub&gt; − x&lt;sub&gt;i−1&lt;/sub&gt;); ends (y&lt;sub&gt;1&lt;/sub&gt; − y&lt;sub&gt;0&lt;/sub&gt;) / (x&lt;sub&gt;1&lt;/sub&gt; − x&lt;sub&gt;0&lt;/sub&gt;) and (y&lt;sub&gt;n−1&lt;/sub&gt; − y&lt;sub&gt;n−2&lt;/sub&gt;) / (x&lt;sub&gt;n−1&lt;/sub&gt; − x&lt;sub&gt;n−2&lt;/sub&gt;).&lt;br&gt;&lt;b&gt;Average of slopes&lt;/b&gt; (Origin&apos;s Differentiate; SciDAVis and QtiPlot drop the two ends): inside, g&lt;sub&gt;i&lt;/sub&gt; = ½ [(y&lt;sub&gt;i&lt;/sub&gt; − y&lt;sub&gt;i−1&lt;/sub&gt;) / (x&lt;sub&gt;i&lt;/sub&gt; − x&lt;sub&gt;i−1&lt;/sub&gt;) + (y&lt;sub&gt;i+1&lt;/sub&gt; − y&lt;sub&gt;i&lt;/sub&gt;) / (x&lt;sub&gt;i+1&lt;/sub&gt; − x&lt;sub&gt;i&lt;/sub&gt;)]; ends as MATLAB&apos;s.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;numpy.gradient&lt;/b&gt; (Tangent) : à l’intérieur, g&lt;sub&gt;i&lt;/sub&gt; = (h&lt;sub&gt;−&lt;/sub&gt;² y&lt;sub&gt;i+1&lt;/sub&gt; + (h&lt;sub&gt;+&lt;/sub&gt;² − h&lt;sub&gt;−&lt;/sub&gt;²) y&lt;sub&gt;i&lt;/sub&gt; − h&lt;sub&gt;+&lt;/sub&gt;² y&lt;sub&gt;i−1&lt;/sub&gt;) / (h&lt;sub&gt;−&lt;/sub&gt; h&lt;sub&gt;+&lt;/sub&gt; (h&lt;sub&gt;−&lt;/sub&gt; + h&lt;sub&gt;+&lt;/sub&gt;)) avec h&lt;sub&gt;−&lt;/sub&gt; = x&lt;sub&gt;i&lt;/sub&gt; − x&lt;sub&gt;i−1&lt;/sub&gt;, h&lt;sub&gt;+&lt;/sub&gt; = x&lt;sub&gt;i+1&lt;/sub&gt; − x&lt;sub&gt;i&lt;/sub&gt; ; pour x régulièrement espacé, (y&lt;sub&gt;i+1&lt;/sub&gt; − y&lt;sub&gt;i−1&lt;/sub&gt;) / 2h. Bords : décentrés, du premier ordre (edge_order=1) ou du second ordre (edge_order=2).&lt;br&gt;&lt;b&gt;MATLAB/Octave gradient(y, x)&lt;/b&gt; : à l’intérieur, g&lt;sub&gt;i&lt;/sub&gt; = (y&lt;sub&gt;i+1&lt;/sub&gt; − y&lt;sub&gt;i−1&lt;/sub&gt;) / (x&lt;sub&gt;i+1&lt;/sub&gt; − x&lt;sub&gt;i−1&lt;/sub&gt;) ; bords (y&lt;sub&gt;1&lt;/sub&gt; − y&lt;sub&gt;0&lt;/sub&gt;) / (x&lt;sub&gt;1&lt;/sub&gt; − x&lt;sub&gt;0&lt;/sub&gt;) et (y&lt;sub&gt;n−1&lt;/sub&gt; − y&lt;sub&gt;n−2&lt;/sub&gt;) / (x&lt;sub&gt;n−1&lt;/sub&gt; − x&lt;sub&gt;n−2&lt;/sub&gt;).&lt;br&gt;&lt;b&gt;Moyenne des pentes&lt;/b&gt; (Differentiate d’Origin ; SciDAVis et QtiPlot omettent les deux bords) : à l’intérieur, g&lt;sub&gt;i&lt;/sub&gt; = ½ [(y&lt;sub&gt;i&lt;/sub&gt; − y&lt;sub&gt;i−1&lt;/sub&gt;) / (x&lt;sub&gt;i&lt;/sub&gt; − x&lt;sub&gt;i−1&lt;/sub&gt;) + (y&lt;sub&gt;i+1&lt;/sub&gt; − y&lt;sub&gt;i&lt;/sub&gt;) / (x&lt;sub&gt;i+1&lt;/sub&gt; − x&lt;sub&gt;i&lt;/sub&gt;)] ; bords comme MATLAB.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The same data differentiated three ways</source>
+        <translation>Les mêmes données dérivées de trois façons</translation>
+    </message>
+    <message>
+        <source>derivative</source>
+        <translation>dérivée</translation>
+    </message>
+    <message>
+        <source>Residuals against numpy (method − numpy)</source>
+        <translation>Résidus par rapport à numpy (méthode − numpy)</translation>
+    </message>
+    <message>
+        <source>residual</source>
+        <translation>résidu</translation>
+    </message>
+    <message>
+        <source>%1 − numpy</source>
+        <translation>%1 − numpy</translation>
+    </message>
+    <message>
+        <source>d(%1)/dx</source>
+        <translation>d(%1)/dx</translation>
+    </message>
+    <message>
+        <source>numpy is computed with edge_order=%1, as in the document.</source>
+        <translation>numpy est calculé avec edge_order=%1, comme dans le document.</translation>
+    </message>
+    <message>
+        <source>x is evenly spaced, so all three compute (y[i+1] − y[i−1]) / 2h inside and one-sided slopes at the ends: they agree with numpy up to rounding. Jitter x in the Function Lab to see them part. </source>
+        <translation>x est régulièrement espacé, donc les trois calculent (y[i+1] − y[i−1]) / 2h à l’intérieur et des pentes décentrées aux bords : elles concordent avec numpy à l’arrondi près. Perturbez x dans le laboratoire de fonctions pour les voir diverger. </translation>
+    </message>
+    <message>
+        <source>x is evenly spaced, so the interiors agree up to rounding; numpy&apos;s second-order ends differ from the others&apos; one-sided slopes. </source>
+        <translation>x est régulièrement espacé, donc les intérieurs concordent à l’arrondi près ; les bords du second ordre de numpy diffèrent des pentes décentrées des autres. </translation>
+    </message>
+    <message>
+        <source>x is unevenly spaced: numpy weights the two gaps on each side (second-order accurate), while MATLAB&apos;s gradient and the average of slopes are only first-order accurate inside, hence the residuals. </source>
+        <translation>x est irrégulièrement espacé : numpy pondère les deux écarts de chaque côté (précision du second ordre), tandis que le gradient de MATLAB et la moyenne des pentes ne sont précis qu’au premier ordre à l’intérieur, d’où les résidus. </translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::PaletteText</name>
+    <message>
+        <source>Colours: system (the desktop&apos;s, by default), light, dark or high-contrast.</source>
+        <translation>Couleurs : system (celles du bureau, par défaut), light (claires), dark (sombres) ou high-contrast (contraste élevé).</translation>
+    </message>
+    <message>
+        <source>--palette: unknown palette &apos;%1&apos;; use one of %2</source>
+        <translation>--palette : palette inconnue « %1 » ; utilisez l’une de %2</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Changes — Tangent</source>
+        <translation>Récupérer les modifications non enregistrées — Tangent</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Recover unsaved changes&lt;/h3&gt;&lt;p&gt;Tangent did not close normally. These tables had changes that were not saved. &lt;b&gt;Restore&lt;/b&gt; opens them again, marked as modified, to save or keep editing; &lt;b&gt;Discard&lt;/b&gt; throws the changes away. Your files on disk have not been changed either way.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Récupérer les modifications non enregistrées&lt;/h3&gt;&lt;p&gt;Tangent ne s’est pas fermé normalement. Ces tableaux avaient des modifications non enregistrées. &lt;b&gt;Restaurer&lt;/b&gt; les rouvre, marqués comme modifiés, pour les enregistrer ou continuer à les modifier ; &lt;b&gt;Abandonner&lt;/b&gt; supprime les modifications. Vos fichiers sur le disque ne sont modifiés dans aucun des cas.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Last edited</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>Damaged recovery file</source>
+        <translation>Fichier de récupération endommagé</translation>
+    </message>
+    <message>
+        <source>cannot be restored: %1</source>
+        <translation>ne peut pas être restauré : %1</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 ligne</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 lignes</translation>
+    </message>
+    <message>
+        <source>1 column</source>
+        <translation>1 colonne</translation>
+    </message>
+    <message>
+        <source>%1 columns</source>
+        <translation>%1 colonnes</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>jamais enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::RecoveryText</name>
+    <message>
+        <source>column %1</source>
+        <translation>de la colonne %1</translation>
+    </message>
+    <message>
+        <source>column %1 has an unknown kind %2</source>
+        <translation>la colonne %1 a un type inconnu %2</translation>
+    </message>
+    <message>
+        <source>column %1 claims %2 values; the file is shorter</source>
+        <translation>la colonne %1 annonce %2 valeurs ; le fichier est plus court</translation>
+    </message>
+    <message>
+        <source>the file ends inside column %1</source>
+        <translation>le fichier s’arrête au milieu de la colonne %1</translation>
+    </message>
+    <message>
+        <source>the settings</source>
+        <translation>des réglages</translation>
+    </message>
+    <message>
+        <source>the settings are damaged</source>
+        <translation>les réglages sont endommagés</translation>
+    </message>
+    <message>
+        <source>the settings are out of range</source>
+        <translation>les réglages sont hors limites</translation>
+    </message>
+    <message>
+        <source>the file ends inside %1</source>
+        <translation>le fichier s’arrête au milieu %1</translation>
+    </message>
+    <message>
+        <source>not a Tangent recovery file</source>
+        <translation>ce n’est pas un fichier de récupération de Tangent</translation>
+    </message>
+    <message>
+        <source>written in format %1; this Tangent reads format %2</source>
+        <translation>écrit au format %1 ; ce Tangent lit le format %2</translation>
+    </message>
+    <message>
+        <source>the header</source>
+        <translation>de l’en-tête</translation>
+    </message>
+    <message>
+        <source>negative column count</source>
+        <translation>nombre de colonnes négatif</translation>
+    </message>
+    <message>
+        <source>column %1 has a different number of rows</source>
+        <translation>la colonne %1 a un nombre de lignes différent</translation>
+    </message>
+    <message>
+        <source>the file is cut short</source>
+        <translation>le fichier est tronqué</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::ResidualTableModel</name>
+    <message>
+        <source>0 (the reference)</source>
+        <translation>0 (la référence)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>max |method − numpy|</source>
+        <translation>max |méthode − numpy|</translation>
+    </message>
+    <message>
+        <source>at row</source>
+        <translation>à la ligne</translation>
+    </message>
+    <message>
+        <source>RMS residual</source>
+        <translation>résidu quadratique moyen</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::SettingsPanel</name>
+    <message>
+        <source>Where the spacing comes from: an x column (coordinates, as numpy.gradient(y, x)) or a uniform spacing dx (as numpy.gradient(y, dx))</source>
+        <translation>D’où vient le pas : une colonne x (coordonnées, comme numpy.gradient(y, x)) ou un pas uniforme dx (comme numpy.gradient(y, dx))</translation>
+    </message>
+    <message>
+        <source>&amp;x from:</source>
+        <translation>&amp;x de :</translation>
+    </message>
+    <message>
+        <source>Uniform spacing between samples (numpy&apos;s scalar spacing)</source>
+        <translation>Pas uniforme entre les échantillons (le pas scalaire de numpy)</translation>
+    </message>
+    <message>
+        <source>&amp;dx:</source>
+        <translation>&amp;dx :</translation>
+    </message>
+    <message>
+        <source>Columns to differentiate</source>
+        <translation>Colonnes à dériver</translation>
+    </message>
+    <message>
+        <source>&amp;y columns:</source>
+        <translation>Colonnes &amp;y :</translation>
+    </message>
+    <message>
+        <source>&amp;1</source>
+        <translation>&amp;1</translation>
+    </message>
+    <message>
+        <source>&amp;2</source>
+        <translation>&amp;2</translation>
+    </message>
+    <message>
+        <source>First-order one-sided differences at the ends (numpy&apos;s default)</source>
+        <translation>Différences décentrées du premier ordre aux bords (valeur par défaut de numpy)</translation>
+    </message>
+    <message>
+        <source>Second-order one-sided differences at the ends (needs at least 3 points)</source>
+        <translation>Différences décentrées du second ordre aux bords (demande au moins 3 points)</translation>
+    </message>
+    <message>
+        <source>Edge order:</source>
+        <translation>Ordre aux bords :</translation>
+    </message>
+    <message>
+        <source>Derivative order: the gradient applied this many times</source>
+        <translation>Ordre de dérivation : le nombre de fois où le gradient est appliqué</translation>
+    </message>
+    <message>
+        <source>Derivative &amp;order:</source>
+        <translation>&amp;Ordre de dérivation :</translation>
+    </message>
+    <message>
+        <source>per second</source>
+        <translation>par seconde</translation>
+    </message>
+    <message>
+        <source>per minute</source>
+        <translation>par minute</translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation>par heure</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>par jour</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>par an</translation>
+    </message>
+    <message>
+        <source>Time unit of the derivative when x is a date column</source>
+        <translation>Unité de temps de la dérivée quand x est une colonne de dates</translation>
+    </message>
+    <message>
+        <source>&amp;Time unit:</source>
+        <translation>Unité de &amp;temps :</translation>
+    </message>
+    <message>
+        <source>Uniform spacing dx</source>
+        <translation>Pas uniforme dx</translation>
+    </message>
+    <message>
+        <source>Column: %1</source>
+        <translation>Colonne : %1</translation>
+    </message>
+    <message>
+        <source>Second-order one-sided differences at the ends</source>
+        <translation>Différences décentrées du second ordre aux bords</translation>
+    </message>
+    <message>
+        <source>Edge order 2 needs at least %1 points</source>
+        <translation>L’ordre aux bords 2 demande au moins %1 points</translation>
+    </message>
+    <message>
+        <source>Edge order 1</source>
+        <translation>Ordre aux bords 1</translation>
+    </message>
+    <message>
+        <source>Edge order 2</source>
+        <translation>Ordre aux bords 2</translation>
+    </message>
+    <message>
+        <source>y columns</source>
+        <translation>Colonnes y</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::StartupOptions</name>
+    <message>
+        <source>CSV or .npy file to open</source>
+        <translation>Fichier CSV ou .npy à ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the bundled sample NAME.</source>
+        <translation>Ouvrir l’exemple fourni NAME.</translation>
+    </message>
+    <message>
+        <source>Render the window to the PNG FILE once shown, then quit.</source>
+        <translation>Rendre la fenêtre dans le fichier PNG FILE une fois affichée, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Window size WxH, e.g. 1280x780.</source>
+        <translation>Taille de la fenêtre LxH, p. ex. 1280x780.</translation>
+    </message>
+    <message>
+        <source>Show the tangent at row N (0-based) once loaded.</source>
+        <translation>Afficher la tangente à la ligne N (à partir de 0) une fois chargé.</translation>
+    </message>
+    <message>
+        <source>Select row N (0-based) in the table once loaded (the Explain panel explains it).</source>
+        <translation>Sélectionner la ligne N (à partir de 0) du tableau une fois chargé (le panneau Explication l’explique).</translation>
+    </message>
+    <message>
+        <source>Generate data from EXPR (Function Lab) with the exact derivative and error shown, instead of opening a sample.</source>
+        <translation>Générer des données à partir de EXPR (laboratoire de fonctions) avec la dérivée exacte et l’erreur affichées, au lieu d’ouvrir un exemple.</translation>
+    </message>
+    <message>
+        <source>Function Lab: number of points.</source>
+        <translation>Laboratoire de fonctions : nombre de points.</translation>
+    </message>
+    <message>
+        <source>Function Lab: noise standard deviation.</source>
+        <translation>Laboratoire de fonctions : écart type du bruit.</translation>
+    </message>
+    <message>
+        <source>Function Lab: random seed.</source>
+        <translation>Laboratoire de fonctions : graine aléatoire.</translation>
+    </message>
+    <message>
+        <source>Function Lab: jitter x by up to J of a step (&lt; 1).</source>
+        <translation>Laboratoire de fonctions : perturber x d’au plus J pas (&lt; 1).</translation>
+    </message>
+    <message>
+        <source>Open DIALOG: convergence, compare-edges, compare-methods or whole-computation.</source>
+        <translation>Ouvrir la boîte de dialogue DIALOG : convergence, compare-edges, compare-methods ou whole-computation.</translation>
+    </message>
+    <message>
+        <source>--show: unknown dialog &apos;%1&apos;</source>
+        <translation>--show : boîte de dialogue inconnue « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::TableModel</name>
+    <message>
+        <source>NaN: a gap or a repeated x next to this row</source>
+        <translation>NaN : un trou ou un x répété à côté de cette ligne</translation>
+    </message>
+    <message>
+        <source>gap (NaN)</source>
+        <translation>trou (NaN)</translation>
+    </message>
+    <message>
+        <source>(row %1, column &apos;%2&apos;)</source>
+        <translation>(ligne %1, colonne « %2 »)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date %2; write it as 2024-01-31 or 2024-01-31T12:00:00</source>
+        <translation>« %1 » n’est pas une date %2 ; écrivez-la sous la forme 2024-01-31 ou 2024-01-31T12:00:00</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number %2</source>
+        <translation>« %1 » n’est pas un nombre %2</translation>
+    </message>
+    <message>
+        <source>This column holds text that is neither numbers nor dates; it is shown empty.</source>
+        <translation>Cette colonne contient du texte qui n’est ni des nombres ni des dates ; elle est affichée vide.</translation>
+    </message>
+    <message>
+        <source>Computed as %1</source>
+        <translation>Calculé comme %1</translation>
+    </message>
+</context>
+</TS>
