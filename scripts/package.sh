@@ -5,11 +5,19 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # dpkg-dev and file for CPack's dpkg-shlibdeps, appstream and desktop-file-utils to validate,
-# librsvg2-bin to render the PNG icon.
-bash scripts/install-deps.sh dpkg-dev file appstream desktop-file-utils librsvg2-bin
+# librsvg2-bin to render the PNG icon, shared-mime-info to check the session MIME type.
+bash scripts/install-deps.sh dpkg-dev file appstream desktop-file-utils librsvg2-bin shared-mime-info
 
 appstreamcli validate --no-net --pedantic resources/*.metainfo.xml
 desktop-file-validate resources/tangent.desktop
+# The MIME type must build into a database that maps *.tangent to it.
+mime=$(mktemp -d)
+mkdir "$mime/packages"
+cp resources/org.example.tangent.mime.xml "$mime/packages/"
+update-mime-database "$mime"
+grep -q '^50:application/x-tangent-session:\*\.tangent$' "$mime/globs2" \
+  || { echo "package.sh: resources/org.example.tangent.mime.xml does not map *.tangent" >&2; exit 1; }
+rm -rf "$mime"
 
 if [ ! -f build-package/CMakeCache.txt ]; then
   cmake -S . -B build-package -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr \
@@ -24,7 +32,7 @@ deb=$(ls dist/tangent_*_amd64.deb)
 contents=$(dpkg-deb --contents "$deb")
 for f in usr/bin/tangent usr/bin/tangent-cli usr/share/applications/tangent.desktop \
   usr/share/icons/hicolor/scalable/apps/tangent.svg usr/share/icons/hicolor/256x256/apps/tangent.png \
-  usr/share/metainfo/org.example.tangent.metainfo.xml \
+  usr/share/metainfo/org.example.tangent.metainfo.xml usr/share/mime/packages/org.example.tangent.xml \
   usr/share/man/man1/tangent.1.gz usr/share/man/man1/tangent-cli.1.gz; do
   grep -q "\./$f\$" <<<"$contents" || { echo "package.sh: $deb lacks /$f" >&2; exit 1; }
 done

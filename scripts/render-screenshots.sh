@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Renders the main window under Xvfb to docs/screenshots/: once per bundled sample, and the
 # classroom views (Explain panel, tangent, Function Lab with its convergence and compare dialogs),
-# the window in German and with the dark palette.
+# the window in German and with the dark palette, and a restored session.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/build.sh
@@ -39,3 +39,6 @@ shoot compare-methods --function-lab "sin(x)" --jitter 0.4 --seed 3 --show compa
 shoot german --lang de --sample measurement-gaps --select-row 3
 shoot dark --palette dark --sample noisy-sine --tangent-row 40
 shoot groups-prices --sample stock-prices --group symbol
+# A lesson saved as a session (docs/examples/, its data the bundled sample): zoom, tangent, secant
+# and Explain row restored.
+shoot session-restored docs/examples/sine-lesson.tangent

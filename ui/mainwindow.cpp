@@ -14,6 +14,7 @@
 #include "ui/document/equivalentcall.h"
 #include "ui/files/filecontroller.h"
 #include "ui/files/recovery/documentrecovery.h"
+#include "ui/files/sessioncontroller.h"
 #include "ui/panels/diagnosticspanel.h"
 #include "ui/panels/settingspanel.h"
 #include "ui/table/datatableview.h"
@@ -81,6 +82,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
     createDocks();
     createActions();
+    createSessionActions();
     createMenus();
 
     m_statusPoints = new QLabel(this);
@@ -256,6 +258,22 @@ void MainWindow::createActions()
         this, &MainWindow::showAbout);
 }
 
+void MainWindow::createSessionActions()
+{
+    m_sessions = new SessionController(*this);
+    auto* save = makeAction(this, "actionSaveSession", tr("Save Sessi&on…"), {},
+        tr("Save the data file's place (or the edited table), the settings, the zoom and the classroom state "
+           "as a .tangent session"));
+    addAction(save);
+    connect(save, &QAction::triggered, m_sessions, &SessionController::saveSession);
+    connect(m_files, &FileController::sessionRequested, m_sessions, &SessionController::openSession);
+    // A session is opened (or not) as a file is: whoever waits for a load waits for it too.
+    connect(m_sessions, &SessionController::finished, m_files, &FileController::loadFinished);
+    connect(m_sessions, &SessionController::currentPathChanged, this, &MainWindow::updateTitle);
+    connect(m_sessions, &SessionController::message, this,
+        [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+}
+
 QAction* MainWindow::action(const QString& name) const
 {
     return findChild<QAction*>(name);
@@ -272,6 +290,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(action("actionSave"));
     file->addAction(action("actionSaveAs"));
+    file->addAction(action("actionSaveSession"));
     file->addSeparator();
     file->addAction(action("actionExportDerivative"));
     file->addAction(action("actionExportPng"));
@@ -431,8 +450,10 @@ FunctionLabDialog* MainWindow::functionLabDialog()
         m_labDialog = new FunctionLabDialog(m_lab, this);
         connect(m_labDialog, &FunctionLabDialog::generated, this, [this](std::vector<Column> columns) {
             // Generating replaces the table: unsaved edits are asked about first.
-            if (m_files->maybeSave())
+            if (m_files->maybeSave()) {
                 m_document->loadColumns(std::move(columns), {});
+                m_sessions->forget();
+            }
         });
     }
     return m_labDialog;
@@ -460,6 +481,7 @@ QStringList MainWindow::sampleNames()
 void MainWindow::openSample(const QString& name)
 {
     m_files->openSample(QStringLiteral(":/samples/%1.csv").arg(name));
+    m_sessions->forget();
     setWindowTitle(tr("%1 (sample) — Tangent").arg(name));
 }
 
@@ -476,7 +498,11 @@ void MainWindow::updateTitle()
 {
     const QString path = m_document->filePath();
     const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
-    setWindowTitle(tr("%1[*] — Tangent").arg(name));
+    const QString session = m_sessions->currentPath();
+    if (session.isEmpty())
+        setWindowTitle(tr("%1[*] — Tangent").arg(name));
+    else
+        setWindowTitle(tr("%1 (%2)[*] — Tangent").arg(QFileInfo(session).fileName(), name));
     setWindowModified(m_document->isModified());
 }
 

@@ -25,6 +25,7 @@ class FileController;
 class FunctionLabController;
 class FunctionLabDialog;
 class RecoveryStore;
+class SessionController;
 class SettingsPanel;
 class TableModel;
 
@@ -41,6 +42,8 @@ public:
     [[nodiscard]] DataTableView* tableView() const { return m_table; }
     [[nodiscard]] TableModel* tableModel() const { return m_model; }
     [[nodiscard]] FileController* files() const { return m_files; }
+    /// Save Session and opening .tangent files.
+    [[nodiscard]] SessionController* sessions() const { return m_sessions; }
     [[nodiscard]] DiagnosticsPanel* diagnosticsPanel() const { return m_diagnostics; }
     [[nodiscard]] ExplainPanel* explainPanel() const { return m_explain; }
     /// The action with objectName `name` (e.g. "actionUndo"), for tests and scripting.
@@ -78,6 +81,8 @@ private:
     /// The Explain panel's items of the Classroom menu, and its links to the table and the chart.
     void createExplainActions();
     void createDocks();
+    /// File → Save Session, and the session controller's links to the window.
+    void createSessionActions();
     void rebuildRecentMenu();
     void updateTitle();
     void updateStatus();
@@ -94,6 +99,7 @@ private:
     DiagnosticsPanel* m_diagnostics = nullptr;
     ExplainPanel* m_explain = nullptr;
     FileController* m_files = nullptr;
+    SessionController* m_sessions = nullptr;
     QSplitter* m_splitter = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;

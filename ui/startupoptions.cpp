@@ -88,7 +88,7 @@ bool grabDialogs(const QWidget& window, const QString& path)
 
 void StartupOptions::declare(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("file"), tr("CSV or .npy file to open"));
+    parser.addPositionalArgument(QStringLiteral("file"), tr("CSV or .npy file, or .tangent session, to open"));
     parser.addOption(
         { kSample, tr("Open the bundled sample NAME."), QStringLiteral("name"), QStringLiteral("noisy-sine") });
     parser.addOption(

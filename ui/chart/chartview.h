@@ -52,6 +52,8 @@ public:
     void setVisibleXRange(double min, double max);
     /// True while x fits the data by itself (no zoom or pan since the last reset).
     [[nodiscard]] bool xFollowsData() const { return m_autoX; }
+    /// True once the user zoomed or panned x (the range no longer follows the data).
+    [[nodiscard]] bool isZoomed() const { return !m_autoX; }
 
     /// The line of a plotted quantity; nullptr if it is not drawn.
     [[nodiscard]] QLineSeries* seriesFor(PlotKey key) const;

@@ -159,6 +159,11 @@ void Document::loadTable(const CsvTable& table, const QString& path, const LoadP
 
 void Document::loadTable(CsvTable&& table, const QString& path, const LoadPreferences& preferences)
 {
+    loadColumns(columnsFromTable(std::move(table)), path, preferences);
+}
+
+std::vector<Column> columnsFromTable(CsvTable&& table)
+{
     std::vector<Column> columns;
     columns.reserve(table.columns.size());
     for (CsvColumn& source : table.columns) {
@@ -182,7 +187,7 @@ void Document::loadTable(CsvTable&& table, const QString& path, const LoadPrefer
         column.values.resize(table.rowCount, kGap);
         columns.push_back(std::move(column));
     }
-    loadColumns(std::move(columns), path, preferences);
+    return columns;
 }
 
 void Document::loadColumns(std::vector<Column> columns, const QString& path, const LoadPreferences& preferences)

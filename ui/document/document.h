@@ -288,6 +288,10 @@ private:
     std::vector<std::pair<int, NoiseLevel>> m_noise; // by y column, from the last full recompute
 };
 
+/// The columns of `table` as the document holds them: text columns that parse as dates become
+/// DateTime columns; other text columns become gaps with their name kept (Document::loadTable).
+std::vector<Column> columnsFromTable(CsvTable&& table);
+
 /// Splits "temp [°C]" or "temp (°C)" into name and unit; otherwise the whole text is the name.
 std::pair<QString, QString> splitNameAndUnit(const QString& header);
 

@@ -10,6 +10,7 @@
 #include "ui/chart/chartview.h"
 #include "ui/document/document.h"
 #include "ui/files/importdialog.h"
+#include "ui/files/session.h"
 #include "ui/files/tablefilecheck.h"
 
 #include <QApplication>
@@ -237,17 +238,21 @@ bool FileController::isLoading() const
 
 void FileController::open()
 {
-    if (!maybeSave())
-        return;
     const QString dir = QSettings().value(kLastDirKey).toString();
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Open data"), dir,
-        tr("Data files (*.csv *.tsv *.txt *.dat *.npy);;CSV files (*.csv);;numpy arrays (*.npy);;All files (*)"));
+        tr("Data files and sessions (*.csv *.tsv *.txt *.dat *.npy *.tangent);;CSV files (*.csv);;numpy arrays "
+           "(*.npy);;Tangent sessions (*.tangent);;All files (*)"));
+    // Unsaved changes are asked about once the file is chosen (a session only after it was read).
     if (!path.isEmpty())
-        startLoad(path, {}, true);
+        openPath(path);
 }
 
 void FileController::openPath(const QString& path)
 {
+    if (isSessionPath(path)) {
+        emit sessionRequested(path);
+        return;
+    }
     if (!maybeSave())
         return;
     startLoad(path, {}, true);

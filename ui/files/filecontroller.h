@@ -71,19 +71,23 @@ public slots:
     /// Writes files without dialogs (used by tests and the command line).
     bool writeTable(const QString& path);
     bool writeDerivative(const QString& path);
+    /// Puts `path` first in the recent files (a data file or a session).
+    void addRecent(const QString& path);
+    /// Reports an error: in the status bar, and in a dialog unless dialogs are suppressed.
+    void showError(const QString& title, const QString& text);
 
 signals:
     void recentFilesChanged();
     void loadFinished(bool ok);
     void message(const QString& text);
+    /// A session file (.tangent) was asked to be opened; the window's SessionController opens it.
+    void sessionRequested(const QString& path);
 
 private:
     void startLoad(const QString& path, const CsvReadOptions& options, bool preview);
     void finishLoad();
     void applyTable(CsvTable table, const QString& path);
-    void addRecent(const QString& path);
     void rememberSettings();
-    void showError(const QString& title, const QString& text);
     QString askPath(
         const QString& caption, const QString& filter, const QString& suffix, const QString& nameSuffix = {});
 

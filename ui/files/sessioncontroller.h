@@ -1,0 +1,74 @@
+#pragma once
+// File → Save Session and opening .tangent files in the window: captures the document and what
+// the window shows into a Session and writes it; reads one back, finds its data file (asking the
+// user when it has moved), and restores the table, the settings, the zoom and the classroom state.
+// A session that cannot be opened leaves the window's document, edits included, as it was.
+
+#include "ui/files/session.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace tangent::ui {
+
+class MainWindow;
+
+class SessionController : public QObject {
+    Q_OBJECT
+public:
+    /// Asked where the data file is when it is at neither of its recorded paths: gets the recorded
+    /// absolute path, returns the file chosen, or an empty string to give up. The default shows a
+    /// file dialog (and gives up when dialogs are suppressed).
+    using LocateData = std::function<QString(const QString& missingPath)>;
+
+    explicit SessionController(MainWindow& window);
+
+    /// The session file the window shows (opened or last saved); empty when none.
+    [[nodiscard]] QString currentPath() const { return m_current; }
+    void setLocateData(LocateData locate);
+    /// For windows with chart layouts: how to read the layout's name and set it. Without them the
+    /// session stores no layout and ignores one it holds.
+    void setLayoutAccess(std::function<QString()> get, std::function<void(const QString&)> set);
+
+    /// The window's state as a session: the data file, a copy of the table when it has unsaved
+    /// edits or no file, the settings and the view.
+    [[nodiscard]] Session capture() const;
+
+public slots:
+    /// Asks where to save (a dialog) and writes the session there.
+    bool saveSession();
+    /// Writes the session to `path` atomically. Marks nothing as saved: the table's own unsaved
+    /// edits stay unsaved (they are in the session, not in the data file).
+    bool writeSession(const QString& path);
+    /// Opens the session at `path`; false (with a message naming the file) when it cannot.
+    bool openSession(const QString& path);
+    /// The window no longer shows the session (another table was loaded).
+    void forget();
+
+signals:
+    void currentPathChanged();
+    /// An openSession ended: the session is in the window (ok) or was not opened.
+    void finished(bool ok);
+    void message(const QString& text);
+
+private:
+    /// The table of `session`: its copy, or its data file read from wherever it is now. nullopt,
+    /// with the error reported, when it cannot be had; `dataPath` receives the file read.
+    std::optional<std::vector<Column>> sessionTable(const Session& session, const QString& path, QString* dataPath);
+    /// The data file: at its path relative to the session, at its absolute path, or where the user says.
+    [[nodiscard]] QString findDataFile(const Session& session, const QString& path) const;
+    void applyView(const SessionView& view);
+    bool fail(const QString& path, const QString& text);
+    void setCurrent(const QString& path);
+
+    MainWindow& m_window;
+    LocateData m_locate;
+    std::function<QString()> m_getLayout;
+    std::function<void(const QString&)> m_setLayout;
+    QString m_current;
+    bool m_opening = false; // while a session replaces the table: that load is the session's own
+};
+
+} // namespace tangent::ui
