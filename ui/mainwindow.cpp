@@ -261,6 +261,12 @@ void MainWindow::createActions()
 void MainWindow::createSessionActions()
 {
     m_sessions = new SessionController(*this);
+    // The layout as seen is stored; a restored one holds for this window (like --layout).
+    m_sessions->setLayoutAccess([this] { return layoutName(m_panes->chartLayout()); },
+        [this](const QString& name) {
+            if (const auto layout = parseLayout(name))
+                m_panes->useLayout(*layout);
+        });
     auto* save = makeAction(this, "actionSaveSession", tr("Save Sessi&on…"), {},
         tr("Save the data file's place (or the edited table), the settings, the zoom and the classroom state "
            "as a .tangent session"));

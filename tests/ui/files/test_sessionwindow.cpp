@@ -8,6 +8,7 @@
 #include "tests/ui/uitestsupport.h"
 #include "ui/chart/chartoverlays.h"
 #include "ui/chart/chartview.h"
+#include "ui/chart/panes/chartpanes.h"
 #include "ui/classroom/explainpanel.h"
 #include "ui/document/document.h"
 #include "ui/files/filecontroller.h"
@@ -347,30 +348,29 @@ TEST_F(SessionWindow, SessionsAreRecentFilesAndOpenFromThere)
     EXPECT_FALSE(w.windowTitle().contains(QStringLiteral("recent.tangent")));
 }
 
-TEST_F(SessionWindow, LayoutGoesThroughTheWindowsAccessors)
+TEST_F(SessionWindow, LayoutIsStoredAndRestored)
 {
     QTemporaryDir dir;
     const QString data = dir.filePath(QStringLiteral("motion.csv"));
-    const QString plain = dir.filePath(QStringLiteral("plain.tangent"));
-    saveSessionOfData(data, plain); // a window without layouts stores none
-    EXPECT_FALSE(QJsonDocument::fromJson(readBytes(plain))
-                     .object()
-                     .value(QStringLiteral("view"))
-                     .toObject()
-                     .contains(QStringLiteral("layout")));
+    saveSessionOfData(data, dir.filePath(QStringLiteral("plain.tangent")));
     const QString stacked = dir.filePath(QStringLiteral("stacked.tangent"));
     {
         LoadedWindow saved(data);
-        saved.window.sessions()->setLayoutAccess([] { return QStringLiteral("stacked"); }, [](const QString&) {});
+        saved.window.chartPanes()->useLayout(ChartLayout::Stacked);
         ASSERT_TRUE(saved.window.sessions()->writeSession(stacked));
     }
+    EXPECT_EQ(QJsonDocument::fromJson(readBytes(stacked))
+                  .object()
+                  .value(QStringLiteral("view"))
+                  .toObject()
+                  .value(QStringLiteral("layout"))
+                  .toString(),
+        layoutName(ChartLayout::Stacked));
     MainWindow w;
-    QStringList set;
-    w.sessions()->setLayoutAccess([] { return QStringLiteral("overlay"); }, [&set](const QString& l) { set << l; });
-    ASSERT_TRUE(w.sessions()->openSession(plain));
-    EXPECT_TRUE(set.isEmpty()); // no layout stored: the window keeps its own
+    w.chartPanes()->useLayout(ChartLayout::Overlay);
     ASSERT_TRUE(w.sessions()->openSession(stacked));
-    EXPECT_EQ(set, QStringList { QStringLiteral("stacked") });
+    EXPECT_EQ(w.chartPanes()->chartLayout(), ChartLayout::Stacked);
+    EXPECT_EQ(w.chartPanes()->panes().size(), 2);
 }
 
 TEST_F(SessionWindow, CommandLineOpensASessionAndTheScreenshotWaitsForIt)
