@@ -8,12 +8,15 @@
 #include "ui/classroom/functionlab.h"
 #include "ui/classroom/functionlabdialog.h"
 #include "ui/document/document.h"
+#include "ui/files/batchexportdialog.h"
 #include "ui/files/filecontroller.h"
 #include "ui/files/recovery/documentrecovery.h"
 #include "ui/panels/diagnosticspanel.h"
 #include "ui/panels/settingspanel.h"
 #include "ui/table/datatableview.h"
 #include "ui/table/tablemodel.h"
+#include "ui/tabs/documenttabs.h"
+#include "ui/tabs/tabcontroller.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -31,7 +34,9 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QUndoGroup>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace tangent::ui {
 namespace {
@@ -58,7 +63,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/tangent.svg")));
     setAcceptDrops(true);
 
-    m_document = new Document(this);
+    m_tabs = new DocumentTabs(this);
+    m_document = m_tabs->current();
     m_model = new TableModel(m_document, this);
     m_table = new DataTableView(m_document, this);
     m_table->setModel(m_model);
@@ -69,9 +75,17 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_splitter->addWidget(m_chart);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 5);
-    setCentralWidget(m_splitter);
+    // The tab bar hides itself while one table is open.
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_tabs->tabBar());
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 
     m_files = new FileController(m_document, m_chart, this);
+    m_tabControl = new TabController(m_tabs, m_files, this);
 
     createDocks();
     createActions();
@@ -85,13 +99,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(
         m_files, &FileController::message, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
     connect(m_files, &FileController::recentFilesChanged, this, &MainWindow::rebuildRecentMenu);
-    connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
-    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
-    connect(m_document, &Document::tableReset, this, &MainWindow::updateStatus);
-    connect(m_document, &Document::rowsInserted, this, &MainWindow::updateStatus);
-    connect(m_document, &Document::rowsRemoved, this, &MainWindow::updateStatus);
-    connect(m_document, &Document::settingsChanged, this, &MainWindow::updateStatus);
-    connect(m_document, &Document::diagnosticsChanged, this, &MainWindow::updateStatus);
+    connect(m_tabControl, &TabController::message, this,
+        [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_tabs, &DocumentTabs::currentChanged, this, &MainWindow::showDocument);
+    connectDocument();
     connect(
         m_table, &DataTableView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
     connect(m_model, &TableModel::invalidInput, this, [this](const QString& text) {
@@ -108,14 +119,52 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     updateStatus();
 }
 
+void MainWindow::connectDocument()
+{
+    connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::tableReset, this, &MainWindow::updateStatus);
+    connect(m_document, &Document::rowsInserted, this, &MainWindow::updateStatus);
+    connect(m_document, &Document::rowsRemoved, this, &MainWindow::updateStatus);
+    connect(m_document, &Document::settingsChanged, this, &MainWindow::updateStatus);
+    connect(m_document, &Document::diagnosticsChanged, this, &MainWindow::updateStatus);
+    connect(m_document, &Document::settingsChanged, this, &MainWindow::updateEdgeActions);
+}
+
+void MainWindow::showDocument(Document* current, Document* previous)
+{
+    if (previous) {
+        disconnect(previous, nullptr, this, nullptr);
+        disconnect(previous->undoStack(), nullptr, this, nullptr);
+    }
+    m_document = current;
+    // One set of views, bound to the tab shown.
+    m_model->setDocument(current);
+    m_table->setDocument(current);
+    m_chart->setDocument(current);
+    m_settings->setDocument(current);
+    m_diagnostics->setDocument(current);
+    m_explain->setDocument(current);
+    m_files->setDocument(current);
+    m_lab->setDocument(current);
+    if (m_compareDialog)
+        m_compareDialog->setDocument(current);
+    connectDocument();
+    updateTitle();
+    updateStatus();
+    updateEdgeActions();
+}
+
 MainWindow::~MainWindow()
 {
-    // The undo stack emits cleanChanged while it is destroyed; the recovery writer must not take
-    // that for a save and delete the file a next start may need.
-    delete m_recovery;
-    // The children (the document and its undo stack first) are destroyed after this destructor
-    // has run; their last signals must not reach slots of a MainWindow that no longer exists.
-    QObject::disconnect(m_document->undoStack(), nullptr, this, nullptr);
+    // The undo stack emits cleanChanged while it is destroyed; the recovery writers (the tab
+    // controller's) must not take that for a save and delete the files a next start may need.
+    delete m_tabControl;
+    // The children (the documents and their undo stacks first) are destroyed after this
+    // destructor has run; their last signals must not reach slots of a MainWindow that no longer
+    // exists.
+    for (Document* document : m_tabs->documents())
+        QObject::disconnect(document->undoStack(), nullptr, this, nullptr);
     for (QObject* child : findChildren<QObject*>())
         QObject::disconnect(child, nullptr, this, nullptr);
 }
@@ -148,7 +197,7 @@ void MainWindow::createDocks()
 
 void MainWindow::createActions()
 {
-    QUndoStack* undo = m_document->undoStack();
+    QUndoGroup* undo = m_tabs->undoGroup();
     auto add = [this](QAction* a) {
         addAction(a);
         return a;
@@ -166,7 +215,13 @@ void MainWindow::createActions()
 
     connect(add(makeAction(this, "actionOpen", tr("&Open…"), QKeySequence::Open, tr("Open a CSV or .npy file"),
                 QStyle::SP_DialogOpenButton)),
-        &QAction::triggered, m_files, &FileController::open);
+        &QAction::triggered, m_tabControl, &TabController::open);
+    connect(add(makeAction(this, "actionOpenSeveral", tr("Open Se&veral…"), {},
+                tr("Open several files, each in a tab of its own"))),
+        &QAction::triggered, m_tabControl, &TabController::openSeveralChosen);
+    connect(add(makeAction(this, "actionCloseTab", tr("&Close Tab"), QKeySequence::Close,
+                tr("Close the table shown (asks about unsaved changes)"))),
+        &QAction::triggered, this, [this] { m_tabControl->closeTab(m_document); });
     connect(add(makeAction(this, "actionSave", tr("&Save"), QKeySequence::Save, tr("Save the table"),
                 QStyle::SP_DialogSaveButton)),
         &QAction::triggered, m_files, &FileController::save);
@@ -176,6 +231,15 @@ void MainWindow::createActions()
     connect(add(makeAction(this, "actionExportDerivative", tr("&Export Derivative CSV…"), QKeySequence(tr("Ctrl+E")),
                 tr("Write x, y and the derivative as CSV (tangent-cli's format)"), QStyle::SP_DriveFDIcon)),
         &QAction::triggered, m_files, &FileController::exportDerivative);
+    connect(add(makeAction(this, "actionExportSeveral", tr("Export Derivatives of Se&veral Files…"), {},
+                tr("Apply the current settings and method to several files: one derivative CSV each, in a folder"))),
+        &QAction::triggered, this, [this] {
+            BatchExportDialog* dialog = batchExportDialog();
+            if (dialog->job()->isRunning())
+                dialog->raise();
+            else
+                dialog->chooseAndStart(recipeFrom(*m_document), m_document->numpyCall());
+        });
     connect(
         add(makeAction(this, "actionExportPng", tr("Export Chart as &PNG…"), {}, tr("Save the chart as a PNG image"))),
         &QAction::triggered, m_files, &FileController::exportChartPng);
@@ -233,15 +297,18 @@ void MainWindow::createActions()
             m_document->setSettings(s);
         });
     }
-    auto syncEdge = [this, edge1, edge2] {
-        edge1->setChecked(m_document->settings().edgeOrder == 1);
-        edge2->setChecked(m_document->settings().edgeOrder == 2);
-    };
-    connect(m_document, &Document::settingsChanged, this, syncEdge);
-    syncEdge();
+    updateEdgeActions();
 
     connect(add(makeAction(this, "actionAbout", tr("&About Tangent"), {}, tr("About Tangent"))), &QAction::triggered,
         this, &MainWindow::showAbout);
+}
+
+void MainWindow::updateEdgeActions()
+{
+    if (QAction* edge1 = action(QStringLiteral("actionEdgeOrder1")))
+        edge1->setChecked(m_document->settings().edgeOrder == 1);
+    if (QAction* edge2 = action(QStringLiteral("actionEdgeOrder2")))
+        edge2->setChecked(m_document->settings().edgeOrder == 2);
 }
 
 QAction* MainWindow::action(const QString& name) const
@@ -253,6 +320,7 @@ void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(action("actionOpen"));
+    file->addAction(action("actionOpenSeveral"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     QMenu* samples = file->addMenu(tr("Open &Sample"));
     for (const QString& name : sampleNames())
@@ -260,8 +328,10 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(action("actionSave"));
     file->addAction(action("actionSaveAs"));
+    file->addAction(action("actionCloseTab"));
     file->addSeparator();
     file->addAction(action("actionExportDerivative"));
+    file->addAction(action("actionExportSeveral"));
     file->addAction(action("actionExportPng"));
     file->addAction(action("actionExportSvg"));
     file->addSeparator();
@@ -400,6 +470,13 @@ void MainWindow::createExplainActions()
     });
 }
 
+BatchExportDialog* MainWindow::batchExportDialog()
+{
+    if (!m_batchDialog)
+        m_batchDialog = new BatchExportDialog(this);
+    return m_batchDialog;
+}
+
 FunctionLabDialog* MainWindow::functionLabDialog()
 {
     if (!m_labDialog) {
@@ -418,7 +495,7 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->clear();
     const QStringList files = FileController::recentFiles();
     for (const QString& path : files)
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { m_files->openPath(path); })
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { m_tabControl->openPath(path); })
             ->setToolTip(path);
     m_recentMenu->setEnabled(!files.isEmpty());
 }
@@ -434,17 +511,18 @@ QStringList MainWindow::sampleNames()
 
 void MainWindow::openSample(const QString& name)
 {
-    m_files->openSample(QStringLiteral(":/samples/%1.csv").arg(name));
+    m_tabControl->openSample(QStringLiteral(":/samples/%1.csv").arg(name));
     setWindowTitle(tr("%1 (sample) — Tangent").arg(name));
 }
 
 void MainWindow::enableRecovery(RecoveryStore* store)
 {
-    if (m_recovery)
-        return;
-    m_recovery = new DocumentRecovery(m_document, store, this);
-    connect(m_recovery, &DocumentRecovery::writeFailed, this,
-        [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    m_tabControl->enableRecovery(store);
+}
+
+DocumentRecovery* MainWindow::recovery() const
+{
+    return m_tabControl->recoveryFor(m_document);
 }
 
 void MainWindow::updateTitle()
@@ -502,13 +580,12 @@ void MainWindow::restoreLayout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!m_files->maybeSave()) {
+    if (!m_tabControl->maybeSaveAll()) {
         event->ignore();
         return;
     }
     // Saved, or the user chose to discard: nothing is left to recover.
-    if (m_recovery)
-        m_recovery->discard();
+    m_tabControl->discardRecovery();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
@@ -526,7 +603,7 @@ void MainWindow::dropEvent(QDropEvent* event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
     if (!urls.isEmpty() && urls.first().isLocalFile()) {
-        m_files->openPath(urls.first().toLocalFile());
+        m_tabControl->openPath(urls.first().toLocalFile());
         event->acceptProposedAction();
     }
 }

@@ -11,12 +11,14 @@ class QSplitter;
 
 namespace tangent::ui {
 
+class BatchExportDialog;
 class ChartView;
 class CompareDialog;
 class ConvergenceDialog;
 class DataTableView;
 class DiagnosticsPanel;
 class DocumentRecovery;
+class DocumentTabs;
 class ExplainPanel;
 class Document;
 class FileController;
@@ -25,6 +27,7 @@ class FunctionLabDialog;
 class RecoveryStore;
 class SettingsPanel;
 class TableModel;
+class TabController;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -32,7 +35,12 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    /// The document of the tab shown; the views, panels and actions work on it.
     [[nodiscard]] Document* document() const { return m_document; }
+    /// The open documents, one per tab.
+    [[nodiscard]] DocumentTabs* tabs() const { return m_tabs; }
+    /// Opening files into tabs, closing tabs, and crash recovery for every tab.
+    [[nodiscard]] TabController* tabControl() const { return m_tabControl; }
     [[nodiscard]] ChartView* chartView() const { return m_chart; }
     [[nodiscard]] DataTableView* tableView() const { return m_table; }
     [[nodiscard]] TableModel* tableModel() const { return m_model; }
@@ -47,12 +55,14 @@ public:
     /// The Function Lab dialog (created on first use; its Generate replaces the table after asking
     /// about unsaved changes).
     FunctionLabDialog* functionLabDialog();
+    /// The dialog of Export Derivatives of Several Files (created on first use).
+    BatchExportDialog* batchExportDialog();
 
-    /// Backs up unsaved changes to a crash-recovery file in `store` (which must outlive the
-    /// window); a clean close removes it. Calling it again does nothing.
+    /// Backs up every tab's unsaved changes to crash-recovery files in `store` (which must outlive
+    /// the window); a clean close removes them. Calling it again does nothing.
     void enableRecovery(RecoveryStore* store);
-    /// The crash-recovery writer, or nullptr before enableRecovery().
-    [[nodiscard]] DocumentRecovery* recovery() const { return m_recovery; }
+    /// The crash-recovery writer of the current tab's document, or nullptr before enableRecovery().
+    [[nodiscard]] DocumentRecovery* recovery() const;
 
     /// Opens the bundled sample named like "noisy-sine" (file name without .csv).
     void openSample(const QString& name);
@@ -74,6 +84,11 @@ private:
     /// The Explain panel's items of the Classroom menu, and its links to the table and the chart.
     void createExplainActions();
     void createDocks();
+    /// The window's own links to the current document (title, status bar, edge order actions).
+    void connectDocument();
+    /// Rebinds every view to `current`, the tab now shown.
+    void showDocument(Document* current, Document* previous);
+    void updateEdgeActions();
     void rebuildRecentMenu();
     void updateTitle();
     void updateStatus();
@@ -81,7 +96,9 @@ private:
     void showAbout();
     void restoreLayout();
 
-    Document* m_document = nullptr;
+    DocumentTabs* m_tabs = nullptr;
+    TabController* m_tabControl = nullptr;
+    Document* m_document = nullptr; // the current tab's
     TableModel* m_model = nullptr;
     DataTableView* m_table = nullptr;
     ChartView* m_chart = nullptr;
@@ -97,7 +114,7 @@ private:
     FunctionLabDialog* m_labDialog = nullptr;
     ConvergenceDialog* m_convergenceDialog = nullptr;
     CompareDialog* m_compareDialog = nullptr;
-    DocumentRecovery* m_recovery = nullptr;
+    BatchExportDialog* m_batchDialog = nullptr;
     QLabel* m_statusPoints = nullptr;
     QLabel* m_statusCall = nullptr;
     bool m_presentation = false;

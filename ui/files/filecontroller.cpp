@@ -178,6 +178,13 @@ FileController::FileController(Document* document, ChartView* chart, QWidget* wi
     connect(m_document, &Document::settingsChanged, this, &FileController::rememberSettings);
 }
 
+void FileController::setDocument(Document* document)
+{
+    disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    connect(m_document, &Document::settingsChanged, this, &FileController::rememberSettings);
+}
+
 FileController::~FileController()
 {
     if (m_cancelLoad)

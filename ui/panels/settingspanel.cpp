@@ -83,10 +83,25 @@ SettingsPanel::SettingsPanel(Document* document, QWidget* parent) : QWidget(pare
     connect(m_order, &QSpinBox::valueChanged, this, &SettingsPanel::commit);
     connect(m_timeUnit, &QComboBox::activated, this, &SettingsPanel::commit);
 
+    connectDocument();
+    refresh();
+}
+
+void SettingsPanel::setDocument(Document* document)
+{
+    if (document == m_document)
+        return;
+    disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    connectDocument();
+    refresh();
+}
+
+void SettingsPanel::connectDocument()
+{
     connect(m_document, &Document::settingsChanged, this, &SettingsPanel::refresh);
     connect(m_document, &Document::columnsChanged, this, &SettingsPanel::refresh);
     connect(m_document, &Document::tableReset, this, &SettingsPanel::refresh);
-    refresh();
 }
 
 void SettingsPanel::refresh()

@@ -21,11 +21,14 @@ class SettingsPanel : public QWidget {
     Q_OBJECT
 public:
     explicit SettingsPanel(Document* document, QWidget* parent = nullptr);
+    /// Edits `document` from now on (the window's current tab).
+    void setDocument(Document* document);
 
     /// Larger fonts for presentation mode.
     void setPresentationMode(bool on);
 
 private:
+    void connectDocument();
     void refresh();
     void commit();
 

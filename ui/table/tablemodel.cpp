@@ -62,32 +62,52 @@ QColor highlightBackground(bool strong)
 
 TableModel::TableModel(Document* document, QObject* parent) : QAbstractTableModel(parent), m_document(document)
 {
+    connectDocument();
+}
+
+void TableModel::setDocument(Document* document)
+{
+    if (document == m_document)
+        return;
+    beginResetModel();
+    disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_resetting = false;
+    m_highlightedRows.clear();
+    m_highlightedColumn = -1;
+    m_highlightedDerivativeRow = -1;
+    connectDocument();
+    endResetModel();
+}
+
+void TableModel::connectDocument()
+{
     connect(
-        document, &Document::cellsChanged, this, [this](int firstRow, int lastRow, int firstColumn, int lastColumn) {
+        m_document, &Document::cellsChanged, this, [this](int firstRow, int lastRow, int firstColumn, int lastColumn) {
             emit dataChanged(index(firstRow, firstColumn), index(lastRow, lastColumn));
         });
-    connect(document, &Document::derivativesChanged, this, [this](int firstRow, int lastRow) {
+    connect(m_document, &Document::derivativesChanged, this, [this](int firstRow, int lastRow) {
         const int count = static_cast<int>(m_document->results().size());
         if (m_resetting || count == 0 || lastRow < firstRow)
             return;
         const int first = m_document->columnCount();
         emit dataChanged(index(firstRow, first), index(lastRow, first + count - 1));
     });
-    connect(document, &Document::rowsAboutToBeInserted, this,
+    connect(m_document, &Document::rowsAboutToBeInserted, this,
         [this](int row, int count) { beginInsertRows({}, row, row + count - 1); });
-    connect(document, &Document::rowsInserted, this, [this] { endInsertRows(); });
-    connect(document, &Document::rowsAboutToBeRemoved, this,
+    connect(m_document, &Document::rowsInserted, this, [this] { endInsertRows(); });
+    connect(m_document, &Document::rowsAboutToBeRemoved, this,
         [this](int row, int count) { beginRemoveRows({}, row, row + count - 1); });
-    connect(document, &Document::rowsRemoved, this, [this] { endRemoveRows(); });
-    connect(document, &Document::aboutToReset, this, [this] {
+    connect(m_document, &Document::rowsRemoved, this, [this] { endRemoveRows(); });
+    connect(m_document, &Document::aboutToReset, this, [this] {
         if (!m_resetting) {
             beginResetModel();
             m_resetting = true;
         }
     });
-    connect(document, &Document::tableReset, this, &TableModel::endReset);
-    connect(document, &Document::columnsChanged, this, &TableModel::endReset);
-    connect(document, &Document::settingsChanged, this, &TableModel::endReset);
+    connect(m_document, &Document::tableReset, this, &TableModel::endReset);
+    connect(m_document, &Document::columnsChanged, this, &TableModel::endReset);
+    connect(m_document, &Document::settingsChanged, this, &TableModel::endReset);
 }
 
 void TableModel::endReset()

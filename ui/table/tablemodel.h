@@ -18,6 +18,8 @@ public:
     explicit TableModel(Document* document, QObject* parent = nullptr);
 
     [[nodiscard]] Document* document() const { return m_document; }
+    /// Shows `document` instead (the window's current tab): one model reset.
+    void setDocument(Document* document);
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
@@ -53,6 +55,7 @@ signals:
     void invalidInput(const QString& message);
 
 private:
+    void connectDocument();
     void endReset();
     [[nodiscard]] bool isHighlighted(int row, int documentColumn) const;
     void emitRowsChanged(const QList<int>& rows);
