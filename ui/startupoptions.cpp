@@ -6,6 +6,7 @@
 #include "ui/files/filecontroller.h"
 #include "ui/mainwindow.h"
 #include "ui/table/datatableview.h"
+#include "ui/tabs/tabcontroller.h"
 
 #include <QAction>
 #include <QCommandLineParser>
@@ -80,7 +81,8 @@ bool grabDialogs(const QWidget& window, const QString& path)
 
 void StartupOptions::declare(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("CSV or .npy file to open"));
+    parser.addPositionalArgument(QStringLiteral("file"),
+        QStringLiteral("CSV or .npy file to open; several open in tabs"), QStringLiteral("[file...]"));
     parser.addOption({ kSample, QStringLiteral("Open the bundled sample NAME."), QStringLiteral("name"),
         QStringLiteral("noisy-sine") });
     parser.addOption({ kScreenshot, QStringLiteral("Render the window to the PNG FILE once shown, then quit."),
@@ -118,8 +120,9 @@ StartupOptions::StartupOptions(const QCommandLineParser& parser, QObject* parent
       m_dialog(parser.value(kShow)),
       m_screenshot(parser.value(kScreenshot))
 {
-    if (!parser.positionalArguments().isEmpty())
-        m_file = parser.positionalArguments().first();
+    m_files = parser.positionalArguments();
+    if (!m_files.isEmpty())
+        m_file = m_files.first();
     const QStringList size = parser.value(kSize).split(QLatin1Char('x'));
     if (size.size() == 2)
         m_size = QSize(size[0].toInt(), size[1].toInt());
@@ -141,7 +144,9 @@ void StartupOptions::openWindow(MainWindow& window)
     // Armed before the file is opened, so that a load finishing at once is not missed.
     if (wantsScreenshot())
         armScreenshot(window, !m_file.isEmpty());
-    if (!m_file.isEmpty())
+    if (m_files.size() > 1)
+        window.tabControl()->openSeveral(m_files);
+    else if (!m_file.isEmpty())
         window.files()->openPath(m_file);
     else if (m_functionLab.isEmpty())
         window.openSample(m_sample);
@@ -214,6 +219,8 @@ void StartupOptions::armScreenshot(MainWindow& window, bool waitForLoad)
     m_loaded = !waitForLoad;
     if (waitForLoad) {
         connect(window.files(), &FileController::loadFinished, this, [this] {
+            if (m_window->tabControl()->isOpeningSeveral())
+                return; // the picture shows every tab's file read
             m_loaded = true;
             // Paint once more with the loaded table; the paint event then triggers the grab.
             m_window->update();

@@ -7,6 +7,7 @@
 #include "core/io/npy.h"
 #include "core/io/numberformat.h"
 #include "core/time/datetime.h"
+#include "core/time/timeunit.h"
 #include "ui/chart/chartview.h"
 #include "ui/document/document.h"
 #include "ui/files/importdialog.h"
@@ -139,11 +140,13 @@ std::string derivativeCsv(const Document& document)
     std::vector<std::vector<std::string>> textStore;
     std::vector<CsvOutColumn> columns;
     std::string xName = "x";
+    std::string perTime; // as tangent-cli names a derivative over dates
     if (s.xColumn >= 0) {
         const Column& x = document.column(s.xColumn);
         xName = x.name.toStdString();
         CsvOutColumn out { document.columnTitle(s.xColumn).toStdString(), x.values, {} };
         if (x.kind == ColumnKind::DateTime) {
+            perTime = perTimeUnitSuffix(s.timeUnit, s.order);
             textStore.push_back(columnText(x));
             out.text = textStore.back();
         }
@@ -153,7 +156,7 @@ std::string derivativeCsv(const Document& document)
     for (const DerivativeResult& r : document.results()) {
         const Column& y = document.column(r.yColumn);
         columns.push_back({ document.columnTitle(r.yColumn).toStdString(), y.values, {} });
-        columns.push_back({ derivativeColumnName(y.name.toStdString(), xName, s.order), r.values, {} });
+        columns.push_back({ derivativeColumnName(y.name.toStdString(), xName, s.order) + perTime, r.values, {} });
     }
     return writeCsvString(columns, ',', comments);
 }

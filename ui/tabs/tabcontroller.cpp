@@ -41,11 +41,15 @@ TabController::~TabController()
     qDeleteAll(m_recovery);
 }
 
-void TabController::prepareTarget(bool newTab)
+void TabController::useCurrentOrNewTab()
 {
     m_fresh = nullptr;
-    if (!newTab && !m_tabs->current()->isModified())
-        return;
+    if (m_tabs->current()->isModified())
+        useNewTab();
+}
+
+void TabController::useNewTab()
+{
     m_returnTo = m_tabs->current();
     m_fresh = m_tabs->addDocument();
 }
@@ -62,7 +66,7 @@ void TabController::open()
 {
     if (refuseWhileLoading())
         return;
-    prepareTarget(false);
+    useCurrentOrNewTab();
     m_files->open();
     if (!m_files->isLoading())
         dropFreshIfEmpty();
@@ -72,7 +76,7 @@ void TabController::openPath(const QString& path)
 {
     if (refuseWhileLoading())
         return;
-    prepareTarget(false);
+    useCurrentOrNewTab();
     m_files->openPath(path);
     if (!m_files->isLoading())
         dropFreshIfEmpty();
@@ -82,7 +86,7 @@ void TabController::openSample(const QString& resource)
 {
     if (refuseWhileLoading())
         return;
-    prepareTarget(false);
+    useCurrentOrNewTab();
     m_files->openSample(resource);
     dropFreshIfEmpty();
 }
@@ -109,7 +113,10 @@ void TabController::openNextQueued()
         return;
     const QString path = m_queue.takeFirst();
     // The first may replace an unmodified current tab; every later one needs a tab of its own.
-    prepareTarget(m_severalStarted);
+    if (m_severalStarted)
+        useNewTab();
+    else
+        useCurrentOrNewTab();
     m_severalStarted = true;
     m_files->openPath(path);
 }

@@ -70,9 +70,10 @@ signals:
     void message(const QString& text);
 
 private:
-    /// The current tab if its document is unmodified and `newTab` is false, else a new tab
-    /// (remembered as fresh).
-    void prepareTarget(bool newTab);
+    /// Leaves the current tab current if its document is unmodified, else useNewTab().
+    void useCurrentOrNewTab();
+    /// Adds a tab, made current and remembered as fresh (closed again if nothing lands in it).
+    void useNewTab();
     /// True (with a message) while a file is loading: the load would land in another tab.
     bool refuseWhileLoading();
     /// After a load: a fresh tab that stayed empty goes; the next queued file starts.

@@ -7,6 +7,7 @@
 #include "ui/document/document.h"
 #include "ui/files/batchexport.h"
 #include "ui/files/batchexportdialog.h"
+#include "ui/files/filecontroller.h"
 #include "ui/mainwindow.h"
 #include "ui/tabs/tabcontroller.h"
 
@@ -210,8 +211,8 @@ TEST_F(BatchExportTest, CancelStopsBeforeTheRemainingFiles)
 TEST_F(BatchExportTest, TheWindowsActionAsksForFilesAndFolderAndEndsWithASummary)
 {
     MainWindow window;
-    window.tabControl()->openPath(m_uneven);
     QSignalSpy loaded(window.files(), &FileController::loadFinished);
+    window.tabControl()->openPath(m_uneven);
     ASSERT_TRUE(loaded.wait(10000));
     window.document()->setSettings([&] {
         DerivativeSettings s = window.document()->settings();

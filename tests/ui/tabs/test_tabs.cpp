@@ -35,13 +35,15 @@ QString writeFile(const QTemporaryDir& dir, const QString& name, const std::stri
     return path;
 }
 
-/// Waits until no file is loading and Open Several has nothing left to read.
-bool waitForLoads(MainWindow& window)
+/// Runs `open` and waits until `loads` files have been dealt with (read or refused) and Open
+/// Several has nothing left to read.
+template <typename Open> bool openAndWait(MainWindow& window, int loads, Open open)
 {
-    for (int i = 0; i < 1000; ++i) {
-        if (!window.files()->isLoading() && !window.tabControl()->isOpeningSeveral())
+    QSignalSpy finished(window.files(), &FileController::loadFinished);
+    open();
+    for (int i = 0; i < 500; ++i) {
+        if (finished.size() >= loads && !window.tabControl()->isOpeningSeveral())
             return true;
-        QSignalSpy finished(window.files(), &FileController::loadFinished);
         finished.wait(20);
     }
     return false;
@@ -104,8 +106,7 @@ TEST_F(Tabs, OpenSeveralGivesOneDocumentPerTabAndTheViewsFollowTheTabShown)
     MainWindow window;
     window.show();
     window.tabControl()->setFilesPicker([this](QWidget*) { return QStringList { m_a, m_b, m_c }; });
-    window.action(QStringLiteral("actionOpenSeveral"))->trigger();
-    ASSERT_TRUE(waitForLoads(window));
+    ASSERT_TRUE(openAndWait(window, 3, [&] { window.action(QStringLiteral("actionOpenSeveral"))->trigger(); }));
 
     // The empty first tab took the first file; the others got tabs of their own, the last shown.
     ASSERT_EQ(window.tabs()->count(), 3);
@@ -137,8 +138,7 @@ TEST_F(Tabs, OpenSeveralGivesOneDocumentPerTabAndTheViewsFollowTheTabShown)
 TEST_F(Tabs, EachTabHasItsOwnUndoHistory)
 {
     MainWindow window;
-    window.tabControl()->openSeveral({ m_a, m_b });
-    ASSERT_TRUE(waitForLoads(window));
+    ASSERT_TRUE(openAndWait(window, 2, [&] { window.tabControl()->openSeveral({ m_a, m_b }); }));
     ASSERT_EQ(window.tabs()->count(), 2);
     Document* a = window.tabs()->documentAt(0);
     Document* b = window.tabs()->documentAt(1);
@@ -171,28 +171,24 @@ TEST_F(Tabs, EachTabHasItsOwnUndoHistory)
 TEST_F(Tabs, OpeningOverUnsavedEditsOpensANewTabInstead)
 {
     MainWindow window;
-    window.tabControl()->openPath(m_a);
-    ASSERT_TRUE(waitForLoads(window));
+    ASSERT_TRUE(openAndWait(window, 1, [&] { window.tabControl()->openPath(m_a); }));
     EXPECT_EQ(window.tabs()->count(), 1);
 
     // Unmodified: the next file replaces it, as before tabs.
-    window.tabControl()->openPath(m_b);
-    ASSERT_TRUE(waitForLoads(window));
+    ASSERT_TRUE(openAndWait(window, 1, [&] { window.tabControl()->openPath(m_b); }));
     ASSERT_EQ(window.tabs()->count(), 1);
     EXPECT_EQ(window.document()->filePath(), m_b);
 
     // Modified: the next file gets a tab of its own and the edit stays.
     window.document()->setValue(0, 1, 42.0);
-    window.tabControl()->openPath(m_c);
-    ASSERT_TRUE(waitForLoads(window));
+    ASSERT_TRUE(openAndWait(window, 1, [&] { window.tabControl()->openPath(m_c); }));
     ASSERT_EQ(window.tabs()->count(), 2);
     EXPECT_EQ(window.document()->filePath(), m_c);
     EXPECT_EQ(window.tabs()->documentAt(0)->value(0, 1), 42.0);
 
     // A file that cannot be read leaves no empty tab behind, and shows the tab it came from.
     window.tabs()->setCurrentIndex(0);
-    window.tabControl()->openPath(writeFile(m_dir, "empty.csv", ""));
-    ASSERT_TRUE(waitForLoads(window));
+    ASSERT_TRUE(openAndWait(window, 1, [&] { window.tabControl()->openPath(writeFile(m_dir, "empty.csv", "")); }));
     EXPECT_EQ(window.tabs()->count(), 2);
     EXPECT_EQ(window.tabs()->currentIndex(), 0);
     EXPECT_EQ(window.document()->value(0, 1), 42.0);
@@ -203,8 +199,7 @@ TEST_F(Tabs, OpenSeveralSkipsAFileItCannotReadAndOpensTheOthers)
     MainWindow window;
     QSignalSpy messages(window.files(), &FileController::message);
     const QString ragged = writeFile(m_dir, "ragged.csv", "x,y\n0,0\n1,1,1\n");
-    window.tabControl()->openSeveral({ m_a, ragged, m_b });
-    ASSERT_TRUE(waitForLoads(window));
+    ASSERT_TRUE(openAndWait(window, 3, [&] { window.tabControl()->openSeveral({ m_a, ragged, m_b }); }));
     EXPECT_EQ(tabTitles(window), (QStringList { "a.csv", "b.csv" }));
     bool named = false;
     for (const QList<QVariant>& message : messages)
@@ -216,8 +211,7 @@ TEST_F(Tabs, ClosingATabWithUnsavedEditsAsksFirst)
 {
     MainWindow window;
     window.show();
-    window.tabControl()->openSeveral({ m_a, m_b, m_c });
-    ASSERT_TRUE(waitForLoads(window));
+    ASSERT_TRUE(openAndWait(window, 3, [&] { window.tabControl()->openSeveral({ m_a, m_b, m_c }); }));
     Document* b = window.tabs()->documentAt(1);
     b->setValue(0, 1, 99.0);
     window.tabs()->setCurrentIndex(2);
@@ -254,8 +248,7 @@ TEST_F(Tabs, ClosingTheWindowAsksAboutEveryModifiedTab)
 {
     MainWindow window;
     window.show();
-    window.tabControl()->openSeveral({ m_a, m_b });
-    ASSERT_TRUE(waitForLoads(window));
+    ASSERT_TRUE(openAndWait(window, 2, [&] { window.tabControl()->openSeveral({ m_a, m_b }); }));
     window.tabs()->documentAt(0)->setValue(0, 1, 5.0);
     window.tabs()->setCurrentIndex(1);
     // Without dialogs the window stays open with the edit, and shows the tab that holds it.
@@ -270,8 +263,7 @@ TEST_F(Tabs, EveryTabsDocumentHasItsOwnRecoveryFile)
     RecoveryStore store(recoveryDir.path());
     MainWindow window;
     window.enableRecovery(&store);
-    window.tabControl()->openSeveral({ m_a, m_b });
-    ASSERT_TRUE(waitForLoads(window));
+    ASSERT_TRUE(openAndWait(window, 2, [&] { window.tabControl()->openSeveral({ m_a, m_b }); }));
     DocumentRecovery* a = window.tabControl()->recoveryFor(window.tabs()->documentAt(0));
     DocumentRecovery* b = window.tabControl()->recoveryFor(window.tabs()->documentAt(1));
     ASSERT_NE(a, nullptr);
