@@ -202,7 +202,9 @@ QStringList FileController::recentFiles()
 
 bool FileController::isLoading() const
 {
-    return m_watcher.isRunning();
+    // Also once the reader is done but its table not yet in the document (a small file can be
+    // read before startLoad returns): a switch of document then would put it in the wrong one.
+    return m_watcher.isRunning() || !m_loadingPath.isEmpty();
 }
 
 void FileController::open()
@@ -246,7 +248,7 @@ void FileController::openSample(const QString& resource)
 
 void FileController::startLoad(const QString& path, const CsvReadOptions& options, bool preview)
 {
-    if (m_watcher.isRunning()) {
+    if (isLoading()) {
         emit message(tr("Still reading %1").arg(m_loadingPath));
         return;
     }

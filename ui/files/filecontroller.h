@@ -56,7 +56,8 @@ public:
     [[nodiscard]] Document* document() const { return m_document; }
 
     [[nodiscard]] static QStringList recentFiles();
-    /// True while a file is being read in the background.
+    /// True from the start of a load until its table is in the document (or it failed), and while
+    /// a cancelled reader is still stopping.
     [[nodiscard]] bool isLoading() const;
 
 public slots:

@@ -7,6 +7,7 @@
 
 #include <QFileDialog>
 #include <QSettings>
+#include <QTabBar>
 #include <QTimer>
 
 namespace tangent::ui {
@@ -68,8 +69,7 @@ void TabController::open()
         return;
     useCurrentOrNewTab();
     m_files->open();
-    if (!m_files->isLoading())
-        dropFreshIfEmpty();
+    watchLoad();
 }
 
 void TabController::openPath(const QString& path)
@@ -78,8 +78,7 @@ void TabController::openPath(const QString& path)
         return;
     useCurrentOrNewTab();
     m_files->openPath(path);
-    if (!m_files->isLoading())
-        dropFreshIfEmpty();
+    watchLoad();
 }
 
 void TabController::openSample(const QString& resource)
@@ -119,10 +118,24 @@ void TabController::openNextQueued()
         useCurrentOrNewTab();
     m_severalStarted = true;
     m_files->openPath(path);
+    watchLoad();
+}
+
+void TabController::watchLoad()
+{
+    if (!m_files->isLoading()) {
+        dropFreshIfEmpty(); // the dialog was cancelled, or the file refused at once
+        m_queue.clear();
+        m_severalStarted = false;
+        return;
+    }
+    // The table must land in the tab it was opened for.
+    m_tabs->tabBar()->setEnabled(false);
 }
 
 void TabController::loadFinished(bool ok)
 {
+    m_tabs->tabBar()->setEnabled(true);
     // Cancelling reports at once, while the reader is still stopping: it ends Open Several too.
     const bool cancelled = !ok && m_files->isLoading();
     if (!ok)

@@ -79,6 +79,9 @@ private:
     /// After a load: a fresh tab that stayed empty goes; the next queued file starts.
     void loadFinished(bool ok);
     void openNextQueued();
+    /// After asking the file controller to open: keeps the tab shown until the table is in it,
+    /// or drops a fresh tab when nothing is loading.
+    void watchLoad();
     void dropFreshIfEmpty();
     void addRecovery(Document* document);
 
