@@ -108,7 +108,7 @@ bool DocumentTabs::removeDocument(Document* document)
     return true;
 }
 
-QString DocumentTabs::title(const Document* document) const
+QString DocumentTabs::title(const Document* document)
 {
     const QString path = document->filePath();
     const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();

@@ -39,7 +39,7 @@ public:
     bool removeDocument(Document* document);
 
     /// The tab's label: the file name or "Untitled", with "*" while it has unsaved changes.
-    [[nodiscard]] QString title(const Document* document) const;
+    [[nodiscard]] static QString title(const Document* document);
 
 signals:
     /// `current` is now the document shown; `previous` (nullptr at the first) was.

@@ -10,6 +10,8 @@
 #include <QTabBar>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace tangent::ui {
 
 TabController::TabController(DocumentTabs* tabs, FileController* files, QWidget* window)
@@ -179,15 +181,14 @@ bool TabController::closeTab(Document* document)
 
 bool TabController::maybeSaveAll()
 {
+    // Stops at the first table the user keeps; each question is asked with its table shown.
     const std::vector<Document*> documents = m_tabs->documents();
-    for (Document* document : documents) {
+    return std::ranges::all_of(documents, [this](Document* document) {
         if (!document->isModified())
-            continue;
+            return true;
         m_tabs->setCurrentIndex(m_tabs->indexOf(document));
-        if (!m_files->maybeSave())
-            return false;
-    }
-    return true;
+        return m_files->maybeSave();
+    });
 }
 
 void TabController::enableRecovery(RecoveryStore* store)
