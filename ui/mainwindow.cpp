@@ -12,6 +12,7 @@
 #include "ui/classroom/methodslessondialog.h"
 #include "ui/document/document.h"
 #include "ui/document/equivalentcall.h"
+#include "ui/files/batchexportdialog.h"
 #include "ui/files/filecontroller.h"
 #include "ui/files/recovery/documentrecovery.h"
 #include "ui/files/sessioncontroller.h"
@@ -19,6 +20,8 @@
 #include "ui/panels/settingspanel.h"
 #include "ui/table/datatableview.h"
 #include "ui/table/tablemodel.h"
+#include "ui/tabs/documenttabs.h"
+#include "ui/tabs/tabcontroller.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -37,7 +40,9 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QUndoGroup>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace tangent::ui {
 namespace {
@@ -64,7 +69,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/tangent.svg")));
     setAcceptDrops(true);
 
-    m_document = new Document(this);
+    m_tabs = new DocumentTabs(this);
+    m_document = m_tabs->current();
     m_model = new TableModel(m_document, this);
     m_table = new DataTableView(m_document, this);
     m_table->setModel(m_model);
@@ -76,9 +82,17 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_splitter->addWidget(m_panes);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 5);
-    setCentralWidget(m_splitter);
+    // The tab bar hides itself while one table is open.
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_tabs->tabBar());
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 
     m_files = new FileController(m_document, m_chart, this);
+    m_tabControl = new TabController(m_tabs, m_files, this);
 
     createDocks();
     createActions();
@@ -93,13 +107,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(
         m_files, &FileController::message, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
     connect(m_files, &FileController::recentFilesChanged, this, &MainWindow::rebuildRecentMenu);
-    connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
-    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
-    connect(m_document, &Document::tableReset, this, &MainWindow::updateStatus);
-    connect(m_document, &Document::rowsInserted, this, &MainWindow::updateStatus);
-    connect(m_document, &Document::rowsRemoved, this, &MainWindow::updateStatus);
-    connect(m_document, &Document::settingsChanged, this, &MainWindow::updateStatus);
-    connect(m_document, &Document::diagnosticsChanged, this, &MainWindow::updateStatus);
+    connect(m_tabControl, &TabController::message, this,
+        [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_tabs, &DocumentTabs::currentChanged, this, &MainWindow::showDocument);
+    connectDocument();
     connect(
         m_table, &DataTableView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
     connect(m_model, &TableModel::invalidInput, this, [this](const QString& text) {
@@ -116,14 +127,52 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     updateStatus();
 }
 
+void MainWindow::connectDocument()
+{
+    connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::tableReset, this, &MainWindow::updateStatus);
+    connect(m_document, &Document::rowsInserted, this, &MainWindow::updateStatus);
+    connect(m_document, &Document::rowsRemoved, this, &MainWindow::updateStatus);
+    connect(m_document, &Document::settingsChanged, this, &MainWindow::updateStatus);
+    connect(m_document, &Document::diagnosticsChanged, this, &MainWindow::updateStatus);
+    connect(m_document, &Document::settingsChanged, this, &MainWindow::updateEdgeActions);
+}
+
+void MainWindow::showDocument(Document* current, Document* previous)
+{
+    if (previous) {
+        disconnect(previous, nullptr, this, nullptr);
+        disconnect(previous->undoStack(), nullptr, this, nullptr);
+    }
+    m_document = current;
+    // One set of views, bound to the tab shown.
+    m_model->setDocument(current);
+    m_table->setDocument(current);
+    m_panes->setDocument(current);
+    m_settings->setDocument(current);
+    m_diagnostics->setDocument(current);
+    m_explain->setDocument(current);
+    m_files->setDocument(current);
+    m_lab->setDocument(current);
+    if (m_compareDialog)
+        m_compareDialog->setDocument(current);
+    connectDocument();
+    updateTitle();
+    updateStatus();
+    updateEdgeActions();
+}
+
 MainWindow::~MainWindow()
 {
-    // The undo stack emits cleanChanged while it is destroyed; the recovery writer must not take
-    // that for a save and delete the file a next start may need.
-    delete m_recovery;
-    // The children (the document and its undo stack first) are destroyed after this destructor
-    // has run; their last signals must not reach slots of a MainWindow that no longer exists.
-    QObject::disconnect(m_document->undoStack(), nullptr, this, nullptr);
+    // The undo stack emits cleanChanged while it is destroyed; the recovery writers (the tab
+    // controller's) must not take that for a save and delete the files a next start may need.
+    delete m_tabControl;
+    // The children (the documents and their undo stacks first) are destroyed after this
+    // destructor has run; their last signals must not reach slots of a MainWindow that no longer
+    // exists.
+    for (Document* document : m_tabs->documents())
+        QObject::disconnect(document->undoStack(), nullptr, this, nullptr);
     for (QObject* child : findChildren<QObject*>())
         QObject::disconnect(child, nullptr, this, nullptr);
 }
@@ -162,7 +211,7 @@ void MainWindow::createDocks()
 
 void MainWindow::createActions()
 {
-    QUndoStack* undo = m_document->undoStack();
+    QUndoGroup* undo = m_tabs->undoGroup();
     auto add = [this](QAction* a) {
         addAction(a);
         return a;
@@ -180,7 +229,13 @@ void MainWindow::createActions()
 
     connect(add(makeAction(this, "actionOpen", tr("&Open…"), QKeySequence::Open, tr("Open a CSV or .npy file"),
                 QStyle::SP_DialogOpenButton)),
-        &QAction::triggered, m_files, &FileController::open);
+        &QAction::triggered, m_tabControl, &TabController::open);
+    connect(add(makeAction(this, "actionOpenSeveral", tr("Open Se&veral…"), {},
+                tr("Open several files, each in a tab of its own"))),
+        &QAction::triggered, m_tabControl, &TabController::openSeveralChosen);
+    connect(add(makeAction(this, "actionCloseTab", tr("&Close Tab"), QKeySequence::Close,
+                tr("Close the table shown (asks about unsaved changes)"))),
+        &QAction::triggered, this, [this] { m_tabControl->closeTab(m_document); });
     connect(add(makeAction(this, "actionSave", tr("&Save"), QKeySequence::Save, tr("Save the table"),
                 QStyle::SP_DialogSaveButton)),
         &QAction::triggered, m_files, &FileController::save);
@@ -190,6 +245,15 @@ void MainWindow::createActions()
     connect(add(makeAction(this, "actionExportDerivative", tr("&Export Derivative CSV…"), QKeySequence(tr("Ctrl+E")),
                 tr("Write x, y and the derivative as CSV (tangent-cli's format)"), QStyle::SP_DriveFDIcon)),
         &QAction::triggered, m_files, &FileController::exportDerivative);
+    connect(add(makeAction(this, "actionExportSeveral", tr("Export Derivatives of Se&veral Files…"), {},
+                tr("Apply the current settings and method to several files: one derivative CSV each, in a folder"))),
+        &QAction::triggered, this, [this] {
+            BatchExportDialog* dialog = batchExportDialog();
+            if (dialog->job()->isRunning())
+                dialog->raise();
+            else
+                dialog->chooseAndStart(recipeFrom(*m_document), m_document->numpyCall());
+        });
     connect(
         add(makeAction(this, "actionExportPng", tr("Export Chart as &PNG…"), {}, tr("Save the chart as a PNG image"))),
         &QAction::triggered, m_files, &FileController::exportChartPng);
@@ -247,12 +311,7 @@ void MainWindow::createActions()
             m_document->setSettings(s);
         });
     }
-    auto syncEdge = [this, edge1, edge2] {
-        edge1->setChecked(m_document->settings().edgeOrder == 1);
-        edge2->setChecked(m_document->settings().edgeOrder == 2);
-    };
-    connect(m_document, &Document::settingsChanged, this, syncEdge);
-    syncEdge();
+    updateEdgeActions();
 
     connect(add(makeAction(this, "actionAbout", tr("&About Tangent"), {}, tr("About Tangent"))), &QAction::triggered,
         this, &MainWindow::showAbout);
@@ -278,314 +337,333 @@ void MainWindow::createSessionActions()
     connect(m_sessions, &SessionController::currentPathChanged, this, &MainWindow::updateTitle);
     connect(m_sessions, &SessionController::message, this,
         [this](const QString& text) { statusBar()->showMessage(text, 6000); });
-}
-
-QAction* MainWindow::action(const QString& name) const
-{
-    return findChild<QAction*>(name);
-}
-
-void MainWindow::createMenus()
-{
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(action("actionOpen"));
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    QMenu* samples = file->addMenu(tr("Open Sa&mple"));
-    for (const QString& name : sampleNames())
-        samples->addAction(name, this, [this, name] { openSample(name); });
-    file->addSeparator();
-    file->addAction(action("actionSave"));
-    file->addAction(action("actionSaveAs"));
-    file->addAction(action("actionSaveSession"));
-    file->addSeparator();
-    file->addAction(action("actionExportDerivative"));
-    file->addAction(action("actionExportPng"));
-    file->addAction(action("actionExportSvg"));
-    file->addSeparator();
-    file->addAction(action("actionQuit"));
-    rebuildRecentMenu();
-
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    for (const char* name :
-        { "actionUndo", "actionRedo", "", "actionCopy", "actionPaste", "actionClear", "", "actionInsertRow",
-            "actionRemoveRows", "actionInsertColumn", "actionRemoveColumn", "actionRenameColumn" }) {
-        if (*name == '\0')
-            edit->addSeparator();
-        else
-            edit->addAction(action(QString::fromLatin1(name)));
+    void MainWindow::updateEdgeActions()
+    {
+        if (QAction* edge1 = action(QStringLiteral("actionEdgeOrder1")))
+            edge1->setChecked(m_document->settings().edgeOrder == 1);
+        if (QAction* edge2 = action(QStringLiteral("actionEdgeOrder2")))
+            edge2->setChecked(m_document->settings().edgeOrder == 2);
     }
 
-    QMenu* derivative = menuBar()->addMenu(tr("&Derivative"));
-    derivative->addAction(action("actionEdgeOrder1"));
-    derivative->addAction(action("actionEdgeOrder2"));
-    derivative->addSeparator();
-    derivative->addAction(tr("Copy numpy &Call"), m_diagnostics, &DiagnosticsPanel::copyNumpyCall);
-
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_viewMenu->addAction(action("actionResetZoom"));
-    m_viewMenu->addAction(action("actionCopyChart"));
-    m_viewMenu->addAction(action("actionPresentation"));
-    auto* residuals = makeAction(this, "actionResiduals", tr("Show &Residuals"), QKeySequence(tr("Ctrl+Shift+R")),
-        tr("With a smoothing method: draw y − smoothed against an axis of its own"));
-    residuals->setCheckable(true);
-    connect(residuals, &QAction::toggled, m_chart->smoothing(), &ChartSmoothing::setShowResiduals);
-    m_viewMenu->addAction(residuals);
-    m_panes->addLayoutMenu(m_viewMenu);
-    m_viewMenu->addSeparator();
-    for (QDockWidget* dock : findChildren<QDockWidget*>())
-        m_viewMenu->addAction(dock->toggleViewAction());
-
-    m_classroomMenu = menuBar()->addMenu(tr("&Classroom"));
-    createClassroomMenu();
-    createLabActions();
-    createExplainActions();
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(action("actionAbout"));
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-
-    QToolBar* bar = addToolBar(tr("Main"));
-    bar->setObjectName(QStringLiteral("mainToolBar"));
-    for (const char* name : { "actionOpen", "actionSave", "actionExportDerivative", "", "actionUndo", "actionRedo", "",
-             "actionEdgeOrder1", "actionEdgeOrder2", "actionResetZoom" }) {
-        if (*name == '\0')
-            bar->addSeparator();
-        else
-            bar->addAction(action(QString::fromLatin1(name)));
-    }
-}
-
-void MainWindow::createClassroomMenu()
-{
-    auto* tangent = makeAction(this, "actionTangent", tr("Show &Tangent"), QKeySequence(tr("T")),
-        tr("Draw the tangent with the computed slope at the selected or hovered point"));
-    tangent->setCheckable(true);
-    connect(tangent, &QAction::toggled, m_chart->overlays(), &ChartOverlays::setTangentEnabled);
-    auto* clearSecant = makeAction(this, "actionClearSecant", tr("Clear &Secant"), {},
-        tr("Remove the secant (Shift+click a point on the chart to draw one)"));
-    connect(clearSecant, &QAction::triggered, m_chart->overlays(), &ChartOverlays::clearSecant);
-    auto* next = makeAction(
-        this, "actionNextPoint", tr("&Next Point"), QKeySequence(tr("]")), tr("Move the tangent to the next point"));
-    next->setShortcuts({ QKeySequence(tr("]")), QKeySequence(tr("Ctrl+Right")) });
-    connect(next, &QAction::triggered, m_chart, [this] { m_chart->overlays()->stepTangent(1); });
-    auto* previous = makeAction(this, "actionPreviousPoint", tr("&Previous Point"), QKeySequence(tr("[")),
-        tr("Move the tangent to the previous point"));
-    previous->setShortcuts({ QKeySequence(tr("[")), QKeySequence(tr("Ctrl+Left")) });
-    connect(previous, &QAction::triggered, m_chart, [this] { m_chart->overlays()->stepTangent(-1); });
-    for (QAction* a : { tangent, clearSecant, next, previous }) {
-        addAction(a);
-        m_classroomMenu->addAction(a);
-    }
-    m_classroomMenu->addSeparator();
-}
-
-void MainWindow::createLabActions()
-{
-    m_lab = new FunctionLabController(m_document, m_chart, this);
-    const auto raise = [](QDialog* dialog) {
-        dialog->show();
-        dialog->raise();
-        dialog->activateWindow();
-    };
-    auto* lab = makeAction(this, "actionFunctionLab", tr("&Function Lab…"), QKeySequence(tr("Ctrl+L")),
-        tr("Generate data from a function and compare with its exact derivative"));
-    connect(lab, &QAction::triggered, this, [this, raise] { raise(functionLabDialog()); });
-    auto* convergence = makeAction(this, "actionConvergence", tr("&Convergence…"), {},
-        tr("Largest error against the number of points, edge order 1 and 2, log-log"));
-    connect(convergence, &QAction::triggered, this, [this, raise] {
-        if (!m_convergenceDialog)
-            m_convergenceDialog = new ConvergenceDialog(m_lab, this);
-        raise(m_convergenceDialog);
-    });
-    auto* noise = makeAction(this, "actionNoiseMethods", tr("&Noise and Methods…"), {},
-        tr("Every smoothing method against the exact derivative on noisy data, and RMSE against the noise"));
-    connect(noise, &QAction::triggered, this, [this, raise] {
-        if (!m_methodsLesson)
-            m_methodsLesson = new MethodsLessonDialog(m_lab, this);
-        raise(m_methodsLesson);
-    });
-    const auto compare = [this, raise](CompareDialog::Page page) {
-        if (!m_compareDialog)
-            m_compareDialog = new CompareDialog(m_document, this);
-        m_compareDialog->showPage(page);
-        raise(m_compareDialog);
-    };
-    auto* edges = makeAction(this, "actionCompareEdgeOrders", tr("Compare &Edge Orders…"), {},
-        tr("The derivative with edge order 1 and 2 on one chart, and where they differ"));
-    connect(edges, &QAction::triggered, this, [compare] { compare(CompareDialog::Page::EdgeOrders); });
-    auto* methods = makeAction(this, "actionCompareMethods", tr("Compare &Methods…"), {},
-        tr("numpy, MATLAB/Octave and Origin's average of slopes, with residuals against numpy"));
-    connect(methods, &QAction::triggered, this, [compare] { compare(CompareDialog::Page::Methods); });
-    for (QAction* a : { lab, convergence, noise, edges, methods }) {
-        addAction(a);
-        m_classroomMenu->addAction(a);
-    }
-}
-
-void MainWindow::createExplainActions()
-{
-    auto* whole = makeAction(this, "actionWholeComputation", tr("Show the &Whole Computation…"),
-        QKeySequence(tr("Ctrl+Shift+E")),
-        tr("Every row's arithmetic, one line each, as tangent-cli --explain prints it"));
-    connect(whole, &QAction::triggered, m_explain, &ExplainPanel::showWholeComputation);
-    auto* copy = makeAction(this, "actionCopyExplanation", tr("Cop&y Explanation"), {},
-        tr("Copy the selected row's formula and arithmetic as text"));
-    connect(copy, &QAction::triggered, m_explain, &ExplainPanel::copyRow);
-    for (QAction* a : { whole, copy }) {
-        addAction(a);
-        m_classroomMenu->addAction(a);
+    QAction* MainWindow::action(const QString& name) const
+    {
+        return findChild<QAction*>(name);
     }
 
-    // The panel follows the current row, and the column when it is a y column or a derivative; the
-    // rows its value was computed from are marked in the table (with the derivative cell explained)
-    // and on the chart.
-    connect(m_table, &DataTableView::currentDataRowChanged, m_explain, &ExplainPanel::setRow);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& index) {
-        const int k = m_model->derivativeColumnFor(index.column());
-        m_explain->setYColumn(k >= 0 ? m_document->results()[static_cast<std::size_t>(k)].yColumn : index.column());
-    });
-    connect(m_explain, &ExplainPanel::highlightedRowsChanged, this, [this](const QList<int>& rows) {
-        m_model->setHighlightedRows(rows, m_explain->yColumn(), m_explain->explainedPoint() ? m_explain->row() : -1);
-        m_chart->overlays()->setHighlightedRows(rows);
-    });
-}
+    void MainWindow::createMenus()
+    {
+        QMenu* file = menuBar()->addMenu(tr("&File"));
+        file->addAction(action("actionOpen"));
+        file->addAction(action("actionOpenSeveral"));
+        m_recentMenu = file->addMenu(tr("Open &Recent"));
+        QMenu* samples = file->addMenu(tr("Open Sa&mple"));
+        for (const QString& name : sampleNames())
+            samples->addAction(name, this, [this, name] { openSample(name); });
+        file->addSeparator();
+        file->addAction(action("actionSave"));
+        file->addAction(action("actionSaveAs"));
+        file->addAction(action("actionSaveSession"));
+        file->addAction(action("actionCloseTab"));
+        file->addSeparator();
+        file->addAction(action("actionExportDerivative"));
+        file->addAction(action("actionExportSeveral"));
+        file->addAction(action("actionExportPng"));
+        file->addAction(action("actionExportSvg"));
+        file->addSeparator();
+        file->addAction(action("actionQuit"));
+        rebuildRecentMenu();
 
-FunctionLabDialog* MainWindow::functionLabDialog()
-{
-    if (!m_labDialog) {
-        m_labDialog = new FunctionLabDialog(m_lab, this);
-        connect(m_labDialog, &FunctionLabDialog::generated, this, [this](std::vector<Column> columns) {
-            // Generating replaces the table: unsaved edits are asked about first.
-            if (m_files->maybeSave()) {
-                m_document->loadColumns(std::move(columns), {});
-                m_sessions->forget();
-            }
+        QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+        for (const char* name :
+            { "actionUndo", "actionRedo", "", "actionCopy", "actionPaste", "actionClear", "", "actionInsertRow",
+                "actionRemoveRows", "actionInsertColumn", "actionRemoveColumn", "actionRenameColumn" }) {
+            if (*name == '\0')
+                edit->addSeparator();
+            else
+                edit->addAction(action(QString::fromLatin1(name)));
+        }
+
+        QMenu* derivative = menuBar()->addMenu(tr("&Derivative"));
+        derivative->addAction(action("actionEdgeOrder1"));
+        derivative->addAction(action("actionEdgeOrder2"));
+        derivative->addSeparator();
+        derivative->addAction(tr("Copy numpy &Call"), m_diagnostics, &DiagnosticsPanel::copyNumpyCall);
+
+        m_viewMenu = menuBar()->addMenu(tr("&View"));
+        m_viewMenu->addAction(action("actionResetZoom"));
+        m_viewMenu->addAction(action("actionCopyChart"));
+        m_viewMenu->addAction(action("actionPresentation"));
+        auto* residuals = makeAction(this, "actionResiduals", tr("Show &Residuals"), QKeySequence(tr("Ctrl+Shift+R")),
+            tr("With a smoothing method: draw y − smoothed against an axis of its own"));
+        residuals->setCheckable(true);
+        connect(residuals, &QAction::toggled, m_chart->smoothing(), &ChartSmoothing::setShowResiduals);
+        m_viewMenu->addAction(residuals);
+        m_panes->addLayoutMenu(m_viewMenu);
+        m_viewMenu->addSeparator();
+        for (QDockWidget* dock : findChildren<QDockWidget*>())
+            m_viewMenu->addAction(dock->toggleViewAction());
+
+        m_classroomMenu = menuBar()->addMenu(tr("&Classroom"));
+        createClassroomMenu();
+        createLabActions();
+        createExplainActions();
+
+        QMenu* help = menuBar()->addMenu(tr("&Help"));
+        help->addAction(action("actionAbout"));
+        help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+        QToolBar* bar = addToolBar(tr("Main"));
+        bar->setObjectName(QStringLiteral("mainToolBar"));
+        for (const char* name : { "actionOpen", "actionSave", "actionExportDerivative", "", "actionUndo", "actionRedo",
+                 "", "actionEdgeOrder1", "actionEdgeOrder2", "actionResetZoom" }) {
+            if (*name == '\0')
+                bar->addSeparator();
+            else
+                bar->addAction(action(QString::fromLatin1(name)));
+        }
+    }
+
+    void MainWindow::createClassroomMenu()
+    {
+        auto* tangent = makeAction(this, "actionTangent", tr("Show &Tangent"), QKeySequence(tr("T")),
+            tr("Draw the tangent with the computed slope at the selected or hovered point"));
+        tangent->setCheckable(true);
+        connect(tangent, &QAction::toggled, m_chart->overlays(), &ChartOverlays::setTangentEnabled);
+        auto* clearSecant = makeAction(this, "actionClearSecant", tr("Clear &Secant"), {},
+            tr("Remove the secant (Shift+click a point on the chart to draw one)"));
+        connect(clearSecant, &QAction::triggered, m_chart->overlays(), &ChartOverlays::clearSecant);
+        auto* next = makeAction(this, "actionNextPoint", tr("&Next Point"), QKeySequence(tr("]")),
+            tr("Move the tangent to the next point"));
+        next->setShortcuts({ QKeySequence(tr("]")), QKeySequence(tr("Ctrl+Right")) });
+        connect(next, &QAction::triggered, m_chart, [this] { m_chart->overlays()->stepTangent(1); });
+        auto* previous = makeAction(this, "actionPreviousPoint", tr("&Previous Point"), QKeySequence(tr("[")),
+            tr("Move the tangent to the previous point"));
+        previous->setShortcuts({ QKeySequence(tr("[")), QKeySequence(tr("Ctrl+Left")) });
+        connect(previous, &QAction::triggered, m_chart, [this] { m_chart->overlays()->stepTangent(-1); });
+        for (QAction* a : { tangent, clearSecant, next, previous }) {
+            addAction(a);
+            m_classroomMenu->addAction(a);
+        }
+        m_classroomMenu->addSeparator();
+    }
+
+    void MainWindow::createLabActions()
+    {
+        m_lab = new FunctionLabController(m_document, m_chart, this);
+        const auto raise = [](QDialog* dialog) {
+            dialog->show();
+            dialog->raise();
+            dialog->activateWindow();
+        };
+        auto* lab = makeAction(this, "actionFunctionLab", tr("&Function Lab…"), QKeySequence(tr("Ctrl+L")),
+            tr("Generate data from a function and compare with its exact derivative"));
+        connect(lab, &QAction::triggered, this, [this, raise] { raise(functionLabDialog()); });
+        auto* convergence = makeAction(this, "actionConvergence", tr("&Convergence…"), {},
+            tr("Largest error against the number of points, edge order 1 and 2, log-log"));
+        connect(convergence, &QAction::triggered, this, [this, raise] {
+            if (!m_convergenceDialog)
+                m_convergenceDialog = new ConvergenceDialog(m_lab, this);
+            raise(m_convergenceDialog);
+        });
+        auto* noise = makeAction(this, "actionNoiseMethods", tr("&Noise and Methods…"), {},
+            tr("Every smoothing method against the exact derivative on noisy data, and RMSE against the noise"));
+        connect(noise, &QAction::triggered, this, [this, raise] {
+            if (!m_methodsLesson)
+                m_methodsLesson = new MethodsLessonDialog(m_lab, this);
+            raise(m_methodsLesson);
+        });
+        const auto compare = [this, raise](CompareDialog::Page page) {
+            if (!m_compareDialog)
+                m_compareDialog = new CompareDialog(m_document, this);
+            m_compareDialog->showPage(page);
+            raise(m_compareDialog);
+        };
+        auto* edges = makeAction(this, "actionCompareEdgeOrders", tr("Compare &Edge Orders…"), {},
+            tr("The derivative with edge order 1 and 2 on one chart, and where they differ"));
+        connect(edges, &QAction::triggered, this, [compare] { compare(CompareDialog::Page::EdgeOrders); });
+        auto* methods = makeAction(this, "actionCompareMethods", tr("Compare &Methods…"), {},
+            tr("numpy, MATLAB/Octave and Origin's average of slopes, with residuals against numpy"));
+        connect(methods, &QAction::triggered, this, [compare] { compare(CompareDialog::Page::Methods); });
+        for (QAction* a : { lab, convergence, noise, edges, methods }) {
+            addAction(a);
+            m_classroomMenu->addAction(a);
+        }
+    }
+
+    void MainWindow::createExplainActions()
+    {
+        auto* whole = makeAction(this, "actionWholeComputation", tr("Show the &Whole Computation…"),
+            QKeySequence(tr("Ctrl+Shift+E")),
+            tr("Every row's arithmetic, one line each, as tangent-cli --explain prints it"));
+        connect(whole, &QAction::triggered, m_explain, &ExplainPanel::showWholeComputation);
+        auto* copy = makeAction(this, "actionCopyExplanation", tr("Cop&y Explanation"), {},
+            tr("Copy the selected row's formula and arithmetic as text"));
+        connect(copy, &QAction::triggered, m_explain, &ExplainPanel::copyRow);
+        for (QAction* a : { whole, copy }) {
+            addAction(a);
+            m_classroomMenu->addAction(a);
+        }
+
+        // The panel follows the current row, and the column when it is a y column or a derivative; the
+        // rows its value was computed from are marked in the table (with the derivative cell explained)
+        // and on the chart.
+        connect(m_table, &DataTableView::currentDataRowChanged, m_explain, &ExplainPanel::setRow);
+        connect(
+            m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& index) {
+                const int k = m_model->derivativeColumnFor(index.column());
+                m_explain->setYColumn(
+                    k >= 0 ? m_document->results()[static_cast<std::size_t>(k)].yColumn : index.column());
+            });
+        connect(m_explain, &ExplainPanel::highlightedRowsChanged, this, [this](const QList<int>& rows) {
+            m_model->setHighlightedRows(
+                rows, m_explain->yColumn(), m_explain->explainedPoint() ? m_explain->row() : -1);
+            m_chart->overlays()->setHighlightedRows(rows);
         });
     }
-    return m_labDialog;
-}
 
-void MainWindow::rebuildRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList files = FileController::recentFiles();
-    for (const QString& path : files)
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { m_files->openPath(path); })
-            ->setToolTip(path);
-    m_recentMenu->setEnabled(!files.isEmpty());
-}
-
-QStringList MainWindow::sampleNames()
-{
-    QStringList names;
-    for (const QString& file :
-        QDir(QStringLiteral(":/samples")).entryList({ QStringLiteral("*.csv") }, QDir::Files, QDir::Name))
-        names << QFileInfo(file).completeBaseName();
-    return names;
-}
-
-void MainWindow::openSample(const QString& name)
-{
-    m_files->openSample(QStringLiteral(":/samples/%1.csv").arg(name));
-    m_sessions->forget();
-    setWindowTitle(tr("%1 (sample) — Tangent").arg(name));
-}
-
-void MainWindow::enableRecovery(RecoveryStore* store)
-{
-    if (m_recovery)
-        return;
-    m_recovery = new DocumentRecovery(m_document, store, this);
-    connect(m_recovery, &DocumentRecovery::writeFailed, this,
-        [this](const QString& text) { statusBar()->showMessage(text, 8000); });
-}
-
-void MainWindow::updateTitle()
-{
-    const QString path = m_document->filePath();
-    const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
-    const QString session = m_sessions->currentPath();
-    if (session.isEmpty())
-        setWindowTitle(tr("%1[*] — Tangent").arg(name));
-    else
-        setWindowTitle(tr("%1 (%2)[*] — Tangent").arg(QFileInfo(session).fileName(), name));
-    setWindowModified(m_document->isModified());
-}
-
-void MainWindow::updateStatus()
-{
-    m_statusPoints->setText(tr("%n row(s)", nullptr, m_document->rowCount()));
-    m_statusCall->setText(equivalentCall(*m_document).text);
-}
-
-void MainWindow::setPresentationMode(bool on)
-{
-    m_presentation = on;
-    m_panes->setPresentationMode(on);
-    m_settings->setPresentationMode(on);
-    m_explain->setPresentationMode(on);
-    QFont tableFont = m_table->font();
-    tableFont.setPointSizeF(on ? 15 : QApplication::font().pointSizeF());
-    m_table->setFont(tableFont);
-    if (on)
-        showFullScreen();
-    else
-        showNormal();
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About Tangent"),
-        tr("<h3>Tangent %1</h3><p>The derivative of tabular data, computed exactly as "
-           "<code>numpy.gradient</code> computes it (bit for bit on float64).</p>"
-           "<p>Open or type x/y data, choose the spacing and the edge order, and see the curve and its "
-           "derivative together.</p>")
-            .arg(QStringLiteral(TANGENT_VERSION)));
-}
-
-void MainWindow::restoreLayout()
-{
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 780);
-    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
-        // First start: keep the docks narrow so the chart gets the room.
-        const QList<QDockWidget*> docks = findChildren<QDockWidget*>();
-        resizeDocks(docks, QList<int>(docks.size(), 320), Qt::Horizontal);
+    BatchExportDialog* MainWindow::batchExportDialog()
+    {
+        if (!m_batchDialog)
+            m_batchDialog = new BatchExportDialog(this);
+        return m_batchDialog;
     }
-    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
-        m_splitter->setSizes({ width() * 2 / 5, width() * 3 / 5 });
-}
 
-void MainWindow::closeEvent(QCloseEvent* event)
-{
-    if (!m_files->maybeSave()) {
-        event->ignore();
-        return;
+    FunctionLabDialog* MainWindow::functionLabDialog()
+    {
+        if (!m_labDialog) {
+            m_labDialog = new FunctionLabDialog(m_lab, this);
+            connect(m_labDialog, &FunctionLabDialog::generated, this, [this](std::vector<Column> columns) {
+                // Generating replaces the table: unsaved edits are asked about first.
+                if (m_files->maybeSave()) {
+                    m_document->loadColumns(std::move(columns), {});
+                    m_sessions->forget();
+                }
+            });
+        }
+        return m_labDialog;
     }
-    // Saved, or the user chose to discard: nothing is left to recover.
-    if (m_recovery)
-        m_recovery->discard();
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
-    event->accept();
-}
 
-void MainWindow::dragEnterEvent(QDragEnterEvent* event)
-{
-    if (event->mimeData()->hasUrls())
-        event->acceptProposedAction();
-}
-
-void MainWindow::dropEvent(QDropEvent* event)
-{
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (!urls.isEmpty() && urls.first().isLocalFile()) {
-        m_files->openPath(urls.first().toLocalFile());
-        event->acceptProposedAction();
+    void MainWindow::rebuildRecentMenu()
+    {
+        m_recentMenu->clear();
+        const QStringList files = FileController::recentFiles();
+        for (const QString& path : files)
+            m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { m_tabControl->openPath(path); })
+                ->setToolTip(path);
+        m_recentMenu->setEnabled(!files.isEmpty());
     }
-}
+
+    QStringList MainWindow::sampleNames()
+    {
+        QStringList names;
+        for (const QString& file :
+            QDir(QStringLiteral(":/samples")).entryList({ QStringLiteral("*.csv") }, QDir::Files, QDir::Name))
+            names << QFileInfo(file).completeBaseName();
+        return names;
+    }
+
+    void MainWindow::openSample(const QString& name)
+    {
+        m_tabControl->openSample(QStringLiteral(":/samples/%1.csv").arg(name));
+        m_sessions->forget();
+        setWindowTitle(tr("%1 (sample) — Tangent").arg(name));
+    }
+
+    void MainWindow::enableRecovery(RecoveryStore * store)
+    {
+        m_tabControl->enableRecovery(store);
+    }
+
+    DocumentRecovery* MainWindow::recovery() const
+    {
+        return m_tabControl->recoveryFor(m_document);
+    }
+
+    void MainWindow::updateTitle()
+    {
+        const QString path = m_document->filePath();
+        const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
+        const QString session = m_sessions->currentPath();
+        if (session.isEmpty())
+            setWindowTitle(tr("%1[*] — Tangent").arg(name));
+        else
+            setWindowTitle(tr("%1 (%2)[*] — Tangent").arg(QFileInfo(session).fileName(), name));
+        setWindowModified(m_document->isModified());
+    }
+
+    void MainWindow::updateStatus()
+    {
+        m_statusPoints->setText(tr("%n row(s)", nullptr, m_document->rowCount()));
+        m_statusCall->setText(equivalentCall(*m_document).text);
+    }
+
+    void MainWindow::setPresentationMode(bool on)
+    {
+        m_presentation = on;
+        m_panes->setPresentationMode(on);
+        m_settings->setPresentationMode(on);
+        m_explain->setPresentationMode(on);
+        QFont tableFont = m_table->font();
+        tableFont.setPointSizeF(on ? 15 : QApplication::font().pointSizeF());
+        m_table->setFont(tableFont);
+        if (on)
+            showFullScreen();
+        else
+            showNormal();
+    }
+
+    void MainWindow::showAbout()
+    {
+        QMessageBox::about(this, tr("About Tangent"),
+            tr("<h3>Tangent %1</h3><p>The derivative of tabular data, computed exactly as "
+               "<code>numpy.gradient</code> computes it (bit for bit on float64).</p>"
+               "<p>Open or type x/y data, choose the spacing and the edge order, and see the curve and its "
+               "derivative together.</p>")
+                .arg(QStringLiteral(TANGENT_VERSION)));
+    }
+
+    void MainWindow::restoreLayout()
+    {
+        QSettings settings;
+        if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+            resize(1280, 780);
+        if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+            // First start: keep the docks narrow so the chart gets the room.
+            const QList<QDockWidget*> docks = findChildren<QDockWidget*>();
+            resizeDocks(docks, QList<int>(docks.size(), 320), Qt::Horizontal);
+        }
+        if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
+            m_splitter->setSizes({ width() * 2 / 5, width() * 3 / 5 });
+    }
+
+    void MainWindow::closeEvent(QCloseEvent * event)
+    {
+        if (!m_tabControl->maybeSaveAll()) {
+            event->ignore();
+            return;
+        }
+        // Saved, or the user chose to discard: nothing is left to recover.
+        m_tabControl->discardRecovery();
+        QSettings settings;
+        settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+        settings.setValue(QStringLiteral("window/state"), saveState());
+        settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+        event->accept();
+    }
+
+    void MainWindow::dragEnterEvent(QDragEnterEvent * event)
+    {
+        if (event->mimeData()->hasUrls())
+            event->acceptProposedAction();
+    }
+
+    void MainWindow::dropEvent(QDropEvent * event)
+    {
+        const QList<QUrl> urls = event->mimeData()->urls();
+        if (!urls.isEmpty() && urls.first().isLocalFile()) {
+            m_tabControl->openPath(urls.first().toLocalFile());
+            event->acceptProposedAction();
+        }
+    }
 
 } // namespace tangent::ui

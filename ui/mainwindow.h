@@ -12,6 +12,7 @@ class QSplitter;
 namespace tangent::ui {
 
 class ChartPanes;
+class BatchExportDialog;
 class ChartView;
 class CompareDialog;
 class ConvergenceDialog;
@@ -19,6 +20,7 @@ class MethodsLessonDialog;
 class DataTableView;
 class DiagnosticsPanel;
 class DocumentRecovery;
+class DocumentTabs;
 class ExplainPanel;
 class Document;
 class FileController;
@@ -28,6 +30,7 @@ class RecoveryStore;
 class SessionController;
 class SettingsPanel;
 class TableModel;
+class TabController;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -35,7 +38,12 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    /// The document of the tab shown; the views, panels and actions work on it.
     [[nodiscard]] Document* document() const { return m_document; }
+    /// The open documents, one per tab.
+    [[nodiscard]] DocumentTabs* tabs() const { return m_tabs; }
+    /// Opening files into tabs, closing tabs, and crash recovery for every tab.
+    [[nodiscard]] TabController* tabControl() const { return m_tabControl; }
     [[nodiscard]] ChartView* chartView() const { return m_chart; }
     /// The chart's panes in their layout; chartView() is the primary one.
     [[nodiscard]] ChartPanes* chartPanes() const { return m_panes; }
@@ -54,12 +62,14 @@ public:
     /// The Function Lab dialog (created on first use; its Generate replaces the table after asking
     /// about unsaved changes).
     FunctionLabDialog* functionLabDialog();
+    /// The dialog of Export Derivatives of Several Files (created on first use).
+    BatchExportDialog* batchExportDialog();
 
-    /// Backs up unsaved changes to a crash-recovery file in `store` (which must outlive the
-    /// window); a clean close removes it. Calling it again does nothing.
+    /// Backs up every tab's unsaved changes to crash-recovery files in `store` (which must outlive
+    /// the window); a clean close removes them. Calling it again does nothing.
     void enableRecovery(RecoveryStore* store);
-    /// The crash-recovery writer, or nullptr before enableRecovery().
-    [[nodiscard]] DocumentRecovery* recovery() const { return m_recovery; }
+    /// The crash-recovery writer of the current tab's document, or nullptr before enableRecovery().
+    [[nodiscard]] DocumentRecovery* recovery() const;
 
     /// Opens the bundled sample named like "noisy-sine" (file name without .csv).
     void openSample(const QString& name);
@@ -83,6 +93,11 @@ private:
     void createDocks();
     /// File → Save Session, and the session controller's links to the window.
     void createSessionActions();
+    /// The window's own links to the current document (title, status bar, edge order actions).
+    void connectDocument();
+    /// Rebinds every view to `current`, the tab now shown.
+    void showDocument(Document* current, Document* previous);
+    void updateEdgeActions();
     void rebuildRecentMenu();
     void updateTitle();
     void updateStatus();
@@ -90,7 +105,9 @@ private:
     void showAbout();
     void restoreLayout();
 
-    Document* m_document = nullptr;
+    DocumentTabs* m_tabs = nullptr;
+    TabController* m_tabControl = nullptr;
+    Document* m_document = nullptr; // the current tab's
     TableModel* m_model = nullptr;
     DataTableView* m_table = nullptr;
     ChartPanes* m_panes = nullptr;
@@ -109,7 +126,7 @@ private:
     ConvergenceDialog* m_convergenceDialog = nullptr;
     MethodsLessonDialog* m_methodsLesson = nullptr;
     CompareDialog* m_compareDialog = nullptr;
-    DocumentRecovery* m_recovery = nullptr;
+    BatchExportDialog* m_batchDialog = nullptr;
     QLabel* m_statusPoints = nullptr;
     QLabel* m_statusCall = nullptr;
     bool m_presentation = false;

@@ -9,6 +9,7 @@
 #include "ui/files/filecontroller.h"
 #include "ui/mainwindow.h"
 #include "ui/table/datatableview.h"
+#include "ui/tabs/tabcontroller.h"
 
 #include <QAction>
 #include <QCommandLineParser>
@@ -88,7 +89,8 @@ bool grabDialogs(const QWidget& window, const QString& path)
 
 void StartupOptions::declare(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("file"), tr("CSV or .npy file, or .tangent session, to open"));
+    parser.addPositionalArgument(QStringLiteral("file"),
+        tr("CSV or .npy file, or .tangent session, to open; several files open in tabs"), QStringLiteral("[file...]"));
     parser.addOption(
         { kSample, tr("Open the bundled sample NAME."), QStringLiteral("name"), QStringLiteral("noisy-sine") });
     parser.addOption(
@@ -134,8 +136,9 @@ StartupOptions::StartupOptions(const QCommandLineParser& parser, QObject* parent
       m_method(StartupMethod::read(parser)),
       m_layoutName(parser.value(kLayout))
 {
-    if (!parser.positionalArguments().isEmpty())
-        m_file = parser.positionalArguments().first();
+    m_files = parser.positionalArguments();
+    if (!m_files.isEmpty())
+        m_file = m_files.first();
     const QStringList size = parser.value(kSize).split(QLatin1Char('x'));
     if (size.size() == 2)
         m_size = QSize(size[0].toInt(), size[1].toInt());
@@ -163,7 +166,9 @@ void StartupOptions::openWindow(MainWindow& window)
     // Armed before the file is opened, so that a load finishing at once is not missed.
     if (wantsScreenshot())
         armScreenshot(window, !m_file.isEmpty());
-    if (!m_file.isEmpty())
+    if (m_files.size() > 1)
+        window.tabControl()->openSeveral(m_files);
+    else if (!m_file.isEmpty())
         window.files()->openPath(m_file);
     else if (m_functionLab.isEmpty())
         window.openSample(m_sample);
@@ -284,6 +289,8 @@ void StartupOptions::armScreenshot(MainWindow& window, bool waitForLoad)
     m_loaded = !waitForLoad;
     if (waitForLoad) {
         connect(window.files(), &FileController::loadFinished, this, [this] {
+            if (m_window->tabControl()->isOpeningSeveral())
+                return; // the picture shows every tab's file read
             m_loaded = true;
             // Paint once more with the loaded table; the paint event then triggers the grab.
             m_window->update();

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QSize>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -65,6 +66,7 @@ private:
     void grab();
 
     QString m_file;
+    QStringList m_files; // every file named; more than one open in tabs
     QString m_sample;
     std::optional<QSize> m_size;
     std::optional<int> m_tangentRow;

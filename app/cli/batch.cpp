@@ -1,73 +1,21 @@
 #include "app/cli/batch.h"
 
+#include "core/batch/batchplan.h"
+
 #include <algorithm>
 #include <atomic>
-#include <filesystem>
-#include <map>
 #include <mutex>
 #include <ostream>
 #include <sstream>
-#include <stdexcept>
 #include <thread>
 
 namespace tangent {
-namespace {
-
-namespace fs = std::filesystem;
-
-bool endsWithNpy(const std::string& path)
-{
-    if (path.size() < 4)
-        return false;
-    std::string tail = path.substr(path.size() - 4);
-    std::transform(tail.begin(), tail.end(), tail.begin(), [](unsigned char c) { return std::tolower(c); });
-    return tail == ".npy";
-}
-
-/// Refuses a run that would lose data: two inputs onto one output, or an output over its input.
-std::vector<std::string> plannedOutputs(const std::vector<std::string>& inputs, const std::string& dir)
-{
-    std::vector<std::string> outputs;
-    std::map<std::string, std::string> claimedBy;
-    for (const std::string& input : inputs) {
-        if (input == "-")
-            throw std::invalid_argument("standard input (-) cannot be one of several inputs");
-        const std::string output = batchOutputPath(dir, input);
-        std::error_code ignored;
-        const std::string key = fs::weakly_canonical(output, ignored).string();
-        if (auto [it, added] = claimedBy.try_emplace(key, input); !added) {
-            std::string message = "'" + it->second;
-            message.append("' and '").append(input).append("' would both be written to '").append(output);
-            message += "'; give them different names or run them separately";
-            throw std::invalid_argument(message);
-        }
-        if (fs::exists(input, ignored) && fs::equivalent(input, output, ignored))
-            throw std::invalid_argument(
-                "'" + input + "' would be replaced by its own result; choose another -o folder");
-        outputs.push_back(output);
-    }
-    return outputs;
-}
-
-} // namespace
-
-std::string batchOutputPath(const std::string& dir, const std::string& input)
-{
-    const fs::path name = fs::path(input).filename();
-    fs::path stem = name.stem();
-    if (stem.empty())
-        stem = name;
-    return (fs::path(dir) / stem).string() + (endsWithNpy(input) ? ".npy" : ".csv");
-}
 
 int runBatch(
     const std::vector<std::string>& inputs, const std::string& dir, int jobs, const BatchJob& job, std::ostream& err)
 {
-    const std::vector<std::string> outputs = plannedOutputs(inputs, dir);
-    std::error_code error;
-    fs::create_directories(dir, error);
-    if (error || !fs::is_directory(dir))
-        throw std::invalid_argument("cannot create the output folder '" + dir + "': " + error.message());
+    const std::vector<std::string> outputs = planBatchOutputs(inputs, dir);
+    prepareBatchFolder(dir);
 
     std::vector<char> ok(inputs.size(), 0);
     std::atomic<std::size_t> next { 0 };

@@ -75,15 +75,6 @@ XAxis settleXAxis(
     return axis;
 }
 
-std::string perTimeUnitSuffix(TimeUnit unit, int order)
-{
-    std::string suffix = " [1/";
-    suffix += timeUnitSymbol(unit);
-    if (order > 1)
-        suffix += std::to_string(order);
-    return suffix + "]";
-}
-
 std::vector<CsvOutColumn> outputColumns(
     const DerivativeTable& result, const CsvTable& table, const XAxis& axis, int order)
 {

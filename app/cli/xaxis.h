@@ -27,11 +27,8 @@ struct XAxis {
 XAxis settleXAxis(
     CsvTable& table, TableJob& job, TimeUnit unit, std::optional<std::size_t> exclude, const std::string& source);
 
-/// " [1/d]" for order 1, " [1/d2]" for order 2, ...: appended to a derivative's name over dates.
-std::string perTimeUnitSuffix(TimeUnit unit, int order);
-
 /// The columns to write for `result`: a date x column as its text, derivative names over dates
-/// with perTimeUnitSuffix.
+/// with perTimeUnitSuffix (core/time/timeunit.h).
 std::vector<CsvOutColumn> outputColumns(
     const DerivativeTable& result, const CsvTable& table, const XAxis& axis, int order);
 

@@ -76,4 +76,13 @@ std::optional<TimeUnit> parseTimeUnit(std::string_view text)
     return found->unit;
 }
 
+std::string perTimeUnitSuffix(TimeUnit unit, int order)
+{
+    std::string suffix = " [1/";
+    suffix += timeUnitSymbol(unit);
+    if (order > 1)
+        suffix += std::to_string(order);
+    return suffix + "]";
+}
+
 } // namespace tangent

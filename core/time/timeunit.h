@@ -2,6 +2,7 @@
 // The units a derivative over a date x column can be expressed per, shared by both front ends.
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace tangent {
@@ -17,5 +18,9 @@ std::string_view timeUnitSymbol(TimeUnit unit);
 
 /// Parses "s", "min", "h", "d", "y" or "yr" (also spelled out: "second", "days", ...). nullopt otherwise.
 std::optional<TimeUnit> parseTimeUnit(std::string_view text);
+
+/// " [1/d]" for order 1, " [1/d2]" for order 2, ...: appended to a derivative's name over dates,
+/// by tangent-cli and by the window's derivative export alike.
+std::string perTimeUnitSuffix(TimeUnit unit, int order);
 
 } // namespace tangent

@@ -59,30 +59,53 @@ ChartView::ChartView(Document* document, QWidget* parent) : QChartView(new QChar
     connect(&m_refreshTimer, &QTimer::timeout, this, &ChartView::refresh);
     connect(chart(), &QChart::plotAreaChanged, this, &ChartView::scheduleRefresh);
 
-    if (m_document) {
-        const auto reset = [this] {
-            m_autoX = true;
-            m_autoY = true;
-            invalidate();
-        };
-        connect(m_document, &Document::tableReset, this, reset);
-        connect(m_document, &Document::settingsChanged, this, reset);
-        connect(m_document, &Document::columnsChanged, this, &ChartView::invalidate);
-        connect(m_document, &Document::derivativesChanged, this, &ChartView::invalidate);
-        connect(m_document, &Document::cellsChanged, this, &ChartView::invalidate);
-        connect(m_document, &Document::rowsInserted, this, &ChartView::invalidate);
-        connect(m_document, &Document::rowsRemoved, this, &ChartView::invalidate);
-        // The data views point into the document: drop them with it.
-        connect(m_document, &QObject::destroyed, this, [this] {
-            m_data = ChartData();
-            invalidate();
-        });
-    }
+    connectDocument();
     applyTheme();
     refresh();
 }
 
 ChartView::~ChartView() = default;
+
+void ChartView::setDocument(Document* document)
+{
+    if (document == m_document)
+        return;
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_data = ChartData(); // it points into the other document
+    // Rows of the other document mean nothing here.
+    m_overlays->clearSecant();
+    m_overlays->setHighlightedRows({});
+    m_overlays->setSelectedRow(-1);
+    connectDocument();
+    m_autoX = true;
+    m_autoY = true;
+    invalidate();
+}
+
+void ChartView::connectDocument()
+{
+    if (!m_document)
+        return;
+    const auto reset = [this] {
+        m_autoX = true;
+        m_autoY = true;
+        invalidate();
+    };
+    connect(m_document, &Document::tableReset, this, reset);
+    connect(m_document, &Document::settingsChanged, this, reset);
+    connect(m_document, &Document::columnsChanged, this, &ChartView::invalidate);
+    connect(m_document, &Document::derivativesChanged, this, &ChartView::invalidate);
+    connect(m_document, &Document::cellsChanged, this, &ChartView::invalidate);
+    connect(m_document, &Document::rowsInserted, this, &ChartView::invalidate);
+    connect(m_document, &Document::rowsRemoved, this, &ChartView::invalidate);
+    // The data views point into the document: drop them with it.
+    connect(m_document, &QObject::destroyed, this, [this] {
+        m_data = ChartData();
+        invalidate();
+    });
+}
 
 void ChartView::invalidate()
 {

@@ -37,6 +37,9 @@ public:
     explicit ChartView(Document* document, QWidget* parent = nullptr);
     ~ChartView() override;
 
+    /// Draws `document` instead (the window's current tab), zoomed to fit, without its overlays.
+    void setDocument(Document* document);
+
     /// The chart as it is drawn, for export at the requested size (layout redone at that size).
     [[nodiscard]] QImage renderImage(QSize size);
     /// Writes the chart, at the widget's current size, as SVG to `path`. False if it cannot be written.
@@ -158,6 +161,7 @@ private:
     using Extent = std::pair<double, double>;
 
     // chartview.cpp: document, structure, reduction
+    void connectDocument();
     void invalidate();
     void scheduleRefresh();
     void refresh();

@@ -163,6 +163,30 @@ ExplainPanel::ExplainPanel(Document* document, QWidget* parent)
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(0);
     connect(&m_refreshTimer, &QTimer::timeout, this, &ExplainPanel::refresh);
+    connectDocument();
+
+    setPresentationMode(false);
+}
+
+void ExplainPanel::setDocument(Document* document)
+{
+    if (document == m_document)
+        return;
+    disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_explainer = DocumentExplainer(document);
+    m_smoothing.setDocument(document);
+    // The whole computation listed is the other document's.
+    if (m_dialog)
+        m_dialog->close();
+    m_row = -1;
+    m_yColumn = -1;
+    connectDocument();
+    documentChanged();
+}
+
+void ExplainPanel::connectDocument()
+{
     connect(m_document, &Document::cellsChanged, this, &ExplainPanel::documentChanged);
     connect(m_document, &Document::derivativesChanged, this, &ExplainPanel::documentChanged);
     connect(m_document, &Document::settingsChanged, this, &ExplainPanel::documentChanged);
@@ -170,8 +194,6 @@ ExplainPanel::ExplainPanel(Document* document, QWidget* parent)
     connect(m_document, &Document::columnsChanged, this, &ExplainPanel::documentChanged);
     connect(m_document, &Document::rowsInserted, this, &ExplainPanel::documentChanged);
     connect(m_document, &Document::rowsRemoved, this, &ExplainPanel::documentChanged);
-
-    setPresentationMode(false);
 }
 
 void ExplainPanel::documentChanged()

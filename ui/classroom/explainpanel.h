@@ -30,6 +30,8 @@ class ExplainPanel : public QWidget {
     Q_OBJECT
 public:
     explicit ExplainPanel(Document* document, QWidget* parent = nullptr);
+    /// Explains `document` from now on (the window's current tab), starting with no row.
+    void setDocument(Document* document);
 
     /// The data row explained (0-based), or -1.
     [[nodiscard]] int row() const { return m_row; }
@@ -74,6 +76,7 @@ signals:
     void highlightedRowsChanged(const QList<int>& rows);
 
 private:
+    void connectDocument();
     void documentChanged();
     void rebuildChooser();
     void refresh();

@@ -59,14 +59,30 @@ FunctionLabController::FunctionLabController(Document* document, ChartView* char
     m_timer.setSingleShot(true);
     m_timer.setInterval(0);
     connect(&m_timer, &QTimer::timeout, this, &FunctionLabController::updateNow);
-    connect(document, &Document::tableReset, this, &FunctionLabController::onTableReset);
-    // Edits, row changes and settings all end in derivativesChanged; columnsChanged covers renames.
-    connect(document, &Document::derivativesChanged, this, &FunctionLabController::scheduleUpdate);
-    connect(document, &Document::settingsChanged, this, &FunctionLabController::scheduleUpdate);
-    connect(document, &Document::columnsChanged, this, &FunctionLabController::scheduleUpdate);
-    connect(document, &Document::rowsInserted, this, &FunctionLabController::scheduleUpdate);
-    connect(document, &Document::rowsRemoved, this, &FunctionLabController::scheduleUpdate);
+    connectDocument();
     updateNow();
+}
+
+void FunctionLabController::setDocument(Document* document)
+{
+    if (document == m_document)
+        return;
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    connectDocument();
+    onTableReset();
+}
+
+void FunctionLabController::connectDocument()
+{
+    connect(m_document, &Document::tableReset, this, &FunctionLabController::onTableReset);
+    // Edits, row changes and settings all end in derivativesChanged; columnsChanged covers renames.
+    connect(m_document, &Document::derivativesChanged, this, &FunctionLabController::scheduleUpdate);
+    connect(m_document, &Document::settingsChanged, this, &FunctionLabController::scheduleUpdate);
+    connect(m_document, &Document::columnsChanged, this, &FunctionLabController::scheduleUpdate);
+    connect(m_document, &Document::rowsInserted, this, &FunctionLabController::scheduleUpdate);
+    connect(m_document, &Document::rowsRemoved, this, &FunctionLabController::scheduleUpdate);
 }
 
 std::vector<Column> FunctionLabController::prepare(const LabFunction& function, const SampleOptions& options)

@@ -36,6 +36,8 @@ class FunctionLabController : public QObject {
 public:
     /// `chart` may be null (no overlays drawn, curves() still built).
     FunctionLabController(Document* document, ChartView* chart, QObject* parent = nullptr);
+    /// Follows `document` from now on (the window's current tab).
+    void setDocument(Document* document);
 
     /// Samples `function` with `options` (throws std::invalid_argument for unusable options) and
     /// returns the table to load. The generation becomes the active one when the document is next
@@ -75,6 +77,7 @@ signals:
     void activeChanged();
 
 private:
+    void connectDocument();
     void onTableReset();
     void scheduleUpdate();
     /// Why the document's derivative cannot be compared with the exact one; empty if it can.

@@ -45,6 +45,12 @@ public:
     /// Row `row` of the derivative of `yColumn`, if that derivative was computed by a smoothing
     /// method (nullopt for numpy's, an error, or no such row).
     std::optional<SmoothingRowExplanation> explain(int yColumn, int row);
+    /// Explains `document` from now on (the tab shown).
+    void setDocument(const Document* document)
+    {
+        m_document = document;
+        invalidate();
+    }
     /// The document changed: the kept weights are stale.
     void invalidate()
     {

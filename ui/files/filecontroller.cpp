@@ -7,6 +7,7 @@
 #include "core/io/npy.h"
 #include "core/io/numberformat.h"
 #include "core/time/datetime.h"
+#include "core/time/timeunit.h"
 #include "ui/chart/chartview.h"
 #include "ui/document/document.h"
 #include "ui/files/importdialog.h"
@@ -181,11 +182,13 @@ std::string derivativeCsv(const Document& document)
             + " (each group differentiated on its own rows, in file order)");
     }
     std::string xName = "x";
+    std::string perTime; // as tangent-cli names a derivative over dates
     if (s.xColumn >= 0) {
         const Column& x = document.column(s.xColumn);
         xName = x.name.toStdString();
         CsvOutColumn out { document.columnTitle(s.xColumn).toStdString(), x.values, {} };
         if (x.kind == ColumnKind::DateTime) {
+            perTime = perTimeUnitSuffix(s.timeUnit, s.order);
             textStore.push_back(columnText(x));
             out.text = textStore.back();
         }
@@ -194,7 +197,7 @@ std::string derivativeCsv(const Document& document)
     for (const DerivativeResult& r : document.results()) {
         const Column& y = document.column(r.yColumn);
         columns.push_back({ document.columnTitle(r.yColumn).toStdString(), y.values, {} });
-        columns.push_back({ derivativeColumnName(y.name.toStdString(), xName, s.order), r.values, {} });
+        columns.push_back({ derivativeColumnName(y.name.toStdString(), xName, s.order) + perTime, r.values, {} });
     }
     return writeCsvString(columns, ',', comments);
 }
@@ -219,6 +222,13 @@ FileController::FileController(Document* document, ChartView* chart, QWidget* wi
     connect(m_document, &Document::settingsChanged, this, &FileController::rememberSettings);
 }
 
+void FileController::setDocument(Document* document)
+{
+    disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    connect(m_document, &Document::settingsChanged, this, &FileController::rememberSettings);
+}
+
 FileController::~FileController()
 {
     if (m_cancelLoad)
@@ -233,7 +243,9 @@ QStringList FileController::recentFiles()
 
 bool FileController::isLoading() const
 {
-    return m_watcher.isRunning();
+    // Also once the reader is done but its table not yet in the document (a small file can be
+    // read before startLoad returns): a switch of document then would put it in the wrong one.
+    return m_watcher.isRunning() || !m_loadingPath.isEmpty();
 }
 
 void FileController::open()
@@ -281,7 +293,7 @@ void FileController::openSample(const QString& resource)
 
 void FileController::startLoad(const QString& path, const CsvReadOptions& options, bool preview)
 {
-    if (m_watcher.isRunning()) {
+    if (isLoading()) {
         emit message(tr("Still reading %1").arg(m_loadingPath));
         return;
     }

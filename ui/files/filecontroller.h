@@ -50,8 +50,14 @@ public:
     FileController(Document* document, ChartView* chart, QWidget* window);
     ~FileController() override;
 
+    /// Opens into, saves and exports `document` from now on (the window's current tab). Not while
+    /// a file is loading: the load would land in the new document.
+    void setDocument(Document* document);
+    [[nodiscard]] Document* document() const { return m_document; }
+
     [[nodiscard]] static QStringList recentFiles();
-    /// True while a file is being read in the background.
+    /// True from the start of a load until its table is in the document (or it failed), and while
+    /// a cancelled reader is still stopping.
     [[nodiscard]] bool isLoading() const;
 
 public slots:

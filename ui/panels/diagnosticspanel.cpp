@@ -48,24 +48,39 @@ DiagnosticsPanel::DiagnosticsPanel(Document* document, QWidget* parent) : QWidge
 
     m_sortButton = new QPushButton(tr("&Sort rows by x"), this);
     m_sortButton->setToolTip(tr("Sort every column by the x column (one undo step)"));
-    connect(m_sortButton, &QPushButton::clicked, m_document, &Document::sortByX);
+    connect(m_sortButton, &QPushButton::clicked, this, [this] { m_document->sortByX(); });
     layout->addWidget(m_sortButton);
 
     m_automaticButton = new QPushButton(tr("Try a smoothing method (&Automatic)"), this);
     m_automaticButton->setObjectName(QStringLiteral("useAutomaticButton"));
     m_automaticButton->setToolTip(tr("Let Tangent choose a smoothing method and its parameter (one undo step)"));
-    connect(m_automaticButton, &QPushButton::clicked, m_document, [this] {
+    connect(m_automaticButton, &QPushButton::clicked, this, [this] {
         SmoothingOptions automatic;
         automatic.method = SmoothingMethod::Auto;
         m_document->setSmoothing(automatic);
     });
     layout->addWidget(m_automaticButton);
 
+    connectDocument();
+    refresh();
+}
+
+void DiagnosticsPanel::setDocument(Document* document)
+{
+    if (document == m_document)
+        return;
+    disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    connectDocument();
+    refresh();
+}
+
+void DiagnosticsPanel::connectDocument()
+{
     connect(m_document, &Document::diagnosticsChanged, this, &DiagnosticsPanel::refresh);
     connect(m_document, &Document::settingsChanged, this, &DiagnosticsPanel::refresh);
     connect(m_document, &Document::columnsChanged, this, &DiagnosticsPanel::refresh);
     connect(m_document, &Document::tableReset, this, &DiagnosticsPanel::refresh);
-    refresh();
 }
 
 void DiagnosticsPanel::refresh()

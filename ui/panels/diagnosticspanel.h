@@ -17,6 +17,8 @@ class DiagnosticsPanel : public QWidget {
     Q_OBJECT
 public:
     explicit DiagnosticsPanel(Document* document, QWidget* parent = nullptr);
+    /// Shows `document` from now on (the window's current tab).
+    void setDocument(Document* document);
 
     /// The numpy call shown, e.g. "numpy.gradient(y, x)".
     [[nodiscard]] QString numpyCallText() const;
@@ -27,6 +29,7 @@ public slots:
     void copyNumpyCall();
 
 private:
+    void connectDocument();
     void refresh();
     void showEquivalentCall();
 

@@ -108,12 +108,27 @@ MethodPanel::MethodPanel(Document* document, QWidget* parent) : QWidget(parent),
         connect(p->slider, &QSlider::valueChanged, this, &MethodPanel::commit);
         connect(p->automatic, &QCheckBox::toggled, this, &MethodPanel::commit);
     }
+    connectDocument();
+    refresh();
+}
+
+void MethodPanel::setDocument(Document* document)
+{
+    if (document == m_document)
+        return;
+    disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    connectDocument();
+    refresh();
+}
+
+void MethodPanel::connectDocument()
+{
     connect(m_document, &Document::settingsChanged, this, &MethodPanel::refresh);
     connect(m_document, &Document::derivativesChanged, this, &MethodPanel::refresh);
     connect(m_document, &Document::tableReset, this, &MethodPanel::refresh);
     connect(m_document, &Document::computingChanged, this, &MethodPanel::refresh);
     connect(m_document, &Document::diagnosticsChanged, this, &MethodPanel::refresh);
-    refresh();
 }
 
 MethodPanel::Parameter MethodPanel::makeParameter(

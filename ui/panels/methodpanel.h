@@ -23,6 +23,8 @@ class MethodPanel : public QWidget {
     Q_OBJECT
 public:
     explicit MethodPanel(Document* document, QWidget* parent = nullptr);
+    /// Shows and edits `document` from now on (the tab shown).
+    void setDocument(Document* document);
 
     /// One parameter's controls: a slider, the value it stands for, and "Automatic".
     struct Parameter {
@@ -37,6 +39,7 @@ private:
         Parameter& parameter, const QString& name, const QString& label, const QString& automatic, const QString& tip);
     /// `name` is the slider's objectName; the check box's is name + "Automatic".
     Parameter makeParameter(QWidget* page, const QString& name, const QString& automatic, int low, int high);
+    void connectDocument();
     void refresh();
     static void showParameter(Parameter& parameter, std::optional<int> set, std::optional<int> chosen);
     void updateValueTexts();

@@ -29,7 +29,8 @@ SettingsPanel::SettingsPanel(Document* document, QWidget* parent) : QWidget(pare
     auto* outer = new QVBoxLayout(this);
     auto* form = new QFormLayout;
     outer->addLayout(form);
-    outer->addWidget(new MethodPanel(document, this));
+    m_methods = new MethodPanel(document, this);
+    outer->addWidget(m_methods);
     outer->addStretch(1);
 
     m_xSource = new QComboBox(this);
@@ -101,10 +102,26 @@ SettingsPanel::SettingsPanel(Document* document, QWidget* parent) : QWidget(pare
     connect(m_order, &QSpinBox::valueChanged, this, &SettingsPanel::commit);
     connect(m_timeUnit, &QComboBox::activated, this, &SettingsPanel::commit);
 
+    connectDocument();
+    refresh();
+}
+
+void SettingsPanel::setDocument(Document* document)
+{
+    if (document == m_document)
+        return;
+    disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_methods->setDocument(document);
+    connectDocument();
+    refresh();
+}
+
+void SettingsPanel::connectDocument()
+{
     connect(m_document, &Document::settingsChanged, this, &SettingsPanel::refresh);
     connect(m_document, &Document::columnsChanged, this, &SettingsPanel::refresh);
     connect(m_document, &Document::tableReset, this, &SettingsPanel::refresh);
-    refresh();
 }
 
 void SettingsPanel::refresh()

@@ -16,16 +16,20 @@ class QRadioButton;
 namespace tangent::ui {
 
 class Document;
+class MethodPanel;
 
 class SettingsPanel : public QWidget {
     Q_OBJECT
 public:
     explicit SettingsPanel(Document* document, QWidget* parent = nullptr);
+    /// Edits `document` from now on (the window's current tab).
+    void setDocument(Document* document);
 
     /// Larger fonts for presentation mode.
     void setPresentationMode(bool on);
 
 private:
+    void connectDocument();
     void refresh();
     void commit();
     void refreshGroupBy();
@@ -41,6 +45,7 @@ private:
     QComboBox* m_timeUnit = nullptr;
     QLabel* m_timeUnitLabel = nullptr;
     QComboBox* m_groupBy = nullptr;
+    MethodPanel* m_methods = nullptr;
 };
 
 } // namespace tangent::ui

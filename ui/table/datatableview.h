@@ -12,6 +12,8 @@ class DataTableView : public QTableView {
     Q_OBJECT
 public:
     explicit DataTableView(Document* document, QWidget* parent = nullptr);
+    /// Edits `document` from now on (the window's current tab; the model is switched with it).
+    void setDocument(Document* document) { m_document = document; }
 
 public slots:
     void copySelection();

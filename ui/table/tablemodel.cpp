@@ -103,15 +103,38 @@ TableModel::TableModel(Document* document, QObject* parent, int rowsPerFetch)
       m_rowsPerFetch(std::max(1, rowsPerFetch)),
       m_shownRows(std::min(document->rowCount(), m_rowsPerFetch))
 {
+    connectDocument();
+}
+
+void TableModel::setDocument(Document* document)
+{
+    if (document == m_document)
+        return;
+    beginResetModel();
+    disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_resetting = false;
+    m_pendingRows = 0;
+    m_shownRows = std::min(m_document->rowCount(), m_rowsPerFetch);
+    m_highlightedRows.clear();
+    m_highlightedColumn = -1;
+    m_highlightedDerivativeRow = -1;
+    connectDocument();
+    const QScopedValueRollback signalling(m_signalling, true);
+    endResetModel();
+}
+
+void TableModel::connectDocument()
+{
     // Rows past the ones shown so far change nothing a view has seen: only the shown part is told.
     connect(
-        document, &Document::cellsChanged, this, [this](int firstRow, int lastRow, int firstColumn, int lastColumn) {
+        m_document, &Document::cellsChanged, this, [this](int firstRow, int lastRow, int firstColumn, int lastColumn) {
             lastRow = std::min(lastRow, m_shownRows - 1);
             const QScopedValueRollback signalling(m_signalling, true);
             if (firstRow <= lastRow)
                 emit dataChanged(index(firstRow, firstColumn), index(lastRow, lastColumn));
         });
-    connect(document, &Document::derivativesChanged, this, [this](int firstRow, int lastRow) {
+    connect(m_document, &Document::derivativesChanged, this, [this](int firstRow, int lastRow) {
         const int count = static_cast<int>(m_document->results().size());
         lastRow = std::min(lastRow, m_shownRows - 1);
         if (m_resetting || count == 0 || lastRow < firstRow)
@@ -120,7 +143,7 @@ TableModel::TableModel(Document* document, QObject* parent, int rowsPerFetch)
         const QScopedValueRollback signalling(m_signalling, true);
         emit dataChanged(index(firstRow, first), index(lastRow, first + count - 1));
     });
-    connect(document, &Document::rowsAboutToBeInserted, this, [this](int row, int count) {
+    connect(m_document, &Document::rowsAboutToBeInserted, this, [this](int row, int count) {
         // Before the change: the document still has its old row count.
         const bool allShown = m_shownRows == m_document->rowCount();
         m_pendingRows = row < m_shownRows || (allShown && row == m_shownRows) ? count : 0;
@@ -128,35 +151,35 @@ TableModel::TableModel(Document* document, QObject* parent, int rowsPerFetch)
         if (m_pendingRows > 0)
             beginInsertRows({}, row, row + count - 1);
     });
-    connect(document, &Document::rowsInserted, this, [this] {
+    connect(m_document, &Document::rowsInserted, this, [this] {
         if (m_pendingRows > 0) {
             m_shownRows += std::exchange(m_pendingRows, 0);
             const QScopedValueRollback signalling(m_signalling, true);
             endInsertRows();
         }
     });
-    connect(document, &Document::rowsAboutToBeRemoved, this, [this](int row, int count) {
+    connect(m_document, &Document::rowsAboutToBeRemoved, this, [this](int row, int count) {
         m_pendingRows = std::max(0, std::min(row + count, m_shownRows) - row);
         const QScopedValueRollback signalling(m_signalling, true);
         if (m_pendingRows > 0)
             beginRemoveRows({}, row, row + m_pendingRows - 1);
     });
-    connect(document, &Document::rowsRemoved, this, [this] {
+    connect(m_document, &Document::rowsRemoved, this, [this] {
         if (m_pendingRows > 0) {
             m_shownRows -= std::exchange(m_pendingRows, 0);
             const QScopedValueRollback signalling(m_signalling, true);
             endRemoveRows();
         }
     });
-    connect(document, &Document::aboutToReset, this, [this] {
+    connect(m_document, &Document::aboutToReset, this, [this] {
         if (!m_resetting) {
             beginResetModel();
             m_resetting = true;
         }
     });
-    connect(document, &Document::tableReset, this, &TableModel::endReset);
-    connect(document, &Document::columnsChanged, this, &TableModel::endReset);
-    connect(document, &Document::settingsChanged, this, &TableModel::endReset);
+    connect(m_document, &Document::tableReset, this, &TableModel::endReset);
+    connect(m_document, &Document::columnsChanged, this, &TableModel::endReset);
+    connect(m_document, &Document::settingsChanged, this, &TableModel::endReset);
 }
 
 void TableModel::endReset()

@@ -28,6 +28,8 @@ public:
     explicit TableModel(Document* document, QObject* parent = nullptr, int rowsPerFetch = kRowsPerFetch);
 
     [[nodiscard]] Document* document() const { return m_document; }
+    /// Shows `document` instead (the window's current tab): one model reset.
+    void setDocument(Document* document);
 
     /// The rows shown so far: the document's, up to the ones not fetched yet.
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
@@ -68,6 +70,7 @@ signals:
     void invalidInput(const QString& message);
 
 private:
+    void connectDocument();
     void endReset();
     [[nodiscard]] bool isHighlighted(int row, int documentColumn) const;
     void emitRowsChanged(const QList<int>& rows);

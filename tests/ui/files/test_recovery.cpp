@@ -12,6 +12,7 @@
 #include "ui/document/document.h"
 #include "ui/files/filecontroller.h"
 #include "ui/mainwindow.h"
+#include "ui/tabs/documenttabs.h"
 
 #include <QApplication>
 #include <QDir>
@@ -331,30 +332,27 @@ TEST(Recovery, TwoInstancesKeepSeparateFilesAndNeverOfferEachOthers)
     EXPECT_TRUE(storeC.claimOrphans().empty());
 }
 
-TEST(Recovery, RestoresIntoANewWindowWhenTheOpenTableHasUnsavedEdits)
+TEST(Recovery, RestoresIntoANewTabWhenTheOpenTableHasUnsavedEdits)
 {
     QTemporaryDir recovery;
     crashWithUnsavedEdits(recovery);
     NextStart next(recovery);
     MainWindow& window = next.window;
     window.document()->setValue(0, 0, 99.0);
+    Document* open = window.document();
     QPointer<RecoveryDialog> dialog = next.offer();
     ASSERT_TRUE(dialog);
-    const QWidgetList before = QApplication::topLevelWidgets();
     dialogButton(dialog, "restoreButton")->click();
 
-    EXPECT_EQ(window.document()->value(0, 0), 99.0); // the open edits are untouched
-    MainWindow* restored = nullptr;
-    for (QWidget* w : QApplication::topLevelWidgets())
-        if (!before.contains(w) && qobject_cast<MainWindow*>(w))
-            restored = qobject_cast<MainWindow*>(w);
-    ASSERT_NE(restored, nullptr);
-    EXPECT_EQ(restored->document()->column(1).name, QStringLiteral("temperature"));
-    EXPECT_EQ(restored->document()->value(1, 1), 21.5);
-    EXPECT_TRUE(restored->document()->isModified());
-    ASSERT_NE(restored->recovery(), nullptr);
-    EXPECT_FALSE(restored->recovery()->filePath().isEmpty());
-    delete restored;
+    EXPECT_EQ(open->value(0, 0), 99.0); // the open edits are untouched, in their own tab
+    ASSERT_EQ(window.tabs()->count(), 2);
+    Document* restored = window.document();
+    ASSERT_NE(restored, open);
+    EXPECT_EQ(restored->column(1).name, QStringLiteral("temperature"));
+    EXPECT_EQ(restored->value(1, 1), 21.5);
+    EXPECT_TRUE(restored->isModified());
+    ASSERT_NE(window.recovery(), nullptr);
+    EXPECT_FALSE(window.recovery()->filePath().isEmpty());
 }
 
 TEST(Recovery, ClosingTheDialogWithoutChoosingKeepsTheFilesForNextTime)

@@ -41,12 +41,30 @@ ChartPanes::ChartPanes(Document* document, QWidget* parent) : QWidget(parent), m
     connect(&m_alignTimer, &QTimer::timeout, this, &ChartPanes::alignPlotAreas);
     link(m_primary);
     m_chosen = rememberedLayout();
-    if (m_document) {
-        connect(m_document, &Document::tableReset, this, &ChartPanes::followData);
-        connect(m_document, &Document::columnsChanged, this, &ChartPanes::followData);
-        connect(m_document, &Document::settingsChanged, this, &ChartPanes::followData);
-    }
+    connectDocument();
     apply(m_chosen.value_or(defaultLayout(m_document ? static_cast<int>(m_document->effectiveYColumns().size()) : 0)));
+}
+
+void ChartPanes::connectDocument()
+{
+    if (!m_document)
+        return;
+    connect(m_document, &Document::tableReset, this, &ChartPanes::followData);
+    connect(m_document, &Document::columnsChanged, this, &ChartPanes::followData);
+    connect(m_document, &Document::settingsChanged, this, &ChartPanes::followData);
+}
+
+void ChartPanes::setDocument(Document* document)
+{
+    if (document == m_document)
+        return;
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    connectDocument();
+    for (ChartView* pane : panes())
+        pane->setDocument(document);
+    followData();
 }
 
 QList<ChartView*> ChartPanes::panes() const

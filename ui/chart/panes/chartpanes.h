@@ -47,6 +47,10 @@ public:
     /// Adds View → Layout (Overlay, Stacked, Small Multiples; the current one checked) to `menu`.
     void addLayoutMenu(QMenu* menu);
 
+    /// Every pane shows `document` from now on (the tab shown); the layout follows its data
+    /// unless one was chosen.
+    void setDocument(Document* document);
+
     /// Presentation mode in every pane.
     void setPresentationMode(bool on);
     /// Fits all data in every pane.
@@ -62,6 +66,7 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void connectDocument();
     void followData();
     void apply(ChartLayout layout);
     void clearPanes();

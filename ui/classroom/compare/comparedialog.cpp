@@ -44,12 +44,28 @@ CompareDialog::CompareDialog(Document* document, QWidget* parent) : QDialog(pare
     m_timer.setSingleShot(true);
     m_timer.setInterval(50);
     connect(&m_timer, &QTimer::timeout, this, &CompareDialog::updateNow);
-    connect(document, &Document::derivativesChanged, this, &CompareDialog::scheduleUpdate);
-    connect(document, &Document::settingsChanged, this, &CompareDialog::scheduleUpdate);
-    connect(document, &Document::columnsChanged, this, &CompareDialog::scheduleUpdate);
-    connect(document, &Document::tableReset, this, &CompareDialog::scheduleUpdate);
+    connectDocument();
     resize(1000, 860);
     updateNow();
+}
+
+void CompareDialog::setDocument(Document* document)
+{
+    if (document == m_document)
+        return;
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    connectDocument();
+    updateNow();
+}
+
+void CompareDialog::connectDocument()
+{
+    connect(m_document, &Document::derivativesChanged, this, &CompareDialog::scheduleUpdate);
+    connect(m_document, &Document::settingsChanged, this, &CompareDialog::scheduleUpdate);
+    connect(m_document, &Document::columnsChanged, this, &CompareDialog::scheduleUpdate);
+    connect(m_document, &Document::tableReset, this, &CompareDialog::scheduleUpdate);
 }
 
 void CompareDialog::showPage(Page page)

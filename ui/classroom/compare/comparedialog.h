@@ -24,6 +24,8 @@ public:
     enum class Page { EdgeOrders, Methods };
 
     explicit CompareDialog(Document* document, QWidget* parent = nullptr);
+    /// Compares `document`'s methods from now on (the window's current tab).
+    void setDocument(Document* document);
 
     void showPage(Page page);
     [[nodiscard]] Page currentPage() const;
@@ -43,6 +45,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void connectDocument();
     void scheduleUpdate();
     void refillColumns();
 

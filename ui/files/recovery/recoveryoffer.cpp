@@ -6,6 +6,7 @@
 #include "ui/files/recovery/recoverydialog.h"
 #include "ui/files/recovery/recoverystore.h"
 #include "ui/mainwindow.h"
+#include "ui/tabs/documenttabs.h"
 
 #include <QStatusBar>
 
@@ -14,30 +15,26 @@
 namespace tangent::ui {
 namespace {
 
-MainWindow* targetWindow(MainWindow& window, RecoveryStore& store)
+/// The window's current tab when it is unmodified and not loading, else a new tab.
+void chooseTarget(MainWindow& window)
 {
-    if (!window.document()->isModified() && !window.files()->isLoading())
-        return &window;
-    auto* extra = new MainWindow;
-    extra->setAttribute(Qt::WA_DeleteOnClose);
-    extra->enableRecovery(&store);
-    extra->show();
-    return extra;
+    if (window.document()->isModified() || window.files()->isLoading())
+        window.tabs()->addDocument();
 }
 
-void restoreAll(MainWindow& window, RecoveryStore& store, std::vector<OrphanedRecovery>& orphans)
+void restoreAll(MainWindow& window, std::vector<OrphanedRecovery>& orphans)
 {
     for (OrphanedRecovery& orphan : orphans) {
         if (!orphan.snapshot())
             continue; // damaged: left in place, offered again until discarded
-        MainWindow* target = targetWindow(window, store);
-        restoreSnapshot(*target->document(), *orphan.snapshot());
-        DocumentRecovery* recovery = target->recovery();
+        chooseTarget(window);
+        restoreSnapshot(*window.document(), *orphan.snapshot());
+        DocumentRecovery* recovery = window.recovery();
         recovery->setLastEdit(orphan.snapshot()->lastEdit);
         // The old file goes only once the state is safe under this process's name.
         if (recovery->syncNow())
             orphan.discard();
-        target->statusBar()->showMessage(
+        window.statusBar()->showMessage(
             MainWindow::tr("Restored unsaved changes of %1").arg(recoveryDisplayName(*orphan.snapshot())), 8000);
     }
 }
@@ -54,9 +51,9 @@ RecoveryDialog* offerRecovery(MainWindow& window, RecoveryStore& store)
     dialog->setWindowModality(Qt::WindowModal);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The claims (locks) on the files are held until the user has chosen.
-    QObject::connect(dialog, &QDialog::finished, &window, [&window, &store, dialog, orphans] {
+    QObject::connect(dialog, &QDialog::finished, &window, [&window, dialog, orphans] {
         if (dialog->choice() == RecoveryDialog::Choice::Restore)
-            restoreAll(window, store, *orphans);
+            restoreAll(window, *orphans);
         else if (dialog->choice() == RecoveryDialog::Choice::Discard)
             for (OrphanedRecovery& orphan : *orphans)
                 orphan.discard();
