@@ -337,333 +337,332 @@ void MainWindow::createSessionActions()
     connect(m_sessions, &SessionController::currentPathChanged, this, &MainWindow::updateTitle);
     connect(m_sessions, &SessionController::message, this,
         [this](const QString& text) { statusBar()->showMessage(text, 6000); });
-    void MainWindow::updateEdgeActions()
-    {
-        if (QAction* edge1 = action(QStringLiteral("actionEdgeOrder1")))
-            edge1->setChecked(m_document->settings().edgeOrder == 1);
-        if (QAction* edge2 = action(QStringLiteral("actionEdgeOrder2")))
-            edge2->setChecked(m_document->settings().edgeOrder == 2);
-    }
+}
 
-    QAction* MainWindow::action(const QString& name) const
-    {
-        return findChild<QAction*>(name);
-    }
+void MainWindow::updateEdgeActions()
+{
+    if (QAction* edge1 = action(QStringLiteral("actionEdgeOrder1")))
+        edge1->setChecked(m_document->settings().edgeOrder == 1);
+    if (QAction* edge2 = action(QStringLiteral("actionEdgeOrder2")))
+        edge2->setChecked(m_document->settings().edgeOrder == 2);
+}
 
-    void MainWindow::createMenus()
-    {
-        QMenu* file = menuBar()->addMenu(tr("&File"));
-        file->addAction(action("actionOpen"));
-        file->addAction(action("actionOpenSeveral"));
-        m_recentMenu = file->addMenu(tr("Open &Recent"));
-        QMenu* samples = file->addMenu(tr("Open Sa&mple"));
-        for (const QString& name : sampleNames())
-            samples->addAction(name, this, [this, name] { openSample(name); });
-        file->addSeparator();
-        file->addAction(action("actionSave"));
-        file->addAction(action("actionSaveAs"));
-        file->addAction(action("actionSaveSession"));
-        file->addAction(action("actionCloseTab"));
-        file->addSeparator();
-        file->addAction(action("actionExportDerivative"));
-        file->addAction(action("actionExportSeveral"));
-        file->addAction(action("actionExportPng"));
-        file->addAction(action("actionExportSvg"));
-        file->addSeparator();
-        file->addAction(action("actionQuit"));
-        rebuildRecentMenu();
+QAction* MainWindow::action(const QString& name) const
+{
+    return findChild<QAction*>(name);
+}
 
-        QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-        for (const char* name :
-            { "actionUndo", "actionRedo", "", "actionCopy", "actionPaste", "actionClear", "", "actionInsertRow",
-                "actionRemoveRows", "actionInsertColumn", "actionRemoveColumn", "actionRenameColumn" }) {
-            if (*name == '\0')
-                edit->addSeparator();
-            else
-                edit->addAction(action(QString::fromLatin1(name)));
-        }
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(action("actionOpen"));
+    file->addAction(action("actionOpenSeveral"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    QMenu* samples = file->addMenu(tr("Open Sa&mple"));
+    for (const QString& name : sampleNames())
+        samples->addAction(name, this, [this, name] { openSample(name); });
+    file->addSeparator();
+    file->addAction(action("actionSave"));
+    file->addAction(action("actionSaveAs"));
+    file->addAction(action("actionSaveSession"));
+    file->addAction(action("actionCloseTab"));
+    file->addSeparator();
+    file->addAction(action("actionExportDerivative"));
+    file->addAction(action("actionExportSeveral"));
+    file->addAction(action("actionExportPng"));
+    file->addAction(action("actionExportSvg"));
+    file->addSeparator();
+    file->addAction(action("actionQuit"));
+    rebuildRecentMenu();
 
-        QMenu* derivative = menuBar()->addMenu(tr("&Derivative"));
-        derivative->addAction(action("actionEdgeOrder1"));
-        derivative->addAction(action("actionEdgeOrder2"));
-        derivative->addSeparator();
-        derivative->addAction(tr("Copy numpy &Call"), m_diagnostics, &DiagnosticsPanel::copyNumpyCall);
-
-        m_viewMenu = menuBar()->addMenu(tr("&View"));
-        m_viewMenu->addAction(action("actionResetZoom"));
-        m_viewMenu->addAction(action("actionCopyChart"));
-        m_viewMenu->addAction(action("actionPresentation"));
-        auto* residuals = makeAction(this, "actionResiduals", tr("Show &Residuals"), QKeySequence(tr("Ctrl+Shift+R")),
-            tr("With a smoothing method: draw y − smoothed against an axis of its own"));
-        residuals->setCheckable(true);
-        connect(residuals, &QAction::toggled, m_chart->smoothing(), &ChartSmoothing::setShowResiduals);
-        m_viewMenu->addAction(residuals);
-        m_panes->addLayoutMenu(m_viewMenu);
-        m_viewMenu->addSeparator();
-        for (QDockWidget* dock : findChildren<QDockWidget*>())
-            m_viewMenu->addAction(dock->toggleViewAction());
-
-        m_classroomMenu = menuBar()->addMenu(tr("&Classroom"));
-        createClassroomMenu();
-        createLabActions();
-        createExplainActions();
-
-        QMenu* help = menuBar()->addMenu(tr("&Help"));
-        help->addAction(action("actionAbout"));
-        help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-
-        QToolBar* bar = addToolBar(tr("Main"));
-        bar->setObjectName(QStringLiteral("mainToolBar"));
-        for (const char* name : { "actionOpen", "actionSave", "actionExportDerivative", "", "actionUndo", "actionRedo",
-                 "", "actionEdgeOrder1", "actionEdgeOrder2", "actionResetZoom" }) {
-            if (*name == '\0')
-                bar->addSeparator();
-            else
-                bar->addAction(action(QString::fromLatin1(name)));
-        }
-    }
-
-    void MainWindow::createClassroomMenu()
-    {
-        auto* tangent = makeAction(this, "actionTangent", tr("Show &Tangent"), QKeySequence(tr("T")),
-            tr("Draw the tangent with the computed slope at the selected or hovered point"));
-        tangent->setCheckable(true);
-        connect(tangent, &QAction::toggled, m_chart->overlays(), &ChartOverlays::setTangentEnabled);
-        auto* clearSecant = makeAction(this, "actionClearSecant", tr("Clear &Secant"), {},
-            tr("Remove the secant (Shift+click a point on the chart to draw one)"));
-        connect(clearSecant, &QAction::triggered, m_chart->overlays(), &ChartOverlays::clearSecant);
-        auto* next = makeAction(this, "actionNextPoint", tr("&Next Point"), QKeySequence(tr("]")),
-            tr("Move the tangent to the next point"));
-        next->setShortcuts({ QKeySequence(tr("]")), QKeySequence(tr("Ctrl+Right")) });
-        connect(next, &QAction::triggered, m_chart, [this] { m_chart->overlays()->stepTangent(1); });
-        auto* previous = makeAction(this, "actionPreviousPoint", tr("&Previous Point"), QKeySequence(tr("[")),
-            tr("Move the tangent to the previous point"));
-        previous->setShortcuts({ QKeySequence(tr("[")), QKeySequence(tr("Ctrl+Left")) });
-        connect(previous, &QAction::triggered, m_chart, [this] { m_chart->overlays()->stepTangent(-1); });
-        for (QAction* a : { tangent, clearSecant, next, previous }) {
-            addAction(a);
-            m_classroomMenu->addAction(a);
-        }
-        m_classroomMenu->addSeparator();
-    }
-
-    void MainWindow::createLabActions()
-    {
-        m_lab = new FunctionLabController(m_document, m_chart, this);
-        const auto raise = [](QDialog* dialog) {
-            dialog->show();
-            dialog->raise();
-            dialog->activateWindow();
-        };
-        auto* lab = makeAction(this, "actionFunctionLab", tr("&Function Lab…"), QKeySequence(tr("Ctrl+L")),
-            tr("Generate data from a function and compare with its exact derivative"));
-        connect(lab, &QAction::triggered, this, [this, raise] { raise(functionLabDialog()); });
-        auto* convergence = makeAction(this, "actionConvergence", tr("&Convergence…"), {},
-            tr("Largest error against the number of points, edge order 1 and 2, log-log"));
-        connect(convergence, &QAction::triggered, this, [this, raise] {
-            if (!m_convergenceDialog)
-                m_convergenceDialog = new ConvergenceDialog(m_lab, this);
-            raise(m_convergenceDialog);
-        });
-        auto* noise = makeAction(this, "actionNoiseMethods", tr("&Noise and Methods…"), {},
-            tr("Every smoothing method against the exact derivative on noisy data, and RMSE against the noise"));
-        connect(noise, &QAction::triggered, this, [this, raise] {
-            if (!m_methodsLesson)
-                m_methodsLesson = new MethodsLessonDialog(m_lab, this);
-            raise(m_methodsLesson);
-        });
-        const auto compare = [this, raise](CompareDialog::Page page) {
-            if (!m_compareDialog)
-                m_compareDialog = new CompareDialog(m_document, this);
-            m_compareDialog->showPage(page);
-            raise(m_compareDialog);
-        };
-        auto* edges = makeAction(this, "actionCompareEdgeOrders", tr("Compare &Edge Orders…"), {},
-            tr("The derivative with edge order 1 and 2 on one chart, and where they differ"));
-        connect(edges, &QAction::triggered, this, [compare] { compare(CompareDialog::Page::EdgeOrders); });
-        auto* methods = makeAction(this, "actionCompareMethods", tr("Compare &Methods…"), {},
-            tr("numpy, MATLAB/Octave and Origin's average of slopes, with residuals against numpy"));
-        connect(methods, &QAction::triggered, this, [compare] { compare(CompareDialog::Page::Methods); });
-        for (QAction* a : { lab, convergence, noise, edges, methods }) {
-            addAction(a);
-            m_classroomMenu->addAction(a);
-        }
-    }
-
-    void MainWindow::createExplainActions()
-    {
-        auto* whole = makeAction(this, "actionWholeComputation", tr("Show the &Whole Computation…"),
-            QKeySequence(tr("Ctrl+Shift+E")),
-            tr("Every row's arithmetic, one line each, as tangent-cli --explain prints it"));
-        connect(whole, &QAction::triggered, m_explain, &ExplainPanel::showWholeComputation);
-        auto* copy = makeAction(this, "actionCopyExplanation", tr("Cop&y Explanation"), {},
-            tr("Copy the selected row's formula and arithmetic as text"));
-        connect(copy, &QAction::triggered, m_explain, &ExplainPanel::copyRow);
-        for (QAction* a : { whole, copy }) {
-            addAction(a);
-            m_classroomMenu->addAction(a);
-        }
-
-        // The panel follows the current row, and the column when it is a y column or a derivative; the
-        // rows its value was computed from are marked in the table (with the derivative cell explained)
-        // and on the chart.
-        connect(m_table, &DataTableView::currentDataRowChanged, m_explain, &ExplainPanel::setRow);
-        connect(
-            m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& index) {
-                const int k = m_model->derivativeColumnFor(index.column());
-                m_explain->setYColumn(
-                    k >= 0 ? m_document->results()[static_cast<std::size_t>(k)].yColumn : index.column());
-            });
-        connect(m_explain, &ExplainPanel::highlightedRowsChanged, this, [this](const QList<int>& rows) {
-            m_model->setHighlightedRows(
-                rows, m_explain->yColumn(), m_explain->explainedPoint() ? m_explain->row() : -1);
-            m_chart->overlays()->setHighlightedRows(rows);
-        });
-    }
-
-    BatchExportDialog* MainWindow::batchExportDialog()
-    {
-        if (!m_batchDialog)
-            m_batchDialog = new BatchExportDialog(this);
-        return m_batchDialog;
-    }
-
-    FunctionLabDialog* MainWindow::functionLabDialog()
-    {
-        if (!m_labDialog) {
-            m_labDialog = new FunctionLabDialog(m_lab, this);
-            connect(m_labDialog, &FunctionLabDialog::generated, this, [this](std::vector<Column> columns) {
-                // Generating replaces the table: unsaved edits are asked about first.
-                if (m_files->maybeSave()) {
-                    m_document->loadColumns(std::move(columns), {});
-                    m_sessions->forget();
-                }
-            });
-        }
-        return m_labDialog;
-    }
-
-    void MainWindow::rebuildRecentMenu()
-    {
-        m_recentMenu->clear();
-        const QStringList files = FileController::recentFiles();
-        for (const QString& path : files)
-            m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { m_tabControl->openPath(path); })
-                ->setToolTip(path);
-        m_recentMenu->setEnabled(!files.isEmpty());
-    }
-
-    QStringList MainWindow::sampleNames()
-    {
-        QStringList names;
-        for (const QString& file :
-            QDir(QStringLiteral(":/samples")).entryList({ QStringLiteral("*.csv") }, QDir::Files, QDir::Name))
-            names << QFileInfo(file).completeBaseName();
-        return names;
-    }
-
-    void MainWindow::openSample(const QString& name)
-    {
-        m_tabControl->openSample(QStringLiteral(":/samples/%1.csv").arg(name));
-        m_sessions->forget();
-        setWindowTitle(tr("%1 (sample) — Tangent").arg(name));
-    }
-
-    void MainWindow::enableRecovery(RecoveryStore * store)
-    {
-        m_tabControl->enableRecovery(store);
-    }
-
-    DocumentRecovery* MainWindow::recovery() const
-    {
-        return m_tabControl->recoveryFor(m_document);
-    }
-
-    void MainWindow::updateTitle()
-    {
-        const QString path = m_document->filePath();
-        const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
-        const QString session = m_sessions->currentPath();
-        if (session.isEmpty())
-            setWindowTitle(tr("%1[*] — Tangent").arg(name));
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    for (const char* name :
+        { "actionUndo", "actionRedo", "", "actionCopy", "actionPaste", "actionClear", "", "actionInsertRow",
+            "actionRemoveRows", "actionInsertColumn", "actionRemoveColumn", "actionRenameColumn" }) {
+        if (*name == '\0')
+            edit->addSeparator();
         else
-            setWindowTitle(tr("%1 (%2)[*] — Tangent").arg(QFileInfo(session).fileName(), name));
-        setWindowModified(m_document->isModified());
+            edit->addAction(action(QString::fromLatin1(name)));
     }
 
-    void MainWindow::updateStatus()
-    {
-        m_statusPoints->setText(tr("%n row(s)", nullptr, m_document->rowCount()));
-        m_statusCall->setText(equivalentCall(*m_document).text);
-    }
+    QMenu* derivative = menuBar()->addMenu(tr("&Derivative"));
+    derivative->addAction(action("actionEdgeOrder1"));
+    derivative->addAction(action("actionEdgeOrder2"));
+    derivative->addSeparator();
+    derivative->addAction(tr("Copy numpy &Call"), m_diagnostics, &DiagnosticsPanel::copyNumpyCall);
 
-    void MainWindow::setPresentationMode(bool on)
-    {
-        m_presentation = on;
-        m_panes->setPresentationMode(on);
-        m_settings->setPresentationMode(on);
-        m_explain->setPresentationMode(on);
-        QFont tableFont = m_table->font();
-        tableFont.setPointSizeF(on ? 15 : QApplication::font().pointSizeF());
-        m_table->setFont(tableFont);
-        if (on)
-            showFullScreen();
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(action("actionResetZoom"));
+    m_viewMenu->addAction(action("actionCopyChart"));
+    m_viewMenu->addAction(action("actionPresentation"));
+    auto* residuals = makeAction(this, "actionResiduals", tr("Show &Residuals"), QKeySequence(tr("Ctrl+Shift+R")),
+        tr("With a smoothing method: draw y − smoothed against an axis of its own"));
+    residuals->setCheckable(true);
+    connect(residuals, &QAction::toggled, m_chart->smoothing(), &ChartSmoothing::setShowResiduals);
+    m_viewMenu->addAction(residuals);
+    m_panes->addLayoutMenu(m_viewMenu);
+    m_viewMenu->addSeparator();
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        m_viewMenu->addAction(dock->toggleViewAction());
+
+    m_classroomMenu = menuBar()->addMenu(tr("&Classroom"));
+    createClassroomMenu();
+    createLabActions();
+    createExplainActions();
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action("actionAbout"));
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    for (const char* name : { "actionOpen", "actionSave", "actionExportDerivative", "", "actionUndo", "actionRedo", "",
+             "actionEdgeOrder1", "actionEdgeOrder2", "actionResetZoom" }) {
+        if (*name == '\0')
+            bar->addSeparator();
         else
-            showNormal();
+            bar->addAction(action(QString::fromLatin1(name)));
+    }
+}
+
+void MainWindow::createClassroomMenu()
+{
+    auto* tangent = makeAction(this, "actionTangent", tr("Show &Tangent"), QKeySequence(tr("T")),
+        tr("Draw the tangent with the computed slope at the selected or hovered point"));
+    tangent->setCheckable(true);
+    connect(tangent, &QAction::toggled, m_chart->overlays(), &ChartOverlays::setTangentEnabled);
+    auto* clearSecant = makeAction(this, "actionClearSecant", tr("Clear &Secant"), {},
+        tr("Remove the secant (Shift+click a point on the chart to draw one)"));
+    connect(clearSecant, &QAction::triggered, m_chart->overlays(), &ChartOverlays::clearSecant);
+    auto* next = makeAction(
+        this, "actionNextPoint", tr("&Next Point"), QKeySequence(tr("]")), tr("Move the tangent to the next point"));
+    next->setShortcuts({ QKeySequence(tr("]")), QKeySequence(tr("Ctrl+Right")) });
+    connect(next, &QAction::triggered, m_chart, [this] { m_chart->overlays()->stepTangent(1); });
+    auto* previous = makeAction(this, "actionPreviousPoint", tr("&Previous Point"), QKeySequence(tr("[")),
+        tr("Move the tangent to the previous point"));
+    previous->setShortcuts({ QKeySequence(tr("[")), QKeySequence(tr("Ctrl+Left")) });
+    connect(previous, &QAction::triggered, m_chart, [this] { m_chart->overlays()->stepTangent(-1); });
+    for (QAction* a : { tangent, clearSecant, next, previous }) {
+        addAction(a);
+        m_classroomMenu->addAction(a);
+    }
+    m_classroomMenu->addSeparator();
+}
+
+void MainWindow::createLabActions()
+{
+    m_lab = new FunctionLabController(m_document, m_chart, this);
+    const auto raise = [](QDialog* dialog) {
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    };
+    auto* lab = makeAction(this, "actionFunctionLab", tr("&Function Lab…"), QKeySequence(tr("Ctrl+L")),
+        tr("Generate data from a function and compare with its exact derivative"));
+    connect(lab, &QAction::triggered, this, [this, raise] { raise(functionLabDialog()); });
+    auto* convergence = makeAction(this, "actionConvergence", tr("&Convergence…"), {},
+        tr("Largest error against the number of points, edge order 1 and 2, log-log"));
+    connect(convergence, &QAction::triggered, this, [this, raise] {
+        if (!m_convergenceDialog)
+            m_convergenceDialog = new ConvergenceDialog(m_lab, this);
+        raise(m_convergenceDialog);
+    });
+    auto* noise = makeAction(this, "actionNoiseMethods", tr("&Noise and Methods…"), {},
+        tr("Every smoothing method against the exact derivative on noisy data, and RMSE against the noise"));
+    connect(noise, &QAction::triggered, this, [this, raise] {
+        if (!m_methodsLesson)
+            m_methodsLesson = new MethodsLessonDialog(m_lab, this);
+        raise(m_methodsLesson);
+    });
+    const auto compare = [this, raise](CompareDialog::Page page) {
+        if (!m_compareDialog)
+            m_compareDialog = new CompareDialog(m_document, this);
+        m_compareDialog->showPage(page);
+        raise(m_compareDialog);
+    };
+    auto* edges = makeAction(this, "actionCompareEdgeOrders", tr("Compare &Edge Orders…"), {},
+        tr("The derivative with edge order 1 and 2 on one chart, and where they differ"));
+    connect(edges, &QAction::triggered, this, [compare] { compare(CompareDialog::Page::EdgeOrders); });
+    auto* methods = makeAction(this, "actionCompareMethods", tr("Compare &Methods…"), {},
+        tr("numpy, MATLAB/Octave and Origin's average of slopes, with residuals against numpy"));
+    connect(methods, &QAction::triggered, this, [compare] { compare(CompareDialog::Page::Methods); });
+    for (QAction* a : { lab, convergence, noise, edges, methods }) {
+        addAction(a);
+        m_classroomMenu->addAction(a);
+    }
+}
+
+void MainWindow::createExplainActions()
+{
+    auto* whole = makeAction(this, "actionWholeComputation", tr("Show the &Whole Computation…"),
+        QKeySequence(tr("Ctrl+Shift+E")),
+        tr("Every row's arithmetic, one line each, as tangent-cli --explain prints it"));
+    connect(whole, &QAction::triggered, m_explain, &ExplainPanel::showWholeComputation);
+    auto* copy = makeAction(this, "actionCopyExplanation", tr("Cop&y Explanation"), {},
+        tr("Copy the selected row's formula and arithmetic as text"));
+    connect(copy, &QAction::triggered, m_explain, &ExplainPanel::copyRow);
+    for (QAction* a : { whole, copy }) {
+        addAction(a);
+        m_classroomMenu->addAction(a);
     }
 
-    void MainWindow::showAbout()
-    {
-        QMessageBox::about(this, tr("About Tangent"),
-            tr("<h3>Tangent %1</h3><p>The derivative of tabular data, computed exactly as "
-               "<code>numpy.gradient</code> computes it (bit for bit on float64).</p>"
-               "<p>Open or type x/y data, choose the spacing and the edge order, and see the curve and its "
-               "derivative together.</p>")
-                .arg(QStringLiteral(TANGENT_VERSION)));
-    }
+    // The panel follows the current row, and the column when it is a y column or a derivative; the
+    // rows its value was computed from are marked in the table (with the derivative cell explained)
+    // and on the chart.
+    connect(m_table, &DataTableView::currentDataRowChanged, m_explain, &ExplainPanel::setRow);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& index) {
+        const int k = m_model->derivativeColumnFor(index.column());
+        m_explain->setYColumn(k >= 0 ? m_document->results()[static_cast<std::size_t>(k)].yColumn : index.column());
+    });
+    connect(m_explain, &ExplainPanel::highlightedRowsChanged, this, [this](const QList<int>& rows) {
+        m_model->setHighlightedRows(rows, m_explain->yColumn(), m_explain->explainedPoint() ? m_explain->row() : -1);
+        m_chart->overlays()->setHighlightedRows(rows);
+    });
+}
 
-    void MainWindow::restoreLayout()
-    {
-        QSettings settings;
-        if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-            resize(1280, 780);
-        if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
-            // First start: keep the docks narrow so the chart gets the room.
-            const QList<QDockWidget*> docks = findChildren<QDockWidget*>();
-            resizeDocks(docks, QList<int>(docks.size(), 320), Qt::Horizontal);
-        }
-        if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
-            m_splitter->setSizes({ width() * 2 / 5, width() * 3 / 5 });
-    }
+BatchExportDialog* MainWindow::batchExportDialog()
+{
+    if (!m_batchDialog)
+        m_batchDialog = new BatchExportDialog(this);
+    return m_batchDialog;
+}
 
-    void MainWindow::closeEvent(QCloseEvent * event)
-    {
-        if (!m_tabControl->maybeSaveAll()) {
-            event->ignore();
-            return;
-        }
-        // Saved, or the user chose to discard: nothing is left to recover.
-        m_tabControl->discardRecovery();
-        QSettings settings;
-        settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-        settings.setValue(QStringLiteral("window/state"), saveState());
-        settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
-        event->accept();
+FunctionLabDialog* MainWindow::functionLabDialog()
+{
+    if (!m_labDialog) {
+        m_labDialog = new FunctionLabDialog(m_lab, this);
+        connect(m_labDialog, &FunctionLabDialog::generated, this, [this](std::vector<Column> columns) {
+            // Generating replaces the table: unsaved edits are asked about first.
+            if (m_files->maybeSave()) {
+                m_document->loadColumns(std::move(columns), {});
+                m_sessions->forget();
+            }
+        });
     }
+    return m_labDialog;
+}
 
-    void MainWindow::dragEnterEvent(QDragEnterEvent * event)
-    {
-        if (event->mimeData()->hasUrls())
-            event->acceptProposedAction();
-    }
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = FileController::recentFiles();
+    for (const QString& path : files)
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { m_tabControl->openPath(path); })
+            ->setToolTip(path);
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
 
-    void MainWindow::dropEvent(QDropEvent * event)
-    {
-        const QList<QUrl> urls = event->mimeData()->urls();
-        if (!urls.isEmpty() && urls.first().isLocalFile()) {
-            m_tabControl->openPath(urls.first().toLocalFile());
-            event->acceptProposedAction();
-        }
+QStringList MainWindow::sampleNames()
+{
+    QStringList names;
+    for (const QString& file :
+        QDir(QStringLiteral(":/samples")).entryList({ QStringLiteral("*.csv") }, QDir::Files, QDir::Name))
+        names << QFileInfo(file).completeBaseName();
+    return names;
+}
+
+void MainWindow::openSample(const QString& name)
+{
+    m_tabControl->openSample(QStringLiteral(":/samples/%1.csv").arg(name));
+    m_sessions->forget();
+    setWindowTitle(tr("%1 (sample) — Tangent").arg(name));
+}
+
+void MainWindow::enableRecovery(RecoveryStore* store)
+{
+    m_tabControl->enableRecovery(store);
+}
+
+DocumentRecovery* MainWindow::recovery() const
+{
+    return m_tabControl->recoveryFor(m_document);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = m_document->filePath();
+    const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
+    const QString session = m_sessions->currentPath();
+    if (session.isEmpty())
+        setWindowTitle(tr("%1[*] — Tangent").arg(name));
+    else
+        setWindowTitle(tr("%1 (%2)[*] — Tangent").arg(QFileInfo(session).fileName(), name));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateStatus()
+{
+    m_statusPoints->setText(tr("%n row(s)", nullptr, m_document->rowCount()));
+    m_statusCall->setText(equivalentCall(*m_document).text);
+}
+
+void MainWindow::setPresentationMode(bool on)
+{
+    m_presentation = on;
+    m_panes->setPresentationMode(on);
+    m_settings->setPresentationMode(on);
+    m_explain->setPresentationMode(on);
+    QFont tableFont = m_table->font();
+    tableFont.setPointSizeF(on ? 15 : QApplication::font().pointSizeF());
+    m_table->setFont(tableFont);
+    if (on)
+        showFullScreen();
+    else
+        showNormal();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Tangent"),
+        tr("<h3>Tangent %1</h3><p>The derivative of tabular data, computed exactly as "
+           "<code>numpy.gradient</code> computes it (bit for bit on float64).</p>"
+           "<p>Open or type x/y data, choose the spacing and the edge order, and see the curve and its "
+           "derivative together.</p>")
+            .arg(QStringLiteral(TANGENT_VERSION)));
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 780);
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+        // First start: keep the docks narrow so the chart gets the room.
+        const QList<QDockWidget*> docks = findChildren<QDockWidget*>();
+        resizeDocks(docks, QList<int>(docks.size(), 320), Qt::Horizontal);
     }
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
+        m_splitter->setSizes({ width() * 2 / 5, width() * 3 / 5 });
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_tabControl->maybeSaveAll()) {
+        event->ignore();
+        return;
+    }
+    // Saved, or the user chose to discard: nothing is left to recover.
+    m_tabControl->discardRecovery();
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile()) {
+        m_tabControl->openPath(urls.first().toLocalFile());
+        event->acceptProposedAction();
+    }
+}
 
 } // namespace tangent::ui
