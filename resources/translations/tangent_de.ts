@@ -2,6 +2,183 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>EquivalentCall</name>
+    <message>
+        <source>FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window is chosen when the derivative is computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column has gaps, which Tangent leaves out of every window; scipy&apos;s savgol_filter would spread them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x is not evenly spaced: Tangent fits each window in the actual x, which scipy&apos;s savgol_filter (uniform spacing only) cannot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>λ is chosen when the derivative is computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column has gaps, which Tangent leaves out of the fit; scipy&apos;s make_smoothing_spline refuses them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scipy has no equivalent of this method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExplainPanel</name>
+    <message>
+        <source>term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cⱼ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cⱼ·y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… %1 more weights …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 is a gap: it takes no part in any window, and its value is interpolated between its neighbours&apos; (docs/smoothing.md, &quot;Gaps&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above %L1 rows the weights are shown for columns without gaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 · index i = %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation type="unfinished">Formel</translation>
+    </message>
+    <message>
+        <source>f′[i] = Σ cⱼ · y[i+j]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights at this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Ergebnis</translation>
+    </message>
+    <message>
+        <source>The same with tangent-cli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same in Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (i = %2): %3</source>
+        <translation type="unfinished">Zeile %1 (i = %2): %3</translation>
+    </message>
+    <message>
+        <source>derivative = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MethodText</name>
+    <message>
+        <source>Savitzky–Golay fits a polynomial of order %1 by least squares to the %2 rows around each row and differentiates it there. That is a fixed weighted sum of the rows&apos; y values, shown below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window was chosen by generalised cross-validation of the smoothed curve: the widest window whose score is within one standard error of the best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window was set by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smoothing spline is the natural cubic spline f that minimises Σ(yᵢ − f(xᵢ))² + λ∫f″(x)²dx: the first sum keeps f near the data, the integral penalises its curvature. Its derivative is taken at the data&apos;s x. Here λ = %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>λ was chosen by generalised cross-validation, which estimates how well f would predict a left-out sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>λ was set by hand; a larger λ gives a smoother f.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total-variation regularisation (Chartrand 2011) looks for the derivative u itself: it minimises α∫|u′| + ½∫(∫u − y)². Integrated, u must reproduce the data; the total variation ∫|u′| keeps u flat except where a jump pays for itself, so a kink in y stays a sharp step in u. Here α = %1, solved by %2 lagged-diffusivity iterations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>α was chosen by two-fold cross-validation (fit the even rows and predict the odd ones, then the other way round), the best α times 1.5, which suits the derivative better than the curve&apos;s own best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>α was set by hand; a larger α gives fewer, larger steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kalman smoother models y, y′ and y″ as a motion with constant acceleration disturbed by a random jerk of variance q, measured with noise of variance r. A forward filter and a backward (Rauch–Tung–Striebel) pass give the most probable y′ at every row given all the data. The one parameter is log10(q/r) = %1: larger lets the curve bend more and follow the data more closely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was chosen by maximum likelihood of the data, then lowered by 0.75 decade, which suits the derivative better than the curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was set by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numpy.gradient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Savitzky–Golay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smoothing spline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kalman smoother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic chose %1 for this column: each candidate fitted the even rows and predicted the odd ones (and the other way round), and the best predictor won, near-ties going to Savitzky–Golay, then Kalman, total variation and the spline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Choose a y column to compare.</source>
@@ -14,6 +191,42 @@
     <message>
         <source>%1: there is not enough memory to read this file</source>
         <translation>%1: Es ist nicht genug Speicher vorhanden, um diese Datei zu lesen</translation>
+    </message>
+    <message>
+        <source>%1: there is no column named &apos;%2&apos; (%3 of the current table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the x column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a y column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is nothing to differentiate (no numeric column besides x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: column &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a .npy array; tangent-cli exports those (as .npy), this export writes CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -32,10 +245,280 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>&quot;%1&quot; must be %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object { ... }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of names must hold only texts in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object { ... }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1.kind&quot; is &quot;%2&quot;; it must be &quot;number&quot; or &quot;date&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1.values&quot; must be a list of numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1.values&quot;, row %2: not a number (numbers, null for a gap, &quot;inf&quot;, &quot;-inf&quot; or &quot;-0&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;data.table&quot; must be a list of columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;data.table&quot;: column %1 has %2 rows, column 1 has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;view.%1&quot; must be [low, high] with low &lt; high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;view.%1&quot; must be [row, row]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Tangent session: the file holds no JSON object { ... }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Tangent session: &quot;format&quot; must be &quot;tangent-session&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by a newer Tangent (session format %1); this Tangent reads format %2 and older. Update Tangent to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a format version, 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session names no data file and holds no table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;settings.smoothing.method&quot; is &quot;%1&quot;, which is not a method of this Tangent (numpy, savgol, spline, tvr, kalman, auto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;settings.yColumns&quot; must be a list of column numbers, e.g. [1, 2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;settings.timeUnit&quot; is &quot;%1&quot;; it must be s, min, h, d or yr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;settings.edgeOrder&quot; is %1; it must be 1 or 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;settings.order&quot; is %1; it must be 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;settings.dx&quot; must be a finite number other than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the x column is column %1, but the table has %n column(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>y column %1 is chosen, but the table has %n column(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the group column is column %1, but the table has %n column(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>See the derivative of tabular data, computed as numpy.gradient.</source>
         <translation>Zeigt die Ableitung tabellarischer Daten, berechnet wie numpy.gradient.</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui</name>
+    <message>
+        <source>auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numpy.gradient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Savitzky–Golay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smoothing spline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kalman smoother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 λ=%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 α=%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 log₁₀(q/r)=%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::BatchExport</name>
+    <message>
+        <source>An export is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::BatchExportDialog</name>
+    <message>
+        <source>Export Derivatives of Several Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling after the file being read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to differentiate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimited text (*.csv *.tsv *.txt *.dat);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the derivative files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing the derivative of %n file(s) into %1, computed as %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) written to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n file(s) not started.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done, with problems.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -132,6 +615,21 @@
     </message>
 </context>
 <context>
+    <name>tangent::ui::ChartSmoothing</name>
+    <message>
+        <source>smoothed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 − smoothed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>residual y − smoothed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tangent::ui::ChartView</name>
     <message>
         <source>Tangent chart</source>
@@ -152,6 +650,10 @@
     <message>
         <source>The curves and their derivatives. Keys: + and − zoom, 0 shows all data, the arrow keys scroll or, with the tangent shown, move it from point to point.</source>
         <translation>Die Kurven und ihre Ableitungen. Tasten: + und − zoomen, 0 zeigt alle Daten, die Pfeiltasten verschieben die Ansicht oder, wenn die Tangente gezeigt wird, bewegen sie von Punkt zu Punkt.</translation>
+    </message>
+    <message>
+        <source>%1′</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -246,6 +748,10 @@
     <message>
         <source>Sort by %1</source>
         <translation>Nach %1 sortieren</translation>
+    </message>
+    <message>
+        <source>Derivative by %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -484,6 +990,22 @@
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
     </message>
+    <message>
+        <source>Try a smoothing method (&amp;Automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let Tangent choose a smoothing method and its parameter (one undo step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call that computes the same values</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tangent::ui::Document</name>
@@ -572,8 +1094,35 @@
         <translation>%1 hat %2 (leere Zellen), bei %3: Die Ableitung daneben ist NaN.</translation>
     </message>
     <message>
-        <source>Column %1 holds text that is neither numbers nor dates; it is shown empty and not differentiated.</source>
-        <translation>Die Spalte %1 enthält Text, der weder Zahlen noch Datumsangaben sind; sie wird leer angezeigt und nicht abgeleitet.</translation>
+        <source>Column %1 holds text that is neither numbers nor dates; it is not differentiated, but it can group the rows (Group by).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Grouped by &apos;%1&apos;: %n group(s), each differentiated on its own rows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1; its derivative is left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (auto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise on %1: σ ≈ %2 (the median distance of each point from the line through its neighbours, scaled to a standard deviation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The derivative of %1 is mostly noise (SNR %2): noise of σ ≈ %3 on %1 (estimated from each point&apos;s distance to the line through its neighbours) becomes ±%4 in numpy&apos;s differences, against a signal of about %5. Try a smoothing method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot smooth &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -586,12 +1135,31 @@
         <source>The spacing cannot be resolved.</source>
         <translation>Der Abstand lässt sich nicht bestimmen.</translation>
     </message>
+    <message>
+        <source>The table is grouped: each group is differentiated on its own rows. Set Group by to none to see how a value is computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tangent::ui::DocumentRecovery</name>
     <message>
         <source>Unsaved changes could not be backed up for crash recovery: %1</source>
         <translation>Ungespeicherte Änderungen konnten nicht für die Absturz-Wiederherstellung gesichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::DocumentTabs</name>
+    <message>
+        <source>Open tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished">Unbenannt</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -803,16 +1371,16 @@
         <source>one-sided three-point difference (second order, uneven spacing)</source>
         <translation>einseitige Dreipunktdifferenz (zweite Ordnung, ungleichmäßiger Abstand)</translation>
     </message>
+    <message>
+        <source>Click a row in the table to see how %1 computes its derivative.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tangent::ui::FileController</name>
     <message>
         <source>Open data</source>
         <translation>Daten öffnen</translation>
-    </message>
-    <message>
-        <source>Data files (*.csv *.tsv *.txt *.dat *.npy);;CSV files (*.csv);;numpy arrays (*.npy);;All files (*)</source>
-        <translation>Datendateien (*.csv *.tsv *.txt *.dat *.npy);;CSV-Dateien (*.csv);;numpy-Arrays (*.npy);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Open sample</source>
@@ -940,6 +1508,10 @@
     <message>
         <source>Copied the chart image to the clipboard</source>
         <translation>Diagrammbild in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>Data files and sessions (*.csv *.tsv *.txt *.dat *.npy *.tangent);;CSV files (*.csv);;numpy arrays (*.npy);;Tangent sessions (*.tangent);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1642,6 +2214,232 @@
         <source>Open Sa&amp;mple</source>
         <translation>&amp;Beispiel öffnen</translation>
     </message>
+    <message>
+        <source>Open Se&amp;veral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open several files, each in a tab of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the table shown (asks about unsaved changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Derivatives of Se&amp;veral Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the current settings and method to several files: one derivative CSV each, in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Sessi&amp;on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the data file&apos;s place (or the edited table), the settings, the zoom and the classroom state as a .tangent session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Residuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a smoothing method: draw y − smoothed against an axis of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Noise and Methods…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every smoothing method against the exact derivative on noisy data, and RMSE against the noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)[*] — Tangent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::MethodPanel</name>
+    <message>
+        <source>numpy.gradient (exact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the derivative is computed: numpy.gradient exactly, or a method that smooths noisy data first (docs/smoothing.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly numpy.gradient: no smoothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>λ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by &amp;GCV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smoothing spline: weight λ of the curvature ∫f&apos;&apos;² against the misfit Σ(y − f)²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>α:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total variation: weight α of the derivative&apos;s total variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log₁₀(q/r):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kalman smoother: process noise q against measurement noise r, as log10(q/r)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tangent picks the method and its parameter by cross-validation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: the core chooses the value from the data (cross-validation, GCV or maximum likelihood; docs/smoothing.md) and the slider shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Savitzky–Golay: the window in points (odd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Savitzky–Golay: order of the polynomial fitted in each window (less than the window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Polynomial order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ran: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::MethodsLessonDialog</name>
+    <message>
+        <source>exact f′ (left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its σ (right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise and Methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished">Verfahren</translation>
+    </message>
+    <message>
+        <source>Parameters used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RMSE of f′</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× numpy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A difference quotient divides the noise by the spacing: noise of size σ on samples h apart gives numpy.gradient an error of about σ/(h·√2), whatever the function. Halving h to cut the truncation error doubles the noise, so on measured data the derivative is mostly noise. Every smoothing method fits the data over several rows before differentiating: it trades a little bias (the true curve is smoothed too) for much less variance. On the right, numpy&apos;s line rises in step with σ (slope 1); the smoothing methods rise more slowly, and at very small σ, where there is nothing to remove, their bias can make them worse than numpy. Every level uses the same noise seed, scaled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derivative of the noisy samples, by method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact f′</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RMSE of the derivative against the noise σ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noise σ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>σ of the chart on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;f(x) = %1&lt;/b&gt; on [%2, %3], %4 points, Gaussian noise σ = %5%6, from the Function Lab&apos;s seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (2% of f&apos;s spread: the lab has no noise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the noise sweep…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No study: %1</source>
+        <translation type="unfinished">Keine Untersuchung: %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>No sweep: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise sweep: %1 levels of σ, %2 points each, the same noise scaled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tangent::ui::MethodsPage</name>
@@ -1822,6 +2620,22 @@
         <source>the file is cut short</source>
         <translation>die Datei ist abgeschnitten</translation>
     </message>
+    <message>
+        <source>the groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group column is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text of column &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text of column &apos;%1&apos; has the wrong length</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tangent::ui::ResidualTableModel</name>
@@ -1844,6 +2658,73 @@
     <message>
         <source>RMS residual</source>
         <translation>RMS-Residuum</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::SessionController</name>
+    <message>
+        <source>Where is %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation type="unfinished">unbenannt</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tangent sessions (*.tangent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved the session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its settings do not fit the table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the session %1, but the columns of %2 are not those it was saved with (%3): check the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its data file %1 was not found; the session was not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its data file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1956,13 +2837,25 @@
         <source>y columns</source>
         <translation>y-Spalten</translation>
     </message>
+    <message>
+        <source>Long-format data: differentiate the rows of each value of this column on their own (rows of a group may be spread through the file), one curve per group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tangent::ui::StartupOptions</name>
-    <message>
-        <source>CSV or .npy file to open</source>
-        <translation>Zu öffnende CSV- oder .npy-Datei</translation>
-    </message>
     <message>
         <source>Open the bundled sample NAME.</source>
         <translation>Das mitgelieferte Beispiel NAME öffnen.</translation>
@@ -2019,6 +2912,33 @@
         <source>--layout: unknown layout &apos;%1&apos; (use overlay, stacked or multiples)</source>
         <translation>--layout: unbekannte Anordnung &apos;%1&apos; (overlay, stacked oder multiples verwenden)</translation>
     </message>
+    <message>
+        <source>CSV or .npy file, or .tangent session, to open; several files open in tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-format data: differentiate the rows of each value of column COL on their own (the Derivative dock&apos;s Group by).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--group: there is no column &apos;%1&apos;; the columns are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::TabController</name>
+    <message>
+        <source>Open several files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.tsv *.txt *.dat *.npy);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still reading a file; wait for it or cancel it first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tangent::ui::TableModel</name>
@@ -2043,12 +2963,12 @@
         <translation>„%1“ ist keine Zahl %2</translation>
     </message>
     <message>
-        <source>This column holds text that is neither numbers nor dates; it is shown empty.</source>
-        <translation>Diese Spalte enthält Text, der weder Zahlen noch Datumsangaben sind; sie wird leer angezeigt.</translation>
-    </message>
-    <message>
         <source>Computed as %1</source>
         <translation>Berechnet als %1</translation>
+    </message>
+    <message>
+        <source>This column holds text that is neither numbers nor dates: it is not differentiated, but it can group the rows (Group by).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

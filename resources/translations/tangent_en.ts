@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Session</name>
+    <message numerus="yes">
+        <source>the x column is column %1, but the table has %n column(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>y column %1 is chosen, but the table has %n column(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the group column is column %1, but the table has %n column(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::BatchExportDialog</name>
+    <message numerus="yes">
+        <source>Writing the derivative of %n file(s) into %1, computed as %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) written to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n file(s) not started.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tangent::ui::DataTableView</name>
     <message numerus="yes">
         <source>Pasted %n row(s)</source>
@@ -15,6 +63,16 @@
         <translation>
             <numerusform>Delete %n row</numerusform>
             <numerusform>Delete %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::Document</name>
+    <message numerus="yes">
+        <source>Grouped by &apos;%1&apos;: %n group(s), each differentiated on its own rows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
