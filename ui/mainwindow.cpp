@@ -230,7 +230,7 @@ void MainWindow::createActions()
     connect(add(makeAction(this, "actionOpen", tr("&Open…"), QKeySequence::Open, tr("Open a CSV or .npy file"),
                 QStyle::SP_DialogOpenButton)),
         &QAction::triggered, m_tabControl, &TabController::open);
-    connect(add(makeAction(this, "actionOpenSeveral", tr("Open Se&veral…"), {},
+    connect(add(makeAction(this, "actionOpenSeveral", tr("Open Severa&l…"), {},
                 tr("Open several files, each in a tab of its own"))),
         &QAction::triggered, m_tabControl, &TabController::openSeveralChosen);
     connect(add(makeAction(this, "actionCloseTab", tr("&Close Tab"), QKeySequence::Close,
@@ -245,7 +245,7 @@ void MainWindow::createActions()
     connect(add(makeAction(this, "actionExportDerivative", tr("&Export Derivative CSV…"), QKeySequence(tr("Ctrl+E")),
                 tr("Write x, y and the derivative as CSV (tangent-cli's format)"), QStyle::SP_DriveFDIcon)),
         &QAction::triggered, m_files, &FileController::exportDerivative);
-    connect(add(makeAction(this, "actionExportSeveral", tr("Export Derivatives of Se&veral Files…"), {},
+    connect(add(makeAction(this, "actionExportSeveral", tr("Export Derivatives of Several &Files…"), {},
                 tr("Apply the current settings and method to several files: one derivative CSV each, in a folder"))),
         &QAction::triggered, this, [this] {
             BatchExportDialog* dialog = batchExportDialog();
@@ -326,7 +326,7 @@ void MainWindow::createSessionActions()
             if (const auto layout = parseLayout(name))
                 m_panes->useLayout(*layout);
         });
-    auto* save = makeAction(this, "actionSaveSession", tr("Save Sessi&on…"), {},
+    auto* save = makeAction(this, "actionSaveSession", tr("Save Sessio&n…"), {},
         tr("Save the data file's place (or the edited table), the settings, the zoom and the classroom state "
            "as a .tangent session"));
     addAction(save);
@@ -395,7 +395,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(action("actionResetZoom"));
     m_viewMenu->addAction(action("actionCopyChart"));
     m_viewMenu->addAction(action("actionPresentation"));
-    auto* residuals = makeAction(this, "actionResiduals", tr("Show &Residuals"), QKeySequence(tr("Ctrl+Shift+R")),
+    auto* residuals = makeAction(this, "actionResiduals", tr("Show Resi&duals"), QKeySequence(tr("Ctrl+Shift+R")),
         tr("With a smoothing method: draw y − smoothed against an axis of its own"));
     residuals->setCheckable(true);
     connect(residuals, &QAction::toggled, m_chart->smoothing(), &ChartSmoothing::setShowResiduals);
@@ -467,7 +467,7 @@ void MainWindow::createLabActions()
             m_convergenceDialog = new ConvergenceDialog(m_lab, this);
         raise(m_convergenceDialog);
     });
-    auto* noise = makeAction(this, "actionNoiseMethods", tr("&Noise and Methods…"), {},
+    auto* noise = makeAction(this, "actionNoiseMethods", tr("N&oise and Methods…"), {},
         tr("Every smoothing method against the exact derivative on noisy data, and RMSE against the noise"));
     connect(noise, &QAction::triggered, this, [this, raise] {
         if (!m_methodsLesson)

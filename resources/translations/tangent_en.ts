@@ -5,23 +5,23 @@
     <name>Session</name>
     <message numerus="yes">
         <source>the x column is column %1, but the table has %n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the x column is column %1, but the table has %n column</numerusform>
+            <numerusform>the x column is column %1, but the table has %n columns</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>y column %1 is chosen, but the table has %n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>y column %1 is chosen, but the table has %n column</numerusform>
+            <numerusform>y column %1 is chosen, but the table has %n columns</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the group column is column %1, but the table has %n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the group column is column %1, but the table has %n column</numerusform>
+            <numerusform>the group column is column %1, but the table has %n columns</numerusform>
         </translation>
     </message>
 </context>
@@ -29,23 +29,23 @@
     <name>tangent::ui::BatchExportDialog</name>
     <message numerus="yes">
         <source>Writing the derivative of %n file(s) into %1, computed as %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Writing the derivative of %n file into %1, computed as %2</numerusform>
+            <numerusform>Writing the derivative of %n files into %1, computed as %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n file(s) written to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n file written to %2.</numerusform>
+            <numerusform>%1 of %n files written to %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %n file(s) not started.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelled: %n file not started.</numerusform>
+            <numerusform>Cancelled: %n files not started.</numerusform>
         </translation>
     </message>
 </context>
@@ -54,12 +54,14 @@
     <message numerus="yes">
         <source>Pasted %n row(s)</source>
         <translation>
+            <numerusform>Pasted %n row</source>
+        <translation>
             <numerusform>Pasted %n row</numerusform>
             <numerusform>Pasted %n rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n row(s)</source>
+        <source>Delete %n row</source>
         <translation>
             <numerusform>Delete %n row</numerusform>
             <numerusform>Delete %n rows</numerusform>
@@ -69,10 +71,25 @@
 <context>
     <name>tangent::ui::Document</name>
     <message numerus="yes">
-        <source>Grouped by &apos;%1&apos;: %n group(s), each differentiated on its own rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Grouped by &apos;%1&apos;: %n group, each differentiated on its own rows.</numerusform>
+            <numerusform>Pasted %n rows</source>
+        <translation>
+            <numerusform>Pasted %n row</numerusform>
+            <numerusform>Pasted %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n rows</source>
+        <translation>
+            <numerusform>Delete %n row</numerusform>
+            <numerusform>Delete %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::Document</name>
+    <message numerus="yes">
+        <source>Grouped by &apos;%1&apos;: %n groups, each differentiated on its own rows.</numerusform>
         </translation>
     </message>
 </context>
