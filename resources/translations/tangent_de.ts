@@ -2215,10 +2215,6 @@
         <translation>&amp;Beispiel öffnen</translation>
     </message>
     <message>
-        <source>Open Se&amp;veral…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open several files, each in a tab of its own</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2231,23 +2227,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export Derivatives of Se&amp;veral Files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Apply the current settings and method to several files: one derivative CSV each, in a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save Sessi&amp;on…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save the data file&apos;s place (or the edited table), the settings, the zoom and the classroom state as a .tangent session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;Residuals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2259,15 +2243,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Noise and Methods…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Every smoothing method against the exact derivative on noisy data, and RMSE against the noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (%2)[*] — Tangent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Severa&amp;l…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Derivatives of Several &amp;Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Sessio&amp;n…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Resi&amp;duals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;oise and Methods…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
