@@ -335,7 +335,6 @@ TEST_F(TableModelTest, HighlightedRowsPaintTheirYCellsAndTheDerivativeCell)
         EXPECT_FALSE(background(row, 1).isValid());
 }
 
-
 /// A big table in miniature: 250 rows shown 100 at a time.
 class TableModelFetchTest : public ModelFixture {
 protected:
