@@ -54,14 +54,12 @@
     <message numerus="yes">
         <source>Pasted %n row(s)</source>
         <translation>
-            <numerusform>Pasted %n row</source>
-        <translation>
             <numerusform>Pasted %n row</numerusform>
             <numerusform>Pasted %n rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n row</source>
+        <source>Delete %n row(s)</source>
         <translation>
             <numerusform>Delete %n row</numerusform>
             <numerusform>Delete %n rows</numerusform>
@@ -71,25 +69,10 @@
 <context>
     <name>tangent::ui::Document</name>
     <message numerus="yes">
-        <source>Grouped by &apos;%1&apos;: %n group, each differentiated on its own rows.</numerusform>
-            <numerusform>Pasted %n rows</source>
+        <source>Grouped by &apos;%1&apos;: %n group(s), each differentiated on its own rows.</source>
         <translation>
-            <numerusform>Pasted %n row</numerusform>
-            <numerusform>Pasted %n rows</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n rows</source>
-        <translation>
-            <numerusform>Delete %n row</numerusform>
-            <numerusform>Delete %n rows</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>tangent::ui::Document</name>
-    <message numerus="yes">
-        <source>Grouped by &apos;%1&apos;: %n groups, each differentiated on its own rows.</numerusform>
+            <numerusform>Grouped by &apos;%1&apos;: %n group, each differentiated on its own rows.</numerusform>
+            <numerusform>Grouped by &apos;%1&apos;: %n groups, each differentiated on its own rows.</numerusform>
         </translation>
     </message>
 </context>
