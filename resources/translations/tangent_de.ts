@@ -5,177 +5,177 @@
     <name>EquivalentCall</name>
     <message>
         <source>FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI.csv</translation>
     </message>
     <message>
         <source>The window is chosen when the derivative is computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster wird bei der Berechnung der Ableitung gewählt.</translation>
     </message>
     <message>
         <source>The column has gaps, which Tangent leaves out of every window; scipy&apos;s savgol_filter would spread them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte hat Lücken, die Tangent aus jedem Fenster auslässt; savgol_filter von scipy würde sie verschmieren.</translation>
     </message>
     <message>
         <source>x is not evenly spaced: Tangent fits each window in the actual x, which scipy&apos;s savgol_filter (uniform spacing only) cannot.</source>
-        <translation type="unfinished"></translation>
+        <translation>x ist nicht gleichmäßig verteilt: Tangent passt jedes Fenster im tatsächlichen x an, was savgol_filter von scipy (nur gleichmäßige Abstände) nicht kann.</translation>
     </message>
     <message>
         <source>λ is chosen when the derivative is computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>λ wird bei der Berechnung der Ableitung gewählt.</translation>
     </message>
     <message>
         <source>The column has gaps, which Tangent leaves out of the fit; scipy&apos;s make_smoothing_spline refuses them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte hat Lücken, die Tangent bei der Anpassung auslässt; make_smoothing_spline von scipy lehnt sie ab.</translation>
     </message>
     <message>
         <source>scipy has no equivalent of this method.</source>
-        <translation type="unfinished"></translation>
+        <translation>scipy hat keine Entsprechung für dieses Verfahren.</translation>
     </message>
 </context>
 <context>
     <name>ExplainPanel</name>
     <message>
         <source>term</source>
-        <translation type="unfinished"></translation>
+        <translation>Term</translation>
     </message>
     <message>
         <source>cⱼ</source>
-        <translation type="unfinished"></translation>
+        <translation>cⱼ</translation>
     </message>
     <message>
         <source>y</source>
-        <translation type="unfinished"></translation>
+        <translation>y</translation>
     </message>
     <message>
         <source>cⱼ·y</source>
-        <translation type="unfinished"></translation>
+        <translation>cⱼ·y</translation>
     </message>
     <message>
         <source>… %1 more weights …</source>
-        <translation type="unfinished"></translation>
+        <translation>… %1 weitere Gewichte …</translation>
     </message>
     <message>
         <source>Row %1 is a gap: it takes no part in any window, and its value is interpolated between its neighbours&apos; (docs/smoothing.md, &quot;Gaps&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 ist eine Lücke: Sie gehört zu keinem Fenster, und ihr Wert wird zwischen den Werten ihrer Nachbarn interpoliert (docs/smoothing.md, „Gaps“).</translation>
     </message>
     <message>
         <source>Above %L1 rows the weights are shown for columns without gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab %L1 Zeilen werden die Gewichte für Spalten ohne Lücken gezeigt.</translation>
     </message>
     <message>
         <source>Row %1 · index i = %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 · Index i = %2 · %3</translation>
     </message>
     <message>
         <source>Formula</source>
-        <translation type="unfinished">Formel</translation>
+        <translation>Formel</translation>
     </message>
     <message>
         <source>f′[i] = Σ cⱼ · y[i+j]</source>
-        <translation type="unfinished"></translation>
+        <translation>f′[i] = Σ cⱼ · y[i+j]</translation>
     </message>
     <message>
         <source>The weights at this row</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gewichte in dieser Zeile</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>The same with tangent-cli</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasselbe mit tangent-cli</translation>
     </message>
     <message>
         <source>The same in Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasselbe in Python</translation>
     </message>
     <message>
         <source>Row %1 (i = %2): %3</source>
-        <translation type="unfinished">Zeile %1 (i = %2): %3</translation>
+        <translation>Zeile %1 (i = %2): %3</translation>
     </message>
     <message>
         <source>derivative = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ableitung = %1</translation>
     </message>
 </context>
 <context>
     <name>MethodText</name>
     <message>
         <source>Savitzky–Golay fits a polynomial of order %1 by least squares to the %2 rows around each row and differentiates it there. That is a fixed weighted sum of the rows&apos; y values, shown below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Savitzky–Golay passt in den %2 Zeilen um jede Zeile ein Polynom der Ordnung %1 nach der Methode der kleinsten Quadrate an und leitet es dort ab. Das ist eine feste gewichtete Summe der y-Werte der Zeilen, unten gezeigt.</translation>
     </message>
     <message>
         <source>The window was chosen by generalised cross-validation of the smoothed curve: the widest window whose score is within one standard error of the best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster wurde durch verallgemeinerte Kreuzvalidierung der geglätteten Kurve gewählt: das breiteste Fenster, dessen Wert höchstens einen Standardfehler vom besten entfernt ist.</translation>
     </message>
     <message>
         <source>The window was set by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster wurde von Hand festgelegt.</translation>
     </message>
     <message>
         <source>The smoothing spline is the natural cubic spline f that minimises Σ(yᵢ − f(xᵢ))² + λ∫f″(x)²dx: the first sum keeps f near the data, the integral penalises its curvature. Its derivative is taken at the data&apos;s x. Here λ = %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Glättungsspline ist der natürliche kubische Spline f, der Σ(yᵢ − f(xᵢ))² + λ∫f″(x)²dx minimiert: Die erste Summe hält f nahe an den Daten, das Integral bestraft seine Krümmung. Seine Ableitung wird an den x-Werten der Daten genommen. Hier ist λ = %1.</translation>
     </message>
     <message>
         <source>λ was chosen by generalised cross-validation, which estimates how well f would predict a left-out sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>λ wurde durch verallgemeinerte Kreuzvalidierung gewählt, die schätzt, wie gut f einen ausgelassenen Abtastwert vorhersagen würde.</translation>
     </message>
     <message>
         <source>λ was set by hand; a larger λ gives a smoother f.</source>
-        <translation type="unfinished"></translation>
+        <translation>λ wurde von Hand festgelegt; ein größeres λ ergibt ein glatteres f.</translation>
     </message>
     <message>
         <source>Total-variation regularisation (Chartrand 2011) looks for the derivative u itself: it minimises α∫|u′| + ½∫(∫u − y)². Integrated, u must reproduce the data; the total variation ∫|u′| keeps u flat except where a jump pays for itself, so a kink in y stays a sharp step in u. Here α = %1, solved by %2 lagged-diffusivity iterations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Totalvariations-Regularisierung (Chartrand 2011) sucht direkt die Ableitung u: Sie minimiert α∫|u′| + ½∫(∫u − y)². Integriert muss u die Daten wiedergeben; die Totalvariation ∫|u′| hält u flach, außer wo sich ein Sprung lohnt, sodass ein Knick in y eine scharfe Stufe in u bleibt. Hier ist α = %1, gelöst mit %2 Iterationen mit verzögerter Diffusivität (lagged diffusivity).</translation>
     </message>
     <message>
         <source>α was chosen by two-fold cross-validation (fit the even rows and predict the odd ones, then the other way round), the best α times 1.5, which suits the derivative better than the curve&apos;s own best.</source>
-        <translation type="unfinished"></translation>
+        <translation>α wurde durch zweifache Kreuzvalidierung gewählt (die geraden Zeilen anpassen und die ungeraden vorhersagen, dann umgekehrt): das beste α mal 1,5, was besser zur Ableitung passt als das beste α für die Kurve selbst.</translation>
     </message>
     <message>
         <source>α was set by hand; a larger α gives fewer, larger steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>α wurde von Hand festgelegt; ein größeres α ergibt weniger, aber größere Stufen.</translation>
     </message>
     <message>
         <source>The Kalman smoother models y, y′ and y″ as a motion with constant acceleration disturbed by a random jerk of variance q, measured with noise of variance r. A forward filter and a backward (Rauch–Tung–Striebel) pass give the most probable y′ at every row given all the data. The one parameter is log10(q/r) = %1: larger lets the curve bend more and follow the data more closely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kalman-Glätter modelliert y, y′ und y″ als Bewegung mit konstanter Beschleunigung, gestört durch einen zufälligen Ruck der Varianz q und gemessen mit Rauschen der Varianz r. Ein Vorwärtsfilter und ein Rückwärtsdurchlauf (Rauch–Tung–Striebel) ergeben in jeder Zeile das wahrscheinlichste y′ angesichts aller Daten. Der einzige Parameter ist log10(q/r) = %1: Größere Werte lassen die Kurve stärker krümmen und den Daten enger folgen.</translation>
     </message>
     <message>
         <source>It was chosen by maximum likelihood of the data, then lowered by 0.75 decade, which suits the derivative better than the curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wurde nach der Maximum-Likelihood der Daten gewählt und dann um 0,75 Dekaden gesenkt, was besser zur Ableitung passt als zur Kurve.</translation>
     </message>
     <message>
         <source>It was set by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wurde von Hand festgelegt.</translation>
     </message>
     <message>
         <source>numpy.gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>numpy.gradient</translation>
     </message>
     <message>
         <source>Savitzky–Golay</source>
-        <translation type="unfinished"></translation>
+        <translation>Savitzky–Golay</translation>
     </message>
     <message>
         <source>smoothing spline</source>
-        <translation type="unfinished"></translation>
+        <translation>Glättungsspline</translation>
     </message>
     <message>
         <source>total variation</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalvariation</translation>
     </message>
     <message>
         <source>Kalman smoother</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalman-Glätter</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Automatic chose %1 for this column: each candidate fitted the even rows and predicted the odd ones (and the other way round), and the best predictor won, near-ties going to Savitzky–Golay, then Kalman, total variation and the spline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch hat für diese Spalte %1 gewählt: Jeder Kandidat wurde an die geraden Zeilen angepasst und hat die ungeraden vorhergesagt (und umgekehrt), und der beste Vorhersager hat gewonnen; bei knappen Ergebnissen geht der Vorzug an Savitzky–Golay, dann Kalman, Totalvariation und den Spline.</translation>
     </message>
 </context>
 <context>
@@ -194,39 +194,39 @@
     </message>
     <message>
         <source>%1: there is no column named &apos;%2&apos; (%3 of the current table)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Es gibt keine Spalte namens „%2“ (%3 der aktuellen Tabelle)</translation>
     </message>
     <message>
         <source>the x column</source>
-        <translation type="unfinished"></translation>
+        <translation>die x-Spalte</translation>
     </message>
     <message>
         <source>a y column</source>
-        <translation type="unfinished"></translation>
+        <translation>eine y-Spalte</translation>
     </message>
     <message>
         <source>the group column</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gruppenspalte</translation>
     </message>
     <message>
         <source>%1: there is nothing to differentiate (no numeric column besides x)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Es gibt nichts abzuleiten (keine Zahlenspalte außer x)</translation>
     </message>
     <message>
         <source>%1: column &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Spalte „%2“: %3</translation>
     </message>
     <message>
         <source>%1: a .npy array; tangent-cli exports those (as .npy), this export writes CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein .npy-Array; tangent-cli exportiert diese (als .npy), dieser Export schreibt CSV</translation>
     </message>
     <message>
         <source>%1: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: abgebrochen</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -248,135 +248,135 @@
     <name>Session</name>
     <message>
         <source>&quot;%1&quot; must be %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss %2 sein</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>a text in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Text in Anführungszeichen</translation>
     </message>
     <message>
         <source>an object { ... }</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt { ... }</translation>
     </message>
     <message>
         <source>a list of names must hold only texts in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von Namen darf nur Texte in Anführungszeichen enthalten</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an object { ... }</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss ein Objekt { ... } sein</translation>
     </message>
     <message>
         <source>&quot;%1.kind&quot; is &quot;%2&quot;; it must be &quot;number&quot; or &quot;date&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1.kind“ ist „%2“; es muss &quot;number&quot; oder &quot;date&quot; sein</translation>
     </message>
     <message>
         <source>&quot;%1.values&quot; must be a list of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1.values“ muss eine Liste von Zahlen sein</translation>
     </message>
     <message>
         <source>&quot;%1.values&quot;, row %2: not a number (numbers, null for a gap, &quot;inf&quot;, &quot;-inf&quot; or &quot;-0&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1.values“, Zeile %2: keine Zahl (Zahlen, null für eine Lücke, &quot;inf&quot;, &quot;-inf&quot; oder &quot;-0&quot;)</translation>
     </message>
     <message>
         <source>&quot;data.table&quot; must be a list of columns</source>
-        <translation type="unfinished"></translation>
+        <translation>„data.table“ muss eine Liste von Spalten sein</translation>
     </message>
     <message>
         <source>&quot;data.table&quot;: column %1 has %2 rows, column 1 has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„data.table“: Spalte %1 hat %2 Zeilen, Spalte 1 hat %3</translation>
     </message>
     <message>
         <source>&quot;view.%1&quot; must be [low, high] with low &lt; high</source>
-        <translation type="unfinished"></translation>
+        <translation>„view.%1“ muss [low, high] mit low &lt; high sein</translation>
     </message>
     <message>
         <source>&quot;view.%1&quot; must be [row, row]</source>
-        <translation type="unfinished"></translation>
+        <translation>„view.%1“ muss [row, row] sein</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <source>not valid JSON at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON bei %1: %2</translation>
     </message>
     <message>
         <source>not a Tangent session: the file holds no JSON object { ... }</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Tangent-Sitzung: Die Datei enthält kein JSON-Objekt { ... }</translation>
     </message>
     <message>
         <source>not a Tangent session: &quot;format&quot; must be &quot;tangent-session&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Tangent-Sitzung: „format“ muss &quot;tangent-session&quot; sein</translation>
     </message>
     <message>
         <source>written by a newer Tangent (session format %1); this Tangent reads format %2 and older. Update Tangent to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>von einem neueren Tangent geschrieben (Sitzungsformat %1); dieses Tangent liest Format %2 und älter. Aktualisieren Sie Tangent, um sie zu öffnen.</translation>
     </message>
     <message>
         <source>&quot;version&quot; must be a format version, 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>„version“ muss eine Formatversion sein, 1 oder höher</translation>
     </message>
     <message>
         <source>the session names no data file and holds no table</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung nennt keine Datendatei und enthält keine Tabelle</translation>
     </message>
     <message>
         <source>&quot;settings.smoothing.method&quot; is &quot;%1&quot;, which is not a method of this Tangent (numpy, savgol, spline, tvr, kalman, auto)</source>
-        <translation type="unfinished"></translation>
+        <translation>„settings.smoothing.method“ ist „%1“, das ist kein Verfahren dieses Tangent (numpy, savgol, spline, tvr, kalman, auto)</translation>
     </message>
     <message>
         <source>&quot;settings.yColumns&quot; must be a list of column numbers, e.g. [1, 2]</source>
-        <translation type="unfinished"></translation>
+        <translation>„settings.yColumns“ muss eine Liste von Spaltennummern sein, z. B. [1, 2]</translation>
     </message>
     <message>
         <source>&quot;settings.timeUnit&quot; is &quot;%1&quot;; it must be s, min, h, d or yr</source>
-        <translation type="unfinished"></translation>
+        <translation>„settings.timeUnit“ ist „%1“; es muss s, min, h, d oder yr sein</translation>
     </message>
     <message>
         <source>&quot;settings.edgeOrder&quot; is %1; it must be 1 or 2</source>
-        <translation type="unfinished"></translation>
+        <translation>„settings.edgeOrder“ ist %1; es muss 1 oder 2 sein</translation>
     </message>
     <message>
         <source>&quot;settings.order&quot; is %1; it must be 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>„settings.order“ ist %1; es muss 1 oder größer sein</translation>
     </message>
     <message>
         <source>&quot;settings.dx&quot; must be a finite number other than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>„settings.dx“ muss eine endliche Zahl ungleich 0 sein</translation>
     </message>
     <message numerus="yes">
         <source>the x column is column %1, but the table has %n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die x-Spalte ist Spalte %1, aber die Tabelle hat %n Spalte</numerusform>
+            <numerusform>die x-Spalte ist Spalte %1, aber die Tabelle hat %n Spalten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>y column %1 is chosen, but the table has %n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>y-Spalte %1 ist gewählt, aber die Tabelle hat %n Spalte</numerusform>
+            <numerusform>y-Spalte %1 ist gewählt, aber die Tabelle hat %n Spalten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the group column is column %1, but the table has %n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die Gruppenspalte ist Spalte %1, aber die Tabelle hat %n Spalte</numerusform>
+            <numerusform>die Gruppenspalte ist Spalte %1, aber die Tabelle hat %n Spalten</numerusform>
         </translation>
     </message>
 </context>
@@ -391,134 +391,134 @@
     <name>tangent::ui</name>
     <message>
         <source>auto</source>
-        <translation type="unfinished"></translation>
+        <translation>auto</translation>
     </message>
     <message>
         <source>numpy.gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>numpy.gradient</translation>
     </message>
     <message>
         <source>Savitzky–Golay</source>
-        <translation type="unfinished"></translation>
+        <translation>Savitzky–Golay</translation>
     </message>
     <message>
         <source>smoothing spline</source>
-        <translation type="unfinished"></translation>
+        <translation>Glättungsspline</translation>
     </message>
     <message>
         <source>total variation</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalvariation</translation>
     </message>
     <message>
         <source>Kalman smoother</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalman-Glätter</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>%1 %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2/%3</translation>
     </message>
     <message>
         <source>%1 λ=%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 λ=%2</translation>
     </message>
     <message>
         <source>%1 α=%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 α=%2</translation>
     </message>
     <message>
         <source>%1 log₁₀(q/r)=%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 log₁₀(q/r)=%2</translation>
     </message>
 </context>
 <context>
     <name>tangent::ui::BatchExport</name>
     <message>
         <source>An export is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Export läuft noch</translation>
     </message>
 </context>
 <context>
     <name>tangent::ui::BatchExportDialog</name>
     <message>
         <source>Export Derivatives of Several Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ableitungen mehrerer Dateien exportieren</translation>
     </message>
     <message>
         <source>Files exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportierte Dateien</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Cancelling after the file being read…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch nach der Datei, die gerade gelesen wird…</translation>
     </message>
     <message>
         <source>Files to differentiate</source>
-        <translation type="unfinished"></translation>
+        <translation>Abzuleitende Dateien</translation>
     </message>
     <message>
         <source>Delimited text (*.csv *.tsv *.txt *.dat);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdateien mit Trennzeichen (*.csv *.tsv *.txt *.dat);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Folder for the derivative files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die Ableitungsdateien</translation>
     </message>
     <message>
         <source>Nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts geschrieben: %1</translation>
     </message>
     <message numerus="yes">
         <source>Writing the derivative of %n file(s) into %1, computed as %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Ableitung von %n Datei wird nach %1 geschrieben, berechnet als %2</numerusform>
+            <numerusform>Die Ableitungen von %n Dateien werden nach %1 geschrieben, berechnet als %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen (%2 von %3)…</translation>
     </message>
     <message>
         <source>  %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 → %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n file(s) written to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Datei nach %2 geschrieben.</numerusform>
+            <numerusform>%1 von %n Dateien nach %2 geschrieben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %n file(s) not started.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abgebrochen: %n Datei nicht begonnen.</numerusform>
+            <numerusform>Abgebrochen: %n Dateien nicht begonnen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben:</translation>
     </message>
     <message>
         <source>Failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen:</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig.</translation>
     </message>
     <message>
         <source>Done, with problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig, mit Problemen.</translation>
     </message>
 </context>
 <context>
@@ -618,15 +618,15 @@
     <name>tangent::ui::ChartSmoothing</name>
     <message>
         <source>smoothed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geglättet</translation>
     </message>
     <message>
         <source>%1 − smoothed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 − geglättet</translation>
     </message>
     <message>
         <source>residual y − smoothed</source>
-        <translation type="unfinished"></translation>
+        <translation>Residuum y − geglättet</translation>
     </message>
 </context>
 <context>
@@ -653,7 +653,7 @@
     </message>
     <message>
         <source>%1′</source>
-        <translation type="unfinished"></translation>
+        <translation>%1′</translation>
     </message>
 </context>
 <context>
@@ -751,7 +751,7 @@
     </message>
     <message>
         <source>Derivative by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ableitung mit %1</translation>
     </message>
 </context>
 <context>
@@ -992,19 +992,19 @@
     </message>
     <message>
         <source>Try a smoothing method (&amp;Automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Glättungsverfahren versuchen (&amp;Automatisch)</translation>
     </message>
     <message>
         <source>Let Tangent choose a smoothing method and its parameter (one undo step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tangent ein Glättungsverfahren und seinen Parameter wählen lassen (ein Rückgängig-Schritt)</translation>
     </message>
     <message>
         <source>Same as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entspricht:</translation>
     </message>
     <message>
         <source>A call that computes the same values</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Aufruf, der dieselben Werte berechnet</translation>
     </message>
 </context>
 <context>
@@ -1095,34 +1095,34 @@
     </message>
     <message>
         <source>Column %1 holds text that is neither numbers nor dates; it is not differentiated, but it can group the rows (Group by).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 enthält Text, der weder Zahlen noch Datumsangaben sind; sie wird nicht abgeleitet, kann aber die Zeilen gruppieren (Gruppieren nach).</translation>
     </message>
     <message numerus="yes">
         <source>Grouped by &apos;%1&apos;: %n group(s), each differentiated on its own rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gruppiert nach „%1“: %n Gruppe, jede für sich auf ihren eigenen Zeilen abgeleitet.</numerusform>
+            <numerusform>Gruppiert nach „%1“: %n Gruppen, jede für sich auf ihren eigenen Zeilen abgeleitet.</numerusform>
         </translation>
     </message>
     <message>
         <source>The %1; its derivative is left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; die Ableitung dieser Gruppe bleibt leer.</translation>
     </message>
     <message>
         <source>%1 (auto)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (auto)</translation>
     </message>
     <message>
         <source>Noise on %1: σ ≈ %2 (the median distance of each point from the line through its neighbours, scaled to a standard deviation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rauschen auf %1: σ ≈ %2 (der Median des Abstands jedes Punkts von der Geraden durch seine Nachbarn, auf eine Standardabweichung skaliert).</translation>
     </message>
     <message>
         <source>The derivative of %1 is mostly noise (SNR %2): noise of σ ≈ %3 on %1 (estimated from each point&apos;s distance to the line through its neighbours) becomes ±%4 in numpy&apos;s differences, against a signal of about %5. Try a smoothing method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ableitung von %1 ist überwiegend Rauschen (SNR %2): Rauschen von σ ≈ %3 auf %1 (geschätzt aus dem Abstand jedes Punkts zur Geraden durch seine Nachbarn) wird in den Differenzen von numpy zu ±%4, gegenüber einem Signal von etwa %5. Versuchen Sie ein Glättungsverfahren.</translation>
     </message>
     <message>
         <source>cannot smooth &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geglättet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1137,7 +1137,7 @@
     </message>
     <message>
         <source>The table is grouped: each group is differentiated on its own rows. Set Group by to none to see how a value is computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle ist gruppiert: Jede Gruppe wird auf ihren eigenen Zeilen abgeleitet. Setzen Sie „Gruppieren nach“ auf „Keine“, um zu sehen, wie ein Wert berechnet wird.</translation>
     </message>
 </context>
 <context>
@@ -1151,15 +1151,15 @@
     <name>tangent::ui::DocumentTabs</name>
     <message>
         <source>Open tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Geöffnete Tabellen</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished">Unbenannt</translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
 </context>
 <context>
@@ -1373,7 +1373,7 @@
     </message>
     <message>
         <source>Click a row in the table to see how %1 computes its derivative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf eine Zeile der Tabelle, um zu sehen, wie %1 ihre Ableitung berechnet.</translation>
     </message>
 </context>
 <context>
@@ -1511,7 +1511,7 @@
     </message>
     <message>
         <source>Data files and sessions (*.csv *.tsv *.txt *.dat *.npy *.tangent);;CSV files (*.csv);;numpy arrays (*.npy);;Tangent sessions (*.tangent);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datendateien und Sitzungen (*.csv *.tsv *.txt *.dat *.npy *.tangent);;CSV-Dateien (*.csv);;numpy-Arrays (*.npy);;Tangent-Sitzungen (*.tangent);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -2216,229 +2216,229 @@
     </message>
     <message>
         <source>Open several files, each in a tab of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Dateien öffnen, jede in einem eigenen Tab</translation>
     </message>
     <message>
         <source>&amp;Close Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tab schließen</translation>
     </message>
     <message>
         <source>Close the table shown (asks about unsaved changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigte Tabelle schließen (fragt bei ungespeicherten Änderungen nach)</translation>
     </message>
     <message>
         <source>Apply the current settings and method to several files: one derivative CSV each, in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuellen Einstellungen und das Verfahren auf mehrere Dateien anwenden: je eine Ableitungs-CSV, in einem Ordner</translation>
     </message>
     <message>
         <source>Save the data file&apos;s place (or the edited table), the settings, the zoom and the classroom state as a .tangent session</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ort der Datendatei (oder die bearbeitete Tabelle), die Einstellungen, den Zoom und den Unterrichtszustand als .tangent-Sitzung speichern</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>With a smoothing method: draw y − smoothed against an axis of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Glättungsverfahren: y − geglättet auf einer eigenen Achse zeichnen</translation>
     </message>
     <message>
         <source>Every smoothing method against the exact derivative on noisy data, and RMSE against the noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Glättungsverfahren gegenüber der exakten Ableitung bei verrauschten Daten, und der RMSE gegenüber dem Rauschen</translation>
     </message>
     <message>
         <source>%1 (%2)[*] — Tangent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)[*] — Tangent</translation>
     </message>
     <message>
         <source>Open Severa&amp;l…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mehrere öffnen…</translation>
     </message>
     <message>
         <source>Export Derivatives of Several &amp;Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ableitungen mehrerer Dateien export&amp;ieren…</translation>
     </message>
     <message>
         <source>Save Sessio&amp;n…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzu&amp;ng speichern…</translation>
     </message>
     <message>
         <source>Show Resi&amp;duals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Residuen zeigen</translation>
     </message>
     <message>
         <source>N&amp;oise and Methods…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;auschen und Verfahren…</translation>
     </message>
 </context>
 <context>
     <name>tangent::ui::MethodPanel</name>
     <message>
         <source>numpy.gradient (exact)</source>
-        <translation type="unfinished"></translation>
+        <translation>numpy.gradient (exakt)</translation>
     </message>
     <message>
         <source>How the derivative is computed: numpy.gradient exactly, or a method that smooths noisy data first (docs/smoothing.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Ableitung berechnet wird: genau mit numpy.gradient oder mit einem Verfahren, das verrauschte Daten zuerst glättet (docs/smoothing.md)</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verfahren:</translation>
     </message>
     <message>
         <source>Exactly numpy.gradient: no smoothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau numpy.gradient: keine Glättung.</translation>
     </message>
     <message>
         <source>λ:</source>
-        <translation type="unfinished"></translation>
+        <translation>λ:</translation>
     </message>
     <message>
-        <source>by &amp;GCV</source>
-        <translation type="unfinished"></translation>
+        <source>by GC&amp;V</source>
+        <translation>per &amp;GCV</translation>
     </message>
     <message>
         <source>Smoothing spline: weight λ of the curvature ∫f&apos;&apos;² against the misfit Σ(y − f)²</source>
-        <translation type="unfinished"></translation>
+        <translation>Glättungsspline: Gewicht λ der Krümmung ∫f&apos;&apos;² gegenüber der Abweichung Σ(y − f)²</translation>
     </message>
     <message>
         <source>α:</source>
-        <translation type="unfinished"></translation>
+        <translation>α:</translation>
     </message>
     <message>
         <source>&amp;auto</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;auto</translation>
     </message>
     <message>
         <source>Total variation: weight α of the derivative&apos;s total variation</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalvariation: Gewicht α der Totalvariation der Ableitung</translation>
     </message>
     <message>
         <source>log₁₀(q/r):</source>
-        <translation type="unfinished"></translation>
+        <translation>log₁₀(q/r):</translation>
     </message>
     <message>
         <source>Kalman smoother: process noise q against measurement noise r, as log10(q/r)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalman-Glätter: Prozessrauschen q gegenüber Messrauschen r, als log10(q/r)</translation>
     </message>
     <message>
         <source>Tangent picks the method and its parameter by cross-validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tangent wählt das Verfahren und seinen Parameter durch Kreuzvalidierung.</translation>
     </message>
     <message>
         <source>Automatic: the core chooses the value from the data (cross-validation, GCV or maximum likelihood; docs/smoothing.md) and the slider shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch: Der Kern wählt den Wert aus den Daten (Kreuzvalidierung, GCV oder Maximum-Likelihood; docs/smoothing.md), und der Schieberegler zeigt ihn an</translation>
     </message>
     <message>
         <source>Savitzky–Golay: the window in points (odd)</source>
-        <translation type="unfinished"></translation>
+        <translation>Savitzky–Golay: das Fenster in Punkten (ungerade)</translation>
     </message>
     <message>
         <source>Window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster:</translation>
     </message>
     <message>
         <source>Savitzky–Golay: order of the polynomial fitted in each window (less than the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Savitzky–Golay: Ordnung des in jedem Fenster angepassten Polynoms (kleiner als das Fenster)</translation>
     </message>
     <message>
         <source>&amp;Polynomial order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Polynomordnung:</translation>
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird berechnet…</translation>
     </message>
     <message>
         <source>Ran: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeführt: %1</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
 </context>
 <context>
     <name>tangent::ui::MethodsLessonDialog</name>
     <message>
         <source>exact f′ (left)</source>
-        <translation type="unfinished"></translation>
+        <translation>exaktes f′ (links)</translation>
     </message>
     <message>
         <source>its σ (right)</source>
-        <translation type="unfinished"></translation>
+        <translation>sein σ (rechts)</translation>
     </message>
     <message>
         <source>Noise and Methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Rauschen und Verfahren</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished">Verfahren</translation>
+        <translation>Verfahren</translation>
     </message>
     <message>
         <source>Parameters used</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendete Parameter</translation>
     </message>
     <message>
         <source>RMSE of f′</source>
-        <translation type="unfinished"></translation>
+        <translation>RMSE von f′</translation>
     </message>
     <message>
         <source>× numpy</source>
-        <translation type="unfinished"></translation>
+        <translation>× numpy</translation>
     </message>
     <message>
         <source>A difference quotient divides the noise by the spacing: noise of size σ on samples h apart gives numpy.gradient an error of about σ/(h·√2), whatever the function. Halving h to cut the truncation error doubles the noise, so on measured data the derivative is mostly noise. Every smoothing method fits the data over several rows before differentiating: it trades a little bias (the true curve is smoothed too) for much less variance. On the right, numpy&apos;s line rises in step with σ (slope 1); the smoothing methods rise more slowly, and at very small σ, where there is nothing to remove, their bias can make them worse than numpy. Every level uses the same noise seed, scaled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Differenzenquotient teilt das Rauschen durch den Abstand: Rauschen der Größe σ auf Abtastwerten im Abstand h gibt numpy.gradient einen Fehler von etwa σ/(h·√2), unabhängig von der Funktion. Wer h halbiert, um den Abbruchfehler zu verringern, verdoppelt das Rauschen, daher ist die Ableitung gemessener Daten überwiegend Rauschen. Jedes Glättungsverfahren passt die Daten über mehrere Zeilen an, bevor es ableitet: Es tauscht eine kleine Verzerrung (auch die wahre Kurve wird geglättet) gegen eine viel kleinere Varianz. Rechts steigt die Linie von numpy im Gleichschritt mit σ (Steigung 1); die Glättungsverfahren steigen langsamer, und bei sehr kleinem σ, wo es nichts zu entfernen gibt, kann ihre Verzerrung sie schlechter als numpy machen. Jede Stufe verwendet denselben Startwert für das Rauschen, skaliert.</translation>
     </message>
     <message>
         <source>Derivative of the noisy samples, by method</source>
-        <translation type="unfinished"></translation>
+        <translation>Ableitung der verrauschten Abtastwerte, nach Verfahren</translation>
     </message>
     <message>
         <source>exact f′</source>
-        <translation type="unfinished"></translation>
+        <translation>exaktes f′</translation>
     </message>
     <message>
         <source>RMSE of the derivative against the noise σ</source>
-        <translation type="unfinished"></translation>
+        <translation>RMSE der Ableitung über dem Rauschen σ</translation>
     </message>
     <message>
         <source>noise σ</source>
-        <translation type="unfinished"></translation>
+        <translation>Rauschen σ</translation>
     </message>
     <message>
         <source>σ of the chart on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>σ des linken Diagramms</translation>
     </message>
     <message>
         <source>&lt;b&gt;f(x) = %1&lt;/b&gt; on [%2, %3], %4 points, Gaussian noise σ = %5%6, from the Function Lab&apos;s seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;f(x) = %1&lt;/b&gt; auf [%2, %3], %4 Punkte, gaußsches Rauschen σ = %5%6, mit dem Startwert des Funktionslabors.</translation>
     </message>
     <message>
         <source> (2% of f&apos;s spread: the lab has no noise)</source>
-        <translation type="unfinished"></translation>
+        <translation> (2 % der Spannweite von f: Das Labor hat kein Rauschen)</translation>
     </message>
     <message>
         <source>Computing the noise sweep…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rauschdurchlauf wird berechnet…</translation>
     </message>
     <message>
         <source>No study: %1</source>
-        <translation type="unfinished">Keine Untersuchung: %1</translation>
+        <translation>Keine Untersuchung: %1</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>No sweep: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Durchlauf: %1</translation>
     </message>
     <message>
         <source>Noise sweep: %1 levels of σ, %2 points each, the same noise scaled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rauschdurchlauf: %1 Stufen von σ, je %2 Punkte, dasselbe Rauschen skaliert.</translation>
     </message>
 </context>
 <context>
@@ -2622,19 +2622,19 @@
     </message>
     <message>
         <source>the groups</source>
-        <translation type="unfinished"></translation>
+        <translation>den Gruppen</translation>
     </message>
     <message>
         <source>the group column is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gruppenspalte ist beschädigt</translation>
     </message>
     <message>
         <source>the text of column &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Text von Spalte „%1“</translation>
     </message>
     <message>
         <source>the text of column &apos;%1&apos; has the wrong length</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text von Spalte „%1“ hat die falsche Länge</translation>
     </message>
 </context>
 <context>
@@ -2664,67 +2664,67 @@
     <name>tangent::ui::SessionController</name>
     <message>
         <source>Where is %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo ist %1?</translation>
     </message>
     <message>
         <source>%1 (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>untitled</source>
-        <translation type="unfinished">unbenannt</translation>
+        <translation>unbenannt</translation>
     </message>
     <message>
         <source>Save session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung speichern</translation>
     </message>
     <message>
         <source>Tangent sessions (*.tangent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tangent-Sitzungen (*.tangent)</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Saved the session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 gespeichert</translation>
     </message>
     <message>
         <source>the file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein Ordner</translation>
     </message>
     <message>
         <source>its settings do not fit the table: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Einstellungen passen nicht zur Tabelle: %1</translation>
     </message>
     <message>
         <source>Opened the session %1, but the columns of %2 are not those it was saved with (%3): check the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 geöffnet, aber die Spalten von %2 sind nicht die, mit denen sie gespeichert wurde (%3): Prüfen Sie die Einstellungen</translation>
     </message>
     <message>
         <source>Opened the session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 geöffnet</translation>
     </message>
     <message>
         <source>its data file %1 was not found; the session was not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Datendatei %1 wurde nicht gefunden; die Sitzung wurde nicht geöffnet</translation>
     </message>
     <message>
         <source>its data file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Datendatei konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Open session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung öffnen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2839,19 +2839,19 @@
     </message>
     <message>
         <source>Long-format data: differentiate the rows of each value of this column on their own (rows of a group may be spread through the file), one curve per group</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten im Langformat: Die Zeilen jedes Werts dieser Spalte für sich ableiten (die Zeilen einer Gruppe dürfen über die Datei verteilt sein), eine Kurve pro Gruppe</translation>
     </message>
     <message>
         <source>Group by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppieren nach</translation>
     </message>
     <message>
         <source>&amp;Group by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gr&amp;uppieren nach:</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
 </context>
 <context>
@@ -2914,30 +2914,30 @@
     </message>
     <message>
         <source>CSV or .npy file, or .tangent session, to open; several files open in tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV- oder .npy-Datei oder .tangent-Sitzung zum Öffnen; mehrere Dateien öffnen sich in Tabs</translation>
     </message>
     <message>
         <source>Long-format data: differentiate the rows of each value of column COL on their own (the Derivative dock&apos;s Group by).</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten im Langformat: Die Zeilen jedes Werts der Spalte COL für sich ableiten (wie „Gruppieren nach“ im Bereich „Ableitung“).</translation>
     </message>
     <message>
         <source>--group: there is no column &apos;%1&apos;; the columns are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--group: Es gibt keine Spalte „%1“; die Spalten sind %2</translation>
     </message>
 </context>
 <context>
     <name>tangent::ui::TabController</name>
     <message>
         <source>Open several files</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Dateien öffnen</translation>
     </message>
     <message>
         <source>Data files (*.csv *.tsv *.txt *.dat *.npy);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datendateien (*.csv *.tsv *.txt *.dat *.npy);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Still reading a file; wait for it or cancel it first</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird noch eine Datei gelesen; warten Sie darauf oder brechen Sie sie zuerst ab</translation>
     </message>
 </context>
 <context>
@@ -2968,7 +2968,7 @@
     </message>
     <message>
         <source>This column holds text that is neither numbers nor dates: it is not differentiated, but it can group the rows (Group by).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Spalte enthält Text, der weder Zahlen noch Datumsangaben sind: Sie wird nicht abgeleitet, kann aber die Zeilen gruppieren (Gruppieren nach).</translation>
     </message>
 </context>
 </TS>

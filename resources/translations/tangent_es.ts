@@ -5,177 +5,177 @@
     <name>EquivalentCall</name>
     <message>
         <source>FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO.csv</translation>
     </message>
     <message>
         <source>The window is chosen when the derivative is computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana se elige al calcular la derivada.</translation>
     </message>
     <message>
         <source>The column has gaps, which Tangent leaves out of every window; scipy&apos;s savgol_filter would spread them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna tiene huecos, que Tangent deja fuera de cada ventana; savgol_filter de scipy los propagaría.</translation>
     </message>
     <message>
         <source>x is not evenly spaced: Tangent fits each window in the actual x, which scipy&apos;s savgol_filter (uniform spacing only) cannot.</source>
-        <translation type="unfinished"></translation>
+        <translation>x no está equiespaciado: Tangent ajusta cada ventana en la x real, algo que savgol_filter de scipy (solo espaciado uniforme) no puede hacer.</translation>
     </message>
     <message>
         <source>λ is chosen when the derivative is computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>λ se elige al calcular la derivada.</translation>
     </message>
     <message>
         <source>The column has gaps, which Tangent leaves out of the fit; scipy&apos;s make_smoothing_spline refuses them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna tiene huecos, que Tangent deja fuera del ajuste; make_smoothing_spline de scipy los rechaza.</translation>
     </message>
     <message>
         <source>scipy has no equivalent of this method.</source>
-        <translation type="unfinished"></translation>
+        <translation>scipy no tiene ningún equivalente de este método.</translation>
     </message>
 </context>
 <context>
     <name>ExplainPanel</name>
     <message>
         <source>term</source>
-        <translation type="unfinished"></translation>
+        <translation>término</translation>
     </message>
     <message>
         <source>cⱼ</source>
-        <translation type="unfinished"></translation>
+        <translation>cⱼ</translation>
     </message>
     <message>
         <source>y</source>
-        <translation type="unfinished"></translation>
+        <translation>y</translation>
     </message>
     <message>
         <source>cⱼ·y</source>
-        <translation type="unfinished"></translation>
+        <translation>cⱼ·y</translation>
     </message>
     <message>
         <source>… %1 more weights …</source>
-        <translation type="unfinished"></translation>
+        <translation>… %1 pesos más …</translation>
     </message>
     <message>
         <source>Row %1 is a gap: it takes no part in any window, and its value is interpolated between its neighbours&apos; (docs/smoothing.md, &quot;Gaps&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila %1 es un hueco: no participa en ninguna ventana y su valor se interpola entre los de sus vecinas (docs/smoothing.md, «Gaps»).</translation>
     </message>
     <message>
         <source>Above %L1 rows the weights are shown for columns without gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por encima de %L1 filas, los pesos solo se muestran para columnas sin huecos.</translation>
     </message>
     <message>
         <source>Row %1 · index i = %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1 · índice i = %2 · %3</translation>
     </message>
     <message>
         <source>Formula</source>
-        <translation type="unfinished">Fórmula</translation>
+        <translation>Fórmula</translation>
     </message>
     <message>
         <source>f′[i] = Σ cⱼ · y[i+j]</source>
-        <translation type="unfinished"></translation>
+        <translation>f′[i] = Σ cⱼ · y[i+j]</translation>
     </message>
     <message>
         <source>The weights at this row</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pesos en esta fila</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>The same with tangent-cli</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo mismo con tangent-cli</translation>
     </message>
     <message>
         <source>The same in Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo mismo en Python</translation>
     </message>
     <message>
         <source>Row %1 (i = %2): %3</source>
-        <translation type="unfinished">Fila %1 (i = %2): %3</translation>
+        <translation>Fila %1 (i = %2): %3</translation>
     </message>
     <message>
         <source>derivative = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>derivada = %1</translation>
     </message>
 </context>
 <context>
     <name>MethodText</name>
     <message>
         <source>Savitzky–Golay fits a polynomial of order %1 by least squares to the %2 rows around each row and differentiates it there. That is a fixed weighted sum of the rows&apos; y values, shown below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Savitzky–Golay ajusta por mínimos cuadrados un polinomio de orden %1 a las %2 filas en torno a cada fila y lo deriva allí. Eso equivale a una suma ponderada fija de los valores y de las filas, que se muestra abajo.</translation>
     </message>
     <message>
         <source>The window was chosen by generalised cross-validation of the smoothed curve: the widest window whose score is within one standard error of the best.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana se eligió por validación cruzada generalizada de la curva suavizada: la ventana más ancha cuya puntuación queda a menos de un error estándar de la mejor.</translation>
     </message>
     <message>
         <source>The window was set by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana se fijó a mano.</translation>
     </message>
     <message>
         <source>The smoothing spline is the natural cubic spline f that minimises Σ(yᵢ − f(xᵢ))² + λ∫f″(x)²dx: the first sum keeps f near the data, the integral penalises its curvature. Its derivative is taken at the data&apos;s x. Here λ = %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El spline de suavizado es el spline cúbico natural f que minimiza Σ(yᵢ − f(xᵢ))² + λ∫f″(x)²dx: la primera suma mantiene f cerca de los datos y la integral penaliza su curvatura. Su derivada se toma en las x de los datos. Aquí λ = %1.</translation>
     </message>
     <message>
         <source>λ was chosen by generalised cross-validation, which estimates how well f would predict a left-out sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>λ se eligió por validación cruzada generalizada, que estima lo bien que f predeciría una muestra omitida.</translation>
     </message>
     <message>
         <source>λ was set by hand; a larger λ gives a smoother f.</source>
-        <translation type="unfinished"></translation>
+        <translation>λ se fijó a mano; un λ mayor da una f más suave.</translation>
     </message>
     <message>
         <source>Total-variation regularisation (Chartrand 2011) looks for the derivative u itself: it minimises α∫|u′| + ½∫(∫u − y)². Integrated, u must reproduce the data; the total variation ∫|u′| keeps u flat except where a jump pays for itself, so a kink in y stays a sharp step in u. Here α = %1, solved by %2 lagged-diffusivity iterations.</source>
-        <translation type="unfinished"></translation>
+        <translation>La regularización por variación total (Chartrand 2011) busca directamente la derivada u: minimiza α∫|u′| + ½∫(∫u − y)². Una vez integrada, u debe reproducir los datos; la variación total ∫|u′| mantiene u plana salvo donde un salto compensa su coste, de modo que un quiebro en y sigue siendo un escalón nítido en u. Aquí α = %1, resuelto con %2 iteraciones de difusividad retardada.</translation>
     </message>
     <message>
         <source>α was chosen by two-fold cross-validation (fit the even rows and predict the odd ones, then the other way round), the best α times 1.5, which suits the derivative better than the curve&apos;s own best.</source>
-        <translation type="unfinished"></translation>
+        <translation>α se eligió por validación cruzada en dos mitades (ajustar las filas pares y predecir las impares, y luego al revés): el mejor α multiplicado por 1,5, que conviene más a la derivada que el mejor α de la propia curva.</translation>
     </message>
     <message>
         <source>α was set by hand; a larger α gives fewer, larger steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>α se fijó a mano; un α mayor da menos escalones, pero más grandes.</translation>
     </message>
     <message>
         <source>The Kalman smoother models y, y′ and y″ as a motion with constant acceleration disturbed by a random jerk of variance q, measured with noise of variance r. A forward filter and a backward (Rauch–Tung–Striebel) pass give the most probable y′ at every row given all the data. The one parameter is log10(q/r) = %1: larger lets the curve bend more and follow the data more closely.</source>
-        <translation type="unfinished"></translation>
+        <translation>El suavizador de Kalman modela y, y′ e y″ como un movimiento con aceleración constante perturbado por un tirón aleatorio de varianza q y medido con un ruido de varianza r. Un filtro hacia delante y una pasada hacia atrás (Rauch–Tung–Striebel) dan la y′ más probable en cada fila dados todos los datos. El único parámetro es log10(q/r) = %1: un valor mayor deja que la curva se doble más y siga más de cerca los datos.</translation>
     </message>
     <message>
         <source>It was chosen by maximum likelihood of the data, then lowered by 0.75 decade, which suits the derivative better than the curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eligió por máxima verosimilitud de los datos y luego se redujo en 0,75 décadas, lo que conviene más a la derivada que a la curva.</translation>
     </message>
     <message>
         <source>It was set by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se fijó a mano.</translation>
     </message>
     <message>
         <source>numpy.gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>numpy.gradient</translation>
     </message>
     <message>
         <source>Savitzky–Golay</source>
-        <translation type="unfinished"></translation>
+        <translation>Savitzky–Golay</translation>
     </message>
     <message>
         <source>smoothing spline</source>
-        <translation type="unfinished"></translation>
+        <translation>spline de suavizado</translation>
     </message>
     <message>
         <source>total variation</source>
-        <translation type="unfinished"></translation>
+        <translation>variación total</translation>
     </message>
     <message>
         <source>Kalman smoother</source>
-        <translation type="unfinished"></translation>
+        <translation>suavizador de Kalman</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático</translation>
     </message>
     <message>
         <source>Automatic chose %1 for this column: each candidate fitted the even rows and predicted the odd ones (and the other way round), and the best predictor won, near-ties going to Savitzky–Golay, then Kalman, total variation and the spline.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modo automático eligió %1 para esta columna: cada candidato ajustó las filas pares y predijo las impares (y al revés), y ganó el que mejor predijo; en caso de casi empate se prefirió Savitzky–Golay, luego Kalman, la variación total y el spline.</translation>
     </message>
 </context>
 <context>
@@ -194,39 +194,39 @@
     </message>
     <message>
         <source>%1: there is no column named &apos;%2&apos; (%3 of the current table)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no hay ninguna columna llamada «%2» (%3 de la tabla actual)</translation>
     </message>
     <message>
         <source>the x column</source>
-        <translation type="unfinished"></translation>
+        <translation>la columna x</translation>
     </message>
     <message>
         <source>a y column</source>
-        <translation type="unfinished"></translation>
+        <translation>una columna y</translation>
     </message>
     <message>
         <source>the group column</source>
-        <translation type="unfinished"></translation>
+        <translation>la columna de grupos</translation>
     </message>
     <message>
         <source>%1: there is nothing to differentiate (no numeric column besides x)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no hay nada que derivar (ninguna columna numérica además de x)</translation>
     </message>
     <message>
         <source>%1: column &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: columna «%2»: %3</translation>
     </message>
     <message>
         <source>%1: a .npy array; tangent-cli exports those (as .npy), this export writes CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un array .npy; tangent-cli los exporta (como .npy), esta exportación escribe CSV</translation>
     </message>
     <message>
         <source>%1: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cancelado</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished">No se pudo escribir %1: %2</translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -248,135 +248,135 @@
     <name>Session</name>
     <message>
         <source>&quot;%1&quot; must be %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debe ser %2</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true o false</translation>
     </message>
     <message>
         <source>a text in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>un texto entre comillas</translation>
     </message>
     <message>
         <source>an object { ... }</source>
-        <translation type="unfinished"></translation>
+        <translation>un objeto { ... }</translation>
     </message>
     <message>
         <source>a list of names must hold only texts in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista de nombres solo debe contener textos entre comillas</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an object { ... }</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debe ser un objeto { ... }</translation>
     </message>
     <message>
         <source>&quot;%1.kind&quot; is &quot;%2&quot;; it must be &quot;number&quot; or &quot;date&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1.kind&quot; es &quot;%2&quot;; debe ser &quot;number&quot; o &quot;date&quot;</translation>
     </message>
     <message>
         <source>&quot;%1.values&quot; must be a list of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1.values&quot; debe ser una lista de números</translation>
     </message>
     <message>
         <source>&quot;%1.values&quot;, row %2: not a number (numbers, null for a gap, &quot;inf&quot;, &quot;-inf&quot; or &quot;-0&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1.values&quot;, fila %2: no es un número (números, null para un hueco, &quot;inf&quot;, &quot;-inf&quot; o &quot;-0&quot;)</translation>
     </message>
     <message>
         <source>&quot;data.table&quot; must be a list of columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;data.table&quot; debe ser una lista de columnas</translation>
     </message>
     <message>
         <source>&quot;data.table&quot;: column %1 has %2 rows, column 1 has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;data.table&quot;: la columna %1 tiene %2 filas, la columna 1 tiene %3</translation>
     </message>
     <message>
         <source>&quot;view.%1&quot; must be [low, high] with low &lt; high</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;view.%1&quot; debe ser [mínimo, máximo] con mínimo &lt; máximo</translation>
     </message>
     <message>
         <source>&quot;view.%1&quot; must be [row, row]</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;view.%1&quot; debe ser [fila, fila]</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1, columna %2</translation>
     </message>
     <message>
         <source>not valid JSON at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido en %1: %2</translation>
     </message>
     <message>
         <source>not a Tangent session: the file holds no JSON object { ... }</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una sesión de Tangent: el archivo no contiene ningún objeto JSON { ... }</translation>
     </message>
     <message>
         <source>not a Tangent session: &quot;format&quot; must be &quot;tangent-session&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una sesión de Tangent: &quot;format&quot; debe ser &quot;tangent-session&quot;</translation>
     </message>
     <message>
         <source>written by a newer Tangent (session format %1); this Tangent reads format %2 and older. Update Tangent to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>escrito por un Tangent más reciente (formato de sesión %1); este Tangent lee el formato %2 y anteriores. Actualice Tangent para abrirlo.</translation>
     </message>
     <message>
         <source>&quot;version&quot; must be a format version, 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;version&quot; debe ser una versión de formato, 1 o mayor</translation>
     </message>
     <message>
         <source>the session names no data file and holds no table</source>
-        <translation type="unfinished"></translation>
+        <translation>la sesión no nombra ningún archivo de datos ni contiene ninguna tabla</translation>
     </message>
     <message>
         <source>&quot;settings.smoothing.method&quot; is &quot;%1&quot;, which is not a method of this Tangent (numpy, savgol, spline, tvr, kalman, auto)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;settings.smoothing.method&quot; es &quot;%1&quot;, que no es un método de este Tangent (numpy, savgol, spline, tvr, kalman, auto)</translation>
     </message>
     <message>
         <source>&quot;settings.yColumns&quot; must be a list of column numbers, e.g. [1, 2]</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;settings.yColumns&quot; debe ser una lista de números de columna, p. ej. [1, 2]</translation>
     </message>
     <message>
         <source>&quot;settings.timeUnit&quot; is &quot;%1&quot;; it must be s, min, h, d or yr</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;settings.timeUnit&quot; es &quot;%1&quot;; debe ser s, min, h, d o yr</translation>
     </message>
     <message>
         <source>&quot;settings.edgeOrder&quot; is %1; it must be 1 or 2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;settings.edgeOrder&quot; es %1; debe ser 1 o 2</translation>
     </message>
     <message>
         <source>&quot;settings.order&quot; is %1; it must be 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;settings.order&quot; es %1; debe ser 1 o mayor</translation>
     </message>
     <message>
         <source>&quot;settings.dx&quot; must be a finite number other than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;settings.dx&quot; debe ser un número finito distinto de 0</translation>
     </message>
     <message numerus="yes">
         <source>the x column is column %1, but the table has %n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la columna x es la columna %1, pero la tabla tiene %n columna</numerusform>
+            <numerusform>la columna x es la columna %1, pero la tabla tiene %n columnas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>y column %1 is chosen, but the table has %n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>se ha elegido la columna y %1, pero la tabla tiene %n columna</numerusform>
+            <numerusform>se ha elegido la columna y %1, pero la tabla tiene %n columnas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the group column is column %1, but the table has %n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la columna de grupos es la columna %1, pero la tabla tiene %n columna</numerusform>
+            <numerusform>la columna de grupos es la columna %1, pero la tabla tiene %n columnas</numerusform>
         </translation>
     </message>
 </context>
@@ -391,134 +391,134 @@
     <name>tangent::ui</name>
     <message>
         <source>auto</source>
-        <translation type="unfinished"></translation>
+        <translation>auto</translation>
     </message>
     <message>
         <source>numpy.gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>numpy.gradient</translation>
     </message>
     <message>
         <source>Savitzky–Golay</source>
-        <translation type="unfinished"></translation>
+        <translation>Savitzky–Golay</translation>
     </message>
     <message>
         <source>smoothing spline</source>
-        <translation type="unfinished"></translation>
+        <translation>spline de suavizado</translation>
     </message>
     <message>
         <source>total variation</source>
-        <translation type="unfinished"></translation>
+        <translation>variación total</translation>
     </message>
     <message>
         <source>Kalman smoother</source>
-        <translation type="unfinished"></translation>
+        <translation>suavizador de Kalman</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático</translation>
     </message>
     <message>
         <source>%1 %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2/%3</translation>
     </message>
     <message>
         <source>%1 λ=%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 λ=%2</translation>
     </message>
     <message>
         <source>%1 α=%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 α=%2</translation>
     </message>
     <message>
         <source>%1 log₁₀(q/r)=%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 log₁₀(q/r)=%2</translation>
     </message>
 </context>
 <context>
     <name>tangent::ui::BatchExport</name>
     <message>
         <source>An export is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía hay una exportación en curso</translation>
     </message>
 </context>
 <context>
     <name>tangent::ui::BatchExportDialog</name>
     <message>
         <source>Export Derivatives of Several Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar las derivadas de varios archivos</translation>
     </message>
     <message>
         <source>Files exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos exportados</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Cancelling after the file being read…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando tras el archivo que se está leyendo…</translation>
     </message>
     <message>
         <source>Files to differentiate</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos que derivar</translation>
     </message>
     <message>
         <source>Delimited text (*.csv *.tsv *.txt *.dat);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto delimitado (*.csv *.tsv *.txt *.dat);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Folder for the derivative files</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para los archivos de derivadas</translation>
     </message>
     <message>
         <source>Nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió nada: %1</translation>
     </message>
     <message numerus="yes">
         <source>Writing the derivative of %n file(s) into %1, computed as %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Escribiendo la derivada de %n archivo en %1, calculada como %2</numerusform>
+            <numerusform>Escribiendo la derivada de %n archivos en %1, calculada como %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo %1 (%2 de %3)…</translation>
     </message>
     <message>
         <source>  %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 → %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n file(s) written to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n archivo escrito en %2.</numerusform>
+            <numerusform>%1 de %n archivos escritos en %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %n file(s) not started.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelado: %n archivo sin empezar.</numerusform>
+            <numerusform>Cancelado: %n archivos sin empezar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritos:</translation>
     </message>
     <message>
         <source>Failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallidos:</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho.</translation>
     </message>
     <message>
         <source>Done, with problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho, con problemas.</translation>
     </message>
 </context>
 <context>
@@ -618,15 +618,15 @@
     <name>tangent::ui::ChartSmoothing</name>
     <message>
         <source>smoothed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (suavizada)</translation>
     </message>
     <message>
         <source>%1 − smoothed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 − suavizada</translation>
     </message>
     <message>
         <source>residual y − smoothed</source>
-        <translation type="unfinished"></translation>
+        <translation>residuo y − suavizada</translation>
     </message>
 </context>
 <context>
@@ -653,7 +653,7 @@
     </message>
     <message>
         <source>%1′</source>
-        <translation type="unfinished"></translation>
+        <translation>%1′</translation>
     </message>
 </context>
 <context>
@@ -751,7 +751,7 @@
     </message>
     <message>
         <source>Derivative by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivada con %1</translation>
     </message>
 </context>
 <context>
@@ -992,19 +992,19 @@
     </message>
     <message>
         <source>Try a smoothing method (&amp;Automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar un método de suavizado (&amp;Automático)</translation>
     </message>
     <message>
         <source>Let Tangent choose a smoothing method and its parameter (one undo step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar que Tangent elija un método de suavizado y su parámetro (un solo paso de deshacer)</translation>
     </message>
     <message>
         <source>Same as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que:</translation>
     </message>
     <message>
         <source>A call that computes the same values</source>
-        <translation type="unfinished"></translation>
+        <translation>Una llamada que calcula los mismos valores</translation>
     </message>
 </context>
 <context>
@@ -1095,34 +1095,34 @@
     </message>
     <message>
         <source>Column %1 holds text that is neither numbers nor dates; it is not differentiated, but it can group the rows (Group by).</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna %1 contiene texto que no son números ni fechas; no se deriva, pero puede agrupar las filas (Agrupar por).</translation>
     </message>
     <message numerus="yes">
         <source>Grouped by &apos;%1&apos;: %n group(s), each differentiated on its own rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Agrupado por «%1»: %n grupo, derivado sobre sus propias filas.</numerusform>
+            <numerusform>Agrupado por «%1»: %n grupos, cada uno derivado sobre sus propias filas.</numerusform>
         </translation>
     </message>
     <message>
         <source>The %1; its derivative is left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; su derivada se deja vacía.</translation>
     </message>
     <message>
         <source>%1 (auto)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (auto)</translation>
     </message>
     <message>
         <source>Noise on %1: σ ≈ %2 (the median distance of each point from the line through its neighbours, scaled to a standard deviation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruido en %1: σ ≈ %2 (la distancia mediana de cada punto a la recta que pasa por sus vecinos, escalada a una desviación típica).</translation>
     </message>
     <message>
         <source>The derivative of %1 is mostly noise (SNR %2): noise of σ ≈ %3 on %1 (estimated from each point&apos;s distance to the line through its neighbours) becomes ±%4 in numpy&apos;s differences, against a signal of about %5. Try a smoothing method.</source>
-        <translation type="unfinished"></translation>
+        <translation>La derivada de %1 es sobre todo ruido (SNR %2): un ruido de σ ≈ %3 en %1 (estimado a partir de la distancia de cada punto a la recta que pasa por sus vecinos) se convierte en ±%4 en las diferencias de numpy, frente a una señal de unos %5. Pruebe un método de suavizado.</translation>
     </message>
     <message>
         <source>cannot smooth &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede suavizar «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -1137,7 +1137,7 @@
     </message>
     <message>
         <source>The table is grouped: each group is differentiated on its own rows. Set Group by to none to see how a value is computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla está agrupada: cada grupo se deriva sobre sus propias filas. Ponga Agrupar por en Ninguna para ver cómo se calcula un valor.</translation>
     </message>
 </context>
 <context>
@@ -1151,15 +1151,15 @@
     <name>tangent::ui::DocumentTabs</name>
     <message>
         <source>Open tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablas abiertas</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished">Sin título</translation>
+        <translation>Sin título</translation>
     </message>
     <message>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
 </context>
 <context>
@@ -1373,7 +1373,7 @@
     </message>
     <message>
         <source>Click a row in the table to see how %1 computes its derivative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en una fila de la tabla para ver cómo calcula %1 su derivada.</translation>
     </message>
 </context>
 <context>
@@ -1511,7 +1511,7 @@
     </message>
     <message>
         <source>Data files and sessions (*.csv *.tsv *.txt *.dat *.npy *.tangent);;CSV files (*.csv);;numpy arrays (*.npy);;Tangent sessions (*.tangent);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de datos y sesiones (*.csv *.tsv *.txt *.dat *.npy *.tangent);;Archivos CSV (*.csv);;Arrays de numpy (*.npy);;Sesiones de Tangent (*.tangent);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -2216,229 +2216,229 @@
     </message>
     <message>
         <source>Open several files, each in a tab of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir varios archivos, cada uno en su propia pestaña</translation>
     </message>
     <message>
         <source>&amp;Close Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la pes&amp;taña</translation>
     </message>
     <message>
         <source>Close the table shown (asks about unsaved changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la tabla mostrada (pregunta por los cambios sin guardar)</translation>
     </message>
     <message>
         <source>Apply the current settings and method to several files: one derivative CSV each, in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar los ajustes y el método actuales a varios archivos: un CSV de derivada por archivo, en una carpeta</translation>
     </message>
     <message>
         <source>Save the data file&apos;s place (or the edited table), the settings, the zoom and the classroom state as a .tangent session</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la ubicación del archivo de datos (o la tabla editada), los ajustes, el zoom y el estado de la clase como sesión .tangent</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>With a smoothing method: draw y − smoothed against an axis of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Con un método de suavizado: dibujar y − suavizada sobre un eje propio</translation>
     </message>
     <message>
         <source>Every smoothing method against the exact derivative on noisy data, and RMSE against the noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los métodos de suavizado frente a la derivada exacta con datos ruidosos, y el RMSE frente al ruido</translation>
     </message>
     <message>
         <source>%1 (%2)[*] — Tangent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)[*] — Tangent</translation>
     </message>
     <message>
         <source>Open Severa&amp;l…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir vari&amp;os…</translation>
     </message>
     <message>
         <source>Export Derivatives of Several &amp;Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar las &amp;derivadas de varios archivos…</translation>
     </message>
     <message>
         <source>Save Sessio&amp;n…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la sesió&amp;n…</translation>
     </message>
     <message>
         <source>Show Resi&amp;duals</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los resid&amp;uos</translation>
     </message>
     <message>
         <source>N&amp;oise and Methods…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ruido y métodos…</translation>
     </message>
 </context>
 <context>
     <name>tangent::ui::MethodPanel</name>
     <message>
         <source>numpy.gradient (exact)</source>
-        <translation type="unfinished"></translation>
+        <translation>numpy.gradient (exacto)</translation>
     </message>
     <message>
         <source>How the derivative is computed: numpy.gradient exactly, or a method that smooths noisy data first (docs/smoothing.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se calcula la derivada: exactamente con numpy.gradient o con un método que antes suaviza los datos ruidosos (docs/smoothing.md)</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Método:</translation>
     </message>
     <message>
         <source>Exactly numpy.gradient: no smoothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactamente numpy.gradient: sin suavizado.</translation>
     </message>
     <message>
         <source>λ:</source>
-        <translation type="unfinished"></translation>
+        <translation>λ:</translation>
     </message>
     <message>
-        <source>by &amp;GCV</source>
-        <translation type="unfinished"></translation>
+        <source>by GC&amp;V</source>
+        <translation>por &amp;GCV</translation>
     </message>
     <message>
         <source>Smoothing spline: weight λ of the curvature ∫f&apos;&apos;² against the misfit Σ(y − f)²</source>
-        <translation type="unfinished"></translation>
+        <translation>Spline de suavizado: peso λ de la curvatura ∫f&apos;&apos;² frente al desajuste Σ(y − f)²</translation>
     </message>
     <message>
         <source>α:</source>
-        <translation type="unfinished"></translation>
+        <translation>α:</translation>
     </message>
     <message>
         <source>&amp;auto</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;auto</translation>
     </message>
     <message>
         <source>Total variation: weight α of the derivative&apos;s total variation</source>
-        <translation type="unfinished"></translation>
+        <translation>Variación total: peso α de la variación total de la derivada</translation>
     </message>
     <message>
         <source>log₁₀(q/r):</source>
-        <translation type="unfinished"></translation>
+        <translation>log₁₀(q/r):</translation>
     </message>
     <message>
         <source>Kalman smoother: process noise q against measurement noise r, as log10(q/r)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suavizador de Kalman: ruido de proceso q frente a ruido de medida r, como log10(q/r)</translation>
     </message>
     <message>
         <source>Tangent picks the method and its parameter by cross-validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tangent elige el método y su parámetro por validación cruzada.</translation>
     </message>
     <message>
         <source>Automatic: the core chooses the value from the data (cross-validation, GCV or maximum likelihood; docs/smoothing.md) and the slider shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático: el núcleo elige el valor a partir de los datos (validación cruzada, GCV o máxima verosimilitud; docs/smoothing.md) y el control deslizante lo muestra</translation>
     </message>
     <message>
         <source>Savitzky–Golay: the window in points (odd)</source>
-        <translation type="unfinished"></translation>
+        <translation>Savitzky–Golay: la ventana en puntos (impar)</translation>
     </message>
     <message>
         <source>Window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana:</translation>
     </message>
     <message>
         <source>Savitzky–Golay: order of the polynomial fitted in each window (less than the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Savitzky–Golay: orden del polinomio ajustado en cada ventana (menor que la ventana)</translation>
     </message>
     <message>
         <source>&amp;Polynomial order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden del &amp;polinomio:</translation>
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando…</translation>
     </message>
     <message>
         <source>Ran: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutado: %1</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
 </context>
 <context>
     <name>tangent::ui::MethodsLessonDialog</name>
     <message>
         <source>exact f′ (left)</source>
-        <translation type="unfinished"></translation>
+        <translation>f′ exacta (izquierda)</translation>
     </message>
     <message>
         <source>its σ (right)</source>
-        <translation type="unfinished"></translation>
+        <translation>su σ (derecha)</translation>
     </message>
     <message>
         <source>Noise and Methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruido y métodos</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished">Método</translation>
+        <translation>Método</translation>
     </message>
     <message>
         <source>Parameters used</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros usados</translation>
     </message>
     <message>
         <source>RMSE of f′</source>
-        <translation type="unfinished"></translation>
+        <translation>RMSE de f′</translation>
     </message>
     <message>
         <source>× numpy</source>
-        <translation type="unfinished"></translation>
+        <translation>× numpy</translation>
     </message>
     <message>
         <source>A difference quotient divides the noise by the spacing: noise of size σ on samples h apart gives numpy.gradient an error of about σ/(h·√2), whatever the function. Halving h to cut the truncation error doubles the noise, so on measured data the derivative is mostly noise. Every smoothing method fits the data over several rows before differentiating: it trades a little bias (the true curve is smoothed too) for much less variance. On the right, numpy&apos;s line rises in step with σ (slope 1); the smoothing methods rise more slowly, and at very small σ, where there is nothing to remove, their bias can make them worse than numpy. Every level uses the same noise seed, scaled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cociente de diferencias divide el ruido por el espaciado: un ruido de tamaño σ en muestras separadas por h da a numpy.gradient un error de aproximadamente σ/(h·√2), sea cual sea la función. Reducir h a la mitad para recortar el error de truncamiento duplica el ruido, así que con datos medidos la derivada es sobre todo ruido. Cada método de suavizado ajusta los datos sobre varias filas antes de derivar: cambia un poco de sesgo (la curva verdadera también se suaviza) por mucha menos varianza. A la derecha, la línea de numpy sube al mismo ritmo que σ (pendiente 1); los métodos de suavizado suben más despacio y, con σ muy pequeño, donde no hay nada que eliminar, su sesgo puede hacerlos peores que numpy. Todos los niveles usan la misma semilla de ruido, escalada.</translation>
     </message>
     <message>
         <source>Derivative of the noisy samples, by method</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivada de las muestras ruidosas, por método</translation>
     </message>
     <message>
         <source>exact f′</source>
-        <translation type="unfinished"></translation>
+        <translation>f′ exacta</translation>
     </message>
     <message>
         <source>RMSE of the derivative against the noise σ</source>
-        <translation type="unfinished"></translation>
+        <translation>RMSE de la derivada frente al ruido σ</translation>
     </message>
     <message>
         <source>noise σ</source>
-        <translation type="unfinished"></translation>
+        <translation>ruido σ</translation>
     </message>
     <message>
         <source>σ of the chart on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>σ del gráfico de la izquierda</translation>
     </message>
     <message>
         <source>&lt;b&gt;f(x) = %1&lt;/b&gt; on [%2, %3], %4 points, Gaussian noise σ = %5%6, from the Function Lab&apos;s seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;f(x) = %1&lt;/b&gt; en [%2, %3], %4 puntos, ruido gaussiano σ = %5%6, con la semilla del laboratorio de funciones.</translation>
     </message>
     <message>
         <source> (2% of f&apos;s spread: the lab has no noise)</source>
-        <translation type="unfinished"></translation>
+        <translation> (2% de la amplitud de f: el laboratorio no tiene ruido)</translation>
     </message>
     <message>
         <source>Computing the noise sweep…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando el barrido de ruido…</translation>
     </message>
     <message>
         <source>No study: %1</source>
-        <translation type="unfinished">Sin estudio: %1</translation>
+        <translation>Sin estudio: %1</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>No sweep: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin barrido: %1</translation>
     </message>
     <message>
         <source>Noise sweep: %1 levels of σ, %2 points each, the same noise scaled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barrido de ruido: %1 niveles de σ, %2 puntos cada uno, el mismo ruido escalado.</translation>
     </message>
 </context>
 <context>
@@ -2622,19 +2622,19 @@
     </message>
     <message>
         <source>the groups</source>
-        <translation type="unfinished"></translation>
+        <translation>los grupos</translation>
     </message>
     <message>
         <source>the group column is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>la columna de grupos está dañada</translation>
     </message>
     <message>
         <source>the text of column &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto de la columna «%1»</translation>
     </message>
     <message>
         <source>the text of column &apos;%1&apos; has the wrong length</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto de la columna «%1» tiene una longitud incorrecta</translation>
     </message>
 </context>
 <context>
@@ -2664,67 +2664,67 @@
     <name>tangent::ui::SessionController</name>
     <message>
         <source>Where is %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde está %1?</translation>
     </message>
     <message>
         <source>%1 (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%1);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>untitled</source>
-        <translation type="unfinished">sin-titulo</translation>
+        <translation>sin-titulo</translation>
     </message>
     <message>
         <source>Save session</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la sesión</translation>
     </message>
     <message>
         <source>Tangent sessions (*.tangent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones de Tangent (*.tangent)</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished">No se pudo escribir %1: %2</translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>Saved the session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión %1 guardada</translation>
     </message>
     <message>
         <source>the file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo: %1</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta</translation>
     </message>
     <message>
         <source>its settings do not fit the table: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sus ajustes no encajan con la tabla: %1</translation>
     </message>
     <message>
         <source>Opened the session %1, but the columns of %2 are not those it was saved with (%3): check the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión %1 abierta, pero las columnas de %2 no son las que tenía al guardarse (%3): revise los ajustes</translation>
     </message>
     <message>
         <source>Opened the session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión %1 abierta</translation>
     </message>
     <message>
         <source>its data file %1 was not found; the session was not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró su archivo de datos %1; la sesión no se abrió</translation>
     </message>
     <message>
         <source>its data file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer su archivo de datos: %1</translation>
     </message>
     <message>
         <source>Open session</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una sesión</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2839,19 +2839,19 @@
     </message>
     <message>
         <source>Long-format data: differentiate the rows of each value of this column on their own (rows of a group may be spread through the file), one curve per group</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos en formato largo: derivar por separado las filas de cada valor de esta columna (las filas de un grupo pueden estar repartidas por el archivo), una curva por grupo</translation>
     </message>
     <message>
         <source>Group by</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupar por</translation>
     </message>
     <message>
         <source>&amp;Group by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ag&amp;rupar por:</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
 </context>
 <context>
@@ -2914,30 +2914,30 @@
     </message>
     <message>
         <source>CSV or .npy file, or .tangent session, to open; several files open in tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo CSV o .npy, o sesión .tangent, que abrir; varios archivos se abren en pestañas</translation>
     </message>
     <message>
         <source>Long-format data: differentiate the rows of each value of column COL on their own (the Derivative dock&apos;s Group by).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos en formato largo: derivar por separado las filas de cada valor de la columna COL (el «Agrupar por» del panel Derivada).</translation>
     </message>
     <message>
         <source>--group: there is no column &apos;%1&apos;; the columns are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--group: no hay ninguna columna «%1»; las columnas son %2</translation>
     </message>
 </context>
 <context>
     <name>tangent::ui::TabController</name>
     <message>
         <source>Open several files</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir varios archivos</translation>
     </message>
     <message>
         <source>Data files (*.csv *.tsv *.txt *.dat *.npy);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de datos (*.csv *.tsv *.txt *.dat *.npy);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Still reading a file; wait for it or cancel it first</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía se está leyendo un archivo; espere a que termine o cancélelo primero</translation>
     </message>
 </context>
 <context>
@@ -2968,7 +2968,7 @@
     </message>
     <message>
         <source>This column holds text that is neither numbers nor dates: it is not differentiated, but it can group the rows (Group by).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta columna contiene texto que no son números ni fechas: no se deriva, pero puede agrupar las filas (Agrupar por).</translation>
     </message>
 </context>
 </TS>

@@ -5,177 +5,177 @@
     <name>EquivalentCall</name>
     <message>
         <source>FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER.csv</translation>
     </message>
     <message>
         <source>The window is chosen when the derivative is computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre est choisie au moment du calcul de la dérivée.</translation>
     </message>
     <message>
         <source>The column has gaps, which Tangent leaves out of every window; scipy&apos;s savgol_filter would spread them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne a des trous, que Tangent exclut de chaque fenêtre ; savgol_filter de scipy les propagerait.</translation>
     </message>
     <message>
         <source>x is not evenly spaced: Tangent fits each window in the actual x, which scipy&apos;s savgol_filter (uniform spacing only) cannot.</source>
-        <translation type="unfinished"></translation>
+        <translation>x n’est pas régulièrement espacé : Tangent ajuste chaque fenêtre sur les x réels, ce que savgol_filter de scipy (pas uniforme seulement) ne peut pas faire.</translation>
     </message>
     <message>
         <source>λ is chosen when the derivative is computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>λ est choisi au moment du calcul de la dérivée.</translation>
     </message>
     <message>
         <source>The column has gaps, which Tangent leaves out of the fit; scipy&apos;s make_smoothing_spline refuses them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne a des trous, que Tangent exclut de l’ajustement ; make_smoothing_spline de scipy les refuse.</translation>
     </message>
     <message>
         <source>scipy has no equivalent of this method.</source>
-        <translation type="unfinished"></translation>
+        <translation>scipy n’a pas d’équivalent de cette méthode.</translation>
     </message>
 </context>
 <context>
     <name>ExplainPanel</name>
     <message>
         <source>term</source>
-        <translation type="unfinished"></translation>
+        <translation>terme</translation>
     </message>
     <message>
         <source>cⱼ</source>
-        <translation type="unfinished"></translation>
+        <translation>cⱼ</translation>
     </message>
     <message>
         <source>y</source>
-        <translation type="unfinished"></translation>
+        <translation>y</translation>
     </message>
     <message>
         <source>cⱼ·y</source>
-        <translation type="unfinished"></translation>
+        <translation>cⱼ·y</translation>
     </message>
     <message>
         <source>… %1 more weights …</source>
-        <translation type="unfinished"></translation>
+        <translation>… %1 poids de plus …</translation>
     </message>
     <message>
         <source>Row %1 is a gap: it takes no part in any window, and its value is interpolated between its neighbours&apos; (docs/smoothing.md, &quot;Gaps&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 est un trou : elle ne participe à aucune fenêtre, et sa valeur est interpolée entre celles de ses voisines (docs/smoothing.md, « Gaps »).</translation>
     </message>
     <message>
         <source>Above %L1 rows the weights are shown for columns without gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au-delà de %L1 lignes, les poids ne sont affichés que pour les colonnes sans trous.</translation>
     </message>
     <message>
         <source>Row %1 · index i = %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 · indice i = %2 · %3</translation>
     </message>
     <message>
         <source>Formula</source>
-        <translation type="unfinished">Formule</translation>
+        <translation>Formule</translation>
     </message>
     <message>
         <source>f′[i] = Σ cⱼ · y[i+j]</source>
-        <translation type="unfinished"></translation>
+        <translation>f′[i] = Σ cⱼ · y[i+j]</translation>
     </message>
     <message>
         <source>The weights at this row</source>
-        <translation type="unfinished"></translation>
+        <translation>Les poids à cette ligne</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>The same with tangent-cli</source>
-        <translation type="unfinished"></translation>
+        <translation>La même chose avec tangent-cli</translation>
     </message>
     <message>
         <source>The same in Python</source>
-        <translation type="unfinished"></translation>
+        <translation>La même chose en Python</translation>
     </message>
     <message>
         <source>Row %1 (i = %2): %3</source>
-        <translation type="unfinished">Ligne %1 (i = %2) : %3</translation>
+        <translation>Ligne %1 (i = %2) : %3</translation>
     </message>
     <message>
         <source>derivative = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dérivée = %1</translation>
     </message>
 </context>
 <context>
     <name>MethodText</name>
     <message>
         <source>Savitzky–Golay fits a polynomial of order %1 by least squares to the %2 rows around each row and differentiates it there. That is a fixed weighted sum of the rows&apos; y values, shown below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Savitzky–Golay ajuste par moindres carrés un polynôme d’ordre %1 aux %2 lignes qui entourent chaque ligne et le dérive en ce point. C’est une somme pondérée fixe des valeurs y des lignes, affichée ci-dessous.</translation>
     </message>
     <message>
         <source>The window was chosen by generalised cross-validation of the smoothed curve: the widest window whose score is within one standard error of the best.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre a été choisie par validation croisée généralisée de la courbe lissée : la fenêtre la plus large dont le score est à moins d’une erreur type du meilleur.</translation>
     </message>
     <message>
         <source>The window was set by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre a été réglée à la main.</translation>
     </message>
     <message>
         <source>The smoothing spline is the natural cubic spline f that minimises Σ(yᵢ − f(xᵢ))² + λ∫f″(x)²dx: the first sum keeps f near the data, the integral penalises its curvature. Its derivative is taken at the data&apos;s x. Here λ = %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La spline de lissage est la spline cubique naturelle f qui minimise Σ(yᵢ − f(xᵢ))² + λ∫f″(x)²dx : la première somme maintient f près des données, l’intégrale pénalise sa courbure. Sa dérivée est prise aux x des données. Ici λ = %1.</translation>
     </message>
     <message>
         <source>λ was chosen by generalised cross-validation, which estimates how well f would predict a left-out sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>λ a été choisi par validation croisée généralisée, qui estime à quel point f prédirait bien un échantillon laissé de côté.</translation>
     </message>
     <message>
         <source>λ was set by hand; a larger λ gives a smoother f.</source>
-        <translation type="unfinished"></translation>
+        <translation>λ a été réglé à la main ; un λ plus grand donne un f plus lisse.</translation>
     </message>
     <message>
         <source>Total-variation regularisation (Chartrand 2011) looks for the derivative u itself: it minimises α∫|u′| + ½∫(∫u − y)². Integrated, u must reproduce the data; the total variation ∫|u′| keeps u flat except where a jump pays for itself, so a kink in y stays a sharp step in u. Here α = %1, solved by %2 lagged-diffusivity iterations.</source>
-        <translation type="unfinished"></translation>
+        <translation>La régularisation par variation totale (Chartrand 2011) cherche directement la dérivée u : elle minimise α∫|u′| + ½∫(∫u − y)². Intégrée, u doit reproduire les données ; la variation totale ∫|u′| maintient u plate sauf là où un saut se justifie, si bien qu’une cassure de y reste une marche nette de u. Ici α = %1, résolu par %2 itérations à diffusivité retardée.</translation>
     </message>
     <message>
         <source>α was chosen by two-fold cross-validation (fit the even rows and predict the odd ones, then the other way round), the best α times 1.5, which suits the derivative better than the curve&apos;s own best.</source>
-        <translation type="unfinished"></translation>
+        <translation>α a été choisi par validation croisée à deux plis (ajuster les lignes paires et prédire les impaires, puis l’inverse) : le meilleur α multiplié par 1,5, qui convient mieux à la dérivée que le meilleur α pour la courbe elle-même.</translation>
     </message>
     <message>
         <source>α was set by hand; a larger α gives fewer, larger steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>α a été réglé à la main ; un α plus grand donne des marches moins nombreuses et plus grandes.</translation>
     </message>
     <message>
         <source>The Kalman smoother models y, y′ and y″ as a motion with constant acceleration disturbed by a random jerk of variance q, measured with noise of variance r. A forward filter and a backward (Rauch–Tung–Striebel) pass give the most probable y′ at every row given all the data. The one parameter is log10(q/r) = %1: larger lets the curve bend more and follow the data more closely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lisseur de Kalman modélise y, y′ et y″ comme un mouvement à accélération constante perturbé par un à-coup aléatoire de variance q, mesuré avec un bruit de variance r. Un filtre aller et une passe retour (Rauch–Tung–Striebel) donnent le y′ le plus probable à chaque ligne compte tenu de toutes les données. L’unique paramètre est log10(q/r) = %1 : plus il est grand, plus la courbe peut se courber et suivre les données de près.</translation>
     </message>
     <message>
         <source>It was chosen by maximum likelihood of the data, then lowered by 0.75 decade, which suits the derivative better than the curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a été choisi par maximum de vraisemblance des données, puis abaissé de 0,75 décade, ce qui convient mieux à la dérivée qu’à la courbe.</translation>
     </message>
     <message>
         <source>It was set by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a été réglé à la main.</translation>
     </message>
     <message>
         <source>numpy.gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>numpy.gradient</translation>
     </message>
     <message>
         <source>Savitzky–Golay</source>
-        <translation type="unfinished"></translation>
+        <translation>Savitzky–Golay</translation>
     </message>
     <message>
         <source>smoothing spline</source>
-        <translation type="unfinished"></translation>
+        <translation>spline de lissage</translation>
     </message>
     <message>
         <source>total variation</source>
-        <translation type="unfinished"></translation>
+        <translation>variation totale</translation>
     </message>
     <message>
         <source>Kalman smoother</source>
-        <translation type="unfinished"></translation>
+        <translation>lisseur de Kalman</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <source>Automatic chose %1 for this column: each candidate fitted the even rows and predicted the odd ones (and the other way round), and the best predictor won, near-ties going to Savitzky–Golay, then Kalman, total variation and the spline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode automatique a choisi %1 pour cette colonne : chaque candidat a ajusté les lignes paires et prédit les impaires (et inversement), et le meilleur prédicteur l’a emporté, les quasi-égalités étant départagées en faveur de Savitzky–Golay, puis de Kalman, de la variation totale et de la spline.</translation>
     </message>
 </context>
 <context>
@@ -194,39 +194,39 @@
     </message>
     <message>
         <source>%1: there is no column named &apos;%2&apos; (%3 of the current table)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : il n’y a pas de colonne nommée « %2 » (%3 du tableau courant)</translation>
     </message>
     <message>
         <source>the x column</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne x</translation>
     </message>
     <message>
         <source>a y column</source>
-        <translation type="unfinished"></translation>
+        <translation>une colonne y</translation>
     </message>
     <message>
         <source>the group column</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne de groupe</translation>
     </message>
     <message>
         <source>%1: there is nothing to differentiate (no numeric column besides x)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : il n’y a rien à dériver (pas de colonne numérique en dehors de x)</translation>
     </message>
     <message>
         <source>%1: column &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : colonne « %2 » : %3</translation>
     </message>
     <message>
         <source>%1: a .npy array; tangent-cli exports those (as .npy), this export writes CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un tableau .npy ; tangent-cli les exporte (en .npy), cet export écrit du CSV</translation>
     </message>
     <message>
         <source>%1: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : annulé</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished">%1 n’a pas pu être écrit : %2</translation>
+        <translation>%1 n’a pas pu être écrit : %2</translation>
     </message>
 </context>
 <context>
@@ -248,135 +248,135 @@
     <name>Session</name>
     <message>
         <source>&quot;%1&quot; must be %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; doit être %2</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre entier</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false</translation>
     </message>
     <message>
         <source>a text in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>un texte entre guillemets</translation>
     </message>
     <message>
         <source>an object { ... }</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet { ... }</translation>
     </message>
     <message>
         <source>a list of names must hold only texts in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste de noms ne doit contenir que des textes entre guillemets</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an object { ... }</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; doit être un objet { ... }</translation>
     </message>
     <message>
         <source>&quot;%1.kind&quot; is &quot;%2&quot;; it must be &quot;number&quot; or &quot;date&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1.kind&quot; vaut &quot;%2&quot; ; il doit valoir &quot;number&quot; ou &quot;date&quot;</translation>
     </message>
     <message>
         <source>&quot;%1.values&quot; must be a list of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1.values&quot; doit être une liste de nombres</translation>
     </message>
     <message>
         <source>&quot;%1.values&quot;, row %2: not a number (numbers, null for a gap, &quot;inf&quot;, &quot;-inf&quot; or &quot;-0&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1.values&quot;, ligne %2 : pas un nombre (des nombres, null pour un trou, &quot;inf&quot;, &quot;-inf&quot; ou &quot;-0&quot;)</translation>
     </message>
     <message>
         <source>&quot;data.table&quot; must be a list of columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;data.table&quot; doit être une liste de colonnes</translation>
     </message>
     <message>
         <source>&quot;data.table&quot;: column %1 has %2 rows, column 1 has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;data.table&quot; : la colonne %1 a %2 lignes, la colonne 1 en a %3</translation>
     </message>
     <message>
         <source>&quot;view.%1&quot; must be [low, high] with low &lt; high</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;view.%1&quot; doit être [bas, haut] avec bas &lt; haut</translation>
     </message>
     <message>
         <source>&quot;view.%1&quot; must be [row, row]</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;view.%1&quot; doit être [ligne, ligne]</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, colonne %2</translation>
     </message>
     <message>
         <source>not valid JSON at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide en %1 : %2</translation>
     </message>
     <message>
         <source>not a Tangent session: the file holds no JSON object { ... }</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une session Tangent : le fichier ne contient aucun objet JSON { ... }</translation>
     </message>
     <message>
         <source>not a Tangent session: &quot;format&quot; must be &quot;tangent-session&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une session Tangent : &quot;format&quot; doit valoir &quot;tangent-session&quot;</translation>
     </message>
     <message>
         <source>written by a newer Tangent (session format %1); this Tangent reads format %2 and older. Update Tangent to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>écrite par un Tangent plus récent (format de session %1) ; ce Tangent lit le format %2 et les plus anciens. Mettez Tangent à jour pour l’ouvrir.</translation>
     </message>
     <message>
         <source>&quot;version&quot; must be a format version, 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;version&quot; doit être une version de format, 1 ou plus</translation>
     </message>
     <message>
         <source>the session names no data file and holds no table</source>
-        <translation type="unfinished"></translation>
+        <translation>la session ne nomme aucun fichier de données et ne contient aucun tableau</translation>
     </message>
     <message>
         <source>&quot;settings.smoothing.method&quot; is &quot;%1&quot;, which is not a method of this Tangent (numpy, savgol, spline, tvr, kalman, auto)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;settings.smoothing.method&quot; vaut &quot;%1&quot;, qui n’est pas une méthode de ce Tangent (numpy, savgol, spline, tvr, kalman, auto)</translation>
     </message>
     <message>
         <source>&quot;settings.yColumns&quot; must be a list of column numbers, e.g. [1, 2]</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;settings.yColumns&quot; doit être une liste de numéros de colonnes, p. ex. [1, 2]</translation>
     </message>
     <message>
         <source>&quot;settings.timeUnit&quot; is &quot;%1&quot;; it must be s, min, h, d or yr</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;settings.timeUnit&quot; vaut &quot;%1&quot; ; il doit valoir s, min, h, d ou yr</translation>
     </message>
     <message>
         <source>&quot;settings.edgeOrder&quot; is %1; it must be 1 or 2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;settings.edgeOrder&quot; vaut %1 ; il doit valoir 1 ou 2</translation>
     </message>
     <message>
         <source>&quot;settings.order&quot; is %1; it must be 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;settings.order&quot; vaut %1 ; il doit valoir 1 ou plus</translation>
     </message>
     <message>
         <source>&quot;settings.dx&quot; must be a finite number other than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;settings.dx&quot; doit être un nombre fini différent de 0</translation>
     </message>
     <message numerus="yes">
         <source>the x column is column %1, but the table has %n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la colonne x est la colonne %1, mais le tableau a %n colonne</numerusform>
+            <numerusform>la colonne x est la colonne %1, mais le tableau a %n colonnes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>y column %1 is chosen, but the table has %n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la colonne y %1 est choisie, mais le tableau a %n colonne</numerusform>
+            <numerusform>la colonne y %1 est choisie, mais le tableau a %n colonnes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the group column is column %1, but the table has %n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la colonne de groupe est la colonne %1, mais le tableau a %n colonne</numerusform>
+            <numerusform>la colonne de groupe est la colonne %1, mais le tableau a %n colonnes</numerusform>
         </translation>
     </message>
 </context>
@@ -391,134 +391,134 @@
     <name>tangent::ui</name>
     <message>
         <source>auto</source>
-        <translation type="unfinished"></translation>
+        <translation>auto</translation>
     </message>
     <message>
         <source>numpy.gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>numpy.gradient</translation>
     </message>
     <message>
         <source>Savitzky–Golay</source>
-        <translation type="unfinished"></translation>
+        <translation>Savitzky–Golay</translation>
     </message>
     <message>
         <source>smoothing spline</source>
-        <translation type="unfinished"></translation>
+        <translation>spline de lissage</translation>
     </message>
     <message>
         <source>total variation</source>
-        <translation type="unfinished"></translation>
+        <translation>variation totale</translation>
     </message>
     <message>
         <source>Kalman smoother</source>
-        <translation type="unfinished"></translation>
+        <translation>lisseur de Kalman</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <source>%1 %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2/%3</translation>
     </message>
     <message>
         <source>%1 λ=%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 λ=%2</translation>
     </message>
     <message>
         <source>%1 α=%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 α=%2</translation>
     </message>
     <message>
         <source>%1 log₁₀(q/r)=%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 log₁₀(q/r)=%2</translation>
     </message>
 </context>
 <context>
     <name>tangent::ui::BatchExport</name>
     <message>
         <source>An export is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Un export est encore en cours</translation>
     </message>
 </context>
 <context>
     <name>tangent::ui::BatchExportDialog</name>
     <message>
         <source>Export Derivatives of Several Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les dérivées de plusieurs fichiers</translation>
     </message>
     <message>
         <source>Files exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers exportés</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Cancelling after the file being read…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation après le fichier en cours de lecture…</translation>
     </message>
     <message>
         <source>Files to differentiate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers à dériver</translation>
     </message>
     <message>
         <source>Delimited text (*.csv *.tsv *.txt *.dat);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte délimité (*.csv *.tsv *.txt *.dat);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Folder for the derivative files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des fichiers de dérivées</translation>
     </message>
     <message>
         <source>Nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été écrit : %1</translation>
     </message>
     <message numerus="yes">
         <source>Writing the derivative of %n file(s) into %1, computed as %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Écriture de la dérivée de %n fichier dans %1, calculée comme %2</numerusform>
+            <numerusform>Écriture de la dérivée de %n fichiers dans %1, calculée comme %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1 (%2 sur %3)…</translation>
     </message>
     <message>
         <source>  %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 → %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n file(s) written to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fichiers écrits dans %2 : %1 sur %n.</numerusform>
+            <numerusform>Fichiers écrits dans %2 : %1 sur %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %n file(s) not started.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Annulé : %n fichier non commencé.</numerusform>
+            <numerusform>Annulé : %n fichiers non commencés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrits :</translation>
     </message>
     <message>
         <source>Failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Échecs :</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé.</translation>
     </message>
     <message>
         <source>Done, with problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé, avec des problèmes.</translation>
     </message>
 </context>
 <context>
@@ -618,15 +618,15 @@
     <name>tangent::ui::ChartSmoothing</name>
     <message>
         <source>smoothed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lissé</translation>
     </message>
     <message>
         <source>%1 − smoothed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 − lissé</translation>
     </message>
     <message>
         <source>residual y − smoothed</source>
-        <translation type="unfinished"></translation>
+        <translation>résidu y − lissé</translation>
     </message>
 </context>
 <context>
@@ -653,7 +653,7 @@
     </message>
     <message>
         <source>%1′</source>
-        <translation type="unfinished"></translation>
+        <translation>%1′</translation>
     </message>
 </context>
 <context>
@@ -751,7 +751,7 @@
     </message>
     <message>
         <source>Derivative by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérivée par %1</translation>
     </message>
 </context>
 <context>
@@ -992,19 +992,19 @@
     </message>
     <message>
         <source>Try a smoothing method (&amp;Automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer une méthode de lissage (&amp;Automatique)</translation>
     </message>
     <message>
         <source>Let Tangent choose a smoothing method and its parameter (one undo step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser Tangent choisir une méthode de lissage et son paramètre (une seule étape d’annulation)</translation>
     </message>
     <message>
         <source>Same as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Équivaut à :</translation>
     </message>
     <message>
         <source>A call that computes the same values</source>
-        <translation type="unfinished"></translation>
+        <translation>Un appel qui calcule les mêmes valeurs</translation>
     </message>
 </context>
 <context>
@@ -1095,34 +1095,34 @@
     </message>
     <message>
         <source>Column %1 holds text that is neither numbers nor dates; it is not differentiated, but it can group the rows (Group by).</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne %1 contient du texte qui n’est ni des nombres ni des dates ; elle n’est pas dérivée, mais elle peut grouper les lignes (Grouper par).</translation>
     </message>
     <message numerus="yes">
         <source>Grouped by &apos;%1&apos;: %n group(s), each differentiated on its own rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Groupé par « %1 » : %n groupe, dérivé sur ses propres lignes.</numerusform>
+            <numerusform>Groupé par « %1 » : %n groupes, chacun dérivé sur ses propres lignes.</numerusform>
         </translation>
     </message>
     <message>
         <source>The %1; its derivative is left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe trop court (%1) : sa dérivée est laissée vide.</translation>
     </message>
     <message>
         <source>%1 (auto)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (auto)</translation>
     </message>
     <message>
         <source>Noise on %1: σ ≈ %2 (the median distance of each point from the line through its neighbours, scaled to a standard deviation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruit sur %1 : σ ≈ %2 (la distance médiane de chaque point à la droite passant par ses voisins, ramenée à un écart type).</translation>
     </message>
     <message>
         <source>The derivative of %1 is mostly noise (SNR %2): noise of σ ≈ %3 on %1 (estimated from each point&apos;s distance to the line through its neighbours) becomes ±%4 in numpy&apos;s differences, against a signal of about %5. Try a smoothing method.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dérivée de %1 est surtout du bruit (RSB %2) : un bruit de σ ≈ %3 sur %1 (estimé d’après la distance de chaque point à la droite passant par ses voisins) devient ±%4 dans les différences de numpy, pour un signal d’environ %5. Essayez une méthode de lissage.</translation>
     </message>
     <message>
         <source>cannot smooth &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lisser « %1 » : %2</translation>
     </message>
 </context>
 <context>
@@ -1137,7 +1137,7 @@
     </message>
     <message>
         <source>The table is grouped: each group is differentiated on its own rows. Set Group by to none to see how a value is computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau est groupé : chaque groupe est dérivé sur ses propres lignes. Réglez Grouper par sur Aucun pour voir comment une valeur est calculée.</translation>
     </message>
 </context>
 <context>
@@ -1151,15 +1151,15 @@
     <name>tangent::ui::DocumentTabs</name>
     <message>
         <source>Open tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableaux ouverts</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished">Sans titre</translation>
+        <translation>Sans titre</translation>
     </message>
     <message>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
 </context>
 <context>
@@ -1373,7 +1373,7 @@
     </message>
     <message>
         <source>Click a row in the table to see how %1 computes its derivative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur une ligne du tableau pour voir comment %1 calcule sa dérivée.</translation>
     </message>
 </context>
 <context>
@@ -1511,7 +1511,7 @@
     </message>
     <message>
         <source>Data files and sessions (*.csv *.tsv *.txt *.dat *.npy *.tangent);;CSV files (*.csv);;numpy arrays (*.npy);;Tangent sessions (*.tangent);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de données et sessions (*.csv *.tsv *.txt *.dat *.npy *.tangent);;Fichiers CSV (*.csv);;Tableaux numpy (*.npy);;Sessions Tangent (*.tangent);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -2216,229 +2216,229 @@
     </message>
     <message>
         <source>Open several files, each in a tab of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir plusieurs fichiers, chacun dans son propre onglet</translation>
     </message>
     <message>
         <source>&amp;Close Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer l’onglet</translation>
     </message>
     <message>
         <source>Close the table shown (asks about unsaved changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le tableau affiché (demande quoi faire des modifications non enregistrées)</translation>
     </message>
     <message>
         <source>Apply the current settings and method to several files: one derivative CSV each, in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer les réglages et la méthode actuels à plusieurs fichiers : un CSV de dérivée pour chacun, dans un dossier</translation>
     </message>
     <message>
         <source>Save the data file&apos;s place (or the edited table), the settings, the zoom and the classroom state as a .tangent session</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’emplacement du fichier de données (ou le tableau modifié), les réglages, le zoom et l’état de la classe dans une session .tangent</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>With a smoothing method: draw y − smoothed against an axis of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec une méthode de lissage : tracer y − lissé sur un axe à part</translation>
     </message>
     <message>
         <source>Every smoothing method against the exact derivative on noisy data, and RMSE against the noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque méthode de lissage comparée à la dérivée exacte sur des données bruitées, et l’erreur quadratique moyenne selon le bruit</translation>
     </message>
     <message>
         <source>%1 (%2)[*] — Tangent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)[*] — Tangent</translation>
     </message>
     <message>
         <source>Open Severa&amp;l…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir p&amp;lusieurs…</translation>
     </message>
     <message>
         <source>Export Derivatives of Several &amp;Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les dérivées de pl&amp;usieurs fichiers…</translation>
     </message>
     <message>
         <source>Save Sessio&amp;n…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la sessio&amp;n…</translation>
     </message>
     <message>
         <source>Show Resi&amp;duals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher les résidus</translation>
     </message>
     <message>
         <source>N&amp;oise and Methods…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bruit et méthodes…</translation>
     </message>
 </context>
 <context>
     <name>tangent::ui::MethodPanel</name>
     <message>
         <source>numpy.gradient (exact)</source>
-        <translation type="unfinished"></translation>
+        <translation>numpy.gradient (exact)</translation>
     </message>
     <message>
         <source>How the derivative is computed: numpy.gradient exactly, or a method that smooths noisy data first (docs/smoothing.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment la dérivée est calculée : exactement numpy.gradient, ou une méthode qui lisse d’abord les données bruitées (docs/smoothing.md)</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Méthode :</translation>
     </message>
     <message>
         <source>Exactly numpy.gradient: no smoothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactement numpy.gradient : aucun lissage.</translation>
     </message>
     <message>
         <source>λ:</source>
-        <translation type="unfinished"></translation>
+        <translation>λ :</translation>
     </message>
     <message>
-        <source>by &amp;GCV</source>
-        <translation type="unfinished"></translation>
+        <source>by GC&amp;V</source>
+        <translation>par &amp;GCV</translation>
     </message>
     <message>
         <source>Smoothing spline: weight λ of the curvature ∫f&apos;&apos;² against the misfit Σ(y − f)²</source>
-        <translation type="unfinished"></translation>
+        <translation>Spline de lissage : poids λ de la courbure ∫f&apos;&apos;² face à l’écart Σ(y − f)²</translation>
     </message>
     <message>
         <source>α:</source>
-        <translation type="unfinished"></translation>
+        <translation>α :</translation>
     </message>
     <message>
         <source>&amp;auto</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;auto</translation>
     </message>
     <message>
         <source>Total variation: weight α of the derivative&apos;s total variation</source>
-        <translation type="unfinished"></translation>
+        <translation>Variation totale : poids α de la variation totale de la dérivée</translation>
     </message>
     <message>
         <source>log₁₀(q/r):</source>
-        <translation type="unfinished"></translation>
+        <translation>log₁₀(q/r) :</translation>
     </message>
     <message>
         <source>Kalman smoother: process noise q against measurement noise r, as log10(q/r)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisseur de Kalman : bruit de processus q face au bruit de mesure r, en log10(q/r)</translation>
     </message>
     <message>
         <source>Tangent picks the method and its parameter by cross-validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tangent choisit la méthode et son paramètre par validation croisée.</translation>
     </message>
     <message>
         <source>Automatic: the core chooses the value from the data (cross-validation, GCV or maximum likelihood; docs/smoothing.md) and the slider shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique : le cœur de calcul choisit la valeur d’après les données (validation croisée, GCV ou maximum de vraisemblance ; docs/smoothing.md) et le curseur l’affiche</translation>
     </message>
     <message>
         <source>Savitzky–Golay: the window in points (odd)</source>
-        <translation type="unfinished"></translation>
+        <translation>Savitzky–Golay : la fenêtre en points (impaire)</translation>
     </message>
     <message>
         <source>Window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre :</translation>
     </message>
     <message>
         <source>Savitzky–Golay: order of the polynomial fitted in each window (less than the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Savitzky–Golay : ordre du polynôme ajusté dans chaque fenêtre (inférieur à la fenêtre)</translation>
     </message>
     <message>
         <source>&amp;Polynomial order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du &amp;polynôme :</translation>
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul en cours…</translation>
     </message>
     <message>
         <source>Ran: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuté : %1</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
 </context>
 <context>
     <name>tangent::ui::MethodsLessonDialog</name>
     <message>
         <source>exact f′ (left)</source>
-        <translation type="unfinished"></translation>
+        <translation>f′ exacte (à gauche)</translation>
     </message>
     <message>
         <source>its σ (right)</source>
-        <translation type="unfinished"></translation>
+        <translation>son σ (à droite)</translation>
     </message>
     <message>
         <source>Noise and Methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruit et méthodes</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished">Méthode</translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <source>Parameters used</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres utilisés</translation>
     </message>
     <message>
         <source>RMSE of f′</source>
-        <translation type="unfinished"></translation>
+        <translation>EQM de f′</translation>
     </message>
     <message>
         <source>× numpy</source>
-        <translation type="unfinished"></translation>
+        <translation>× numpy</translation>
     </message>
     <message>
         <source>A difference quotient divides the noise by the spacing: noise of size σ on samples h apart gives numpy.gradient an error of about σ/(h·√2), whatever the function. Halving h to cut the truncation error doubles the noise, so on measured data the derivative is mostly noise. Every smoothing method fits the data over several rows before differentiating: it trades a little bias (the true curve is smoothed too) for much less variance. On the right, numpy&apos;s line rises in step with σ (slope 1); the smoothing methods rise more slowly, and at very small σ, where there is nothing to remove, their bias can make them worse than numpy. Every level uses the same noise seed, scaled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un taux d’accroissement divise le bruit par le pas : un bruit d’amplitude σ sur des échantillons espacés de h donne à numpy.gradient une erreur d’environ σ/(h·√2), quelle que soit la fonction. Diviser h par deux pour réduire l’erreur de troncature double le bruit, si bien que sur des données mesurées la dérivée est surtout du bruit. Chaque méthode de lissage ajuste les données sur plusieurs lignes avant de dériver : elle échange un peu de biais (la vraie courbe est lissée aussi) contre beaucoup moins de variance. À droite, la courbe de numpy monte au même rythme que σ (pente 1) ; les méthodes de lissage montent plus lentement, et pour un σ très petit, où il n’y a rien à retirer, leur biais peut les rendre moins bonnes que numpy. Chaque niveau utilise la même graine de bruit, mise à l’échelle.</translation>
     </message>
     <message>
         <source>Derivative of the noisy samples, by method</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérivée des échantillons bruités, par méthode</translation>
     </message>
     <message>
         <source>exact f′</source>
-        <translation type="unfinished"></translation>
+        <translation>f′ exacte</translation>
     </message>
     <message>
         <source>RMSE of the derivative against the noise σ</source>
-        <translation type="unfinished"></translation>
+        <translation>EQM de la dérivée selon le bruit σ</translation>
     </message>
     <message>
         <source>noise σ</source>
-        <translation type="unfinished"></translation>
+        <translation>bruit σ</translation>
     </message>
     <message>
         <source>σ of the chart on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>σ du graphique de gauche</translation>
     </message>
     <message>
         <source>&lt;b&gt;f(x) = %1&lt;/b&gt; on [%2, %3], %4 points, Gaussian noise σ = %5%6, from the Function Lab&apos;s seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;f(x) = %1&lt;/b&gt; sur [%2, %3], %4 points, bruit gaussien σ = %5%6, à partir de la graine du laboratoire de fonctions.</translation>
     </message>
     <message>
         <source> (2% of f&apos;s spread: the lab has no noise)</source>
-        <translation type="unfinished"></translation>
+        <translation> (2 % de l’étendue de f : le laboratoire n’a pas de bruit)</translation>
     </message>
     <message>
         <source>Computing the noise sweep…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul du balayage du bruit…</translation>
     </message>
     <message>
         <source>No study: %1</source>
-        <translation type="unfinished">Pas d’étude : %1</translation>
+        <translation>Pas d’étude : %1</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>No sweep: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de balayage : %1</translation>
     </message>
     <message>
         <source>Noise sweep: %1 levels of σ, %2 points each, the same noise scaled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balayage du bruit : %1 niveaux de σ, %2 points chacun, le même bruit mis à l’échelle.</translation>
     </message>
 </context>
 <context>
@@ -2622,19 +2622,19 @@
     </message>
     <message>
         <source>the groups</source>
-        <translation type="unfinished"></translation>
+        <translation>les groupes</translation>
     </message>
     <message>
         <source>the group column is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne de groupe est endommagée</translation>
     </message>
     <message>
         <source>the text of column &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte de la colonne « %1 »</translation>
     </message>
     <message>
         <source>the text of column &apos;%1&apos; has the wrong length</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte de la colonne « %1 » n’a pas la bonne longueur</translation>
     </message>
 </context>
 <context>
@@ -2664,67 +2664,67 @@
     <name>tangent::ui::SessionController</name>
     <message>
         <source>Where is %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où se trouve %1 ?</translation>
     </message>
     <message>
         <source>%1 (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>untitled</source>
-        <translation type="unfinished">sans-titre</translation>
+        <translation>sans-titre</translation>
     </message>
     <message>
         <source>Save session</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la session</translation>
     </message>
     <message>
         <source>Tangent sessions (*.tangent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions Tangent (*.tangent)</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished">%1 n’a pas pu être écrit : %2</translation>
+        <translation>%1 n’a pas pu être écrit : %2</translation>
     </message>
     <message>
         <source>Saved the session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Session %1 enregistrée</translation>
     </message>
     <message>
         <source>the file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne peut pas être lu : %1</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>c’est un dossier</translation>
     </message>
     <message>
         <source>its settings do not fit the table: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ses réglages ne correspondent pas au tableau : %1</translation>
     </message>
     <message>
         <source>Opened the session %1, but the columns of %2 are not those it was saved with (%3): check the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Session %1 ouverte, mais les colonnes de %2 ne sont pas celles avec lesquelles elle a été enregistrée (%3) : vérifiez les réglages</translation>
     </message>
     <message>
         <source>Opened the session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Session %1 ouverte</translation>
     </message>
     <message>
         <source>its data file %1 was not found; the session was not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>son fichier de données %1 est introuvable ; la session n’a pas été ouverte</translation>
     </message>
     <message>
         <source>its data file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>son fichier de données n’a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>Open session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une session</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2839,19 +2839,19 @@
     </message>
     <message>
         <source>Long-format data: differentiate the rows of each value of this column on their own (rows of a group may be spread through the file), one curve per group</source>
-        <translation type="unfinished"></translation>
+        <translation>Données au format long : dériver séparément les lignes de chaque valeur de cette colonne (les lignes d’un groupe peuvent être dispersées dans le fichier), une courbe par groupe</translation>
     </message>
     <message>
         <source>Group by</source>
-        <translation type="unfinished"></translation>
+        <translation>Grouper par</translation>
     </message>
     <message>
         <source>&amp;Group by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grouper pa&amp;r :</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
 </context>
 <context>
@@ -2914,30 +2914,30 @@
     </message>
     <message>
         <source>CSV or .npy file, or .tangent session, to open; several files open in tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier CSV ou .npy, ou session .tangent, à ouvrir ; plusieurs fichiers s’ouvrent dans des onglets</translation>
     </message>
     <message>
         <source>Long-format data: differentiate the rows of each value of column COL on their own (the Derivative dock&apos;s Group by).</source>
-        <translation type="unfinished"></translation>
+        <translation>Données au format long : dériver séparément les lignes de chaque valeur de la colonne COL (le « Grouper par » du panneau Dérivée).</translation>
     </message>
     <message>
         <source>--group: there is no column &apos;%1&apos;; the columns are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--group : il n’y a pas de colonne « %1 » ; les colonnes sont %2</translation>
     </message>
 </context>
 <context>
     <name>tangent::ui::TabController</name>
     <message>
         <source>Open several files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir plusieurs fichiers</translation>
     </message>
     <message>
         <source>Data files (*.csv *.tsv *.txt *.dat *.npy);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de données (*.csv *.tsv *.txt *.dat *.npy);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Still reading a file; wait for it or cancel it first</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture d’un fichier en cours ; attendez-la ou annulez-la d’abord</translation>
     </message>
 </context>
 <context>
@@ -2968,7 +2968,7 @@
     </message>
     <message>
         <source>This column holds text that is neither numbers nor dates: it is not differentiated, but it can group the rows (Group by).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette colonne contient du texte qui n’est ni des nombres ni des dates : elle n’est pas dérivée, mais elle peut grouper les lignes (Grouper par).</translation>
     </message>
 </context>
 </TS>

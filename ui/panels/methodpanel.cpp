@@ -81,7 +81,7 @@ MethodPanel::MethodPanel(Document* document, QWidget* parent) : QWidget(parent),
     numpyPage->setWordWrap(true);
     m_pages->addWidget(numpyPage);
     m_pages->addWidget(addSavgolPage());
-    m_pages->addWidget(addSlidingPage(m_lam, QStringLiteral("splineLam"), tr("λ:"), tr("by &GCV"),
+    m_pages->addWidget(addSlidingPage(m_lam, QStringLiteral("splineLam"), tr("λ:"), tr("by GC&V"),
         tr("Smoothing spline: weight λ of the curvature ∫f''² against the misfit Σ(y − f)²")));
     m_pages->addWidget(addSlidingPage(m_alpha, QStringLiteral("tvrAlpha"), tr("α:"), tr("&auto"),
         tr("Total variation: weight α of the derivative's total variation")));
