@@ -150,30 +150,6 @@
         <translation>Er wurde von Hand festgelegt.</translation>
     </message>
     <message>
-        <source>numpy.gradient</source>
-        <translation>numpy.gradient</translation>
-    </message>
-    <message>
-        <source>Savitzky–Golay</source>
-        <translation>Savitzky–Golay</translation>
-    </message>
-    <message>
-        <source>smoothing spline</source>
-        <translation>Glättungsspline</translation>
-    </message>
-    <message>
-        <source>total variation</source>
-        <translation>Totalvariation</translation>
-    </message>
-    <message>
-        <source>Kalman smoother</source>
-        <translation>Kalman-Glätter</translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation>Automatisch</translation>
-    </message>
-    <message>
         <source>Automatic chose %1 for this column: each candidate fitted the even rows and predicted the odd ones (and the other way round), and the best predictor won, near-ties going to Savitzky–Golay, then Kalman, total variation and the spline.</source>
         <translation>Automatisch hat für diese Spalte %1 gewählt: Jeder Kandidat wurde an die geraden Zeilen angepasst und hat die ungeraden vorhergesagt (und umgekehrt), und der beste Vorhersager hat gewonnen; bei knappen Ergebnissen geht der Vorzug an Savitzky–Golay, dann Kalman, Totalvariation und den Spline.</translation>
     </message>

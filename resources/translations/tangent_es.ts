@@ -150,30 +150,6 @@
         <translation>Se fijó a mano.</translation>
     </message>
     <message>
-        <source>numpy.gradient</source>
-        <translation>numpy.gradient</translation>
-    </message>
-    <message>
-        <source>Savitzky–Golay</source>
-        <translation>Savitzky–Golay</translation>
-    </message>
-    <message>
-        <source>smoothing spline</source>
-        <translation>spline de suavizado</translation>
-    </message>
-    <message>
-        <source>total variation</source>
-        <translation>variación total</translation>
-    </message>
-    <message>
-        <source>Kalman smoother</source>
-        <translation>suavizador de Kalman</translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation>Automático</translation>
-    </message>
-    <message>
         <source>Automatic chose %1 for this column: each candidate fitted the even rows and predicted the odd ones (and the other way round), and the best predictor won, near-ties going to Savitzky–Golay, then Kalman, total variation and the spline.</source>
         <translation>El modo automático eligió %1 para esta columna: cada candidato ajustó las filas pares y predijo las impares (y al revés), y ganó el que mejor predijo; en caso de casi empate se prefirió Savitzky–Golay, luego Kalman, la variación total y el spline.</translation>
     </message>

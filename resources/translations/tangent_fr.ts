@@ -150,30 +150,6 @@
         <translation>Il a été réglé à la main.</translation>
     </message>
     <message>
-        <source>numpy.gradient</source>
-        <translation>numpy.gradient</translation>
-    </message>
-    <message>
-        <source>Savitzky–Golay</source>
-        <translation>Savitzky–Golay</translation>
-    </message>
-    <message>
-        <source>smoothing spline</source>
-        <translation>spline de lissage</translation>
-    </message>
-    <message>
-        <source>total variation</source>
-        <translation>variation totale</translation>
-    </message>
-    <message>
-        <source>Kalman smoother</source>
-        <translation>lisseur de Kalman</translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation>Automatique</translation>
-    </message>
-    <message>
         <source>Automatic chose %1 for this column: each candidate fitted the even rows and predicted the odd ones (and the other way round), and the best predictor won, near-ties going to Savitzky–Golay, then Kalman, total variation and the spline.</source>
         <translation>Le mode automatique a choisi %1 pour cette colonne : chaque candidat a ajusté les lignes paires et prédit les impaires (et inversement), et le meilleur prédicteur l’a emporté, les quasi-égalités étant départagées en faveur de Savitzky–Golay, puis de Kalman, de la variation totale et de la spline.</translation>
     </message>

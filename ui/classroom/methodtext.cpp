@@ -2,6 +2,8 @@
 
 #include "ui/classroom/methodtext.h"
 
+#include "ui/document/methodtext.h"
+
 #include <QCoreApplication>
 
 namespace tangent::ui {
@@ -87,21 +89,7 @@ QString kalmanParagraph(const SmoothingOptions& used, bool automatic)
 
 QString methodTitle(SmoothingMethod method)
 {
-    switch (method) {
-    case SmoothingMethod::Numpy:
-        return MethodText::tr("numpy.gradient");
-    case SmoothingMethod::Savgol:
-        return MethodText::tr("Savitzky–Golay");
-    case SmoothingMethod::Spline:
-        return MethodText::tr("smoothing spline");
-    case SmoothingMethod::Tvr:
-        return MethodText::tr("total variation");
-    case SmoothingMethod::Kalman:
-        return MethodText::tr("Kalman smoother");
-    case SmoothingMethod::Auto:
-        return MethodText::tr("Automatic");
-    }
-    return {};
+    return methodDisplayName(method); // one name per method in the whole window
 }
 
 QColor methodColour(SmoothingMethod method)
