@@ -318,8 +318,8 @@ std::size_t readAllNumbers(Scanner& scanner, const Layout& layout, std::vector<s
     helper.join();
 
     if (!clean) {
-        for (std::size_t c = 0; c < values.size(); ++c)
-            values[c].clear();
+        for (std::vector<double>& column : values)
+            column.clear();
         firstTextLine.assign(layout.columnCount, 0);
         return readNumbersSerially(scanner, layout, values, firstTextLine);
     }
