@@ -6,7 +6,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
-flags="-O1 -g1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all"
+# nonnull-attribute is left out: Qt 6.4's own header (QtCore/qarraydataops.h:231, QList erase of an
+# empty range) passes a null pointer with size 0 to memmove when a tab is closed; the report is
+# inside Qt, not in Tangent's code.
+flags="-O1 -g1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize=nonnull-attribute -fno-sanitize-recover=all"
 if [ ! -f build-asan/CMakeCache.txt ]; then
   cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=None -DTANGENT_WERROR=ON -DTANGENT_BUILD_BENCH=OFF \
     -DCMAKE_CXX_FLAGS="$flags" \
