@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tangent-cli: differentiate CSV and .npy files from the command line.
 #include "app/cli/cli.h"
 

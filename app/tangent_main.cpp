@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tangent: the desktop window. Opens FILE if given, otherwise a bundled sample; the other options
 // (screenshots, demos) are ui/startupoptions.h's.
 #include "ui/accessibility/palettes.h"

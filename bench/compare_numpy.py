@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Tangent's gradient and tangent-cli against numpy.gradient and pandas, on the same machine and run.
 
 Usage: /usr/bin/python3 bench/compare_numpy.py [BUILD_DIR] [--repeats N] [--bench-repetitions N]

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tangent_bench: 1-D float64 gradient throughput, plus a plain copy of the same data as the floor.
 // bench/compare_numpy.py runs this and numpy.gradient on the same cases and prints the ratios.
 #include "core/gradient/gradient.h"

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Accuracy and speed of tangent-cli's noisy-data derivatives, against the truth and scipy.
 
 Usage: /usr/bin/python3 bench/smoothing_accuracy.py [BUILD_DIR] [--plot FILE] [--no-speed] [--quick]

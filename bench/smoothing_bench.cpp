@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Times one noisy-data derivative of a 1-D .npy array, for bench/smoothing_accuracy.py, which
 // times scipy on the same array in the same run.
 //

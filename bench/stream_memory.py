@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """tangent-cli on a 10,000,000-row CSV: peak memory from a file and through a pipe, and the values
 against numpy.gradient.
 

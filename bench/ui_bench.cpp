@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ui_bench: wall-clock times of the window's heavy paths on one million rows — loading the document
 // (with its derivatives), the chart's first paint, a repaint after zooming, and one edited cell.
 // Usage: ui_bench [rows] [--png file]   (runs on the offscreen platform unless one is chosen)

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The window on a big CSV: time to open and draw it, CPU time, and peak memory.
 
 Usage: /usr/bin/python3 bench/window_open.py [BUILD_DIR] [--rows N] [--csv FILE] [--runs R]

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Configures (once) and builds Tangent in build/ (Release). Later runs are incremental.
 set -euo pipefail
 cd "$(dirname "$0")/.."

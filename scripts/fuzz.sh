@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fuzzes every parser of outside input: builds the libFuzzer harnesses of tests/fuzz with ASan and
 # UBSan (clang 14) in build-fuzz/, then runs each for SECONDS, one after another.
 #

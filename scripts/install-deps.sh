@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what Tangent needs to build, test and run on Debian 12, skipping what is already there.
 # With --bench, also what the benchmark and golden-data scripts need (Debian's numpy, scipy 1.10,
 # pandas, matplotlib); the build and the tests never need Python.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The style, enforced: every C++ file under app/, core/, ui/, tests/ and bench/ must be formatted
 # as .clang-format says, and clang-tidy (.clang-tidy: its checks and their reasoned exclusions)
 # must report nothing in app/, core/ and ui/. Needs build/compile_commands.json (scripts/build.sh).

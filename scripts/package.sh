@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the Debian package dist/tangent_VERSION_amd64.deb: a Release build of both executables
 # without tests or benchmarks in build-package/, the desktop entry, icon, AppStream metadata and
 # man pages, with the dependencies worked out by dpkg-shlibdeps. Usage: bash scripts/package.sh

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Renders the main window under Xvfb to docs/screenshots/: once per bundled sample, and the
 # classroom views (Explain panel, tangent, Function Lab with its convergence and compare dialogs),
 # the window in German and with the dark palette, and a restored session.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds Tangent and starts it on a bundled sample (or on the files given as arguments).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds every test suite with -fsanitize=address,undefined in build-asan/ and runs it. Any
 # sanitizer report fails the run: UBSan does not recover, ASan aborts on the first error, and
 # LeakSanitizer reports leaks (scripts/lsan.supp lists the system libraries' own leaks, never

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds Tangent and runs every test (ctest) on the Release build in build/, checks the style
 # (clang-format and clang-tidy, scripts/lint.sh), then runs every test suite again built with
 # AddressSanitizer and UndefinedBehaviorSanitizer in build-asan/.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Reruns lupdate over the window's sources (ui/ and app/tangent_main.cpp) so that texts added or
 # changed since the last run appear in resources/translations/tangent_{de,es,fr}.ts, and texts no
 # longer in the sources leave them (tangent_en.ts holds only the English plural forms of "%n"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The main window: composes the table, the chart, the settings and diagnostics panels and the
 // file controller, and wires menus, toolbar and status bar to them. It does no work of its own.

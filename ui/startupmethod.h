@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // tangent's --method NAME [--window W --polyorder P --lam L --alpha A --ratio R]: the derivative
 // method the first table opens with, with tangent-cli's option names and messages.

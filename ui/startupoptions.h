@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The window's command-line options besides the file to open: a bundled sample, the window size,
 // a row to select or to draw the tangent at, a column to group by, the Function Lab, a dialog to

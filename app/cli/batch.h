@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // tangent-cli's many-file mode: one output per input in a folder, several files at once, each
 // failure reported without stopping the others, and a summary at the end.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // tangent-cli: argument parsing and the batch job, kept out of main() so tests can run it in-process.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One CSV file differentiated in memory by tangent-cli: dates as x, groups, then the output.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Long-format tables (--group COL): one derivative per group, computed over that group's rows in
 // file order (groups may interleave) by core/gradient/groups.h, the result kept in the input's

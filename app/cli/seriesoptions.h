@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // tangent-cli's options for time series and long-format tables: the time unit of a date x column,
 // grouping, strictness, and how many files run at once. Parsed here so cli.cpp stays one dispatch.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // tangent-cli's --method options: parsing, and the batch job for every method but numpy.
 // core/cli.cpp calls into this file and keeps the numpy path as it is.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // tangent-cli's smoothing job on an N-D .npy array: the method run on every lane along one axis.
 

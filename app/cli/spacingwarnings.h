@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // tangent-cli's warnings about the x column, worded from the core's spacing facts as the window's
 // diagnostics word them.

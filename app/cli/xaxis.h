@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Which column of a table is x for tangent-cli, and date x columns turned into numbers in a time
 // unit (the window's rule and parser), keeping their text to write back as it was read.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where many-file runs write: one output per input in a folder, named after the input. Shared by
 // tangent-cli's INPUT... -o DIR/ and the window's Export Derivatives of Several Files, so both name

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // "Show how every derivative value is computed": for each row of a 1-D gradient, the formula numpy
 // uses there, the rows and coefficients it reads, and the arithmetic written out with numbers.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Evaluating explanations independently of the kernels that produced them: from the rows and
 // coefficients of an ExplainedPoint, and from the text of an explained line. Tests use both to
 // check that what the explanation says is exactly what was computed.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The function lab: data generated from a function whose derivative is known, so a class can see
 // how numpy.gradient's error depends on the spacing, the edge order and noise. Presets carry

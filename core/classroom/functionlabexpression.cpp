@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Typed expressions (muparser) and their numerical derivative, for the function lab.
 #include "core/classroom/functionlab.h"
 

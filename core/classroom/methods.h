@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Derivative methods of other programs, to answer "why does MATLAB / Origin / my spreadsheet give
 // something else?": the same data differentiated their way, and the residuals against numpy's.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The noise-amplification lesson: every method on one noisy sample, and over a sweep of noise levels.
 
 #include "core/classroom/noisestudy.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The classroom lesson on noise amplification: one noisy sample of a function differentiated by
 // numpy.gradient and by every smoothing method, each measured against the exact derivative, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Differentiating the columns of a table: which column is x, which are y, and how the result
 // columns are named. Shared by tangent-cli and the window's export, so both write one format.

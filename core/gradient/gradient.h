@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // numpy.gradient, bit for bit on float64, for N-D arrays and for the 1-D columns of a table.
 // Reference: docs/numpy-gradient.md (formulas in numpy's operation order, errors).

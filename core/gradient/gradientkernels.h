@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The per-point arithmetic of numpy.gradient (docs/numpy-gradient.md §3), written once
 // as templates over the sample type. gradient.cpp instantiates them on plain doubles (the fast,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Long-format tables: rows split into groups by a key column, each group differentiated over its
 // own rows in file order (groups may interleave), the result put back in the input's row order.

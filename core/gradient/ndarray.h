@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Plain N-dimensional arrays of doubles, owned (C order) or viewed (any strides).
 

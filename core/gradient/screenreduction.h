@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reducing a long series to what a screen can show: per pixel column, the first, minimum,
 // maximum and last points, so every local extreme survives and lines look as with all points.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Facts about an x column that a user should hear about before trusting a derivative: where it
 // stops increasing, where it repeats, where it has gaps, and whether it is evenly spaced (exactly,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Internal to the CSV reader: splitting text into records and fields, and classifying cells.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Writing tables as delimited text: csv.h's writeCsv, writeCsvString and quoteCsvField.
 #include "core/io/csv.h"
 

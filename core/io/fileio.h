@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Whole-file reading with messages that name the file, and the memory checks that keep a reader
 // from asking for more than the machine has.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // numpy's .npy format: versions 1.0 to 3.0, either byte order, C or Fortran order.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The parts of the .npy format that the reader (npy.cpp) and the writer (npywrite.cpp) share.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Writing .npy files as numpy.save does: float64 or float32, C order, little endian.
 #include "core/io/npy.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shortest round-trip text for doubles and fast, strict number parsing.
 

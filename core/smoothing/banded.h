@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Symmetric positive definite pentadiagonal matrices: LDLᵀ factorisation, solves, and the central
 // bands of the inverse (Hutchinson & de Hoog 1985), all O(n). Used by the spline and by tvr.

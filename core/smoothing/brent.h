@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Minimising a function of one variable on an interval: Brent's method without derivatives, the
 // bounded variant scipy.optimize.minimize_scalar(method='Bounded') runs (docs/smoothing.md).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A least-squares polynomial through a few points, by QR: the building block of Savitzky–Golay.
 

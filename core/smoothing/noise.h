@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How much of numpy.gradient's derivative is noise: an estimate of the white noise on y and of the
 // noise it puts into the central-difference derivative, for the window's diagnostics. See

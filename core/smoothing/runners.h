@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One entry point per method, on samples already cleaned of NaN rows (core/smoothing/series.h).
 

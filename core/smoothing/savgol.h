@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Savitzky–Golay: local least-squares polynomials, as scipy.signal.savgol_filter(mode='interp')
 // on uniform x and by local QR fits in the actual x otherwise (docs/smoothing.md, "savgol").

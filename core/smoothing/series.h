@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The samples a smoothing method works on: NaN rows left out, x checked, uniform spacing noted.
 

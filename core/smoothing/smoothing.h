@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Derivatives of noisy data: Savitzky–Golay, smoothing spline, total variation, Kalman smoother,
 // and an automatic choice among them. The methods, their parameters and the references the code

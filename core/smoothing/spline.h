@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The cubic smoothing spline of scipy.interpolate.make_smoothing_spline, by Reinsch's O(n)
 // pentadiagonal formulation, and λ by generalised cross-validation (docs/smoothing.md, "spline").

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Dates and date-times in measurement files, as seconds since 1970-01-01 00:00 UTC.
 

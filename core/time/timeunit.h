@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The units a derivative over a date x column can be expressed per, shared by both front ends.
 

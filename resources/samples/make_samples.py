@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes Tangent's bundled samples (deterministic; plain Python, no numpy needed)."""
 import datetime
 import math

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Running the built tangent-cli in a child process, in a scratch folder, and reading what it wrote.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // End-to-end runs of the tangent-cli executable on CSV input: results, options, messages, exit
 // status, and what happens to the output file when a run fails. (.npy input: test_cli_npy.cpp.)
 

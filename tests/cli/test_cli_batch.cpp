@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tangent-cli with several inputs: one output per input in a folder (DIR/<stem>.csv or .npy),
 // --jobs, failures that do not stop the other files, the summary on stderr and the exit status.
 

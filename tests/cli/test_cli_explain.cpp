@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // End-to-end runs of `tangent-cli --explain`: the exact lines for numpy's documented examples,
 // several y columns, options, errors, and that every printed line evaluates to the derivative.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tangent-cli --group with every --method: savgol against scipy's savgol_filter per group (golden
 // data from tests/golden/make_timeseries_golden.py), the other methods against the core run on
 // each group's rows alone, provenance lines, short groups and strictness.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // End-to-end runs of tangent-cli on .npy input. The results are compared with numpy.gradient's own
 // output (tests/golden/cli-npy, written by numpy); the error and safety cases use arrays written
 // with tangent::writeNpy.

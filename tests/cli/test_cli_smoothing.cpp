@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // End-to-end runs of tangent-cli with --method other than numpy: options, provenance lines, the
 // auto report, --explain, --smoothed, N-D .npy along --axis, exit codes and no partial output.
 // The numbers themselves are checked against core::smoothDerivative (itself checked against scipy

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tangent-cli on inputs longer than its first block (1 MB), which it streams: the output is the
 // in-memory path's byte for byte, from a file or a pipe; -o stays atomic; an error after output
 // to stdout has begun exits 2 with the message.

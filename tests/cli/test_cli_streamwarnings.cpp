@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The x column's spacing warnings on a streamed input (over 1 MB): gathered block by block, they
 // are the lines the in-memory path prints for the same rows.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tangent-cli on time series: date x columns with a time unit, the default x rule, and --group
 // on long-format tables, checked against pandas + numpy.gradient golden data
 // (tests/golden/make_timeseries_golden.py writes the inputs and the expected outputs).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The streaming CSV path against the in-memory one: with blocks of a few bytes, so that every
 // record, halo and hold-back boundary is crossed, the output must be the same bytes.
 

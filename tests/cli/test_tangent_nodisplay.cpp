@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window's executable answers --help and --version on a machine without any display (no X
 // server, no Wayland, no QT_QPA_PLATFORM), as on a server or in a fresh container.
 

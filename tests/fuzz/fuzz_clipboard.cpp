@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Pasted clipboard blocks: any text, with any of the first 8 columns read as dates, in a locale
 // with a decimal point or comma (whose own reading here accepts '\'' as a group separator, as a
 // stand-in for QLocale's). A parsed block holds every cell; a failure names a real cell.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CSV dialect detection and reading: any bytes, with any combination of the reader's overrides.
 // The first byte chooses the options; the rest is the file. A result must be a well-formed table.
 #include "core/errors.h"

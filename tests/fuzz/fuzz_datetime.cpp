@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Dates and times: one cell of any text, in either date style. A parsed date must format.
 #include "core/time/datetime.h"
 #include "tests/fuzz/fuzzinput.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The explain evaluator. Even first byte: any text evaluated against a few y values, which either
 // gives a number or throws std::invalid_argument. Odd: the rest is y (and x) values; every
 // explained line must evaluate to exactly the value it explains.

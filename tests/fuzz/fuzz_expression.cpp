@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Function Lab expressions (muparser): any text. A bad one is an ExpressionError pointing inside
 // the text; a good one evaluates (and is differentiated) without crashing.
 #include "core/classroom/functionlab.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // .npy headers and data: any bytes. A result must hold as many values as its shape says, and
 // writing it as float64 and reading it back must give the same values bit for bit.
 #include "core/errors.h"

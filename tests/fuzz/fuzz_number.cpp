@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Numbers in cells, with a decimal point or a decimal comma. A number read must be written in a
 // form that reads back to the same double (the writer's promise), and classify must agree.
 #include "core/io/csvscanner.h"

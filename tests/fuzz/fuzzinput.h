@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Splitting a fuzzer's byte string into a few choices and the text to parse, so one harness can
 // reach every option of a parser.

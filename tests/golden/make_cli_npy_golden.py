@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """numpy's own answers for tangent-cli's .npy cases (tests/cli/test_cli_npy.cpp).
 
 Run with Debian's interpreter, which has python3-numpy 1.24:

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Golden data for the window's equivalent-call read-out (tests/ui/document/test_equivalentcall.cpp).
 
 The Explain panel and the Diagnostics panel show, for a derivative computed by Savitzky-Golay or

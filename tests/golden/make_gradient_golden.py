@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Golden data for Tangent's numpy.gradient parity tests (tests/core/test_golden.cpp).
 
 Run with Debian's interpreter, which has python3-numpy 1.24 (the `python3` on a developer's PATH

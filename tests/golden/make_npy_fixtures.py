@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes the .npy fixtures of tests/core/test_npy.cpp into tests/golden/npy/.
 
 Run with a Python that has numpy (the system one: /usr/bin/python3 make_npy_fixtures.py).

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Golden data for tangent-cli's date x columns and --group (tests/cli/test_cli_timeseries.cpp).
 
 Run with Debian's interpreter (python3-numpy 1.24, python3-pandas):

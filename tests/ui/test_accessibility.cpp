@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Keyboard and screen-reader access to the main window: every control has an accessible name
 // and can take the focus from the keyboard (the chart included), and the menus have mnemonics
 // that do not clash, in every language.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main window driven through its actions, as a user would: open, edit, undo, change the edge
 // order, export; plus the file formats the window writes (derivative CSV, table CSV).
 

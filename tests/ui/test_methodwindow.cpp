@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The method chooser in the window (ui/panels/methodpanel.h), the chart's smoothed curve, legend and
 // residuals, the derivative CSV's provenance, and `tangent --method` at start.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window's command-line options (ui/startupoptions.h): they set the window up as asked, and a
 // screenshot is written once the window has painted with the requested data, not after a guess.
 

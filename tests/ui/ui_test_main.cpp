@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // main() for ui_tests: a QApplication on the offscreen platform (unless one is chosen), then gtest.
 
 #include <QApplication>

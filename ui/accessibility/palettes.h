@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Colour schemes the window can be started in besides the desktop's: `tangent --palette dark`
 // or `--palette high-contrast` (for a projector, or a desktop without such a theme). Every

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Axis ticks shared by every chart in the window (the main chart and the classroom dialogs'):
 // round steps, ticks at round values with labels to match, and date-axis formats by span; and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Colour contrast for the chart: every line keeps a legible contrast against the chart's
 // background, whatever palette the desktop uses (light, dark or high contrast). The ratio is

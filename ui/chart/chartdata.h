@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The chart's read-only view of the document's numbers: x sorted and NaN-free (the document's own
 // storage when it already is, so nothing is copied), each plotted quantity aligned with it, the row

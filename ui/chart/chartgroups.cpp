@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ChartView for long-format data grouped by a column: every group's curve and derivative is a
 // line of its own, in the group's colour, named after the group in the legend.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How the chart answers the mouse and keyboard: wheel zoom (Ctrl: both axes), middle-button pan,
 // a click that selects the nearest row (Shift+click: a secant), the rubber band left to Qt Charts,

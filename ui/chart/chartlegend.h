@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The chart's legend: one entry per plotted quantity (never for gap segments or overlays), a
 // click on it hides or shows the quantity, and a hidden one keeps its entry, dimmed. Qt Charts'

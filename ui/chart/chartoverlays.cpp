@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ChartOverlays: the markers, the tangent and the secant, computed from the view's data and the
 // document's derivatives (their look and labels: chartoverlaystyle.cpp).
 

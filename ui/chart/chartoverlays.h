@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the chart draws on top of the data: the selected row's markers, ring markers on
 // highlighted rows, and for the classroom a tangent with the document's own slope, a secant, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ChartOverlays' look: marker, ring, tangent and secant pens, and the equation labels placed
 // beside their lines without covering each other.
 

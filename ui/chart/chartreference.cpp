@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ChartView: reference curves (the function lab's exact derivative and its error, the compare
 // view's other methods), drawn like the document's plots against the axis each asks for.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/chart/chartsmoothing.h"
 
 #include "ui/chart/chartview.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The chart's lines for a smoothing method: each y column's smoothed curve, thin, over its data,
 // and on demand the residuals y − smoothed against an axis of their own. Part of a ChartView: it

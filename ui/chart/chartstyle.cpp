@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ChartView: theme, presentation mode, legend toggles, axis ticks and export.
 
 #include "ui/chart/chartview.h"

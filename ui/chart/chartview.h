@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The chart: draws the document's y columns against the left axis (a column whose unit differs
 // from the first y column's against a left axis of its unit's own) and each derivative dashed on

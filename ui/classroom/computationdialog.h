@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // "Show the whole computation": every row's arithmetic, one line each, exactly as
 // `tangent-cli --explain` prints it, read-only, with Copy and Save.

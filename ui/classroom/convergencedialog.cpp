@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The convergence view: the core's convergence study drawn on log-log axes.
 
 #include "ui/classroom/convergencedialog.h"

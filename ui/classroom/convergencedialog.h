@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The convergence view: numpy.gradient's largest error against the number of points on log-log
 // axes, for edge order 1 and 2, with the fitted slopes in the legend and dashed reference lines of

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Explain panel: for the table's current row, the formula numpy uses there, symbolically, with
 // the row indexes, with the values, and the result, plus a sentence saying why this formula. It

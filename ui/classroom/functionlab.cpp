@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // FunctionLabController: the generated function's exact derivative, kept in step with the document.
 
 #include "ui/classroom/functionlab.h"

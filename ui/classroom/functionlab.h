@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // FunctionLabController: remembers the function the table was generated from, with its exact
 // derivative, and turns them into the chart's reference curves (exact derivative; error = the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The function lab dialog: the function, the sampling and the overlays.
 
 #include "ui/classroom/functionlabdialog.h"

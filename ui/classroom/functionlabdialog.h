@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The function lab dialog: choose a preset or type f(x), the range, number of points, x spacing,
 // noise and seed, and generate a table from it; toggle the exact-derivative and error overlays.

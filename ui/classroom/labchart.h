@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Helpers for the classroom dialogs' own charts (convergence, comparisons): a chart view themed
 // like the window, axes, lines, and long data reduced to the screen by the core's reduction.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Methods view: the core's noise trial and sweep, computed off the GUI thread and drawn.
 
 #include "ui/classroom/methodslessondialog.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Methods view of the Function Lab, the classroom lesson on noise amplification: the lab's
 // function with noise, differentiated by numpy.gradient and by every smoothing method, each

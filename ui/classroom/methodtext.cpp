@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Method names, colours and the Explain panel's paragraphs, following docs/smoothing.md.
 
 #include "ui/classroom/methodtext.h"

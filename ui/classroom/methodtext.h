@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Words for the smoothing methods in the classroom views: their names, and for the Explain panel a
 // paragraph on what each method minimised, with which parameter, chosen how (docs/smoothing.md).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Explain panel's text for a smoothed derivative: the Savitzky–Golay weights at a row, or what
 // the method minimised; and the equivalent call.
 

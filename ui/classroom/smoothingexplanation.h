@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Explain panel for a derivative computed by a smoothing method: for Savitzky–Golay the weights
 // applied at the row, as Σ cⱼ·y[i+j] (the core's savgolExplain, so they are the weights the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The undo commands: one per user action, each storing old and new values by row/column index and
 // applying them through Document's apply* methods. Commands never merge.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Document: the table, its undoable edits, and the derivatives kept up to date with them.
 
 #include "ui/document/document.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The document: the table's columns, the derivative settings, the computed derivatives and the undo
 // stack. Every change goes through an undo command; views observe the signals and never keep copies.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Document::updateDiagnostics: what is wrong with the data or settings, in words a user can act on.
 
 #include "ui/document/document.h"

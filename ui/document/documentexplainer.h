@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How a Document's derivative values are computed, row by row: the core's explainGradient run on a
 // y column with the document's spacing and edge order, so the text a user reads is produced by the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Document's groups: long-format rows split by the Group by column, each group differentiated on
 // its own rows by the same core function as tangent-cli --group (core/gradient/groups.h).
 

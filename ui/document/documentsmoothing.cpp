@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Document: the derivatives of a smoothing method (docs/smoothing.md), computed at once or in the
 // background, and the noise diagnostics that suggest one.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Document's texts: time units, "name [unit]" headers, derivative titles and the numpy call.
 
 #include "ui/document/document.h"

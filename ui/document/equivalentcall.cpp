@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The equivalent call of a document's derivative: numpy, scipy, or tangent-cli.
 
 #include "ui/document/equivalentcall.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The one line that computes a document's derivative elsewhere: numpy.gradient for the exact
 // default, scipy for Savitzky–Golay (uniform spacing) and the smoothing spline, and the

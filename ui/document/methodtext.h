@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How the window names the derivative methods and what a run used, in words for people (the
 // legend, the method chooser, the undo history). The command-line names and the provenance lines

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The undo command of a change of derivative method or of one of its parameters. Unlike the other
 // commands it merges: the changes of one slider drag (one gesture) are one undo step.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Computes the derivatives of a smoothing method for the document: at once for small tables, off
 // the GUI thread for large ones. Only the newest job's results are ever delivered: a job started

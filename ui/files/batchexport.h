@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Export Derivatives of Several Files: the current table's settings and method applied to other
 // files, each read by the window's reader and written, atomically, as the window's derivative CSV

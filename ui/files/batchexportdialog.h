@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The dialog of Export Derivatives of Several Files: asks for the files and the folder, shows the
 // progress with Cancel while BatchExport runs, and ends with a summary listing every file written

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Everything that moves data between files and the document: open (dialog, recent files, drop,
 // command line, bundled samples) with loading off the GUI thread, the import preview, saving the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The import preview: shown when the reader is unsure of the delimiter, header or decimal comma.
 // The user sees the first lines and how they parse, changes the choices, and confirms.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Typed reading of JSON objects for the session file: each field is optional (an older file may
 // lack it, and then the default stays), but a field of the wrong type is an error naming it by its

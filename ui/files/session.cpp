@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Session files: JSON written with QJsonDocument. Table values are JSON numbers (Qt writes the
 // shortest text that reads back to the same double), with the few values JSON has no number for
 // written as text: null for a gap, "inf", "-inf", and "-0" (a bare -0 would read back as 0).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A session file (.tangent): versioned JSON holding where the data are (the data file's absolute
 // path and its path relative to the session file) or a copy of the table when it was edited or has

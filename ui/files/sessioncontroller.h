@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // File → Save Session and opening .tangent files in the window: captures the document and what
 // the window shows into a Session and writes it; reads one back, finds its data file (asking the

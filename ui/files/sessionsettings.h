@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The derivative settings as JSON, for session files: one writer and one reader side by side, so
 // that a field added to DerivativeSettings is added here in two places (and tested by the round

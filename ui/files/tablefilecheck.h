@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Checks the window makes around the core's readers, so that a file it cannot show is refused
 // with a message saying what is wrong and where, before anything replaces the open table. Each

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The window's language: Tangent's own translations (compiled in from resources/translations)
 // and Qt's (its dialogs and buttons, where installed), chosen by the system locale or by

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shows the document's diagnostics (gaps, unsorted or repeated x, too few points, ...) with the
 // action each offers, and the equivalent numpy call, which can be copied.

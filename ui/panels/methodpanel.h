@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The method chooser in the Derivative dock: numpy.gradient (exact, the default) or a smoothing
 // method (docs/smoothing.md) with its parameter, each of which can be left Automatic, showing the

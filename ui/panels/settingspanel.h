@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The derivative controls: x source (a column or a uniform dx), y columns, edge order, derivative
 // order, time unit and the Group by column of long-format tables. It shows the document's settings and turns each user

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Tab-separated blocks of cells, as spreadsheets put them on the clipboard: parsing a pasted block
 // into numbers (reporting the first bad cell) and writing a selection back out.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The table: a QTableView over TableModel with spreadsheet-style copy, paste, clearing, inserting
 // and deleting rows and columns, and renaming columns. Every action is one Document edit.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The table the user edits: the document's columns followed by one read-only derivative column per
 // differentiated y column. A thin adapter: it reads the Document and turns its signals into model

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The open documents of one window, one tab each: owns the Documents, the tab bar that switches
 // between them and the undo group whose active stack is the current document's. The window keeps

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Which tab a file opens into, Open Several, closing a tab without losing edits, and a crash
 // recovery writer for every tab's document. The file controller it drives always works on the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Parsing CSV in blocks of whole records for the streaming path: the layout is settled on the
 // first block, and every later row must agree with it (field count, numbers where numbers were).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // An input of tangent-cli opened once: read in pieces (streaming), or seen whole, memory-mapped
 // when it is a regular file (.npy arrays, in-memory CSV) so that it is never copied.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Rows the streaming path must hold back until it knows whether x is uniform (numpy's test looks
 // at every difference before a single value is computed): in memory up to a limit, then in an

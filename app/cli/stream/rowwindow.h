@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The rows the streaming derivative holds at once: a block's worth plus the halo the stencil
 // needs, and the derivative of the rows whose neighbours are all present.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The streaming path's output: finished rows formatted as tangent-cli writes them (x as read for
 // dates, numbers in their shortest round-trip form), large windows on two threads, written in

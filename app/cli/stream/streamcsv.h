@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // tangent-cli's streaming path for CSV: read, differentiate and write in blocks, holding only a
 // block and the halo of rows the stencil needs, so memory stays bounded whatever the file's size.

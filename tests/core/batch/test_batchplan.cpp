@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The many-file naming rule and the clashes refused before anything is written, shared by
 // tangent-cli INPUT... -o DIR/ and the window's Export Derivatives of Several Files.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tangent::explainGradient: the exact text of numpy's documented examples, and the promise that
 // an explanation reproduces the computed value bit for bit, for every formula kind.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The function lab: presets and their exact derivatives, typed expressions and their errors,
 // reproducible sampling, the numerical derivative, and convergence of numpy.gradient's error.
 

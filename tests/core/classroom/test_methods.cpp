@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MATLAB-style gradient and Origin's average of slopes, on cases worked out by hand, and their
 // residuals against numpy.gradient.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The noise lesson's numbers: the RMSE over the trimmed interior, each method's derivative as the
 // core computes it alone, numpy's error growing in proportion to σ, and determinism.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The golden cases of tests/golden/gradient/*.txt (written by numpy.gradient; the format is
 // described in tests/golden/make_gradient_golden.py), read once for the parity tests.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // numpy parity: runs every case of tests/golden/gradient/*.txt (written by numpy.gradient, see
 // tests/golden/make_gradient_golden.py for the format) through tangent::gradient.
 // float64 results must match numpy bit for bit; float32 input within 4 float ulps (the core

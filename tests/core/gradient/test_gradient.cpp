@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tangent::gradient beyond the golden data: numpy's documented examples, exactness and
 // convergence on smooth functions, and agreement between the API's entry points
 // (N-D vs 1-D overloads, gradientRange, derivative, affectedRows).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Groups of long-format rows (core/gradient/groups.cpp): splitting in file order, interleaved
 // groups each differentiated on their own rows, short groups, strictness, and every method.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The x-column facts both front ends report, on columns whose answers can be read off by eye, and
 // ResolvedSpacing staying valid when copied.
 

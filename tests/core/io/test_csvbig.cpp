@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Big tables, whose rows the reader parses on two threads: the values, row numbers and messages
 // must be those of one pass whatever falls on either side of the split.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Limits on what the readers accept: rows too long or too wide for a table, and files or arrays
 // too large for the memory available, each refused with a message before memory is spent.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MappedFile: a file's bytes without a copy, and pages let go that read back the same.
 
 #include "core/io/fileio.h"

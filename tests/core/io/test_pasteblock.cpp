@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Pasted blocks in the core: rows and cells, Unicode white space around cells, gaps, the locale's
 // own number reading, and the first bad cell named.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `auto` (core/smoothing/autochoice.cpp): it reports what it chose, the report reproduces the
 // result, it respects what each method can do, and it beats the raw gradient on noise.
 

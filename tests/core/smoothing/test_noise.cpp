@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The noise level of a series and of its numpy derivative (core/smoothing/noise.h), on cases whose
 // answer follows from the definition in docs/smoothing.md ("Noise level").
 

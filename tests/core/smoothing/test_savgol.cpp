@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Savitzky–Golay (core/smoothing/savgol.cpp): exactness on polynomials, uneven x, the automatic
 // window, NaN gaps, weights for --explain, and every error. scipy parity: test_smoothing_golden.cpp.
 

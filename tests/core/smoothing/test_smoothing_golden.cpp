@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Savitzky–Golay and the smoothing spline against scipy 1.10's own output
 // (tests/golden/make_smoothing_golden.py writes tests/golden/smoothing/*.txt).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The smoothing spline (core/smoothing/spline.cpp): its limits in λ, GCV, NaN gaps and errors.
 // scipy parity: test_smoothing_golden.cpp.
 

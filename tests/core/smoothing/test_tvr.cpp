@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Total-variation regularised differentiation (core/smoothing/tvr.cpp): it keeps a step in the
 // derivative, is exact on straight lines, chooses α from the noise, and refuses what it cannot do.
 

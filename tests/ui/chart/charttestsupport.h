@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Helpers shared by the chart tests: a shown chart with its deferred work done, and mapping chart
 // coordinates to view pixels.

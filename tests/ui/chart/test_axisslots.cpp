@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // AxisSlots (ui/chart/panes/axisslots.h): a pane's y axes, never more than two on a side.
 
 #include "ui/chart/panes/axisslots.h"

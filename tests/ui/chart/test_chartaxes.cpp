@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ChartView: y columns of different units on left axes of their own; the overlays, fitting, axis
 // titles and legend toggles follow each column's axis.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The chart against dark and high-contrast palettes: it takes the palette's window colour as its
 // background, and every line keeps WCAG's contrast against it (3:1, 4.5:1 in high contrast).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ChartView on long-format data grouped by a column: one curve and one derivative per group, in
 // the group's colour, named after it in the legend, over the group's own rows (dates as x), and
 // back to one line per column when the grouping is undone.

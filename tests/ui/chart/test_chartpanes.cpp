@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ChartPanes (ui/chart/panes/chartpanes.h): the overlay, stacked and small-multiples layouts, their
 // default by column count and the remembered choice, the links between panes (zoom, selection,
 // hover, tangent), at most two value axes per side, and legend labels drawn whole.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ChartView's classroom overlays: the tangent with the document's slope, stepping and dragging it,
 // the secant, ring markers on highlighted rows, reference curves, and the Classroom menu.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ChartView: series and axes, screen reduction of large data and on zoom, date axis, NaN gaps,
 // legend toggles, selection, hover and click, export.
 

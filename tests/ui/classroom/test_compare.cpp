@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Compare dialog: edge order 1 against 2 (only the end rows differ, bit for bit elsewhere), and
 // numpy against MATLAB/Octave and the average of slopes (the residuals are the core's).
 

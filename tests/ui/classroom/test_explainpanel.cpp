@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Explain panel and the whole computation: the lines shown for numpy's documented examples,
 // the rows highlighted, agreement with `tangent-cli --explain` (run in-process through the core's
 // runCli), uneven spacing, dates, edits, higher orders and errors.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Function Lab as a user drives it through the main window: generating from presets and typed
 // expressions, bad expressions, the exact-derivative and error overlays following edits and
 // settings; and the Convergence view's slopes.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Function Lab's Methods view: opened from the Classroom menu, it shows every method's RMSE,
 // which must equal an RMSE computed here from the core's samples and methods; the noise sweep
 // draws one line per method; a new generation while a computation runs shows the new one.

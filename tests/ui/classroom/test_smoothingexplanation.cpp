@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Explain panel for smoothed derivatives: the Savitzky–Golay weights at the selected row are
 // the core's, they reproduce the derivative, and the rows they read are highlighted in the table
 // and on the chart; the other methods get their paragraph and equivalent call.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Stand-in for the Document's own smoothing (another branch makes Document compute the methods):
 // if a result carries no `used` yet, this fills values, smoothed, used and provenance from the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Undo commands: each user action is one undo step; undo and redo restore exact values; edits that
 // change nothing push nothing.
 

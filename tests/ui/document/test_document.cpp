@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Document: loading, derivatives equal to the core's (bit for bit), incremental recompute, and the
 // texts it shows (numpy call, derivative titles). Diagnostics: test_documentdiagnostics.cpp.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Document grouped by a text column (Group by): the derivative per group equals the core's
 // groupedDerivative (the function tangent-cli --group runs), one undo step, the group column's
 // text kept through row edits and sorting, and diagnostics naming short groups.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The equivalent call shown for a smoothed derivative: the scipy calls checked against scipy's own
 // output (tests/golden/make_equivalent_calls_golden.py runs the same text), and the tangent-cli
 // lines run in-process, which must reproduce the window's values.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Bad files opened in the window: whatever is wrong with the file, the open table stays exactly as
 // it was (cells, settings, path, modified flag, undo history) and a message names the file and
 // says what is wrong and where.

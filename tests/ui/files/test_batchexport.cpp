@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Export Derivatives of Several Files: the current settings applied by column name to other files,
 // one derivative CSV per file named as tangent-cli names them, failures with their reasons, Cancel,
 // and the same table as tangent-cli writes.

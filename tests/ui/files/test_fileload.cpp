@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Opening a file in the window: the reading runs off the GUI thread with a determinate progress
 // dialog, and Cancel ends the load (the reader stops at its next progress report).
 

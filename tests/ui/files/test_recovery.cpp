@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Crash recovery: the snapshot format, the writer that follows a document's edits, and the whole
 // round trip through the window: edit, "crash" (the window destroyed without a clean close, or a
 // child process killed with SIGKILL), start again, then Restore or Discard in the dialog.

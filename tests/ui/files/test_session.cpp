@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The session file format alone (no window): every setting and view field survives a round trip,
 // table copies come back bit for bit, and bad files are refused with a sentence saying what and
 // where.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Sessions in the window: Save Session then opening it in a new window restores the table (read
 // from its file, or the copy of an edited one), the settings, the zoom, the selected row and the
 // classroom state; a data file that moved is asked for; bad sessions are refused with a message

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The German, French and Spanish translations: complete, covering every text lupdate finds in the
 // sources, loaded by the window; and the table's numbers in the language's format while files and
 // copied cells stay in C format.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads a Qt Linguist .ts file into its messages, for the translation tests.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Clipboard blocks: tab-separated cells in, numbers out (with the first bad cell named), and a
 // selection written back as tab-separated text.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TableModel: a thin adapter over Document. A QAbstractItemModelTester watches every model from
 // before it is filled; its complaints fail the test.
 

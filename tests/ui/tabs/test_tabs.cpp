@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tabs: File → Open Several gives one document per tab, the views and the undo actions follow the
 // tab shown, opening a file never discards edits, and closing a tab asks about unsaved changes.
 

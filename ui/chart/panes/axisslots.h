@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Hands out a chart pane's y axes so that no side carries more than two: a quantity takes an
 // axis on its preferred side, else on the other side, and when both are full it shares the last

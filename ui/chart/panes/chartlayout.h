@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The chart layouts of the window: every quantity overlaid in one pane, curves stacked over
 // derivatives, or one curve-over-derivative pair per y column; their names on the command line,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The chart area of the window: its panes in the chosen layout (one overlay pane, curves stacked
 // over derivatives, or a curve-over-derivative pair per y column in a scrollable grid) and the

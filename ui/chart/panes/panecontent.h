@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What one chart pane draws: every plotted quantity (the overlay), only the y curves or only the
 // derivatives (the two panes of the stacked layout), optionally limited to one y column (the

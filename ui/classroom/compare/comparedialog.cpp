@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Compare dialog: a y column chooser over the edge-order and methods pages.
 
 #include "ui/classroom/compare/comparedialog.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Compare dialog: the document's y column differentiated with edge order 1 and 2 (first
 // tab), and by numpy, MATLAB/Octave and the average of slopes (second tab). It follows the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The document's y column differentiated two ways, for the Compare views.
 
 #include "ui/classroom/compare/comparison.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The document's y column differentiated two ways for the Compare views: with edge order 1 and 2,
 // and by numpy, MATLAB/Octave and the average of slopes (Origin, SciDAVis). The arithmetic is the

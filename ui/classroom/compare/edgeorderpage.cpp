@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Compare dialog's "Edge orders" page.
 
 #include "ui/classroom/compare/edgeorderpage.h"

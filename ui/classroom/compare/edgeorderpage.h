@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The "Edge orders" page of the Compare dialog: the derivative with edge order 1 and 2 on one
 // chart, their difference on its own axis, large markers where they differ, and a sentence saying

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Compare dialog's "Methods" page.
 
 #include "ui/classroom/compare/methodspage.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The "Methods" page of the Compare dialog, for "why does MATLAB / Origin / my spreadsheet give
 // something else?": numpy's derivative, MATLAB/Octave's gradient and the average of slopes on one

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Compare dialog's table of residuals per method.
 
 #include "ui/classroom/compare/residualtablemodel.h"

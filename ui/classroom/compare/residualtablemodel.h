@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Compare dialog's table of residuals: one row per derivative method with its largest
 // |method − numpy|, the row where it occurs and the root mean square.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Keeps one document's crash-recovery file in step with its unsaved state: written (atomically,
 // never to the user's file) shortly after each edit, removed when the document is saved, returns

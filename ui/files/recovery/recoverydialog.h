@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The dialog shown at start after a crash: lists each document with unsaved changes (its file name
 // or "Untitled" and the time of its last edit) and offers Restore or Discard. It only asks; what

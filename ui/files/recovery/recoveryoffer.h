@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // At start: offers what a crashed Tangent left behind and carries out the user's choice.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Recovery snapshots: a small versioned binary format written with QDataStream (doubles are stored
 // as their IEEE bits, so values, gaps and -0.0 come back exactly).
 

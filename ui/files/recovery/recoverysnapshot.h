@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The unsaved state of one document as a crash-recovery file holds it: the table (names, units,
 // kinds, values bit for bit), the derivative settings, the user's file path and the time of the

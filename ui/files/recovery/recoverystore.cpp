@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Recovery files and their locks. A file NAME.tangent-recovery belongs to whoever holds the
 // QLockFile NAME.tangent-recovery.lock; QLockFile knows a lock whose process died (SIGKILL
 // included) from one that is held, which is what separates a crash's leftovers from the files of

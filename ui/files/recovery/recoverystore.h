@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The folder of crash-recovery files and who owns each file in it. Every document that needs one
 // gets its own file, named after the process and held by a QLockFile beside it; a file whose lock
