@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <span>
 
 namespace tangent::uncertainty {
 namespace {
@@ -60,26 +61,46 @@ Mat2 predicted(const Mat2& p, double h, double q)
     return symmetric(add(mul(mul(f, p), transpose(f)), noise));
 }
 
-/// The measurement update of f with noise variance 1, in Joseph's form (it keeps P positive
-/// definite when the prior is far wider than the data, as the diffuse start is).
+/// The measurement update of f with noise variance 1.
 Mat2 updated(const Mat2& p)
 {
     const double s = p[0] + 1.0;
     const double k0 = p[0] / s;
     const double k1 = p[2] / s;
-    const Mat2 a = { 1.0 / s, 0.0, -k1, 1.0 }; // 1 − k0, without its cancellation
-    Mat2 out = mul(mul(a, p), transpose(a));
-    out[0] += k0 * k0;
-    out[1] += k0 * k1;
-    out[2] += k0 * k1;
-    out[3] += k1 * k1;
-    return symmetric(out);
+    return symmetric({ p[0] - k0 * p[0], p[1] - k0 * p[1], p[2] - k1 * p[0], p[3] - k1 * p[1] });
 }
 
-// The diffuse prior on (a, b), relative to the noise variance 1: wide enough that the posterior
-// hardly notices it (relative effect about 1e-8), narrow enough that the first updates, which
-// cancel it, keep about eight digits.
-constexpr double kDiffuse = 1e8;
+/// The filtered covariance at knot 1 given y₀ and y₁ alone, with (a, b) diffuse: exactly
+/// f₁ = y₁ − e₁ and f₁' = (y₁ − y₀)/h + (e₀ − e₁ − ξ)/h + ξ', ξ and ξ' the integrated noise over h.
+/// Starting here instead of from a wide but finite prior keeps every digit (a prior wide enough
+/// not to matter cancels to nothing in the first update).
+Mat2 exactStart(double h, double q)
+{
+    return { 1.0, 1.0 / h, 1.0 / h, 2.0 / (h * h) + q * h / 3.0 };
+}
+
+/// The Kalman filter over the knots from knot 1 on: filtered and predicted covariances.
+struct ForwardPass {
+    std::vector<Mat2> filtered;
+    std::vector<Mat2> ahead; ///< the prediction of knot i from knot i − 1 (from knot 2 on)
+};
+
+ForwardPass forward(std::span<const double> x, double q)
+{
+    const std::size_t n = x.size();
+    ForwardPass pass;
+    pass.filtered.resize(n);
+    pass.ahead.resize(n);
+    Mat2 p = exactStart(x[1] - x[0], q);
+    pass.filtered[1] = p;
+    for (std::size_t i = 2; i < n; ++i) {
+        p = predicted(p, x[i] - x[i - 1], q);
+        pass.ahead[i] = p;
+        p = updated(p);
+        pass.filtered[i] = p;
+    }
+    return pass;
+}
 
 } // namespace
 
@@ -87,27 +108,24 @@ std::vector<double> splineUnitSd(const smoothing::CleanSeries& clean, double lam
 {
     const std::size_t n = clean.size();
     const double q = 1.0 / lam;
-    const double h0 = clean.x[1] - clean.x[0];
-    std::vector<Mat2> filtered(n);
-    std::vector<Mat2> ahead(n); // the prediction of step i from i − 1
-    Mat2 p = { kDiffuse, 0.0, 0.0, kDiffuse / (h0 * h0) };
-    for (std::size_t i = 0; i < n; ++i) {
-        if (i > 0)
-            p = predicted(p, clean.x[i] - clean.x[i - 1], q);
-        ahead[i] = p;
-        p = updated(p);
-        filtered[i] = p;
-    }
+    const ForwardPass pass = forward(clean.x, q);
     std::vector<double> sd(n);
-    Mat2 smoothed = filtered[n - 1];
+    Mat2 smoothed = pass.filtered[n - 1];
     sd[n - 1] = std::sqrt(std::max(0.0, smoothed[3]));
-    for (std::size_t i = n - 1; i-- > 0;) {
+    for (std::size_t i = n - 1; i-- > 1;) {
         const double h = clean.x[i + 1] - clean.x[i];
         const Mat2 f = { 1.0, h, 0.0, 1.0 };
-        const Mat2 gain = mul(mul(filtered[i], transpose(f)), inverse(ahead[i + 1]));
-        smoothed = symmetric(add(filtered[i], mul(mul(gain, sub(smoothed, ahead[i + 1])), transpose(gain))));
+        const Mat2 gain = mul(mul(pass.filtered[i], transpose(f)), inverse(pass.ahead[i + 1]));
+        smoothed = symmetric(add(pass.filtered[i], mul(mul(gain, sub(smoothed, pass.ahead[i + 1])), transpose(gain))));
         sd[i] = std::sqrt(std::max(0.0, smoothed[3]));
     }
+    // Knot 0 has no filtered state to smooth from (nothing is known there before y₀ and y₁). The
+    // prior ∫f''² looks the same from either end, so its posterior is the filtered one at the end of
+    // the mirrored knots −x[n−1], …, −x[0] (f' changes sign there; its variance does not).
+    std::vector<double> mirrored(n);
+    for (std::size_t i = 0; i < n; ++i)
+        mirrored[i] = -clean.x[n - 1 - i];
+    sd[0] = std::sqrt(std::max(0.0, forward(mirrored, q).filtered[n - 1][3]));
     return sd;
 }
 
