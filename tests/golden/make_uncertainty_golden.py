@@ -14,7 +14,10 @@ here independently of Tangent's code (docs/uncertainty.md says what the bands ar
 - savgol, uniform x: J is scipy.signal.savgol_filter(identity, mode='interp') (scipy's own
   weights, edges included); uneven x: each row's least-squares polynomial fitted with numpy's
   lstsq on the window Tangent uses (the nearest W samples, the first or last W at the ends).
-- spline: the Bayesian posterior (Wahba 1983) of f = b0 + b1*x + sqrt(sigma^2/lam) * Z with Z the
+- spline, the band: the spline's derivative is linear in y, so J is
+  scipy.interpolate.make_smoothing_spline(x, e_j, lam).derivative()(x) for the columns e_j of the
+  identity; sd = sigma * sqrt(sum_j J[i, j]^2).
+- spline, `posterior` records: the Bayesian posterior (Wahba 1983) of f = b0 + b1*x + sqrt(sigma^2/lam) * Z with Z the
   integrated Wiener process from x[0], b0, b1 flat, y = f(x) + N(0, sigma^2): the universal
   kriging variance of f'(x_i), dense (n x n). Its posterior mean is checked here against scipy's
   make_smoothing_spline(x, y, lam).derivative(), which is what ties the prior to Tangent's spline.
@@ -37,6 +40,7 @@ FILE FORMAT: one record per line, tokens separated by spaces, floats as float.he
     x N V...
     y N V...
     sd N V...         the expected standard deviations
+    posterior N V...  spline: Wahba's posterior sd (Tangent computes it beside the band)
     end
 """
 
@@ -146,7 +150,7 @@ def main():
     rng = np.random.default_rng(20261207)
     lines = ["# Written by tests/golden/make_uncertainty_golden.py; do not edit."]
 
-    def case(name, method, fields, x, h, y, sd):
+    def case(name, method, fields, x, h, y, sd, posterior=None):
         lines.append(f"case {name}")
         lines.append(f"method {method}")
         for key, value in fields.items():
@@ -157,6 +161,8 @@ def main():
             lines.append(f"h {float(h).hex()}")
         lines.append(vec("y", y))
         lines.append(vec("sd", sd))
+        if posterior is not None:
+            lines.append(vec("posterior", posterior))
         lines.append("end")
 
     sigma = 0.05
@@ -192,12 +198,14 @@ def main():
     for n, lam, uneven in ((30, 1e-3, False), (80, 1e-2, True), (150, 1e-4, True), (60, 1.0, False)):
         x = np.cumsum(rng.uniform(0.02, 0.08, n)) if uneven else np.arange(n) * 0.05
         y = signal(rng, x, sigma)
-        mean, sd = spline_posterior(x, y, lam, sigma)
+        mean, posterior = spline_posterior(x, y, lam, sigma)
         scipy_d = make_smoothing_spline(x, y, lam=lam).derivative()(x)
+        jac = np.array([make_smoothing_spline(x, e, lam=lam).derivative()(x) for e in np.eye(n)]).T
+        sd = sigma * np.sqrt((jac * jac).sum(axis=1))
         err = np.max(np.abs(mean - scipy_d)) / np.max(np.abs(scipy_d))
         assert err < 1e-6, f"the posterior mean is not scipy's spline derivative ({err})"
         case(f"spline_n{n}_lam{lam:g}_{'uneven' if uneven else 'uniform'}", "spline",
-             {"order": 1, "lam": lam, "sigma": sigma}, x, None, y, sd)
+             {"order": 1, "lam": lam, "sigma": sigma}, x, None, y, sd, posterior)
 
     for n, ratio, order, uneven in ((40, 2.0, 1, False), (60, 4.0, 1, True), (50, 3.0, 2, True)):
         x = np.cumsum(rng.uniform(0.05, 0.15, n)) if uneven else np.arange(n) * 0.1

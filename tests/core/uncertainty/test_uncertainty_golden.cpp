@@ -4,6 +4,8 @@
 
 #include "core/uncertainty/uncertainty.h"
 
+#include "core/uncertainty/methodbands.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -27,6 +29,7 @@ struct GoldenBand {
     std::vector<double> x;
     std::vector<double> y;
     std::vector<double> sd;
+    std::vector<double> posterior; ///< spline: Wahba's posterior sd
 };
 
 std::vector<double> readValues(std::istringstream& tokens)
@@ -80,6 +83,8 @@ void readRecord(const std::string& tag, std::istringstream& tokens, GoldenBand& 
         c.y = readValues(tokens);
     } else if (tag == "sd") {
         c.sd = readValues(tokens);
+    } else if (tag == "posterior") {
+        c.posterior = readValues(tokens);
     } else {
         ADD_FAILURE() << "unknown record '" << tag << "' in case " << c.name;
     }
@@ -140,9 +145,26 @@ TEST(UncertaintyGolden, SavgolWeightsMatchScipyAndLeastSquaresFits)
     expectGolden(SmoothingMethod::Savgol, 1e-9, 6);
 }
 
-TEST(UncertaintyGolden, SplineMatchesTheDensePosteriorVariance)
+TEST(UncertaintyGolden, SplineMatchesScipysOwnLinearMap)
 {
-    expectGolden(SmoothingMethod::Spline, 1e-6, 4);
+    expectGolden(SmoothingMethod::Spline, 1e-9, 4);
+}
+
+TEST(UncertaintyGolden, SplinePosteriorMatchesTheDenseBayesianComputation)
+{
+    // Wahba's posterior sd, computed beside the band by the same O(n) smoother, against the
+    // universal-kriging variance of f' (whose mean the script checks is scipy's spline).
+    const std::vector<GoldenBand> cases = readCases(SmoothingMethod::Spline);
+    ASSERT_GE(cases.size(), 4U);
+    for (const GoldenBand& c : cases) {
+        SCOPED_TRACE(c.name);
+        const smoothing::CleanSeries clean = smoothing::CleanSeries::owning(c.x, c.y, false, 1.0);
+        const uncertainty::SplineSd sd = uncertainty::splineUnitSd(clean, *c.used.lam);
+        ASSERT_EQ(sd.posterior.size(), c.posterior.size());
+        const double scale = *std::max_element(c.posterior.begin(), c.posterior.end());
+        for (std::size_t i = 0; i < c.posterior.size(); ++i)
+            ASSERT_NEAR(c.sigma * sd.posterior[i], c.posterior[i], 1e-6 * scale) << "row " << i;
+    }
 }
 
 TEST(UncertaintyGolden, KalmanMatchesTheDenseGaussianConditioning)
