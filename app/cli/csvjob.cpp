@@ -38,10 +38,8 @@ void runCsvJob(std::string_view bytes, const CsvReadOptions& csv, TableJob job, 
         = axis.isDate ? std::span<const std::string>(table.columns[*axis.index].text) : std::span<const std::string>();
 
     if (group) {
-        if (series.uncertainty.enabled)
-            throw UncertaintyError("--uncertainty cannot be combined with --group in this version; differentiate each "
-                                   "group's rows as a file of its own for its band");
         GroupedJob groupedJob;
+        groupedJob.uncertainty = series.uncertainty;
         groupedJob.options.strict = series.strict;
         if (smoothing) {
             groupedJob.options.smoothing = smoothing->options;

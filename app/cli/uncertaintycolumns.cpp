@@ -53,7 +53,7 @@ std::string insertUncertaintyColumns(std::vector<CsvOutColumn>& columns, const s
     const UncertaintyCliOptions& options, UncertaintyStorage& storage)
 {
     std::vector<std::string> sigmas;
-    std::vector<std::string> methods;
+    std::vector<SmoothingMethod> methods;
     for (const BandSource& source : sources) {
         DerivativeBand band;
         try {
@@ -69,18 +69,28 @@ std::string insertUncertaintyColumns(std::vector<CsvOutColumn>& columns, const s
         storage.names.push_back("sd[" + source.derivativeName + "]");
         columns.insert(at + 1, CsvOutColumn { storage.names.back(), storage.values.back() });
         sigmas.push_back("'" + source.yName + "' " + formatDouble(band.sigma));
-        const std::string how = propagation(source.used.method);
-        if (std::find(methods.begin(), methods.end(), how) == methods.end())
-            methods.push_back(how);
+        methods.push_back(source.used.method);
     }
-    std::string line = "uncertainty: sd[...] is the standard deviation of each derivative value from white noise of sd "
-                       "sigma on y, through ";
-    for (std::size_t i = 0; i < methods.size(); ++i)
-        line += (i > 0 ? ", " : "") + methods[i];
+    return uncertaintyProvenance(methods, sigmas, options);
+}
+
+std::string uncertaintyProvenance(const std::vector<SmoothingMethod>& methods, const std::vector<std::string>& sigmas,
+    const UncertaintyCliOptions& options)
+{
+    std::vector<std::string> named;
+    for (const SmoothingMethod method : methods) {
+        std::string how = propagation(method);
+        if (std::find(named.begin(), named.end(), how) == named.end())
+            named.push_back(std::move(how));
+    }
+    std::string line = "uncertainty: sd[...] is the standard deviation of each derivative value from white noise of "
+                       "sd sigma on y, through ";
+    for (std::size_t i = 0; i < named.size(); ++i)
+        line += (i > 0 ? ", " : "") + named[i];
     if (options.noiseSd) {
         line += "; sigma=" + formatDouble(*options.noiseSd) + " (given by --noise-sd)";
     } else {
-        line += "; sigma estimated per column from the data:";
+        line += "; sigma estimated from the data:";
         for (const std::string& s : sigmas)
             line += " " + s;
     }

@@ -49,6 +49,11 @@ struct UncertaintyStorage {
 std::string insertUncertaintyColumns(std::vector<CsvOutColumn>& columns, const std::vector<BandSource>& sources,
     const UncertaintyCliOptions& options, UncertaintyStorage& storage);
 
+/// The provenance line (without "# ") for bands propagated through `methods` (the methods that
+/// ran), with σ given, or estimated: `sigmas` then lists each estimate ("'y' 0.012").
+std::string uncertaintyProvenance(const std::vector<SmoothingMethod>& methods, const std::vector<std::string>& sigmas,
+    const UncertaintyCliOptions& options);
+
 /// The --help lines for these options.
 std::string uncertaintyUsage();
 
