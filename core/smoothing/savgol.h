@@ -5,6 +5,8 @@
 
 #include "core/smoothing/series.h"
 
+#include <functional>
+#include <span>
 #include <vector>
 
 namespace tangent::smoothing {
@@ -24,6 +26,11 @@ std::vector<double> savgolFilter(const CleanSeries& clean, const SavgolParams& p
 
 /// The weights applied at each sample (indexes into `clean`), and the value they give.
 std::vector<SavgolRowWeights> savgolRowWeights(const CleanSeries& clean, const SavgolParams& params);
+
+/// Calls `visit(i, first, weights)` for each sample i in order: the derivative there is
+/// Σⱼ weights[j] · y[first + j]. Nothing is kept, so a long series costs O(W) memory.
+void forEachSavgolRow(const CleanSeries& clean, const SavgolParams& params,
+    const std::function<void(std::size_t, std::size_t, std::span<const double>)>& visit);
 
 /// The window minimising generalised cross-validation of the smoothed values (see
 /// docs/smoothing.md for why and how it is widened for derivatives).

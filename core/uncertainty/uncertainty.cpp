@@ -40,19 +40,6 @@ std::vector<double> scaledToRows(
     return smoothing::spreadToRows(series, clean, std::move(unitSd));
 }
 
-std::vector<double> numpyBand(const Series& series, const SmoothingOptions& used, int edgeOrder, double sigma)
-{
-    const std::vector<BandWeights> rows = uncertainty::numpyWeights(series, used.order, edgeOrder);
-    std::vector<double> sd(rows.size());
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        bool touchesNan = false;
-        for (const std::size_t r : rows[i].rows)
-            touchesNan = touchesNan || std::isnan(series.y[r]);
-        sd[i] = touchesNan ? std::numeric_limits<double>::quiet_NaN() : sigma * std::sqrt(rows[i].sumOfSquares);
-    }
-    return sd;
-}
-
 } // namespace
 
 std::pair<double, SigmaSource> noiseSigma(const Series& series, std::optional<double> given)
@@ -88,7 +75,9 @@ DerivativeBand derivativeBand(
     std::tie(band.sigma, band.source) = noiseSigma(series, noiseSd);
     switch (used.method) {
     case SmoothingMethod::Numpy:
-        band.sd = numpyBand(series, used, edgeOrder, band.sigma);
+        band.sd = uncertainty::numpyUnitSd(series, used.order, edgeOrder);
+        for (double& v : band.sd)
+            v *= band.sigma;
         break;
     case SmoothingMethod::Savgol: {
         const smoothing::CleanSeries clean = fittedSamples(series, used);
