@@ -167,5 +167,53 @@ TEST(Uncertainty, BandsShrinkWithMoreSmoothing)
         derivativeBand(series, kalmanRough, 1, 0.02).sd[150], derivativeBand(series, kalmanSmooth, 1, 0.02).sd[150]);
 }
 
+TEST(Uncertainty, GroupsAreBandedOnTheirOwnRows)
+{
+    // Two interleaved groups and one too short for the method (and for estimating σ).
+    const std::vector<double> a = noisySine(40, 0.1, 0.02, 9);
+    const std::vector<double> b = noisySine(40, 0.1, 0.05, 10);
+    std::vector<double> y;
+    std::vector<double> x;
+    std::vector<std::string> keys;
+    for (std::size_t i = 0; i < 40; ++i) {
+        y.insert(y.end(), { a[i], b[i] });
+        x.insert(x.end(), { 0.1 * static_cast<double>(i), 0.1 * static_cast<double>(i) });
+        keys.insert(keys.end(), { "a", "b" });
+    }
+    for (std::size_t i = 0; i < 5; ++i) { // too short for the savgol window of 9
+        y.push_back(1.0);
+        x.push_back(0.1 * static_cast<double>(i));
+        keys.emplace_back("c");
+    }
+    const RowGroups groups = splitGroups(keys);
+    GroupOptions options;
+    options.smoothing.method = SmoothingMethod::Savgol;
+    options.smoothing.window = 9;
+    const GroupedBand band = groupedBand(groups, Series { y, x, 1.0 }, options, std::nullopt);
+    std::vector<double> xs(40);
+    for (std::size_t i = 0; i < 40; ++i)
+        xs[i] = 0.1 * static_cast<double>(i);
+    SmoothingOptions used = usedOf(SmoothingMethod::Savgol);
+    used.window = 9;
+    used.polyorder = 3;
+    const DerivativeBand alone = derivativeBand(Series { b, xs, 1.0 }, used, 1, std::nullopt);
+    for (std::size_t i = 0; i < 40; ++i)
+        EXPECT_EQ(band.sd[2 * i + 1], alone.sd[i]) << i;
+    EXPECT_EQ(band.sigma[1], alone.sigma);
+    EXPECT_GT(band.sigma[1], band.sigma[0]); // each group its own σ
+    EXPECT_TRUE(std::isnan(band.sd.back()));
+    EXPECT_TRUE(std::isnan(band.sigma[2]));
+    EXPECT_EQ(band.method[0], SmoothingMethod::Savgol);
+
+    // A group long enough for numpy but not for the σ estimate is named.
+    GroupOptions numpy;
+    try {
+        (void)groupedBand(groups, Series { y, x, 1.0 }, numpy, std::nullopt);
+        ADD_FAILURE() << "a band without σ";
+    } catch (const UncertaintyError& e) {
+        EXPECT_NE(std::string(e.what()).find("group 'c'"), std::string::npos) << e.what();
+    }
+}
+
 } // namespace
 } // namespace tangent
