@@ -220,11 +220,12 @@ std::vector<double> savgolFilter(const CleanSeries& clean, const SavgolParams& p
 }
 
 void forEachSavgolRow(const CleanSeries& clean, const SavgolParams& p,
-    const std::function<void(std::size_t, std::size_t, std::span<const double>)>& visit)
+    const std::function<void(std::size_t, std::size_t, std::span<const double>)>& visit, std::size_t from,
+    std::size_t to)
 {
     checkSavgol(p, clean.size());
     const auto window = static_cast<std::size_t>(p.window);
-    for (std::size_t i = 0; i < clean.size(); ++i) {
+    for (std::size_t i = from; i < std::min(to, clean.size()); ++i) {
         const std::size_t first = windowFirst(i, clean.size(), window);
         const WindowFrame frame = clean.uniform ? uniformFrame(window, clean.h) : frameOf(clean.x, first, window);
         const double t = clean.uniform ? frame.t[i - first] : (clean.x[i] - frame.centre) / frame.scale;

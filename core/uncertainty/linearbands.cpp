@@ -145,6 +145,31 @@ std::vector<double> numpyUnitSd(const Series& series, int order, int edgeOrder)
     return sd;
 }
 
+namespace {
+
+/// Row i of Dᵏ as (row, weight) terms, from the rows of D it reaches (3ᵏ terms at most).
+void composeRow(const std::vector<LinearForm>& pass, std::size_t i, int order, double factor,
+    std::vector<std::pair<std::size_t, double>>& terms)
+{
+    const LinearForm& form = pass[i];
+    for (std::size_t j = 0; j < form.count; ++j) {
+        if (order == 1)
+            terms.emplace_back(form.rows[j], factor * form.weights[j]);
+        else
+            composeRow(pass, form.rows[j], order - 1, factor * form.weights[j], terms);
+    }
+}
+
+} // namespace
+
+BandWeights numpyWeightsAt(const Series& series, int order, int edgeOrder, std::size_t row)
+{
+    const std::vector<LinearForm> pass = numpyPass(series, order, edgeOrder);
+    std::vector<std::pair<std::size_t, double>> terms;
+    composeRow(pass, row, order, 1.0, terms);
+    return merged(row, std::move(terms));
+}
+
 std::vector<BandWeights> numpyWeights(const Series& series, int order, int edgeOrder)
 {
     const std::size_t n = series.y.size();

@@ -15,6 +15,9 @@ std::vector<BandWeights> numpyWeights(const Series& series, int order, int edgeO
 /// √Σw² of numpy.gradient at every row, NaN where the row's stencil touches a NaN y.
 std::vector<double> numpyUnitSd(const Series& series, int order, int edgeOrder);
 
+/// numpy.gradient's weights at one row (order k: composed k times).
+BandWeights numpyWeightsAt(const Series& series, int order, int edgeOrder, std::size_t row);
+
 /// Savitzky–Golay's rows at the clean samples (indexes into `clean`).
 std::vector<BandWeights> savgolWeights(const smoothing::CleanSeries& clean, const SmoothingOptions& used);
 

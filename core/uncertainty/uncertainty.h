@@ -85,4 +85,11 @@ struct BandWeights {
 /// Throws UncertaintyError for the other methods (their derivative is not a fixed weighting of y).
 std::vector<BandWeights> derivativeWeights(const Series& series, const SmoothingOptions& used, int edgeOrder);
 
+/// derivativeWeights at one row only, in O(n) time and memory whatever the window (for the Explain
+/// panel's selected row): nullopt for a Savitzky–Golay row left out of the fit (NaN y; its value
+/// is interpolated between its neighbours). Throws as derivativeWeights does, and
+/// std::out_of_range for a row past the end.
+std::optional<BandWeights> derivativeWeightsAt(
+    const Series& series, const SmoothingOptions& used, int edgeOrder, std::size_t row);
+
 } // namespace tangent

@@ -69,6 +69,44 @@ TEST(Uncertainty, NumpyWeightsReproduceTheGradientAtEveryOrder)
     }
 }
 
+TEST(Uncertainty, OneRowsWeightsAreThatRowOfAllTheWeights)
+{
+    std::vector<double> x(40);
+    for (std::size_t i = 0; i < x.size(); ++i)
+        x[i] = static_cast<double>(i) * 0.1 + 0.02 * std::cos(static_cast<double>(i));
+    std::vector<double> y = noisySine(40, 0.1, 0.05, 11);
+    y[20] = kNan;
+    const Series series { y, x, 1.0 };
+    for (const int order : { 1, 3 }) {
+        const std::vector<BandWeights> all = derivativeWeights(series, usedOf(SmoothingMethod::Numpy, order), 2);
+        for (const std::size_t row : { 0, 1, 2, 17, 39 }) {
+            const std::optional<BandWeights> one
+                = derivativeWeightsAt(series, usedOf(SmoothingMethod::Numpy, order), 2, row);
+            ASSERT_TRUE(one.has_value());
+            // Composed in another order (one row recursively, all rows pass by pass): equal up to
+            // rounding.
+            EXPECT_EQ(one->rows, all[row].rows) << row;
+            ASSERT_EQ(one->weights.size(), all[row].weights.size());
+            const double scale = std::sqrt(all[row].sumOfSquares);
+            for (std::size_t j = 0; j < one->weights.size(); ++j)
+                EXPECT_NEAR(one->weights[j], all[row].weights[j], 1e-12 * scale) << row;
+        }
+    }
+    SmoothingOptions savgol = usedOf(SmoothingMethod::Savgol, 2);
+    savgol.window = 7;
+    savgol.polyorder = 3;
+    const std::vector<BandWeights> all = derivativeWeights(series, savgol, 1);
+    ASSERT_EQ(all.size(), 39U); // row 20 is not fitted
+    EXPECT_FALSE(derivativeWeightsAt(series, savgol, 1, 20).has_value());
+    for (const std::size_t k : { 0, 3, 19, 20, 38 }) {
+        const std::optional<BandWeights> one = derivativeWeightsAt(series, savgol, 1, all[k].row);
+        ASSERT_TRUE(one.has_value());
+        EXPECT_EQ(one->rows, all[k].rows) << k;
+        EXPECT_EQ(one->weights, all[k].weights) << k;
+    }
+    EXPECT_THROW((void)derivativeWeightsAt(series, savgol, 1, 40), std::out_of_range);
+}
+
 TEST(Uncertainty, NumpyRowsTouchingANanHaveNoBand)
 {
     std::vector<double> y = noisySine(40, 0.1, 0.01, 3);
