@@ -51,7 +51,8 @@ std::pair<double, SigmaSource> noiseSigma(const Series& series, std::optional<do
 /// or estimated. For numpy, x is taken as numpy takes it (uniform when its steps are exactly
 /// equal); rows whose stencil touches a NaN y get NaN. For the smoothing methods, rows left out of
 /// the fit (NaN y) get the sd interpolated like their derivative, an upper bound of the exact one.
-/// Throws UncertaintyError (tvr, spline orders above 1) or SmoothingError (bad data or options).
+/// Throws UncertaintyError (tvr, spline orders above 1), SmoothingError or GradientError (bad data
+/// or options).
 DerivativeBand derivativeBand(
     const Series& series, const SmoothingOptions& used, int edgeOrder, std::optional<double> noiseSd);
 
