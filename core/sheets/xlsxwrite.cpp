@@ -7,6 +7,8 @@
 #include "core/io/fileio.h"
 #include "core/time/datetime.h"
 
+#include <array>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -16,6 +18,7 @@
 
 #include <unistd.h>
 #include <xlsxwriter.h>
+#include <zip.h>
 
 namespace tangent {
 namespace {
@@ -71,7 +74,10 @@ void check(lxw_error error, const std::string& path)
         throw InputError(path, 0, 0, std::string("cannot write the workbook: ") + lxw_strerror(error));
 }
 
-void writeSheets(lxw_workbook* book, const CsvTable& table, const std::string& path)
+/// Every number written to sheet 1, in the order written (row by row), for exactNumbers.
+using WrittenNumbers = std::vector<double>;
+
+void writeSheets(lxw_workbook* book, const CsvTable& table, const std::string& path, WrittenNumbers& written)
 {
     lxw_worksheet* data = workbook_add_worksheet(book, "derivative");
     lxw_worksheet* provenance = workbook_add_worksheet(book, "provenance");
@@ -125,13 +131,16 @@ void writeSheets(lxw_workbook* book, const CsvTable& table, const std::string& p
             const auto col = static_cast<lxw_col_t>(c);
             if (column.source->numeric) {
                 const double value = column.source->values[r];
-                if (std::isfinite(value))
+                if (std::isfinite(value)) {
                     check(worksheet_write_number(data, row, col, value, nullptr), path);
-                else if (!std::isnan(value))
+                    written.push_back(value);
+                } else if (!std::isnan(value))
                     check(worksheet_write_string(data, row, col, value > 0 ? "inf" : "-inf", nullptr), path);
             } else if (column.format != nullptr) {
-                if (!std::isnan(column.serials[r]))
+                if (!std::isnan(column.serials[r])) {
                     check(worksheet_write_number(data, row, col, column.serials[r], column.format), path);
+                    written.push_back(column.serials[r]);
+                }
             } else if (!column.source->text[r].empty()) {
                 check(worksheet_write_string(data, row, col, column.source->text[r].c_str(), nullptr), path);
             }
@@ -141,6 +150,68 @@ void writeSheets(lxw_workbook* book, const CsvTable& table, const std::string& p
         check(worksheet_write_string(
                   provenance, static_cast<lxw_row_t>(i), 0, ("# " + table.comments[i]).c_str(), nullptr),
             path);
+}
+
+std::string shortest(double value)
+{
+    std::array<char, 32> buffer {};
+    const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
+    return { buffer.data(), result.ptr };
+}
+
+/// libxlsxwriter 1.1 prints numbers with "%.16G", one digit short of a double's 17: 0.1 + 0.2
+/// would read back as 0.3, and the largest double as infinity. This rewrites each number of
+/// sheet 1's XML (the n-th <v> is the n-th number written; text is inline, without <v>) in its
+/// shortest round-trip form, so the workbook holds exactly the values of the CSV output.
+void exactNumbers(const std::string& workbookPath, const WrittenNumbers& written, const std::string& path)
+{
+    int error = 0;
+    zip_t* archive = zip_open(workbookPath.c_str(), 0, &error);
+    if (archive == nullptr)
+        throw InputError(path, 0, 0, "cannot reopen the workbook written");
+    const auto fail = [&](const std::string& what) {
+        zip_discard(archive);
+        throw InputError(path, 0, 0, "cannot write the workbook: " + what);
+    };
+    const char* part = "xl/worksheets/sheet1.xml";
+    const zip_int64_t index = zip_name_locate(archive, part, 0);
+    zip_stat_t stat;
+    zip_file_t* file = index < 0 ? nullptr : zip_fopen_index(archive, static_cast<zip_uint64_t>(index), 0);
+    if (file == nullptr || zip_stat_index(archive, static_cast<zip_uint64_t>(index), 0, &stat) != 0) {
+        if (file != nullptr)
+            zip_fclose(file);
+        fail("its sheet is missing");
+    }
+    std::string xml(static_cast<std::size_t>(stat.size), '\0');
+    const zip_int64_t got = zip_fread(file, xml.data(), xml.size());
+    zip_fclose(file);
+    if (got != static_cast<zip_int64_t>(xml.size()))
+        fail("its sheet cannot be read back");
+
+    std::string fixed;
+    fixed.reserve(xml.size() + written.size() * 2);
+    std::size_t from = 0;
+    std::size_t n = 0;
+    for (std::size_t open = xml.find("<v>"); open != std::string::npos; open = xml.find("<v>", from)) {
+        const std::size_t close = xml.find("</v>", open);
+        if (close == std::string::npos || n >= written.size())
+            fail("its sheet does not hold the numbers written");
+        fixed.append(xml, from, open + 3 - from).append(shortest(written[n++]));
+        from = close;
+    }
+    if (n != written.size())
+        fail("its sheet does not hold the numbers written");
+    fixed.append(xml, from);
+
+    // The buffer must outlive zip_close, which is when libzip reads it.
+    zip_source_t* source = zip_source_buffer(archive, fixed.data(), fixed.size(), 0);
+    if (source == nullptr || zip_file_replace(archive, static_cast<zip_uint64_t>(index), source, 0) != 0) {
+        if (source != nullptr)
+            zip_source_free(source);
+        fail(zip_strerror(archive));
+    }
+    if (zip_close(archive) != 0)
+        fail(zip_strerror(archive));
 }
 
 } // namespace
@@ -162,6 +233,7 @@ void writeCsvAsXlsx(std::string_view csv, const std::string& path)
                 + std::to_string(kMaxXlsxColumns) + " (write CSV instead)");
 
     const TemporaryFile temporary;
+    WrittenNumbers written;
     {
         lxw_workbook_options bookOptions {};
         bookOptions.constant_memory = LXW_TRUE;
@@ -169,11 +241,12 @@ void writeCsvAsXlsx(std::string_view csv, const std::string& path)
         workbook.book = workbook_new_opt(temporary.path().c_str(), &bookOptions);
         if (workbook.book == nullptr)
             throw InputError(path, 0, 0, "cannot write the workbook: out of memory");
-        writeSheets(workbook.book, table, path);
+        writeSheets(workbook.book, table, path, written);
         const lxw_error closed = workbook_close(workbook.book);
         workbook.book = nullptr;
         check(closed, path);
     }
+    exactNumbers(temporary.path(), written, path);
     const std::string bytes = readWholeFile(temporary.path());
     writeFileAtomically(path, [&](std::ostream& out) { out << bytes; });
 }
