@@ -29,7 +29,8 @@ It writes into tests/golden/sheets/:
                       zipbomb.xlsx: Python's zipfile does not trust the declared size)
 
 and, once tangent-cli has written tests/golden/sheets/tangent-output.xlsx (see the end of this
-script: tangent-cli series.csv --method savgol --window 5 -o tangent-output.xlsx), pandas'
+script: tangent-cli series.csv --x date --group station --method savgol --window 5
+-o tangent-output.xlsx), pandas'
 reading of that workbook: tangent-output.pandas.csv (sheet 1) and tangent-output.provenance.txt
 (sheet 2, one line per row), which the C++ test compares with tangent-cli's CSV output.
 """
@@ -102,6 +103,13 @@ def write_expected(workbook, sheet):
         f.write(out.getvalue())
 
 
+def new_workbook(name, options=None):
+    """An xlsxwriter workbook with a fixed creation time, so that reruns give the same bytes."""
+    book = xlsxwriter.Workbook(path(name), options or {})
+    book.set_properties({"created": datetime.datetime(2024, 1, 1)})
+    return book
+
+
 def rewrite_zip(name, change):
     """Rewrites the zip `name`, passing each part's bytes through change(part, data)."""
     with zipfile.ZipFile(path(name)) as z:
@@ -112,7 +120,7 @@ def rewrite_zip(name, change):
 
 
 def make_basic():
-    book = xlsxwriter.Workbook(path("basic.xlsx"))
+    book = new_workbook("basic.xlsx")
     sheet = book.add_worksheet("data")
     bold = book.add_format({"bold": True})
     sheet.write_row(0, 0, ["x", "y", "label", "twice x"])
@@ -151,7 +159,7 @@ def make_basic():
 
 
 def make_dates(name, system1904):
-    book = xlsxwriter.Workbook(path(name), {"date_1904": system1904})
+    book = new_workbook(name, {"date_1904": system1904})
     sheet = book.add_worksheet("dates")
     date_format = book.add_format({"num_format": "yyyy-mm-dd"})
     time_format = book.add_format({"num_format": "yyyy-mm-dd hh:mm:ss"})
@@ -165,7 +173,7 @@ def make_dates(name, system1904):
 
 
 def make_two_sheets_xlsx():
-    book = xlsxwriter.Workbook(path("twosheets.xlsx"))
+    book = new_workbook("twosheets.xlsx")
     first = book.add_worksheet("first")
     first.write_row(0, 0, ["t", "a"])
     for i in range(5):
@@ -291,15 +299,16 @@ def make_zipbomb():
 
 
 def make_series():
-    """The input of the -o out.xlsx check: daily dates, a smooth series with noise."""
+    """The input of the -o out.xlsx check: two stations' daily levels, interleaved row by row."""
     rng = np.random.default_rng(17)
-    days = pd.date_range("2024-03-01", periods=40, freq="D")
-    level = np.cumsum(rng.normal(0.0, 1.0, len(days))) + 20.0
+    days = pd.date_range("2024-03-01", periods=20, freq="D")
     with open(path("series.csv"), "w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, lineterminator="\n")
-        w.writerow(["date", "level"])
-        for day, value in zip(days, level):
-            w.writerow([day.strftime("%Y-%m-%d"), repr(float(value))])
+        w.writerow(["station", "date", "level"])
+        levels = {s: np.cumsum(rng.normal(0.0, 1.0, len(days))) + 20.0 for s in ("north", "south")}
+        for i, day in enumerate(days):
+            for station in ("north", "south"):
+                w.writerow([station, day.strftime("%Y-%m-%d"), repr(float(levels[station][i]))])
 
 
 def main():
