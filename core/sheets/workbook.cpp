@@ -10,6 +10,7 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 
 namespace tangent {
@@ -164,7 +165,7 @@ std::string readSheetAsCsv(std::string_view bytes, const WorkbookReadOptions& op
         throw InputError(source, 0, 0,
             "sheet '" + grid.name + "' spans " + std::to_string(rowCount) + " rows of " + std::to_string(columnCount)
                 + " columns, more than the " + std::to_string(options.maxCells) + " cells Tangent reads");
-    checkFitsInMemory(source, static_cast<std::uint64_t>(rowCount) * columnCount * sizeof(const SheetCell*),
+    checkFitsInMemory(source, static_cast<std::uint64_t>(rowCount) * columnCount * sizeof(std::uintptr_t),
         "sheet '" + grid.name + "'");
     std::vector<const SheetCell*> table(rowCount * columnCount, nullptr);
     for (const SheetCell& cell : grid.cells)

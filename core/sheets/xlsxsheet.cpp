@@ -72,7 +72,7 @@ public:
         }
         return true;
     }
-    bool end(std::string_view) override { return true; }
+    bool end(std::string_view /*name*/) override { return true; }
 };
 
 /// sharedStrings.xml: each <si>'s text, its runs joined, phonetic runs (<rPh>) left out.
@@ -80,7 +80,7 @@ class SharedStringsHandler : public XmlHandler {
 public:
     std::vector<std::string> strings;
 
-    bool start(std::string_view name, const char**) override
+    bool start(std::string_view name, const char** /*attributes*/) override
     {
         if (name == "si")
             strings.emplace_back();

@@ -39,7 +39,8 @@ void onText(void* data, const XML_Char* text, int length)
     state->handler->text(std::string_view(text, static_cast<std::size_t>(length)));
 }
 
-void onDoctype(void* data, const XML_Char*, const XML_Char*, const XML_Char*, int)
+void onDoctype(void* data, const XML_Char* /*name*/, const XML_Char* /*systemId*/, const XML_Char* /*publicId*/,
+    int /*internalSubset*/)
 {
     auto* state = static_cast<ParseState*>(data);
     state->doctype = true;

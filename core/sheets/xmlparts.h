@@ -19,7 +19,7 @@ public:
     /// `attributes` alternates names and values and ends with nullptr, as expat gives them.
     virtual bool start(std::string_view name, const char** attributes) = 0;
     virtual bool end(std::string_view name) = 0;
-    virtual void text(std::string_view) { }
+    virtual void text(std::string_view /*text*/) { }
 };
 
 /// Parses `xml`. Throws InputError naming `source` and `part` for malformed XML and for a

@@ -60,8 +60,8 @@ ZipParts::ZipParts(std::string_view bytes, std::string source, std::size_t maxPa
         const std::string reason = zip_error_strerror(&error);
         zip_error_fini(&error);
         if (code == ZIP_ER_NOZIP || code == ZIP_ER_INCONS || code == ZIP_ER_READ || code == ZIP_ER_SEEK)
-            throw InputError(m_source, 0, 0,
-                "this is not a zip archive, so not an .xlsx or .ods workbook (" + reason + ")");
+            throw InputError(
+                m_source, 0, 0, "this is not a zip archive, so not an .xlsx or .ods workbook (" + reason + ")");
         throw InputError(m_source, 0, 0, "cannot open the workbook's zip archive: " + reason);
     }
     zip_error_fini(&error);
