@@ -3,6 +3,7 @@
 
 #include "core/errors.h"
 
+#include <exception>
 #include <limits>
 #include <memory>
 
@@ -17,26 +18,42 @@ struct ParseState {
     XmlHandler* handler;
     XML_Parser parser;
     bool doctype = false;
+    /// An exception a handler threw: kept here and rethrown once expat has returned, since an
+    /// exception must not unwind through expat's C frames (it would leak the parse's buffers).
+    std::exception_ptr error;
 };
+
+/// Runs `call` (a handler callback); stops the parse when it returns false or throws.
+template <typename Call> void guarded(void* data, Call call)
+{
+    auto* state = static_cast<ParseState*>(data);
+    if (state->error)
+        return;
+    try {
+        if (!call(*state->handler))
+            XML_StopParser(state->parser, XML_FALSE);
+    } catch (...) {
+        state->error = std::current_exception();
+        XML_StopParser(state->parser, XML_FALSE);
+    }
+}
 
 void onStart(void* data, const XML_Char* name, const XML_Char** attributes)
 {
-    auto* state = static_cast<ParseState*>(data);
-    if (!state->handler->start(localName(name), attributes))
-        XML_StopParser(state->parser, XML_FALSE);
+    guarded(data, [&](XmlHandler& handler) { return handler.start(localName(name), attributes); });
 }
 
 void onEnd(void* data, const XML_Char* name)
 {
-    auto* state = static_cast<ParseState*>(data);
-    if (!state->handler->end(localName(name)))
-        XML_StopParser(state->parser, XML_FALSE);
+    guarded(data, [&](XmlHandler& handler) { return handler.end(localName(name)); });
 }
 
 void onText(void* data, const XML_Char* text, int length)
 {
-    auto* state = static_cast<ParseState*>(data);
-    state->handler->text(std::string_view(text, static_cast<std::size_t>(length)));
+    guarded(data, [&](XmlHandler& handler) {
+        handler.text(std::string_view(text, static_cast<std::size_t>(length)));
+        return true;
+    });
 }
 
 void onDoctype(void* data, const XML_Char* /*name*/, const XML_Char* /*systemId*/, const XML_Char* /*publicId*/,
@@ -74,7 +91,7 @@ void parseXml(std::string_view xml, XmlHandler& handler, const std::string& sour
         XML_ParserCreateNS(nullptr, kSeparator), &XML_ParserFree);
     if (!parser)
         throw InputError(source, 0, 0, "out of memory reading the workbook's part " + part);
-    ParseState state { &handler, parser.get() };
+    ParseState state { &handler, parser.get(), false, nullptr };
     XML_SetUserData(parser.get(), &state);
     XML_SetElementHandler(parser.get(), &onStart, &onEnd);
     XML_SetCharacterDataHandler(parser.get(), &onText);
@@ -87,6 +104,8 @@ void parseXml(std::string_view xml, XmlHandler& handler, const std::string& sour
         const bool last = offset + length == xml.size();
         const XML_Status status
             = XML_Parse(parser.get(), xml.data() + offset, static_cast<int>(length), last ? XML_TRUE : XML_FALSE);
+        if (state.error)
+            std::rethrow_exception(state.error);
         if (state.doctype)
             throw InputError(source, 0, 0,
                 "the workbook's part " + part + " has a document type declaration, which workbooks never have");

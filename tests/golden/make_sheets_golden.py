@@ -21,6 +21,9 @@ It writes into tests/golden/sheets/:
   encrypted.xlsx      a minimal OLE compound file with EncryptionInfo and EncryptedPackage
                       streams, as Office writes a password-protected workbook
   zipbomb.xlsx        basic.xlsx with its sheet's declared uncompressed size patched to 3 GB
+  fuzz-missing-shared-string.xlsx
+                      not made here: an input fuzz_workbook found (a cell naming a shared
+                      string that does not exist), kept as found
   FILE.SHEET.expected.csv
                       pandas.read_excel(FILE, sheet_name=SHEET) written as CSV: numbers as
                       Python repr (shortest round-trip), dates as ISO 8601 (date only at

@@ -124,6 +124,15 @@ TEST(Workbook, ZipBombIsRefusedBeforeInflating)
     EXPECT_NE(message.find("zip bomb"), std::string::npos) << message;
 }
 
+// Found by fuzz_workbook: the error is raised inside an expat callback and must reach the caller
+// (not unwind through expat, which leaked its buffers).
+TEST(Workbook, ErrorInsideASheetNamesTheSheetAndCell)
+{
+    const std::string message = errorOf("fuzz-missing-shared-string.xlsx");
+    EXPECT_NE(message.find("row 1, column 1: sheet 'first': shared string 0 does not exist"), std::string::npos)
+        << message;
+}
+
 TEST(Workbook, PartLimitIsAnOption)
 {
     WorkbookReadOptions options;
