@@ -7,6 +7,7 @@
 #include "core/sheets/workbook.h"
 #include "ui/document/document.h"
 #include "ui/files/filecontroller.h"
+#include "ui/files/sessioncontroller.h"
 #include "ui/mainwindow.h"
 
 #include <QListWidget>
@@ -91,6 +92,23 @@ TEST(SheetChooser, BadWorkbookIsRefusedNamingIt)
     EXPECT_TRUE(messages.last().first().toString().contains(QStringLiteral("encrypted.xlsx")));
     EXPECT_FALSE(openAndWait(window, golden("twosheets.xlsx"), QStringLiteral("third")));
     EXPECT_TRUE(messages.last().first().toString().contains(QStringLiteral("1 'first', 2 'second'")));
+}
+
+// Reopening the workbook would read its first sheet: the session keeps the sheet's table instead.
+TEST(SheetChooser, SessionOfASheetReopensThatSheet)
+{
+    QTemporaryDir dir;
+    const QString session = dir.filePath(QStringLiteral("book.tangent"));
+    {
+        MainWindow window;
+        ASSERT_TRUE(openAndWait(window, golden("twosheets.xlsx"), QStringLiteral("second")));
+        EXPECT_TRUE(window.sessions()->capture().table.has_value());
+        ASSERT_TRUE(window.sessions()->writeSession(session));
+    }
+    MainWindow window;
+    ASSERT_TRUE(window.sessions()->openSession(session));
+    EXPECT_EQ(window.document()->rowCount(), 8);
+    EXPECT_EQ(window.document()->columnCount(), 3);
 }
 
 TEST(SheetChooser, ExportDerivativeAsXlsxHoldsTheCsvExport)
