@@ -93,7 +93,8 @@ bool grabDialogs(const QWidget& window, const QString& path)
 void StartupOptions::declare(QCommandLineParser& parser)
 {
     parser.addPositionalArgument(QStringLiteral("file"),
-        tr("CSV or .npy file, or .tangent session, to open; several files open in tabs"), QStringLiteral("[file...]"));
+        tr("CSV, .npy, .xlsx or .ods file, or .tangent session, to open; several files open in tabs"),
+        QStringLiteral("[file...]"));
     parser.addOption(
         { kSample, tr("Open the bundled sample NAME."), QStringLiteral("name"), QStringLiteral("noisy-sine") });
     parser.addOption(
