@@ -16,7 +16,7 @@ packages=(
   xvfb xauth
 )
 if [ "${1:-}" = "--bench" ]; then
-  packages+=(python3 python3-numpy python3-scipy python3-pandas python3-matplotlib)
+  packages+=(python3 python3-numpy python3-scipy python3-pandas python3-matplotlib python3-openpyxl python3-odf python3-xlsxwriter)
   shift
 fi
 packages+=("$@")
