@@ -25,7 +25,7 @@ fi
 # What the fuzz build needs (the core and its test tools, no Qt), clang 14 and libFuzzer; installs
 # only what is missing.
 missing=()
-for p in cmake make pkg-config libgtest-dev libmuparser-dev clang clang-14 libfuzzer-14-dev libclang-rt-14-dev; do
+for p in cmake make pkg-config libgtest-dev libmuparser-dev libzip-dev libexpat1-dev libxlsxwriter-dev clang clang-14 libfuzzer-14-dev libclang-rt-14-dev; do
     if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
         missing+=("$p")
     fi
@@ -52,7 +52,7 @@ cmake --build "$build" -j"${FUZZ_BUILD_JOBS:-2}" --target fuzzers
 # reads first (0: detect everything), plus the small hand-written corpora in tests/fuzz/corpus.
 seeds="$build/seeds"
 rm -rf "$seeds"
-mkdir -p "$seeds/fuzz_csv" "$seeds/fuzz_npy" "$seeds/fuzz_datetime" "$seeds/fuzz_clipboard"
+mkdir -p "$seeds/fuzz_csv" "$seeds/fuzz_npy" "$seeds/fuzz_datetime" "$seeds/fuzz_clipboard" "$seeds/fuzz_workbook"
 for f in resources/samples/*.csv; do
     { printf '\0'; head -c 8192 "$f"; } >"$seeds/fuzz_csv/$(basename "$f")"
     # The same rows as a pasted block: tabs, and the date column read as dates.
@@ -62,6 +62,10 @@ cut -d, -f1 resources/samples/measurement-gaps.csv | head -n 40 | while read -r 
     printf '\0%s' "$cell" >"$seeds/fuzz_datetime/sample-$(printf '%s' "$cell" | md5sum | cut -c1-12)"
 done
 cp tests/golden/npy/*.npy "$seeds/fuzz_npy/"
+# The golden workbooks (good and bad), first sheet and header detected.
+for f in tests/golden/sheets/*.xlsx tests/golden/sheets/*.ods; do
+    { printf '\0'; cat "$f"; } >"$seeds/fuzz_workbook/$(basename "$f")"
+done
 
 harnesses=("$@")
 if [ ${#harnesses[@]} -eq 0 ]; then

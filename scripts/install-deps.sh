@@ -11,11 +11,12 @@ packages=(
   cmake g++ make pkg-config
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qt6-svg-dev libgl-dev libxkbcommon-dev
   libgtest-dev libgmock-dev libbenchmark-dev libmuparser-dev
+  libzip-dev libexpat1-dev libxlsxwriter-dev
   clang-format clang-tidy
   xvfb xauth
 )
 if [ "${1:-}" = "--bench" ]; then
-  packages+=(python3 python3-numpy python3-scipy python3-pandas python3-matplotlib)
+  packages+=(python3 python3-numpy python3-scipy python3-pandas python3-matplotlib python3-openpyxl python3-odf python3-xlsxwriter)
   shift
 fi
 packages+=("$@")

@@ -228,8 +228,8 @@ void MainWindow::createActions()
     redoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
     add(redoAction);
 
-    connect(add(makeAction(this, "actionOpen", tr("&Open…"), QKeySequence::Open, tr("Open a CSV or .npy file"),
-                QStyle::SP_DialogOpenButton)),
+    connect(add(makeAction(this, "actionOpen", tr("&Open…"), QKeySequence::Open,
+                tr("Open a CSV, .npy, .xlsx or .ods file"), QStyle::SP_DialogOpenButton)),
         &QAction::triggered, m_tabControl, &TabController::open);
     connect(add(makeAction(this, "actionOpenSeveral", tr("Open Severa&l…"), {},
                 tr("Open several files, each in a tab of its own"))),

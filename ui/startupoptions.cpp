@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/startupoptions.h"
 
+#include "core/sheets/workbook.h"
 #include "ui/chart/chartview.h"
 #include "ui/chart/panes/chartpanes.h"
 #include "ui/classroom/compare/comparedialog.h"
@@ -33,6 +34,7 @@ constexpr int kLoadPatience = 20000; // ms
 const QString kSample = QStringLiteral("sample");
 const QString kScreenshot = QStringLiteral("screenshot");
 const QString kSize = QStringLiteral("size");
+const QString kSheet = QStringLiteral("sheet");
 const QString kTangentRow = QStringLiteral("tangent-row");
 const QString kSelectRow = QStringLiteral("select-row");
 const QString kFunctionLab = QStringLiteral("function-lab");
@@ -91,12 +93,15 @@ bool grabDialogs(const QWidget& window, const QString& path)
 void StartupOptions::declare(QCommandLineParser& parser)
 {
     parser.addPositionalArgument(QStringLiteral("file"),
-        tr("CSV or .npy file, or .tangent session, to open; several files open in tabs"), QStringLiteral("[file...]"));
+        tr("CSV, .npy, .xlsx or .ods file, or .tangent session, to open; several files open in tabs"),
+        QStringLiteral("[file...]"));
     parser.addOption(
         { kSample, tr("Open the bundled sample NAME."), QStringLiteral("name"), QStringLiteral("noisy-sine") });
     parser.addOption(
         { kScreenshot, tr("Render the window to the PNG FILE once shown, then quit."), QStringLiteral("file") });
     parser.addOption({ kSize, tr("Window size WxH, e.g. 1280x780."), QStringLiteral("size") });
+    parser.addOption({ kSheet, tr("The sheet of an .xlsx or .ods file to open, by name or 1-based position."),
+        QStringLiteral("name") });
     parser.addOption({ kTangentRow, tr("Show the tangent at row N (0-based) once loaded."), QStringLiteral("row") });
     parser.addOption(
         { kSelectRow, tr("Select row N (0-based) in the table once loaded (the Explain panel explains it)."),
@@ -135,7 +140,8 @@ StartupOptions::StartupOptions(const QCommandLineParser& parser, QObject* parent
       m_screenshot(parser.value(kScreenshot)),
       m_group(parser.value(kGroup)),
       m_method(StartupMethod::read(parser)),
-      m_layoutName(parser.value(kLayout))
+      m_layoutName(parser.value(kLayout)),
+      m_sheet(parser.value(kSheet))
 {
     m_files = parser.positionalArguments();
     if (!m_files.isEmpty())
@@ -147,6 +153,9 @@ StartupOptions::StartupOptions(const QCommandLineParser& parser, QObject* parent
 
 QString StartupOptions::problem() const
 {
+    // Nothing silently ignored: --sheet needs exactly one workbook to apply to.
+    if (!m_sheet.isEmpty() && (m_files.size() != 1 || !isWorkbookPath(m_file.toStdString())))
+        return tr("--sheet applies to one .xlsx or .ods file to open");
     if (!m_dialog.isEmpty() && dialogAction(m_dialog).isEmpty())
         return tr("--show: unknown dialog '%1'").arg(m_dialog);
     if (!m_layoutName.isEmpty() && !parseLayout(m_layoutName))
@@ -170,7 +179,7 @@ void StartupOptions::openWindow(MainWindow& window)
     if (m_files.size() > 1)
         window.tabControl()->openSeveral(m_files);
     else if (!m_file.isEmpty())
-        window.files()->openPath(m_file);
+        window.files()->openPath(m_file, m_sheet);
     else if (m_functionLab.isEmpty())
         window.openSample(m_sample);
     if (!m_functionLab.isEmpty())

@@ -4,6 +4,7 @@
 #include "app/cli/batch.h"
 #include "app/cli/csvjob.h"
 #include "app/cli/seriesoptions.h"
+#include "app/cli/formats/sheetinput.h"
 #include "app/cli/smoothingcli.h"
 #include "app/cli/spacingwarnings.h"
 #include "app/cli/stream/inputfile.h"
@@ -17,6 +18,7 @@
 #include "core/io/fileio.h"
 #include "core/io/npy.h"
 #include "core/io/numberformat.h"
+#include "core/sheets/xlsxwrite.h"
 
 #include <cctype>
 #include <charconv>
@@ -48,6 +50,7 @@ struct CliOptions {
     bool quiet = false; ///< no warnings about the x column on stderr
     SeriesOptions series; ///< dates, groups, many files
     SmoothingCliOptions smoothing; ///< --method and its parameters (core/smoothing/smoothingcli.h)
+    std::optional<std::string> sheet; ///< --sheet of a workbook input (app/cli/formats/sheetinput.h)
 };
 
 int parseInt(const std::string& option, const std::string& text)
@@ -143,6 +146,8 @@ CliOptions parseArguments(const std::vector<std::string>& args)
             options.csv.hasHeader = false;
         } else if (arg == "--decimal-comma") {
             options.csv.decimalComma = true;
+        } else if (arg == "--sheet") {
+            options.sheet = value();
         } else if (arg == "--spacing") {
             options.spacings.push_back(value());
         } else if (arg == "--axis") {
@@ -319,6 +324,23 @@ void runSmoothing(const CliOptions& options, const std::string& bytes, std::ostr
     runSmoothingCli(options.smoothing, job, bytes, out, err);
 }
 
+/// A workbook's sheet, read as CSV text, down the in-memory CSV paths.
+void runSheet(const CliOptions& options, const SheetText& sheet, std::ostream& out, std::ostream& err,
+    std::vector<std::string>& warnings)
+{
+    CliOptions csv = options;
+    csv.input = sheet.source; // names the sheet in every message
+    csv.csv = sheet.options;
+    if (csv.smoothing.active())
+        runSmoothing(csv, sheet.csv, out, err);
+    else if (csv.explain)
+        runExplain(csv, sheet.csv, out, warnings);
+    else if (!csv.spacings.empty() || csv.axes)
+        throw UsageError("--spacing and --axis apply to .npy input; for a workbook use --x or --dx");
+    else
+        runCsvJob(sheet.csv, csv.csv, csv.job, csv.series, csv.input, csv.output, out, err, &warnings);
+}
+
 /// One input to one output (options.input, options.output).
 void runOne(const CliOptions& options, std::ostream& out, std::ostream& err, std::vector<std::string>& warnings)
 {
@@ -326,6 +348,10 @@ void runOne(const CliOptions& options, std::ostream& out, std::ostream& err, std
         throw UsageError("--uncertainty adds columns to the table, and --explain writes no table; use one of them");
     if (!options.series.uncertainty.enabled && options.series.uncertainty.noiseSd)
         throw UsageError("--noise-sd is the noise level of the uncertainty band; add --uncertainty");
+    if (const std::optional<SheetText> sheet = readSheetInput(options.input, options.sheet, options.csv)) {
+        runSheet(options, *sheet, out, err, warnings);
+        return;
+    }
     if (options.smoothing.active()) {
         runSmoothing(options, readWholeFile(options.input), out, err);
         return;
@@ -345,6 +371,18 @@ void runOne(const CliOptions& options, std::ostream& out, std::ostream& err, std
         runNpy(options, input.whole(head), out); // memory-mapped when it is a file
     else
         runCsv(options, input, std::move(head), out, err, warnings);
+}
+
+/// -o FILE.xlsx: the CSV text of the result, then the workbook (app/cli/formats/sheetinput.h).
+void runToWorkbook(const CliOptions& options, std::ostream& err, std::vector<std::string>& warnings)
+{
+    if (options.explain || endsWith(options.input, ".npy"))
+        throw UsageError("-o .xlsx takes a table of derivatives; --explain and .npy input write text and .npy");
+    CliOptions toText = options;
+    toText.output = std::string(1, '-');
+    std::ostringstream text;
+    runOne(toText, text, err, warnings);
+    writeCsvAsXlsx(text.str(), options.output);
 }
 
 /// -o DIR/ (a name ending in '/', or an existing folder) asks for many-file mode.
@@ -421,7 +459,7 @@ Both:
   --version          the version
 
 )" + std::string(seriesOptionsUsage())
-        + smoothingUsage() + uncertaintyUsage() + R"(
+        + smoothingUsage() + uncertaintyUsage() + sheetUsage() + R"(
 Exit status: 0 on success, 2 on bad input or options (one line on stderr says what and where).
 CSV input longer than 1 MB is streamed in blocks (constant memory). To standard output, an error
 found after output has begun (a bad row far down) still exits 2 with its message, and what was
@@ -445,7 +483,10 @@ int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
         if (options.inputs.size() > 1 || options.output.ends_with('/'))
             return runManyFiles(options, err);
         std::vector<std::string> warnings;
-        runOne(options, out, err, warnings);
+        if (isWorkbookOutput(options.output))
+            runToWorkbook(options, err, warnings);
+        else
+            runOne(options, out, err, warnings);
         out.flush();
         // Only after a successful run: a failure stays one line on stderr.
         if (!options.quiet) {

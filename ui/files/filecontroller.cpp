@@ -13,6 +13,7 @@
 #include "ui/document/document.h"
 #include "ui/files/importdialog.h"
 #include "ui/files/session.h"
+#include "ui/files/sheetchooser.h"
 #include "ui/files/tablefilecheck.h"
 
 #include <QApplication>
@@ -123,7 +124,7 @@ bool dialogsSuppressed()
     return qEnvironmentVariableIsSet("TANGENT_NO_DIALOGS");
 }
 
-LoadResult loadTableFile(const QString& path, const CsvReadOptions& options)
+LoadResult loadTableFile(const QString& path, const CsvReadOptions& options, const QString& sheet)
 {
     LoadResult result;
     const std::string file = path.toStdString();
@@ -131,6 +132,10 @@ LoadResult loadTableFile(const QString& path, const CsvReadOptions& options)
         checkOpenable(file);
         if (isNpyPath(path)) {
             result.table = tableFromNpy(readNpyFile(file), file);
+        } else if (isWorkbookPath(file)) {
+            result.table = readWorkbookSheet(file, sheet.toStdString(), result.sheets);
+            if (!result.sheets.empty())
+                return result; // the chooser asks which
         } else {
             // Mapped, not copied, and each page let go once the checks or the parser have passed
             // it, so a big file's text never sits in memory beside its columns.
@@ -253,14 +258,14 @@ void FileController::open()
 {
     const QString dir = QSettings().value(kLastDirKey).toString();
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Open data"), dir,
-        tr("Data files and sessions (*.csv *.tsv *.txt *.dat *.npy *.tangent);;CSV files (*.csv);;numpy arrays "
-           "(*.npy);;Tangent sessions (*.tangent);;All files (*)"));
+        tr("Data files and sessions (*.csv *.tsv *.txt *.dat *.npy *.xlsx *.ods *.tangent);;CSV files (*.csv);;"
+           "Spreadsheets (*.xlsx *.ods);;numpy arrays (*.npy);;Tangent sessions (*.tangent);;All files (*)"));
     // Unsaved changes are asked about once the file is chosen (a session only after it was read).
     if (!path.isEmpty())
         openPath(path);
 }
 
-void FileController::openPath(const QString& path)
+void FileController::openPath(const QString& path, const QString& sheet)
 {
     if (isSessionPath(path)) {
         emit sessionRequested(path);
@@ -268,7 +273,7 @@ void FileController::openPath(const QString& path)
     }
     if (!maybeSave())
         return;
-    startLoad(path, {}, true);
+    startLoad(path, {}, true, sheet);
 }
 
 void FileController::openSample(const QString& resource)
@@ -292,7 +297,7 @@ void FileController::openSample(const QString& resource)
     }
 }
 
-void FileController::startLoad(const QString& path, const CsvReadOptions& options, bool preview)
+void FileController::startLoad(const QString& path, const CsvReadOptions& options, bool preview, const QString& sheet)
 {
     if (isLoading()) {
         emit message(tr("Still reading %1").arg(m_loadingPath));
@@ -300,6 +305,7 @@ void FileController::startLoad(const QString& path, const CsvReadOptions& option
     }
     m_loadingPath = path;
     m_loadingOptions = options;
+    m_loadingSheet = sheet;
     m_previewIfUnsure = preview;
     // The reader reports how far it is (CSV only; .npy shows a busy bar) and stops when asked.
     m_cancelLoad = std::make_shared<std::atomic<bool>>(false);
@@ -323,7 +329,8 @@ void FileController::startLoad(const QString& path, const CsvReadOptions& option
     // QFuture could only copy (hundreds of MB for a big file) or take, leaving a future that
     // never reports finished again.
     m_loaded = std::make_shared<LoadResult>();
-    m_watcher.setFuture(QtConcurrent::run([path, reading, slot = m_loaded] { *slot = loadTableFile(path, reading); }));
+    m_watcher.setFuture(
+        QtConcurrent::run([path, reading, sheet, slot = m_loaded] { *slot = loadTableFile(path, reading, sheet); }));
     // Loading runs off the GUI thread; a progress dialog appears if it takes noticeable time.
     delete m_progress;
     m_progress = new QProgressDialog(
@@ -360,9 +367,14 @@ void FileController::finishLoad()
         emit loadFinished(false);
         return;
     }
+    if (!result.sheets.empty()) {
+        chooseSheet(path, result.sheets);
+        return;
+    }
     CsvTable& t = result.table;
     // Without dialogs (tests, scripts) the reader's best guess is taken.
-    if (m_previewIfUnsure && !dialogsSuppressed() && !isNpyPath(path) && (!t.delimiterCertain || !t.headerCertain)) {
+    if (m_previewIfUnsure && !dialogsSuppressed() && !isNpyPath(path) && !isWorkbookPath(path.toStdString())
+        && (!t.delimiterCertain || !t.headerCertain)) {
         std::string text;
         try {
             // The preview shows the first lines only; a big file is not read whole for them.
@@ -384,8 +396,27 @@ void FileController::finishLoad()
     applyTable(std::move(t), path);
     addRecent(path);
     QSettings().setValue(kLastDirKey, QFileInfo(path).absolutePath());
-    emit message(tr("Opened %1: %n row(s)", nullptr, m_document->rowCount()).arg(QFileInfo(path).fileName()));
+    const QString name = QFileInfo(path).fileName();
+    const QString shown = m_loadingSheet.isEmpty() ? name : tr("%1 (sheet %2)").arg(name, m_loadingSheet);
+    emit message(tr("Opened %1: %n row(s)", nullptr, m_document->rowCount()).arg(shown));
     emit loadFinished(true);
+}
+
+void FileController::chooseSheet(const QString& path, const std::vector<SheetInfo>& sheets)
+{
+    QString sheet = QString::fromStdString(sheets.front().name);
+    if (dialogsSuppressed()) {
+        emit message(tr("%1 has %n sheet(s); reading the first, %2", nullptr, static_cast<int>(sheets.size()))
+                         .arg(QFileInfo(path).fileName(), sheet));
+    } else {
+        SheetChooser dialog(QFileInfo(path).fileName(), sheets, m_window);
+        if (dialog.exec() != QDialog::Accepted) {
+            emit loadFinished(false);
+            return;
+        }
+        sheet = dialog.sheet();
+    }
+    startLoad(path, {}, false, sheet);
 }
 
 void FileController::applyTable(CsvTable table, const QString& path)
@@ -494,7 +525,10 @@ bool FileController::writeDerivative(const QString& path)
         showError(tr("Export derivative"), tr("There is no derivative to export: choose at least one y column."));
         return false;
     }
-    const QString error = writeAtomically(path, derivativeCsv(*m_document));
+    // .xlsx: the workbook tangent-cli -o FILE.xlsx writes from the same CSV text.
+    const QString error = path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive)
+        ? writeWorkbook(path, derivativeCsv(*m_document))
+        : writeAtomically(path, derivativeCsv(*m_document));
     if (!error.isEmpty()) {
         showError(tr("Export derivative"), tr("%1 could not be written: %2").arg(path, error));
         return false;
@@ -505,8 +539,8 @@ bool FileController::writeDerivative(const QString& path)
 
 void FileController::exportDerivative()
 {
-    const QString path
-        = askPath(tr("Export derivative CSV"), tr("CSV files (*.csv)"), QStringLiteral("csv"), tr("-derivative"));
+    const QString path = askPath(tr("Export derivative CSV"), tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"),
+        QStringLiteral("csv"), tr("-derivative"));
     if (!path.isEmpty())
         writeDerivative(path);
 }

@@ -5,6 +5,7 @@
 // table, and exporting the derivative CSV and the chart image.
 
 #include "core/io/csv.h"
+#include "core/sheets/workbook.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -24,10 +25,13 @@ class Document;
 struct LoadResult {
     CsvTable table;
     QString error;
+    /// A workbook of several sheets read without a sheet: its sheets, for the chooser (no table).
+    std::vector<SheetInfo> sheets;
 };
 
-/// Reads and parses `path` with the core's readers (.npy or delimited text). Thread-safe.
-LoadResult loadTableFile(const QString& path, const CsvReadOptions& options);
+/// Reads and parses `path` with the core's readers (.npy, .xlsx/.ods, or delimited text); of a
+/// workbook, sheet `sheet` (as readWorkbookSheet: empty for the chooser's list). Thread-safe.
+LoadResult loadTableFile(const QString& path, const CsvReadOptions& options, const QString& sheet = {});
 
 /// Writes `bytes` to `path` with the core's atomic write (the one tangent-cli's -o uses): a
 /// temporary renamed over the target, so a failure leaves the old file as it was. Returns the
@@ -63,8 +67,9 @@ public:
 
 public slots:
     void open();
-    /// Opens `path` (after asking about unsaved changes). Loads in the background.
-    void openPath(const QString& path);
+    /// Opens `path` (after asking about unsaved changes). Loads in the background. Of a workbook,
+    /// sheet `sheet` (a name or 1-based position), or the one the user chooses when it has several.
+    void openPath(const QString& path, const QString& sheet = {});
     /// Opens the bundled sample with resource path `resource` (e.g. ":/samples/noisy-sine.csv").
     void openSample(const QString& resource);
     bool save();
@@ -91,7 +96,8 @@ signals:
     void sessionRequested(const QString& path);
 
 private:
-    void startLoad(const QString& path, const CsvReadOptions& options, bool preview);
+    void startLoad(const QString& path, const CsvReadOptions& options, bool preview, const QString& sheet = {});
+    void chooseSheet(const QString& path, const std::vector<SheetInfo>& sheets);
     void finishLoad();
     void applyTable(CsvTable table, const QString& path);
     void rememberSettings();
@@ -105,6 +111,7 @@ private:
     std::shared_ptr<LoadResult> m_loaded; ///< where the current load puts its result
     QString m_loadingPath;
     CsvReadOptions m_loadingOptions;
+    QString m_loadingSheet;
     bool m_previewIfUnsure = true;
     bool m_loadingTable = false;
     QProgressDialog* m_progress = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/files/sessioncontroller.h"
 
+#include "core/sheets/workbook.h"
 #include "ui/chart/chartoverlays.h"
 #include "ui/chart/chartview.h"
 #include "ui/classroom/explainpanel.h"
@@ -81,8 +82,11 @@ Session SessionController::capture() const
     const Document& document = *m_window.document();
     Session session;
     session.dataPath = document.filePath();
-    // The file alone restores the table only when it holds exactly what is shown.
-    if (tableEdited(document) || session.dataPath.isEmpty() || !QFileInfo(session.dataPath).isFile())
+    // The file alone restores the table only when it holds exactly what is shown. A workbook's
+    // sheet is not part of the session format, and reading the file again would give its first
+    // sheet, so a workbook's table is kept in the session.
+    if (tableEdited(document) || session.dataPath.isEmpty() || !QFileInfo(session.dataPath).isFile()
+        || isWorkbookPath(session.dataPath.toStdString()))
         session.table = document.columns();
     else
         session.dataColumns = columnNames(document.columns());

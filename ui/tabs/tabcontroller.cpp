@@ -21,7 +21,7 @@ TabController::TabController(DocumentTabs* tabs, FileController* files, QWidget*
     m_pickFiles = [](QWidget* parent) {
         return QFileDialog::getOpenFileNames(parent, tr("Open several files"),
             QSettings().value(QStringLiteral("lastDirectory")).toString(),
-            tr("Data files (*.csv *.tsv *.txt *.dat *.npy);;All files (*)"));
+            tr("Data files (*.csv *.tsv *.txt *.dat *.npy *.xlsx *.ods);;All files (*)"));
     };
     connect(m_files, &FileController::loadFinished, this, &TabController::loadFinished);
     connect(m_tabs, &DocumentTabs::documentAdded, this, [this](Document* document) {

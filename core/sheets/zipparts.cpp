@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/sheets/zipparts.h"
+
+#include "core/errors.h"
+#include "core/io/fileio.h"
+
+#include <array>
+#include <memory>
+
+#include <zip.h>
+
+namespace tangent {
+namespace {
+
+constexpr std::string_view kCompoundFileMagic { "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8 };
+
+/// The UTF-16LE spelling of `ascii`, as names are stored in a compound file's directory.
+std::string utf16(std::string_view ascii)
+{
+    std::string out;
+    for (char c : ascii) {
+        out += c;
+        out += '\0';
+    }
+    return out;
+}
+
+} // namespace
+
+void refuseCompoundFile(std::string_view bytes, const std::string& source)
+{
+    if (bytes.substr(0, kCompoundFileMagic.size()) != kCompoundFileMagic)
+        return;
+    // Office writes an encrypted .xlsx as a compound file with an "EncryptionInfo" stream beside
+    // "EncryptedPackage"; finding the name in the directory is enough to tell it from an .xls.
+    if (bytes.find(utf16("EncryptionInfo")) != std::string_view::npos)
+        throw InputError(source, 0, 0,
+            "the workbook is encrypted (password-protected); open it in its spreadsheet program and save it "
+            "without a password");
+    throw InputError(source, 0, 0,
+        "this is an OLE compound file (such as an old binary .xls workbook), not an .xlsx or .ods zip; save it "
+        "as .xlsx or .ods");
+}
+
+ZipParts::ZipParts(std::string_view bytes, std::string source, std::size_t maxPartBytes)
+    : m_source(std::move(source)), m_maxPartBytes(maxPartBytes)
+{
+    refuseCompoundFile(bytes, m_source);
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t* zipSource = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+    if (zipSource == nullptr) {
+        zip_error_fini(&error);
+        throw InputError(m_source, 0, 0, "cannot read the workbook");
+    }
+    m_zip = zip_open_from_source(zipSource, ZIP_RDONLY, &error);
+    if (m_zip == nullptr) {
+        zip_source_free(zipSource);
+        const int code = zip_error_code_zip(&error);
+        const std::string reason = zip_error_strerror(&error);
+        zip_error_fini(&error);
+        if (code == ZIP_ER_NOZIP || code == ZIP_ER_INCONS || code == ZIP_ER_READ || code == ZIP_ER_SEEK)
+            throw InputError(
+                m_source, 0, 0, "this is not a zip archive, so not an .xlsx or .ods workbook (" + reason + ")");
+        throw InputError(m_source, 0, 0, "cannot open the workbook's zip archive: " + reason);
+    }
+    zip_error_fini(&error);
+}
+
+ZipParts::~ZipParts()
+{
+    if (m_zip != nullptr)
+        zip_discard(m_zip);
+}
+
+std::optional<std::string> ZipParts::read(const std::string& name) const
+{
+    const zip_int64_t index = zip_name_locate(m_zip, name.c_str(), ZIP_FL_NOCASE);
+    if (index < 0)
+        return std::nullopt;
+    zip_stat_t stat;
+    zip_stat_init(&stat);
+    if (zip_stat_index(m_zip, static_cast<zip_uint64_t>(index), 0, &stat) != 0 || (stat.valid & ZIP_STAT_SIZE) == 0)
+        throw InputError(m_source, 0, 0, "the workbook's part " + name + " is damaged");
+    if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) != 0 && stat.encryption_method != ZIP_EM_NONE)
+        throw InputError(m_source, 0, 0, "the workbook's part " + name + " is encrypted; save it without a password");
+    if (stat.size > m_maxPartBytes)
+        throw InputError(m_source, 0, 0,
+            "the workbook's part " + name + " declares " + describeBytes(stat.size)
+                + " uncompressed, over the limit of " + describeBytes(m_maxPartBytes)
+                + " (a zip bomb, or a sheet too big to read)");
+    const std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(
+        zip_fopen_index(m_zip, static_cast<zip_uint64_t>(index), 0), &zip_fclose);
+    if (!file)
+        throw InputError(m_source, 0, 0,
+            "cannot read the workbook's part " + name + ": " + zip_error_strerror(zip_get_error(m_zip)));
+    std::string data(static_cast<std::size_t>(stat.size), '\0');
+    std::size_t done = 0;
+    std::array<char, 1> extra {};
+    while (done < data.size()) {
+        const zip_int64_t n = zip_fread(file.get(), data.data() + done, data.size() - done);
+        if (n < 0)
+            throw InputError(m_source, 0, 0,
+                "the workbook's part " + name + " is damaged: " + zip_error_strerror(zip_file_get_error(file.get())));
+        if (n == 0)
+            throw InputError(m_source, 0, 0, "the workbook's part " + name + " is shorter than it declares");
+        done += static_cast<std::size_t>(n);
+    }
+    // More data than declared would be a lie about the size; libzip checks the CRC at the end.
+    if (zip_fread(file.get(), extra.data(), extra.size()) != 0)
+        throw InputError(m_source, 0, 0, "the workbook's part " + name + " is longer than it declares");
+    return data;
+}
+
+} // namespace tangent
