@@ -125,8 +125,8 @@ FunctionLabDialog* MainWindow::functionLabDialog()
     if (!m_labDialog) {
         m_labDialog = new FunctionLabDialog(m_lab, this);
         connect(m_labDialog, &FunctionLabDialog::generated, this, [this](std::vector<Column> columns) {
-            // Generated data opens in a tab of its own (the current one while nothing is open), so
-            // nothing needs asking about; the views follow the tab made current.
+            // Generated data never replace unsaved edits: they open in a new tab then, so nothing
+            // needs asking about (TabController::tabForNewData); the views follow the tab shown.
             if (Document* document = m_tabControl->tabForNewData()) {
                 document->loadColumns(std::move(columns), {});
                 m_sessions->forget();

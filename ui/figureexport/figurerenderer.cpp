@@ -148,7 +148,8 @@ QList<FigurePane> arrangeFigure(const ChartPanes& panes, QSizeF size)
     for (qsizetype i = 0; i < views.size(); ++i) {
         const auto pair = static_cast<int>(i / 2);
         const double x = cellWidth * (pair % columns);
-        const double y = cellHeight * (pair / columns) + (i % 2 == 0 ? 0.0 : cellHeight / 2);
+        const int row = pair / columns; // whole rows of pairs
+        const double y = cellHeight * row + (i % 2 == 0 ? 0.0 : cellHeight / 2);
         figure.append({ views[i], QRectF(x, y, cellWidth, cellHeight / 2), pair });
     }
     return figure;
@@ -215,7 +216,7 @@ QImage renderFigureImage(ChartPanes& panes, Document* document, const FigureSpec
 
 QString writeFigure(ChartPanes& panes, Document* document, const FigureSpec& spec, const QString& path)
 {
-    if (const QString problem = spec.problem(); !problem.isEmpty())
+    if (QString problem = spec.problem(); !problem.isEmpty())
         return problem;
     // Written to a temporary beside the target and renamed over it once whole.
     QSaveFile file(path);

@@ -15,12 +15,14 @@ StartScreen::StartScreen(DocumentTabs* tabs, StartPage* startPage, QWidget* docu
     setObjectName(QStringLiteral("startScreen"));
     addWidget(documentView);
     addWidget(startPage);
+    // The window's minimum size is the table's and the chart's, as before there was a start page.
+    startPage->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     connect(tabs, &DocumentTabs::currentChanged, this, [this](Document* current) {
         watch(current);
         update();
     });
     connect(tabs, &DocumentTabs::documentAdded, this, &StartScreen::update);
-    connect(tabs, &DocumentTabs::documentRemoved, this, &StartScreen::update, Qt::QueuedConnection);
+    connect(tabs, &DocumentTabs::documentRemoved, this, &StartScreen::update);
     watch(tabs->current());
     update();
 }

@@ -97,10 +97,9 @@ Document* TabController::tabForNewData()
 {
     if (refuseWhileLoading())
         return nullptr;
+    // As a file opens: over a tab with nothing to lose, else beside it.
     Document* current = m_tabs->current();
-    if (m_tabs->count() == 1 && current->columnCount() == 0 && !current->isModified())
-        return current;
-    return m_tabs->addDocument();
+    return current->isModified() ? m_tabs->addDocument() : current;
 }
 
 void TabController::openSeveralChosen()

@@ -43,8 +43,9 @@ public:
     void open();
     /// Opens the bundled sample `resource` by the rule above.
     void openSample(const QString& resource);
-    /// The tab new data (the Function Lab's) goes into: the current one while nothing is open,
-    /// else a new tab, made current. nullptr (with a message) while a file is loading.
+    /// The tab new data (the Function Lab's) goes into, by the rule above: the current one when
+    /// it is unmodified, else a new tab, made current. nullptr (with a message) while a file is
+    /// loading.
     Document* tabForNewData();
     /// File → Open Several…: the picker, then openSeveral.
     void openSeveralChosen();

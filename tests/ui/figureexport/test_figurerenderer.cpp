@@ -13,6 +13,7 @@
 #include <QImage>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QtEndian>
 
 #include <gtest/gtest.h>
@@ -73,6 +74,8 @@ protected:
         m_window.openSample(QStringLiteral("noisy-sine"));
         m_window.chartPanes()->useLayout(ChartLayout::Stacked);
         ASSERT_EQ(m_window.chartPanes()->panes().size(), 2);
+        // Laid out in the window, as a user would see them before exporting.
+        QTest::qWait(50);
     }
 
     MainWindow m_window;
@@ -158,7 +161,7 @@ TEST_F(FigureRenderer, APdfIsDrawnWithVectorPathsOnAPageOfTheSizeAskedFor)
     EXPECT_FALSE(pdf.contains("/Subtype /Image"));
 }
 
-TEST_F(FigureRenderer, AnSvgDrawsBothPanes)
+TEST_F(FigureRenderer, AnSvgDrawsBothPanesLegendsWithLines)
 {
     FigureSpec spec;
     spec.format = FigureFormat::Svg;
@@ -171,8 +174,11 @@ TEST_F(FigureRenderer, AnSvgDrawsBothPanes)
     EXPECT_TRUE(svg.contains(QStringLiteral("width=\"")));
     EXPECT_TRUE(svg.contains(QStringLiteral("viewBox=\"0 0 1000 700\"")));
     // Each pane has its legend: the curve's name in one, its derivative's in the other.
-    EXPECT_TRUE(svg.contains(QStringLiteral(">signal<"))) << "the curves pane's legend";
-    EXPECT_TRUE(svg.contains(QStringLiteral("d(signal)"))) << "the derivatives pane's legend";
+    EXPECT_TRUE(svg.contains(QStringLiteral(">signal [V]<"))) << "the curves pane's legend";
+    EXPECT_TRUE(svg.contains(QStringLiteral(">d(signal)/d(t) [V/s]<"))) << "the derivatives pane's legend";
+    // Drawn as lines, not as a picture.
+    EXPECT_GT(svg.count(QStringLiteral("<polyline")), 50);
+    EXPECT_FALSE(svg.contains(QStringLiteral("<image")));
 }
 
 TEST_F(FigureRenderer, APngHasThePixelsAndTheDpiAskedFor)
