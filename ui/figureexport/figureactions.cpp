@@ -27,8 +27,8 @@ FigureActions::FigureActions(ChartPanes* panes, QWidget* window)
     : QObject(window),
       m_panes(panes),
       m_window(window),
-      m_export(new QAction(tr("Export &Figure…"), this)),
-      m_copy(new QAction(tr("Copy &Figure"), this))
+      m_export(new QAction(tr("Export Fi&gure…"), this)),
+      m_copy(new QAction(tr("Copy Fi&gure"), this))
 {
     m_export->setObjectName(QStringLiteral("actionExportFigure"));
     m_export->setStatusTip(tr("Save the whole figure (every pane, the legends, the axes) as PDF, SVG or PNG, "
