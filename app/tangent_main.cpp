@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// tangent: the desktop window. Opens FILE if given, otherwise a bundled sample; the other options
-// (screenshots, demos) are ui/startupoptions.h's.
+// tangent: the desktop window. Opens FILE if given, otherwise shows the start page; the other
+// options (screenshots, demos) are ui/startupoptions.h's, and --export-figure writes a figure
+// without a window (ui/figureexport/figurecommand.h).
 #include "ui/accessibility/palettes.h"
+#include "ui/figureexport/figurecommand.h"
 #include "ui/files/filecontroller.h"
 #include "ui/files/recovery/recoveryoffer.h"
 #include "ui/files/recovery/recoverystore.h"
@@ -80,9 +82,18 @@ int main(int argc, char** argv)
     parser.addHelpOption();
     parser.addVersionOption();
     tangent::ui::StartupOptions::declare(parser);
+    tangent::ui::FigureCommand::declare(parser);
     tangent::ui::declareLanguageOption(parser);
     tangent::ui::declarePaletteOption(parser);
     answerWithoutDisplay(parser, argc, argv);
+    // A figure is drawn without a window on screen, so without a display, and nobody is there
+    // to answer a dialog.
+    const bool figure = tangent::ui::FigureCommand::requested(argc, argv);
+    if (figure) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        qputenv("TANGENT_NO_DIALOGS", "1");
+    }
 
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tangent.svg")));
@@ -97,12 +108,18 @@ int main(int argc, char** argv)
     tangent::ui::installTranslations(language.isEmpty() ? QLocale::system() : QLocale(language));
     tangent::ui::applyPalette(palette);
     tangent::ui::StartupOptions options(parser);
-    if (refuse(options.problem()))
+    tangent::ui::FigureCommand figureCommand(parser);
+    if (refuse(options.problem()) || refuse(figureCommand.problem()))
         return 2;
 
     // Declared before the window: the window's recovery writer uses it until the window is gone.
     tangent::ui::RecoveryStore recoveryStore(tangent::ui::RecoveryStore::defaultDirectory());
     tangent::ui::MainWindow window;
+    if (figureCommand.wanted()) {
+        window.setAttribute(Qt::WA_DontShowOnScreen); // laid out as if shown; never on screen
+        options.openWindow(window);
+        return figureCommand.run(window);
+    }
     options.openWindow(window);
     // After a crash: offer the unsaved changes it left (a --screenshot grabs this dialog too).
     // Scripted runs keep them for the next interactive start.

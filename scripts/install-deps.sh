@@ -4,7 +4,8 @@
 # With --bench, also what the benchmark and golden-data scripts need (Debian's numpy, scipy 1.10,
 # pandas, matplotlib); the build and the tests never need Python.
 # Extra packages may follow: bash scripts/install-deps.sh [--bench] [EXTRA-PACKAGE...]
-# (package.sh adds its packaging tools).
+# (package.sh adds its packaging tools). poppler-utils' pdftoppm renders an exported PDF figure
+# to PNG for the README (scripts/render-screenshots.sh).
 set -euo pipefail
 
 packages=(
@@ -14,6 +15,7 @@ packages=(
   libzip-dev libexpat1-dev libxlsxwriter-dev
   clang-format clang-tidy
   xvfb xauth
+  poppler-utils
 )
 if [ "${1:-}" = "--bench" ]; then
   packages+=(python3 python3-numpy python3-scipy python3-pandas python3-matplotlib python3-openpyxl python3-odf python3-xlsxwriter)

@@ -43,3 +43,19 @@ shoot groups-prices --sample stock-prices --group symbol
 # A lesson saved as a session (docs/examples/, its data the bundled sample): zoom, tangent, secant
 # and Explain row restored.
 shoot session-restored docs/examples/sine-lesson.tangent
+# The start page and an exported figure (README "Start page and figures"), in a home of their own:
+# the figure exports put the files they read into its recent files, with their row counts, which
+# the start page then lists. The PDF is rendered to PNG with poppler-utils' pdftoppm.
+home=$(mktemp -d)
+mkdir -p "$home/measurements"
+cp resources/samples/daily-weather.csv resources/samples/noisy-sine.csv resources/samples/stock-prices.csv "$home/measurements/"
+for csv in stock-prices noisy-sine; do
+  HOME="$home" build/app/tangent "$home/measurements/$csv.csv" --export-figure "$home/$csv.png" --size 800x450
+done
+HOME="$home" build/app/tangent "$home/measurements/daily-weather.csv" --layout stacked \
+  --export-figure "$home/figure-stacked.pdf" --size 1600x900
+pdftoppm -png -r 96 -singlefile "$home/figure-stacked.pdf" "$out/figure-stacked"
+echo "$out/figure-stacked.png"
+HOME="$home" xvfb-run -a -s "-screen 0 1400x900x24" build/app/tangent --size 1280x780 --screenshot "$out/start-page.png"
+echo "$out/start-page.png"
+rm -rf "$home"

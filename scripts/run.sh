@@ -5,6 +5,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/build.sh
 if [ -x build/app/tangent ]; then
+  # Without arguments the window would show its start page: show a sample, as this script promises.
+  if [ "$#" -eq 0 ]; then
+    set -- --sample noisy-sine
+  fi
   if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     echo "No display (DISPLAY is not set): starting Tangent under xvfb-run instead; it will not be visible." >&2
     exec xvfb-run -a build/app/tangent "$@"

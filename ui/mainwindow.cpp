@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow.h"
 
+#include "ui/makeaction.h"
+
 #include "ui/chart/chartoverlays.h"
 #include "ui/chart/chartsmoothing.h"
 #include "ui/chart/chartview.h"
@@ -13,12 +15,15 @@
 #include "ui/classroom/methodslessondialog.h"
 #include "ui/document/document.h"
 #include "ui/document/equivalentcall.h"
+#include "ui/figureexport/figureactions.h"
 #include "ui/files/batchexportdialog.h"
 #include "ui/files/filecontroller.h"
 #include "ui/files/recovery/documentrecovery.h"
 #include "ui/files/sessioncontroller.h"
 #include "ui/panels/diagnosticspanel.h"
 #include "ui/panels/settingspanel.h"
+#include "ui/startpage/startpage.h"
+#include "ui/startpage/startscreen.h"
 #include "ui/table/datatableview.h"
 #include "ui/table/tablemodel.h"
 #include "ui/tabs/documenttabs.h"
@@ -46,23 +51,6 @@
 #include <QVBoxLayout>
 
 namespace tangent::ui {
-namespace {
-
-QAction* makeAction(QObject* parent, const QString& name, const QString& text, const QKeySequence& shortcut,
-    const QString& tip, QStyle::StandardPixmap icon = QStyle::SP_CustomBase)
-{
-    auto* action = new QAction(text, parent);
-    action->setObjectName(name);
-    if (!shortcut.isEmpty())
-        action->setShortcut(shortcut);
-    action->setToolTip(tip);
-    action->setStatusTip(tip);
-    if (icon != QStyle::SP_CustomBase)
-        action->setIcon(QApplication::style()->standardIcon(icon));
-    return action;
-}
-
-} // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
@@ -90,10 +78,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_tabs->tabBar());
     centralLayout->addWidget(m_splitter, 1);
-    setCentralWidget(central);
+    m_startScreen = new StartScreen(m_tabs, new StartPage(sampleNames(), this), central, this);
+    setCentralWidget(m_startScreen);
 
     m_files = new FileController(m_document, m_chart, this);
     m_tabControl = new TabController(m_tabs, m_files, this);
+    m_figures = new FigureActions(m_panes, this);
+    connectStartPage();
 
     createDocks();
     createActions();
@@ -124,6 +115,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(m_table, &DataTableView::currentDataRowChanged, m_chart, &ChartView::setSelectedRow);
 
     restoreLayout();
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        m_startScreen->hideWhileShown(dock);
     updateTitle();
     updateStatus();
 }
@@ -138,6 +131,23 @@ void MainWindow::connectDocument()
     connect(m_document, &Document::settingsChanged, this, &MainWindow::updateStatus);
     connect(m_document, &Document::diagnosticsChanged, this, &MainWindow::updateStatus);
     connect(m_document, &Document::settingsChanged, this, &MainWindow::updateEdgeActions);
+}
+
+void MainWindow::connectStartPage()
+{
+    StartPage* start = m_startScreen->startPage();
+    connect(start, &StartPage::openRequested, m_tabControl, &TabController::open);
+    connect(start, &StartPage::sampleRequested, this, &MainWindow::openSample);
+    connect(start, &StartPage::pathsRequested, this, [this](const QStringList& paths) {
+        if (paths.size() == 1)
+            m_tabControl->openPath(paths.first());
+        else
+            m_tabControl->openSeveral(paths);
+    });
+    connect(m_files, &FileController::recentFilesChanged, start, &StartPage::refresh);
+    connect(m_startScreen, &StartScreen::startPageShown, this, &MainWindow::updateTitle);
+    connect(m_figures, &FigureActions::message, this,
+        [this](const QString& text) { statusBar()->showMessage(text, 6000); });
 }
 
 void MainWindow::showDocument(Document* current, Document* previous)
@@ -255,15 +265,6 @@ void MainWindow::createActions()
             else
                 dialog->chooseAndStart(recipeFrom(*m_document), m_document->numpyCall());
         });
-    connect(
-        add(makeAction(this, "actionExportPng", tr("Export Chart as &PNG…"), {}, tr("Save the chart as a PNG image"))),
-        &QAction::triggered, m_files, &FileController::exportChartPng);
-    connect(add(makeAction(
-                this, "actionExportSvg", tr("Export Chart as S&VG…"), {}, tr("Save the chart as an SVG drawing"))),
-        &QAction::triggered, m_files, &FileController::exportChartSvg);
-    connect(add(makeAction(this, "actionCopyChart", tr("Copy Chart &Image"), QKeySequence(tr("Ctrl+Shift+C")),
-                tr("Copy the chart to the clipboard as an image"))),
-        &QAction::triggered, m_files, &FileController::copyChartImage);
     connect(add(makeAction(this, "actionQuit", tr("&Quit"), QKeySequence::Quit, tr("Quit Tangent"))),
         &QAction::triggered, this, &QWidget::close);
 
@@ -370,8 +371,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(action("actionExportDerivative"));
     file->addAction(action("actionExportSeveral"));
-    file->addAction(action("actionExportPng"));
-    file->addAction(action("actionExportSvg"));
+    file->addAction(m_figures->exportAction());
     file->addSeparator();
     file->addAction(action("actionQuit"));
     rebuildRecentMenu();
@@ -385,6 +385,8 @@ void MainWindow::createMenus()
         else
             edit->addAction(action(QString::fromLatin1(name)));
     }
+    edit->addSeparator();
+    edit->addAction(m_figures->copyAction());
 
     QMenu* derivative = menuBar()->addMenu(tr("&Derivative"));
     derivative->addAction(action("actionEdgeOrder1"));
@@ -394,7 +396,6 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addAction(action("actionResetZoom"));
-    m_viewMenu->addAction(action("actionCopyChart"));
     m_viewMenu->addAction(action("actionPresentation"));
     auto* residuals = makeAction(this, "actionResiduals", tr("Show Resi&duals"), QKeySequence(tr("Ctrl+Shift+R")),
         tr("With a smoothing method: draw y − smoothed against an axis of its own"));
@@ -426,121 +427,11 @@ void MainWindow::createMenus()
     }
 }
 
-void MainWindow::createClassroomMenu()
-{
-    auto* tangent = makeAction(this, "actionTangent", tr("Show &Tangent"), QKeySequence(tr("T")),
-        tr("Draw the tangent with the computed slope at the selected or hovered point"));
-    tangent->setCheckable(true);
-    connect(tangent, &QAction::toggled, m_chart->overlays(), &ChartOverlays::setTangentEnabled);
-    auto* clearSecant = makeAction(this, "actionClearSecant", tr("Clear &Secant"), {},
-        tr("Remove the secant (Shift+click a point on the chart to draw one)"));
-    connect(clearSecant, &QAction::triggered, m_chart->overlays(), &ChartOverlays::clearSecant);
-    auto* next = makeAction(
-        this, "actionNextPoint", tr("&Next Point"), QKeySequence(tr("]")), tr("Move the tangent to the next point"));
-    next->setShortcuts({ QKeySequence(tr("]")), QKeySequence(tr("Ctrl+Right")) });
-    connect(next, &QAction::triggered, m_chart, [this] { m_chart->overlays()->stepTangent(1); });
-    auto* previous = makeAction(this, "actionPreviousPoint", tr("&Previous Point"), QKeySequence(tr("[")),
-        tr("Move the tangent to the previous point"));
-    previous->setShortcuts({ QKeySequence(tr("[")), QKeySequence(tr("Ctrl+Left")) });
-    connect(previous, &QAction::triggered, m_chart, [this] { m_chart->overlays()->stepTangent(-1); });
-    for (QAction* a : { tangent, clearSecant, next, previous }) {
-        addAction(a);
-        m_classroomMenu->addAction(a);
-    }
-    m_classroomMenu->addSeparator();
-}
-
-void MainWindow::createLabActions()
-{
-    m_lab = new FunctionLabController(m_document, m_chart, this);
-    const auto raise = [](QDialog* dialog) {
-        dialog->show();
-        dialog->raise();
-        dialog->activateWindow();
-    };
-    auto* lab = makeAction(this, "actionFunctionLab", tr("&Function Lab…"), QKeySequence(tr("Ctrl+L")),
-        tr("Generate data from a function and compare with its exact derivative"));
-    connect(lab, &QAction::triggered, this, [this, raise] { raise(functionLabDialog()); });
-    auto* convergence = makeAction(this, "actionConvergence", tr("&Convergence…"), {},
-        tr("Largest error against the number of points, edge order 1 and 2, log-log"));
-    connect(convergence, &QAction::triggered, this, [this, raise] {
-        if (!m_convergenceDialog)
-            m_convergenceDialog = new ConvergenceDialog(m_lab, this);
-        raise(m_convergenceDialog);
-    });
-    auto* noise = makeAction(this, "actionNoiseMethods", tr("N&oise and Methods…"), {},
-        tr("Every smoothing method against the exact derivative on noisy data, and RMSE against the noise"));
-    connect(noise, &QAction::triggered, this, [this, raise] {
-        if (!m_methodsLesson)
-            m_methodsLesson = new MethodsLessonDialog(m_lab, this);
-        raise(m_methodsLesson);
-    });
-    const auto compare = [this, raise](CompareDialog::Page page) {
-        if (!m_compareDialog)
-            m_compareDialog = new CompareDialog(m_document, this);
-        m_compareDialog->showPage(page);
-        raise(m_compareDialog);
-    };
-    auto* edges = makeAction(this, "actionCompareEdgeOrders", tr("Compare &Edge Orders…"), {},
-        tr("The derivative with edge order 1 and 2 on one chart, and where they differ"));
-    connect(edges, &QAction::triggered, this, [compare] { compare(CompareDialog::Page::EdgeOrders); });
-    auto* methods = makeAction(this, "actionCompareMethods", tr("Compare &Methods…"), {},
-        tr("numpy, MATLAB/Octave and Origin's average of slopes, with residuals against numpy"));
-    connect(methods, &QAction::triggered, this, [compare] { compare(CompareDialog::Page::Methods); });
-    for (QAction* a : { lab, convergence, noise, edges, methods }) {
-        addAction(a);
-        m_classroomMenu->addAction(a);
-    }
-}
-
-void MainWindow::createExplainActions()
-{
-    auto* whole = makeAction(this, "actionWholeComputation", tr("Show the &Whole Computation…"),
-        QKeySequence(tr("Ctrl+Shift+E")),
-        tr("Every row's arithmetic, one line each, as tangent-cli --explain prints it"));
-    connect(whole, &QAction::triggered, m_explain, &ExplainPanel::showWholeComputation);
-    auto* copy = makeAction(this, "actionCopyExplanation", tr("Cop&y Explanation"), {},
-        tr("Copy the selected row's formula and arithmetic as text"));
-    connect(copy, &QAction::triggered, m_explain, &ExplainPanel::copyRow);
-    for (QAction* a : { whole, copy }) {
-        addAction(a);
-        m_classroomMenu->addAction(a);
-    }
-
-    // The panel follows the current row, and the column when it is a y column or a derivative; the
-    // rows its value was computed from are marked in the table (with the derivative cell explained)
-    // and on the chart.
-    connect(m_table, &DataTableView::currentDataRowChanged, m_explain, &ExplainPanel::setRow);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& index) {
-        const int k = m_model->derivativeColumnFor(index.column());
-        m_explain->setYColumn(k >= 0 ? m_document->results()[static_cast<std::size_t>(k)].yColumn : index.column());
-    });
-    connect(m_explain, &ExplainPanel::highlightedRowsChanged, this, [this](const QList<int>& rows) {
-        m_model->setHighlightedRows(rows, m_explain->yColumn(), m_explain->explainedPoint() ? m_explain->row() : -1);
-        m_chart->overlays()->setHighlightedRows(rows);
-    });
-}
-
 BatchExportDialog* MainWindow::batchExportDialog()
 {
     if (!m_batchDialog)
         m_batchDialog = new BatchExportDialog(this);
     return m_batchDialog;
-}
-
-FunctionLabDialog* MainWindow::functionLabDialog()
-{
-    if (!m_labDialog) {
-        m_labDialog = new FunctionLabDialog(m_lab, this);
-        connect(m_labDialog, &FunctionLabDialog::generated, this, [this](std::vector<Column> columns) {
-            // Generating replaces the table: unsaved edits are asked about first.
-            if (m_files->maybeSave()) {
-                m_document->loadColumns(std::move(columns), {});
-                m_sessions->forget();
-            }
-        });
-    }
-    return m_labDialog;
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -581,6 +472,11 @@ DocumentRecovery* MainWindow::recovery() const
 
 void MainWindow::updateTitle()
 {
+    if (m_startScreen->showsStartPage()) {
+        setWindowTitle(tr("Tangent"));
+        setWindowModified(false);
+        return;
+    }
     const QString path = m_document->filePath();
     const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
     const QString session = m_sessions->currentPath();
@@ -644,6 +540,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     // Saved, or the user chose to discard: nothing is left to recover.
     m_tabControl->discardRecovery();
+    m_startScreen->showHidden(); // the docks hidden for the start page are part of the layout saved
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

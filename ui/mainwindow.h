@@ -23,6 +23,8 @@ class DiagnosticsPanel;
 class DocumentRecovery;
 class DocumentTabs;
 class ExplainPanel;
+class FigureActions;
+class StartScreen;
 class Document;
 class FileController;
 class FunctionLabController;
@@ -63,6 +65,9 @@ public:
     /// The Function Lab dialog (created on first use; its Generate replaces the table after asking
     /// about unsaved changes).
     FunctionLabDialog* functionLabDialog();
+    /// The start page (no file open) or the tables and chart.
+    [[nodiscard]] StartScreen* startScreen() const { return m_startScreen; }
+    [[nodiscard]] FigureActions* figureActions() const { return m_figures; }
     /// The dialog of Export Derivatives of Several Files (created on first use).
     BatchExportDialog* batchExportDialog();
 
@@ -85,6 +90,9 @@ protected:
 private:
     void createActions();
     void createMenus();
+    /// The start page's requests open as File's actions do.
+    void connectStartPage();
+    // mainwindowclassroom.cpp
     /// The tangent, secant and point-stepping items of the Classroom menu.
     void createClassroomMenu();
     /// Function Lab, Convergence and Compare items of the Classroom menu.
@@ -119,6 +127,8 @@ private:
     FileController* m_files = nullptr;
     SessionController* m_sessions = nullptr;
     QSplitter* m_splitter = nullptr;
+    StartScreen* m_startScreen = nullptr;
+    FigureActions* m_figures = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_classroomMenu = nullptr; // created in createMenus(); filled by the create*Menu functions

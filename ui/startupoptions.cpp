@@ -95,11 +95,13 @@ void StartupOptions::declare(QCommandLineParser& parser)
     parser.addPositionalArgument(QStringLiteral("file"),
         tr("CSV, .npy, .xlsx or .ods file, or .tangent session, to open; several files open in tabs"),
         QStringLiteral("[file...]"));
-    parser.addOption(
-        { kSample, tr("Open the bundled sample NAME."), QStringLiteral("name"), QStringLiteral("noisy-sine") });
+    parser.addOption({ kSample, tr("Open the bundled sample NAME (without a file or a sample, the start page shows)."),
+        QStringLiteral("name") });
     parser.addOption(
         { kScreenshot, tr("Render the window to the PNG FILE once shown, then quit."), QStringLiteral("file") });
-    parser.addOption({ kSize, tr("Window size WxH, e.g. 1280x780."), QStringLiteral("size") });
+    parser.addOption({ kSize,
+        tr("Window size WxH, e.g. 1280x780; with --export-figure the figure's size, in pixels or with cm, mm or in."),
+        QStringLiteral("size") });
     parser.addOption({ kSheet, tr("The sheet of an .xlsx or .ods file to open, by name or 1-based position."),
         QStringLiteral("name") });
     parser.addOption({ kTangentRow, tr("Show the tangent at row N (0-based) once loaded."), QStringLiteral("row") });
@@ -128,7 +130,7 @@ void StartupOptions::declare(QCommandLineParser& parser)
 
 StartupOptions::StartupOptions(const QCommandLineParser& parser, QObject* parent)
     : QObject(parent),
-      m_sample(parser.value(kSample)),
+      m_sample(parser.isSet(kSample) ? parser.value(kSample) : QString()),
       m_tangentRow(intOption(parser, kTangentRow)),
       m_selectRow(intOption(parser, kSelectRow)),
       m_functionLab(parser.value(kFunctionLab)),
@@ -147,8 +149,12 @@ StartupOptions::StartupOptions(const QCommandLineParser& parser, QObject* parent
     if (!m_files.isEmpty())
         m_file = m_files.first();
     const QStringList size = parser.value(kSize).split(QLatin1Char('x'));
+    bool widthOk = false;
+    bool heightOk = false;
     if (size.size() == 2)
-        m_size = QSize(size[0].toInt(), size[1].toInt());
+        m_size = QSize(size[0].toInt(&widthOk), size[1].toInt(&heightOk));
+    if (!widthOk || !heightOk)
+        m_size.reset(); // a figure's size in cm or in (--export-figure) is no window size
 }
 
 QString StartupOptions::problem() const
@@ -180,8 +186,9 @@ void StartupOptions::openWindow(MainWindow& window)
         window.tabControl()->openSeveral(m_files);
     else if (!m_file.isEmpty())
         window.files()->openPath(m_file, m_sheet);
-    else if (m_functionLab.isEmpty())
+    else if (!m_sample.isEmpty())
         window.openSample(m_sample);
+    // Otherwise the start page shows (ui/startpage/startscreen.h).
     if (!m_functionLab.isEmpty())
         startFunctionLab(window);
 }

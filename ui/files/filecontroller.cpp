@@ -12,12 +12,11 @@
 #include "ui/chart/chartview.h"
 #include "ui/document/document.h"
 #include "ui/files/importdialog.h"
+#include "ui/files/recentfiles.h"
 #include "ui/files/session.h"
 #include "ui/files/sheetchooser.h"
 #include "ui/files/tablefilecheck.h"
 
-#include <QApplication>
-#include <QClipboard>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -394,6 +393,7 @@ void FileController::finishLoad()
         return;
     }
     applyTable(std::move(t), path);
+    rememberRecentRows(path, m_document->rowCount()); // before the list changes: the start page reads both
     addRecent(path);
     QSettings().setValue(kLastDirKey, QFileInfo(path).absolutePath());
     const QString name = QFileInfo(path).fileName();
@@ -511,6 +511,7 @@ bool FileController::writeTable(const QString& path)
     }
     m_document->setFilePath(path);
     m_document->undoStack()->setClean();
+    rememberRecentRows(path, m_document->rowCount());
     addRecent(path);
     emit message(tr("Saved %1").arg(QFileInfo(path).fileName()));
     return true;
@@ -543,33 +544,6 @@ void FileController::exportDerivative()
         QStringLiteral("csv"), tr("-derivative"));
     if (!path.isEmpty())
         writeDerivative(path);
-}
-
-void FileController::exportChartPng()
-{
-    const QString path = askPath(tr("Export chart as PNG"), tr("PNG images (*.png)"), QStringLiteral("png"));
-    if (path.isEmpty())
-        return;
-    const QImage image = m_chart->renderImage(m_chart->size() * 2);
-    if (!image.save(path, "PNG"))
-        showError(tr("Export chart"), tr("%1 could not be written.").arg(path));
-    else
-        emit message(tr("Exported the chart to %1").arg(QFileInfo(path).fileName()));
-}
-
-void FileController::exportChartSvg()
-{
-    const QString path = askPath(tr("Export chart as SVG"), tr("SVG images (*.svg)"), QStringLiteral("svg"));
-    if (path.isEmpty())
-        return;
-    m_chart->renderSvg(path);
-    emit message(tr("Exported the chart to %1").arg(QFileInfo(path).fileName()));
-}
-
-void FileController::copyChartImage()
-{
-    QApplication::clipboard()->setImage(m_chart->renderImage(m_chart->size()));
-    emit message(tr("Copied the chart image to the clipboard"));
 }
 
 void FileController::addRecent(const QString& path)

@@ -2,7 +2,7 @@
 #pragma once
 // Everything that moves data between files and the document: open (dialog, recent files, drop,
 // command line, bundled samples) with loading off the GUI thread, the import preview, saving the
-// table, and exporting the derivative CSV and the chart image.
+// table, and exporting the derivative CSV (figures are ui/figureexport's).
 
 #include "core/io/csv.h"
 #include "core/sheets/workbook.h"
@@ -75,9 +75,6 @@ public slots:
     bool save();
     bool saveAs();
     void exportDerivative();
-    void exportChartPng();
-    void exportChartSvg();
-    void copyChartImage();
     /// Asks whether to save unsaved changes. Returns false if the user cancelled.
     bool maybeSave();
     /// Writes files without dialogs (used by tests and the command line).

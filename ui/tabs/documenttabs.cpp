@@ -4,6 +4,7 @@
 #include "ui/document/document.h"
 
 #include <QFileInfo>
+#include <QMouseEvent>
 
 #include <algorithm>
 
@@ -17,8 +18,11 @@ DocumentTabs::DocumentTabs(QWidget* barParent)
     m_bar->setDocumentMode(true);
     m_bar->setExpanding(false);
     m_bar->setTabsClosable(true);
-    m_bar->setAutoHide(true);
+    m_bar->setMovable(true);
     m_bar->setElideMode(Qt::ElideMiddle);
+    // A middle click closes a tab, as in browsers and editors.
+    m_bar->installEventFilter(this);
+    connect(m_bar, &QTabBar::tabMoved, this, &DocumentTabs::tabMoved);
     connect(m_bar, &QTabBar::currentChanged, this, &DocumentTabs::barIndexChanged);
     connect(m_bar, &QTabBar::tabCloseRequested, this, [this](int index) {
         if (Document* document = documentAt(index))
@@ -107,6 +111,30 @@ bool DocumentTabs::removeDocument(Document* document)
     document->disconnect(this);
     delete document;
     return true;
+}
+
+void DocumentTabs::tabMoved(int from, int to)
+{
+    // The bar has moved the tab already; the documents follow, in the same order.
+    if (from < 0 || to < 0 || from >= count() || to >= count())
+        return;
+    Document* moved = m_documents[static_cast<std::size_t>(from)];
+    m_documents.erase(m_documents.begin() + from);
+    m_documents.insert(m_documents.begin() + to, moved);
+}
+
+bool DocumentTabs::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_bar && event->type() == QEvent::MouseButtonRelease) {
+        const auto* mouse = static_cast<QMouseEvent*>(event);
+        if (mouse->button() == Qt::MiddleButton) {
+            if (Document* document = documentAt(m_bar->tabAt(mouse->position().toPoint()))) {
+                emit closeRequested(document);
+                return true;
+            }
+        }
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 QString DocumentTabs::title(const Document* document)

@@ -18,8 +18,8 @@ class Document;
 class DocumentTabs : public QObject {
     Q_OBJECT
 public:
-    /// Starts with one empty document; the tab bar is a child of `barParent` and hidden while
-    /// there is a single tab, so a one-document window looks as it did before tabs.
+    /// Starts with one empty document; the tab bar is a child of `barParent`. Its tabs can be
+    /// dragged into another order and closed by their button or a middle click.
     explicit DocumentTabs(QWidget* barParent);
 
     [[nodiscard]] QTabBar* tabBar() const { return m_bar; }
@@ -51,8 +51,13 @@ signals:
     /// The user clicked the close button of `document`'s tab.
     void closeRequested(Document* document);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     Document* createDocument();
+    /// The user dragged a tab from `from` to `to`.
+    void tabMoved(int from, int to);
     void updateTitle(Document* document);
     void barIndexChanged(int index);
 

@@ -93,6 +93,15 @@ void TabController::openSample(const QString& resource)
     dropFreshIfEmpty();
 }
 
+Document* TabController::tabForNewData()
+{
+    if (refuseWhileLoading())
+        return nullptr;
+    // As a file opens: over a tab with nothing to lose, else beside it.
+    Document* current = m_tabs->current();
+    return current->isModified() ? m_tabs->addDocument() : current;
+}
+
 void TabController::openSeveralChosen()
 {
     const QStringList paths = m_pickFiles(m_window);
@@ -168,8 +177,18 @@ void TabController::dropFreshIfEmpty()
 
 bool TabController::closeTab(Document* document)
 {
-    if (m_tabs->count() <= 1 || m_tabs->indexOf(document) < 0 || refuseWhileLoading())
+    if (m_tabs->indexOf(document) < 0 || refuseWhileLoading())
         return false;
+    if (m_tabs->count() == 1) {
+        if (document->columnCount() == 0 && !document->isModified())
+            return false; // the start page already
+        // The last tab: after asking, an empty document takes its place and the window shows its
+        // start page (ui/startpage/startscreen.h).
+        if (!m_files->maybeSave())
+            return false;
+        m_tabs->addDocument();
+        return m_tabs->removeDocument(document);
+    }
     Document* shown = m_tabs->current();
     // The question names the table on screen: show the one it is about.
     m_tabs->setCurrentIndex(m_tabs->indexOf(document));

@@ -43,6 +43,10 @@ public:
     void open();
     /// Opens the bundled sample `resource` by the rule above.
     void openSample(const QString& resource);
+    /// The tab new data (the Function Lab's) goes into, by the rule above: the current one when
+    /// it is unmodified, else a new tab, made current. nullptr (with a message) while a file is
+    /// loading.
+    Document* tabForNewData();
     /// File → Open Several…: the picker, then openSeveral.
     void openSeveralChosen();
     /// Opens each of `paths` in a tab of its own (the first into the current tab if it is
@@ -52,8 +56,8 @@ public:
     /// True while openSeveral still has files to read.
     [[nodiscard]] bool isOpeningSeveral() const { return m_severalStarted; }
 
-    /// Closes `document`'s tab after asking about its unsaved changes (shown first). False if the
-    /// user kept it, or it is the last tab.
+    /// Closes `document`'s tab after asking about its unsaved changes (shown first). The last tab
+    /// gives way to an empty document (the start page). False if the user kept it.
     bool closeTab(Document* document);
     /// Asks about every tab's unsaved changes in turn; false as soon as one is kept (window close).
     bool maybeSaveAll();

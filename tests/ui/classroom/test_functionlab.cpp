@@ -13,6 +13,7 @@
 #include "ui/document/document.h"
 #include "ui/files/filecontroller.h"
 #include "ui/mainwindow.h"
+#include "ui/tabs/documenttabs.h"
 
 #include <QAction>
 #include <QChart>
@@ -157,22 +158,25 @@ TEST(FunctionLabDialog, TypedExpressionUsesNumericalDerivative)
     }
 }
 
-TEST(FunctionLabDialog, GenerateKeepsUnsavedEdits)
+TEST(FunctionLabDialog, GenerateKeepsUnsavedEditsAndOpensANewTab)
 {
     MainWindow window;
     FunctionLabDialog* dialog = window.functionLabDialog();
     dialog->setPoints(20);
     ASSERT_TRUE(dialog->generate());
-    window.document()->setValue(3, 1, 100.0);
-    ASSERT_TRUE(window.document()->isModified());
+    Document* edited = window.document();
+    edited->setValue(3, 1, 100.0);
+    ASSERT_TRUE(edited->isModified());
     dialog->setPoints(30);
-    dialog->generate(); // no one can be asked (TANGENT_NO_DIALOGS): nothing is discarded
-    EXPECT_TRUE(window.functionLab()->hasPending());
-    EXPECT_EQ(window.document()->rowCount(), 20);
-    EXPECT_EQ(window.document()->value(3, 1), 100.0);
-    // The overlays still belong to the 20 generated rows.
+    ASSERT_TRUE(dialog->generate()); // nothing to ask: the edits stay in their tab
+    EXPECT_EQ(window.tabs()->count(), 2);
+    EXPECT_NE(window.document(), edited);
+    EXPECT_EQ(window.document()->rowCount(), 30);
+    EXPECT_EQ(edited->rowCount(), 20);
+    EXPECT_EQ(edited->value(3, 1), 100.0);
+    // The overlays belong to the tab shown: the 30 generated rows.
     ASSERT_NE(window.functionLab()->active(), nullptr);
-    EXPECT_EQ(window.functionLab()->active()->samples.x.size(), 20U);
+    EXPECT_EQ(window.functionLab()->active()->samples.x.size(), 30U);
 }
 
 TEST(FunctionLabOverlays, ErrorIsDocumentDerivativeMinusExactAtEveryRow)

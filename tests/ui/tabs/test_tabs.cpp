@@ -9,6 +9,7 @@
 #include "ui/files/recovery/recoverystore.h"
 #include "ui/mainwindow.h"
 #include "ui/panels/diagnosticspanel.h"
+#include "ui/startpage/startscreen.h"
 #include "ui/table/tablemodel.h"
 #include "ui/tabs/documenttabs.h"
 #include "ui/tabs/tabcontroller.h"
@@ -93,12 +94,13 @@ protected:
     QString m_c;
 };
 
-TEST_F(Tabs, OneTabAtStartWithItsBarHidden)
+TEST_F(Tabs, OneEmptyTabAtStartBehindTheStartPage)
 {
     MainWindow window;
     window.show();
     EXPECT_EQ(window.tabs()->count(), 1);
     EXPECT_EQ(window.tabs()->current(), window.document());
+    EXPECT_TRUE(window.startScreen()->showsStartPage());
     EXPECT_FALSE(window.tabs()->tabBar()->isVisible());
 }
 
@@ -238,11 +240,15 @@ TEST_F(Tabs, ClosingATabWithUnsavedEditsAsksFirst)
     EXPECT_EQ(window.document()->filePath(), m_c);
     EXPECT_EQ(window.tableModel()->rowCount(), 5);
 
-    // An unmodified tab closes without a question (Close Tab acts on the tab shown); the last stays.
+    // An unmodified tab closes without a question (Close Tab acts on the tab shown); the last one
+    // too, giving way to an empty tab behind the start page.
     window.action(QStringLiteral("actionCloseTab"))->trigger();
     EXPECT_EQ(tabTitles(window), (QStringList { "a.csv" }));
-    EXPECT_FALSE(window.tabControl()->closeTab(window.document()));
+    EXPECT_TRUE(window.tabControl()->closeTab(window.document()));
     EXPECT_EQ(window.tabs()->count(), 1);
+    EXPECT_EQ(window.document()->columnCount(), 0);
+    EXPECT_TRUE(window.startScreen()->showsStartPage());
+    EXPECT_FALSE(window.tabControl()->closeTab(window.document())) << "nothing left to close";
 }
 
 TEST_F(Tabs, ClosingTheWindowAsksAboutEveryModifiedTab)

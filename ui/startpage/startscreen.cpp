@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/startpage/startscreen.h"
+
+#include "ui/document/document.h"
+#include "ui/startpage/startpage.h"
+#include "ui/tabs/documenttabs.h"
+
+#include <QUndoStack>
+
+namespace tangent::ui {
+
+StartScreen::StartScreen(DocumentTabs* tabs, StartPage* startPage, QWidget* documentView, QWidget* parent)
+    : QStackedWidget(parent), m_tabs(tabs), m_startPage(startPage), m_documentView(documentView)
+{
+    setObjectName(QStringLiteral("startScreen"));
+    addWidget(documentView);
+    addWidget(startPage);
+    // The window's minimum size is the table's and the chart's, as before there was a start page.
+    startPage->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    connect(tabs, &DocumentTabs::currentChanged, this, [this](Document* current) {
+        watch(current);
+        update();
+    });
+    connect(tabs, &DocumentTabs::documentAdded, this, &StartScreen::update);
+    connect(tabs, &DocumentTabs::documentRemoved, this, &StartScreen::update);
+    watch(tabs->current());
+    update();
+}
+
+bool StartScreen::showsStartPage() const
+{
+    return currentWidget() == m_startPage;
+}
+
+bool StartScreen::nothingOpen(const DocumentTabs& tabs)
+{
+    const Document* only = tabs.count() == 1 ? tabs.current() : nullptr;
+    return only && only->columnCount() == 0 && !only->isModified();
+}
+
+void StartScreen::watch(Document* document)
+{
+    if (m_watched) {
+        disconnect(m_watched, nullptr, this, nullptr);
+        disconnect(m_watched->undoStack(), nullptr, this, nullptr);
+    }
+    m_watched = document;
+    if (!document)
+        return;
+    connect(document, &Document::tableReset, this, &StartScreen::update);
+    connect(document, &Document::columnsChanged, this, &StartScreen::update);
+    connect(document->undoStack(), &QUndoStack::cleanChanged, this, &StartScreen::update);
+}
+
+void StartScreen::update()
+{
+    QWidget* wanted = nothingOpen(*m_tabs) ? static_cast<QWidget*>(m_startPage) : m_documentView;
+    if (currentWidget() == wanted)
+        return;
+    setCurrentWidget(wanted);
+    if (wanted == m_startPage)
+        hideCompanions();
+    else
+        showHidden();
+    emit startPageShown(wanted == m_startPage);
+}
+
+void StartScreen::hideWhileShown(QWidget* widget)
+{
+    m_companions.append(widget);
+    if (showsStartPage())
+        hideCompanions();
+}
+
+void StartScreen::hideCompanions()
+{
+    for (const QPointer<QWidget>& widget : std::as_const(m_companions)) {
+        if (widget && !widget->isHidden() && !m_hidden.contains(widget)) {
+            m_hidden.append(widget);
+            widget->hide();
+        }
+    }
+}
+
+void StartScreen::showHidden()
+{
+    for (const QPointer<QWidget>& widget : std::as_const(m_hidden)) {
+        if (widget)
+            widget->show();
+    }
+    m_hidden.clear();
+}
+
+} // namespace tangent::ui
