@@ -204,8 +204,6 @@ void ChartLegend::arrange()
     }
     if (m_baseBottom < 0)
         m_baseBottom = chart->margins().bottom();
-    if (m_baseRight < 0)
-        m_baseRight = chart->margins().right();
     const double height = static_cast<double>(rows.size()) * rowHeight;
     // Rows below would take the plot's room: the entries go beside it, in a list that scrolls.
     m_beside = rows.size() > 1 && height > kMostBelowShare * chart->size().height();
@@ -215,7 +213,7 @@ void ChartLegend::arrange()
     }
     m_scroll = 0;
     m_box->setRect(QRectF(QPointF(0, 0), chart->size()));
-    setMargins(m_baseBottom + static_cast<int>(std::ceil(height)), m_baseRight);
+    setMargins(m_baseBottom + static_cast<int>(std::ceil(height)), 0);
     double y = chart->size().height() - height - m_baseBottom / 2.0;
     for (const QList<Entry*>& row : std::as_const(rows)) {
         double total = -kEntrySpacing;
@@ -230,12 +228,17 @@ void ChartLegend::arrange()
     }
 }
 
-void ChartLegend::setMargins(int bottom, int right)
+void ChartLegend::setMargins(int bottom, int besideWidth)
 {
     QChart* chart = m_view->chart();
     QMargins margins = chart->margins();
     margins.setBottom(bottom);
-    margins.setRight(right);
+    // The right margin may hold the panes' alignment padding too: only the list's share changes.
+    // A layout change may have reset the margins since: never less than the list's own room.
+    if (m_baseRight < 0)
+        m_baseRight = margins.right();
+    margins.setRight(std::max(margins.right() - m_besideWidth + besideWidth, m_baseRight + besideWidth));
+    m_besideWidth = besideWidth;
     if (margins != chart->margins()) {
         chart->setMargins(margins);
         // Now, not on a posted request: an export or a screenshot may paint before that.
@@ -253,7 +256,7 @@ void ChartLegend::arrangeBeside(double rowHeight)
     for (const Entry* entry : std::as_const(m_entries))
         widest = std::max(widest, entry->rect().width());
     const double column = std::min(widest + 2 * kSidePadding, kMostBesideShare * chart->size().width());
-    setMargins(m_baseBottom, m_baseRight + static_cast<int>(std::ceil(column)));
+    setMargins(m_baseBottom, static_cast<int>(std::ceil(column)));
     const double top = chart->margins().top();
     const double visible = std::max(rowHeight, chart->size().height() - top - m_baseBottom);
     const double content = static_cast<double>(m_entries.size()) * rowHeight;

@@ -41,6 +41,8 @@ public:
     [[nodiscard]] QList<std::pair<QColor, QColor>> entryColors() const;
     /// True when the entries are listed beside the plot (too many for rows below it).
     [[nodiscard]] bool isBeside() const { return m_beside; }
+    /// The width the list beside the plot takes from the chart's right margin (0: none).
+    [[nodiscard]] int besideWidth() const { return m_besideWidth; }
     /// Scrolls the list beside the plot by `notches` of a mouse wheel when `chartPoint` is on it;
     /// false (nothing done) elsewhere.
     bool scroll(const QPointF& chartPoint, double notches);
@@ -53,13 +55,15 @@ private:
     void arrange();
     /// The entries in a scrollable column right of the plot.
     void arrangeBeside(double rowHeight);
-    /// Keeps `bottom` and `right` pixels of the chart's margins, laid out at once.
-    void setMargins(int bottom, int right);
+    /// Sets the chart's bottom margin to `bottom` and keeps `besideWidth` pixels of its right
+    /// margin for the list beside the plot (0: none), laid out at once.
+    void setMargins(int bottom, int besideWidth);
 
     ChartView* m_view;
     QList<Entry*> m_entries;
     int m_baseBottom = -1; // the chart's own bottom margin, before the entries' rows
-    int m_baseRight = -1; // the chart's own right margin, before a list beside the plot
+    int m_besideWidth = 0; // the part of the chart's right margin the list beside the plot takes
+    int m_baseRight = -1; // the chart's right margin before any list beside the plot
     QGraphicsRectItem* m_box = nullptr; // the entries' parent, clipping them
     bool m_beside = false;
     double m_scroll = 0; // how far the list beside the plot is scrolled, in pixels

@@ -46,22 +46,23 @@ TEST(BusyBar, ShowsAfterItsDelayAndCancelUndoesTheChange)
 {
     Document document;
     document.loadColumns(longNoisySine(), {});
-    BusyBar bar(&document);
-    bar.show();
-    EXPECT_FALSE(bar.isVisible());
-    QSignalSpy said(&bar, &BusyBar::message);
+    QWidget window;
+    auto* bar = new BusyBar(&document, &window);
+    window.show();
+    EXPECT_FALSE(bar->isVisible());
+    QSignalSpy said(bar, &BusyBar::message);
     document.setSmoothing(method(SmoothingMethod::Auto));
     ASSERT_TRUE(document.isComputing());
     EXPECT_EQ(document.undoStack()->index(), 1);
     // Not at once: a short computation would only flicker.
-    EXPECT_TRUE(bar.isHidden());
+    EXPECT_TRUE(bar->isHidden());
     QTest::qWait(BusyBar::kDelayMs + 200);
     if (!document.isComputing())
         GTEST_SKIP() << "Automatic finished within the delay on this machine";
-    EXPECT_TRUE(bar.isVisible());
-    bar.cancel();
+    EXPECT_TRUE(bar->isVisible());
+    bar->cancel();
     EXPECT_FALSE(document.isComputing());
-    EXPECT_TRUE(bar.isHidden());
+    EXPECT_TRUE(bar->isHidden());
     // Back to the settings before the change; Redo would compute it again.
     EXPECT_EQ(document.settings().smoothing.method, SmoothingMethod::Numpy);
     EXPECT_EQ(document.undoStack()->index(), 0);

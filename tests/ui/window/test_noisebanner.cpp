@@ -2,6 +2,7 @@
 // The noise banner over the chart (ui/window/noisebanner.h): it shows on the bundled noisy sine,
 // its Automatic is one undo step, and it can be dismissed for the file.
 
+#include "ui/chart/panes/chartpanes.h"
 #include "ui/document/document.h"
 #include "ui/files/filecontroller.h"
 #include "ui/mainwindow.h"
