@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Renders the main window under Xvfb to docs/screenshots/: once per bundled sample, and the
+# Renders the main window under Xvfb to docs/screenshots/: once per bundled sample at 1280x780,
+# files of 1 to 23 y columns, and the
 # classroom views (Explain panel, tangent, Function Lab with its convergence and compare dialogs),
 # the window in German and with the dark palette, and a restored session.
 set -euo pipefail
@@ -9,15 +10,37 @@ bash scripts/build.sh
 out=docs/screenshots
 mkdir -p "$out"
 export TANGENT_NO_DIALOGS=1   # never wait on a question
+# SIZE: the window's size (the samples are shown at 1280x780, the size a first start opens at).
 shoot() {
   local name=$1; shift
-  xvfb-run -a -s "-screen 0 1400x900x24" build/app/tangent --size 1360x860 "$@" --screenshot "$out/$name.png"
+  xvfb-run -a -s "-screen 0 1400x900x24" build/app/tangent --size "${SIZE:-1360x860}" "$@" \
+    --screenshot "$out/$name.png"
   echo "$out/$name.png"
 }
+# Every bundled sample as a new user first meets it: 1280x780, the default layout, the noise banner
+# where numpy's derivative is mostly noise (noisy-sine).
 for csv in resources/samples/*.csv; do
   name=$(basename "$csv" .csv)
-  shoot "$name" --sample "$name"
+  SIZE=1280x780 shoot "$name" --sample "$name"
 done
+# Any number of columns stays readable: 1, 2, 4, 8 and 23 y columns (monthly series, made here),
+# each in its default layout, and 23 stacked and overlaid (the legend beside the plot).
+columns=$(mktemp -d)
+trap 'rm -rf "$columns"' EXIT
+for n in 1 2 4 8 23; do
+  awk -v n="$n" 'BEGIN {
+    printf "month"; for (c = 1; c <= n; c++) printf ",series %d [thousand]", c; printf "\n"
+    srand(7)
+    for (m = 0; m < 120; m++) {
+      printf "%d", m
+      for (c = 1; c <= n; c++) printf ",%.3f", 100 * c + 10 * sin(m / (4 + c)) + m * c / 20 + rand()
+      printf "\n"
+    }
+  }' > "$columns/columns-$n.csv"
+  SIZE=1280x780 shoot "columns-$n" "$columns/columns-$n.csv"
+done
+SIZE=1280x780 shoot columns-23-stacked "$columns/columns-23.csv" --layout stacked
+SIZE=1280x780 shoot columns-23-overlay "$columns/columns-23.csv" --layout overlay
 # The noisy sine with each derivative method (README "Noisy data in the window").
 shoot method-savgol --sample noisy-sine --method savgol --window 21 --polyorder 3
 for method in spline tvr kalman auto; do

@@ -28,6 +28,8 @@
 #include "ui/table/tablemodel.h"
 #include "ui/tabs/documenttabs.h"
 #include "ui/tabs/tabcontroller.h"
+#include "ui/window/chartarea.h"
+#include "ui/window/windowlayout.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -41,7 +43,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScrollArea>
-#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
@@ -68,9 +69,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(m_table);
-    m_splitter->addWidget(m_panes);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 5);
+    m_chartArea = new ChartArea(m_document, m_panes, this);
+    m_splitter->addWidget(m_chartArea);
     // The tab bar hides itself while one table is open.
     auto* central = new QWidget(this);
     auto* centralLayout = new QVBoxLayout(central);
@@ -102,6 +102,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(m_tabControl, &TabController::message, this,
         [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_tabs, &DocumentTabs::currentChanged, this, &MainWindow::showDocument);
+    connect(
+        m_chartArea, &ChartArea::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connectDocument();
     connect(
         m_table, &DataTableView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
@@ -161,6 +163,7 @@ void MainWindow::showDocument(Document* current, Document* previous)
     m_model->setDocument(current);
     m_table->setDocument(current);
     m_panes->setDocument(current);
+    m_chartArea->setDocument(current);
     m_settings->setDocument(current);
     m_diagnostics->setDocument(current);
     m_explain->setDocument(current);
@@ -343,6 +346,11 @@ void MainWindow::createSessionActions()
 
 void MainWindow::updateEdgeActions()
 {
+    // Under a smoothing method the edge order changes nothing (the Derivative dock says why).
+    const bool numpy = m_document->settings().smoothing.method == SmoothingMethod::Numpy;
+    for (const char* name : { "actionEdgeOrder1", "actionEdgeOrder2" })
+        if (QAction* edge = action(QString::fromLatin1(name)))
+            edge->setEnabled(numpy);
     if (QAction* edge1 = action(QStringLiteral("actionEdgeOrder1")))
         edge1->setChecked(m_document->settings().edgeOrder == 1);
     if (QAction* edge2 = action(QStringLiteral("actionEdgeOrder2")))
@@ -520,16 +528,8 @@ void MainWindow::showAbout()
 
 void MainWindow::restoreLayout()
 {
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 780);
-    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
-        // First start: keep the docks narrow so the chart gets the room.
-        const QList<QDockWidget*> docks = findChildren<QDockWidget*>();
-        resizeDocks(docks, QList<int>(docks.size(), 320), Qt::Horizontal);
-    }
-    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
-        m_splitter->setSizes({ width() * 2 / 5, width() * 3 / 5 });
+    m_windowLayout = new WindowLayout(this, m_splitter, m_table);
+    m_windowLayout->restore();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -541,10 +541,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     // Saved, or the user chose to discard: nothing is left to recover.
     m_tabControl->discardRecovery();
     m_startScreen->showHidden(); // the docks hidden for the start page are part of the layout saved
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    m_windowLayout->save();
     event->accept();
 }
 

@@ -12,6 +12,7 @@ class QSplitter;
 
 namespace tangent::ui {
 
+class ChartArea;
 class ChartPanes;
 class BatchExportDialog;
 class ChartView;
@@ -34,6 +35,7 @@ class SessionController;
 class SettingsPanel;
 class TableModel;
 class TabController;
+class WindowLayout;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -51,6 +53,8 @@ public:
     /// The chart's panes in their layout; chartView() is the primary one.
     [[nodiscard]] ChartPanes* chartPanes() const { return m_panes; }
     [[nodiscard]] DataTableView* tableView() const { return m_table; }
+    /// The panes with the noise banner and the busy indicator over them.
+    [[nodiscard]] ChartArea* chartArea() const { return m_chartArea; }
     [[nodiscard]] TableModel* tableModel() const { return m_model; }
     [[nodiscard]] FileController* files() const { return m_files; }
     /// Save Session and opening .tangent files.
@@ -129,6 +133,8 @@ private:
     QSplitter* m_splitter = nullptr;
     StartScreen* m_startScreen = nullptr;
     FigureActions* m_figures = nullptr;
+    ChartArea* m_chartArea = nullptr; // the panes with the noise banner and busy indicator over them
+    WindowLayout* m_windowLayout = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_classroomMenu = nullptr; // created in createMenus(); filled by the create*Menu functions

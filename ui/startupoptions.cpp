@@ -11,6 +11,7 @@
 #include "ui/files/filecontroller.h"
 #include "ui/mainwindow.h"
 #include "ui/table/datatableview.h"
+#include "ui/tabs/documenttabs.h"
 #include "ui/tabs/tabcontroller.h"
 
 #include <QAction>
@@ -339,8 +340,16 @@ bool StartupOptions::eventFilter(QObject* watched, QEvent* event)
 void StartupOptions::grab()
 {
     m_window->removeEventFilter(this);
-    // Views that redraw on a timer draw now, so that the picture shows what they will show.
-    m_window->chartPanes()->updateNow();
+    // A method computing in the background is waited for: the picture shows its result, not the
+    // chart as it stands meanwhile.
+    for (Document* document : m_window->tabs()->documents())
+        document->finishComputing();
+    // Views that redraw on a timer draw now, so that the picture shows what they will show; the
+    // events between the passes lay out panes a layout change made (small multiples).
+    for (int pass = 0; pass < 3; ++pass) {
+        QCoreApplication::processEvents();
+        m_window->chartPanes()->updateNow();
+    }
     for (CompareDialog* dialog : m_window->findChildren<CompareDialog*>())
         if (dialog->isVisible())
             dialog->updateNow();

@@ -69,6 +69,28 @@ TEST_F(PanelFixture, ChoosingAMethodIsOneUndoStepWithItsParameterAutomatic)
     EXPECT_EQ(method->currentData().toInt(), static_cast<int>(SmoothingMethod::Numpy));
 }
 
+TEST(SettingsPanelTest, EdgeOrderIsDisabledUnderASmoothingMethodAndSaysWhy)
+{
+    MainWindow window;
+    window.document()->loadColumns(noisySine(201, 0.02), {});
+    auto* edge1 = child<QWidget>(window, "edgeOrder1");
+    auto* edge2 = child<QWidget>(window, "edgeOrder2");
+    EXPECT_TRUE(edge1->isEnabled());
+    EXPECT_TRUE(edge2->isEnabled());
+    EXPECT_TRUE(window.action(QStringLiteral("actionEdgeOrder2"))->isEnabled());
+    SmoothingOptions savgol;
+    savgol.method = SmoothingMethod::Savgol;
+    window.document()->setSmoothing(savgol);
+    EXPECT_FALSE(edge1->isEnabled());
+    EXPECT_FALSE(edge2->isEnabled());
+    EXPECT_TRUE(edge2->toolTip().contains(QStringLiteral("numpy.gradient only")));
+    EXPECT_FALSE(window.action(QStringLiteral("actionEdgeOrder1"))->isEnabled());
+    EXPECT_FALSE(window.action(QStringLiteral("actionEdgeOrder2"))->isEnabled());
+    window.document()->undoStack()->undo();
+    EXPECT_TRUE(edge1->isEnabled());
+    EXPECT_TRUE(window.action(QStringLiteral("actionEdgeOrder2"))->isEnabled());
+}
+
 TEST_F(PanelFixture, AutomaticShowsTheValueTheCoreChose)
 {
     choose(child<QComboBox>(panel, "methodChooser"), SmoothingMethod::Savgol);

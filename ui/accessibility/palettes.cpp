@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/accessibility/palettes.h"
 
+#include "ui/accessibility/highcontraststyle.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QStyleFactory>
@@ -92,7 +94,11 @@ void applyPalette(const QString& name)
 {
     if (name.isEmpty() || name == QStringLiteral("system"))
         return;
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    // High contrast outlines every control in the text colour, which Fusion alone does not.
+    if (name == QStringLiteral("high-contrast"))
+        QApplication::setStyle(new HighContrastStyle); // the application owns it
+    else
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     if (name == QStringLiteral("light"))
         QApplication::setPalette(lightPalette());
     else if (name == QStringLiteral("dark"))

@@ -60,7 +60,11 @@ void ChartData::rebuild(const Document& document)
         m_keys.push_back({ column, false });
         m_values.push_back({ document.column(column).values, {}, {}, -1, {}, {} });
         const DerivativeResult* result = document.resultFor(column);
-        if (result && result->error.isEmpty() && !result->values.empty()) {
+        // While a method computes, a column it has no previous result for is not drawn yet: an
+        // all-gap line would only make an empty axis that the result then replaces.
+        const bool pending = result && document.isComputing()
+            && std::ranges::none_of(result->values, [](double v) { return std::isfinite(v); });
+        if (result && result->error.isEmpty() && !result->values.empty() && !pending) {
             m_keys.push_back({ column, true });
             m_values.push_back({ result->values, {}, {}, -1, {}, {} });
         }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/chart/chartinteraction.h"
 
+#include "ui/chart/chartlegend.h"
+
 #include "ui/chart/chartoverlays.h"
 #include "ui/chart/chartview.h"
 #include "ui/document/document.h"
@@ -232,6 +234,13 @@ bool ChartInteraction::wheel(QWheelEvent* event)
     QPointF p;
     const double notches = event->angleDelta().y() / 120.0;
     if (!inPlot(event->position(), &p) || notches == 0.0) {
+        // Over the list of series beside the plot the wheel scrolls it.
+        if (notches != 0.0
+            && m_view->legend()->scroll(
+                m_view->chart()->mapFromScene(m_view->mapToScene(event->position().toPoint())), notches)) {
+            event->accept();
+            return true;
+        }
         event->ignore();
         return true;
     }

@@ -29,6 +29,11 @@ constexpr double kSampleWidth = 22.0; // the line drawn before each label
 constexpr double kGap = 6.0; // between sample and label
 constexpr double kEntrySpacing = 18.0; // between entries in a row
 constexpr double kSidePadding = 12.0; // left and right of the rows
+// Past this share of the chart's height the rows below would squeeze the plot: the entries go
+// beside it instead. With the axes' labels below, the plot keeps more than half of the pane.
+constexpr double kMostBelowShare = 0.22;
+// The list beside the plot takes at most this share of the chart's width.
+constexpr double kMostBesideShare = 0.3;
 
 } // namespace
 
@@ -67,6 +72,7 @@ public:
         m_sample->setPen(sample);
         m_sample->setLine(0, height / 2, kSampleWidth, height / 2);
         m_label->setPos(kSampleWidth + kGap, 0);
+        setToolTip(text);
         setRect(0, 0, kSampleWidth + kGap + m_label->boundingRect().width(), height);
     }
 
@@ -93,6 +99,12 @@ ChartLegend::ChartLegend(ChartView* view) : QObject(view), m_view(view)
     legend->setGeometry(QRectF(0, 0, 1, 1));
     legend->setOpacity(0.0);
     legend->setEnabled(false); // nor clicked: the drawn entries take the clicks
+    // The entries' parent: it clips the list beside the plot to its visible rows.
+    m_box = new QGraphicsRectItem(m_view->chart());
+    m_box->setPen(Qt::NoPen);
+    m_box->setBrush(Qt::NoBrush);
+    m_box->setFlag(QGraphicsItem::ItemClipsChildrenToShape);
+    m_box->setZValue(900);
     connect(m_view->chart(), &QGraphicsWidget::geometryChanged, this, &ChartLegend::arrange);
 }
 
@@ -168,7 +180,7 @@ void ChartLegend::arrange()
         qDeleteAll(m_entries);
         m_entries.clear();
         for (QLegendMarker* marker : std::as_const(shown))
-            m_entries.append(new Entry(chart, marker, [this, marker] { toggle(marker); }));
+            m_entries.append(new Entry(m_box, marker, [this, marker] { toggle(marker); }));
     }
     for (Entry* entry : std::as_const(m_entries)) {
         const QLegendMarker* marker = entry->marker();
@@ -193,14 +205,15 @@ void ChartLegend::arrange()
     if (m_baseBottom < 0)
         m_baseBottom = chart->margins().bottom();
     const double height = static_cast<double>(rows.size()) * rowHeight;
-    QMargins margins = chart->margins();
-    margins.setBottom(m_baseBottom + static_cast<int>(std::ceil(height)));
-    if (margins != chart->margins()) {
-        chart->setMargins(margins);
-        // Now, not on a posted request: an export or a screenshot may paint before that.
-        if (QGraphicsLayout* layout = chart->layout())
-            layout->activate();
+    // Rows below would take the plot's room: the entries go beside it, in a list that scrolls.
+    m_beside = rows.size() > 1 && height > kMostBelowShare * chart->size().height();
+    if (m_beside) {
+        arrangeBeside(rowHeight);
+        return;
     }
+    m_scroll = 0;
+    m_box->setRect(QRectF(QPointF(0, 0), chart->size()));
+    setMargins(m_baseBottom + static_cast<int>(std::ceil(height)), 0);
     double y = chart->size().height() - height - m_baseBottom / 2.0;
     for (const QList<Entry*>& row : std::as_const(rows)) {
         double total = -kEntrySpacing;
@@ -215,6 +228,57 @@ void ChartLegend::arrange()
     }
 }
 
+void ChartLegend::setMargins(int bottom, int besideWidth)
+{
+    QChart* chart = m_view->chart();
+    QMargins margins = chart->margins();
+    margins.setBottom(bottom);
+    // The right margin may hold the panes' alignment padding too: only the list's share changes.
+    // A layout change may have reset the margins since: never less than the list's own room.
+    if (m_baseRight < 0)
+        m_baseRight = margins.right();
+    margins.setRight(std::max(margins.right() - m_besideWidth + besideWidth, m_baseRight + besideWidth));
+    m_besideWidth = besideWidth;
+    if (margins != chart->margins()) {
+        chart->setMargins(margins);
+        // Now, not on a posted request: an export or a screenshot may paint before that.
+        if (QGraphicsLayout* layout = chart->layout())
+            layout->activate();
+    }
+}
+
+void ChartLegend::arrangeBeside(double rowHeight)
+{
+    // One column at the right, as wide as the widest entry up to a share of the chart; a longer
+    // label is clipped there and whole in its tooltip.
+    QChart* chart = m_view->chart();
+    double widest = 0;
+    for (const Entry* entry : std::as_const(m_entries))
+        widest = std::max(widest, entry->rect().width());
+    const double column = std::min(widest + 2 * kSidePadding, kMostBesideShare * chart->size().width());
+    setMargins(m_baseBottom, static_cast<int>(std::ceil(column)));
+    const double top = chart->margins().top();
+    const double visible = std::max(rowHeight, chart->size().height() - top - m_baseBottom);
+    const double content = static_cast<double>(m_entries.size()) * rowHeight;
+    m_scroll = std::clamp(m_scroll, 0.0, std::max(0.0, content - visible));
+    m_box->setRect(QRectF(chart->size().width() - column, top, column, visible));
+    double y = top - m_scroll;
+    for (Entry* entry : std::as_const(m_entries)) {
+        entry->setPos(chart->size().width() - column + kSidePadding, y);
+        y += rowHeight;
+    }
+}
+
+bool ChartLegend::scroll(const QPointF& chartPoint, double notches)
+{
+    if (!m_beside || !m_box->rect().contains(chartPoint))
+        return false;
+    const double rowHeight = QFontMetricsF(m_view->chart()->legend()->font()).height() + 4;
+    m_scroll -= notches * 3 * rowHeight;
+    arrangeBeside(rowHeight);
+    return true;
+}
+
 QStringList ChartLegend::entryLabels() const
 {
     QStringList labels;
@@ -227,7 +291,7 @@ QList<QRectF> ChartLegend::entryRects() const
 {
     QList<QRectF> rects;
     for (const Entry* entry : m_entries)
-        rects.append(entry->mapRectToParent(entry->rect()));
+        rects.append(entry->mapRectToItem(m_view->chart(), entry->rect()));
     return rects;
 }
 

@@ -49,9 +49,7 @@ SettingsPanel::SettingsPanel(Document* document, QWidget* parent) : QWidget(pare
     m_yColumns = new QListWidget(this);
     m_yColumns->setToolTip(tr("Columns to differentiate"));
     m_yColumns->setAccessibleName(tr("y columns")); // item views take no name from a label buddy
-    m_yColumns->setMaximumHeight(120);
-    // Two rows' worth at the least, so that the dock's rows (Group by among them) fit a small window.
-    m_yColumns->setMinimumHeight(m_yColumns->fontMetrics().height() * 3);
+    m_yColumns->setObjectName(QStringLiteral("yColumns"));
     form->addRow(tr("&y columns:"), m_yColumns);
 
     auto* edgeRow = new QWidget(this);
@@ -59,6 +57,8 @@ SettingsPanel::SettingsPanel(Document* document, QWidget* parent) : QWidget(pare
     edgeLayout->setContentsMargins(0, 0, 0, 0);
     m_edge1 = new QRadioButton(tr("&1"), edgeRow);
     m_edge2 = new QRadioButton(tr("&2"), edgeRow);
+    m_edge1->setObjectName(QStringLiteral("edgeOrder1"));
+    m_edge2->setObjectName(QStringLiteral("edgeOrder2"));
     m_edge1->setToolTip(tr("First-order one-sided differences at the ends (numpy's default)"));
     m_edge2->setToolTip(tr("Second-order one-sided differences at the ends (needs at least 3 points)"));
     // A screen reader reads the button alone: "1" would not say what it chooses.
@@ -154,6 +154,7 @@ void SettingsPanel::refresh()
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(effective.contains(c) ? Qt::Checked : Qt::Unchecked);
         }
+        fitYColumns();
     }
     refreshGroupBy();
     m_edge1->setChecked(s.edgeOrder == 1);
@@ -172,10 +173,28 @@ void SettingsPanel::refresh()
     m_timeUnitLabel->setVisible(dateX);
     // The core decides what the data allows: edge order 2 needs minimumPoints(2) samples.
     const bool enough = static_cast<std::size_t>(m_document->rowCount()) >= minimumPoints(2);
-    m_edge2->setEnabled(enough || s.edgeOrder == 2);
-    m_edge2->setToolTip(enough ? tr("Second-order one-sided differences at the ends")
+    // The edge order is numpy.gradient's alone: a smoothing method treats the ends its own way, so
+    // the buttons would change nothing (issue 20, controls that mean something).
+    const bool numpy = s.smoothing.method == SmoothingMethod::Numpy;
+    const QString ignored = tr("The edge order applies to numpy.gradient only: the smoothing method chosen "
+                               "below treats the ends its own way");
+    m_edge1->setEnabled(numpy);
+    m_edge2->setEnabled(numpy && (enough || s.edgeOrder == 2));
+    m_edge1->setToolTip(numpy ? tr("First-order one-sided differences at the ends (numpy's default)") : ignored);
+    m_edge2->setToolTip(!numpy ? ignored
+            : enough           ? tr("Second-order one-sided differences at the ends")
                                : tr("Edge order 2 needs at least %1 points").arg(minimumPoints(2)));
     m_refreshing = false;
+}
+
+void SettingsPanel::fitYColumns()
+{
+    // As tall as its rows, up to six; past that it scrolls. One column gets a one-row list, so the
+    // method's parameters below stay in view at 1280×780.
+    constexpr int kMostRows = 6;
+    const int rows = std::clamp(m_yColumns->count(), 1, kMostRows);
+    const int rowHeight = m_yColumns->count() > 0 ? m_yColumns->sizeHintForRow(0) : m_yColumns->fontMetrics().height();
+    m_yColumns->setFixedHeight(rows * rowHeight + 2 * m_yColumns->frameWidth());
 }
 
 void SettingsPanel::refreshGroupBy()

@@ -34,6 +34,8 @@ private:
     void refresh();
     void commit();
     void refreshGroupBy();
+    /// Sizes the y-columns list to its rows (a few at most; more scroll).
+    void fitYColumns();
 
     Document* m_document;
     bool m_refreshing = false;

@@ -14,6 +14,8 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
+#include <QStyle>
+#include <QTimer>
 
 #include <algorithm>
 #include <limits>
@@ -27,6 +29,12 @@ DataTableView::DataTableView(Document* document, QWidget* parent) : QTableView(p
     setEditTriggers(
         QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     horizontalHeader()->setDefaultSectionSize(110);
+    // A long header keeps its start and its unit: "d(signal)/d(t)" never loses its first letters.
+    horizontalHeader()->setTextElideMode(Qt::ElideMiddle);
+    m_fitTimer = new QTimer(this);
+    m_fitTimer->setSingleShot(true);
+    m_fitTimer->setInterval(0);
+    connect(m_fitTimer, &QTimer::timeout, this, &DataTableView::fitColumns);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     horizontalHeader()->setSectionsClickable(true);
     connect(horizontalHeader(), &QHeaderView::sectionDoubleClicked, this, [this](int section) {
@@ -38,6 +46,41 @@ DataTableView::DataTableView(Document* document, QWidget* parent) : QTableView(p
     setToolTip(tr("Double-click or type to edit a cell; an emptied cell becomes a gap"));
     setAccessibleName(tr("Data table"));
     setAccessibleDescription(tr("The data columns followed by their derivatives, which are computed and read-only"));
+}
+
+void DataTableView::setModel(QAbstractItemModel* model)
+{
+    QTableView::setModel(model);
+    if (!model)
+        return;
+    const auto fit = [this] { m_fitTimer->start(); };
+    connect(model, &QAbstractItemModel::modelReset, this, fit);
+    connect(model, &QAbstractItemModel::columnsInserted, this, fit);
+    connect(model, &QAbstractItemModel::headerDataChanged, this, fit);
+    fit();
+}
+
+void DataTableView::fitColumns()
+{
+    if (!model())
+        return;
+    constexpr int kLeast = 56;
+    QHeaderView* header = horizontalHeader();
+    for (int c = 0; c < model()->columnCount(); ++c) {
+        // The header's own width counts up to the cap: past it the header is elided, not the cells.
+        const int wanted = std::max(sizeHintForColumn(c), header->sectionSizeHint(c));
+        header->resizeSection(c, std::clamp(wanted, kLeast, kColumnCap));
+    }
+    emit columnsFitted();
+}
+
+int DataTableView::fittedWidth() const
+{
+    int width
+        = verticalHeader()->sizeHint().width() + 2 * frameWidth() + style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    for (int c = 0; c < horizontalHeader()->count(); ++c)
+        width += horizontalHeader()->sectionSize(c);
+    return width;
 }
 
 int DataTableView::currentDocumentColumn() const

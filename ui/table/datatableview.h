@@ -5,6 +5,8 @@
 
 #include <QTableView>
 
+class QTimer;
+
 namespace tangent::ui {
 
 class Document;
@@ -15,6 +17,15 @@ public:
     explicit DataTableView(Document* document, QWidget* parent = nullptr);
     /// Edits `document` from now on (the window's current tab; the model is switched with it).
     void setDocument(Document* document) { m_document = document; }
+    void setModel(QAbstractItemModel* model) override;
+
+    /// The widest a column is made by fitColumns(): wider headers are elided in the middle (the
+    /// whole header is the tooltip) and wider cells scroll.
+    static constexpr int kColumnCap = 170;
+    /// Sizes every column to its header and cells, up to kColumnCap; then columnsFitted().
+    void fitColumns();
+    /// The width that shows every column as fitted, with the row numbers and a scroll bar.
+    [[nodiscard]] int fittedWidth() const;
 
 public slots:
     void copySelection();
@@ -34,6 +45,8 @@ signals:
     void message(const QString& text);
     /// The current cell moved to another data row (-1 when none).
     void currentDataRowChanged(int row);
+    /// fitColumns() sized the columns anew (after a load or a change of columns).
+    void columnsFitted();
 
 protected:
     void contextMenuEvent(QContextMenuEvent* event) override;
@@ -44,6 +57,7 @@ private:
     [[nodiscard]] int currentDocumentColumn() const;
 
     Document* m_document;
+    QTimer* m_fitTimer; // coalesces the model's resets and new columns into one fit
 };
 
 } // namespace tangent::ui

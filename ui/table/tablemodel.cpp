@@ -410,9 +410,13 @@ QVariant TableModel::headerData(int section, Qt::Orientation orientation, int ro
     if (k < 0) {
         if (role == Qt::DisplayRole || role == Qt::EditRole)
             return m_document->columnTitle(section);
+        // The whole header first: a narrow column elides it in the middle.
         if (role == Qt::ToolTipRole && m_document->column(section).fromText)
-            return tr("This column holds text that is neither numbers nor dates: it is not differentiated, but "
-                      "it can group the rows (Group by).");
+            return tr("%1\nThis column holds text that is neither numbers nor dates: it is not differentiated, but "
+                      "it can group the rows (Group by).")
+                .arg(m_document->columnTitle(section));
+        if (role == Qt::ToolTipRole)
+            return m_document->columnTitle(section);
         return {};
     }
     const DerivativeResult& result = m_document->results()[static_cast<std::size_t>(k)];
@@ -420,8 +424,8 @@ QVariant TableModel::headerData(int section, Qt::Orientation orientation, int ro
     case Qt::DisplayRole:
         return m_document->derivativeTitle(result.yColumn);
     case Qt::ToolTipRole:
-        return result.error.isEmpty() ? tr("Computed as %1").arg(equivalentCall(*m_document, result).text)
-                                      : result.error;
+        return QStringLiteral("%1\n%2").arg(m_document->derivativeTitle(result.yColumn),
+            result.error.isEmpty() ? tr("Computed as %1").arg(equivalentCall(*m_document, result).text) : result.error);
     case Qt::FontRole: {
         QFont font;
         font.setItalic(true);

@@ -94,7 +94,9 @@ TEST_F(ChartPanesTest, DefaultFollowsTheColumnCount)
     EXPECT_EQ(defaultLayout(1), ChartLayout::Overlay);
     EXPECT_EQ(defaultLayout(2), ChartLayout::Overlay);
     EXPECT_EQ(defaultLayout(3), ChartLayout::Stacked);
-    EXPECT_EQ(defaultLayout(8), ChartLayout::Stacked);
+    EXPECT_EQ(defaultLayout(4), ChartLayout::Stacked);
+    EXPECT_EQ(defaultLayout(5), ChartLayout::Multiples);
+    EXPECT_EQ(defaultLayout(23), ChartLayout::Multiples);
 
     Document document;
     loadWeather(document, 1);
@@ -226,6 +228,39 @@ TEST_F(ChartPanesTest, LegendLabelsAreWholeAndWrapped)
     EXPECT_EQ(labels, expected);
     const QList<QRectF> rects = overlay->legend()->entryRects();
     EXPECT_GT(rects.back().top(), rects.front().top());
+}
+
+TEST_F(ChartPanesTest, PlotKeepsHalfItsPaneWithManyColumns)
+{
+    // 23 columns in the chart's share of a 1280×780 window: the rows of 23 entries below a plot
+    // would leave it a sliver; the entries move beside it, in a list, and the plot keeps at least
+    // half of its pane's height. (The small multiples' panes hold one entry each.)
+    for (const int count : { 1, 2, 4, 8, 23 }) {
+        Document document;
+        loadWeather(document, count);
+        ShownPanes shown(&document, { 680, 640 });
+        for (const ChartLayout layout : { ChartLayout::Overlay, ChartLayout::Stacked }) {
+            SCOPED_TRACE(QStringLiteral("%1 columns, %2").arg(count).arg(layoutName(layout)).toStdString());
+            shown.panes.useLayout(layout);
+            shown.settleAll();
+            for (ChartView* pane : shown.panes.panes()) {
+                const QSizeF size = pane->chart()->size();
+                const QRectF plot = pane->chart()->plotArea();
+                EXPECT_GE(plot.height(), size.height() / 2) << "pane " << size.width() << "x" << size.height();
+                // Every entry is still listed (and toggles its series), whole.
+                EXPECT_FALSE(pane->legend()->entryLabels().isEmpty());
+            }
+        }
+        if (count == 23) {
+            shown.panes.useLayout(ChartLayout::Overlay);
+            shown.settleAll();
+            const ChartLegend* legend = shown.panes.primary()->legend();
+            EXPECT_TRUE(legend->isBeside());
+            EXPECT_EQ(legend->entryLabels().size(), 46);
+            // Beside the plot, right of it.
+            EXPECT_GE(legend->entryRects().front().left(), shown.panes.primary()->chart()->plotArea().right());
+        }
+    }
 }
 
 TEST_F(ChartPanesTest, ZoomIsLinkedAcrossPanes)

@@ -40,6 +40,10 @@ std::optional<ChartLayout> parseLayout(const QString& name)
 
 ChartLayout defaultLayout(int yColumns)
 {
+    // Past four columns a stacked pane holds more curves, axes and legend entries than it has room
+    // for at 1280×780; a pair per column keeps each one readable.
+    if (yColumns > kMostStacked)
+        return ChartLayout::Multiples;
     return yColumns >= 3 ? ChartLayout::Stacked : ChartLayout::Overlay;
 }
 

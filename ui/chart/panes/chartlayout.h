@@ -17,8 +17,11 @@ QString layoutName(ChartLayout layout);
 /// The layout named `name` (as layoutName gives it, any case); nullopt if there is none.
 std::optional<ChartLayout> parseLayout(const QString& name);
 /// The layout for data with `yColumns` y columns when the user chose none: one or two columns
-/// overlaid (two curves and two derivatives keep within two axes per side), three or more stacked.
+/// overlaid (two curves and two derivatives keep within two axes per side), three or four stacked,
+/// more as small multiples (a pair per column).
 ChartLayout defaultLayout(int yColumns);
+/// The most y columns the default layout stacks.
+inline constexpr int kMostStacked = 4;
 
 /// The layout the user last chose in the window, if any (QSettings).
 std::optional<ChartLayout> rememberedLayout();

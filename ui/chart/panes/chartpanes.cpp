@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/chart/panes/chartpanes.h"
 
+#include "ui/chart/chartlegend.h"
 #include "ui/chart/chartoverlays.h"
 #include "ui/chart/chartview.h"
 #include "ui/document/document.h"
@@ -314,7 +315,8 @@ void ChartPanes::alignPlotAreas()
             const int r = qRound(chart->size().width() - area.right()) - chart->margins().right();
             needs.emplace_back(l, r);
             left = std::max(left, l);
-            right = std::max(right, r);
+            // A legend listed beside the plot needs its room in the margin too.
+            right = std::max(right, r + pane->legend()->besideWidth());
         }
         for (qsizetype i = 0; i < stack.size(); ++i) {
             // The legend keeps the bottom margin for its rows.

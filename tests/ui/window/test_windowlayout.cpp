@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window's width at 1280×780 (ui/window/windowlayout.h): the chart gets at least half of it on
+// every bundled sample; the table's columns fit their content up to a cap, with long headers
+// elided in the middle and whole in the tooltip; a splitter the user dragged is remembered.
+
+#include "ui/chart/panes/chartpanes.h"
+#include "ui/document/document.h"
+#include "ui/mainwindow.h"
+#include "ui/table/datatableview.h"
+#include "ui/table/tablemodel.h"
+#include "ui/window/chartarea.h"
+#include "ui/window/windowlayout.h"
+
+#include <QCoreApplication>
+#include <QHeaderView>
+#include <QListWidget>
+#include <QSplitter>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+namespace tangent::ui {
+namespace {
+
+void settle()
+{
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
+}
+
+/// A window as a first start shows it: 1280×780 (the default size), shown.
+struct FirstStart {
+    FirstStart()
+    {
+        window.show();
+        settle();
+    }
+    MainWindow window;
+};
+
+TEST(WindowLayout, ChartGetsHalfTheWidthOnEverySample)
+{
+    FirstStart start;
+    MainWindow& window = start.window;
+    ASSERT_EQ(window.size(), QSize(1280, 780));
+    const QStringList samples = MainWindow::sampleNames();
+    ASSERT_GE(samples.size(), 5);
+    for (const QString& sample : samples) {
+        SCOPED_TRACE(sample.toStdString());
+        window.openSample(sample);
+        window.document()->finishComputing();
+        settle();
+        EXPECT_GE(window.chartArea()->width(), window.width() / 2);
+        // The table shows at least its first two columns.
+        EXPECT_GE(window.tableView()->width(), 2 * 56);
+    }
+}
+
+TEST(WindowLayout, ColumnsFitTheirContentAndHeadersAreWholeInTheTooltip)
+{
+    FirstStart start;
+    MainWindow& window = start.window;
+    window.openSample(QStringLiteral("noisy-sine"));
+    settle();
+    const DataTableView* table = window.tableView();
+    const TableModel* model = window.tableModel();
+    ASSERT_GE(model->columnCount(), 3);
+    for (int c = 0; c < model->columnCount(); ++c) {
+        const int width = table->horizontalHeader()->sectionSize(c);
+        EXPECT_LE(width, DataTableView::kColumnCap);
+        // Each of the first cells' text fits (up to the cap), as does the header's.
+        for (int r = 0; r < 20; ++r) {
+            const QString text = model->data(model->index(r, c)).toString();
+            EXPECT_GE(width, std::min(DataTableView::kColumnCap, table->fontMetrics().horizontalAdvance(text)))
+                << c << " " << text.toStdString();
+        }
+        EXPECT_GE(width, std::min(DataTableView::kColumnCap, table->horizontalHeader()->sectionSizeHint(c))) << c;
+        const QString header = model->headerData(c, Qt::Horizontal).toString();
+        EXPECT_TRUE(model->headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString().startsWith(header)) << c;
+    }
+    EXPECT_EQ(table->horizontalHeader()->textElideMode(), Qt::ElideMiddle);
+}
+
+TEST(WindowLayout, TheYColumnsListFitsItsRows)
+{
+    FirstStart start;
+    MainWindow& window = start.window;
+    auto* list = window.findChild<QListWidget*>(QStringLiteral("yColumns"));
+    ASSERT_NE(list, nullptr);
+    window.openSample(QStringLiteral("noisy-sine"));
+    settle();
+    const int one = list->height();
+    window.openSample(QStringLiteral("daily-weather"));
+    window.document()->finishComputing();
+    settle();
+    ASSERT_GT(list->count(), 1);
+    EXPECT_GT(list->height(), one);
+    // Every row shows: the list does not scroll.
+    EXPECT_GE(list->viewport()->height(), list->count() * list->sizeHintForRow(0));
+}
+
+TEST(WindowLayout, ADraggedSplitterIsKept)
+{
+    int tableWidth = 0;
+    {
+        FirstStart start;
+        MainWindow& window = start.window;
+        auto* splitter = window.findChild<QSplitter*>();
+        ASSERT_NE(splitter, nullptr);
+        window.openSample(QStringLiteral("noisy-sine"));
+        settle();
+        const QList<int> sizes = splitter->sizes();
+        // A drag, as QSplitterHandle makes it.
+        emit splitter->splitterMoved(sizes[0] + 100, 1);
+        splitter->setSizes({ sizes[0] + 100, sizes[1] - 100 });
+        tableWidth = splitter->sizes()[0];
+        window.openSample(QStringLiteral("stock-prices"));
+        settle();
+        EXPECT_EQ(splitter->sizes()[0], tableWidth);
+        window.close();
+    }
+    FirstStart again;
+    auto* splitter = again.window.findChild<QSplitter*>();
+    EXPECT_EQ(splitter->sizes()[0], tableWidth);
+}
+
+} // namespace
+} // namespace tangent::ui
