@@ -31,6 +31,11 @@ constexpr int kPairsPerRow = 2;
 
 } // namespace
 
+Document* ChartPanes::document() const
+{
+    return m_document;
+}
+
 ChartPanes::ChartPanes(Document* document, QWidget* parent) : QWidget(parent), m_document(document)
 {
     auto* box = new QVBoxLayout(this);

@@ -35,7 +35,7 @@ public:
     /// The overlay pane, the curves pane when stacked, the first column's curves as multiples.
     [[nodiscard]] ChartView* primary() const { return m_primary; }
     /// The document every pane shows.
-    [[nodiscard]] Document* document() const { return m_document; }
+    [[nodiscard]] Document* document() const;
     /// Every pane in display order, the primary first.
     [[nodiscard]] QList<ChartView*> panes() const;
     [[nodiscard]] ChartLayout chartLayout() const { return m_layout; }
