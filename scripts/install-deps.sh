@@ -13,6 +13,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev libmuparser-dev
   clang-format clang-tidy
   xvfb xauth
+  help2man
 )
 if [ "${1:-}" = "--bench" ]; then
   packages+=(python3 python3-numpy python3-scipy python3-pandas python3-matplotlib)
