@@ -9,13 +9,14 @@
 #     completes file names, any other name (COL, N) is free text (nothing is offered);
 #   - the file types: every *.EXT in the text (e.g. "*.csv *.npy"); the program's file arguments
 #     complete to folders and files of those types.
-# Usage: make-completion.sh PROGRAM HELP-TEXT-FILE > COMPLETION-FILE
+# Usage: make-completion.sh PROGRAM VERSION HELP-TEXT-FILE > COMPLETION-FILE
 set -eu
 program=$1
-help=$2
+version=$2
+help=$3
 function=_$(printf '%s' "$program" | tr -c 'A-Za-z0-9\n' '_')
 
-awk -v program="$program" -v fname="$function" '
+awk -v program="$program" -v version="$version" -v fname="$function" '
 function trim(s) { sub(/^[ \t]+/, "", s); sub(/[ \t]+$/, "", s); return s }
 function quote(s) { gsub(/'\''/, "'\''\\'\'''\''", s); return "'\''" s "'\''" }
 # Options and their values, from the option lines.
@@ -53,7 +54,7 @@ match($0, /^ +-/) && RLENGTH <= 9 {
   }
 }
 END {
-  print "# bash completion for " program ", generated from `" program " --help` by"
+  print "# bash completion for " program " version " version ", generated from `" program " --help` by"
   print "# resources/completion/make-completion.sh; do not edit (rebuild instead)."
   print "# SPDX-License-Identifier: GPL-3.0-or-later"
   print fname "()"

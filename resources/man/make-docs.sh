@@ -23,4 +23,4 @@ version=$("$executable" --version | sed -n '1s/.* //p')
 help2man --no-info --no-discard-stderr --name="$name" --include="$include" --version-string="$version" \
   --output="$outdir/$program.1" "$executable"
 gzip -9 -n -f -c "$outdir/$program.1" >"$outdir/$program.1.gz"
-sh "$here/../completion/make-completion.sh" "$program" "$outdir/$program.help" >"$outdir/completion/$program"
+sh "$here/../completion/make-completion.sh" "$program" "$version" "$outdir/$program.help" >"$outdir/completion/$program"

@@ -3,11 +3,13 @@
 # The man page and the bash completion made at build time (resources/CMakeLists.txt) against the
 # program's own --help: every option --help mentions must be in the man page and be offered by
 # the completion, and the completion must offer the values and file types the brief asks for.
-# Run by ctest (tests/CMakeLists.txt). Usage: check-docs.sh PROGRAM EXECUTABLE DOCS-DIR
+# Both, and --version, must carry VERSION (CMake's project(VERSION)).
+# Run by ctest (tests/CMakeLists.txt). Usage: check-docs.sh PROGRAM EXECUTABLE DOCS-DIR VERSION
 set -uo pipefail
 program=$1
 executable=$2
 docs=$(realpath "$3")
+version=$4
 man="$docs/$program.1"
 completion="$docs/completion/$program"
 failures=0
@@ -53,6 +55,10 @@ expect_completion() { # EXPECTED (space-separated, sorted) then the words
 }
 
 [ -s "$man" ] || fail "no man page $man"
+printed=$(env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM= "$executable" --version)
+[ "${printed##* }" = "$version" ] || fail "$program --version printed '$printed', not version $version"
+grep -q "^\.TH .* \"$program $version\"" "$man" || fail "$man's .TH line does not name $program $version"
+grep -q "version $version" "$completion" || fail "$completion does not say it is for version $version"
 [ -s "$completion" ] || fail "no completion $completion"
 bash -n "$completion" || fail "$completion is not valid bash"
 
