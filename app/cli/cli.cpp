@@ -375,7 +375,7 @@ int runManyFiles(const CliOptions& options, std::ostream& err)
 std::string cliUsage()
 {
     return std::string(R"(Usage: tangent-cli INPUT [-o OUTPUT] [options]
-       tangent-cli INPUT... -o FOLDER/ [--jobs N] [options]
+   or: tangent-cli INPUT... -o FOLDER/ [--jobs N] [options]
 
 Differentiates the columns of a CSV file, or an N-D .npy array, exactly as numpy.gradient does.
 INPUT is a table (*.csv *.tsv *.txt *.dat, or any other name: read as delimited text) or an
