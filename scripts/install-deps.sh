@@ -16,6 +16,7 @@ packages=(
   clang-format clang-tidy
   xvfb xauth
   poppler-utils
+  help2man
 )
 if [ "${1:-}" = "--bench" ]; then
   packages+=(python3 python3-numpy python3-scipy python3-pandas python3-matplotlib python3-openpyxl python3-odf python3-xlsxwriter)

@@ -50,7 +50,7 @@ void StartupMethod::declare(QCommandLineParser& parser)
     parser.addOption({ kMethod,
         QStringLiteral("Derivative method: numpy (default, exactly numpy.gradient), savgol, spline, tvr, kalman "
                        "or auto, as tangent-cli --method."),
-        QStringLiteral("name") });
+        QStringLiteral("numpy|savgol|spline|tvr|kalman|auto") });
     parser.addOption({ kWindow, QStringLiteral("savgol: odd window in points."), QStringLiteral("w") });
     parser.addOption({ kPolyorder, QStringLiteral("savgol: polynomial order."), QStringLiteral("p") });
     parser.addOption({ kLam, QStringLiteral("spline: lambda > 0."), QStringLiteral("l") });

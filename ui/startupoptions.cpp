@@ -3,6 +3,7 @@
 
 #include "core/sheets/workbook.h"
 #include "ui/chart/chartview.h"
+#include "ui/chart/panes/chartlayout.h"
 #include "ui/chart/panes/chartpanes.h"
 #include "ui/classroom/compare/comparedialog.h"
 #include "ui/classroom/functionlabdialog.h"
@@ -94,7 +95,8 @@ bool grabDialogs(const QWidget& window, const QString& path)
 void StartupOptions::declare(QCommandLineParser& parser)
 {
     parser.addPositionalArgument(QStringLiteral("file"),
-        tr("CSV, .npy, .xlsx or .ods file, or .tangent session, to open; several files open in tabs"),
+        tr("A table (*.csv *.tsv *.txt *.dat), a workbook (*.xlsx *.ods), an array (*.npy) or a session "
+           "(*.tangent) to open; several files open in tabs"),
         QStringLiteral("[file...]"));
     parser.addOption({ kSample, tr("Open the bundled sample NAME (without a file or a sample, the start page shows)."),
         QStringLiteral("name") });
@@ -126,7 +128,10 @@ void StartupOptions::declare(QCommandLineParser& parser)
     StartupMethod::declare(parser);
     parser.addOption({ kLayout,
         tr("Chart layout: overlay, stacked or multiples (this window only; View > Layout remembers a choice)."),
-        QStringLiteral("layout") });
+        // The choices as the value's name, which the man page and shell completion read from --help.
+        QStringList {
+            layoutName(ChartLayout::Overlay), layoutName(ChartLayout::Stacked), layoutName(ChartLayout::Multiples) }
+            .join(QLatin1Char('|')) });
 }
 
 StartupOptions::StartupOptions(const QCommandLineParser& parser, QObject* parent)

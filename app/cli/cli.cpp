@@ -420,10 +420,11 @@ int runManyFiles(const CliOptions& options, std::ostream& err)
 std::string cliUsage()
 {
     return std::string(R"(Usage: tangent-cli INPUT [-o OUTPUT] [options]
-       tangent-cli INPUT... -o FOLDER/ [--jobs N] [options]
+   or: tangent-cli INPUT... -o FOLDER/ [--jobs N] [options]
 
 Differentiates the columns of a CSV file, or an N-D .npy array, exactly as numpy.gradient does.
-INPUT may be - for standard input (CSV, or .npy recognised by its magic bytes).
+INPUT is a table (*.csv *.tsv *.txt *.dat, or any other name: read as delimited text) or an
+array (*.npy), or - for standard input (CSV, or .npy recognised by its magic bytes).
 Without -o, or with -o -, the result goes to standard output.
 
 CSV input:

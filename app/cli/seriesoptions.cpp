@@ -39,8 +39,9 @@ bool parseSeriesOption(const std::string& option, const std::function<std::strin
 std::string_view seriesOptionsUsage()
 {
     return R"(Dates and groups (CSV):
-  --time-unit U      a date x column's derivative is per U: s, min, h, d or y (365.25 d);
-                     default d, as in the window. The x column is written back as read and the
+  --time-unit s|min|h|d|y
+                     a date x column's derivative is per second, minute, hour, day or year
+                     (365.25 d); default d, as in the window. The x column is written back as read and the
                      derivative header names the unit, e.g. d(temp)/d(date) [1/d]
   --group COL        long-format data: differentiate within the rows of each value of COL
                      (rows of groups may interleave; output keeps the input's row order);

@@ -271,7 +271,8 @@ namespace tangent {
 std::string smoothingUsage()
 {
     return R"(Noisy data (docs/smoothing.md); every method but numpy is labelled in the output:
-  --method M         numpy (default: numpy.gradient, exactly), savgol, spline, tvr, kalman, auto
+  --method numpy|savgol|spline|tvr|kalman|auto
+                     numpy (the default) is numpy.gradient, exactly; the others smooth
   --window W         savgol: odd window in points (default: generalised cross-validation)
   --polyorder P      savgol: polynomial order, less than W (default 3)
   --lam L            spline: lambda > 0 of sum (y - f)^2 + lambda * integral f''^2

@@ -48,7 +48,7 @@ void declarePaletteOption(QCommandLineParser& parser)
 {
     parser.addOption(
         { kPaletteOption, PaletteText::tr("Colours: system (the desktop's, by default), light, dark or high-contrast."),
-            QStringLiteral("name") });
+            paletteNames().join(QLatin1Char('|')) });
 }
 
 QString paletteOption(const QCommandLineParser& parser)
