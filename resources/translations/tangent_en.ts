@@ -85,6 +85,13 @@
             <numerusform>Opened %1: %n rows</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 has %n sheet(s); reading the first, %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tangent::ui::ImportDialog</name>
@@ -103,6 +110,23 @@
         <translation>
             <numerusform>%n row</numerusform>
             <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::SheetChooser</name>
+    <message numerus="yes">
+        <source>%1 has %n sheet(s). Which one should be opened?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n row(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -100,6 +100,83 @@
     </message>
 </context>
 <context>
+    <name>FigureCommand</name>
+    <message>
+        <source>Write the chart&apos;s whole figure to FILE (.png, .svg or .pdf) without showing a window, then quit. --size sets its size (WxH in pixels, or with cm, mm or in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export-figure: dots per inch (default 96), for sizes in cm or in and for the page size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export-figure: light (default) or dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export-figure: &apos;%1&apos; must end in .png, .svg or .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dpi: &apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--theme: use light or dark, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export-figure: name one file, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export-figure: name the FILE to draw (or a --sample or a --function-lab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is nothing to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished">No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FigureRenderer</name>
+    <message>
+        <source>Tangent figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figure could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FigureSpec</name>
+    <message>
+        <source>The resolution must be between %1 and %2 DPI, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figure must be at least 16 pixels wide and high, not %1×%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figure must be at most %1 pixels wide and high, not %2×%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a size: use WxH in pixels (1600x900), or with cm, mm or in (17x10cm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MethodText</name>
     <message>
         <source>Savitzky–Golay fits a polynomial of order %1 by least squares to the %2 rows around each row and differentiates it there. That is a fixed weighted sum of the rows&apos; y values, shown below.</source>
@@ -495,6 +572,33 @@
     <message>
         <source>Done, with problems.</source>
         <translation>Hecho, con problemas.</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::BusyBar</name>
+    <message>
+        <source>Computing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop computing and go back to the settings before this change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing %1 — the chart shows the previous result until it is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computation cancelled: back to the previous settings (Redo computes it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computation cancelled: numpy.gradient is shown (Undo computes the method again)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1457,148 @@
     </message>
 </context>
 <context>
+    <name>tangent::ui::FigureActions</name>
+    <message>
+        <source>Export Fi&amp;gure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Fi&amp;gure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the whole figure (every pane, the legends, the axes) as PDF, SVG or PNG, at a size and resolution of your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation type="unfinished">Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Copy the whole figure (every pane) to the clipboard as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished">Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished">No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported the figure to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the figure to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::FigureExportDialog</name>
+    <message>
+        <source>Export Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (vector, for papers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG (vector, for editing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG (image, for slides and the web)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> DPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots per inch: turns centimetres and inches into pixels, and pixels into a page size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 cm (%3 × %4 pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tangent::ui::FileController</name>
     <message>
         <source>Open data</source>
@@ -1454,40 +1700,23 @@
         <translation>-derivada</translation>
     </message>
     <message>
-        <source>Export chart as PNG</source>
-        <translation>Exportar el gráfico como PNG</translation>
+        <source>Data files and sessions (*.csv *.tsv *.txt *.dat *.npy *.xlsx *.ods *.tangent);;CSV files (*.csv);;Spreadsheets (*.xlsx *.ods);;numpy arrays (*.npy);;Tangent sessions (*.tangent);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PNG images (*.png)</source>
-        <translation>Imágenes PNG (*.png)</translation>
+        <source>%1 (sheet %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n sheet(s); reading the first, %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Export chart</source>
-        <translation>Exportar el gráfico</translation>
-    </message>
-    <message>
-        <source>%1 could not be written.</source>
-        <translation>No se pudo escribir %1.</translation>
-    </message>
-    <message>
-        <source>Exported the chart to %1</source>
-        <translation>Gráfico exportado a %1</translation>
-    </message>
-    <message>
-        <source>Export chart as SVG</source>
-        <translation>Exportar el gráfico como SVG</translation>
-    </message>
-    <message>
-        <source>SVG images (*.svg)</source>
-        <translation>Imágenes SVG (*.svg)</translation>
-    </message>
-    <message>
-        <source>Copied the chart image to the clipboard</source>
-        <translation>Imagen del gráfico copiada al portapapeles</translation>
-    </message>
-    <message>
-        <source>Data files and sessions (*.csv *.tsv *.txt *.dat *.npy *.tangent);;CSV files (*.csv);;numpy arrays (*.npy);;Tangent sessions (*.tangent);;All files (*)</source>
-        <translation>Archivos de datos y sesiones (*.csv *.tsv *.txt *.dat *.npy *.tangent);;Archivos CSV (*.csv);;Arrays de numpy (*.npy);;Sesiones de Tangent (*.tangent);;Todos los archivos (*)</translation>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1816,10 +2045,6 @@
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <source>Open a CSV or .npy file</source>
-        <translation>Abrir un archivo CSV o .npy</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -1846,34 +2071,6 @@
     <message>
         <source>Write x, y and the derivative as CSV (tangent-cli&apos;s format)</source>
         <translation>Escribir x, y y la derivada como CSV (formato de tangent-cli)</translation>
-    </message>
-    <message>
-        <source>Export Chart as &amp;PNG…</source>
-        <translation>Exportar el gráfico como &amp;PNG…</translation>
-    </message>
-    <message>
-        <source>Save the chart as a PNG image</source>
-        <translation>Guardar el gráfico como imagen PNG</translation>
-    </message>
-    <message>
-        <source>Export Chart as S&amp;VG…</source>
-        <translation>Exportar el gráfico como S&amp;VG…</translation>
-    </message>
-    <message>
-        <source>Save the chart as an SVG drawing</source>
-        <translation>Guardar el gráfico como dibujo SVG</translation>
-    </message>
-    <message>
-        <source>Copy Chart &amp;Image</source>
-        <translation>Copiar la &amp;imagen del gráfico</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+C</source>
-        <translation>Ctrl+Shift+C</translation>
-    </message>
-    <message>
-        <source>Copy the chart to the clipboard as an image</source>
-        <translation>Copiar el gráfico al portapapeles como imagen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2246,6 +2443,14 @@
         <source>N&amp;oise and Methods…</source>
         <translation>&amp;Ruido y métodos…</translation>
     </message>
+    <message>
+        <source>Open a CSV, .npy, .xlsx or .ods file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tangent</source>
+        <translation type="unfinished">Tangente</translation>
+    </message>
 </context>
 <context>
     <name>tangent::ui::MethodPanel</name>
@@ -2462,6 +2667,41 @@
     <message>
         <source>x is unevenly spaced: numpy weights the two gaps on each side (second-order accurate), while MATLAB&apos;s gradient and the average of slopes are only first-order accurate inside, hence the residuals. </source>
         <translation>x no está equiespaciado: numpy pondera los dos intervalos de cada lado (precisión de segundo orden), mientras que el gradient de MATLAB y la media de pendientes solo tienen precisión de primer orden en el interior; de ahí los residuos. </translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::NoiseBanner</name>
+    <message>
+        <source>Use &amp;Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let Tangent choose a smoothing method and its parameter (one undo step)</source>
+        <translation type="unfinished">Dejar que Tangent elija un método de suavizado y su parámetro (un solo paso de deshacer)</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this note for this file (the Diagnostics dock keeps it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numpy.gradient&apos;s derivative of &apos;%1&apos; is mostly noise (signal-to-noise ratio %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numpy.gradient&apos;s derivative is mostly noise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other columns too (%1 in all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A smoothing method shows the trend under the noise.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2829,20 +3069,80 @@
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
+    <message>
+        <source>The edge order applies to numpy.gradient only: the smoothing method chosen below treats the ends its own way</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::SheetChooser</name>
+    <message>
+        <source>Choose a sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n sheet(s). Which one should be opened?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n row(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::StartPage</name>
+    <message>
+        <source>&amp;Open a File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Tangent&lt;/h1&gt;&lt;p&gt;The derivative of tabular data, computed exactly as numpy.gradient computes it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the bundled sample %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or drop CSV, .npy or .tangent files anywhere here: each opens in a tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent files yet: open one, or start with a sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tangent::ui::StartupOptions</name>
     <message>
-        <source>Open the bundled sample NAME.</source>
-        <translation>Abrir el ejemplo incluido NAME.</translation>
-    </message>
-    <message>
         <source>Render the window to the PNG FILE once shown, then quit.</source>
         <translation>Dibujar la ventana en el archivo PNG FILE una vez mostrada y salir.</translation>
-    </message>
-    <message>
-        <source>Window size WxH, e.g. 1280x780.</source>
-        <translation>Tamaño de la ventana AnxAl, p. ej. 1280x780.</translation>
     </message>
     <message>
         <source>Show the tangent at row N (0-based) once loaded.</source>
@@ -2889,16 +3189,32 @@
         <translation>--layout: disposición desconocida &apos;%1&apos; (usar overlay, stacked o multiples)</translation>
     </message>
     <message>
-        <source>CSV or .npy file, or .tangent session, to open; several files open in tabs</source>
-        <translation>Archivo CSV o .npy, o sesión .tangent, que abrir; varios archivos se abren en pestañas</translation>
-    </message>
-    <message>
         <source>Long-format data: differentiate the rows of each value of column COL on their own (the Derivative dock&apos;s Group by).</source>
         <translation>Datos en formato largo: derivar por separado las filas de cada valor de la columna COL (el «Agrupar por» del panel Derivada).</translation>
     </message>
     <message>
         <source>--group: there is no column &apos;%1&apos;; the columns are %2</source>
         <translation>--group: no hay ninguna columna «%1»; las columnas son %2</translation>
+    </message>
+    <message>
+        <source>A table (*.csv *.tsv *.txt *.dat), a workbook (*.xlsx *.ods), an array (*.npy) or a session (*.tangent) to open; several files open in tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the bundled sample NAME (without a file or a sample, the start page shows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window size WxH, e.g. 1280x780; with --export-figure the figure&apos;s size, in pixels or with cm, mm or in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet of an .xlsx or .ods file to open, by name or 1-based position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sheet applies to one .xlsx or .ods file to open</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2908,12 +3224,12 @@
         <translation>Abrir varios archivos</translation>
     </message>
     <message>
-        <source>Data files (*.csv *.tsv *.txt *.dat *.npy);;All files (*)</source>
-        <translation>Archivos de datos (*.csv *.tsv *.txt *.dat *.npy);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>Still reading a file; wait for it or cancel it first</source>
         <translation>Todavía se está leyendo un archivo; espere a que termine o cancélelo primero</translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.tsv *.txt *.dat *.npy *.xlsx *.ods);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2943,8 +3259,9 @@
         <translation>Calculado como %1</translation>
     </message>
     <message>
-        <source>This column holds text that is neither numbers nor dates: it is not differentiated, but it can group the rows (Group by).</source>
-        <translation>Esta columna contiene texto que no son números ni fechas: no se deriva, pero puede agrupar las filas (Agrupar por).</translation>
+        <source>%1
+This column holds text that is neither numbers nor dates: it is not differentiated, but it can group the rows (Group by).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
