@@ -3,8 +3,8 @@
 
 #include "app/cli/batch.h"
 #include "app/cli/csvjob.h"
-#include "app/cli/seriesoptions.h"
 #include "app/cli/formats/sheetinput.h"
+#include "app/cli/seriesoptions.h"
 #include "app/cli/smoothingcli.h"
 #include "app/cli/spacingwarnings.h"
 #include "app/cli/stream/inputfile.h"
