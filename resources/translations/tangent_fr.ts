@@ -594,7 +594,7 @@
     </message>
     <message>
         <source>Computation cancelled: back to the previous settings (Redo computes it again)</source>
-        <translation>Calcul annulé : retour aux réglages précédents (Rétablir le relance)</translation>
+        <translation>Calcul annulé : retour aux réglages précédents (Rétablir relance le calcul)</translation>
     </message>
     <message>
         <source>Computation cancelled: numpy.gradient is shown (Undo computes the method again)</source>
