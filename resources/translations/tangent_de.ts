@@ -103,77 +103,77 @@
     <name>FigureCommand</name>
     <message>
         <source>Write the chart&apos;s whole figure to FILE (.png, .svg or .pdf) without showing a window, then quit. --size sets its size (WxH in pixels, or with cm, mm or in).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Abbildung des Diagramms ohne Fenster in FILE (.png, .svg oder .pdf) schreiben und beenden. --size legt ihre Größe fest (WxH in Pixeln oder mit cm, mm oder in).</translation>
     </message>
     <message>
         <source>--export-figure: dots per inch (default 96), for sizes in cm or in and for the page size.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-figure: Punkte pro Zoll (Standard 96), für Größen in cm oder in und für die Seitengröße.</translation>
     </message>
     <message>
         <source>--export-figure: light (default) or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-figure: light (hell, Standard) oder dark (dunkel).</translation>
     </message>
     <message>
         <source>--export-figure: &apos;%1&apos; must end in .png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-figure: „%1“ muss auf .png, .svg oder .pdf enden</translation>
     </message>
     <message>
         <source>--dpi: &apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--dpi: „%1“ ist keine Zahl</translation>
     </message>
     <message>
         <source>--theme: use light or dark, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme: light oder dark verwenden, nicht „%1“</translation>
     </message>
     <message>
         <source>--export-figure: name one file, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-figure: eine Datei angeben, nicht %1</translation>
     </message>
     <message>
         <source>--export-figure: name the FILE to draw (or a --sample or a --function-lab)</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-figure: die zu zeichnende Datei FILE angeben (oder ein --sample oder ein --function-lab)</translation>
     </message>
     <message>
         <source>the file could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <source>there is nothing to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt nichts zu zeichnen</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>FigureRenderer</name>
     <message>
         <source>Tangent figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Tangent-Abbildung</translation>
     </message>
     <message>
         <source>The figure could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abbildung konnte nicht gezeichnet werden.</translation>
     </message>
 </context>
 <context>
     <name>FigureSpec</name>
     <message>
         <source>The resolution must be between %1 and %2 DPI, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auflösung muss zwischen %1 und %2 DPI liegen, nicht %3.</translation>
     </message>
     <message>
         <source>The figure must be at least 16 pixels wide and high, not %1×%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abbildung muss mindestens 16 Pixel breit und hoch sein, nicht %1×%2.</translation>
     </message>
     <message>
         <source>The figure must be at most %1 pixels wide and high, not %2×%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abbildung darf höchstens %1 Pixel breit und hoch sein, nicht %2×%3.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a size: use WxH in pixels (1600x900), or with cm, mm or in (17x10cm).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Größe: WxH in Pixeln (1600x900) oder mit cm, mm oder in (17x10cm) verwenden.</translation>
     </message>
 </context>
 <context>
@@ -578,27 +578,27 @@
     <name>tangent::ui::BusyBar</name>
     <message>
         <source>Computing</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnung läuft</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop computing and go back to the settings before this change</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechnung abbrechen und zu den Einstellungen vor dieser Änderung zurückkehren</translation>
     </message>
     <message>
         <source>Computing %1 — the chart shows the previous result until it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird berechnet – das Diagramm zeigt bis dahin das vorherige Ergebnis</translation>
     </message>
     <message>
         <source>Computation cancelled: back to the previous settings (Redo computes it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnung abgebrochen: zurück zu den vorherigen Einstellungen (Wiederholen berechnet sie erneut)</translation>
     </message>
     <message>
         <source>Computation cancelled: numpy.gradient is shown (Undo computes the method again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnung abgebrochen: numpy.gradient wird gezeigt (Rückgängig berechnet das Verfahren erneut)</translation>
     </message>
 </context>
 <context>
@@ -1460,142 +1460,142 @@
     <name>tangent::ui::FigureActions</name>
     <message>
         <source>Export Fi&amp;gure…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbildung exportieren…</translation>
     </message>
     <message>
         <source>Copy Fi&amp;gure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbildung kopieren</translation>
     </message>
     <message>
         <source>Save the whole figure (every pane, the legends, the axes) as PDF, SVG or PNG, at a size and resolution of your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Abbildung (alle Diagramme, die Legenden, die Achsen) als PDF, SVG oder PNG speichern, in frei wählbarer Größe und Auflösung</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished">Ctrl+Shift+C</translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>Copy the whole figure (every pane) to the clipboard as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Abbildung (alle Diagramme) als Bild in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Export figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildung exportieren</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Zeichnungen (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished">PNG-Bilder (*.png)</translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildung</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Exported the figure to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildung nach %1 exportiert</translation>
     </message>
     <message>
         <source>Copied the figure to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildung in die Zwischenablage kopiert</translation>
     </message>
 </context>
 <context>
     <name>tangent::ui::FigureExportDialog</name>
     <message>
         <source>Export Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildung exportieren</translation>
     </message>
     <message>
         <source>PDF (vector, for papers)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (Vektor, für Veröffentlichungen)</translation>
     </message>
     <message>
         <source>SVG (vector, for editing)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG (Vektor, zum Bearbeiten)</translation>
     </message>
     <message>
         <source>PNG (image, for slides and the web)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG (Bild, für Folien und das Web)</translation>
     </message>
     <message>
         <source>pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixel</translation>
     </message>
     <message>
         <source>cm</source>
-        <translation type="unfinished"></translation>
+        <translation>cm</translation>
     </message>
     <message>
         <source>inches</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoll</translation>
     </message>
     <message>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhe</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source> DPI</source>
-        <translation type="unfinished"></translation>
+        <translation> DPI</translation>
     </message>
     <message>
         <source>Dots per inch: turns centimetres and inches into pixels, and pixels into a page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte pro Zoll: rechnet Zentimeter und Zoll in Pixel um und Pixel in eine Seitengröße</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Größe:</translation>
     </message>
     <message>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auflösung:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Farb&amp;schema:</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>%1 × %2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 Pixel</translation>
     </message>
     <message>
         <source>%1 × %2 cm (%3 × %4 pt)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 cm (%3 × %4 pt)</translation>
     </message>
 </context>
 <context>
@@ -1701,22 +1701,22 @@
     </message>
     <message>
         <source>Data files and sessions (*.csv *.tsv *.txt *.dat *.npy *.xlsx *.ods *.tangent);;CSV files (*.csv);;Spreadsheets (*.xlsx *.ods);;numpy arrays (*.npy);;Tangent sessions (*.tangent);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datendateien und Sitzungen (*.csv *.tsv *.txt *.dat *.npy *.xlsx *.ods *.tangent);;CSV-Dateien (*.csv);;Tabellenkalkulationen (*.xlsx *.ods);;numpy-Arrays (*.npy);;Tangent-Sitzungen (*.tangent);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 (sheet %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Blatt %2)</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n sheet(s); reading the first, %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat %n Blatt; das erste, %2, wird gelesen</numerusform>
+            <numerusform>%1 hat %n Blätter; das erste, %2, wird gelesen</numerusform>
         </translation>
     </message>
     <message>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -2445,11 +2445,11 @@
     </message>
     <message>
         <source>Open a CSV, .npy, .xlsx or .ods file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSV-, .npy-, .xlsx- oder .ods-Datei öffnen</translation>
     </message>
     <message>
         <source>Tangent</source>
-        <translation type="unfinished">Tangente</translation>
+        <translation>Tangent</translation>
     </message>
 </context>
 <context>
@@ -2673,35 +2673,35 @@
     <name>tangent::ui::NoiseBanner</name>
     <message>
         <source>Use &amp;Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;tomatisch verwenden</translation>
     </message>
     <message>
         <source>Let Tangent choose a smoothing method and its parameter (one undo step)</source>
-        <translation type="unfinished">Tangent ein Glättungsverfahren und seinen Parameter wählen lassen (ein Rückgängig-Schritt)</translation>
+        <translation>Tangent ein Glättungsverfahren und seinen Parameter wählen lassen (ein Rückgängig-Schritt)</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>Hide this note for this file (the Diagnostics dock keeps it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Hinweis für diese Datei ausblenden (der Bereich „Diagnose“ behält ihn)</translation>
     </message>
     <message>
         <source>numpy.gradient&apos;s derivative of &apos;%1&apos; is mostly noise (signal-to-noise ratio %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ableitung von „%1“ mit numpy.gradient ist überwiegend Rauschen (Signal-Rausch-Verhältnis %2).</translation>
     </message>
     <message>
         <source>numpy.gradient&apos;s derivative is mostly noise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ableitung mit numpy.gradient ist überwiegend Rauschen.</translation>
     </message>
     <message>
         <source>Other columns too (%1 in all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Spalten ebenfalls (%1 insgesamt).</translation>
     </message>
     <message>
         <source>A smoothing method shows the trend under the noise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Glättungsverfahren zeigt den Trend unter dem Rauschen.</translation>
     </message>
 </context>
 <context>
@@ -3071,35 +3071,35 @@
     </message>
     <message>
         <source>The edge order applies to numpy.gradient only: the smoothing method chosen below treats the ends its own way</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Randordnung gilt nur für numpy.gradient: Das unten gewählte Glättungsverfahren behandelt die Ränder auf seine eigene Weise</translation>
     </message>
 </context>
 <context>
     <name>tangent::ui::SheetChooser</name>
     <message>
         <source>Choose a sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Blatt wählen</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n sheet(s). Which one should be opened?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat %n Blatt. Welches soll geöffnet werden?</numerusform>
+            <numerusform>%1 hat %n Blätter. Welches soll geöffnet werden?</numerusform>
         </translation>
     </message>
     <message>
         <source>Sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Blätter</translation>
     </message>
     <message>
         <source>%1 (empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (leer)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Zeile)</numerusform>
+            <numerusform>%1 (%n Zeilen)</numerusform>
         </translation>
     </message>
 </context>
@@ -3107,35 +3107,35 @@
     <name>tangent::ui::StartPage</name>
     <message>
         <source>&amp;Open a File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&lt;h1&gt;Tangent&lt;/h1&gt;&lt;p&gt;The derivative of tabular data, computed exactly as numpy.gradient computes it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h1&gt;Tangent&lt;/h1&gt;&lt;p&gt;Die Ableitung tabellarischer Daten, genau so berechnet, wie numpy.gradient sie berechnet.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geöffnete Dateien</translation>
     </message>
     <message>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele</translation>
     </message>
     <message>
         <source>Open the bundled sample %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das mitgelieferte Beispiel %1 öffnen</translation>
     </message>
     <message>
         <source>Or drop CSV, .npy or .tangent files anywhere here: each opens in a tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder CSV-, .npy- oder .tangent-Dateien irgendwo hier ablegen: Jede öffnet sich in einem Tab.</translation>
     </message>
     <message>
         <source>%1 is no longer there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht mehr vorhanden</translation>
     </message>
     <message>
         <source>No recent files yet: open one, or start with a sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine zuletzt geöffneten Dateien: Öffnen Sie eine oder beginnen Sie mit einem Beispiel.</translation>
     </message>
 </context>
 <context>
@@ -3198,23 +3198,23 @@
     </message>
     <message>
         <source>A table (*.csv *.tsv *.txt *.dat), a workbook (*.xlsx *.ods), an array (*.npy) or a session (*.tangent) to open; several files open in tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Tabelle (*.csv *.tsv *.txt *.dat), eine Arbeitsmappe (*.xlsx *.ods), ein Array (*.npy) oder eine Sitzung (*.tangent) zum Öffnen; mehrere Dateien öffnen sich in Tabs</translation>
     </message>
     <message>
         <source>Open the bundled sample NAME (without a file or a sample, the start page shows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das mitgelieferte Beispiel NAME öffnen (ohne Datei oder Beispiel erscheint die Startseite).</translation>
     </message>
     <message>
         <source>Window size WxH, e.g. 1280x780; with --export-figure the figure&apos;s size, in pixels or with cm, mm or in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenstergröße WxH, z. B. 1280x780; mit --export-figure die Größe der Abbildung, in Pixeln oder mit cm, mm oder in.</translation>
     </message>
     <message>
         <source>The sheet of an .xlsx or .ods file to open, by name or 1-based position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu öffnende Blatt einer .xlsx- oder .ods-Datei, nach Name oder Position (ab 1 gezählt).</translation>
     </message>
     <message>
         <source>--sheet applies to one .xlsx or .ods file to open</source>
-        <translation type="unfinished"></translation>
+        <translation>--sheet gilt für genau eine zu öffnende .xlsx- oder .ods-Datei</translation>
     </message>
 </context>
 <context>
@@ -3229,7 +3229,7 @@
     </message>
     <message>
         <source>Data files (*.csv *.tsv *.txt *.dat *.npy *.xlsx *.ods);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datendateien (*.csv *.tsv *.txt *.dat *.npy *.xlsx *.ods);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -3261,7 +3261,8 @@
     <message>
         <source>%1
 This column holds text that is neither numbers nor dates: it is not differentiated, but it can group the rows (Group by).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Diese Spalte enthält Text, der weder Zahlen noch Datumsangaben sind: Sie wird nicht abgeleitet, kann aber die Zeilen gruppieren (Gruppieren nach).</translation>
     </message>
 </context>
 </TS>

@@ -87,9 +87,9 @@
     </message>
     <message numerus="yes">
         <source>%1 has %n sheet(s); reading the first, %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 has %n sheet; reading the first, %2</numerusform>
+            <numerusform>%1 has %n sheets; reading the first, %2</numerusform>
         </translation>
     </message>
 </context>
@@ -117,16 +117,16 @@
     <name>tangent::ui::SheetChooser</name>
     <message numerus="yes">
         <source>%1 has %n sheet(s). Which one should be opened?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 has %n sheet. Which one should be opened?</numerusform>
+            <numerusform>%1 has %n sheets. Which one should be opened?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n row)</numerusform>
+            <numerusform>%1 (%n rows)</numerusform>
         </translation>
     </message>
 </context>

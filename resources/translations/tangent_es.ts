@@ -103,77 +103,77 @@
     <name>FigureCommand</name>
     <message>
         <source>Write the chart&apos;s whole figure to FILE (.png, .svg or .pdf) without showing a window, then quit. --size sets its size (WxH in pixels, or with cm, mm or in).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir la figura completa del gráfico en FILE (.png, .svg o .pdf) sin mostrar ninguna ventana y salir. --size fija su tamaño (WxH en píxeles, o con cm, mm o in).</translation>
     </message>
     <message>
         <source>--export-figure: dots per inch (default 96), for sizes in cm or in and for the page size.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-figure: puntos por pulgada (96 por omisión), para tamaños en cm o in y para el tamaño de la página.</translation>
     </message>
     <message>
         <source>--export-figure: light (default) or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-figure: light (claro, por omisión) o dark (oscuro).</translation>
     </message>
     <message>
         <source>--export-figure: &apos;%1&apos; must end in .png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-figure: «%1» debe terminar en .png, .svg o .pdf</translation>
     </message>
     <message>
         <source>--dpi: &apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--dpi: «%1» no es un número</translation>
     </message>
     <message>
         <source>--theme: use light or dark, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme: use light o dark, no «%1»</translation>
     </message>
     <message>
         <source>--export-figure: name one file, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-figure: indique un solo archivo, no %1</translation>
     </message>
     <message>
         <source>--export-figure: name the FILE to draw (or a --sample or a --function-lab)</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-figure: indique el archivo FILE que dibujar (o un --sample o un --function-lab)</translation>
     </message>
     <message>
         <source>the file could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo abrir el archivo</translation>
     </message>
     <message>
         <source>there is nothing to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay nada que dibujar</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished">No se pudo escribir %1: %2</translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>FigureRenderer</name>
     <message>
         <source>Tangent figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Figura de Tangent</translation>
     </message>
     <message>
         <source>The figure could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo dibujar la figura.</translation>
     </message>
 </context>
 <context>
     <name>FigureSpec</name>
     <message>
         <source>The resolution must be between %1 and %2 DPI, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La resolución debe estar entre %1 y %2 DPI, no %3.</translation>
     </message>
     <message>
         <source>The figure must be at least 16 pixels wide and high, not %1×%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La figura debe tener al menos 16 píxeles de ancho y de alto, no %1×%2.</translation>
     </message>
     <message>
         <source>The figure must be at most %1 pixels wide and high, not %2×%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La figura debe tener como máximo %1 píxeles de ancho y de alto, no %2×%3.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a size: use WxH in pixels (1600x900), or with cm, mm or in (17x10cm).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un tamaño: use WxH en píxeles (1600x900), o con cm, mm o in (17x10cm).</translation>
     </message>
 </context>
 <context>
@@ -578,27 +578,27 @@
     <name>tangent::ui::BusyBar</name>
     <message>
         <source>Computing</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Stop computing and go back to the settings before this change</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener el cálculo y volver a los ajustes anteriores a este cambio</translation>
     </message>
     <message>
         <source>Computing %1 — the chart shows the previous result until it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando %1 — el gráfico muestra el resultado anterior hasta que termine</translation>
     </message>
     <message>
         <source>Computation cancelled: back to the previous settings (Redo computes it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cálculo cancelado: se vuelve a los ajustes anteriores (Rehacer lo calcula de nuevo)</translation>
     </message>
     <message>
         <source>Computation cancelled: numpy.gradient is shown (Undo computes the method again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cálculo cancelado: se muestra numpy.gradient (Deshacer vuelve a calcular el método)</translation>
     </message>
 </context>
 <context>
@@ -1460,142 +1460,142 @@
     <name>tangent::ui::FigureActions</name>
     <message>
         <source>Export Fi&amp;gure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la &amp;figura…</translation>
     </message>
     <message>
         <source>Copy Fi&amp;gure</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la &amp;figura</translation>
     </message>
     <message>
         <source>Save the whole figure (every pane, the legends, the axes) as PDF, SVG or PNG, at a size and resolution of your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la figura completa (todos los gráficos, las leyendas, los ejes) como PDF, SVG o PNG, con el tamaño y la resolución que elija</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished">Ctrl+Shift+C</translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>Copy the whole figure (every pane) to the clipboard as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la figura completa (todos los gráficos) al portapapeles como imagen</translation>
     </message>
     <message>
         <source>Export figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la figura</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujos SVG (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished">Imágenes PNG (*.png)</translation>
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
         <source>figure</source>
-        <translation type="unfinished"></translation>
+        <translation>figura</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished">No se pudo escribir %1: %2</translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>Exported the figure to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Figura exportada a %1</translation>
     </message>
     <message>
         <source>Copied the figure to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Figura copiada al portapapeles</translation>
     </message>
 </context>
 <context>
     <name>tangent::ui::FigureExportDialog</name>
     <message>
         <source>Export Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la figura</translation>
     </message>
     <message>
         <source>PDF (vector, for papers)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (vectorial, para artículos)</translation>
     </message>
     <message>
         <source>SVG (vector, for editing)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG (vectorial, para editar)</translation>
     </message>
     <message>
         <source>PNG (image, for slides and the web)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG (imagen, para diapositivas y la web)</translation>
     </message>
     <message>
         <source>pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>píxeles</translation>
     </message>
     <message>
         <source>cm</source>
-        <translation type="unfinished"></translation>
+        <translation>cm</translation>
     </message>
     <message>
         <source>inches</source>
-        <translation type="unfinished"></translation>
+        <translation>pulgadas</translation>
     </message>
     <message>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancho</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source> DPI</source>
-        <translation type="unfinished"></translation>
+        <translation> DPI</translation>
     </message>
     <message>
         <source>Dots per inch: turns centimetres and inches into pixels, and pixels into a page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos por pulgada: convierte centímetros y pulgadas en píxeles, y píxeles en un tamaño de página</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño:</translation>
     </message>
     <message>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resolución:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ema:</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>%1 × %2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 píxeles</translation>
     </message>
     <message>
         <source>%1 × %2 cm (%3 × %4 pt)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 cm (%3 × %4 pt)</translation>
     </message>
 </context>
 <context>
@@ -1701,22 +1701,22 @@
     </message>
     <message>
         <source>Data files and sessions (*.csv *.tsv *.txt *.dat *.npy *.xlsx *.ods *.tangent);;CSV files (*.csv);;Spreadsheets (*.xlsx *.ods);;numpy arrays (*.npy);;Tangent sessions (*.tangent);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de datos y sesiones (*.csv *.tsv *.txt *.dat *.npy *.xlsx *.ods *.tangent);;Archivos CSV (*.csv);;Hojas de cálculo (*.xlsx *.ods);;Arrays de numpy (*.npy);;Sesiones de Tangent (*.tangent);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>%1 (sheet %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hoja %2)</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n sheet(s); reading the first, %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 tiene %n hoja; se lee la primera, %2</numerusform>
+            <numerusform>%1 tiene %n hojas; se lee la primera, %2</numerusform>
         </translation>
     </message>
     <message>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv);;Libros de Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -2445,11 +2445,11 @@
     </message>
     <message>
         <source>Open a CSV, .npy, .xlsx or .ods file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo CSV, .npy, .xlsx u .ods</translation>
     </message>
     <message>
         <source>Tangent</source>
-        <translation type="unfinished">Tangente</translation>
+        <translation>Tangent</translation>
     </message>
 </context>
 <context>
@@ -2673,35 +2673,35 @@
     <name>tangent::ui::NoiseBanner</name>
     <message>
         <source>Use &amp;Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el modo au&amp;tomático</translation>
     </message>
     <message>
         <source>Let Tangent choose a smoothing method and its parameter (one undo step)</source>
-        <translation type="unfinished">Dejar que Tangent elija un método de suavizado y su parámetro (un solo paso de deshacer)</translation>
+        <translation>Dejar que Tangent elija un método de suavizado y su parámetro (un solo paso de deshacer)</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
     <message>
         <source>Hide this note for this file (the Diagnostics dock keeps it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar esta nota para este archivo (el panel Diagnóstico la conserva)</translation>
     </message>
     <message>
         <source>numpy.gradient&apos;s derivative of &apos;%1&apos; is mostly noise (signal-to-noise ratio %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La derivada de «%1» con numpy.gradient es sobre todo ruido (relación señal-ruido %2).</translation>
     </message>
     <message>
         <source>numpy.gradient&apos;s derivative is mostly noise.</source>
-        <translation type="unfinished"></translation>
+        <translation>La derivada con numpy.gradient es sobre todo ruido.</translation>
     </message>
     <message>
         <source>Other columns too (%1 in all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras columnas también (%1 en total).</translation>
     </message>
     <message>
         <source>A smoothing method shows the trend under the noise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un método de suavizado muestra la tendencia bajo el ruido.</translation>
     </message>
 </context>
 <context>
@@ -3071,35 +3071,35 @@
     </message>
     <message>
         <source>The edge order applies to numpy.gradient only: the smoothing method chosen below treats the ends its own way</source>
-        <translation type="unfinished"></translation>
+        <translation>El orden en los bordes solo se aplica a numpy.gradient: el método de suavizado elegido abajo trata los extremos a su manera</translation>
     </message>
 </context>
 <context>
     <name>tangent::ui::SheetChooser</name>
     <message>
         <source>Choose a sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una hoja</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n sheet(s). Which one should be opened?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 tiene %n hoja. ¿Cuál se debe abrir?</numerusform>
+            <numerusform>%1 tiene %n hojas. ¿Cuál se debe abrir?</numerusform>
         </translation>
     </message>
     <message>
         <source>Sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas</translation>
     </message>
     <message>
         <source>%1 (empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vacía)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n fila)</numerusform>
+            <numerusform>%1 (%n filas)</numerusform>
         </translation>
     </message>
 </context>
@@ -3107,35 +3107,35 @@
     <name>tangent::ui::StartPage</name>
     <message>
         <source>&amp;Open a File…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir un archivo…</translation>
     </message>
     <message>
         <source>&lt;h1&gt;Tangent&lt;/h1&gt;&lt;p&gt;The derivative of tabular data, computed exactly as numpy.gradient computes it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h1&gt;Tangent&lt;/h1&gt;&lt;p&gt;La derivada de datos tabulares, calculada exactamente como la calcula numpy.gradient.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos recientes</translation>
     </message>
     <message>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplos</translation>
     </message>
     <message>
         <source>Open the bundled sample %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el ejemplo incluido %1</translation>
     </message>
     <message>
         <source>Or drop CSV, .npy or .tangent files anywhere here: each opens in a tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>O suelte archivos CSV, .npy o .tangent en cualquier lugar de aquí: cada uno se abre en una pestaña.</translation>
     </message>
     <message>
         <source>%1 is no longer there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no existe</translation>
     </message>
     <message>
         <source>No recent files yet: open one, or start with a sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay archivos recientes: abra uno o empiece con un ejemplo.</translation>
     </message>
 </context>
 <context>
@@ -3198,23 +3198,23 @@
     </message>
     <message>
         <source>A table (*.csv *.tsv *.txt *.dat), a workbook (*.xlsx *.ods), an array (*.npy) or a session (*.tangent) to open; several files open in tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tabla (*.csv *.tsv *.txt *.dat), un libro (*.xlsx *.ods), un array (*.npy) o una sesión (*.tangent) que abrir; varios archivos se abren en pestañas</translation>
     </message>
     <message>
         <source>Open the bundled sample NAME (without a file or a sample, the start page shows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el ejemplo incluido NAME (sin archivo ni ejemplo, se muestra la página de inicio).</translation>
     </message>
     <message>
         <source>Window size WxH, e.g. 1280x780; with --export-figure the figure&apos;s size, in pixels or with cm, mm or in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la ventana WxH, p. ej. 1280x780; con --export-figure, el tamaño de la figura, en píxeles o con cm, mm o in.</translation>
     </message>
     <message>
         <source>The sheet of an .xlsx or .ods file to open, by name or 1-based position.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hoja de un archivo .xlsx u .ods que abrir, por nombre o por posición (contando desde 1).</translation>
     </message>
     <message>
         <source>--sheet applies to one .xlsx or .ods file to open</source>
-        <translation type="unfinished"></translation>
+        <translation>--sheet se aplica a un solo archivo .xlsx u .ods que abrir</translation>
     </message>
 </context>
 <context>
@@ -3229,7 +3229,7 @@
     </message>
     <message>
         <source>Data files (*.csv *.tsv *.txt *.dat *.npy *.xlsx *.ods);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de datos (*.csv *.tsv *.txt *.dat *.npy *.xlsx *.ods);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -3261,7 +3261,8 @@
     <message>
         <source>%1
 This column holds text that is neither numbers nor dates: it is not differentiated, but it can group the rows (Group by).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Esta columna contiene texto que no son números ni fechas: no se deriva, pero puede agrupar las filas (Agrupar por).</translation>
     </message>
 </context>
 </TS>

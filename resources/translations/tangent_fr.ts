@@ -103,77 +103,77 @@
     <name>FigureCommand</name>
     <message>
         <source>Write the chart&apos;s whole figure to FILE (.png, .svg or .pdf) without showing a window, then quit. --size sets its size (WxH in pixels, or with cm, mm or in).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la figure entière du graphique dans FILE (.png, .svg ou .pdf) sans afficher de fenêtre, puis quitter. --size fixe sa taille (WxH en pixels, ou avec cm, mm ou in).</translation>
     </message>
     <message>
         <source>--export-figure: dots per inch (default 96), for sizes in cm or in and for the page size.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-figure : points par pouce (96 par défaut), pour les tailles en cm ou in et pour la taille de la page.</translation>
     </message>
     <message>
         <source>--export-figure: light (default) or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-figure : light (clair, par défaut) ou dark (sombre).</translation>
     </message>
     <message>
         <source>--export-figure: &apos;%1&apos; must end in .png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-figure : « %1 » doit se terminer par .png, .svg ou .pdf</translation>
     </message>
     <message>
         <source>--dpi: &apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--dpi : « %1 » n’est pas un nombre</translation>
     </message>
     <message>
         <source>--theme: use light or dark, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme : utilisez light ou dark, pas « %1 »</translation>
     </message>
     <message>
         <source>--export-figure: name one file, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-figure : indiquez un seul fichier, pas %1</translation>
     </message>
     <message>
         <source>--export-figure: name the FILE to draw (or a --sample or a --function-lab)</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-figure : indiquez le fichier FILE à dessiner (ou un --sample ou un --function-lab)</translation>
     </message>
     <message>
         <source>the file could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n’a pas pu être ouvert</translation>
     </message>
     <message>
         <source>there is nothing to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a rien à dessiner</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished">%1 n’a pas pu être écrit : %2</translation>
+        <translation>%1 n’a pas pu être écrit : %2</translation>
     </message>
 </context>
 <context>
     <name>FigureRenderer</name>
     <message>
         <source>Tangent figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Figure Tangent</translation>
     </message>
     <message>
         <source>The figure could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>La figure n’a pas pu être dessinée.</translation>
     </message>
 </context>
 <context>
     <name>FigureSpec</name>
     <message>
         <source>The resolution must be between %1 and %2 DPI, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La résolution doit être comprise entre %1 et %2 DPI, pas %3.</translation>
     </message>
     <message>
         <source>The figure must be at least 16 pixels wide and high, not %1×%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La figure doit faire au moins 16 pixels de large et de haut, pas %1×%2.</translation>
     </message>
     <message>
         <source>The figure must be at most %1 pixels wide and high, not %2×%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La figure doit faire au plus %1 pixels de large et de haut, pas %2×%3.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a size: use WxH in pixels (1600x900), or with cm, mm or in (17x10cm).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une taille : utilisez WxH en pixels (1600x900), ou avec cm, mm ou in (17x10cm).</translation>
     </message>
 </context>
 <context>
@@ -578,27 +578,27 @@
     <name>tangent::ui::BusyBar</name>
     <message>
         <source>Computing</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul en cours</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Stop computing and go back to the settings before this change</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le calcul et revenir aux réglages d’avant cette modification</translation>
     </message>
     <message>
         <source>Computing %1 — the chart shows the previous result until it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul de %1 — le graphique montre le résultat précédent jusqu’à la fin du calcul</translation>
     </message>
     <message>
         <source>Computation cancelled: back to the previous settings (Redo computes it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul annulé : retour aux réglages précédents (Rétablir relance le calcul)</translation>
     </message>
     <message>
         <source>Computation cancelled: numpy.gradient is shown (Undo computes the method again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul annulé : numpy.gradient est affiché (Annuler relance le calcul de la méthode)</translation>
     </message>
 </context>
 <context>
@@ -1460,142 +1460,142 @@
     <name>tangent::ui::FigureActions</name>
     <message>
         <source>Export Fi&amp;gure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la fi&amp;gure…</translation>
     </message>
     <message>
         <source>Copy Fi&amp;gure</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la fi&amp;gure</translation>
     </message>
     <message>
         <source>Save the whole figure (every pane, the legends, the axes) as PDF, SVG or PNG, at a size and resolution of your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la figure entière (chaque graphique, les légendes, les axes) en PDF, SVG ou PNG, à la taille et à la résolution de votre choix</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished">Ctrl+Shift+C</translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>Copy the whole figure (every pane) to the clipboard as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la figure entière (chaque graphique) dans le presse-papiers sous forme d’image</translation>
     </message>
     <message>
         <source>Export figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la figure</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessins SVG (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished">Images PNG (*.png)</translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <source>figure</source>
-        <translation type="unfinished"></translation>
+        <translation>figure</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished">%1 n’a pas pu être écrit : %2</translation>
+        <translation>%1 n’a pas pu être écrit : %2</translation>
     </message>
     <message>
         <source>Exported the figure to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Figure exportée dans %1</translation>
     </message>
     <message>
         <source>Copied the figure to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Figure copiée dans le presse-papiers</translation>
     </message>
 </context>
 <context>
     <name>tangent::ui::FigureExportDialog</name>
     <message>
         <source>Export Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la figure</translation>
     </message>
     <message>
         <source>PDF (vector, for papers)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (vectoriel, pour les articles)</translation>
     </message>
     <message>
         <source>SVG (vector, for editing)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG (vectoriel, pour la retouche)</translation>
     </message>
     <message>
         <source>PNG (image, for slides and the web)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG (image, pour les diapositives et le web)</translation>
     </message>
     <message>
         <source>pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>pixels</translation>
     </message>
     <message>
         <source>cm</source>
-        <translation type="unfinished"></translation>
+        <translation>cm</translation>
     </message>
     <message>
         <source>inches</source>
-        <translation type="unfinished"></translation>
+        <translation>pouces</translation>
     </message>
     <message>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauteur</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source> DPI</source>
-        <translation type="unfinished"></translation>
+        <translation> DPI</translation>
     </message>
     <message>
         <source>Dots per inch: turns centimetres and inches into pixels, and pixels into a page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Points par pouce : convertit les centimètres et les pouces en pixels, et les pixels en taille de page</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format :</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille :</translation>
     </message>
     <message>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résolution :</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thè&amp;me :</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>%1 × %2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 pixels</translation>
     </message>
     <message>
         <source>%1 × %2 cm (%3 × %4 pt)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 cm (%3 × %4 pt)</translation>
     </message>
 </context>
 <context>
@@ -1701,22 +1701,22 @@
     </message>
     <message>
         <source>Data files and sessions (*.csv *.tsv *.txt *.dat *.npy *.xlsx *.ods *.tangent);;CSV files (*.csv);;Spreadsheets (*.xlsx *.ods);;numpy arrays (*.npy);;Tangent sessions (*.tangent);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de données et sessions (*.csv *.tsv *.txt *.dat *.npy *.xlsx *.ods *.tangent);;Fichiers CSV (*.csv);;Classeurs (*.xlsx *.ods);;Tableaux numpy (*.npy);;Sessions Tangent (*.tangent);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>%1 (sheet %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (feuille %2)</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n sheet(s); reading the first, %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 a %n feuille ; lecture de la première, %2</numerusform>
+            <numerusform>%1 a %n feuilles ; lecture de la première, %2</numerusform>
         </translation>
     </message>
     <message>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Classeurs Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -2445,11 +2445,11 @@
     </message>
     <message>
         <source>Open a CSV, .npy, .xlsx or .ods file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier CSV, .npy, .xlsx ou .ods</translation>
     </message>
     <message>
         <source>Tangent</source>
-        <translation type="unfinished">Tangente</translation>
+        <translation>Tangent</translation>
     </message>
 </context>
 <context>
@@ -2673,35 +2673,35 @@
     <name>tangent::ui::NoiseBanner</name>
     <message>
         <source>Use &amp;Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le mode au&amp;tomatique</translation>
     </message>
     <message>
         <source>Let Tangent choose a smoothing method and its parameter (one undo step)</source>
-        <translation type="unfinished">Laisser Tangent choisir une méthode de lissage et son paramètre (une seule étape d’annulation)</translation>
+        <translation>Laisser Tangent choisir une méthode de lissage et son paramètre (une seule étape d’annulation)</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <source>Hide this note for this file (the Diagnostics dock keeps it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer cette note pour ce fichier (le panneau Diagnostic la conserve)</translation>
     </message>
     <message>
         <source>numpy.gradient&apos;s derivative of &apos;%1&apos; is mostly noise (signal-to-noise ratio %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dérivée de « %1 » par numpy.gradient est surtout du bruit (rapport signal sur bruit %2).</translation>
     </message>
     <message>
         <source>numpy.gradient&apos;s derivative is mostly noise.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dérivée par numpy.gradient est surtout du bruit.</translation>
     </message>
     <message>
         <source>Other columns too (%1 in all).</source>
-        <translation type="unfinished"></translation>
+        <translation>D’autres colonnes aussi (%1 en tout).</translation>
     </message>
     <message>
         <source>A smoothing method shows the trend under the noise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une méthode de lissage montre la tendance sous le bruit.</translation>
     </message>
 </context>
 <context>
@@ -3071,35 +3071,35 @@
     </message>
     <message>
         <source>The edge order applies to numpy.gradient only: the smoothing method chosen below treats the ends its own way</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ordre aux bords ne s’applique qu’à numpy.gradient : la méthode de lissage choisie ci-dessous traite les extrémités à sa façon</translation>
     </message>
 </context>
 <context>
     <name>tangent::ui::SheetChooser</name>
     <message>
         <source>Choose a sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une feuille</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n sheet(s). Which one should be opened?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 a %n feuille. Laquelle faut-il ouvrir ?</numerusform>
+            <numerusform>%1 a %n feuilles. Laquelle faut-il ouvrir ?</numerusform>
         </translation>
     </message>
     <message>
         <source>Sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuilles</translation>
     </message>
     <message>
         <source>%1 (empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vide)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n ligne)</numerusform>
+            <numerusform>%1 (%n lignes)</numerusform>
         </translation>
     </message>
 </context>
@@ -3107,35 +3107,35 @@
     <name>tangent::ui::StartPage</name>
     <message>
         <source>&amp;Open a File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un fichier…</translation>
     </message>
     <message>
         <source>&lt;h1&gt;Tangent&lt;/h1&gt;&lt;p&gt;The derivative of tabular data, computed exactly as numpy.gradient computes it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h1&gt;Tangent&lt;/h1&gt;&lt;p&gt;La dérivée de données tabulaires, calculée exactement comme numpy.gradient la calcule.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers récents</translation>
     </message>
     <message>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemples</translation>
     </message>
     <message>
         <source>Open the bundled sample %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’exemple fourni %1</translation>
     </message>
     <message>
         <source>Or drop CSV, .npy or .tangent files anywhere here: each opens in a tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou déposez des fichiers CSV, .npy ou .tangent n’importe où ici : chacun s’ouvre dans un onglet.</translation>
     </message>
     <message>
         <source>%1 is no longer there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’existe plus</translation>
     </message>
     <message>
         <source>No recent files yet: open one, or start with a sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier récent pour l’instant : ouvrez-en un, ou commencez par un exemple.</translation>
     </message>
 </context>
 <context>
@@ -3198,23 +3198,23 @@
     </message>
     <message>
         <source>A table (*.csv *.tsv *.txt *.dat), a workbook (*.xlsx *.ods), an array (*.npy) or a session (*.tangent) to open; several files open in tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tableau (*.csv *.tsv *.txt *.dat), un classeur (*.xlsx *.ods), un tableau numpy (*.npy) ou une session (*.tangent) à ouvrir ; plusieurs fichiers s’ouvrent dans des onglets</translation>
     </message>
     <message>
         <source>Open the bundled sample NAME (without a file or a sample, the start page shows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’exemple fourni NAME (sans fichier ni exemple, la page d’accueil s’affiche).</translation>
     </message>
     <message>
         <source>Window size WxH, e.g. 1280x780; with --export-figure the figure&apos;s size, in pixels or with cm, mm or in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de la fenêtre WxH, p. ex. 1280x780 ; avec --export-figure, la taille de la figure, en pixels ou avec cm, mm ou in.</translation>
     </message>
     <message>
         <source>The sheet of an .xlsx or .ods file to open, by name or 1-based position.</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille d’un fichier .xlsx ou .ods à ouvrir, par son nom ou sa position (à partir de 1).</translation>
     </message>
     <message>
         <source>--sheet applies to one .xlsx or .ods file to open</source>
-        <translation type="unfinished"></translation>
+        <translation>--sheet s’applique à un seul fichier .xlsx ou .ods à ouvrir</translation>
     </message>
 </context>
 <context>
@@ -3229,7 +3229,7 @@
     </message>
     <message>
         <source>Data files (*.csv *.tsv *.txt *.dat *.npy *.xlsx *.ods);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de données (*.csv *.tsv *.txt *.dat *.npy *.xlsx *.ods);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -3261,7 +3261,8 @@
     <message>
         <source>%1
 This column holds text that is neither numbers nor dates: it is not differentiated, but it can group the rows (Group by).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Cette colonne contient du texte qui n’est ni des nombres ni des dates : elle n’est pas dérivée, mais elle peut grouper les lignes (Grouper par).</translation>
     </message>
 </context>
 </TS>
