@@ -36,16 +36,16 @@ struct GroupedJob {
     bool smoothedColumns = false; ///< add smooth(y) after each y (smoothing methods)
 };
 
-/// Differentiates `job` within each group of column `groupIndex`. x must be settled already
-/// (settleXAxis); default y columns are every numeric column but x and the group. A group with
+/// Differentiates columns `ys` (resolved by planDerivative) within each group of column
+/// `groupIndex`. x must be settled already (settleXAxis), job.xColumn naming it. A group with
 /// fewer rows than the method needs gets empty cells and a line in `warnings` naming it, or, with
 /// strict, an InputError naming it and its first row.
-GroupedTable differentiateGroups(const CsvTable& table, const TableJob& job, std::size_t groupIndex,
-    const GroupedJob& grouped, const std::string& source, std::vector<std::string>& warnings);
+GroupedTable differentiateGroups(const CsvTable& table, const TableJob& job, const std::vector<std::size_t>& ys,
+    std::size_t groupIndex, const GroupedJob& grouped, const std::string& source, std::vector<std::string>& warnings);
 
-/// Writes the comments, the group column, x (its text when `xText` is given), then each y and
-/// what was computed from it; `derivativeSuffix` is appended to the derivative names.
-void writeGroupedCsv(std::ostream& out, const GroupedTable& table, std::span<const std::string> xText,
-    const std::string& derivativeSuffix);
+/// Writes `comments` as "# " lines, the group column, x (its text when `xText` is given), then each
+/// y and what was computed from it; `derivativeSuffix` is appended to the derivative names.
+void writeGroupedCsv(std::ostream& out, const GroupedTable& table, std::span<const std::string> comments,
+    std::span<const std::string> xText, const std::string& derivativeSuffix);
 
 } // namespace tangent

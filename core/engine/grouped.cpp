@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/cli/grouped.h"
+#include "core/engine/grouped.h"
 
 #include "core/errors.h"
 #include "core/gradient/gradient.h"
@@ -20,23 +20,6 @@ std::vector<std::string> groupKeys(const CsvColumn& column)
     for (double v : column.values)
         keys.push_back(formatDouble(v));
     return keys;
-}
-
-std::vector<std::size_t> yIndexes(const CsvTable& table, const TableJob& job, std::optional<std::size_t> x,
-    std::size_t group, const std::string& source)
-{
-    std::vector<std::size_t> ys;
-    if (job.yColumns.empty()) {
-        for (std::size_t i = 0; i < table.columns.size(); ++i)
-            if (i != x && i != group && table.columns[i].numeric)
-                ys.push_back(i);
-        if (ys.empty())
-            throw InputError(source, 0, 0, "there is no numeric column to differentiate besides x and the group");
-        return ys;
-    }
-    for (const std::string& name : job.yColumns)
-        ys.push_back(requireColumn(table, name, source));
-    return ys;
 }
 
 void requireNumeric(const CsvTable& table, std::size_t index, const std::string& role, const std::string& source)
@@ -109,8 +92,8 @@ void addColumn(GroupedTable& out, std::string name, std::vector<double> values, 
 
 } // namespace
 
-GroupedTable differentiateGroups(const CsvTable& table, const TableJob& job, std::size_t groupIndex,
-    const GroupedJob& grouped, const std::string& source, std::vector<std::string>& warnings)
+GroupedTable differentiateGroups(const CsvTable& table, const TableJob& job, const std::vector<std::size_t>& ys,
+    std::size_t groupIndex, const GroupedJob& grouped, const std::string& source, std::vector<std::string>& warnings)
 {
     GroupedTable out;
     std::optional<std::size_t> x;
@@ -118,7 +101,6 @@ GroupedTable differentiateGroups(const CsvTable& table, const TableJob& job, std
         x = requireColumn(table, *job.xColumn, source);
     if (x == groupIndex)
         throw InputError(source, 0, groupIndex + 1, "the group column cannot also be the x column");
-    const std::vector<std::size_t> ys = yIndexes(table, job, x, groupIndex, source);
     std::string xName = "x";
     if (x) {
         requireNumeric(table, *x, "x", source);
@@ -154,12 +136,12 @@ GroupedTable differentiateGroups(const CsvTable& table, const TableJob& job, std
     return out;
 }
 
-void writeGroupedCsv(std::ostream& out, const GroupedTable& table, std::span<const std::string> xText,
-    const std::string& derivativeSuffix)
+void writeGroupedCsv(std::ostream& out, const GroupedTable& table, std::span<const std::string> comments,
+    std::span<const std::string> xText, const std::string& derivativeSuffix)
 {
     const DerivativeTable& result = table.result;
     std::string text;
-    for (const std::string& comment : table.comments)
+    for (const std::string& comment : comments)
         text += "# " + comment + '\n';
     text += quoteCsvField(table.groupName);
     for (std::size_t c = 0; c < result.names.size(); ++c) {
