@@ -199,7 +199,8 @@ EnginePlan planDerivative(CsvTable table, const Recipe& recipe, const std::strin
             plan.yIndexes.push_back(index);
         }
     }
-    if (!plan.groupIndex) {
+    // The spacing facts are about numpy.gradient's formulas; the methods treat x themselves.
+    if (!plan.groupIndex && recipe.smoothing.method == SmoothingMethod::Numpy) {
         const std::vector<std::string> spacing = spacingWarnings(plan.table, plan.axis.index, source);
         plan.warnings.insert(plan.warnings.end(), spacing.begin(), spacing.end());
     }

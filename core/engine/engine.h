@@ -29,7 +29,7 @@ struct EnginePlan {
     std::vector<std::size_t> yIndexes; ///< the columns to differentiate
     std::optional<std::size_t> groupIndex;
     /// Warning lines without a prefix: columns left out for a bad cell (file, row, column and
-    /// cell named), and the x column's spacing facts (core/engine/spacingwarnings.h).
+    /// cell named), and, for numpy.gradient, the x column's spacing facts (spacingwarnings.h).
     std::vector<std::string> warnings;
 };
 
