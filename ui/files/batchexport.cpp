@@ -58,26 +58,6 @@ QString resolveColumns(const BatchRecipe& batch, const CsvTable& table, const QS
 
 } // namespace
 
-Recipe recipeOf(const DerivativeSettings& settings)
-{
-    Recipe recipe;
-    if (settings.xColumn >= 0)
-        recipe.xColumn = std::to_string(settings.xColumn + 1);
-    else
-        recipe.dx = settings.dx;
-    for (int column : settings.yColumns)
-        recipe.yColumns.push_back(std::to_string(column + 1));
-    if (settings.groupColumn >= 0)
-        recipe.group = std::to_string(settings.groupColumn + 1);
-    recipe.edgeOrder = settings.edgeOrder;
-    recipe.order = settings.order;
-    recipe.timeUnit = settings.timeUnit;
-    recipe.smoothing = settings.smoothing;
-    recipe.smoothing.order = settings.order;
-    recipe.smoothing.smoothedCurve = Recipe {}.smoothing.smoothedCurve;
-    return recipe;
-}
-
 BatchRecipe recipeFrom(const Document& document)
 {
     BatchRecipe recipe;

@@ -32,9 +32,6 @@ struct BatchRecipe {
 /// `document`'s settings and method as a recipe, its columns by name.
 BatchRecipe recipeFrom(const Document& document);
 
-/// `settings` as the engine's recipe (columns as 1-based indexes; a uniform dx when x is -1).
-Recipe recipeOf(const DerivativeSettings& settings);
-
 /// What became of one input.
 struct BatchOutcome {
     QString input;
