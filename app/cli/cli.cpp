@@ -3,12 +3,11 @@
 
 #include "app/cli/batch.h"
 #include "app/cli/csvjob.h"
-#include "core/recipe/recipe.h"
 #include "app/cli/seriesoptions.h"
 #include "app/cli/smoothingcli.h"
-#include "core/engine/spacingwarnings.h"
 #include "app/cli/stream/inputfile.h"
 #include "core/classroom/explain.h"
+#include "core/engine/spacingwarnings.h"
 #include "core/errors.h"
 #include "core/gradient/derivativetable.h"
 #include "core/gradient/gradient.h"
@@ -18,6 +17,7 @@
 #include "core/io/fileio.h"
 #include "core/io/npy.h"
 #include "core/io/numberformat.h"
+#include "core/recipe/recipe.h"
 
 #include <cctype>
 #include <charconv>
@@ -292,9 +292,8 @@ void runOne(const CliOptions& options, std::ostream& out, std::ostream& err, std
         return;
     }
     if (!options.spacings.empty() || options.axes)
-        throw UsageError(options.explain
-                ? "--explain applies to CSV input with --x or --dx, not to --spacing or --axis"
-                : "--spacing and --axis apply to .npy input; for CSV use --x or --dx");
+        throw UsageError(options.explain ? "--explain applies to CSV input with --x or --dx, not to --spacing or --axis"
+                                         : "--spacing and --axis apply to .npy input; for CSV use --x or --dx");
     if (options.explain) {
         runEngineCsv(input.whole(head), options.csv, options.recipe, true, displayName(options.input), options.output,
             out, err, warnings);

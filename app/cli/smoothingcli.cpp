@@ -79,8 +79,8 @@ void runSmoothingCli(const SmoothingCliOptions& cli, const SmoothingCliJob& job,
     if (!job.spacings.empty() || job.axes)
         throw SmoothingError("--spacing and --axis apply to .npy input; for CSV use --x or --dx");
     std::vector<std::string> warnings;
-    runEngineCsv(bytes, job.csv, recipeOf(job.table, SeriesOptions {}, &cli), job.explain, job.source, job.output,
-        out, err, warnings);
+    runEngineCsv(bytes, job.csv, recipeOf(job.table, SeriesOptions {}, &cli), job.explain, job.source, job.output, out,
+        err, warnings);
 }
 
 void checkSmoothingJob(const SmoothingCliOptions& cli, const SmoothingCliJob& job)

@@ -127,7 +127,8 @@ EngineResult computeUngrouped(const EnginePlan& plan)
         out.result.xIndex = plan.axis.index;
         addColumn(out, x.name, x.values, GroupedTable::kRead);
     }
-    const Spacing spacing = xs.empty() ? Spacing::uniform(recipe.dx.value_or(1.0)) : Spacing::coordinates({ xs.begin(), xs.end() });
+    const Spacing spacing
+        = xs.empty() ? Spacing::uniform(recipe.dx.value_or(1.0)) : Spacing::coordinates({ xs.begin(), xs.end() });
     const bool numpy = recipe.smoothing.method == SmoothingMethod::Numpy;
     SmoothingOptions options = recipe.smoothing;
     options.order = recipe.order;
@@ -218,7 +219,8 @@ EngineResult computeDerivative(const EnginePlan& plan)
     EngineResult result;
     result.grouped = true;
     std::vector<std::string> warnings;
-    result.table = differentiateGroups(plan.table, plan.job, plan.yIndexes, *plan.groupIndex, job, plan.source, warnings);
+    result.table
+        = differentiateGroups(plan.table, plan.job, plan.yIndexes, *plan.groupIndex, job, plan.source, warnings);
     result.provenance = result.table.comments;
     result.notes = std::move(result.table.autoChoices);
     result.warnings = std::move(warnings);
@@ -230,8 +232,8 @@ void writeDerivativeCsv(std::ostream& out, const EnginePlan& plan, const EngineR
     writeDerivativeCsv(out, plan, result, result.provenance);
 }
 
-void writeDerivativeCsv(std::ostream& out, const EnginePlan& plan, const EngineResult& result,
-    std::span<const std::string> provenance)
+void writeDerivativeCsv(
+    std::ostream& out, const EnginePlan& plan, const EngineResult& result, std::span<const std::string> provenance)
 {
     const std::span<const std::string> xText = plan.axis.isDate
         ? std::span<const std::string>(plan.table.columns[*plan.axis.index].text)

@@ -57,8 +57,8 @@ EngineResult computeDerivative(const EnginePlan& plan);
 void writeDerivativeCsv(std::ostream& out, const EnginePlan& plan, const EngineResult& result);
 
 /// As above with other "# " lines: exportProvenance's, for the window's exports.
-void writeDerivativeCsv(std::ostream& out, const EnginePlan& plan, const EngineResult& result,
-    std::span<const std::string> provenance);
+void writeDerivativeCsv(
+    std::ostream& out, const EnginePlan& plan, const EngineResult& result, std::span<const std::string> provenance);
 
 /// The "# " lines (without "# ") of a derivative CSV exported by the window, one export or many:
 /// what computed it, from `path` (empty: an unsaved table), x or the spacing, the orders, numpy's

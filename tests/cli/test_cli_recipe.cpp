@@ -54,7 +54,8 @@ std::vector<std::string> tableLines(const std::string& text)
 
 fs::path scratchFile(const std::string& name, const std::string& bytes)
 {
-    const fs::path path = fs::temp_directory_path() / ("tangent-recipe-test-" + std::to_string(::getpid()) + "-" + name);
+    const fs::path path
+        = fs::temp_directory_path() / ("tangent-recipe-test-" + std::to_string(::getpid()) + "-" + name);
     std::ofstream(path, std::ios::binary) << bytes;
     return path;
 }
@@ -76,8 +77,8 @@ TEST(CliRecipe, EveryMethodWorksOnADateXColumn)
 
 TEST(CliRecipe, SavgolOnDatesEqualsSavgolOnDayNumbers)
 {
-    const CliRun dates = cli({ sample("daily-weather.csv"), "--y", "temp_max", "--method", "savgol", "--window", "7",
-        "--polyorder", "2" });
+    const CliRun dates = cli(
+        { sample("daily-weather.csv"), "--y", "temp_max", "--method", "savgol", "--window", "7", "--polyorder", "2" });
     const CliRun uniform = cli({ sample("daily-weather.csv"), "--dx", "1", "--y", "temp_max", "--method", "savgol",
         "--window", "7", "--polyorder", "2" });
     ASSERT_EQ(dates.status, 0) << dates.err;

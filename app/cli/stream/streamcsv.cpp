@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/stream/streamcsv.h"
 
-#include "core/engine/spacingwarnings.h"
 #include "app/cli/stream/blockparser.h"
 #include "app/cli/stream/pendingrows.h"
 #include "app/cli/stream/rowwindow.h"
 #include "app/cli/stream/rowwriter.h"
+#include "core/engine/spacingwarnings.h"
 #include "core/engine/xaxis.h"
 #include "core/errors.h"
 #include "core/gradient/spacing.h"

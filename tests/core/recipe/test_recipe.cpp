@@ -30,9 +30,9 @@ TEST(Recipe, FormatIsTheCanonicalArgumentList)
 
 TEST(Recipe, ParsesEveryOption)
 {
-    const Recipe r = parseRecipe({ "--dx", "0.5", "--y", "a,b", "--time-unit", "h", "--group", "site", "--edge-order",
-        "2", "--order", "2", "--method", "kalman", "--ratio", "-1.5", "--smoothed", "--uncertainty", "--noise-sd",
-        "0.25", "--strict" });
+    const Recipe r = parseRecipe(
+        { "--dx", "0.5", "--y", "a,b", "--time-unit", "h", "--group", "site", "--edge-order", "2", "--order", "2",
+            "--method", "kalman", "--ratio", "-1.5", "--smoothed", "--uncertainty", "--noise-sd", "0.25", "--strict" });
     EXPECT_EQ(r.dx, 0.5);
     EXPECT_EQ(r.yColumns, (Args { "a", "b" }));
     EXPECT_EQ(r.timeUnit, TimeUnit::Hour);

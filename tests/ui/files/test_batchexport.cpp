@@ -161,7 +161,7 @@ TEST_F(BatchExportTest, ASmoothingMethodOnALongFileWritesTheMethodsValues)
     std::ostringstream cliOut;
     std::ostringstream cliErr;
     ASSERT_EQ(runCli({ input.toStdString(), "--x", "time", "--y", "y", "--method", "savgol", "--window", "11",
-                  "--polyorder", "2" },
+                         "--polyorder", "2" },
                   cliOut, cliErr),
         0)
         << cliErr.str();
