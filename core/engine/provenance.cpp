@@ -18,7 +18,7 @@ std::string numpyCall(const EnginePlan& plan)
         arguments += ", edge_order=" + std::to_string(plan.recipe.edgeOrder);
     std::string call = "y";
     for (int k = 0; k < std::max(1, plan.recipe.order); ++k)
-        call = "numpy.gradient(" + call + ", " + arguments + ")";
+        call = std::string("numpy.gradient(").append(call).append(", ").append(arguments).append(")");
     return call;
 }
 

@@ -3,8 +3,11 @@
 
 #include "core/io/numberformat.h"
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 #include <optional>
+#include <string_view>
 
 namespace tangent {
 namespace {
@@ -55,12 +58,10 @@ int parseWhole(const std::string& option, const std::string& text)
 /// Options that take a value; the rest are flags.
 bool takesValue(const std::string& option)
 {
-    static const char* const withValue[] = { "--x", "--dx", "--y", "--time-unit", "--group", "--edge-order", "--order",
-        "--method", "--window", "--polyorder", "--lam", "--alpha", "--iterations", "--ratio", "--noise-sd" };
-    for (const char* name : withValue)
-        if (option == name)
-            return true;
-    return false;
+    static const std::array<std::string_view, 15> withValue { "--x", "--dx", "--y", "--time-unit", "--group",
+        "--edge-order", "--order", "--method", "--window", "--polyorder", "--lam", "--alpha", "--iterations", "--ratio",
+        "--noise-sd" };
+    return std::ranges::find(withValue, option) != withValue.end();
 }
 
 bool isFlag(const std::string& option)
