@@ -27,7 +27,7 @@ namespace tangent::ui {
 /// How a column's values are interpreted. Date columns hold seconds since 1970-01-01 UTC.
 enum class ColumnKind { Number, DateTime };
 
-/// Time unit a derivative over a date x column is expressed per (core/io/timeunit.h).
+/// Time unit a derivative over a date x column is expressed per (core/time/timeunit.h).
 using tangent::secondsPer;
 using tangent::TimeUnit;
 /// "s", "min", "h", "d", "yr".
