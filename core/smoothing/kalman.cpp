@@ -250,7 +250,41 @@ double likelihoodRatio(const Track& track, const CleanSeries& clean)
     return std::round(ratio * 100.0) / 100.0;
 }
 
+/// The RTS backward pass of the covariances: P̂ᵢ = Pᵢ + Gᵢ (P̂ᵢ₊₁ − P⁻ᵢ₊₁) Gᵢᵀ, in place on the
+/// filtered covariances (the states are not needed).
+void smoothCovariances(const Track& track, Forward& f, double q)
+{
+    for (std::size_t i = track.x.size() - 1; i-- > 0;) {
+        Vec3 unused {};
+        Mat3 predictedP = f.p[i];
+        const double h = track.x[i + 1] - track.x[i];
+        predict(unused, predictedP, h, q);
+        const Mat3 gain = times(times(f.p[i], transposed(transition(h))), inverse(predictedP));
+        Mat3 change = f.p[i + 1];
+        for (std::size_t a = 0; a < 3; ++a)
+            for (std::size_t b = 0; b < 3; ++b)
+                change[a][b] -= predictedP[a][b];
+        const Mat3 spread = times(times(gain, change), transposed(gain));
+        for (std::size_t a = 0; a < 3; ++a)
+            for (std::size_t b = 0; b < 3; ++b)
+                f.p[i][a][b] += 0.5 * (spread[a][b] + spread[b][a]);
+    }
+}
+
 } // namespace
+
+std::vector<double> kalmanDerivativeVariance(const Series& series, const CleanSeries& clean, double ratio, int order)
+{
+    const Track track = trackOf(series, clean.row(0), clean.row(clean.size() - 1));
+    const double q = std::pow(10.0, ratio);
+    Forward f = filter(track, clean, q, true);
+    smoothCovariances(track, f, q);
+    const auto k = static_cast<std::size_t>(order);
+    std::vector<double> variance(series.y.size(), std::numeric_limits<double>::quiet_NaN());
+    for (std::size_t i = 0; i < track.x.size(); ++i)
+        variance[track.rows[i]] = std::max(0.0, f.p[i][k][k]);
+    return variance;
+}
 
 MethodRun runKalman(const Series& series, const CleanSeries& clean, const SmoothingOptions& options)
 {

@@ -22,4 +22,9 @@ double estimateNoise(std::span<const double> x, std::span<const double> y);
 /// takes the series itself.
 MethodRun runKalman(const Series& series, const CleanSeries& clean, const SmoothingOptions& options);
 
+/// The Rauch–Tung–Striebel smoothed variance of the state's `order`-th derivative (1 or 2) at every
+/// row of the series, as runKalman with log10(q/r) = `ratio` computes it, for noise variance r = 1
+/// (multiply by σ²); NaN outside the measured rows.
+std::vector<double> kalmanDerivativeVariance(const Series& series, const CleanSeries& clean, double ratio, int order);
+
 } // namespace tangent::smoothing

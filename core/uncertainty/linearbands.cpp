@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The methods that are a fixed weighting of y: numpy.gradient and Savitzky–Golay. Their weights
+// come from the code that computes the values (numpy's kernels in core/gradient/gradientkernels.h,
+// Savitzky–Golay's local fits in core/smoothing/savgol.h), so a band cannot disagree with them.
+
+#include "core/gradient/gradient.h"
+#include "core/gradient/gradientkernels.h"
+#include "core/smoothing/savgol.h"
+#include "core/uncertainty/methodbands.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace tangent::uncertainty {
+namespace {
+
+/// A linear form Σ w·y[k] over at most three samples: what numpy's kernels compute, taken apart.
+/// Instantiating the kernels on it records each row's weights with numpy's own coefficients.
+struct LinearForm {
+    std::size_t count = 0;
+    std::size_t rows[3] = {};
+    double weights[3] = {};
+
+    void add(std::size_t row, double weight)
+    {
+        rows[count] = row;
+        weights[count] = weight;
+        ++count;
+    }
+};
+
+LinearForm operator-(const LinearForm& a, const LinearForm& b)
+{
+    LinearForm out = a;
+    for (std::size_t j = 0; j < b.count; ++j)
+        out.add(b.rows[j], -b.weights[j]);
+    return out;
+}
+
+LinearForm operator+(const LinearForm& a, const LinearForm& b)
+{
+    LinearForm out = a;
+    for (std::size_t j = 0; j < b.count; ++j)
+        out.add(b.rows[j], b.weights[j]);
+    return out;
+}
+
+LinearForm operator/(LinearForm a, double divisor)
+{
+    // numpy divides the difference, so each sample's weight is ±1/divisor.
+    for (std::size_t j = 0; j < a.count; ++j)
+        a.weights[j] = a.weights[j] / divisor;
+    return a;
+}
+
+LinearForm operator*(double factor, LinearForm a)
+{
+    for (std::size_t j = 0; j < a.count; ++j)
+        a.weights[j] = factor * a.weights[j];
+    return a;
+}
+
+/// The kernels' view of y: y[k] is the form 1·y[k].
+struct FormSamples {
+    LinearForm operator[](std::size_t k) const
+    {
+        LinearForm form;
+        form.add(k, 1.0);
+        return form;
+    }
+};
+
+/// One numpy.gradient pass as a sparse matrix: row i's weights.
+std::vector<LinearForm> gradientForms(std::size_t n, const AxisSpacing& spacing, int edgeOrder)
+{
+    std::vector<LinearForm> forms(n);
+    if (spacing.uniform)
+        detail::uniformLine(FormSamples {}, forms.data(), n, spacing.h, edgeOrder, 0, n);
+    else
+        detail::nonUniformLine(FormSamples {}, forms.data(), n, spacing.x, edgeOrder, 0, n);
+    return forms;
+}
+
+/// Σ w over repeated rows merged, rows ascending.
+BandWeights merged(std::size_t row, std::vector<std::pair<std::size_t, double>> terms)
+{
+    std::sort(terms.begin(), terms.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    BandWeights out;
+    out.row = row;
+    for (const auto& [r, w] : terms) {
+        if (!out.rows.empty() && out.rows.back() == r) {
+            out.weights.back() += w;
+        } else {
+            out.rows.push_back(r);
+            out.weights.push_back(w);
+        }
+    }
+    for (const double w : out.weights)
+        out.sumOfSquares += w * w;
+    return out;
+}
+
+} // namespace
+
+std::vector<BandWeights> numpyWeights(const Series& series, int order, int edgeOrder)
+{
+    const std::size_t n = series.y.size();
+    checkEdgeOrder(edgeOrder);
+    checkLength(n, edgeOrder);
+    if (order < 1)
+        throw GradientError(GradientErrorKind::BadDerivativeOrder,
+            "derivative order " + std::to_string(order) + " is not supported: use 1 or more");
+    const Spacing spacing
+        = series.x.empty() ? Spacing::uniform(series.h) : Spacing::coordinates({ series.x.begin(), series.x.end() });
+    const AxisSpacing axis = resolveSpacing(spacing, n);
+    const std::vector<LinearForm> pass = gradientForms(n, axis, edgeOrder);
+    // Order k is the gradient applied k times: row i of Dᵏ = Σⱼ D(i, j) · row j of Dᵏ⁻¹.
+    std::vector<BandWeights> rows(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        std::vector<std::pair<std::size_t, double>> terms;
+        for (std::size_t j = 0; j < pass[i].count; ++j)
+            terms.emplace_back(pass[i].rows[j], pass[i].weights[j]);
+        rows[i] = merged(i, std::move(terms));
+    }
+    for (int k = 1; k < order; ++k) {
+        std::vector<BandWeights> next(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            std::vector<std::pair<std::size_t, double>> terms;
+            for (std::size_t j = 0; j < pass[i].count; ++j) {
+                const BandWeights& inner = rows[pass[i].rows[j]];
+                for (std::size_t m = 0; m < inner.rows.size(); ++m)
+                    terms.emplace_back(inner.rows[m], pass[i].weights[j] * inner.weights[m]);
+            }
+            next[i] = merged(i, std::move(terms));
+        }
+        rows = std::move(next);
+    }
+    return rows;
+}
+
+namespace {
+
+smoothing::SavgolParams savgolParams(const SmoothingOptions& used)
+{
+    if (!used.window || !used.polyorder)
+        throw UncertaintyError("the Savitzky–Golay band needs the window and polyorder that were used");
+    return { *used.window, *used.polyorder, used.order };
+}
+
+} // namespace
+
+std::vector<BandWeights> savgolWeights(const smoothing::CleanSeries& clean, const SmoothingOptions& used)
+{
+    const std::vector<SavgolRowWeights> fitted = smoothing::savgolRowWeights(clean, savgolParams(used));
+    std::vector<BandWeights> out(fitted.size());
+    for (std::size_t i = 0; i < fitted.size(); ++i) {
+        out[i].row = fitted[i].row;
+        out[i].rows = fitted[i].rows;
+        out[i].weights = fitted[i].weights;
+        for (const double w : out[i].weights)
+            out[i].sumOfSquares += w * w;
+    }
+    return out;
+}
+
+std::vector<double> savgolUnitSd(const smoothing::CleanSeries& clean, const SmoothingOptions& used)
+{
+    const smoothing::SavgolParams params = savgolParams(used);
+    smoothing::checkSavgol(params, clean.size());
+    const auto window = static_cast<std::size_t>(params.window);
+    const std::size_t n = clean.size();
+    std::vector<double> sd(n);
+    if (!clean.uniform || n <= 2 * window + 1) {
+        const std::vector<BandWeights> rows = savgolWeights(clean, used);
+        for (std::size_t i = 0; i < n; ++i)
+            sd[i] = std::sqrt(rows[i].sumOfSquares);
+        return sd;
+    }
+    // On uniform data a row's weights depend only on where it is relative to the ends: a short
+    // series of the same step has every distinct row (the edges and one interior row).
+    const std::size_t shortLength = 2 * window + 1;
+    std::vector<double> x(shortLength);
+    for (std::size_t i = 0; i < shortLength; ++i)
+        x[i] = static_cast<double>(i) * clean.h;
+    const smoothing::CleanSeries sample
+        = smoothing::CleanSeries::owning(std::move(x), std::vector<double>(shortLength, 0.0), true, clean.h);
+    const std::vector<BandWeights> rows = savgolWeights(sample, used);
+    const std::size_t half = window / 2;
+    const double interior = std::sqrt(rows[window].sumOfSquares);
+    std::fill(sd.begin(), sd.end(), interior);
+    for (std::size_t j = 0; j < half; ++j) {
+        sd[j] = std::sqrt(rows[j].sumOfSquares);
+        sd[n - half + j] = std::sqrt(rows[shortLength - half + j].sumOfSquares);
+    }
+    return sd;
+}
+
+} // namespace tangent::uncertainty

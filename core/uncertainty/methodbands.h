@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The band of each method, in units of σ (σ = 1): internal to core/uncertainty.
+
+#include "core/smoothing/series.h"
+#include "core/uncertainty/uncertainty.h"
+
+#include <vector>
+
+namespace tangent::uncertainty {
+
+/// numpy.gradient's rows (order `order`, composed), every row of the series.
+std::vector<BandWeights> numpyWeights(const Series& series, int order, int edgeOrder);
+
+/// Savitzky–Golay's rows at the clean samples (indexes into `clean`).
+std::vector<BandWeights> savgolWeights(const smoothing::CleanSeries& clean, const SmoothingOptions& used);
+
+/// √Σw² of Savitzky–Golay at every clean sample; O(W) per row on uniform data (the interior rows
+/// share one filter), the row's own fit otherwise.
+std::vector<double> savgolUnitSd(const smoothing::CleanSeries& clean, const SmoothingOptions& used);
+
+/// The posterior sd of the spline's first derivative at each clean sample, for noise σ = 1.
+std::vector<double> splineUnitSd(const smoothing::CleanSeries& clean, double lam);
+
+} // namespace tangent::uncertainty

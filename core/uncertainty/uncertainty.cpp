@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/uncertainty/uncertainty.h"
+
+#include "core/io/numberformat.h"
+#include "core/smoothing/runners.h"
+#include "core/uncertainty/methodbands.h"
+
+#include <cmath>
+#include <limits>
+#include <tuple>
+
+namespace tangent {
+
+UncertaintyError::UncertaintyError(const std::string& message) : std::invalid_argument(message) { }
+
+std::string DerivativeBand::sigmaSource() const
+{
+    return source == SigmaSource::Given ? "given" : "estimated from the data";
+}
+
+namespace {
+
+// The noise estimate needs this many samples to tell noise from the signal's shape (as the
+// window's diagnostics, core/smoothing/noise.cpp).
+constexpr std::size_t kFewestForSigma = 20;
+
+/// The samples a smoothing method fitted, cleaned as smoothDerivative cleans them.
+smoothing::CleanSeries fittedSamples(const Series& series, const SmoothingOptions& used)
+{
+    const std::string name(methodName(used.method));
+    return smoothing::cleanSeries(series, smoothing::minimumSamples(used.method, used), name.c_str());
+}
+
+/// sd = σ · unit sd at the clean samples, spread to the rows as the derivative is.
+std::vector<double> scaledToRows(
+    const Series& series, const smoothing::CleanSeries& clean, std::vector<double> unitSd, double sigma)
+{
+    for (double& v : unitSd)
+        v *= sigma;
+    return smoothing::spreadToRows(series, clean, std::move(unitSd));
+}
+
+std::vector<double> numpyBand(const Series& series, const SmoothingOptions& used, int edgeOrder, double sigma)
+{
+    const std::vector<BandWeights> rows = uncertainty::numpyWeights(series, used.order, edgeOrder);
+    std::vector<double> sd(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        bool touchesNan = false;
+        for (const std::size_t r : rows[i].rows)
+            touchesNan = touchesNan || std::isnan(series.y[r]);
+        sd[i] = touchesNan ? std::numeric_limits<double>::quiet_NaN() : sigma * std::sqrt(rows[i].sumOfSquares);
+    }
+    return sd;
+}
+
+} // namespace
+
+std::pair<double, SigmaSource> noiseSigma(const Series& series, std::optional<double> given)
+{
+    if (given) {
+        if (!std::isfinite(*given) || *given < 0.0)
+            throw UncertaintyError(
+                "the noise level (--noise-sd) must be a finite number of 0 or more, not " + formatDouble(*given));
+        return { *given, SigmaSource::Given };
+    }
+    smoothing::CleanSeries clean;
+    try {
+        clean = smoothing::cleanSeries(series, kFewestForSigma, "the noise estimate");
+    } catch (const SmoothingError& e) {
+        throw UncertaintyError(std::string("cannot estimate the noise level for the band: ") + e.what()
+            + "; give it instead (--noise-sd)");
+    }
+    return { smoothing::estimateNoise(clean.x, clean.y), SigmaSource::Estimated };
+}
+
+DerivativeBand derivativeBand(
+    const Series& series, const SmoothingOptions& used, int edgeOrder, std::optional<double> noiseSd)
+{
+    if (used.method == SmoothingMethod::Tvr)
+        throw UncertaintyError("total variation (tvr) has no uncertainty band: its derivative is not a linear or "
+                               "Gaussian function of the data, so no honest standard deviation follows from the "
+                               "noise level; use spline, kalman or savgol for a band");
+    if (used.method == SmoothingMethod::Auto)
+        throw UncertaintyError("the band needs the method auto chose (SmoothingResult::used), not auto itself");
+    if (used.method != SmoothingMethod::Numpy)
+        checkSmoothingOptions(used);
+    DerivativeBand band;
+    std::tie(band.sigma, band.source) = noiseSigma(series, noiseSd);
+    switch (used.method) {
+    case SmoothingMethod::Numpy:
+        band.sd = numpyBand(series, used, edgeOrder, band.sigma);
+        break;
+    case SmoothingMethod::Savgol: {
+        const smoothing::CleanSeries clean = fittedSamples(series, used);
+        band.sd = scaledToRows(series, clean, uncertainty::savgolUnitSd(clean, used), band.sigma);
+        break;
+    }
+    case SmoothingMethod::Spline: {
+        if (used.order != 1)
+            throw UncertaintyError("the spline's band is for the first derivative only: the Bayesian posterior of "
+                                   "the smoothing spline gives the second derivative no finite variance; use "
+                                   "kalman or savgol for a band of order "
+                + std::to_string(used.order));
+        if (!used.lam)
+            throw UncertaintyError("the spline's band needs the λ that was used");
+        const smoothing::CleanSeries clean = fittedSamples(series, used);
+        band.sd = scaledToRows(series, clean, uncertainty::splineUnitSd(clean, *used.lam), band.sigma);
+        break;
+    }
+    case SmoothingMethod::Kalman: {
+        if (!used.ratio)
+            throw UncertaintyError("the Kalman band needs the ratio that was used");
+        const smoothing::CleanSeries clean = fittedSamples(series, used);
+        band.sd = smoothing::kalmanDerivativeVariance(series, clean, *used.ratio, used.order);
+        for (double& v : band.sd)
+            v = band.sigma * std::sqrt(v);
+        break;
+    }
+    default:
+        break;
+    }
+    return band;
+}
+
+std::vector<BandWeights> derivativeWeights(const Series& series, const SmoothingOptions& used, int edgeOrder)
+{
+    if (used.method == SmoothingMethod::Numpy)
+        return uncertainty::numpyWeights(series, used.order, edgeOrder);
+    if (used.method != SmoothingMethod::Savgol)
+        throw UncertaintyError("only numpy.gradient and Savitzky–Golay are a fixed weighting of y; "
+            + std::string(methodName(used.method)) + " has no weights to show");
+    checkSmoothingOptions(used);
+    const smoothing::CleanSeries clean = fittedSamples(series, used);
+    std::vector<BandWeights> rows = uncertainty::savgolWeights(clean, used);
+    for (BandWeights& row : rows) {
+        row.row = clean.row(row.row);
+        for (std::size_t& r : row.rows)
+            r = clean.row(r);
+    }
+    return rows;
+}
+
+} // namespace tangent

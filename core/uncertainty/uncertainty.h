@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// How far to trust a derivative: the standard deviation the noise on y gives each derivative
+// value, propagated through the method that computed it. What the band assumes and when it is too
+// narrow: docs/uncertainty.md.
+
+#include "core/smoothing/smoothing.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace tangent {
+
+/// Why no band can be given (total variation, an order a method has no band for, a σ that is not
+/// a finite number ≥ 0, too few samples to estimate σ). what() is a sentence for the user.
+class UncertaintyError : public std::invalid_argument {
+public:
+    explicit UncertaintyError(const std::string& message);
+};
+
+/// Where the noise level σ came from.
+enum class SigmaSource : std::uint8_t {
+    Estimated, ///< from the series itself (core/smoothing/noise.h), one σ per series
+    Given, ///< by the user (--noise-sd, the recipe's noiseSd)
+};
+
+/// The standard deviation of each derivative value of one series.
+struct DerivativeBand {
+    std::vector<double> sd; ///< one per row of the series; NaN where the derivative is NaN
+    double sigma = 0.0; ///< the noise level on y that was propagated
+    SigmaSource source = SigmaSource::Estimated;
+
+    /// "estimated from the data" or "given", for provenance lines.
+    [[nodiscard]] std::string sigmaSource() const;
+};
+
+/// The noise σ of `series` (rows with NaN x or y left out): `given` when set (checked finite and
+/// ≥ 0), else estimated as the window's diagnostics do. Throws UncertaintyError when it cannot be
+/// estimated (fewer than 20 usable samples).
+std::pair<double, SigmaSource> noiseSigma(const Series& series, std::optional<double> given);
+
+/// The band of the derivative that `used` computes on `series`: used.method is the method that
+/// actually ran (SmoothingResult::used, never Auto; Numpy for numpy.gradient, with used.order the
+/// derivative order and `edgeOrder` numpy's edge_order) with every parameter set. σ is `noiseSd`
+/// or estimated. For numpy, x is taken as numpy takes it (uniform when its steps are exactly
+/// equal); rows whose stencil touches a NaN y get NaN. For the smoothing methods, rows left out of
+/// the fit (NaN y) get the sd interpolated like their derivative, an upper bound of the exact one.
+/// Throws UncertaintyError (tvr, spline orders above 1) or SmoothingError (bad data or options).
+DerivativeBand derivativeBand(
+    const Series& series, const SmoothingOptions& used, int edgeOrder, std::optional<double> noiseSd);
+
+/// One row of a linear method: derivative[row] = Σ weights[j] · y[rows[j]], so that its sd is
+/// σ · √sumOfSquares.
+struct BandWeights {
+    std::size_t row = 0;
+    std::vector<std::size_t> rows;
+    std::vector<double> weights;
+    double sumOfSquares = 0.0; ///< Σ weights[j]²
+};
+
+/// The weights numpy.gradient (order k: the gradient's rows composed k times) or Savitzky–Golay
+/// applies at every row it computes, for the Explain panel. Numpy gives every row of the series
+/// (rows touching a NaN y included: their value is NaN); Savitzky–Golay only the rows it fits.
+/// Throws UncertaintyError for the other methods (their derivative is not a fixed weighting of y).
+std::vector<BandWeights> derivativeWeights(const Series& series, const SmoothingOptions& used, int edgeOrder);
+
+} // namespace tangent
