@@ -82,6 +82,7 @@ private:
     QString m_group;
     StartupMethod m_method;
     QString m_layoutName;
+    bool m_band = false; // --band
 
     MainWindow* m_window = nullptr;
     bool m_loaded = false; // the file asked for has loaded (or none was asked for)

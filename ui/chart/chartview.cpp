@@ -5,9 +5,9 @@
 #include "ui/chart/chartlegend.h"
 #include "ui/chart/chartoverlays.h"
 #include "ui/chart/chartsmoothing.h"
-#include "ui/uncertainty/chartband.h"
 #include "ui/chart/panes/axisslots.h"
 #include "ui/document/document.h"
+#include "ui/uncertainty/chartband.h"
 
 #include <QChart>
 #include <QDateTime>
@@ -480,6 +480,11 @@ const ChartView::Plot* ChartView::plotFor(PlotKey key) const
 bool ChartView::marksSelection(const Plot& plot) const
 {
     return !plot.excluded && (!plot.key.derivative || !m_content.shows(PlotKey::curveOf(plot.key.column)));
+}
+
+Document* ChartView::document() const
+{
+    return m_document;
 }
 
 QLineSeries* ChartView::seriesFor(PlotKey key) const

@@ -89,7 +89,7 @@ public:
 
     /// What the parts drawn alongside the lines (the band) draw from: the document shown, its
     /// numbers in x order, and the x axis.
-    [[nodiscard]] Document* document() const { return m_document; }
+    [[nodiscard]] Document* document() const;
     [[nodiscard]] const ChartData& data() const { return m_data; }
     [[nodiscard]] QAbstractAxis* xAxis() const { return m_xAxis; }
 

@@ -281,7 +281,8 @@ bool ExplainPanel::refreshSmoothed()
     m_smoothed = m_smoothing.explain(m_yColumn, m_row);
     if (!m_smoothed)
         return false;
-    m_view->setHtml(smoothingExplanationHtml(*m_smoothed, m_document->derivativeTitle(m_yColumn), style()) + bandHtml());
+    m_view->setHtml(
+        smoothingExplanationHtml(*m_smoothed, m_document->derivativeTitle(m_yColumn), style()) + bandHtml());
     m_copyButton->setEnabled(true);
     // The whole computation lists numpy's formulas, which did not compute this column.
     m_wholeButton->setEnabled(false);

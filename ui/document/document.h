@@ -104,14 +104,11 @@ struct DerivativeResult {
     /// value (same length; NaN where there is none), or empty with `bandError` saying why the
     /// method has no band (total variation). Both empty while the band is off.
     std::vector<double> sd;
-    double bandSigma = 0.0; ///< the noise σ on y the band propagates
+    double bandSigma = 0.0; ///< the noise σ on y the band propagates (grouped: the largest group's)
     QString bandError;
-    /// The core's "uncertainty: ..." provenance line for this column (σ and where it came from),
-    /// written to an export as tangent-cli --uncertainty writes it.
-    QString bandProvenance;
 };
 
-/// With the band on: fills result.sd, result.bandProvenance (or result.bandError) for the derivative
+/// With the band on: fills result.sd and result.bandSigma (or result.bandError) for the derivative
 /// that `used` computed on `series` (the method that ran, never Auto; Numpy with `edgeOrder` for
 /// numpy.gradient), σ estimated from the series (core/uncertainty/uncertainty.h). Called where the
 /// derivative is computed, on the same thread, so the band never lags the line.
@@ -299,6 +296,9 @@ private:
     void addNoiseDiagnostics(QList<Diagnostic>& list) const;
     /// numpy.gradient as the options of the method that ran (for the band), at the settings' order.
     [[nodiscard]] SmoothingOptions numpyOptions() const;
+    /// documentband.cpp: each group's band on its own rows (its own σ), into result.sd; short
+    /// groups' rows NaN. `x` as the groups were differentiated with (empty: uniform dx).
+    void addGroupBands(DerivativeResult& result, const GroupedDerivative& grouped, const std::vector<double>& x) const;
     /// documentband.cpp: the columns the band cannot be drawn for, and why.
     void addBandDiagnostics(QList<Diagnostic>& list) const;
 

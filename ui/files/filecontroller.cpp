@@ -14,6 +14,7 @@
 #include "ui/files/importdialog.h"
 #include "ui/files/session.h"
 #include "ui/files/tablefilecheck.h"
+#include "ui/uncertainty/bandexport.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -195,11 +196,15 @@ std::string derivativeCsv(const Document& document)
         }
         columns.push_back(out);
     }
+    std::vector<std::string> derivativeNames;
     for (const DerivativeResult& r : document.results()) {
         const Column& y = document.column(r.yColumn);
         columns.push_back({ document.columnTitle(r.yColumn).toStdString(), y.values, {} });
-        columns.push_back({ derivativeColumnName(y.name.toStdString(), xName, s.order) + perTime, r.values, {} });
+        derivativeNames.push_back(derivativeColumnName(y.name.toStdString(), xName, s.order) + perTime);
+        columns.push_back({ derivativeNames.back(), r.values, {} });
     }
+    if (document.uncertaintyBand())
+        comments.push_back(insertBandColumns(document, columns, derivativeNames));
     return writeCsvString(columns, ',', comments);
 }
 
@@ -492,6 +497,10 @@ bool FileController::writeDerivative(const QString& path)
     m_document->finishComputing();
     if (m_document->results().empty()) {
         showError(tr("Export derivative"), tr("There is no derivative to export: choose at least one y column."));
+        return false;
+    }
+    if (const QString problem = bandExportProblem(*m_document); !problem.isEmpty()) {
+        showError(tr("Export derivative"), problem);
         return false;
     }
     const QString error = writeAtomically(path, derivativeCsv(*m_document));

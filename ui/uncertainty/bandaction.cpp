@@ -32,6 +32,12 @@ bool BandAction::remembered()
     return QSettings().value(kBandKey, false).toBool();
 }
 
+void BandAction::useForThisWindow()
+{
+    m_remember = false;
+    setChecked(true);
+}
+
 void BandAction::setDocument(Document* document)
 {
     if (m_document)
@@ -45,7 +51,8 @@ void BandAction::setDocument(Document* document)
 
 void BandAction::apply(bool on)
 {
-    QSettings().setValue(kBandKey, on);
+    if (m_remember)
+        QSettings().setValue(kBandKey, on);
     if (m_document)
         m_document->setUncertaintyBand(on);
     // A method still computing in the background: its diagnostics line will say if it has no band.
@@ -53,8 +60,8 @@ void BandAction::apply(bool on)
         return;
     for (const DerivativeResult& result : m_document->results()) {
         if (!result.bandError.isEmpty()) {
-            emit message(tr("No uncertainty band for '%1': %2")
-                             .arg(m_document->column(result.yColumn).name, result.bandError));
+            emit message(
+                tr("No uncertainty band for '%1': %2").arg(m_document->column(result.yColumn).name, result.bandError));
             return;
         }
     }

@@ -22,6 +22,8 @@ public:
 
     /// Whether the band is on by the remembered setting (the start state).
     [[nodiscard]] static bool remembered();
+    /// Turns the band on for this window without remembering it (tangent --band).
+    void useForThisWindow();
 
 signals:
     /// A sentence for the status bar (the band turned on, or no band for a column).
@@ -33,6 +35,7 @@ private:
     void documentBandChanged(bool on);
 
     QPointer<Document> m_document;
+    bool m_remember = true;
 };
 
 } // namespace tangent::ui

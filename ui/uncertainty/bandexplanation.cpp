@@ -32,15 +32,19 @@ QString number(double value)
 
 QString weightedSum(const BandWeights& w)
 {
-    QStringList terms;
     const std::size_t n = w.rows.size();
-    for (std::size_t j = 0; j < n; ++j) {
-        if (n > kListedTerms && j == kListedTerms / 2) {
-            terms.append(QStringLiteral("…"));
-            j = n - kListedTerms / 2 - 1;
-            continue;
-        }
-        terms.append(QStringLiteral("%1·y[%2]").arg(number(w.weights[j])).arg(w.rows[j]));
+    const auto term
+        = [&w](std::size_t j) { return QStringLiteral("%1·y[%2]").arg(number(w.weights[j])).arg(w.rows[j]); };
+    QStringList terms;
+    if (n <= kListedTerms) {
+        for (std::size_t j = 0; j < n; ++j)
+            terms.append(term(j));
+    } else {
+        for (std::size_t j = 0; j < kListedTerms / 2; ++j)
+            terms.append(term(j));
+        terms.append(QStringLiteral("…"));
+        for (std::size_t j = n - kListedTerms / 2; j < n; ++j)
+            terms.append(term(j));
     }
     return terms.join(QStringLiteral(" + "));
 }
@@ -141,8 +145,8 @@ QString bandExplanationHtml(const BandRowExplanation& e, const ExplainStyle& s)
         html += mono(QStringLiteral("f′[i] = %1").arg(e.weights), QStringLiteral("font-size:%1pt").arg(pt(0.85)));
         html += mono(QStringLiteral("Σ w² = %1").arg(number(e.sumOfSquares)));
         html += caption(BandText::tr("Standard deviation"));
-        html += mono(QStringLiteral("sd = σ·√(Σ w²) = %1·√%2 = %3")
-                         .arg(number(e.sigma), number(e.sumOfSquares), number(e.sd)));
+        html += mono(
+            QStringLiteral("sd = σ·√(Σ w²) = %1·√%2 = %3").arg(number(e.sigma), number(e.sumOfSquares), number(e.sd)));
     } else {
         html += caption(BandText::tr("Standard deviation"));
         html += mono(QStringLiteral("sd = %1").arg(number(e.sd)));
