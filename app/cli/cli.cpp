@@ -150,8 +150,8 @@ CliOptions parseArguments(const std::vector<std::string>& args)
             for (const std::string& item : splitList(value()))
                 axes.push_back(parseInt(arg, item));
             options.axes = axes;
-        } else if (parseSeriesOption(arg, value, options.series)
-            || parseSmoothingOption(arg, value, options.smoothing)) {
+        } else if (parseSeriesOption(arg, value, options.series) || parseSmoothingOption(arg, value, options.smoothing)
+            || parseUncertaintyOption(arg, value, options.series.uncertainty)) {
             // --time-unit, --group, ... and --method, --window, --lam, ...: read into their options
         } else if (arg.size() > 1 && arg[0] == '-' && arg != "-") {
             throw UsageError("unknown option '" + arg + "' (see tangent-cli --help)");
@@ -307,6 +307,7 @@ void runSmoothing(const CliOptions& options, const std::string& bytes, std::ostr
     job.axes = options.axes;
     job.explain = options.explain;
     job.npy = looksLikeNpy(options.input, bytes);
+    job.uncertainty = options.series.uncertainty;
     for (const std::string& s : options.spacings)
         job.spacings.push_back(parseSpacing(s));
     if (options.series.group) {
@@ -321,6 +322,10 @@ void runSmoothing(const CliOptions& options, const std::string& bytes, std::ostr
 /// One input to one output (options.input, options.output).
 void runOne(const CliOptions& options, std::ostream& out, std::ostream& err, std::vector<std::string>& warnings)
 {
+    if (options.series.uncertainty.enabled && options.explain)
+        throw UsageError("--uncertainty adds columns to the table, and --explain writes no table; use one of them");
+    if (!options.series.uncertainty.enabled && options.series.uncertainty.noiseSd)
+        throw UsageError("--noise-sd is the noise level of the uncertainty band; add --uncertainty");
     if (options.smoothing.active()) {
         runSmoothing(options, readWholeFile(options.input), out, err);
         return;
@@ -334,6 +339,8 @@ void runOne(const CliOptions& options, std::ostream& out, std::ostream& err, std
     }
     InputFile input(options.input, displayName(options.input));
     std::string head = input.readUpTo(kStreamHeadBytes);
+    if (looksLikeNpy(options.input, head) && options.series.uncertainty.enabled)
+        throw UsageError("--uncertainty applies to CSV input, not to .npy arrays");
     if (looksLikeNpy(options.input, head))
         runNpy(options, input.whole(head), out); // memory-mapped when it is a file
     else
@@ -414,7 +421,7 @@ Both:
   --version          the version
 
 )" + std::string(seriesOptionsUsage())
-        + smoothingUsage() + R"(
+        + smoothingUsage() + uncertaintyUsage() + R"(
 Exit status: 0 on success, 2 on bad input or options (one line on stderr says what and where).
 CSV input longer than 1 MB is streamed in blocks (constant memory). To standard output, an error
 found after output has begun (a bad row far down) still exits 2 with its message, and what was

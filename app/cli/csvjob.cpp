@@ -5,8 +5,10 @@
 #include "app/cli/spacingwarnings.h"
 #include "app/cli/stream/inputfile.h"
 #include "app/cli/stream/streamcsv.h"
+#include "app/cli/uncertaintycolumns.h"
 #include "app/cli/xaxis.h"
 #include "core/io/atomicfile.h"
+#include "core/uncertainty/uncertainty.h"
 
 #include <ostream>
 
@@ -37,6 +39,7 @@ void runCsvJob(std::string_view bytes, const CsvReadOptions& csv, TableJob job, 
 
     if (group) {
         GroupedJob groupedJob;
+        groupedJob.uncertainty = series.uncertainty;
         groupedJob.options.strict = series.strict;
         if (smoothing) {
             groupedJob.options.smoothing = smoothing->options;
@@ -55,15 +58,33 @@ void runCsvJob(std::string_view bytes, const CsvReadOptions& csv, TableJob job, 
     const DerivativeTable result = differentiateTable(table, job, source);
     if (spacing)
         *spacing = spacingWarnings(table, result.xIndex, source);
-    const std::vector<CsvOutColumn> columns = outputColumns(result, table, axis, job.order);
-    writeTo(output, out, [&](std::ostream& stream) { writeCsv(stream, columns, ','); });
+    std::vector<CsvOutColumn> columns = outputColumns(result, table, axis, job.order);
+    std::vector<std::string> comments;
+    UncertaintyStorage bands;
+    if (series.uncertainty.enabled) {
+        std::vector<BandSource> sources;
+        const std::size_t first = result.xIndex ? 1 : 0; // then (y, derivative) pairs
+        const std::span<const double> x
+            = result.xIndex ? std::span<const double>(table.columns[*result.xIndex].values) : std::span<const double>();
+        for (std::size_t k = 0; k < result.yIndexes.size(); ++k) {
+            SmoothingOptions numpy;
+            numpy.method = SmoothingMethod::Numpy;
+            numpy.order = job.order;
+            const CsvColumn& y = table.columns[result.yIndexes[k]];
+            sources.push_back({ columns[first + 2 * k + 1].name, y.name, Series { y.values, x, job.dx.value_or(1.0) },
+                numpy, job.edgeOrder });
+        }
+        comments.push_back(insertUncertaintyColumns(columns, sources, series.uncertainty, bands));
+    }
+    writeTo(output, out, [&](std::ostream& stream) { writeCsv(stream, columns, ',', comments); });
 }
 
 void runCsvInput(InputFile& input, std::string head, const CsvReadOptions& csv, const TableJob& job,
     const SeriesOptions& series, const std::string& output, std::ostream& out, std::ostream& err,
     std::vector<std::string>& spacing)
 {
-    if (input.atEnd() || series.group) {
+    // The band needs whole columns (σ is estimated from all of a column): read in memory.
+    if (input.atEnd() || series.group || series.uncertainty.enabled) {
         runCsvJob(input.whole(head), csv, job, series, input.source(), output, out, err, &spacing);
         return;
     }

@@ -4,6 +4,9 @@
 #include "core/errors.h"
 #include "core/gradient/gradient.h"
 #include "core/io/numberformat.h"
+#include "core/uncertainty/uncertainty.h"
+
+#include <cmath>
 
 #include <optional>
 #include <ostream>
@@ -107,6 +110,26 @@ void addColumn(GroupedTable& out, std::string name, std::vector<double> values, 
     out.kinds.push_back(kind);
 }
 
+/// --uncertainty: the band of the derivative column just added, and what it used.
+void addBand(GroupedTable& out, const RowGroups& groups, const Series& series, const GroupOptions& options,
+    const UncertaintyCliOptions& uncertainty, const std::string& yName, std::vector<std::string>& sigmas,
+    std::vector<SmoothingMethod>& methods)
+{
+    GroupedBand band;
+    try {
+        band = groupedBand(groups, series, options, uncertainty.noiseSd);
+    } catch (const UncertaintyError& e) {
+        throw UncertaintyError("no uncertainty band for '" + out.result.names.back() + "': " + e.what());
+    }
+    for (std::size_t g = 0; g < groups.names.size(); ++g) {
+        if (std::isnan(band.sigma[g]))
+            continue; // a short group: no derivative, no band
+        sigmas.push_back("'" + yName + "' in '" + groups.names[g] + "' " + formatDouble(band.sigma[g]));
+        methods.push_back(band.method[g]);
+    }
+    addColumn(out, out.result.names.back(), std::move(band.sd), GroupedTable::kBand);
+}
+
 } // namespace
 
 GroupedTable differentiateGroups(const CsvTable& table, const TableJob& job, std::size_t groupIndex,
@@ -134,6 +157,10 @@ GroupedTable differentiateGroups(const CsvTable& table, const TableJob& job, std
     options.order = job.order;
     options.smoothing.smoothedCurve = grouped.smoothedColumns;
     out.blank.assign(table.rowCount, 0);
+    const std::span<const double> xSpan
+        = x ? std::span<const double>(table.columns[*x].values) : std::span<const double>();
+    std::vector<std::string> sigmas;
+    std::vector<SmoothingMethod> methods;
 
     for (std::size_t index : ys) {
         requireNumeric(table, index, "y", source);
@@ -150,7 +177,12 @@ GroupedTable differentiateGroups(const CsvTable& table, const TableJob& job, std
             addColumn(out, "smooth(" + y.name + ")", std::move(d.smoothed), GroupedTable::kSmoothed);
         addColumn(
             out, derivativeColumnName(y.name, xName, job.order), std::move(d.derivative), GroupedTable::kDerivative);
+        if (grouped.uncertainty.enabled)
+            addBand(out, groups, Series { y.values, xSpan, job.dx.value_or(1.0) }, options, grouped.uncertainty, y.name,
+                sigmas, methods);
     }
+    if (grouped.uncertainty.enabled)
+        out.comments.push_back(uncertaintyProvenance(methods, sigmas, grouped.uncertainty));
     return out;
 }
 
@@ -165,7 +197,10 @@ void writeGroupedCsv(std::ostream& out, const GroupedTable& table, std::span<con
     for (std::size_t c = 0; c < result.names.size(); ++c) {
         text += ',';
         const bool isDerivative = table.kinds[c] == GroupedTable::kDerivative;
-        text += quoteCsvField(isDerivative ? result.names[c] + derivativeSuffix : result.names[c]);
+        if (table.kinds[c] == GroupedTable::kBand)
+            text += quoteCsvField("sd[" + result.names[c] + derivativeSuffix + "]");
+        else
+            text += quoteCsvField(isDerivative ? result.names[c] + derivativeSuffix : result.names[c]);
     }
     text += '\n';
     for (std::size_t r = 0; r < table.groupText.size(); ++r) {

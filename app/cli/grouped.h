@@ -4,6 +4,7 @@
 // file order (groups may interleave) by core/gradient/groups.h, the result kept in the input's
 // row order. Every --method applies.
 
+#include "app/cli/uncertaintycolumns.h"
 #include "core/gradient/derivativetable.h"
 #include "core/gradient/groups.h"
 #include "core/io/csv.h"
@@ -24,7 +25,8 @@ struct GroupedTable {
     static constexpr char kRead = 0; ///< a column of the input (x, y)
     static constexpr char kSmoothed = 1;
     static constexpr char kDerivative = 2;
-    std::vector<char> kinds; ///< per column of `result`: kRead, kSmoothed or kDerivative
+    static constexpr char kBand = 3; ///< sd[...] of the derivative column before it (--uncertainty)
+    std::vector<char> kinds; ///< per column of `result`: kRead, kSmoothed, kDerivative or kBand
     std::vector<char> blank; ///< per row: 1 where the computed cells are left empty (short group)
     std::vector<std::string> comments; ///< "method: ..." lines for a smoothing method
     std::vector<std::string> autoChoices; ///< what `auto` chose, one line per column and group
@@ -34,6 +36,7 @@ struct GroupedTable {
 struct GroupedJob {
     GroupOptions options; ///< options.edgeOrder and options.order are taken from the TableJob
     bool smoothedColumns = false; ///< add smooth(y) after each y (smoothing methods)
+    UncertaintyCliOptions uncertainty; ///< --uncertainty: sd[...] after each derivative
 };
 
 /// Differentiates `job` within each group of column `groupIndex`. x must be settled already

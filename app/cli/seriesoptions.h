@@ -3,6 +3,7 @@
 // tangent-cli's options for time series and long-format tables: the time unit of a date x column,
 // grouping, strictness, and how many files run at once. Parsed here so cli.cpp stays one dispatch.
 
+#include "app/cli/uncertaintycolumns.h"
 #include "core/time/timeunit.h"
 
 #include <functional>
@@ -18,6 +19,7 @@ struct SeriesOptions {
     std::optional<std::string> group; ///< --group COL: differentiate within each group's rows
     bool strict = false; ///< --strict: a group too short to differentiate is an error
     int jobs = 1; ///< --jobs N: files differentiated at once (many-file mode)
+    UncertaintyCliOptions uncertainty; ///< --uncertainty, --noise-sd (app/cli/uncertaintycolumns.h)
 };
 
 /// If `option` is one of --time-unit, --group, --strict, --jobs, stores it in `series` (calling

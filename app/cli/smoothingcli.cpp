@@ -179,6 +179,19 @@ void runTable(const SmoothingCliOptions& cli, const SmoothingCliJob& job, const 
         names.push_back(derivativeColumnName(y, xName, job.table.order));
         outColumns.push_back({ names.back(), c.result.derivative });
     }
+    UncertaintyStorage bands;
+    if (job.uncertainty.enabled) {
+        std::vector<BandSource> sources;
+        const std::span<const double> x = resolved.xIndex
+            ? std::span<const double>(table.columns[*resolved.xIndex].values)
+            : std::span<const double>();
+        for (const SmoothedColumn& c : columns) {
+            const CsvColumn& y = table.columns[c.index];
+            sources.push_back({ derivativeColumnName(y.name, xName, job.table.order), y.name,
+                Series { y.values, x, job.table.dx.value_or(1.0) }, c.result.used, 1 });
+        }
+        comments.push_back(insertUncertaintyColumns(outColumns, sources, job.uncertainty, bands));
+    }
     writeOutput(job.output, out, [&](std::ostream& s) { writeCsv(s, outColumns, ',', comments); });
 }
 
@@ -231,6 +244,8 @@ void runSmoothingCli(const SmoothingCliOptions& cli, const SmoothingCliJob& job,
     std::ostream& out, std::ostream& err)
 {
     checkSmoothingJob(cli, job);
+    if (job.uncertainty.enabled && job.npy)
+        throw SmoothingError("--uncertainty applies to CSV input, not to .npy arrays");
     if (job.npy)
         runSmoothingNpy(cli, job, bytes, out, err);
     else

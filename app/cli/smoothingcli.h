@@ -3,6 +3,7 @@
 // tangent-cli's --method options: parsing, and the batch job for every method but numpy.
 // core/cli.cpp calls into this file and keeps the numpy path as it is.
 
+#include "app/cli/uncertaintycolumns.h"
 #include "core/gradient/derivativetable.h"
 #include "core/gradient/gradient.h"
 #include "core/io/csv.h"
@@ -45,6 +46,7 @@ struct SmoothingCliJob {
     std::optional<std::vector<int>> axes; ///< .npy: --axis
     bool explain = false;
     bool npy = false;
+    UncertaintyCliOptions uncertainty; ///< --uncertainty, --noise-sd
 };
 
 /// Runs the job on `bytes`: writes the table (or array, or explanation) to job.output or `out`,

@@ -19,7 +19,13 @@ std::vector<BandWeights> savgolWeights(const smoothing::CleanSeries& clean, cons
 /// share one filter), the row's own fit otherwise.
 std::vector<double> savgolUnitSd(const smoothing::CleanSeries& clean, const SmoothingOptions& used);
 
-/// The posterior sd of the spline's first derivative at each clean sample, for noise σ = 1.
-std::vector<double> splineUnitSd(const smoothing::CleanSeries& clean, double lam);
+/// The sd of the spline's first derivative at each clean sample, for noise σ = 1.
+struct SplineSd {
+    std::vector<double> noise; ///< from the noise alone (the band: truth fixed, as for every method)
+    std::vector<double> posterior; ///< Wahba's Bayesian posterior sd (about 2× `noise` inside)
+};
+
+/// Both sds of the spline with this λ, in O(n) (core/uncertainty/splineband.cpp).
+SplineSd splineUnitSd(const smoothing::CleanSeries& clean, double lam);
 
 } // namespace tangent::uncertainty

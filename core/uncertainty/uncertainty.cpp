@@ -97,14 +97,13 @@ DerivativeBand derivativeBand(
     }
     case SmoothingMethod::Spline: {
         if (used.order != 1)
-            throw UncertaintyError("the spline's band is for the first derivative only: the Bayesian posterior of "
-                                   "the smoothing spline gives the second derivative no finite variance; use "
-                                   "kalman or savgol for a band of order "
+            throw UncertaintyError("the spline's band is computed for the first derivative only; use kalman or "
+                                   "savgol for a band of order "
                 + std::to_string(used.order));
         if (!used.lam)
             throw UncertaintyError("the spline's band needs the λ that was used");
         const smoothing::CleanSeries clean = fittedSamples(series, used);
-        band.sd = scaledToRows(series, clean, uncertainty::splineUnitSd(clean, *used.lam), band.sigma);
+        band.sd = scaledToRows(series, clean, uncertainty::splineUnitSd(clean, *used.lam).noise, band.sigma);
         break;
     }
     case SmoothingMethod::Kalman: {

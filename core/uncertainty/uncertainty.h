@@ -4,6 +4,7 @@
 // value, propagated through the method that computed it. What the band assumes and when it is too
 // narrow: docs/uncertainty.md.
 
+#include "core/gradient/groups.h"
 #include "core/smoothing/smoothing.h"
 
 #include <cstddef>
@@ -53,6 +54,21 @@ std::pair<double, SigmaSource> noiseSigma(const Series& series, std::optional<do
 /// Throws UncertaintyError (tvr, spline orders above 1) or SmoothingError (bad data or options).
 DerivativeBand derivativeBand(
     const Series& series, const SmoothingOptions& used, int edgeOrder, std::optional<double> noiseSd);
+
+/// The band of a grouped derivative (core/gradient/groups.h), in input row order.
+struct GroupedBand {
+    std::vector<double> sd; ///< NaN in the rows of groups too short for the method
+    std::vector<double> sigma; ///< per group: the σ propagated (NaN for a short group)
+    std::vector<SmoothingMethod> method; ///< per group: the method that ran (auto's choice)
+    SigmaSource source = SigmaSource::Estimated;
+};
+
+/// The band of groupedDerivative(groups, series, options) with σ `noiseSd` or estimated per group:
+/// each group's band as derivativeBand gives it on the group's own rows, with the parameters the
+/// method chose for that group (a smoothing method is run again on each group to learn them).
+/// Throws UncertaintyError naming the group when its band cannot be given.
+GroupedBand groupedBand(
+    const RowGroups& groups, const Series& series, const GroupOptions& options, std::optional<double> noiseSd);
 
 /// One row of a linear method: derivative[row] = Σ weights[j] · y[rows[j]], so that its sd is
 /// σ · √sumOfSquares.

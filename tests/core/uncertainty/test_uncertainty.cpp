@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The band's behaviour: σ given or estimated, gaps, refusals, and weights that reproduce the values.
+
+#include "core/uncertainty/uncertainty.h"
+
+#include "core/gradient/gradient.h"
+#include "core/smoothing/noise.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <limits>
+#include <random>
+#include <vector>
+
+namespace tangent {
+namespace {
+
+constexpr double kNan = std::numeric_limits<double>::quiet_NaN();
+
+std::vector<double> noisySine(std::size_t n, double h, double noise, unsigned seed)
+{
+    std::mt19937 rng(seed);
+    std::normal_distribution<double> gauss(0.0, noise);
+    std::vector<double> y(n);
+    for (std::size_t i = 0; i < n; ++i)
+        y[i] = std::sin(static_cast<double>(i) * h) + gauss(rng);
+    return y;
+}
+
+SmoothingOptions usedOf(SmoothingMethod method, int order = 1)
+{
+    SmoothingOptions o;
+    o.method = method;
+    o.order = order;
+    return o;
+}
+
+TEST(Uncertainty, NumpyInteriorIsSigmaOverRootTwoH)
+{
+    // (y[i+1] − y[i−1]) / 2h: variance 2σ²/4h²; edge order 1 at the ends: (y[1] − y[0]) / h, √2σ/h.
+    const std::vector<double> y = noisySine(50, 0.1, 0.01, 1);
+    const DerivativeBand band = derivativeBand(Series { y, {}, 0.1 }, usedOf(SmoothingMethod::Numpy), 1, 0.2);
+    EXPECT_NEAR(band.sd[10], 0.2 / (std::sqrt(2.0) * 0.1), 1e-12);
+    EXPECT_NEAR(band.sd[0], std::sqrt(2.0) * 0.2 / 0.1, 1e-12);
+    EXPECT_EQ(band.sigmaSource(), "given");
+}
+
+TEST(Uncertainty, NumpyWeightsReproduceTheGradientAtEveryOrder)
+{
+    std::vector<double> x(30);
+    for (std::size_t i = 0; i < x.size(); ++i)
+        x[i] = static_cast<double>(i) * 0.1 + 0.03 * std::sin(static_cast<double>(i));
+    const std::vector<double> y = noisySine(30, 0.1, 0.05, 2);
+    for (const int edge : { 1, 2 }) {
+        for (const int order : { 1, 2, 3 }) {
+            const std::vector<double> expected = derivative(y, Spacing::coordinates(x), edge, order);
+            const std::vector<BandWeights> rows
+                = derivativeWeights(Series { y, x, 1.0 }, usedOf(SmoothingMethod::Numpy, order), edge);
+            ASSERT_EQ(rows.size(), y.size());
+            for (std::size_t i = 0; i < y.size(); ++i) {
+                double value = 0.0;
+                for (std::size_t j = 0; j < rows[i].rows.size(); ++j)
+                    value += rows[i].weights[j] * y[rows[i].rows[j]];
+                EXPECT_NEAR(value, expected[i], 1e-9 * (1.0 + std::abs(expected[i])))
+                    << "edge " << edge << " order " << order << " row " << i;
+            }
+        }
+    }
+}
+
+TEST(Uncertainty, NumpyRowsTouchingANanHaveNoBand)
+{
+    std::vector<double> y = noisySine(40, 0.1, 0.01, 3);
+    y[20] = kNan;
+    const DerivativeBand band = derivativeBand(Series { y, {}, 0.1 }, usedOf(SmoothingMethod::Numpy), 1, 0.1);
+    EXPECT_TRUE(std::isnan(band.sd[19]));
+    EXPECT_TRUE(std::isnan(band.sd[21]));
+    EXPECT_FALSE(std::isnan(band.sd[20])); // its own central difference skips it
+    EXPECT_FALSE(std::isnan(band.sd[18]));
+}
+
+TEST(Uncertainty, EstimatedSigmaIsTheNoiseDiagnosticsSigma)
+{
+    const std::vector<double> y = noisySine(400, 0.02, 0.03, 4);
+    const Series series { y, {}, 0.02 };
+    const DerivativeBand band = derivativeBand(series, usedOf(SmoothingMethod::Numpy), 1, std::nullopt);
+    EXPECT_EQ(band.source, SigmaSource::Estimated);
+    EXPECT_EQ(band.sigmaSource(), "estimated from the data");
+    EXPECT_EQ(band.sigma, estimateNoiseLevel(series, gradient(y, 0.02)).value().sigma);
+    EXPECT_NEAR(band.sigma, 0.03, 0.005);
+}
+
+TEST(Uncertainty, RefusesWhatItCannotHonestlyGive)
+{
+    const std::vector<double> y = noisySine(100, 0.05, 0.01, 5);
+    const Series series { y, {}, 0.05 };
+    SmoothingOptions tvr = usedOf(SmoothingMethod::Tvr);
+    tvr.alpha = 0.1;
+    try {
+        (void)derivativeBand(series, tvr, 1, 0.01);
+        FAIL() << "tvr gave a band";
+    } catch (const UncertaintyError& e) {
+        EXPECT_NE(std::string(e.what()).find("tvr"), std::string::npos) << e.what();
+    }
+    SmoothingOptions spline2 = usedOf(SmoothingMethod::Spline, 2);
+    spline2.lam = 1e-3;
+    EXPECT_THROW((void)derivativeBand(series, spline2, 1, 0.01), UncertaintyError);
+    EXPECT_THROW((void)derivativeBand(series, usedOf(SmoothingMethod::Auto), 1, 0.01), UncertaintyError);
+    EXPECT_THROW((void)derivativeBand(series, usedOf(SmoothingMethod::Numpy), 1, -1.0), UncertaintyError);
+    EXPECT_THROW((void)derivativeBand(series, usedOf(SmoothingMethod::Numpy), 1, kNan), UncertaintyError);
+    const std::vector<double> few = noisySine(10, 0.05, 0.01, 5);
+    EXPECT_THROW((void)derivativeBand(Series { few, {}, 0.05 }, usedOf(SmoothingMethod::Numpy), 1, std::nullopt),
+        UncertaintyError);
+    SmoothingOptions kalman = usedOf(SmoothingMethod::Kalman);
+    kalman.ratio = 3.0;
+    EXPECT_THROW((void)derivativeWeights(series, kalman, 1), UncertaintyError);
+}
+
+TEST(Uncertainty, SavgolWeightsReproduceTheDerivativeAndTheUniformShortcutAgrees)
+{
+    const std::vector<double> y = noisySine(500, 0.01, 0.02, 6);
+    const Series series { y, {}, 0.01 };
+    SmoothingOptions options = usedOf(SmoothingMethod::Savgol);
+    options.window = 21;
+    options.polyorder = 3;
+    const SmoothingResult result = smoothDerivative(series, options);
+    const std::vector<BandWeights> rows = derivativeWeights(series, result.used, 1);
+    const DerivativeBand band = derivativeBand(series, result.used, 1, 0.5);
+    ASSERT_EQ(rows.size(), y.size());
+    for (std::size_t i = 0; i < y.size(); ++i) {
+        double value = 0.0;
+        for (std::size_t j = 0; j < rows[i].rows.size(); ++j)
+            value += rows[i].weights[j] * y[rows[i].rows[j]];
+        EXPECT_NEAR(value, result.derivative[i], 1e-9) << i;
+        EXPECT_NEAR(band.sd[i], 0.5 * std::sqrt(rows[i].sumOfSquares), 1e-12) << i;
+    }
+    EXPECT_GT(band.sd[0], band.sd[250]); // an end is extrapolated, so less certain
+}
+
+TEST(Uncertainty, GapRowsOfSmoothingMethodsGetAnInterpolatedBand)
+{
+    std::vector<double> y = noisySine(200, 0.05, 0.02, 7);
+    y[100] = kNan;
+    const Series series { y, {}, 0.05 };
+    SmoothingOptions spline = usedOf(SmoothingMethod::Spline);
+    spline.lam = 1e-3;
+    const DerivativeBand band = derivativeBand(series, spline, 1, 0.02);
+    EXPECT_TRUE(std::isfinite(band.sd[100]));
+    EXPECT_NEAR(band.sd[100], 0.5 * (band.sd[99] + band.sd[101]), 1e-12);
+}
+
+TEST(Uncertainty, BandsShrinkWithMoreSmoothing)
+{
+    const std::vector<double> y = noisySine(300, 0.02, 0.02, 8);
+    const Series series { y, {}, 0.02 };
+    SmoothingOptions rough = usedOf(SmoothingMethod::Spline);
+    rough.lam = 1e-6;
+    SmoothingOptions smooth = rough;
+    smooth.lam = 1e-2;
+    EXPECT_GT(derivativeBand(series, rough, 1, 0.02).sd[150], derivativeBand(series, smooth, 1, 0.02).sd[150]);
+    SmoothingOptions kalmanRough = usedOf(SmoothingMethod::Kalman);
+    kalmanRough.ratio = 8.0;
+    SmoothingOptions kalmanSmooth = kalmanRough;
+    kalmanSmooth.ratio = 2.0;
+    EXPECT_GT(
+        derivativeBand(series, kalmanRough, 1, 0.02).sd[150], derivativeBand(series, kalmanSmooth, 1, 0.02).sd[150]);
+}
+
+} // namespace
+} // namespace tangent
