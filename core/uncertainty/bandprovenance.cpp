@@ -37,16 +37,17 @@ std::string uncertaintyProvenance(const std::vector<BandProvenance>& columns, st
         if (std::find(methods.begin(), methods.end(), how) == methods.end())
             methods.push_back(how);
     }
-    std::string line = "uncertainty: sd[...] is the standard deviation of each derivative value from white noise of sd "
-                       "sigma on y, through ";
+    std::string line = "uncertainty: sd[...] is the standard deviation of each derivative value from white noise of "
+                       "sd sigma on y, through ";
     for (std::size_t i = 0; i < methods.size(); ++i)
         line += (i > 0 ? ", " : "") + methods[i];
     if (noiseSd) {
         line += "; sigma=" + formatDouble(*noiseSd) + " (given by --noise-sd)";
     } else {
-        line += "; sigma estimated per column from the data:";
+        line += "; sigma estimated from the data:";
         for (const BandProvenance& c : columns)
-            line += " '" + c.yName + "' " + formatDouble(c.sigma);
+            line += " '" + c.yName + "'" + (c.group.empty() ? std::string() : " in '" + c.group + "'") + " "
+                + formatDouble(c.sigma);
     }
     line += "; +-1.96 sd is a 95% band (docs/uncertainty.md)";
     return line;

@@ -14,6 +14,7 @@ namespace tangent {
 /// One derivative column's band, as the provenance line names it.
 struct BandProvenance {
     std::string yName; ///< the y column's name as the output's header writes it
+    std::string group; ///< long-format data: the group's name ("'y' in 'A'"); empty otherwise
     SmoothingMethod method = SmoothingMethod::Numpy; ///< the method that ran (never Auto)
     double sigma = 0.0; ///< the σ propagated (DerivativeBand::sigma)
 };

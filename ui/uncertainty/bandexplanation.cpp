@@ -60,9 +60,10 @@ QString bandParagraph(SmoothingMethod method)
                             "standard deviation σ on each y, independent from row to row, gives it the standard "
                             "deviation σ·√(Σ w²).");
     case SmoothingMethod::Spline:
-        return BandText::tr("The smoothing spline's band is the Bayesian posterior standard deviation of its "
-                            "derivative at the chosen λ (Wahba's intervals), scaled by the noise σ; on average "
-                            "such bands cover the truth about as often as they claim (Nychka).");
+        return BandText::tr("The smoothing spline at the chosen λ is linear in y too: its band is the standard "
+                            "deviation the noise σ gives its derivative through the spline, computed along the "
+                            "whole curve at once (Wahba's Bayesian posterior, about twice as wide inside, is not "
+                            "what is shaded).");
     case SmoothingMethod::Kalman:
         return BandText::tr("The Kalman smoother carries how uncertain each state is: the band is the smoothed "
                             "variance of its derivative state, from the noise σ and the process noise the ratio "

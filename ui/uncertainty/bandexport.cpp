@@ -22,9 +22,9 @@ QString bandExportProblem(const Document& document)
     if (!document.uncertaintyBand())
         return {};
     if (document.effectiveGroupColumn() >= 0)
-        return ExportText::tr("The uncertainty band of grouped rows is shown but not exported (tangent-cli "
-                              "--uncertainty does not take --group yet). Turn View → Uncertainty Band off to "
-                              "export the derivative alone.");
+        return ExportText::tr("The window does not export the uncertainty band of grouped rows yet; "
+                              "tangent-cli FILE --group COLUMN --uncertainty writes it. Turn View → Uncertainty Band "
+                              "off to export the derivative alone.");
     for (const DerivativeResult& r : document.results()) {
         if (!r.bandError.isEmpty())
             return ExportText::tr("There is no uncertainty band for '%1': %2 Turn View → Uncertainty Band off to "
@@ -49,7 +49,7 @@ std::string insertBandColumns(
         if (at == columns.end() || r.sd.size() != r.values.size())
             continue; // bandExportProblem refused these before
         columns.insert(at + 1, CsvOutColumn { "sd[" + name + "]", r.sd, {} });
-        provenance.push_back({ document.columnTitle(r.yColumn).toStdString(),
+        provenance.push_back({ document.columnTitle(r.yColumn).toStdString(), {},
             r.used ? r.used->method : SmoothingMethod::Numpy, r.bandSigma });
     }
     return uncertaintyProvenance(provenance, std::nullopt);

@@ -6,8 +6,11 @@
 
 #include <QAreaSeries>
 #include <QChart>
+#include <QFont>
+#include <QGraphicsSimpleTextItem>
 #include <QLineSeries>
 #include <QPen>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -21,6 +24,14 @@ namespace {
 constexpr std::size_t kMaxAreas = 64;
 // Light enough that the lines under and over the band stay legible, dark enough to read as a band.
 constexpr float kBandAlpha = 0.22F;
+// Many bands in one pane (groups) overlap: each is lighter, so that where they pile up the lines
+// still show, down to this.
+constexpr float kFaintestAlpha = 0.07F;
+
+float bandAlpha(std::size_t bands)
+{
+    return bands <= 2 ? kBandAlpha : std::max(kFaintestAlpha, 2.0F * kBandAlpha / static_cast<float>(bands));
+}
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
 QList<QPointF> reducedPoints(const ChartData& data, std::span<const double> x, std::span<const double> y, double lo,
@@ -65,7 +76,36 @@ QString ChartBand::readoutNote()
     return tr("± is the half-width of the 95% band (1.96 sd)");
 }
 
-ChartBand::ChartBand(ChartView* view) : QObject(view), m_view(view) { }
+ChartBand::ChartBand(ChartView* view) : QObject(view), m_view(view)
+{
+    m_caption = new QGraphicsSimpleTextItem(view->chart());
+    m_caption->setZValue(999); // over the lines, under the hover read-out
+    m_caption->hide();
+}
+
+QString ChartBand::caption() const
+{
+    return m_caption->isVisible() ? m_caption->text() : QString();
+}
+
+void ChartBand::placeCaption(bool shown)
+{
+    m_caption->setVisible(shown);
+    if (!shown)
+        return;
+    m_caption->setText(tr("Shaded: 95% band of each derivative (±1.96 sd from the noise)"));
+    QFont font = m_view->chart()->font();
+    font.setPointSizeF(font.pointSizeF() * 0.9);
+    m_caption->setFont(font);
+    QColor text = m_view->palette().color(QPalette::WindowText);
+    text.setAlphaF(0.75F);
+    m_caption->setBrush(text);
+    // Above the plot where the margin has room, else just inside its top edge.
+    const QRectF plot = m_view->chart()->plotArea();
+    const double height = m_caption->boundingRect().height();
+    const double y = plot.top() > height + 2.0 ? plot.top() - height - 2.0 : plot.top() + 2.0;
+    m_caption->setPos(plot.left(), y);
+}
 
 QList<QAreaSeries*> ChartBand::areasFor(PlotKey key) const
 {
@@ -132,11 +172,9 @@ void ChartBand::draw(double lo, double hi, std::size_t pixels)
         }
         drawn[static_cast<std::size_t>(it - m_bands.begin())] = true;
         drawBand(*it, edges(k, result->values, result->sd), lo, hi, pixels);
-        // In the derivative's colour, hidden with it (a legend click).
-        QColor fill = line->color();
-        fill.setAlphaF(kBandAlpha);
+        // In the derivative's colour (made translucent below), hidden with it (a legend click).
         for (const auto& area : it->areas) {
-            area->setBrush(fill);
+            area->setBrush(line->color());
             area->setPen(Qt::NoPen);
             area->setVisible(line->isVisible());
         }
@@ -145,6 +183,14 @@ void ChartBand::draw(double lo, double hi, std::size_t pixels)
         if (!drawn[b])
             removeAreas(m_bands[b], 0);
     std::erase_if(m_bands, [](const Band& band) { return band.areas.empty(); });
+    for (Band& band : m_bands) {
+        for (const auto& area : band.areas) {
+            QColor fill = area->brush().color();
+            fill.setAlphaF(bandAlpha(m_bands.size()));
+            area->setBrush(fill);
+        }
+    }
+    placeCaption(!m_bands.empty());
 }
 
 void ChartBand::drawBand(Band& band, const Edges& e, double lo, double hi, std::size_t pixels)

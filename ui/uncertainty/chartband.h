@@ -15,6 +15,7 @@
 #include <vector>
 
 class QAreaSeries;
+class QGraphicsSimpleTextItem;
 
 namespace tangent::ui {
 
@@ -36,6 +37,9 @@ public:
     [[nodiscard]] static QString readout(const Document& document, int column, int row, double value);
     /// The read-out's last line, saying what "±" is.
     [[nodiscard]] static QString readoutNote();
+
+    /// The caption above the plot saying what the shading is; empty while no band is drawn.
+    [[nodiscard]] QString caption() const;
 
     /// The shaded areas of derivative `key` (one per stretch without gaps); empty while not drawn.
     [[nodiscard]] QList<QAreaSeries*> areasFor(PlotKey key) const;
@@ -61,9 +65,11 @@ private:
     void drawBand(Band& band, const Edges& edges, double lo, double hi, std::size_t pixels);
     [[nodiscard]] QAreaSeries* area(Band& band, std::size_t index);
     void removeAreas(Band& band, std::size_t from);
+    void placeCaption(bool shown);
 
     ChartView* m_view;
     std::vector<Band> m_bands;
+    QGraphicsSimpleTextItem* m_caption = nullptr;
 };
 
 } // namespace tangent::ui

@@ -50,7 +50,7 @@ TEST(NoiseStudy, TrialCarriesEachMethodsBandButTotalVariations)
             EXPECT_TRUE(std::isnan(m.coverage));
         } else {
             EXPECT_EQ(m.sd.size(), trial.sample.x.size());
-            EXPECT_GT(m.coverage, 0.75);
+            EXPECT_GE(m.coverage, 0.6); // bench/uncertainty.py's floor
         }
     }
     // The sweep needs no bands.
