@@ -88,8 +88,9 @@ TEST_F(BandActionTest, ASessionSavedWithTheBandOpensWithIt)
         MainWindow window;
         QSignalSpy finished(window.files(), &FileController::loadFinished);
         window.files()->openPath(data);
-        if (finished.isEmpty())
+        if (finished.isEmpty()) {
             ASSERT_TRUE(finished.wait(10000));
+        }
         bandAction(window)->setChecked(true);
         ASSERT_TRUE(window.sessions()->writeSession(session));
     }
