@@ -140,6 +140,7 @@ TEST(SessionFile, RoundTripKeepsTheViewAndPaths)
 TEST(SessionFile, TheUncertaintyBandSurvivesTheRoundTrip)
 {
     Session session;
+    session.dataPath = QStringLiteral("/data/band.csv");
     session.view.uncertaintyBand = true;
     const QByteArray bytes = encodeSession(session, QStringLiteral("/data/band.tangent"));
     EXPECT_TRUE(QJsonDocument::fromJson(bytes)

@@ -32,11 +32,11 @@ TEST(BandExplanation, NumpyCentralDifferenceHasSumOfSquaresOneOverTwoHSquared)
     const auto e = explainBand(document, 1, 50);
     ASSERT_TRUE(e.has_value());
     ASSERT_TRUE(e->linear);
-    // (y[51] − y[49]) / 2h: weights ∓1/2h, Σ w² = 2 / (2h)² = 1 / (2h²).
-    EXPECT_NEAR(e->sumOfSquares, 1.0 / (2.0 * kBandStep * kBandStep), 1e-9);
+    // (y[51] − y[49]) / 2h: weights ∓1/2h, Σ w² = 2 / (2h)² = 1 / (2h²). (t = i · 0.05 is not
+    // exactly uniform in binary: numpy's uneven formula gives y[50] a weight of rounding size.)
+    EXPECT_NEAR(e->sumOfSquares, 1.0 / (2.0 * kBandStep * kBandStep), 1e-6);
     EXPECT_TRUE(e->weights.contains(QStringLiteral("y[49]"))) << e->weights.toStdString();
     EXPECT_TRUE(e->weights.contains(QStringLiteral("y[51]")));
-    EXPECT_FALSE(e->weights.contains(QStringLiteral("y[50]")));
     const DerivativeResult& r = *document.resultFor(1);
     EXPECT_NEAR(e->sd, r.bandSigma * std::sqrt(e->sumOfSquares), 1e-12);
     EXPECT_EQ(e->sd, r.sd[50]);
@@ -49,7 +49,7 @@ TEST(BandExplanation, TheFirstRowIsTheOneSidedDifference)
     document.setUncertaintyBand(true);
     const auto e = explainBand(document, 1, 0);
     ASSERT_TRUE(e && e->linear);
-    EXPECT_NEAR(e->sumOfSquares, 2.0 / (kBandStep * kBandStep), 1e-9);
+    EXPECT_NEAR(e->sumOfSquares, 2.0 / (kBandStep * kBandStep), 1e-6);
 }
 
 TEST(BandExplanation, SavitzkyGolaySumsItsWindowsSquaredWeights)
@@ -66,7 +66,7 @@ TEST(BandExplanation, SavitzkyGolaySumsItsWindowsSquaredWeights)
     ASSERT_TRUE(e && e->linear);
     // The quadratic's derivative over 11 uniform points is the least-squares slope:
     // weights j / (h Σ j²), j = −5..5, Σ j² = 110, so Σ w² = 1 / (110 h²).
-    EXPECT_NEAR(e->sumOfSquares, 1.0 / (110.0 * kBandStep * kBandStep), 1e-9);
+    EXPECT_NEAR(e->sumOfSquares, 1.0 / (110.0 * kBandStep * kBandStep), 1e-6);
     EXPECT_NEAR(e->sd, e->sigma * std::sqrt(e->sumOfSquares), 1e-12);
 }
 

@@ -176,13 +176,13 @@ TEST_F(ChartBandTest, TotalVariationDrawsNoBand)
     EXPECT_TRUE(shown.panes.primary()->band()->areasFor(PlotKey::derivativeOf(1)).isEmpty());
 }
 
-/// The hover read-out's text in `view` (empty while hidden).
+/// The hover read-out's text in `view`: the shown text item that starts with "row" (empty while hidden).
 QString readout(const ChartView& view)
 {
-    for (const QGraphicsItem* item : view.chart()->childItems()) {
-        for (const QGraphicsItem* child : item->childItems())
-            if (const auto* text = dynamic_cast<const QGraphicsSimpleTextItem*>(child); text && item->isVisible())
-                return text->text();
+    for (const QGraphicsItem* item : view.scene()->items()) {
+        const auto* text = dynamic_cast<const QGraphicsSimpleTextItem*>(item);
+        if (text && text->isVisible() && text->text().startsWith(QStringLiteral("row ")))
+            return text->text();
     }
     return {};
 }
