@@ -13,7 +13,7 @@ const QString kBandKey = QStringLiteral("view/uncertaintyBand");
 
 } // namespace
 
-BandAction::BandAction(DocumentTabs* tabs, QObject* parent) : QAction(tr("Uncertainty &Band"), parent)
+BandAction::BandAction(DocumentTabs* tabs, QObject* parent) : QAction(tr("Uncertaint&y Band"), parent)
 {
     setObjectName(QStringLiteral("actionUncertaintyBand"));
     setCheckable(true);
