@@ -219,27 +219,38 @@ std::vector<double> savgolFilter(const CleanSeries& clean, const SavgolParams& p
     return unevenFilter(clean, params);
 }
 
-std::vector<SavgolRowWeights> savgolRowWeights(const CleanSeries& clean, const SavgolParams& p)
+void forEachSavgolRow(const CleanSeries& clean, const SavgolParams& p,
+    const std::function<void(std::size_t, std::size_t, std::span<const double>)>& visit, std::size_t from,
+    std::size_t to)
 {
     checkSavgol(p, clean.size());
     const auto window = static_cast<std::size_t>(p.window);
-    std::vector<SavgolRowWeights> rows(clean.size());
-    for (std::size_t i = 0; i < clean.size(); ++i) {
+    for (std::size_t i = from; i < std::min(to, clean.size()); ++i) {
         const std::size_t first = windowFirst(i, clean.size(), window);
         const WindowFrame frame = clean.uniform ? uniformFrame(window, clean.h) : frameOf(clean.x, first, window);
         const double t = clean.uniform ? frame.t[i - first] : (clean.x[i] - frame.centre) / frame.scale;
+        std::vector<double> weights = LocalPolynomialFit(frame.t, p.polyorder).weightsAt(t, p.order);
+        const double unit = std::pow(frame.scale, p.order);
+        for (double& w : weights)
+            w /= unit;
+        visit(i, first, weights);
+    }
+}
+
+std::vector<SavgolRowWeights> savgolRowWeights(const CleanSeries& clean, const SavgolParams& p)
+{
+    std::vector<SavgolRowWeights> rows(clean.size());
+    forEachSavgolRow(clean, p, [&](std::size_t i, std::size_t first, std::span<const double> weights) {
         SavgolRowWeights& row = rows[i];
         row.row = i;
-        row.weights = LocalPolynomialFit(frame.t, p.polyorder).weightsAt(t, p.order);
-        const double unit = std::pow(frame.scale, p.order);
+        row.weights.assign(weights.begin(), weights.end());
         double value = 0.0;
-        for (std::size_t j = 0; j < window; ++j) {
-            row.weights[j] /= unit;
+        for (std::size_t j = 0; j < weights.size(); ++j) {
             row.rows.push_back(first + j);
-            value += row.weights[j] * clean.y[first + j];
+            value += weights[j] * clean.y[first + j];
         }
         row.value = value;
-    }
+    });
     return rows;
 }
 

@@ -5,6 +5,8 @@
 
 #include "core/smoothing/series.h"
 
+#include <functional>
+#include <span>
 #include <vector>
 
 namespace tangent::smoothing {
@@ -24,6 +26,13 @@ std::vector<double> savgolFilter(const CleanSeries& clean, const SavgolParams& p
 
 /// The weights applied at each sample (indexes into `clean`), and the value they give.
 std::vector<SavgolRowWeights> savgolRowWeights(const CleanSeries& clean, const SavgolParams& params);
+
+/// Calls `visit(i, first, weights)` for each sample i in order: the derivative there is
+/// Σⱼ weights[j] · y[first + j]. Nothing is kept, so a long series costs O(W) memory.
+/// Only the samples in [from, to) are visited when a range is given.
+void forEachSavgolRow(const CleanSeries& clean, const SavgolParams& params,
+    const std::function<void(std::size_t, std::size_t, std::span<const double>)>& visit, std::size_t from = 0,
+    std::size_t to = static_cast<std::size_t>(-1));
 
 /// The window minimising generalised cross-validation of the smoothed values (see
 /// docs/smoothing.md for why and how it is widened for derivatives).

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace tangent::uncertainty {
 namespace {
@@ -100,9 +101,8 @@ BandWeights merged(std::size_t row, std::vector<std::pair<std::size_t, double>> 
     return out;
 }
 
-} // namespace
-
-std::vector<BandWeights> numpyWeights(const Series& series, int order, int edgeOrder)
+/// One numpy.gradient pass over the series, after numpy's checks and its uniform test.
+std::vector<LinearForm> numpyPass(const Series& series, int order, int edgeOrder)
 {
     const std::size_t n = series.y.size();
     checkEdgeOrder(edgeOrder);
@@ -112,8 +112,68 @@ std::vector<BandWeights> numpyWeights(const Series& series, int order, int edgeO
             "derivative order " + std::to_string(order) + " is not supported: use 1 or more");
     const Spacing spacing
         = series.x.empty() ? Spacing::uniform(series.h) : Spacing::coordinates({ series.x.begin(), series.x.end() });
-    const AxisSpacing axis = resolveSpacing(spacing, n);
-    const std::vector<LinearForm> pass = gradientForms(n, axis, edgeOrder);
+    return gradientForms(n, resolveSpacing(spacing, n), edgeOrder);
+}
+
+} // namespace
+
+std::vector<double> numpyUnitSd(const Series& series, int order, int edgeOrder)
+{
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    std::vector<double> sd(series.y.size());
+    const auto touchesNan = [&series](const auto& rows, std::size_t count) {
+        for (std::size_t j = 0; j < count; ++j)
+            if (std::isnan(series.y[rows[j]]))
+                return true;
+        return false;
+    };
+    if (order > 1) {
+        const std::vector<BandWeights> rows = numpyWeights(series, order, edgeOrder);
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            sd[i] = touchesNan(rows[i].rows, rows[i].rows.size()) ? nan : std::sqrt(rows[i].sumOfSquares);
+        return sd;
+    }
+    // One pass: each row's samples are distinct, so its weights need no merging or storing.
+    const std::vector<LinearForm> pass = numpyPass(series, order, edgeOrder);
+    for (std::size_t i = 0; i < pass.size(); ++i) {
+        const LinearForm& form = pass[i];
+        double sum = 0.0;
+        for (std::size_t j = 0; j < form.count; ++j)
+            sum += form.weights[j] * form.weights[j];
+        sd[i] = touchesNan(form.rows, form.count) ? nan : std::sqrt(sum);
+    }
+    return sd;
+}
+
+namespace {
+
+/// Row i of Dᵏ as (row, weight) terms, from the rows of D it reaches (3ᵏ terms at most).
+void composeRow(const std::vector<LinearForm>& pass, std::size_t i, int order, double factor,
+    std::vector<std::pair<std::size_t, double>>& terms)
+{
+    const LinearForm& form = pass[i];
+    for (std::size_t j = 0; j < form.count; ++j) {
+        if (order == 1)
+            terms.emplace_back(form.rows[j], factor * form.weights[j]);
+        else
+            composeRow(pass, form.rows[j], order - 1, factor * form.weights[j], terms);
+    }
+}
+
+} // namespace
+
+BandWeights numpyWeightsAt(const Series& series, int order, int edgeOrder, std::size_t row)
+{
+    const std::vector<LinearForm> pass = numpyPass(series, order, edgeOrder);
+    std::vector<std::pair<std::size_t, double>> terms;
+    composeRow(pass, row, order, 1.0, terms);
+    return merged(row, std::move(terms));
+}
+
+std::vector<BandWeights> numpyWeights(const Series& series, int order, int edgeOrder)
+{
+    const std::size_t n = series.y.size();
+    const std::vector<LinearForm> pass = numpyPass(series, order, edgeOrder);
     // Order k is the gradient applied k times: row i of Dᵏ = Σⱼ D(i, j) · row j of Dᵏ⁻¹.
     std::vector<BandWeights> rows(n);
     for (std::size_t i = 0; i < n; ++i) {
@@ -171,9 +231,12 @@ std::vector<double> savgolUnitSd(const smoothing::CleanSeries& clean, const Smoo
     const std::size_t n = clean.size();
     std::vector<double> sd(n);
     if (!clean.uniform || n <= 2 * window + 1) {
-        const std::vector<BandWeights> rows = savgolWeights(clean, used);
-        for (std::size_t i = 0; i < n; ++i)
-            sd[i] = std::sqrt(rows[i].sumOfSquares);
+        smoothing::forEachSavgolRow(clean, params, [&sd](std::size_t i, std::size_t, std::span<const double> weights) {
+            double sum = 0.0;
+            for (const double w : weights)
+                sum += w * w;
+            sd[i] = std::sqrt(sum);
+        });
         return sd;
     }
     // On uniform data a row's weights depend only on where it is relative to the ends: a short

@@ -12,6 +12,12 @@ namespace tangent::uncertainty {
 /// numpy.gradient's rows (order `order`, composed), every row of the series.
 std::vector<BandWeights> numpyWeights(const Series& series, int order, int edgeOrder);
 
+/// √Σw² of numpy.gradient at every row, NaN where the row's stencil touches a NaN y.
+std::vector<double> numpyUnitSd(const Series& series, int order, int edgeOrder);
+
+/// numpy.gradient's weights at one row (order k: composed k times).
+BandWeights numpyWeightsAt(const Series& series, int order, int edgeOrder, std::size_t row);
+
 /// Savitzky–Golay's rows at the clean samples (indexes into `clean`).
 std::vector<BandWeights> savgolWeights(const smoothing::CleanSeries& clean, const SmoothingOptions& used);
 

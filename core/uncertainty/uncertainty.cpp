@@ -5,6 +5,9 @@
 #include "core/smoothing/runners.h"
 #include "core/uncertainty/methodbands.h"
 
+#include "core/smoothing/savgol.h"
+
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <tuple>
@@ -40,17 +43,15 @@ std::vector<double> scaledToRows(
     return smoothing::spreadToRows(series, clean, std::move(unitSd));
 }
 
-std::vector<double> numpyBand(const Series& series, const SmoothingOptions& used, int edgeOrder, double sigma)
+/// Throws unless `used` is Savitzky–Golay with its parameters (numpy is handled before).
+void checkWeighted(const SmoothingOptions& used)
 {
-    const std::vector<BandWeights> rows = uncertainty::numpyWeights(series, used.order, edgeOrder);
-    std::vector<double> sd(rows.size());
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        bool touchesNan = false;
-        for (const std::size_t r : rows[i].rows)
-            touchesNan = touchesNan || std::isnan(series.y[r]);
-        sd[i] = touchesNan ? std::numeric_limits<double>::quiet_NaN() : sigma * std::sqrt(rows[i].sumOfSquares);
-    }
-    return sd;
+    if (used.method != SmoothingMethod::Savgol)
+        throw UncertaintyError("only numpy.gradient and Savitzky–Golay are a fixed weighting of y; "
+            + std::string(methodName(used.method)) + " has no weights to show");
+    checkSmoothingOptions(used);
+    if (!used.window || !used.polyorder)
+        throw UncertaintyError("the Savitzky–Golay weights need the window and polyorder that were used");
 }
 
 } // namespace
@@ -88,7 +89,9 @@ DerivativeBand derivativeBand(
     std::tie(band.sigma, band.source) = noiseSigma(series, noiseSd);
     switch (used.method) {
     case SmoothingMethod::Numpy:
-        band.sd = numpyBand(series, used, edgeOrder, band.sigma);
+        band.sd = uncertainty::numpyUnitSd(series, used.order, edgeOrder);
+        for (double& v : band.sd)
+            v *= band.sigma;
         break;
     case SmoothingMethod::Savgol: {
         const smoothing::CleanSeries clean = fittedSamples(series, used);
@@ -125,10 +128,7 @@ std::vector<BandWeights> derivativeWeights(const Series& series, const Smoothing
 {
     if (used.method == SmoothingMethod::Numpy)
         return uncertainty::numpyWeights(series, used.order, edgeOrder);
-    if (used.method != SmoothingMethod::Savgol)
-        throw UncertaintyError("only numpy.gradient and Savitzky–Golay are a fixed weighting of y; "
-            + std::string(methodName(used.method)) + " has no weights to show");
-    checkSmoothingOptions(used);
+    checkWeighted(used);
     const smoothing::CleanSeries clean = fittedSamples(series, used);
     std::vector<BandWeights> rows = uncertainty::savgolWeights(clean, used);
     for (BandWeights& row : rows) {
@@ -137,6 +137,39 @@ std::vector<BandWeights> derivativeWeights(const Series& series, const Smoothing
             r = clean.row(r);
     }
     return rows;
+}
+
+std::optional<BandWeights> derivativeWeightsAt(
+    const Series& series, const SmoothingOptions& used, int edgeOrder, std::size_t row)
+{
+    if (row >= series.y.size())
+        throw std::out_of_range("row " + std::to_string(row) + " is past the last row of the series");
+    if (used.method == SmoothingMethod::Numpy)
+        return uncertainty::numpyWeightsAt(series, used.order, edgeOrder, row);
+    checkWeighted(used);
+    const smoothing::CleanSeries clean = fittedSamples(series, used);
+    std::size_t index = row;
+    if (!clean.rows.empty()) {
+        const auto at = std::lower_bound(clean.rows.begin(), clean.rows.end(), row);
+        if (at == clean.rows.end() || *at != row)
+            return std::nullopt;
+        index = static_cast<std::size_t>(at - clean.rows.begin());
+    }
+    std::optional<BandWeights> out;
+    smoothing::forEachSavgolRow(
+        clean, { *used.window, *used.polyorder, used.order },
+        [&](std::size_t, std::size_t first, std::span<const double> weights) {
+            BandWeights w;
+            w.row = row;
+            w.weights.assign(weights.begin(), weights.end());
+            for (std::size_t j = 0; j < weights.size(); ++j) {
+                w.rows.push_back(clean.row(first + j));
+                w.sumOfSquares += weights[j] * weights[j];
+            }
+            out = std::move(w);
+        },
+        index, index + 1);
+    return out;
 }
 
 } // namespace tangent

@@ -51,7 +51,8 @@ std::pair<double, SigmaSource> noiseSigma(const Series& series, std::optional<do
 /// or estimated. For numpy, x is taken as numpy takes it (uniform when its steps are exactly
 /// equal); rows whose stencil touches a NaN y get NaN. For the smoothing methods, rows left out of
 /// the fit (NaN y) get the sd interpolated like their derivative, an upper bound of the exact one.
-/// Throws UncertaintyError (tvr, spline orders above 1) or SmoothingError (bad data or options).
+/// Throws UncertaintyError (tvr, spline orders above 1), SmoothingError or GradientError (bad data
+/// or options).
 DerivativeBand derivativeBand(
     const Series& series, const SmoothingOptions& used, int edgeOrder, std::optional<double> noiseSd);
 
@@ -84,5 +85,12 @@ struct BandWeights {
 /// (rows touching a NaN y included: their value is NaN); Savitzky–Golay only the rows it fits.
 /// Throws UncertaintyError for the other methods (their derivative is not a fixed weighting of y).
 std::vector<BandWeights> derivativeWeights(const Series& series, const SmoothingOptions& used, int edgeOrder);
+
+/// derivativeWeights at one row only, in O(n) time and memory whatever the window (for the Explain
+/// panel's selected row): nullopt for a Savitzky–Golay row left out of the fit (NaN y; its value
+/// is interpolated between its neighbours). Throws as derivativeWeights does, and
+/// std::out_of_range for a row past the end.
+std::optional<BandWeights> derivativeWeightsAt(
+    const Series& series, const SmoothingOptions& used, int edgeOrder, std::size_t row);
 
 } // namespace tangent

@@ -69,6 +69,44 @@ TEST(Uncertainty, NumpyWeightsReproduceTheGradientAtEveryOrder)
     }
 }
 
+TEST(Uncertainty, OneRowsWeightsAreThatRowOfAllTheWeights)
+{
+    std::vector<double> x(40);
+    for (std::size_t i = 0; i < x.size(); ++i)
+        x[i] = static_cast<double>(i) * 0.1 + 0.02 * std::cos(static_cast<double>(i));
+    std::vector<double> y = noisySine(40, 0.1, 0.05, 11);
+    y[20] = kNan;
+    const Series series { y, x, 1.0 };
+    for (const int order : { 1, 3 }) {
+        const std::vector<BandWeights> all = derivativeWeights(series, usedOf(SmoothingMethod::Numpy, order), 2);
+        for (const std::size_t row : { 0, 1, 2, 17, 39 }) {
+            const std::optional<BandWeights> one
+                = derivativeWeightsAt(series, usedOf(SmoothingMethod::Numpy, order), 2, row);
+            ASSERT_TRUE(one.has_value());
+            // Composed in another order (one row recursively, all rows pass by pass): equal up to
+            // rounding.
+            EXPECT_EQ(one->rows, all[row].rows) << row;
+            ASSERT_EQ(one->weights.size(), all[row].weights.size());
+            const double scale = std::sqrt(all[row].sumOfSquares);
+            for (std::size_t j = 0; j < one->weights.size(); ++j)
+                EXPECT_NEAR(one->weights[j], all[row].weights[j], 1e-12 * scale) << row;
+        }
+    }
+    SmoothingOptions savgol = usedOf(SmoothingMethod::Savgol, 2);
+    savgol.window = 7;
+    savgol.polyorder = 3;
+    const std::vector<BandWeights> all = derivativeWeights(series, savgol, 1);
+    ASSERT_EQ(all.size(), 39U); // row 20 is not fitted
+    EXPECT_FALSE(derivativeWeightsAt(series, savgol, 1, 20).has_value());
+    for (const std::size_t k : { 0, 3, 19, 20, 38 }) {
+        const std::optional<BandWeights> one = derivativeWeightsAt(series, savgol, 1, all[k].row);
+        ASSERT_TRUE(one.has_value());
+        EXPECT_EQ(one->rows, all[k].rows) << k;
+        EXPECT_EQ(one->weights, all[k].weights) << k;
+    }
+    EXPECT_THROW((void)derivativeWeightsAt(series, savgol, 1, 40), std::out_of_range);
+}
+
 TEST(Uncertainty, NumpyRowsTouchingANanHaveNoBand)
 {
     std::vector<double> y = noisySine(40, 0.1, 0.01, 3);
@@ -165,6 +203,54 @@ TEST(Uncertainty, BandsShrinkWithMoreSmoothing)
     kalmanSmooth.ratio = 2.0;
     EXPECT_GT(
         derivativeBand(series, kalmanRough, 1, 0.02).sd[150], derivativeBand(series, kalmanSmooth, 1, 0.02).sd[150]);
+}
+
+TEST(Uncertainty, GroupsAreBandedOnTheirOwnRows)
+{
+    // Two interleaved groups and one too short for the method (and for estimating σ).
+    const std::vector<double> a = noisySine(40, 0.1, 0.02, 9);
+    const std::vector<double> b = noisySine(40, 0.1, 0.05, 10);
+    std::vector<double> y;
+    std::vector<double> x;
+    std::vector<std::string> keys;
+    for (std::size_t i = 0; i < 40; ++i) {
+        y.insert(y.end(), { a[i], b[i] });
+        x.insert(x.end(), { 0.1 * static_cast<double>(i), 0.1 * static_cast<double>(i) });
+        keys.insert(keys.end(), { "a", "b" });
+    }
+    for (std::size_t i = 0; i < 5; ++i) { // too short for the savgol window of 9
+        y.push_back(1.0);
+        x.push_back(0.1 * static_cast<double>(i));
+        keys.emplace_back("c");
+    }
+    const RowGroups groups = splitGroups(keys);
+    GroupOptions options;
+    options.smoothing.method = SmoothingMethod::Savgol;
+    options.smoothing.window = 9;
+    const GroupedBand band = groupedBand(groups, Series { y, x, 1.0 }, options, std::nullopt);
+    std::vector<double> xs(40);
+    for (std::size_t i = 0; i < 40; ++i)
+        xs[i] = 0.1 * static_cast<double>(i);
+    SmoothingOptions used = usedOf(SmoothingMethod::Savgol);
+    used.window = 9;
+    used.polyorder = 3;
+    const DerivativeBand alone = derivativeBand(Series { b, xs, 1.0 }, used, 1, std::nullopt);
+    for (std::size_t i = 0; i < 40; ++i)
+        EXPECT_EQ(band.sd[2 * i + 1], alone.sd[i]) << i;
+    EXPECT_EQ(band.sigma[1], alone.sigma);
+    EXPECT_GT(band.sigma[1], band.sigma[0]); // each group its own σ
+    EXPECT_TRUE(std::isnan(band.sd.back()));
+    EXPECT_TRUE(std::isnan(band.sigma[2]));
+    EXPECT_EQ(band.method[0], SmoothingMethod::Savgol);
+
+    // A group long enough for numpy but not for the σ estimate is named.
+    GroupOptions numpy;
+    try {
+        (void)groupedBand(groups, Series { y, x, 1.0 }, numpy, std::nullopt);
+        ADD_FAILURE() << "a band without σ";
+    } catch (const UncertaintyError& e) {
+        EXPECT_NE(std::string(e.what()).find("group 'c'"), std::string::npos) << e.what();
+    }
 }
 
 } // namespace
