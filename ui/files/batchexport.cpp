@@ -65,6 +65,7 @@ BatchRecipe recipeFrom(const Document& document)
     const int x = document.effectiveXColumn();
     settings.xColumn = x;
     recipe.recipe = recipeOf(settings);
+    recipe.recipe.uncertainty = document.uncertaintyBand(); // as the window's own export
     if (x >= 0)
         recipe.xName = document.column(x).name;
     for (int column : document.settings().yColumns)

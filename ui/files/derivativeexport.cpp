@@ -37,7 +37,9 @@ Recipe documentRecipe(const Document& document)
     settings.xColumn = document.effectiveXColumn();
     settings.yColumns = document.effectiveYColumns();
     settings.groupColumn = document.effectiveGroupColumn();
-    return recipeOf(settings);
+    Recipe recipe = recipeOf(settings);
+    recipe.uncertainty = document.uncertaintyBand(); // View → Uncertainty Band: sd[...] columns
+    return recipe;
 }
 
 std::vector<std::string> columnText(const Column& column)

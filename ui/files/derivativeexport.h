@@ -19,7 +19,8 @@ struct DerivativeSettings;
 /// `settings` as the engine's recipe (columns as 1-based indexes; a uniform dx when x is -1).
 Recipe recipeOf(const DerivativeSettings& settings);
 
-/// The document's recipe: its settings with x, the y columns and the group as it uses them.
+/// The document's recipe: its settings with x, the y columns and the group as it uses them, and
+/// the uncertainty band when View → Uncertainty Band is on.
 Recipe documentRecipe(const Document& document);
 
 /// The document's table as the engine reads it: headers as "name [unit]", dates and text as

@@ -9,6 +9,7 @@
 #include "core/io/numberformat.h"
 #include "core/time/datetime.h"
 #include "core/time/timeunit.h"
+#include "core/uncertainty/uncertainty.h"
 #include "ui/chart/chartview.h"
 #include "ui/document/document.h"
 #include "ui/files/importdialog.h"
@@ -432,6 +433,11 @@ bool FileController::writeDerivative(const QString& path)
     std::string csv;
     try {
         csv = derivativeCsv(*m_document); // the engine, as tangent-cli and the batch export
+    } catch (const UncertaintyError& e) {
+        showError(tr("Export derivative"),
+            tr("%1\nTurn View → Uncertainty Band off to export the derivative alone.")
+                .arg(QString::fromStdString(e.what())));
+        return false;
     } catch (const std::exception& e) {
         showError(tr("Export derivative"), QString::fromStdString(e.what()));
         return false;
