@@ -3,6 +3,8 @@
 # The style, enforced: every C++ file under app/, core/, ui/, tests/ and bench/ must be formatted
 # as .clang-format says, and clang-tidy (.clang-tidy: its checks and their reasoned exclusions)
 # must report nothing in app/, core/ and ui/. Needs build/compile_commands.json (scripts/build.sh).
+# Before both, the size limits: no tracked source file over 600 lines, no folder holding more
+# than 20 source files (.cpp/.h), so that a split stays split.
 # Usage: bash scripts/lint.sh [--format-only]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +26,23 @@ echo "lint: SPDX-License-Identifier in all ${#licensed[@]} source, build and scr
 
 mapfile -t sources < <(git ls-files 'app/*.cpp' 'app/*.h' 'core/*.cpp' 'core/*.h' 'ui/*.cpp' 'ui/*.h' \
   'tests/*.cpp' 'tests/*.h' 'bench/*.cpp' 'bench/*.h')
+too_big=0
+for file in "${sources[@]}"; do
+  lines=$(wc -l <"$file")
+  if [ "$lines" -gt 600 ]; then
+    echo "lint: $file has $lines lines (at most 600: split it)" >&2
+    too_big=1
+  fi
+done
+while read -r count folder; do
+  if [ "$count" -gt 20 ]; then
+    echo "lint: $folder holds $count source files (at most 20: give some a folder of their own)" >&2
+    too_big=1
+  fi
+done < <(printf '%s\n' "${sources[@]}" | xargs -n1 dirname | sort | uniq -c)
+if [ "$too_big" -ne 0 ]; then
+  exit 1
+fi
 echo "lint: clang-format on ${#sources[@]} files"
 clang-format --dry-run -Werror "${sources[@]}"
 if [ "${1:-}" = --format-only ]; then

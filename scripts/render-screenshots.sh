@@ -63,6 +63,14 @@ shoot compare-methods --function-lab "sin(x)" --jitter 0.4 --seed 3 --show compa
 shoot german --lang de --sample measurement-gaps --select-row 3
 shoot dark --palette dark --sample noisy-sine --tangent-row 40
 shoot groups-prices --sample stock-prices --group symbol
+# The uncertainty band (README "Uncertainty band in the window"), if this build has --band.
+if build/app/tangent --help 2>/dev/null | grep -q -- '--band'; then
+  shoot band-noisy-sine --sample noisy-sine --band --select-row 60
+  shoot band-savgol --sample noisy-sine --band --method savgol --window 21 --polyorder 3 --select-row 60
+  shoot band-weather --sample daily-weather --band --layout multiples
+  shoot band-prices --sample stock-prices --group symbol --band
+  shoot band-methods --function-lab "sin(x)" --points 201 --noise 0.05 --seed 1 --show methods
+fi
 # A lesson saved as a session (docs/examples/, its data the bundled sample): zoom, tangent, secant
 # and Explain row restored.
 shoot session-restored docs/examples/sine-lesson.tangent

@@ -28,6 +28,7 @@
 #include "ui/table/tablemodel.h"
 #include "ui/tabs/documenttabs.h"
 #include "ui/tabs/tabcontroller.h"
+#include "ui/uncertainty/bandaction.h"
 #include "ui/window/chartarea.h"
 #include "ui/window/windowlayout.h"
 
@@ -410,6 +411,9 @@ void MainWindow::createMenus()
     residuals->setCheckable(true);
     connect(residuals, &QAction::toggled, m_chart->smoothing(), &ChartSmoothing::setShowResiduals);
     m_viewMenu->addAction(residuals);
+    auto* band = new BandAction(m_tabs, this);
+    connect(band, &BandAction::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    m_viewMenu->addAction(band);
     m_panes->addLayoutMenu(m_viewMenu);
     m_viewMenu->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())

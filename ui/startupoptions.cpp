@@ -14,6 +14,7 @@
 #include "ui/table/datatableview.h"
 #include "ui/tabs/documenttabs.h"
 #include "ui/tabs/tabcontroller.h"
+#include "ui/uncertainty/bandaction.h"
 
 #include <QAction>
 #include <QCommandLineParser>
@@ -47,6 +48,7 @@ const QString kJitter = QStringLiteral("jitter");
 const QString kShow = QStringLiteral("show");
 const QString kGroup = QStringLiteral("group");
 const QString kLayout = QStringLiteral("layout");
+const QString kBand = QStringLiteral("band");
 
 std::optional<int> intOption(const QCommandLineParser& parser, const QString& name)
 {
@@ -132,6 +134,9 @@ void StartupOptions::declare(QCommandLineParser& parser)
         QStringList {
             layoutName(ChartLayout::Overlay), layoutName(ChartLayout::Stacked), layoutName(ChartLayout::Multiples) }
             .join(QLatin1Char('|')) });
+    parser.addOption({ kBand,
+        tr("Shade each derivative's 95% uncertainty band (this window only; View > Uncertainty Band remembers a "
+           "choice).") });
 }
 
 StartupOptions::StartupOptions(const QCommandLineParser& parser, QObject* parent)
@@ -149,7 +154,8 @@ StartupOptions::StartupOptions(const QCommandLineParser& parser, QObject* parent
       m_group(parser.value(kGroup)),
       m_method(StartupMethod::read(parser)),
       m_layoutName(parser.value(kLayout)),
-      m_sheet(parser.value(kSheet))
+      m_sheet(parser.value(kSheet)),
+      m_band(parser.isSet(kBand))
 {
     m_files = parser.positionalArguments();
     if (!m_files.isEmpty())
@@ -181,6 +187,8 @@ void StartupOptions::openWindow(MainWindow& window)
         window.resize(*m_size);
     if (const auto layout = parseLayout(m_layoutName))
         window.chartPanes()->useLayout(*layout);
+    if (auto* band = window.findChild<BandAction*>(); band && m_band)
+        band->useForThisWindow();
     window.show();
     selectRowsOnLoad(window);
     groupOnLoad(window);

@@ -83,6 +83,7 @@ private:
     StartupMethod m_method;
     QString m_layoutName;
     QString m_sheet; ///< --sheet of the workbook opened
+    bool m_band = false; // --band
 
     MainWindow* m_window = nullptr;
     bool m_loaded = false; // the file asked for has loaded (or none was asked for)

@@ -6,9 +6,9 @@
 #include "app/cli/formats/sheetinput.h"
 #include "app/cli/seriesoptions.h"
 #include "app/cli/smoothingcli.h"
-#include "app/cli/spacingwarnings.h"
 #include "app/cli/stream/inputfile.h"
 #include "core/classroom/explain.h"
+#include "core/engine/spacingwarnings.h"
 #include "core/errors.h"
 #include "core/gradient/derivativetable.h"
 #include "core/gradient/gradient.h"
@@ -18,6 +18,7 @@
 #include "core/io/fileio.h"
 #include "core/io/npy.h"
 #include "core/io/numberformat.h"
+#include "core/recipe/recipe.h"
 #include "core/sheets/xlsxwrite.h"
 
 #include <cctype>
@@ -40,16 +41,17 @@ struct CliOptions {
     std::string input;
     std::vector<std::string> inputs; ///< several: many-file mode, into the -o folder
     std::string output = "-";
-    TableJob job;
+    Recipe recipe; ///< every option that determines the derivative (core/recipe/recipe.h)
+    TableJob job; ///< the recipe's part that .npy input takes
     CsvReadOptions csv;
     std::vector<std::string> spacings;
     std::optional<std::vector<int>> axes;
     bool help = false;
     bool version = false;
     bool explain = false; ///< print how each derivative value is computed instead of the table
-    bool quiet = false; ///< no warnings about the x column on stderr
-    SeriesOptions series; ///< dates, groups, many files
-    SmoothingCliOptions smoothing; ///< --method and its parameters (core/smoothing/smoothingcli.h)
+    bool quiet = false; ///< no warnings (x column, bad cells) on stderr
+    SeriesOptions series; ///< --jobs for many files
+    SmoothingCliOptions smoothing; ///< the recipe's method, for .npy input (app/cli/smoothingcli.h)
     std::optional<std::string> sheet; ///< --sheet of a workbook input (app/cli/formats/sheetinput.h)
 };
 
@@ -95,6 +97,12 @@ CliOptions parseArguments(const std::vector<std::string>& args)
     CliOptions options;
     std::vector<std::string> positional;
     for (std::size_t i = 0; i < args.size(); ++i) {
+        // Recipe options (--x, --method, --group, ...) are read by the one recipe parser; it
+        // leaves i past the option, and the loop's ++i must not skip the next argument.
+        if (std::size_t next = i; parseRecipeOption(args, next, options.recipe)) {
+            i = next - 1;
+            continue;
+        }
         std::string arg = args[i];
         std::optional<std::string> inlineValue;
         if (arg.rfind("--", 0) == 0) {
@@ -120,24 +128,6 @@ CliOptions parseArguments(const std::vector<std::string>& args)
             options.quiet = true;
         } else if (arg == "-o" || arg == "--output") {
             options.output = value();
-        } else if (arg == "--x") {
-            options.job.xColumn = value();
-        } else if (arg == "--dx") {
-            const std::string text = value();
-            const auto dx = parseDouble(text);
-            if (!dx)
-                throw UsageError("--dx expects a number, not '" + text + "'");
-            options.job.dx = *dx;
-        } else if (arg == "--y") {
-            options.job.yColumns = splitList(value());
-        } else if (arg == "--edge-order") {
-            options.job.edgeOrder = parseInt(arg, value());
-            if (options.job.edgeOrder != 1 && options.job.edgeOrder != 2)
-                throw UsageError("--edge-order must be 1 or 2, not " + std::to_string(options.job.edgeOrder));
-        } else if (arg == "--order") {
-            options.job.order = parseInt(arg, value());
-            if (options.job.order < 1)
-                throw UsageError("--order must be 1 or more, not " + std::to_string(options.job.order));
         } else if (arg == "--delimiter") {
             options.csv.delimiter = parseDelimiter(value());
         } else if (arg == "--header") {
@@ -155,9 +145,8 @@ CliOptions parseArguments(const std::vector<std::string>& args)
             for (const std::string& item : splitList(value()))
                 axes.push_back(parseInt(arg, item));
             options.axes = axes;
-        } else if (parseSeriesOption(arg, value, options.series) || parseSmoothingOption(arg, value, options.smoothing)
-            || parseUncertaintyOption(arg, value, options.series.uncertainty)) {
-            // --time-unit, --group, ... and --method, --window, --lam, ...: read into their options
+        } else if (parseSeriesOption(arg, value, options.series)) {
+            // --jobs
         } else if (arg.size() > 1 && arg[0] == '-' && arg != "-") {
             throw UsageError("unknown option '" + arg + "' (see tangent-cli --help)");
         } else {
@@ -166,6 +155,18 @@ CliOptions parseArguments(const std::vector<std::string>& args)
     }
     if (options.help || options.version)
         return options;
+    const Recipe& recipe = options.recipe;
+    options.job.xColumn = recipe.xColumn;
+    options.job.dx = recipe.dx;
+    options.job.yColumns = recipe.yColumns;
+    options.job.edgeOrder = recipe.edgeOrder;
+    options.job.order = recipe.order;
+    options.smoothing.options = recipe.smoothing;
+    options.smoothing.smoothed = recipe.smoothed;
+    if (recipe.noiseSd && !recipe.uncertainty)
+        throw UsageError("--noise-sd is the noise level of the uncertainty band; add --uncertainty");
+    if (recipe.uncertainty && options.explain)
+        throw UsageError("--uncertainty adds columns to the table, and --explain writes no table; use one of them");
     if (positional.empty())
         throw UsageError("no input file given (usage: tangent-cli INPUT [-o OUTPUT] [options]; see --help)");
     options.input = positional[0];
@@ -191,52 +192,6 @@ bool looksLikeNpy(const std::string& path, std::string_view bytes)
 std::string displayName(const std::string& path)
 {
     return path == "-" ? "<stdin>" : path;
-}
-
-void runCsv(const CliOptions& options, InputFile& input, std::string head, std::ostream& out, std::ostream& err,
-    std::vector<std::string>& warnings)
-{
-    if (!options.spacings.empty() || options.axes)
-        throw UsageError("--spacing and --axis apply to .npy input; for CSV use --x or --dx");
-    runCsvInput(input, std::move(head), options.csv, options.job, options.series, options.output, out, err, warnings);
-}
-
-/// --explain: for each y column, one line per row showing the arithmetic that gave its derivative
-/// ("(y[2] - y[0]) / 2 = 1.5"); a "# y column: NAME" line heads each block when there are several.
-void runExplain(
-    const CliOptions& options, const std::string& bytes, std::ostream& out, std::vector<std::string>& warnings)
-{
-    const std::string source = displayName(options.input);
-    if (!options.spacings.empty() || options.axes)
-        throw UsageError("--explain applies to CSV input with --x or --dx, not to --spacing or --axis");
-    if (options.job.order != 1)
-        throw UsageError("--explain shows first derivatives only; --order " + std::to_string(options.job.order)
-            + " cannot be explained (drop --order, or use --order 1)");
-    const CsvTable table = readCsv(bytes, options.csv, source);
-    // Resolves and checks the columns and spacing exactly as the derivative table does.
-    const DerivativeTable result = differentiateTable(table, options.job, source);
-    warnings = spacingWarnings(table, result.xIndex, source);
-    const ResolvedSpacing spacing(result.xIndex ? Spacing::coordinates(table.columns[*result.xIndex].values)
-                                                : Spacing::uniform(options.job.dx.value_or(1.0)),
-        table.rowCount);
-    const AxisSpacing axis = spacing.axis();
-    const auto write = [&](std::ostream& stream) {
-        for (std::size_t index : result.yIndexes) {
-            const CsvColumn& y = table.columns[index];
-            if (result.yIndexes.size() > 1)
-                stream << "# y column: " << y.name << '\n';
-            // In blocks of rows, so that a long column never holds every explanation at once.
-            constexpr std::size_t kBlock = 4096;
-            for (std::size_t first = 0; first < y.values.size(); first += kBlock)
-                for (const ExplainedPoint& point :
-                    explainGradient(y.values, axis, options.job.edgeOrder, first, first + kBlock))
-                    stream << explainLine(point) << '\n';
-        }
-    };
-    if (options.output == "-")
-        write(out);
-    else
-        writeFileAtomically(options.output, write);
 }
 
 Spacing parseSpacing(const std::string& text)
@@ -301,76 +256,72 @@ void runNpy(const CliOptions& options, std::string_view bytes, std::ostream& out
         writeFileAtomically(options.output, write);
 }
 
-/// Every --method but numpy: the job is handed to core/smoothing/smoothingcli.cpp.
-void runSmoothing(const CliOptions& options, const std::string& bytes, std::ostream& out, std::ostream& err)
+/// A .npy array smoothed by --method, lane by lane (app/cli/smoothingnpy.h).
+void runSmoothingNpy(const CliOptions& options, const std::string& bytes, std::ostream& out, std::ostream& err)
 {
     SmoothingCliJob job;
     job.source = displayName(options.input);
     job.output = options.output;
     job.table = options.job;
-    job.csv = options.csv;
     job.axes = options.axes;
-    job.explain = options.explain;
-    job.npy = looksLikeNpy(options.input, bytes);
-    job.uncertainty = options.series.uncertainty;
+    job.npy = true;
     for (const std::string& s : options.spacings)
         job.spacings.push_back(parseSpacing(s));
-    if (options.series.group) {
-        checkGroupedSmoothing(options.smoothing, job);
-        runCsvJob(bytes, options.csv, options.job, options.series, job.source, options.output, out, err, nullptr,
-            &options.smoothing);
-        return;
-    }
     runSmoothingCli(options.smoothing, job, bytes, out, err);
 }
 
-/// A workbook's sheet, read as CSV text, down the in-memory CSV paths.
+/// What a .npy array cannot take: CSV's options, groups, --explain.
+void checkNpyOptions(const CliOptions& options)
+{
+    const Recipe& recipe = options.recipe;
+    if (recipe.group)
+        throw UsageError("--group applies to CSV input, not to .npy arrays (an array has no group column)");
+    if (options.explain)
+        throw UsageError("--explain applies to CSV input, not to .npy arrays");
+    if (recipe.strict)
+        throw UsageError("--strict applies to CSV input (bad cells, short groups), not to .npy arrays");
+    if (recipe.timeUnit != Recipe {}.timeUnit)
+        throw UsageError("--time-unit applies to a date x column of CSV input, not to .npy arrays");
+    if (recipe.uncertainty)
+        throw UsageError("--uncertainty applies to CSV input, not to .npy arrays");
+}
+
+/// A workbook's sheet, read as CSV text, through the engine as a CSV file in memory is.
 void runSheet(const CliOptions& options, const SheetText& sheet, std::ostream& out, std::ostream& err,
     std::vector<std::string>& warnings)
 {
-    CliOptions csv = options;
-    csv.input = sheet.source; // names the sheet in every message
-    csv.csv = sheet.options;
-    if (csv.smoothing.active())
-        runSmoothing(csv, sheet.csv, out, err);
-    else if (csv.explain)
-        runExplain(csv, sheet.csv, out, warnings);
-    else if (!csv.spacings.empty() || csv.axes)
+    if (!options.spacings.empty() || options.axes)
         throw UsageError("--spacing and --axis apply to .npy input; for a workbook use --x or --dx");
-    else
-        runCsvJob(sheet.csv, csv.csv, csv.job, csv.series, csv.input, csv.output, out, err, &warnings);
+    runEngineCsv(
+        sheet.csv, sheet.options, options.recipe, options.explain, sheet.source, options.output, out, err, warnings);
 }
 
 /// One input to one output (options.input, options.output).
 void runOne(const CliOptions& options, std::ostream& out, std::ostream& err, std::vector<std::string>& warnings)
 {
-    if (options.series.uncertainty.enabled && options.explain)
-        throw UsageError("--uncertainty adds columns to the table, and --explain writes no table; use one of them");
-    if (!options.series.uncertainty.enabled && options.series.uncertainty.noiseSd)
-        throw UsageError("--noise-sd is the noise level of the uncertainty band; add --uncertainty");
     if (const std::optional<SheetText> sheet = readSheetInput(options.input, options.sheet, options.csv)) {
         runSheet(options, *sheet, out, err, warnings);
         return;
     }
-    if (options.smoothing.active()) {
-        runSmoothing(options, readWholeFile(options.input), out, err);
-        return;
-    }
-    if (options.explain) {
-        const std::string bytes = readWholeFile(options.input);
-        if (looksLikeNpy(options.input, bytes))
-            throw UsageError("--explain applies to CSV input, not to .npy arrays");
-        runExplain(options, bytes, out, warnings);
-        return;
-    }
     InputFile input(options.input, displayName(options.input));
     std::string head = input.readUpTo(kStreamHeadBytes);
-    if (looksLikeNpy(options.input, head) && options.series.uncertainty.enabled)
-        throw UsageError("--uncertainty applies to CSV input, not to .npy arrays");
-    if (looksLikeNpy(options.input, head))
-        runNpy(options, input.whole(head), out); // memory-mapped when it is a file
-    else
-        runCsv(options, input, std::move(head), out, err, warnings);
+    if (looksLikeNpy(options.input, head)) {
+        checkNpyOptions(options);
+        if (options.smoothing.active())
+            runSmoothingNpy(options, std::string(input.whole(head)), out, err);
+        else
+            runNpy(options, input.whole(head), out); // memory-mapped when it is a file
+        return;
+    }
+    if (!options.spacings.empty() || options.axes)
+        throw UsageError(options.explain ? "--explain applies to CSV input with --x or --dx, not to --spacing or --axis"
+                                         : "--spacing and --axis apply to .npy input; for CSV use --x or --dx");
+    if (options.explain) {
+        runEngineCsv(input.whole(head), options.csv, options.recipe, true, displayName(options.input), options.output,
+            out, err, warnings);
+        return;
+    }
+    runCsvInput(input, std::move(head), options.csv, options.recipe, options.output, out, err, warnings);
 }
 
 /// -o FILE.xlsx: the CSV text of the result, then the workbook (app/cli/formats/sheetinput.h).
@@ -460,7 +411,7 @@ Both:
   --version          the version
 
 )" + std::string(seriesOptionsUsage())
-        + smoothingUsage() + uncertaintyUsage() + sheetUsage() + R"(
+        + smoothingUsage() + sheetUsage() + R"(
 Exit status: 0 on success, 2 on bad input or options (one line on stderr says what and where).
 CSV input longer than 1 MB is streamed in blocks (constant memory). To standard output, an error
 found after output has begun (a bad row far down) still exits 2 with its message, and what was

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// One CSV file differentiated in memory by tangent-cli: dates as x, groups, then the output.
+// One CSV file differentiated by tangent-cli: in memory through the engine (core/engine/engine.h),
+// or streamed in blocks when it is long and the recipe allows.
 
 #include "app/cli/seriesoptions.h"
 #include "app/cli/smoothingcli.h"
 #include "core/gradient/derivativetable.h"
 #include "core/io/csv.h"
+#include "core/recipe/recipe.h"
 
 #include <cstddef>
 #include <iosfwd>
@@ -15,12 +17,21 @@
 
 namespace tangent {
 
-/// Reads `bytes` as CSV, settles x (settleXAxis), differentiates `job` (within each group with
-/// --group) and writes the result to `output` atomically, or to `out` when `output` is "-".
-/// Warnings about groups go to `err`, one line each; the x column's spacing warnings to
-/// `spacing`, when given. With --group, `smoothing` (when given) is the --method each group is
-/// differentiated by. Throws InputError for bad input.
-void runCsvJob(std::string_view bytes, const CsvReadOptions& csv, TableJob job, const SeriesOptions& series,
+/// The recipe of tangent-cli's older option groups (a TableJob, the series options, a method).
+Recipe recipeOf(const TableJob& job, const SeriesOptions& series, const SmoothingCliOptions* smoothing = nullptr);
+
+/// Reads `bytes` as CSV and runs `recipe` on it with the engine: planDerivative, then
+/// computeDerivative and writeDerivativeCsv (or writeExplanation with `explain`), to `output`
+/// atomically or to `out` when `output` is "-". What auto chose and groups too short go to `err`
+/// at once, one line each; the plan's warnings (bad cells left out, the x column's spacing) are
+/// put in `warnings` for the caller to print after success. Throws InputError, SmoothingError.
+void runEngineCsv(std::string_view bytes, const CsvReadOptions& csv, const Recipe& recipe, bool explain,
+    const std::string& source, const std::string& output, std::ostream& out, std::ostream& err,
+    std::vector<std::string>& warnings);
+
+/// runEngineCsv for tangent-cli's older option groups; the plan's warnings go to `spacing` when
+/// given. Tests compare the streamed path with it.
+void runCsvJob(std::string_view bytes, const CsvReadOptions& csv, const TableJob& job, const SeriesOptions& series,
     const std::string& source, const std::string& output, std::ostream& out, std::ostream& err,
     std::vector<std::string>* spacing = nullptr, const SmoothingCliOptions* smoothing = nullptr);
 
@@ -30,11 +41,14 @@ class InputFile;
 /// messages and detection are the reference; a longer one is streamed.
 inline constexpr std::size_t kStreamHeadBytes = std::size_t { 1 } << 20;
 
-/// Runs a CSV job on `input`, whose first bytes `head` were read already: streamed (streamCsv),
-/// or in memory (runCsvJob) when the input ends within `head` or the job needs whole columns
-/// (--group). With `output` other than "-" the file is written atomically either way.
-void runCsvInput(InputFile& input, std::string head, const CsvReadOptions& csv, const TableJob& job,
-    const SeriesOptions& series, const std::string& output, std::ostream& out, std::ostream& err,
-    std::vector<std::string>& spacing);
+/// Whether `recipe` can be streamed: numpy.gradient with no group and no uncertainty band (the
+/// others need whole columns).
+bool streamable(const Recipe& recipe);
+
+/// Runs `recipe` on the CSV `input`, whose first bytes `head` were read already: streamed
+/// (streamCsv) when the input is longer than `head` and streamable(recipe), else in memory
+/// (runEngineCsv). With `output` other than "-" the file is written atomically either way.
+void runCsvInput(InputFile& input, std::string head, const CsvReadOptions& csv, const Recipe& recipe,
+    const std::string& output, std::ostream& out, std::ostream& err, std::vector<std::string>& warnings);
 
 } // namespace tangent

@@ -1,29 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/seriesoptions.h"
 
-#include <algorithm>
-#include <array>
 #include <charconv>
 #include <stdexcept>
 
 namespace tangent {
-namespace {
-
-} // namespace
 
 bool parseSeriesOption(const std::string& option, const std::function<std::string()>& value, SeriesOptions& series)
 {
-    if (option == "--time-unit") {
-        const std::string text = value();
-        const auto unit = parseTimeUnit(text);
-        if (!unit)
-            throw std::invalid_argument("--time-unit expects s, min, h, d or y, not '" + text + "'");
-        series.timeUnit = *unit;
-    } else if (option == "--group") {
-        series.group = value();
-    } else if (option == "--strict") {
-        series.strict = true;
-    } else if (option == "--jobs" || option == "-j") {
+    if (option == "--jobs" || option == "-j") {
         const std::string text = value();
         int jobs = 0;
         const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), jobs);
@@ -46,8 +31,9 @@ std::string_view seriesOptionsUsage()
   --group COL        long-format data: differentiate within the rows of each value of COL
                      (rows of groups may interleave; output keeps the input's row order);
                      combines with every --method, each group smoothed on its own rows
-  --strict           a group too short for the edge order (or the method) is an error, not a
-                     warning with empty cells
+  --strict           a numeric column with a bad cell, or a group too short for the edge order
+                     (or the method), is an error; without it the column is left out (or the
+                     group's cells left empty) with a warning naming the row and the cell
 Many files:
   tangent-cli A.csv B.csv ... -o DIR/   one output per input, DIR/<name without extension>.csv
                      (.npy for .npy input); a summary goes to stderr; exit 2 if any file failed

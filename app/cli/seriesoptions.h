@@ -3,7 +3,6 @@
 // tangent-cli's options for time series and long-format tables: the time unit of a date x column,
 // grouping, strictness, and how many files run at once. Parsed here so cli.cpp stays one dispatch.
 
-#include "app/cli/uncertaintycolumns.h"
 #include "core/time/timeunit.h"
 
 #include <functional>
@@ -13,16 +12,16 @@
 
 namespace tangent {
 
-/// The series options of one tangent-cli run.
+/// The series options of one tangent-cli run. The time unit, group and strictness are the
+/// recipe's (core/recipe/recipe.h, parsed there); they stay here for recipeOf's older callers.
 struct SeriesOptions {
     TimeUnit timeUnit = TimeUnit::Day; ///< the window's default
     std::optional<std::string> group; ///< --group COL: differentiate within each group's rows
-    bool strict = false; ///< --strict: a group too short to differentiate is an error
+    bool strict = false; ///< --strict: a bad cell or a group too short is an error
     int jobs = 1; ///< --jobs N: files differentiated at once (many-file mode)
-    UncertaintyCliOptions uncertainty; ///< --uncertainty, --noise-sd (app/cli/uncertaintycolumns.h)
 };
 
-/// If `option` is one of --time-unit, --group, --strict, --jobs, stores it in `series` (calling
+/// If `option` is --jobs (or -j), stores it in `series` (calling
 /// `value` for its argument) and returns true; returns false for any other option. Throws
 /// std::invalid_argument with a message for a bad value.
 bool parseSeriesOption(const std::string& option, const std::function<std::string()>& value, SeriesOptions& series);

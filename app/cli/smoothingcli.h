@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// tangent-cli's --method options: parsing, and the batch job for every method but numpy.
-// core/cli.cpp calls into this file and keeps the numpy path as it is.
+// tangent-cli's --method options for .npy arrays, and the smoothing job on one input: CSV through
+// the engine (core/engine/engine.h), .npy lane by lane (app/cli/smoothingnpy.h).
 
-#include "app/cli/uncertaintycolumns.h"
 #include "core/gradient/derivativetable.h"
 #include "core/gradient/gradient.h"
 #include "core/io/csv.h"
@@ -46,7 +45,6 @@ struct SmoothingCliJob {
     std::optional<std::vector<int>> axes; ///< .npy: --axis
     bool explain = false;
     bool npy = false;
-    UncertaintyCliOptions uncertainty; ///< --uncertainty, --noise-sd
 };
 
 /// Runs the job on `bytes`: writes the table (or array, or explanation) to job.output or `out`,
@@ -56,9 +54,6 @@ void runSmoothingCli(const SmoothingCliOptions& cli, const SmoothingCliJob& job,
 
 /// The checks runSmoothingCli makes before reading any input. Throws SmoothingError.
 void checkSmoothingJob(const SmoothingCliOptions& cli, const SmoothingCliJob& job);
-
-/// checkSmoothingJob, and what --group cannot combine with (.npy, --explain). Throws SmoothingError.
-void checkGroupedSmoothing(const SmoothingCliOptions& cli, const SmoothingCliJob& job);
 
 /// The --help section for these options.
 std::string smoothingUsage();

@@ -2,7 +2,7 @@
 #pragma once
 // "Show how every derivative value is computed": for each row of a 1-D gradient, the formula numpy
 // uses there, the rows and coefficients it reads, and the arithmetic written out with numbers.
-// The explanation is produced by running gradient's own kernels (core/gradientkernels.h) on a
+// The explanation is produced by running gradient's own kernels (core/gradient/gradientkernels.h) on a
 // recording number type, so its text and its value cannot disagree with gradient()'s.
 
 #include "core/gradient/gradient.h"

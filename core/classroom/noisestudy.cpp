@@ -4,11 +4,14 @@
 #include "core/classroom/noisestudy.h"
 
 #include "core/gradient/gradient.h"
+#include "core/uncertainty/uncertainty.h"
 
 #include <array>
 #include <cmath>
 #include <exception>
 #include <limits>
+#include <optional>
+#include <stdexcept>
 
 namespace tangent {
 namespace {
@@ -18,11 +21,27 @@ constexpr std::array kLessonMethods { SmoothingMethod::Numpy, SmoothingMethod::S
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-MethodTrial runMethod(SmoothingMethod method, const SampledFunction& sample)
+/// The band of `trial`'s derivative, computed by `used`, and its coverage of the exact derivative.
+void addBand(MethodTrial& trial, const SampledFunction& sample, const SmoothingOptions& used)
+{
+    try {
+        trial.sd = derivativeBand(Series { sample.y, sample.x }, used, 1, std::nullopt).sd;
+        trial.coverage = interiorCoverage(trial.derivative, trial.sd, sample.exactDerivative, kBandZ);
+    } catch (const std::invalid_argument& e) { // UncertaintyError: no band for the method
+        trial.sd.clear();
+        trial.bandError = e.what();
+        trial.coverage = kNaN;
+    }
+}
+
+MethodTrial runMethod(SmoothingMethod method, const SampledFunction& sample, bool band)
 {
     MethodTrial trial;
     trial.method = method;
+    trial.coverage = kNaN;
     try {
+        SmoothingOptions used;
+        used.method = SmoothingMethod::Numpy;
         if (method == SmoothingMethod::Numpy) {
             trial.derivative = gradient(sample.y, sample.x, 1);
             trial.provenance = "numpy.gradient edge_order=1";
@@ -33,8 +52,11 @@ MethodTrial runMethod(SmoothingMethod method, const SampledFunction& sample)
             SmoothingResult result = smoothDerivative(Series { sample.y, sample.x }, options);
             trial.derivative = std::move(result.derivative);
             trial.provenance = result.provenance();
+            used = result.used;
         }
         trial.rmse = interiorRmse(trial.derivative, sample.exactDerivative);
+        if (band)
+            addBand(trial, sample, used);
     } catch (const std::exception& e) {
         // Too few points for a method, say: the lesson shows the reason instead of a number.
         trial.derivative.clear();
@@ -68,12 +90,31 @@ double interiorRmse(std::span<const double> derivative, std::span<const double> 
     return count == 0 ? kNaN : std::sqrt(sum / static_cast<double>(count));
 }
 
-NoiseTrial noiseTrial(const LabFunction& f, const SampleOptions& options)
+double interiorCoverage(
+    std::span<const double> derivative, std::span<const double> sd, std::span<const double> truth, double z)
+{
+    if (derivative.size() != truth.size() || sd.size() != truth.size())
+        return kNaN;
+    const auto trim = static_cast<std::size_t>(std::lround(0.025 * static_cast<double>(truth.size())));
+    std::size_t covered = 0;
+    std::size_t count = 0;
+    for (std::size_t i = trim; i + trim < truth.size(); ++i) {
+        if (!std::isfinite(truth[i]))
+            continue;
+        ++count;
+        // A NaN derivative or sd fails the comparison: not covered.
+        if (std::abs(derivative[i] - truth[i]) <= z * sd[i])
+            ++covered;
+    }
+    return count == 0 ? kNaN : static_cast<double>(covered) / static_cast<double>(count);
+}
+
+NoiseTrial noiseTrial(const LabFunction& f, const SampleOptions& options, bool bands)
 {
     NoiseTrial trial;
     trial.sample = sampleFunction(f, options);
     for (const SmoothingMethod method : kLessonMethods)
-        trial.methods.push_back(runMethod(method, trial.sample));
+        trial.methods.push_back(runMethod(method, trial.sample, bands));
     return trial;
 }
 
@@ -87,7 +128,7 @@ NoiseSweep noiseSweep(
             break;
         SampleOptions level = options;
         level.noise = sigma;
-        const NoiseTrial trial = noiseTrial(f, level);
+        const NoiseTrial trial = noiseTrial(f, level, false); // the sweep draws no bands
         sweep.sigmas.push_back(sigma);
         for (std::size_t m = 0; m < trial.methods.size(); ++m)
             sweep.rmse[m].push_back(trial.methods[m].rmse);

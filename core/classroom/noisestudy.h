@@ -24,11 +24,25 @@ std::span<const SmoothingMethod> lessonMethods();
 /// are skipped; a NaN derivative elsewhere makes the result NaN. NaN when no row is left.
 double interiorRmse(std::span<const double> derivative, std::span<const double> truth);
 
+/// The fraction of interior rows (as interiorRmse trims them, rows with a finite truth) where the
+/// truth lies within derivative ± z·sd: how often a band of z standard deviations covers the
+/// exact derivative. Rows with a NaN derivative or sd count as not covered. NaN when no row is left.
+double interiorCoverage(
+    std::span<const double> derivative, std::span<const double> sd, std::span<const double> truth, double z);
+
+/// The band's half-width in standard deviations: a 95% interval under Gaussian noise.
+inline constexpr double kBandZ = 1.96;
+
 /// One method's first derivative of a sample and how far it is from the exact one.
 struct MethodTrial {
     SmoothingMethod method = SmoothingMethod::Numpy;
     std::vector<double> derivative; ///< empty if `error` is set
     double rmse = 0.0; ///< interiorRmse against the exact derivative
+    /// The uncertainty band (core/uncertainty/uncertainty.h, σ estimated from the sample): each
+    /// value's standard deviation; empty when the method has none (`bandError` says why).
+    std::vector<double> sd;
+    double coverage = 0.0; ///< interiorCoverage at kBandZ; NaN without a band
+    std::string bandError;
     std::string provenance; ///< "numpy.gradient edge_order=1" or SmoothingResult::provenance()
     std::string error; ///< why the method could not run on this sample (too few points, ...)
 };
@@ -40,9 +54,10 @@ struct NoiseTrial {
 };
 
 /// Samples `f` with `options` (noise and seeds included) and differentiates the sample with each
-/// method, x as coordinates; numpy with edge order 1. Throws std::invalid_argument as
-/// sampleFunction does. Deterministic: the same options give the same numbers.
-NoiseTrial noiseTrial(const LabFunction& f, const SampleOptions& options);
+/// method, x as coordinates; numpy with edge order 1; with `bands`, each method's band and its
+/// coverage too. Throws std::invalid_argument as sampleFunction does. Deterministic: the same
+/// options give the same numbers.
+NoiseTrial noiseTrial(const LabFunction& f, const SampleOptions& options, bool bands = true);
 
 /// RMSE per method (lessonMethods() order) per noise level: rmse[method][level]. A method that
 /// cannot run at a level has NaN there.

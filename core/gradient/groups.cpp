@@ -92,6 +92,7 @@ void differentiateGroup(
         scatter(result.smoothed, rows, out.smoothed);
     }
     out.provenance[g] = result.provenance();
+    out.used[g] = result.used;
 }
 
 } // namespace
@@ -149,6 +150,7 @@ GroupedDerivative groupedDerivative(const RowGroups& groups, const Series& serie
     out.derivative.assign(n, kNaN);
     out.skipped.assign(n, 0);
     out.provenance.resize(groups.names.size());
+    out.used.resize(groups.names.size());
     for (std::size_t g = 0; g < groups.names.size(); ++g) {
         if (groups.rows[g].size() >= needed)
             continue;

@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <stdexcept>
 #include <string>
@@ -52,6 +53,9 @@ struct GroupedDerivative {
     std::vector<ShortGroup> shortGroups;
     /// Per group: what was run (SmoothingResult::provenance()); empty for numpy and short groups.
     std::vector<std::string> provenance;
+    /// Per group: the smoothing method that ran with every parameter set (SmoothingResult::used),
+    /// as the uncertainty band needs it; nullopt for numpy and short groups.
+    std::vector<std::optional<SmoothingOptions>> used;
 };
 
 /// A group that cannot be differentiated. what() names the group; row() is the 0-based input

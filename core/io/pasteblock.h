@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Blocks of cells pasted from a spreadsheet (tab-separated rows): splitting them and reading each
-// cell as a number or a date. Qt-free so that the parsing can be fuzzed; ui/clipboardtable.h
+// cell as a number or a date. Qt-free so that the parsing can be fuzzed; ui/table/clipboardtable.h
 // adapts it to QString and QLocale.
 
 #include <cstddef>

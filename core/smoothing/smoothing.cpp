@@ -166,7 +166,8 @@ SmoothingResult smoothDerivative(const Series& series, const SmoothingOptions& o
 {
     checkSmoothingOptions(options);
     if (options.method == SmoothingMethod::Numpy)
-        throw SmoothingError("numpy.gradient is not a smoothing method; use core/gradient.h");
+        throw SmoothingError(
+            "numpy.gradient (--method numpy) differentiates without smoothing; it is not one of the smoothing methods");
     const std::string name(methodName(options.method));
     const smoothing::CleanSeries clean = smoothing::cleanSeries(series,
         smoothing::minimumSamples(options.method, options), name.c_str(), options.method != SmoothingMethod::Savgol);

@@ -15,7 +15,7 @@
 
 namespace tangent {
 
-/// How a derivative is computed. Numpy is numpy.gradient (core/gradient.h), the exact default.
+/// How a derivative is computed. Numpy is numpy.gradient (core/gradient/gradient.h), the exact default.
 enum class SmoothingMethod : std::uint8_t { Numpy, Savgol, Spline, Tvr, Kalman, Auto };
 
 /// The name used on the command line: "numpy", "savgol", "spline", "tvr", "kalman", "auto".

@@ -3,6 +3,7 @@
 
 #include "core/io/numberformat.h"
 #include "core/smoothing/runners.h"
+#include "core/uncertainty/bandprovenance.h"
 #include "core/uncertainty/methodbands.h"
 
 #include "core/smoothing/savgol.h"
@@ -77,10 +78,7 @@ std::pair<double, SigmaSource> noiseSigma(const Series& series, std::optional<do
 DerivativeBand derivativeBand(
     const Series& series, const SmoothingOptions& used, int edgeOrder, std::optional<double> noiseSd)
 {
-    if (used.method == SmoothingMethod::Tvr)
-        throw UncertaintyError("total variation (tvr) has no uncertainty band: its derivative is not a linear or "
-                               "Gaussian function of the data, so no honest standard deviation follows from the "
-                               "noise level; use spline, kalman or savgol for a band");
+    checkBandMethod(used.method);
     if (used.method == SmoothingMethod::Auto)
         throw UncertaintyError("the band needs the method auto chose (SmoothingResult::used), not auto itself");
     if (used.method != SmoothingMethod::Numpy)

@@ -187,7 +187,7 @@ struct Table {
     std::vector<std::vector<double>> columns;
 };
 
-/// Reads `text` with this test's own minimal reader (no quotes), independent of core/csv.cpp.
+/// Reads `text` with this test's own minimal reader (no quotes), independent of core/io/csv.cpp.
 /// `strict` fails the test for any field that is not entirely a number (for tangent-cli's output).
 inline Table parseTable(const std::string& text, char delimiter = ',', bool strict = false)
 {

@@ -5,6 +5,7 @@
 // with what core/uncertainty/uncertainty.h gives for the same column.
 
 #include "tests/cli/clitestsupport.h"
+#include "tests/core/sheets/sheettestsupport.h"
 
 #include "core/io/numberformat.h"
 #include "core/uncertainty/uncertainty.h"
@@ -192,6 +193,19 @@ TEST_F(CliUncertainty, AnInputTooBigToReadAtOnceIsBandedInMemory)
     ASSERT_EQ(table.columns.size(), 4U);
     ASSERT_EQ(table.columns[3].size(), 60000U);
     EXPECT_NEAR(table.columns[3][30000], 0.5 / (std::sqrt(2.0) * 0.25), 1e-12);
+}
+
+TEST_F(CliUncertainty, AWorkbookGivesTheBandOfTheEquivalentCsv)
+{
+    const std::vector<std::string> band { "--uncertainty", "--noise-sd", "0.5", "-q" };
+    const CliRun fromSheet
+        = run({ test::sheetsGolden("twosheets.xlsx"), "--sheet", "second", band[0], band[1], band[2], band[3] });
+    const CliRun fromCsv
+        = run({ test::sheetsGolden("twosheets.second.expected.csv"), band[0], band[1], band[2], band[3] });
+    ASSERT_EQ(fromSheet.status, 0) << fromSheet.err;
+    EXPECT_EQ(fromSheet.out, fromCsv.out);
+    EXPECT_NE(fromSheet.out.find(",sd[d("), std::string::npos) << fromSheet.out;
+    EXPECT_NE(fromSheet.out.find("# uncertainty: "), std::string::npos) << fromSheet.out;
 }
 
 TEST_F(CliUncertainty, NpyInputIsRefused)

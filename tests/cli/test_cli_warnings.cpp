@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // tangent-cli's warnings about the x column on stderr: the same facts the window's diagnostics
-// word (core/spacing.h), after a successful run only, and silenced by --quiet.
+// word (core/gradient/spacing.h), after a successful run only, and silenced by --quiet.
 
 #include "tests/cli/clitestsupport.h"
 

@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Golden data for Tangent's numpy.gradient parity tests (tests/core/test_golden.cpp).
+"""Golden data for Tangent's numpy.gradient parity tests (tests/core/gradient/test_golden.cpp).
 
 Run with Debian's interpreter, which has python3-numpy 1.24 (the `python3` on a developer's PATH
 may have no numpy):

@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Writes the .npy fixtures of tests/core/test_npy.cpp into tests/golden/npy/.
+"""Writes the .npy fixtures of tests/core/io/test_npy.cpp into tests/golden/npy/.
 
 Run with a Python that has numpy (the system one: /usr/bin/python3 make_npy_fixtures.py).
 Every supported fixture NAME.npy gets a companion NAME.txt that the test reads:

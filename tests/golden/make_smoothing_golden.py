@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Golden data for Tangent's noisy-data derivatives (tests/core/test_smoothing_golden.cpp).
+"""Golden data for Tangent's noisy-data derivatives (tests/core/smoothing/test_smoothing_golden.cpp).
 
 Run with Debian's interpreter, which has python3-numpy 1.24 and python3-scipy 1.10:
 

@@ -167,8 +167,8 @@ TEST(MainWindow, OpenEditUndoEdgeOrderExport)
     const CsvTable table = readCsv(text);
     ASSERT_GE(table.columns.size(), 3u);
     EXPECT_EQ(table.columns[0].name, "date");
-    // Named as tangent-cli names a derivative over dates: per day.
-    EXPECT_EQ(table.columns[2].name, "d(temp)/d(date) [1/d]");
+    // Named as tangent-cli names a derivative over dates, from the header as read: per day.
+    EXPECT_EQ(table.columns[2].name, "d(temp [°C])/d(date) [1/d]");
     expectValues(table.columns[1].values, { 10, 12, nan, 15, 19 }, "exported temp");
     expectValues(table.columns[2].values, { 2, nan, 1.5, nan, 4 }, "exported derivative");
 }

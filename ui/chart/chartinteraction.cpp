@@ -6,6 +6,7 @@
 #include "ui/chart/chartoverlays.h"
 #include "ui/chart/chartview.h"
 #include "ui/document/document.h"
+#include "ui/uncertainty/chartband.h"
 
 #include <QChart>
 #include <QGraphicsLineItem>
@@ -113,6 +114,7 @@ QString ChartInteraction::hoverText(int row) const
     lines.append(QStringLiteral("%1 = %2").arg(
         xAxis ? xAxis->titleText() : QStringLiteral("x"), formatX(data, data.xOfRow(row))));
     const auto& plots = m_view->m_plots;
+    bool banded = false;
     for (std::size_t k = 0; k < plots.size(); ++k) {
         const PlotKey key = plots[k].key;
         if (plots[k].excluded)
@@ -124,10 +126,17 @@ QString ChartInteraction::hoverText(int row) const
         // Grouped: only the row's own group has a value there.
         if (!line || !line->isVisible() || (key.group >= 0 && key.group != data.groupOfRow(row)))
             continue;
+        const double value = data.valueOfRow(k, row);
+        const Document* document = m_view->document();
+        const QString band
+            = key.derivative && document ? ChartBand::readout(*document, key.column, row, value) : QString();
+        banded = banded || !band.isEmpty();
         lines.append(QStringLiteral("%1%2 = %3")
                          .arg(key.derivative ? QStringLiteral("   ") : QString(), plots[k].series->name(),
-                             formatValue(data.valueOfRow(k, row))));
+                             band.isEmpty() ? formatValue(value) : band));
     }
+    if (banded)
+        lines.append(ChartBand::readoutNote());
     return lines.join(u'\n');
 }
 

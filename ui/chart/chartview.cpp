@@ -7,6 +7,7 @@
 #include "ui/chart/chartsmoothing.h"
 #include "ui/chart/panes/axisslots.h"
 #include "ui/document/document.h"
+#include "ui/uncertainty/chartband.h"
 
 #include <QChart>
 #include <QDateTime>
@@ -53,6 +54,7 @@ ChartView::ChartView(Document* document, QWidget* parent) : QChartView(new QChar
     m_interaction = new ChartInteraction(this);
     m_legend = new ChartLegend(this);
     m_smoothing = new ChartSmoothing(this);
+    m_band = new ChartBand(this);
     connect(m_overlays, &ChartOverlays::tangentRowChanged, this, &ChartView::tangentRowChanged);
 
     m_refreshTimer.setSingleShot(true);
@@ -303,8 +305,12 @@ void ChartView::refresh()
             extents.emplace_back(&reference.plot,
                 drawPlot(reference.plot, reference.curve.x, reference.curve.y, lo, hi, columns, false));
     }
-    if (m_autoY)
+    m_band->draw(lo, hi, columns);
+    if (m_autoY) {
+        for (auto& [plot, extent] : extents)
+            m_band->widen(plot->key, extent);
         fitY(extents);
+    }
     m_smoothing->draw(lo, hi, columns);
     tuneTicks();
     m_overlays->update();
@@ -474,6 +480,11 @@ const ChartView::Plot* ChartView::plotFor(PlotKey key) const
 bool ChartView::marksSelection(const Plot& plot) const
 {
     return !plot.excluded && (!plot.key.derivative || !m_content.shows(PlotKey::curveOf(plot.key.column)));
+}
+
+Document* ChartView::document() const
+{
+    return m_document;
 }
 
 QLineSeries* ChartView::seriesFor(PlotKey key) const

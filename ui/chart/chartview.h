@@ -26,6 +26,7 @@ class QValueAxis;
 
 namespace tangent::ui {
 
+class ChartBand;
 class ChartInteraction;
 class ChartLegend;
 class ChartOverlays;
@@ -83,6 +84,14 @@ public:
     [[nodiscard]] ChartLegend* legend() const { return m_legend; }
     /// The smoothed curves and the residuals of a smoothing method.
     [[nodiscard]] ChartSmoothing* smoothing() const { return m_smoothing; }
+    /// The uncertainty band around each derivative, while the document's band is on.
+    [[nodiscard]] ChartBand* band() const { return m_band; }
+
+    /// What the parts drawn alongside the lines (the band) draw from: the document shown, its
+    /// numbers in x order, and the x axis.
+    [[nodiscard]] Document* document() const;
+    [[nodiscard]] const ChartData& data() const { return m_data; }
+    [[nodiscard]] QAbstractAxis* xAxis() const { return m_xAxis; }
 
     /// Extra curves on demand (the function lab's exact derivative and error, the compare view).
     struct ReferenceCurve {
@@ -238,6 +247,7 @@ private:
     ChartInteraction* m_interaction = nullptr;
     ChartLegend* m_legend = nullptr;
     ChartSmoothing* m_smoothing = nullptr;
+    ChartBand* m_band = nullptr;
 
     QTimer m_refreshTimer;
     bool m_autoX = true; // x follows the data until the user zooms or pans

@@ -4,6 +4,7 @@
 #include "ui/classroom/computationdialog.h"
 #include "ui/classroom/methodtext.h"
 #include "ui/document/document.h"
+#include "ui/uncertainty/bandexplanation.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -261,7 +262,7 @@ void ExplainPanel::refresh()
                              : tr("Click a row in the table to see how numpy computes its derivative.");
     } else {
         m_point = explanation.point;
-        m_view->setHtml(explanationHtml(*m_point, explanation));
+        m_view->setHtml(explanationHtml(*m_point, explanation) + bandHtml());
     }
     if (!m_point)
         m_view->setHtml(messageHtml(m_message, error));
@@ -280,9 +281,8 @@ bool ExplainPanel::refreshSmoothed()
     m_smoothed = m_smoothing.explain(m_yColumn, m_row);
     if (!m_smoothed)
         return false;
-    const ExplainStyle style { baseFontSize(),
-        QFontDatabase::systemFont(QFontDatabase::FixedFont).family().toHtmlEscaped(), mutedColour(palette()) };
-    m_view->setHtml(smoothingExplanationHtml(*m_smoothed, m_document->derivativeTitle(m_yColumn), style));
+    m_view->setHtml(
+        smoothingExplanationHtml(*m_smoothed, m_document->derivativeTitle(m_yColumn), style()) + bandHtml());
     m_copyButton->setEnabled(true);
     // The whole computation lists numpy's formulas, which did not compute this column.
     m_wholeButton->setEnabled(false);
@@ -432,6 +432,18 @@ QString ExplainPanel::explanationHtml(const ExplainedPoint& point, const RowExpl
     html += formula(
         fromStd(formatPythonFloat(point.value)), QStringLiteral("font-size:%1pt; font-weight:bold").arg(pt(1.5)));
     return QStringLiteral("<div style=\"font-size:%1pt\">%2</div>").arg(pt(1.0), html);
+}
+
+ExplainStyle ExplainPanel::style() const
+{
+    return { baseFontSize(), QFontDatabase::systemFont(QFontDatabase::FixedFont).family().toHtmlEscaped(),
+        mutedColour(palette()) };
+}
+
+QString ExplainPanel::bandHtml() const
+{
+    const auto band = explainBand(*m_document, m_yColumn, m_row);
+    return band ? bandExplanationHtml(*band, style()) : QString();
 }
 
 QString ExplainPanel::messageHtml(const QString& text, bool error) const

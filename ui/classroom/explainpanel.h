@@ -85,6 +85,9 @@ private:
     [[nodiscard]] QString messageHtml(const QString& text, bool error) const;
     [[nodiscard]] QString sentence(const ExplainedPoint& point) const;
     [[nodiscard]] double baseFontSize() const;
+    [[nodiscard]] ExplainStyle style() const;
+    /// The uncertainty band's section at the explained row while the band is on, else empty.
+    [[nodiscard]] QString bandHtml() const;
     /// Shows the smoothing method's explanation if the column was smoothed; false for numpy's.
     bool refreshSmoothed();
     /// Emits highlightedRowsChanged if the rows, the row or the column differ from the last call.

@@ -7,10 +7,13 @@
 #include "ui/classroom/labchart.h"
 #include "ui/classroom/methodtext.h"
 
+#include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
@@ -89,13 +92,30 @@ MethodsLessonDialog::MethodsLessonDialog(FunctionLabController* controller, QWid
     m_subject->setWordWrap(true);
     layout->addWidget(m_subject, 0, 0, 1, 2);
     buildCharts();
-    layout->addWidget(legendLabel(this), 1, 0, 1, 2, Qt::AlignHCenter);
+    auto* legendRow = new QHBoxLayout;
+    legendRow->addWidget(legendLabel(this), 1, Qt::AlignHCenter);
+    auto* bandLabel = new QLabel(tr("95% &band of:"), this);
+    m_bandChooser = new QComboBox(this);
+    m_bandChooser->setObjectName(QStringLiteral("bandChooser"));
+    bandLabel->setBuddy(m_bandChooser);
+    m_bandChooser->addItem(tr("every method"), -1);
+    for (std::size_t m = 0; m < lessonMethods().size(); ++m)
+        m_bandChooser->addItem(titleAt(m), static_cast<int>(m));
+    m_bandChooser->addItem(tr("none"), -2);
+    m_bandChooser->setToolTip(tr("Shade value ± 1.96 sd, the band the noise gives each method's derivative"));
+    connect(m_bandChooser, &QComboBox::currentIndexChanged, this, &MethodsLessonDialog::drawBands);
+    legendRow->addWidget(bandLabel);
+    legendRow->addWidget(m_bandChooser);
+    layout->addLayout(legendRow, 1, 0, 1, 2);
     layout->addWidget(m_derivativeView, 2, 0);
     layout->addWidget(m_sweepView, 2, 1);
 
-    m_table = new QTableWidget(0, 4, this);
+    m_table = new QTableWidget(0, 5, this);
     m_table->setObjectName(QStringLiteral("methodsRmseTable"));
-    m_table->setHorizontalHeaderLabels({ tr("Method"), tr("Parameters used"), tr("RMSE of f′"), tr("× numpy") });
+    m_table->setHorizontalHeaderLabels(
+        { tr("Method"), tr("Parameters used"), tr("RMSE of f′"), tr("× numpy"), tr("Band covers f′") });
+    m_table->horizontalHeaderItem(4)->setToolTip(
+        tr("How often the exact derivative lies inside the method's 95% band (interior points); 95% is right"));
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
@@ -116,6 +136,16 @@ MethodsLessonDialog::MethodsLessonDialog(FunctionLabController* controller, QWid
            "smoothing methods rise more slowly, and at very small σ, where there is nothing to remove, their bias "
            "can make them worse than numpy. Every level uses the same noise seed, scaled."));
     right->addWidget(explanation);
+    auto* bands = new QLabel(this);
+    bands->setObjectName(QStringLiteral("bandExplanation"));
+    bands->setWordWrap(true);
+    bands->setText(
+        tr("The shaded bands are each method's 95% interval, value ± 1.96 sd: the noise σ, estimated from the "
+           "samples, carried through the method. A band is honest when it holds the exact derivative about 95% of "
+           "the time (the table's last column). numpy's band is honest but wide; a smoothing method's is narrow and "
+           "still holds the truth, which is why its line with a band says more than numpy's line. Where the curve "
+           "bends sharply the smoothing's bias is not in the band, and coverage drops. Total variation has no band."));
+    right->addWidget(bands);
     right->addStretch(1);
     layout->addLayout(right, 3, 1);
 
@@ -157,6 +187,22 @@ void MethodsLessonDialog::buildCharts()
             = labchart::addLine(chart, methodTitle(method), methodColour(method), m_dx, m_dy, Qt::SolidLine, width);
         line->setObjectName(QStringLiteral("derivative-%1").arg(QString::fromLatin1(tangent::methodName(method))));
         m_derivatives.push_back(line);
+    }
+    for (const SmoothingMethod method : methods) {
+        auto* band = new QAreaSeries;
+        band->setUpperSeries(new QLineSeries(band));
+        band->setLowerSeries(new QLineSeries(band));
+        band->setName(tr("%1 band").arg(methodTitle(method)));
+        band->setObjectName(QStringLiteral("band-%1").arg(QString::fromLatin1(tangent::methodName(method))));
+        QColor fill = methodColour(method);
+        fill.setAlphaF(0.18F);
+        band->setBrush(fill);
+        band->setPen(Qt::NoPen);
+        chart->addSeries(band);
+        band->attachAxis(m_dx);
+        band->attachAxis(m_dy);
+        band->setVisible(false);
+        m_bands.push_back(band);
     }
     m_exact = labchart::addLine(chart, tr("exact f′"), QColor(0x21, 0x21, 0x21), m_dx, m_dy, Qt::DashLine, 2.2);
     m_exact->setObjectName(QStringLiteral("derivative-exact"));
@@ -212,6 +258,48 @@ QLineSeries* MethodsLessonDialog::derivativeSeries(int index) const
         return m_exact;
     return static_cast<std::size_t>(index) < m_derivatives.size() ? m_derivatives[static_cast<std::size_t>(index)]
                                                                   : nullptr;
+}
+
+QAreaSeries* MethodsLessonDialog::bandSeries(int index) const
+{
+    return index >= 0 && static_cast<std::size_t>(index) < m_bands.size() ? m_bands[static_cast<std::size_t>(index)]
+                                                                          : nullptr;
+}
+
+int MethodsLessonDialog::shownBand() const
+{
+    return m_bandChooser->currentData().toInt();
+}
+
+void MethodsLessonDialog::showBand(int index)
+{
+    m_bandChooser->setCurrentIndex(m_bandChooser->findData(index));
+}
+
+void MethodsLessonDialog::drawBands()
+{
+    const std::vector<double>& x = m_trial.sample.x;
+    const int shown = m_bandChooser->currentData().toInt();
+    for (std::size_t m = 0; m < m_bands.size(); ++m) {
+        const MethodTrial* t = m < m_trial.methods.size() ? &m_trial.methods[m] : nullptr;
+        const bool has = t && t->sd.size() == x.size() && t->derivative.size() == x.size();
+        const bool visible = has && (shown == -1 || shown == static_cast<int>(m));
+        QList<QPointF> upper;
+        QList<QPointF> lower;
+        if (visible) {
+            std::vector<double> hi(x.size());
+            std::vector<double> lo(x.size());
+            for (std::size_t i = 0; i < x.size(); ++i) {
+                hi[i] = t->derivative[i] + kBandZ * t->sd[i];
+                lo[i] = t->derivative[i] - kBandZ * t->sd[i];
+            }
+            upper = labchart::screenPoints(x, hi);
+            lower = labchart::screenPoints(x, lo);
+        }
+        m_bands[m]->upperSeries()->replace(upper);
+        m_bands[m]->lowerSeries()->replace(lower);
+        m_bands[m]->setVisible(visible);
+    }
 }
 
 QLineSeries* MethodsLessonDialog::sweepSeries(int index) const
@@ -309,6 +397,7 @@ void MethodsLessonDialog::showTrial()
     // smoothed ones, and numpy's spikes run off the chart (which is the lesson).
     labchart::fitY(m_dy, smoothSets);
     labchart::fitX(m_dx, exact);
+    drawBands();
     fillTable();
     emit trialShown();
 }
@@ -334,10 +423,18 @@ void MethodsLessonDialog::fillTable()
             = new QTableWidgetItem(std::isfinite(ratio) ? QString::number(ratio, 'f', ratio < 0.1 ? 3 : 2) : tr("—"));
         relative->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, 3, relative);
+        auto* coverage = new QTableWidgetItem(std::isfinite(t.coverage)
+                ? QStringLiteral("%1%").arg(QString::number(100.0 * t.coverage, 'f', 0))
+                : tr("no band"));
+        coverage->setData(Qt::UserRole, t.coverage);
+        coverage->setToolTip(QString::fromStdString(t.bandError));
+        coverage->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_table->setItem(row, 4, coverage);
     }
     m_table->resizeColumnToContents(0);
     m_table->resizeColumnToContents(2);
     m_table->resizeColumnToContents(3);
+    m_table->resizeColumnToContents(4);
     m_table->resizeRowsToContents();
     // As tall as its rows: the space below belongs to the charts.
     int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();

@@ -2,7 +2,8 @@
 #pragma once
 // The Methods view of the Function Lab, the classroom lesson on noise amplification: the lab's
 // function with noise, differentiated by numpy.gradient and by every smoothing method, each
-// against the exact derivative, with a table of RMSE per method; and a noise sweep, RMSE against
+// against the exact derivative, each with its 95% uncertainty band on demand, with a table of RMSE
+// and of how often each band covers the exact derivative; and a noise sweep, RMSE against
 // the noise σ on log-log axes, one line per method. The numbers are the core's noiseTrial and
 // noiseSweep (core/classroom/noisestudy.h), computed off the GUI thread.
 
@@ -15,7 +16,9 @@
 #include <memory>
 #include <vector>
 
+class QAreaSeries;
 class QChartView;
+class QComboBox;
 class QLabel;
 class QLineSeries;
 class QLogValueAxis;
@@ -49,6 +52,12 @@ public:
     [[nodiscard]] QTableWidget* table() const { return m_table; }
     /// The derivative line of lessonMethods()[index], or the exact derivative for index -1.
     [[nodiscard]] QLineSeries* derivativeSeries(int index) const;
+    /// The shaded 95% band of lessonMethods()[index] (value ± 1.96 sd); hidden while that band is
+    /// not chosen or the method has none.
+    [[nodiscard]] QAreaSeries* bandSeries(int index) const;
+    /// Which bands are drawn: lessonMethods()[index], or -1 for every method's.
+    [[nodiscard]] int shownBand() const;
+    void showBand(int index);
     /// The sweep line of lessonMethods()[index].
     [[nodiscard]] QLineSeries* sweepSeries(int index) const;
     /// Both computations have finished for the current function.
@@ -73,6 +82,7 @@ private:
     void showTrial();
     void showSweep();
     void fillTable();
+    void drawBands();
     void cancelRunning();
 
     FunctionLabController* m_controller;
@@ -98,6 +108,8 @@ private:
     QLineSeries* m_noiseMarker = nullptr;
     std::vector<QLineSeries*> m_derivatives;
     std::vector<QLineSeries*> m_sweepLines;
+    std::vector<QAreaSeries*> m_bands;
+    QComboBox* m_bandChooser = nullptr;
     QTableWidget* m_table = nullptr;
 };
 

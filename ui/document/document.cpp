@@ -514,6 +514,7 @@ void Document::recomputeAll()
     }
     m_runner.cancel();
     m_results.clear();
+    const std::vector<double> bandX = m_band && effectiveXColumn() >= 0 ? xValues() : std::vector<double>();
     for (int y : effectiveYColumns()) {
         DerivativeResult result;
         result.yColumn = y;
@@ -529,6 +530,8 @@ void Document::recomputeAll()
         }
         if (!result.error.isEmpty())
             result.values = gaps(n);
+        else if (m_band)
+            addBand(result, { column(y).values, bandX, m_settings.dx }, numpyOptions(), m_settings.edgeOrder);
         m_results.push_back(std::move(result));
     }
     updateNoiseLevels();
@@ -539,7 +542,8 @@ void Document::recomputeRows(int firstRow, int lastRow, int firstColumn, int las
     const int x = effectiveXColumn();
     // A group's derivative is the core's over the group's rows, and a smoothing method's fit
     // reaches every row: both are recomputed whole (edits of such tables are few).
-    if ((x >= firstColumn && x <= lastColumn) || effectiveGroupColumn() >= 0 || smoothingActive()) {
+    // The band's σ is estimated from the whole column: it is recomputed whole too.
+    if ((x >= firstColumn && x <= lastColumn) || effectiveGroupColumn() >= 0 || smoothingActive() || m_band) {
         recomputeAll();
         emitAllDerivativesChanged();
         return;

@@ -27,7 +27,7 @@ namespace tangent::ui {
 /// How a column's values are interpreted. Date columns hold seconds since 1970-01-01 UTC.
 enum class ColumnKind { Number, DateTime };
 
-/// Time unit a derivative over a date x column is expressed per (core/io/timeunit.h).
+/// Time unit a derivative over a date x column is expressed per (core/time/timeunit.h).
 using tangent::secondsPer;
 using tangent::TimeUnit;
 /// "s", "min", "h", "d", "yr".
@@ -100,7 +100,19 @@ struct DerivativeResult {
     std::vector<double> smoothed;
     std::optional<SmoothingOptions> used;
     QString provenance;
+    /// With the uncertainty band on (Document::uncertaintyBand()): the standard deviation of each
+    /// value (same length; NaN where there is none), or empty with `bandError` saying why the
+    /// method has no band (total variation). Both empty while the band is off.
+    std::vector<double> sd;
+    double bandSigma = 0.0; ///< the noise σ on y the band propagates (grouped: the largest group's)
+    QString bandError;
 };
+
+/// With the band on: fills result.sd and result.bandSigma (or result.bandError) for the derivative
+/// that `used` computed on `series` (the method that ran, never Auto; Numpy with `edgeOrder` for
+/// numpy.gradient), σ estimated from the series (core/uncertainty/uncertainty.h). Called where the
+/// derivative is computed, on the same thread, so the band never lags the line.
+void addBand(DerivativeResult& result, const Series& series, const SmoothingOptions& used, int edgeOrder);
 
 class Document : public QObject {
     Q_OBJECT
@@ -149,6 +161,14 @@ public:
     [[nodiscard]] bool isComputing() const { return m_runner.isBusy(); }
     /// Blocks until a computation in the background has landed (before an export, in tests).
     void finishComputing();
+
+    // ---- Uncertainty band (documentband.cpp) ----
+    /// Whether each derivative carries its standard deviation (View → Uncertainty Band): a view
+    /// setting, not an edit (no undo step, the document stays unmodified), that export and
+    /// sessions follow.
+    [[nodiscard]] bool uncertaintyBand() const { return m_band; }
+    /// Turns the band on or off: the derivatives are recomputed with (or without) it.
+    void setUncertaintyBand(bool on);
 
     // ---- Groups (documentgroups.cpp) ----
     /// settings().groupColumn if it names a column other than x, else -1 (not grouped).
@@ -213,6 +233,8 @@ signals:
     void filePathChanged(const QString& path);
     /// A computation in the background started (true) or landed or was superseded (false).
     void computingChanged(bool computing);
+    /// setUncertaintyBand changed the setting (derivativesChanged follows).
+    void uncertaintyBandChanged(bool on);
     // Emitted before the change, so models can call beginInsertRows/beginRemoveRows/beginResetModel
     // while the old data are still in place.
     void rowsAboutToBeInserted(int row, int count);
@@ -272,6 +294,13 @@ private:
     void installSmoothing();
     void updateNoiseLevels();
     void addNoiseDiagnostics(QList<Diagnostic>& list) const;
+    /// numpy.gradient as the options of the method that ran (for the band), at the settings' order.
+    [[nodiscard]] SmoothingOptions numpyOptions() const;
+    /// documentband.cpp: each group's band on its own rows (its own σ), into result.sd; short
+    /// groups' rows NaN. `x` as the groups were differentiated with (empty: uniform dx).
+    void addGroupBands(DerivativeResult& result, const GroupedDerivative& grouped, const std::vector<double>& x) const;
+    /// documentband.cpp: the columns the band cannot be drawn for, and why.
+    void addBandDiagnostics(QList<Diagnostic>& list) const;
 
     std::vector<Column> m_columns;
     // The spacing of the last full recompute, kept so that one edited cell recomputes only its
@@ -287,6 +316,7 @@ private:
     QUndoStack m_undoStack;
     SmoothingRunner m_runner;
     std::vector<std::pair<int, NoiseLevel>> m_noise; // by y column, from the last full recompute
+    bool m_band = false; // the uncertainty band is on
 };
 
 /// The columns of `table` as the document holds them: text columns that parse as dates become

@@ -195,6 +195,7 @@ void Document::updateDiagnostics()
 
     addGroupDiagnostics(list);
     addNoiseDiagnostics(list);
+    addBandDiagnostics(list);
     for (int c : textColumns()) {
         if (c == effectiveGroupColumn())
             continue;

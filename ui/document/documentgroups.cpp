@@ -105,6 +105,8 @@ void Document::recomputeGrouped()
             result.values = std::move(d.derivative);
             result.smoothed = std::move(d.smoothed);
             result.provenance = joinedProvenance(d.provenance);
+            if (m_band)
+                addGroupBands(result, d, x);
             // What was asked: each group's own parameters are in the provenance.
             if (options.smoothing.method != SmoothingMethod::Numpy)
                 result.used = options.smoothing;

@@ -40,6 +40,8 @@ DerivativeResult carriedOver(const std::vector<DerivativeResult>& previous, int 
     result.values.resize(rows, gap);
     if (!result.smoothed.empty())
         result.smoothed.resize(rows, gap);
+    if (!result.sd.empty())
+        result.sd.resize(rows, gap);
     return result;
 }
 
@@ -56,6 +58,7 @@ void Document::recomputeSmoothing()
     job.options = m_settings.smoothing;
     job.options.order = m_settings.order;
     job.options.smoothedCurve = true;
+    job.band = m_band;
     if (effectiveXColumn() >= 0)
         job.x = xValues();
     else
@@ -76,6 +79,9 @@ void Document::recomputeSmoothing()
     shown.reserve(job.columns.size());
     for (int y : job.columns)
         shown.push_back(carriedOver(m_results, y, rows));
+    if (!m_band) // the band was just turned off: the previous values' band must not linger
+        for (DerivativeResult& result : shown)
+            result.sd.clear();
     m_results = std::move(shown);
     m_runner.start(std::move(job));
 }

@@ -3,6 +3,7 @@
 
 #include "ui/document/equivalentcall.h"
 
+#include "core/recipe/recipe.h"
 #include "core/smoothing/series.h"
 #include "ui/document/document.h"
 
@@ -50,32 +51,27 @@ SmoothingOptions usedOptions(const Document& document, const DerivativeResult& r
     return options;
 }
 
+/// The tangent-cli line: the recipe's canonical text (formatRecipe), so that it runs as shown.
 QString cliLine(const Document& document, const DerivativeResult& result, const SmoothingOptions& o)
 {
     const QString path
         = document.filePath().isEmpty() ? CallText::tr("FILE.csv") : QFileInfo(document.filePath()).fileName();
-    QStringList words { QStringLiteral("tangent-cli"), shellWord(path) };
+    Recipe recipe;
     const int x = document.effectiveXColumn();
     if (x >= 0)
-        words << QStringLiteral("--x") << shellWord(document.columnTitle(x));
+        recipe.xColumn = document.columnTitle(x).toStdString();
     else
-        words << QStringLiteral("--dx") << shortest(document.settings().dx);
-    words << QStringLiteral("--y") << shellWord(document.columnTitle(result.yColumn));
-    words << QStringLiteral("--method") << QString::fromLatin1(methodName(o.method));
-    if (o.window)
-        words << QStringLiteral("--window") << QString::number(*o.window);
-    if (o.polyorder)
-        words << QStringLiteral("--polyorder") << QString::number(*o.polyorder);
-    if (o.lam)
-        words << QStringLiteral("--lam") << shortest(*o.lam);
-    if (o.alpha)
-        words << QStringLiteral("--alpha") << shortest(*o.alpha);
-    if (o.iterations)
-        words << QStringLiteral("--iterations") << QString::number(*o.iterations);
-    if (o.ratio)
-        words << QStringLiteral("--ratio") << shortest(*o.ratio);
-    if (o.order != 1)
-        words << QStringLiteral("--order") << QString::number(o.order);
+        recipe.dx = document.settings().dx;
+    recipe.yColumns = { document.columnTitle(result.yColumn).toStdString() };
+    if (x >= 0 && document.column(x).kind == ColumnKind::DateTime)
+        recipe.timeUnit = document.settings().timeUnit;
+    if (const int group = document.effectiveGroupColumn(); group >= 0)
+        recipe.group = document.columnTitle(group).toStdString();
+    recipe.order = o.order;
+    recipe.smoothing = o;
+    QStringList words { QStringLiteral("tangent-cli"), shellWord(path) };
+    for (const std::string& word : formatRecipe(recipe))
+        words << shellWord(QString::fromStdString(word));
     return words.join(QLatin1Char(' '));
 }
 

@@ -34,6 +34,8 @@ std::vector<DerivativeResult> runSmoothingJob(const SmoothingJob& job)
             result.smoothed = std::move(smoothed.smoothed);
             result.provenance = QString::fromStdString(smoothed.provenance());
             result.used = smoothed.used;
+            if (job.band)
+                addBand(result, { y, job.x, job.h }, smoothed.used, 1);
         } catch (const SmoothingError& e) {
             result.error = QCoreApplication::translate("tangent::ui::Document", "cannot smooth '%1': %2")
                                .arg(job.names[i], QString::fromStdString(e.what()));

@@ -24,6 +24,7 @@ struct SmoothingJob {
     std::vector<double> x; ///< x coordinates; empty for the uniform spacing h
     double h = 1.0;
     SmoothingOptions options;
+    bool band = false; ///< also each value's standard deviation (the uncertainty band)
 
     [[nodiscard]] std::size_t points() const;
 };

@@ -2,23 +2,27 @@
 #include "ui/files/batchexport.h"
 
 #include "core/batch/batchplan.h"
+#include "core/engine/engine.h"
 #include "ui/files/filecontroller.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <optional>
+#include <sstream>
 #include <stdexcept>
 
 namespace tangent::ui {
 namespace {
 
-int columnNamed(const Document& document, const QString& name)
+/// The 1-based index of the column of `table` whose name (without its unit) is `name`.
+std::optional<std::string> columnNamed(const CsvTable& table, const QString& name)
 {
-    for (int c = 0; c < document.columnCount(); ++c)
-        if (document.column(c).name == name)
-            return c;
-    return -1;
+    for (std::size_t c = 0; c < table.columns.size(); ++c)
+        if (splitNameAndUnit(QString::fromStdString(table.columns[c].name)).first == name)
+            return std::to_string(c + 1);
+    return std::nullopt;
 }
 
 QString missingColumn(const QString& input, const QString& name, const QString& role)
@@ -26,41 +30,29 @@ QString missingColumn(const QString& input, const QString& name, const QString& 
     return QObject::tr("%1: there is no column named '%2' (%3 of the current table)").arg(input, name, role);
 }
 
-/// Puts the recipe's settings into `document`, found by column name. Returns what is missing.
-QString applyRecipe(Document& document, const BatchRecipe& recipe, const QString& input)
+/// The recipe with its columns found by name in `table`. Returns what is missing.
+QString resolveColumns(const BatchRecipe& batch, const CsvTable& table, const QString& input, Recipe& recipe)
 {
-    DerivativeSettings settings = recipe.settings;
-    settings.xColumn = -1;
-    if (!recipe.xName.isEmpty()) {
-        settings.xColumn = columnNamed(document, recipe.xName);
-        if (settings.xColumn < 0)
-            return missingColumn(input, recipe.xName, QObject::tr("the x column"));
+    recipe = batch.recipe;
+    recipe.xColumn.reset();
+    if (!batch.xName.isEmpty()) {
+        recipe.xColumn = columnNamed(table, batch.xName);
+        if (!recipe.xColumn)
+            return missingColumn(input, batch.xName, QObject::tr("the x column"));
     }
-    settings.yColumns.clear();
-    for (const QString& name : recipe.yNames) {
-        const int column = columnNamed(document, name);
-        if (column < 0)
+    recipe.yColumns.clear();
+    for (const QString& name : batch.yNames) {
+        const auto column = columnNamed(table, name);
+        if (!column)
             return missingColumn(input, name, QObject::tr("a y column"));
-        settings.yColumns.append(column);
+        recipe.yColumns.push_back(*column);
     }
-    settings.groupColumn = -1;
-    if (!recipe.groupName.isEmpty()) {
-        settings.groupColumn = columnNamed(document, recipe.groupName);
-        if (settings.groupColumn < 0)
-            return missingColumn(input, recipe.groupName, QObject::tr("the group column"));
+    recipe.group.reset();
+    if (!batch.groupName.isEmpty()) {
+        recipe.group = columnNamed(table, batch.groupName);
+        if (!recipe.group)
+            return missingColumn(input, batch.groupName, QObject::tr("the group column"));
     }
-    document.setSettings(settings);
-    return {};
-}
-
-/// Why the derivative of `document` cannot be exported, or empty.
-QString resultProblem(const Document& document, const QString& input)
-{
-    if (document.results().empty())
-        return QObject::tr("%1: there is nothing to differentiate (no numeric column besides x)").arg(input);
-    for (const DerivativeResult& result : document.results())
-        if (!result.error.isEmpty())
-            return QObject::tr("%1: column '%2': %3").arg(input, document.columnTitle(result.yColumn), result.error);
     return {};
 }
 
@@ -69,8 +61,11 @@ QString resultProblem(const Document& document, const QString& input)
 BatchRecipe recipeFrom(const Document& document)
 {
     BatchRecipe recipe;
-    recipe.settings = document.settings();
+    DerivativeSettings settings = document.settings();
     const int x = document.effectiveXColumn();
+    settings.xColumn = x;
+    recipe.recipe = recipeOf(settings);
+    recipe.recipe.uncertainty = document.uncertaintyBand(); // as the window's own export
     if (x >= 0)
         recipe.xName = document.column(x).name;
     for (int column : document.settings().yColumns)
@@ -85,7 +80,7 @@ BatchRecipe recipeFrom(const Document& document)
 BatchOutcome exportDerivativeOf(
     const QString& input, const QString& output, const BatchRecipe& recipe, const std::atomic<bool>& cancel)
 {
-    BatchOutcome outcome { input, output, false, {} };
+    BatchOutcome outcome { input, output, false, {}, {} };
     if (input.endsWith(QStringLiteral(".npy"), Qt::CaseInsensitive)) {
         outcome.reason
             = QObject::tr("%1: a .npy array; tangent-cli exports those (as .npy), this export writes CSV").arg(input);
@@ -93,7 +88,7 @@ BatchOutcome exportDerivativeOf(
     }
     CsvReadOptions options;
     options.progress = [&cancel](std::size_t, std::size_t) { return !cancel.load(); };
-    const LoadResult loaded = loadTableFile(input, options);
+    LoadResult loaded = loadTableFile(input, options);
     if (cancel.load()) {
         outcome.reason = QObject::tr("%1: cancelled").arg(input);
         return outcome;
@@ -102,15 +97,29 @@ BatchOutcome exportDerivativeOf(
         outcome.reason = loaded.error;
         return outcome;
     }
-    // A document of its own, never shown: the window's conversions (dates, units) and its export.
-    Document document;
-    document.loadTable(loaded.table, QFileInfo(input).absoluteFilePath());
-    outcome.reason = applyRecipe(document, recipe, input);
-    if (outcome.reason.isEmpty())
-        outcome.reason = resultProblem(document, input);
+    Recipe resolved;
+    outcome.reason = resolveColumns(recipe, loaded.table, input, resolved);
     if (!outcome.reason.isEmpty())
         return outcome;
-    const QString error = writeAtomically(output, derivativeCsv(document));
+    std::string bytes;
+    try {
+        // Synchronously, here on the worker thread: the values written are the method's, never a
+        // result still being computed.
+        const std::string path = QFileInfo(input).absoluteFilePath().toStdString();
+        const EnginePlan plan = planDerivative(std::move(loaded.table), resolved, input.toStdString());
+        const EngineResult result = computeDerivative(plan);
+        for (const std::string& warning : plan.warnings)
+            outcome.warnings << QString::fromStdString(warning);
+        for (const std::string& warning : result.warnings)
+            outcome.warnings << QString::fromStdString(warning);
+        std::ostringstream csv;
+        writeDerivativeCsv(csv, plan, result, exportProvenance(plan, result, path));
+        bytes = std::move(csv).str();
+    } catch (const std::exception& e) {
+        outcome.reason = QString::fromStdString(e.what());
+        return outcome;
+    }
+    const QString error = writeAtomically(output, bytes);
     if (!error.isEmpty())
         outcome.reason = QObject::tr("%1 could not be written: %2").arg(output, error);
     outcome.written = error.isEmpty();

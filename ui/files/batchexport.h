@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Export Derivatives of Several Files: the current table's settings and method applied to other
-// files, each read by the window's reader and written, atomically, as the window's derivative CSV
-// (tangent-cli's table preceded by "# ..." provenance lines) into one folder, named as
-// tangent-cli INPUT... -o DIR/ names its outputs (core/batch/batchplan.h).
+// Export Derivatives of Several Files: the current table's recipe applied to other files, each
+// read by the window's reader, computed by the engine (core/engine/engine.h) on the worker thread
+// and written, atomically, as the window's derivative CSV (tangent-cli's table preceded by the
+// export's "# ..." provenance lines) into one folder, named as tangent-cli INPUT... -o DIR/ names
+// its outputs (core/batch/batchplan.h).
 
+#include "core/recipe/recipe.h"
 #include "ui/document/document.h"
 
 #include <QFutureWatcher>
@@ -18,16 +20,16 @@
 
 namespace tangent::ui {
 
-/// The settings of a table, by column name, so that they apply to another file with the same
+/// The recipe of a table, its columns by name, so that it applies to another file with the same
 /// columns in any order.
 struct BatchRecipe {
-    DerivativeSettings settings; ///< column indices in here are replaced per file
+    Recipe recipe; ///< its x, y and group columns are replaced per file by those named below
     QString xName; ///< the x column's name; empty for a uniform spacing dx
     QStringList yNames; ///< the chosen y columns; empty for every numeric column but x
     QString groupName; ///< the group column's name; empty for none
 };
 
-/// `document`'s settings and method as a recipe.
+/// `document`'s settings and method as a recipe, its columns by name.
 BatchRecipe recipeFrom(const Document& document);
 
 /// What became of one input.
@@ -36,10 +38,12 @@ struct BatchOutcome {
     QString output;
     bool written = false;
     QString reason; ///< why it was not written (names the file, and the row and column where known)
+    QStringList warnings; ///< what was left out (a column with a bad cell, a short group) and why
 };
 
-/// Reads `input`, applies `recipe`, and writes the derivative CSV to `output` atomically (nothing
-/// at `output` on failure). Stops early, unwritten, when `cancel` is set. Thread-safe.
+/// Reads `input`, computes `recipe` on it with the engine, and writes the derivative CSV to
+/// `output` atomically (nothing at `output` on failure). Stops early, unwritten, when `cancel` is
+/// set. Thread-safe: no Document, no event loop needed.
 BatchOutcome exportDerivativeOf(
     const QString& input, const QString& output, const BatchRecipe& recipe, const std::atomic<bool>& cancel);
 

@@ -111,9 +111,11 @@ void BatchExportDialog::showSummary()
     QStringList written;
     QStringList failed;
     for (const BatchOutcome& outcome : outcomes) {
-        if (outcome.written)
+        if (outcome.written) {
             written << tr("  %1 → %2").arg(QFileInfo(outcome.input).fileName(), QFileInfo(outcome.output).fileName());
-        else
+            for (const QString& warning : outcome.warnings)
+                written << tr("    warning: %1").arg(warning);
+        } else
             failed << QStringLiteral("  ") + outcome.reason;
     }
     QStringList lines;

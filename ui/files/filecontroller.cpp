@@ -9,12 +9,13 @@
 #include "core/io/numberformat.h"
 #include "core/time/datetime.h"
 #include "core/time/timeunit.h"
+#include "core/uncertainty/uncertainty.h"
 #include "ui/chart/chartview.h"
 #include "ui/document/document.h"
 #include "ui/files/importdialog.h"
 #include "ui/files/recentfiles.h"
 #include "ui/files/session.h"
-#include "ui/files/sheetchooser.h"
+#include "ui/files/sheets/sheetchooser.h"
 #include "ui/files/tablefilecheck.h"
 
 #include <QDir>
@@ -70,52 +71,6 @@ bool isNpyPath(const QString& path)
     return path.endsWith(QStringLiteral(".npy"), Qt::CaseInsensitive);
 }
 
-// Text of every value of a column as the table CSV writes it.
-std::vector<std::string> columnText(const Column& column)
-{
-    std::vector<std::string> text;
-    text.reserve(column.values.size());
-    if (!column.text.empty()) {
-        for (const QString& cell : column.text)
-            text.push_back(cell.toStdString());
-        return text;
-    }
-    for (double v : column.values) {
-        if (std::isnan(v))
-            text.emplace_back();
-        else if (column.kind == ColumnKind::DateTime)
-            text.push_back(formatDateTime(v));
-        else
-            text.push_back(formatDouble(v));
-    }
-    return text;
-}
-
-std::string settingsComment(const Document& document)
-{
-    const DerivativeSettings& s = document.settings();
-    if (s.xColumn < 0)
-        return "spacing: uniform dx = " + formatDouble(s.dx);
-    std::string text = "x column: " + document.columnTitle(s.xColumn).toStdString();
-    if (document.column(s.xColumn).kind == ColumnKind::DateTime)
-        text += " (dates; derivative per " + timeUnitLabel(s.timeUnit).toStdString() + ")";
-    return text;
-}
-
-/// The provenance lines of a smoothing method, as tangent-cli writes them: "method: savgol
-/// window=21 polyorder=3", with " for column 'y'" when there are several columns.
-void addMethodComments(const Document& document, std::vector<std::string>& comments)
-{
-    const auto& results = document.results();
-    for (const DerivativeResult& r : results) {
-        std::string line = "method: "
-            + (r.provenance.isEmpty() ? "(not computed: " + r.error.toStdString() + ")" : r.provenance.toStdString());
-        if (results.size() > 1)
-            line += " for column '" + document.columnTitle(r.yColumn).toStdString() + "'";
-        comments.push_back(line);
-    }
-}
-
 } // namespace
 
 bool dialogsSuppressed()
@@ -155,56 +110,6 @@ LoadResult loadTableFile(const QString& path, const CsvReadOptions& options, con
         result.error = QString::fromStdString(e.what());
     }
     return result;
-}
-
-std::string derivativeCsv(const Document& document)
-{
-    const DerivativeSettings& s = document.settings();
-    const bool numpy = s.smoothing.method == SmoothingMethod::Numpy;
-    std::vector<std::string> comments = {
-        std::string("derivative computed by Tangent " TANGENT_VERSION)
-            + (numpy ? " (numpy.gradient semantics)" : " (smoothing method, see docs/smoothing.md)"),
-        "source: "
-            + (document.filePath().isEmpty() ? std::string("(unsaved table)") : document.filePath().toStdString()),
-        settingsComment(document),
-    };
-    if (numpy)
-        comments.push_back("edge order: " + std::to_string(s.edgeOrder));
-    comments.push_back("derivative order: " + std::to_string(s.order));
-    if (numpy)
-        comments.push_back("numpy equivalent: " + document.numpyCall().toStdString());
-    else
-        addMethodComments(document, comments);
-    std::vector<std::vector<std::string>> textStore;
-    // Two text columns at most (group, dates): reserved so that the spans into it stay valid.
-    textStore.reserve(2);
-    std::vector<CsvOutColumn> columns;
-    // Long format: the group column first, as tangent-cli --group writes it.
-    if (const int g = document.effectiveGroupColumn(); g >= 0) {
-        textStore.push_back(document.groupKeys());
-        columns.push_back({ document.columnTitle(g).toStdString(), document.column(g).values, textStore.back() });
-        comments.push_back("grouped by: " + document.columnTitle(g).toStdString()
-            + " (each group differentiated on its own rows, in file order)");
-    }
-    std::string xName = "x";
-    std::string perTime; // as tangent-cli names a derivative over dates
-    if (s.xColumn >= 0) {
-        const Column& x = document.column(s.xColumn);
-        xName = x.name.toStdString();
-        CsvOutColumn out { document.columnTitle(s.xColumn).toStdString(), x.values, {} };
-        if (x.kind == ColumnKind::DateTime) {
-            perTime = perTimeUnitSuffix(s.timeUnit, s.order);
-            textStore.push_back(columnText(x));
-            out.text = textStore.back();
-        }
-        columns.push_back(out);
-    }
-    for (const DerivativeResult& r : document.results()) {
-        const Column& y = document.column(r.yColumn);
-        columns.push_back({ document.columnTitle(r.yColumn).toStdString(), y.values, {} });
-        columns.push_back({ derivativeColumnName(y.name.toStdString(), xName, s.order) + perTime, r.values, {} });
-    }
-    return writeCsvString(columns, ',', comments);
 }
 
 std::string tableCsv(const Document& document)
@@ -526,10 +431,21 @@ bool FileController::writeDerivative(const QString& path)
         showError(tr("Export derivative"), tr("There is no derivative to export: choose at least one y column."));
         return false;
     }
+    std::string csv;
+    try {
+        csv = derivativeCsv(*m_document); // the engine, as tangent-cli and the batch export
+    } catch (const UncertaintyError& e) {
+        showError(tr("Export derivative"),
+            tr("%1\nTurn View → Uncertainty Band off to export the derivative alone.")
+                .arg(QString::fromStdString(e.what())));
+        return false;
+    } catch (const std::exception& e) {
+        showError(tr("Export derivative"), QString::fromStdString(e.what()));
+        return false;
+    }
     // .xlsx: the workbook tangent-cli -o FILE.xlsx writes from the same CSV text.
-    const QString error = path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive)
-        ? writeWorkbook(path, derivativeCsv(*m_document))
-        : writeAtomically(path, derivativeCsv(*m_document));
+    const QString error = path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive) ? writeWorkbook(path, csv)
+                                                                                      : writeAtomically(path, csv);
     if (!error.isEmpty()) {
         showError(tr("Export derivative"), tr("%1 could not be written: %2").arg(path, error));
         return false;

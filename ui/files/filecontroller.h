@@ -6,6 +6,7 @@
 
 #include "core/io/csv.h"
 #include "core/sheets/workbook.h"
+#include "ui/files/derivativeexport.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -41,10 +42,6 @@ QString writeAtomically(const QString& path, const std::string& bytes);
 /// True when the environment variable TANGENT_NO_DIALOGS is set (tests, scripted runs): errors
 /// and questions go to the message() signal instead of modal dialogs, and nothing is discarded.
 bool dialogsSuppressed();
-
-/// The derivative CSV in tangent-cli's format, preceded by "# ..." lines recording how it was
-/// computed (source, x column or dx, edge order, derivative order, Tangent version).
-std::string derivativeCsv(const Document& document);
 
 /// The table as CSV (dates as ISO 8601 text, gaps as empty cells, units in the headers).
 std::string tableCsv(const Document& document);

@@ -173,7 +173,8 @@ bool readView(JsonFields& fields, const QJsonObject& object, SessionView* view)
         && fields.readInt(tangent, QStringLiteral("column"), QStringLiteral("view.tangent"), &view->tangentColumn)
         && fields.readObject(object, QStringLiteral("explain"), where, &explain)
         && fields.readInt(explain, QStringLiteral("row"), QStringLiteral("view.explain"), &view->explainRow)
-        && fields.readInt(explain, QStringLiteral("column"), QStringLiteral("view.explain"), &view->explainColumn);
+        && fields.readInt(explain, QStringLiteral("column"), QStringLiteral("view.explain"), &view->explainColumn)
+        && fields.readBool(object, QStringLiteral("uncertaintyBand"), where, &view->uncertaintyBand);
     if (ok && !range.isEmpty())
         view->xRange = std::pair { range[0].toDouble(), range[1].toDouble() };
     if (ok && !secant.isEmpty())
@@ -192,6 +193,8 @@ QJsonObject viewToJson(const SessionView& view)
                 { QStringLiteral("row"), view.explainRow }, { QStringLiteral("column"), view.explainColumn } } } };
     if (!view.layout.isEmpty())
         object.insert(QStringLiteral("layout"), view.layout);
+    if (view.uncertaintyBand)
+        object.insert(QStringLiteral("uncertaintyBand"), true);
     if (view.xRange)
         object.insert(QStringLiteral("xRange"), QJsonArray { view.xRange->first, view.xRange->second });
     if (view.secantRows.first >= 0 && view.secantRows.second >= 0)

@@ -30,6 +30,7 @@ struct SessionView {
     std::pair<int, int> secantRows { -1, -1 }; ///< (-1, -1): no secant
     int explainRow = -1;
     int explainColumn = -1; ///< the y column whose derivative the Explain panel explains
+    bool uncertaintyBand = false; ///< View → Uncertainty Band was on (Document::uncertaintyBand)
 
     bool operator==(const SessionView&) const = default;
 };

@@ -103,6 +103,7 @@ Session SessionController::capture() const
     view.secantRows = chart.overlays()->secantRows();
     view.explainRow = m_window.explainPanel()->row();
     view.explainColumn = m_window.explainPanel()->yColumn();
+    view.uncertaintyBand = document.uncertaintyBand();
     return session;
 }
 
@@ -222,6 +223,8 @@ void SessionController::applyView(const SessionView& view)
     ChartView& chart = *m_window.chartView();
     if (!view.layout.isEmpty() && m_setLayout)
         m_setLayout(view.layout);
+    // The View menu's action follows the document (Document::uncertaintyBandChanged).
+    m_window.document()->setUncertaintyBand(view.uncertaintyBand);
     chart.overlays()->setTangentColumn(view.tangentColumn);
     m_window.action(QStringLiteral("actionTangent"))->setChecked(view.tangentShown);
     if (inTable(view.selectedRow))

@@ -2,7 +2,7 @@
 #pragma once
 // The derivative settings as JSON, for session files: one writer and one reader side by side, so
 // that a field added to DerivativeSettings is added here in two places (and tested by the round
-// trip in tests/ui/files/test_sessionsettings.cpp).
+// trip in tests/ui/files/test_session.cpp).
 
 #include "ui/document/document.h"
 

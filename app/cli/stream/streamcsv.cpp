@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/stream/streamcsv.h"
 
-#include "app/cli/spacingwarnings.h"
 #include "app/cli/stream/blockparser.h"
 #include "app/cli/stream/pendingrows.h"
 #include "app/cli/stream/rowwindow.h"
 #include "app/cli/stream/rowwriter.h"
-#include "app/cli/xaxis.h"
+#include "core/engine/spacingwarnings.h"
+#include "core/engine/xaxis.h"
 #include "core/errors.h"
 #include "core/gradient/spacing.h"
 #include "core/io/numberformat.h"

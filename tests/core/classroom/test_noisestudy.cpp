@@ -17,6 +17,49 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
+TEST(NoiseStudy, InteriorCoverageCountsTheRowsInsideTheBand)
+{
+    // 40 rows, one left out at each end; 38 counted. The truth is 1; the derivative 1.5 with sd
+    // 0.3 holds it (0.5 ≤ 1.96 · 0.3 = 0.588), with sd 0.2 it does not (0.392).
+    std::vector<double> truth(40, 1.0);
+    std::vector<double> d(40, 1.5);
+    std::vector<double> sd(40, 0.3);
+    sd.front() = 0.0; // the ends are not counted
+    EXPECT_DOUBLE_EQ(interiorCoverage(d, sd, truth, kBandZ), 1.0);
+    for (std::size_t i = 1; i <= 19; ++i)
+        sd[i] = 0.2;
+    EXPECT_DOUBLE_EQ(interiorCoverage(d, sd, truth, kBandZ), 19.0 / 38.0);
+    // A NaN sd is not covered; a row without a truth is not counted. Rows 20..38 were the 19
+    // covered: row 25 leaves the count and row 30 is no longer covered, so 17 of 37.
+    sd[30] = kNaN;
+    truth[25] = kNaN;
+    EXPECT_DOUBLE_EQ(interiorCoverage(d, sd, truth, kBandZ), 17.0 / 37.0);
+    EXPECT_TRUE(std::isnan(interiorCoverage(d, std::vector<double>(3, 0.1), truth, kBandZ)));
+}
+
+TEST(NoiseStudy, TrialCarriesEachMethodsBandButTotalVariations)
+{
+    SampleOptions options;
+    options.points = 400;
+    options.noise = 0.02;
+    const NoiseTrial trial = noiseTrial(presetFunction(Preset::Sin), options);
+    for (const MethodTrial& m : trial.methods) {
+        SCOPED_TRACE(methodName(m.method));
+        if (m.method == SmoothingMethod::Tvr) {
+            EXPECT_TRUE(m.sd.empty());
+            EXPECT_FALSE(m.bandError.empty());
+            EXPECT_TRUE(std::isnan(m.coverage));
+        } else {
+            EXPECT_EQ(m.sd.size(), trial.sample.x.size());
+            EXPECT_GE(m.coverage, 0.6); // bench/uncertainty.py's floor
+        }
+    }
+    // The sweep needs no bands.
+    const NoiseTrial bare = noiseTrial(presetFunction(Preset::Sin), options, false);
+    for (const MethodTrial& m : bare.methods)
+        EXPECT_TRUE(m.sd.empty());
+}
+
 TEST(NoiseStudy, InteriorRmseLeavesOutTheEndsAndTheKinks)
 {
     // 40 rows: round(0.025 · 40) = 1 row left out at each end.

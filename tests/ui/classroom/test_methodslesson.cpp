@@ -8,12 +8,14 @@
 #include "core/classroom/functionlab.h"
 #include "core/gradient/gradient.h"
 #include "core/smoothing/smoothing.h"
+#include "core/uncertainty/uncertainty.h"
 #include "ui/classroom/functionlabdialog.h"
 #include "ui/classroom/methodtext.h"
 #include "ui/mainwindow.h"
 #include "ui/startupoptions.h"
 
 #include <QAction>
+#include <QAreaSeries>
 #include <QCommandLineParser>
 #include <QImage>
 #include <QLineSeries>
@@ -91,6 +93,74 @@ TEST(MethodsLesson, RmseTableEqualsAnIndependentComputation)
     const double numpy = table->item(0, 2)->data(Qt::UserRole).toDouble();
     for (int row = 1; row < table->rowCount(); ++row)
         EXPECT_LT(table->item(row, 2)->data(Qt::UserRole).toDouble(), numpy) << row;
+}
+
+/// The band's coverage written out here: the share of rows [k, n − k), k = round(n/40), with a
+/// finite exact derivative where it lies within derivative ± 1.96 sd.
+double independentCoverage(
+    const std::vector<double>& d, const std::vector<double>& sd, const std::vector<double>& truth)
+{
+    const auto n = static_cast<long>(truth.size());
+    const long k = std::lround(static_cast<double>(n) / 40.0);
+    long inside = 0;
+    long count = 0;
+    for (long i = k; i < n - k; ++i) {
+        const auto u = static_cast<std::size_t>(i);
+        if (!std::isfinite(truth[u]))
+            continue;
+        ++count;
+        if (d[u] - 1.96 * sd[u] <= truth[u] && truth[u] <= d[u] + 1.96 * sd[u])
+            ++inside;
+    }
+    return static_cast<double>(inside) / static_cast<double>(count);
+}
+
+TEST(MethodsLesson, BandsAndTheirCoverageOfTheExactDerivative)
+{
+    MainWindow window;
+    MethodsLessonDialog* dialog = openLesson(window);
+    ASSERT_NE(dialog, nullptr);
+    const SampledFunction sample = sampleFunction(presetFunction(Preset::Sin), dialog->options());
+    QTableWidget* table = dialog->table();
+    ASSERT_EQ(table->columnCount(), 5);
+    EXPECT_EQ(dialog->shownBand(), -1) << "every method's band at first";
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const SmoothingMethod method = lessonMethods()[static_cast<std::size_t>(row)];
+        SCOPED_TRACE(methodName(method));
+        QAreaSeries* band = dialog->bandSeries(row);
+        ASSERT_NE(band, nullptr);
+        const double shown = table->item(row, 4)->data(Qt::UserRole).toDouble();
+        if (method == SmoothingMethod::Tvr) {
+            EXPECT_FALSE(band->isVisible()) << "no band is made up for total variation";
+            EXPECT_TRUE(std::isnan(shown));
+            EXPECT_FALSE(table->item(row, 4)->toolTip().isEmpty()) << "says why";
+            continue;
+        }
+        EXPECT_TRUE(band->isVisible());
+        EXPECT_EQ(band->upperSeries()->count(), static_cast<int>(dialog->options().points));
+        // The band the lesson computes is the core's for what ran, σ estimated from the sample.
+        SmoothingOptions used;
+        used.method = SmoothingMethod::Numpy;
+        std::vector<double> d = gradient(sample.y, sample.x, 1);
+        if (method != SmoothingMethod::Numpy) {
+            SmoothingOptions o;
+            o.method = method;
+            const SmoothingResult r = smoothDerivative(Series { sample.y, sample.x }, o);
+            used = r.used;
+            d = r.derivative;
+        }
+        const std::vector<double> sd = derivativeBand(Series { sample.y, sample.x }, used, 1, std::nullopt).sd;
+        EXPECT_DOUBLE_EQ(shown, independentCoverage(d, sd, sample.exactDerivative));
+        // The benchmark's floor (bench/uncertainty.py): no band covers less than 60%, even where a
+        // wide automatic window's bias is not in it.
+        EXPECT_GE(shown, 0.6);
+        EXPECT_EQ(table->item(row, 4)->text(), QStringLiteral("%1%").arg(std::lround(100.0 * shown)));
+    }
+    dialog->showBand(1);
+    EXPECT_FALSE(dialog->bandSeries(0)->isVisible());
+    EXPECT_TRUE(dialog->bandSeries(1)->isVisible());
+    dialog->showBand(-2);
+    EXPECT_FALSE(dialog->bandSeries(1)->isVisible());
 }
 
 TEST(MethodsLesson, ChartsDrawEveryMethodAndTheSweep)

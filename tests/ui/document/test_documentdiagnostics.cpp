@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Document diagnostics: what is wrong with the data or settings, in words a user can act on (the
-// x-column facts come from core/spacing.h), and signalled only when they change.
+// x-column facts come from core/gradient/spacing.h), and signalled only when they change.
 
 #include "tests/ui/uitestsupport.h"
 #include "ui/document/document.h"

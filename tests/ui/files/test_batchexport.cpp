@@ -138,6 +138,40 @@ TEST_F(BatchExportTest, WritesWhatTangentCliWritesWithTheSameSettings)
     }
 }
 
+TEST_F(BatchExportTest, ASmoothingMethodOnALongFileWritesTheMethodsValues)
+{
+    // Over the window's background threshold (2,000 values): the export must wait for the
+    // method, not write numpy.gradient's values under a "not computed" label.
+    std::string text = "time,y\n";
+    for (int r = 0; r < 3000; ++r)
+        text += std::to_string(r) + "," + std::to_string(3 * r + (r * 7919 % 13)) + "\n";
+    const QString input = writeFile(in("long.csv"), text);
+    DerivativeSettings settings = m_current->settings();
+    settings.edgeOrder = 1;
+    settings.smoothing.method = SmoothingMethod::Savgol;
+    settings.smoothing.window = 11;
+    settings.smoothing.polyorder = 2;
+    m_current->setSettings(settings);
+    const std::vector<BatchOutcome> outcomes = exportAll({ input });
+    ASSERT_EQ(outcomes.size(), 1u);
+    ASSERT_TRUE(outcomes[0].written) << outcomes[0].reason.toStdString();
+    const std::string written = readFile(out("long.csv"));
+    EXPECT_EQ(written.find("not computed"), std::string::npos);
+    EXPECT_NE(written.find("# method: savgol window=11 polyorder=2"), std::string::npos) << written.substr(0, 600);
+    std::ostringstream cliOut;
+    std::ostringstream cliErr;
+    ASSERT_EQ(runCli({ input.toStdString(), "--x", "time", "--y", "y", "--method", "savgol", "--window", "11",
+                         "--polyorder", "2" },
+                  cliOut, cliErr),
+        0)
+        << cliErr.str();
+    EXPECT_EQ(withoutComments(written), withoutComments(cliOut.str()));
+    // And the values are not numpy's: the first derivative value differs from numpy.gradient's.
+    const CsvTable table = readCsv(written);
+    ASSERT_EQ(table.columns.size(), 3u);
+    EXPECT_NE(table.columns[2].values[0], 5.0); // numpy: y[1] - y[0] = (3 + 7919 % 13) - 0
+}
+
 TEST_F(BatchExportTest, ReportsEachFailureWithItsReasonAndWritesTheOthers)
 {
     const QString npy = writeFile(in("array.npy"), "not really");

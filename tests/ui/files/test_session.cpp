@@ -137,6 +137,30 @@ TEST(SessionFile, RoundTripKeepsTheViewAndPaths)
     EXPECT_EQ(root.value(QStringLiteral("version")).toInt(), 1);
 }
 
+TEST(SessionFile, TheUncertaintyBandSurvivesTheRoundTrip)
+{
+    Session session;
+    session.dataPath = QStringLiteral("/data/band.csv");
+    session.view.uncertaintyBand = true;
+    const QByteArray bytes = encodeSession(session, QStringLiteral("/data/band.tangent"));
+    EXPECT_TRUE(QJsonDocument::fromJson(bytes)
+                    .object()
+                    .value(QStringLiteral("view"))
+                    .toObject()
+                    .value(QStringLiteral("uncertaintyBand"))
+                    .toBool());
+    QString error;
+    const std::optional<Session> back = decodeSession(bytes, &error);
+    ASSERT_TRUE(back) << error.toStdString();
+    EXPECT_TRUE(back->view.uncertaintyBand);
+    // Off is the default: not written, and a file without it (an older session) reads as off.
+    session.view.uncertaintyBand = false;
+    const QByteArray off = encodeSession(session, QStringLiteral("/data/band.tangent"));
+    EXPECT_FALSE(off.contains("uncertaintyBand"));
+    ASSERT_TRUE(decodeSession(off, &error));
+    EXPECT_FALSE(decodeSession(off, &error)->view.uncertaintyBand);
+}
+
 TEST(SessionFile, TableCopyComesBackBitForBit)
 {
     const double inf = std::numeric_limits<double>::infinity();

@@ -2,7 +2,7 @@
 // Workbooks in the window: the sheet chooser, opening a sheet (by name, by position, the first
 // when nobody can be asked) as the same table as the equivalent CSV, and Export Derivative to .xlsx.
 
-#include "ui/files/sheetchooser.h"
+#include "ui/files/sheets/sheetchooser.h"
 
 #include "core/sheets/workbook.h"
 #include "ui/document/document.h"

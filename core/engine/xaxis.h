@@ -3,9 +3,9 @@
 // Which column of a table is x for tangent-cli, and date x columns turned into numbers in a time
 // unit (the window's rule and parser), keeping their text to write back as it was read.
 
-#include "app/cli/seriesoptions.h"
 #include "core/gradient/derivativetable.h"
 #include "core/io/csv.h"
+#include "core/time/timeunit.h"
 
 #include <cstddef>
 #include <optional>

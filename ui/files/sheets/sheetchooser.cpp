@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/files/sheetchooser.h"
+#include "ui/files/sheets/sheetchooser.h"
 
 #include "core/errors.h"
 #include "core/io/fileio.h"

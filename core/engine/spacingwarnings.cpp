@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/cli/spacingwarnings.h"
+#include "core/engine/spacingwarnings.h"
 
 #include "core/errors.h"
 #include "core/gradient/spacing.h"

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/cli/grouped.h"
+#include "core/engine/grouped.h"
 
 #include "core/errors.h"
 #include "core/gradient/gradient.h"
 #include "core/io/numberformat.h"
+#include "core/uncertainty/bandprovenance.h"
 #include "core/uncertainty/uncertainty.h"
 
 #include <cmath>
@@ -23,23 +24,6 @@ std::vector<std::string> groupKeys(const CsvColumn& column)
     for (double v : column.values)
         keys.push_back(formatDouble(v));
     return keys;
-}
-
-std::vector<std::size_t> yIndexes(const CsvTable& table, const TableJob& job, std::optional<std::size_t> x,
-    std::size_t group, const std::string& source)
-{
-    std::vector<std::size_t> ys;
-    if (job.yColumns.empty()) {
-        for (std::size_t i = 0; i < table.columns.size(); ++i)
-            if (i != x && i != group && table.columns[i].numeric)
-                ys.push_back(i);
-        if (ys.empty())
-            throw InputError(source, 0, 0, "there is no numeric column to differentiate besides x and the group");
-        return ys;
-    }
-    for (const std::string& name : job.yColumns)
-        ys.push_back(requireColumn(table, name, source));
-    return ys;
 }
 
 void requireNumeric(const CsvTable& table, std::size_t index, const std::string& role, const std::string& source)
@@ -112,28 +96,35 @@ void addColumn(GroupedTable& out, std::string name, std::vector<double> values, 
 
 /// --uncertainty: the band of the derivative column just added, and what it used.
 void addBand(GroupedTable& out, const RowGroups& groups, const Series& series, const GroupOptions& options,
-    const UncertaintyCliOptions& uncertainty, const std::string& yName, std::vector<std::string>& sigmas,
-    std::vector<SmoothingMethod>& methods)
+    std::optional<double> noiseSd, const std::string& yName, std::vector<BandProvenance>& bands)
 {
     GroupedBand band;
     try {
-        band = groupedBand(groups, series, options, uncertainty.noiseSd);
+        band = groupedBand(groups, series, options, noiseSd);
     } catch (const UncertaintyError& e) {
         throw UncertaintyError("no uncertainty band for '" + out.result.names.back() + "': " + e.what());
     }
     for (std::size_t g = 0; g < groups.names.size(); ++g) {
         if (std::isnan(band.sigma[g]))
             continue; // a short group: no derivative, no band
-        sigmas.push_back("'" + yName + "' in '" + groups.names[g] + "' " + formatDouble(band.sigma[g]));
-        methods.push_back(band.method[g]);
+        bands.push_back({ yName, groups.names[g], band.method[g], band.sigma[g] });
     }
-    addColumn(out, out.result.names.back(), std::move(band.sd), GroupedTable::kBand);
+    addColumn(out, bandColumnName(out.result.names.back()), std::move(band.sd), GroupedTable::kBand);
 }
 
 } // namespace
 
-GroupedTable differentiateGroups(const CsvTable& table, const TableJob& job, std::size_t groupIndex,
-    const GroupedJob& grouped, const std::string& source, std::vector<std::string>& warnings)
+std::string outputColumnName(const std::string& name, char kind, const std::string& derivativeSuffix)
+{
+    if (kind == GroupedTable::kDerivative)
+        return name + derivativeSuffix;
+    if (kind == GroupedTable::kBand && !derivativeSuffix.empty()) // sd[NAME] -> sd[NAME SUFFIX]
+        return name.substr(0, name.size() - 1) + derivativeSuffix + "]";
+    return name;
+}
+
+GroupedTable differentiateGroups(const CsvTable& table, const TableJob& job, const std::vector<std::size_t>& ys,
+    std::size_t groupIndex, const GroupedJob& grouped, const std::string& source, std::vector<std::string>& warnings)
 {
     GroupedTable out;
     std::optional<std::size_t> x;
@@ -141,7 +132,6 @@ GroupedTable differentiateGroups(const CsvTable& table, const TableJob& job, std
         x = requireColumn(table, *job.xColumn, source);
     if (x == groupIndex)
         throw InputError(source, 0, groupIndex + 1, "the group column cannot also be the x column");
-    const std::vector<std::size_t> ys = yIndexes(table, job, x, groupIndex, source);
     std::string xName = "x";
     if (x) {
         requireNumeric(table, *x, "x", source);
@@ -159,8 +149,7 @@ GroupedTable differentiateGroups(const CsvTable& table, const TableJob& job, std
     out.blank.assign(table.rowCount, 0);
     const std::span<const double> xSpan
         = x ? std::span<const double>(table.columns[*x].values) : std::span<const double>();
-    std::vector<std::string> sigmas;
-    std::vector<SmoothingMethod> methods;
+    std::vector<BandProvenance> bands;
 
     for (std::size_t index : ys) {
         requireNumeric(table, index, "y", source);
@@ -177,30 +166,26 @@ GroupedTable differentiateGroups(const CsvTable& table, const TableJob& job, std
             addColumn(out, "smooth(" + y.name + ")", std::move(d.smoothed), GroupedTable::kSmoothed);
         addColumn(
             out, derivativeColumnName(y.name, xName, job.order), std::move(d.derivative), GroupedTable::kDerivative);
-        if (grouped.uncertainty.enabled)
-            addBand(out, groups, Series { y.values, xSpan, job.dx.value_or(1.0) }, options, grouped.uncertainty, y.name,
-                sigmas, methods);
+        if (grouped.uncertainty)
+            addBand(
+                out, groups, Series { y.values, xSpan, job.dx.value_or(1.0) }, options, grouped.noiseSd, y.name, bands);
     }
-    if (grouped.uncertainty.enabled)
-        out.comments.push_back(uncertaintyProvenance(methods, sigmas, grouped.uncertainty));
+    if (grouped.uncertainty)
+        out.comments.push_back(uncertaintyProvenance(bands, grouped.noiseSd));
     return out;
 }
 
-void writeGroupedCsv(std::ostream& out, const GroupedTable& table, std::span<const std::string> xText,
-    const std::string& derivativeSuffix)
+void writeGroupedCsv(std::ostream& out, const GroupedTable& table, std::span<const std::string> comments,
+    std::span<const std::string> xText, const std::string& derivativeSuffix)
 {
     const DerivativeTable& result = table.result;
     std::string text;
-    for (const std::string& comment : table.comments)
+    for (const std::string& comment : comments)
         text += "# " + comment + '\n';
     text += quoteCsvField(table.groupName);
     for (std::size_t c = 0; c < result.names.size(); ++c) {
         text += ',';
-        const bool isDerivative = table.kinds[c] == GroupedTable::kDerivative;
-        if (table.kinds[c] == GroupedTable::kBand)
-            text += quoteCsvField("sd[" + result.names[c] + derivativeSuffix + "]");
-        else
-            text += quoteCsvField(isDerivative ? result.names[c] + derivativeSuffix : result.names[c]);
+        text += quoteCsvField(outputColumnName(result.names[c], table.kinds[c], derivativeSuffix));
     }
     text += '\n';
     for (std::size_t r = 0; r < table.groupText.size(); ++r) {

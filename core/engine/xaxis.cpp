@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/cli/xaxis.h"
+#include "core/engine/xaxis.h"
 
 #include "core/io/csvscanner.h"
 #include "core/io/numberformat.h"

@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/engine/engine.h"
+
+#include "core/engine/spacingwarnings.h"
+#include "core/errors.h"
+#include "core/gradient/gradient.h"
+#include "core/io/csvscanner.h"
+#include "core/io/numberformat.h"
+#include "core/uncertainty/bandprovenance.h"
+#include "core/uncertainty/uncertainty.h"
+
+#include <cmath>
+#include <ostream>
+
+namespace tangent {
+namespace {
+
+/// The 0-based data row of a text column's first cell that is not a number.
+std::size_t firstTextDataRow(const CsvTable& table, const CsvColumn& column)
+{
+    return column.firstTextRow >= table.firstDataLine ? column.firstTextRow - table.firstDataLine : 0;
+}
+
+std::string firstTextCell(const CsvTable& table, const CsvColumn& column)
+{
+    const std::size_t row = firstTextDataRow(table, column);
+    return row < column.text.size() ? column.text[row] : std::string();
+}
+
+InputError notNumeric(const CsvTable& table, std::size_t index, const std::string& role, const std::string& source)
+{
+    const CsvColumn& column = table.columns[index];
+    return { source, column.firstTextRow, index + 1,
+        "the " + role + " column '" + column.name + "' is not numeric ('" + firstTextCell(table, column)
+            + "' is not a number); fix the cell or choose another column" };
+}
+
+/// A text column whose first value is a number: a numeric column with a bad cell, not labels.
+bool hasBadCell(const CsvTable& table, const CsvColumn& column)
+{
+    if (column.numeric)
+        return false;
+    for (const std::string& cell : column.text) {
+        const std::string_view text = csvdetail::trim(cell);
+        if (!csvdetail::isNaToken(text))
+            return parseDouble(text, table.decimalComma).has_value();
+    }
+    return false;
+}
+
+void checkRecipe(const Recipe& recipe, const std::string& source)
+{
+    if (recipe.xColumn && recipe.dx)
+        throw InputError(source, 0, 0, "give either an x column or a uniform spacing dx, not both");
+    if (recipe.dx && !(*recipe.dx != 0.0 && std::isfinite(*recipe.dx)))
+        throw InputError(source, 0, 0, "the spacing dx must be a finite number other than 0");
+    const SmoothingMethod method = recipe.smoothing.method;
+    if (method == SmoothingMethod::Numpy) {
+        if (recipe.smoothed)
+            throw SmoothingError("--smoothed needs a --method other than numpy (numpy.gradient does not smooth)");
+    } else if (recipe.edgeOrder != 1) {
+        throw SmoothingError("--edge-order belongs to --method numpy; --method " + std::string(methodName(method))
+            + " treats the ends itself");
+    }
+    if (recipe.noiseSd && !recipe.uncertainty)
+        throw InputError(source, 0, 0, "--noise-sd is the noise level of the uncertainty band; add --uncertainty");
+    if (recipe.uncertainty) {
+        try {
+            checkBandMethod(method);
+        } catch (const UncertaintyError& e) {
+            throw UncertaintyError(std::string("no uncertainty band: ") + e.what());
+        }
+    }
+    SmoothingOptions checked = recipe.smoothing;
+    checked.order = recipe.order;
+    checkSmoothingOptions(checked);
+}
+
+/// Every numeric column but x and the group; a column with a bad cell is left out with a
+/// warning, or is an error with --strict.
+std::vector<std::size_t> defaultYColumns(EnginePlan& plan)
+{
+    const CsvTable& table = plan.table;
+    std::vector<std::size_t> ys;
+    for (std::size_t i = 0; i < table.columns.size(); ++i) {
+        if (i == plan.axis.index || i == plan.groupIndex)
+            continue;
+        const CsvColumn& column = table.columns[i];
+        if (column.numeric) {
+            ys.push_back(i);
+        } else if (hasBadCell(table, column)) {
+            if (plan.recipe.strict)
+                throw notNumeric(table, i, "y", plan.source);
+            const InputError warning(plan.source, column.firstTextRow, i + 1,
+                "column '" + column.name + "' is left out: '" + firstTextCell(table, column)
+                    + "' is not a number (fix the cell, or --strict to make this an error)");
+            plan.warnings.emplace_back(warning.what());
+        }
+    }
+    if (ys.empty())
+        throw InputError(plan.source, 0, 0,
+            plan.groupIndex ? "there is no numeric column to differentiate besides x and the group"
+                            : "there is no numeric column to differentiate besides x");
+    return ys;
+}
+
+/// A location for a smoothing error: the x column when x is at fault, else y's.
+InputError smoothingError(const EnginePlan& plan, std::size_t yIndex, const SmoothingError& e)
+{
+    const std::string message = "cannot smooth '" + plan.table.columns[yIndex].name + "': " + e.what();
+    if (e.row() == SmoothingError::npos)
+        return { plan.source, 0, yIndex + 1, message };
+    const bool xAtFault = e.subject() == SmoothingError::Subject::X;
+    const std::size_t column = xAtFault && plan.axis.index ? *plan.axis.index + 1 : yIndex + 1;
+    return { plan.source, plan.table.firstDataLine + e.row(), column, message };
+}
+
+void addColumn(GroupedTable& out, std::string name, std::vector<double> values, char kind)
+{
+    out.result.names.push_back(std::move(name));
+    out.result.columns.push_back(std::move(values));
+    out.kinds.push_back(kind);
+}
+
+/// The sd[...] column of the derivative column just added (recipe.uncertainty), from the method
+/// that ran (`used`: auto's choice, or Numpy with the order for numpy.gradient).
+void addBand(GroupedTable& out, const EnginePlan& plan, const Series& series, const SmoothingOptions& used,
+    const std::string& yName, std::vector<BandProvenance>& bands)
+{
+    const std::string name = out.result.names.back();
+    DerivativeBand band;
+    try {
+        band = derivativeBand(series, used, plan.recipe.edgeOrder, plan.recipe.noiseSd);
+    } catch (const UncertaintyError& e) {
+        throw UncertaintyError("no uncertainty band for '" + name + "': " + e.what());
+    }
+    bands.push_back({ yName, {}, used.method, band.sigma });
+    addColumn(out, bandColumnName(name), std::move(band.sd), GroupedTable::kBand);
+}
+
+EngineResult computeUngrouped(const EnginePlan& plan)
+{
+    const CsvTable& table = plan.table;
+    const Recipe& recipe = plan.recipe;
+    EngineResult result;
+    GroupedTable& out = result.table;
+    out.blank.assign(table.rowCount, 0);
+    std::span<const double> xs;
+    std::string xName = "x";
+    if (plan.axis.index) {
+        const CsvColumn& x = table.columns[*plan.axis.index];
+        xs = x.values;
+        xName = x.name;
+        out.result.xIndex = plan.axis.index;
+        addColumn(out, x.name, x.values, GroupedTable::kRead);
+    }
+    const Spacing spacing
+        = xs.empty() ? Spacing::uniform(recipe.dx.value_or(1.0)) : Spacing::coordinates({ xs.begin(), xs.end() });
+    const bool numpy = recipe.smoothing.method == SmoothingMethod::Numpy;
+    SmoothingOptions options = recipe.smoothing;
+    options.order = recipe.order;
+    options.smoothedCurve = recipe.smoothed;
+    std::vector<BandProvenance> bands;
+    for (std::size_t index : plan.yIndexes) {
+        const CsvColumn& y = table.columns[index];
+        const Series series { y.values, xs, recipe.dx.value_or(1.0) };
+        out.result.yIndexes.push_back(index);
+        addColumn(out, y.name, y.values, GroupedTable::kRead);
+        const std::string name = derivativeColumnName(y.name, xName, recipe.order);
+        if (numpy) {
+            std::vector<double> dy;
+            try {
+                dy = derivative(y.values, spacing, recipe.edgeOrder, recipe.order);
+            } catch (const GradientError& e) {
+                throw InputError(
+                    plan.source, 0, index + 1, std::string("cannot differentiate '") + y.name + "': " + e.what());
+            }
+            addColumn(out, name, std::move(dy), GroupedTable::kDerivative);
+            if (recipe.uncertainty) {
+                SmoothingOptions used;
+                used.method = SmoothingMethod::Numpy;
+                used.order = recipe.order;
+                addBand(out, plan, series, used, y.name, bands);
+            }
+            continue;
+        }
+        SmoothingResult smoothed;
+        try {
+            smoothed = smoothDerivative(series, options);
+        } catch (const SmoothingError& e) {
+            throw smoothingError(plan, index, e);
+        }
+        std::string line = "method: " + smoothed.provenance();
+        if (plan.yIndexes.size() > 1)
+            line += " for column '" + y.name + "'";
+        result.provenance.push_back(line);
+        if (smoothed.chosenByAuto)
+            result.notes.push_back("auto chose " + smoothed.provenance() + " for '" + y.name + "'");
+        if (recipe.smoothed)
+            addColumn(out, "smooth(" + y.name + ")", std::move(smoothed.smoothed), GroupedTable::kSmoothed);
+        addColumn(out, name, std::move(smoothed.derivative), GroupedTable::kDerivative);
+        if (recipe.uncertainty)
+            addBand(out, plan, series, smoothed.used, y.name, bands);
+    }
+    if (recipe.uncertainty)
+        result.provenance.push_back(uncertaintyProvenance(bands, recipe.noiseSd));
+    out.comments = result.provenance;
+    return result;
+}
+
+} // namespace
+
+EnginePlan planDerivative(CsvTable table, const Recipe& recipe, const std::string& source)
+{
+    checkRecipe(recipe, source);
+    EnginePlan plan;
+    plan.table = std::move(table);
+    plan.recipe = recipe;
+    plan.source = source;
+    plan.job.xColumn = recipe.xColumn;
+    plan.job.dx = recipe.dx;
+    plan.job.yColumns = recipe.yColumns;
+    plan.job.edgeOrder = recipe.edgeOrder;
+    plan.job.order = recipe.order;
+    if (recipe.group)
+        plan.groupIndex = requireColumn(plan.table, *recipe.group, source);
+    plan.axis = settleXAxis(plan.table, plan.job, recipe.timeUnit, plan.groupIndex, source);
+    if (plan.axis.index == plan.groupIndex && plan.groupIndex)
+        throw InputError(source, 0, *plan.groupIndex + 1, "the group column cannot also be the x column");
+    if (plan.axis.index && !plan.table.columns[*plan.axis.index].numeric)
+        throw notNumeric(plan.table, *plan.axis.index, "x", source);
+    if (recipe.yColumns.empty()) {
+        plan.yIndexes = defaultYColumns(plan);
+    } else {
+        for (const std::string& name : recipe.yColumns) {
+            const std::size_t index = requireColumn(plan.table, name, source);
+            if (!plan.table.columns[index].numeric)
+                throw notNumeric(plan.table, index, "y", source);
+            plan.yIndexes.push_back(index);
+        }
+    }
+    // The spacing facts are about numpy.gradient's formulas; the methods treat x themselves.
+    if (!plan.groupIndex && recipe.smoothing.method == SmoothingMethod::Numpy) {
+        const std::vector<std::string> spacing = spacingWarnings(plan.table, plan.axis.index, source);
+        plan.warnings.insert(plan.warnings.end(), spacing.begin(), spacing.end());
+    }
+    return plan;
+}
+
+EngineResult computeDerivative(const EnginePlan& plan)
+{
+    if (!plan.groupIndex)
+        return computeUngrouped(plan);
+    GroupedJob job;
+    job.options.strict = plan.recipe.strict;
+    job.options.smoothing = plan.recipe.smoothing;
+    job.smoothedColumns = plan.recipe.smoothed;
+    job.uncertainty = plan.recipe.uncertainty;
+    job.noiseSd = plan.recipe.noiseSd;
+    EngineResult result;
+    result.grouped = true;
+    std::vector<std::string> warnings;
+    result.table
+        = differentiateGroups(plan.table, plan.job, plan.yIndexes, *plan.groupIndex, job, plan.source, warnings);
+    result.provenance = result.table.comments;
+    result.notes = std::move(result.table.autoChoices);
+    result.warnings = std::move(warnings);
+    return result;
+}
+
+void writeDerivativeCsv(std::ostream& out, const EnginePlan& plan, const EngineResult& result)
+{
+    writeDerivativeCsv(out, plan, result, result.provenance);
+}
+
+void writeDerivativeCsv(
+    std::ostream& out, const EnginePlan& plan, const EngineResult& result, std::span<const std::string> provenance)
+{
+    const std::span<const std::string> xText = plan.axis.isDate
+        ? std::span<const std::string>(plan.table.columns[*plan.axis.index].text)
+        : std::span<const std::string>();
+    const std::string suffix = plan.axis.isDate ? perTimeUnitSuffix(plan.axis.unit, plan.recipe.order) : std::string();
+    const GroupedTable& table = result.table;
+    if (result.grouped) {
+        writeGroupedCsv(out, table, provenance, xText, suffix);
+        return;
+    }
+    std::vector<CsvOutColumn> columns;
+    columns.reserve(table.result.names.size());
+    for (std::size_t c = 0; c < table.result.names.size(); ++c) {
+        CsvOutColumn column { outputColumnName(table.result.names[c], table.kinds[c], suffix), table.result.columns[c],
+            {} };
+        if (c == 0 && table.result.xIndex && !xText.empty())
+            column.text = xText;
+        columns.push_back(column);
+    }
+    writeCsv(out, columns, ',', provenance);
+}
+
+} // namespace tangent

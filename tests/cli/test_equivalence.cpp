@@ -1,0 +1,314 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The equivalence matrix, tangent-cli's part: fixtures × recipes × front ends (one input in
+// memory, streamed for an input over the streaming threshold, many files into a folder, and the
+// engine called directly with the parsed recipe) give the same table and the same "# " lines, or
+// the same refusal. In process, to stay fast under the sanitizers. The window's front ends are in
+// tests/ui/files/test_batchexport.cpp.
+#include "app/cli/cli.h"
+#include "app/cli/csvjob.h"
+#include "core/recipe/recipe.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <unistd.h>
+
+namespace tangent {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Fixture {
+    std::string name;
+    std::string text;
+    bool grouped = false;
+    bool big = false; ///< only the fast recipes (numpy, savgol, spline with λ, kalman)
+};
+
+/// The methods whose parameters are searched for (cross-validation, likelihood, auto's trials).
+bool searching(const std::vector<std::string>& recipe)
+{
+    if (recipe.size() < 2 || recipe[0] != "--method")
+        return false;
+    return recipe[1] == "tvr" || recipe[1] == "auto" || (recipe[1] == "spline" && recipe.size() == 2);
+}
+
+std::string uniform()
+{
+    std::string t = "t,y\n";
+    for (int i = 0; i < 40; ++i)
+        t += std::to_string(i) + "," + std::to_string(std::sin(i * 0.3) + (i % 3) * 0.01) + "\n";
+    return t;
+}
+
+std::string uneven()
+{
+    std::string t = "x,y\n";
+    double x = 0;
+    for (int i = 0; i < 40; ++i) {
+        x += 0.5 + (i % 4) * 0.25;
+        t += std::to_string(x) + "," + std::to_string(x * x - 3 * x + (i % 5) * 0.02) + "\n";
+    }
+    return t;
+}
+
+std::string dailyDatesWithAGap()
+{
+    std::string t = "date,temp,wind\n";
+    for (int d = 1; d <= 28; ++d) {
+        if (d == 10 || d == 11)
+            continue; // two days missing
+        t += "2024-02-" + std::string(d < 10 ? "0" : "") + std::to_string(d) + "," + std::to_string(5 + d % 7) + ","
+            + std::to_string(d * 0.5) + "\n";
+    }
+    return t;
+}
+
+std::string textFirstColumn()
+{
+    std::string t = "site,x,level\n";
+    for (int i = 0; i < 30; ++i)
+        t += "north," + std::to_string(i) + "," + std::to_string(i * i % 17) + "\n";
+    return t;
+}
+
+std::string interleavedGroups()
+{
+    std::string t = "g,x,y\n";
+    for (int i = 0; i < 30; ++i) {
+        t += "A," + std::to_string(i) + "," + std::to_string(i * 2 + i % 3) + "\n";
+        t += "B," + std::to_string(i) + "," + std::to_string(100 - i + i % 4) + "\n";
+    }
+    t += "C,0,1\n"; // too short for any method
+    return t;
+}
+
+std::string nanGaps()
+{
+    std::string t = "x,y\n";
+    for (int i = 0; i < 40; ++i)
+        t += std::to_string(i) + "," + (i % 9 == 4 ? std::string("NaN") : std::to_string(std::cos(i * 0.2))) + "\n";
+    return t;
+}
+
+std::string rows(int count, const char* header)
+{
+    std::string t = std::string(header) + "\n";
+    for (int i = 0; i < count; ++i)
+        t += std::to_string(i) + "," + std::to_string(3 * i + (i * 7919 % 13)) + "\n";
+    return t;
+}
+
+std::vector<Fixture> fixtures()
+{
+    return {
+        { "uniform", uniform() },
+        { "uneven", uneven() },
+        { "dates", dailyDatesWithAGap() },
+        { "textfirst", textFirstColumn() },
+        { "groups", interleavedGroups(), true },
+        { "nangaps", nanGaps() },
+        { "badcell", "x,a,b\n0,1,2\n1,2,oops\n2,4,6\n3,9,8\n4,16,10\n5,25,12\n6,36,14\n" },
+        { "long", rows(3000, "t,y"), false, true },
+        { "streamed", rows(90000, "t,y"), false, true },
+    };
+}
+
+std::vector<std::vector<std::string>> recipes()
+{
+    return {
+        {},
+        { "--edge-order", "2" },
+        { "--order", "2" },
+        { "--method", "savgol", "--window", "5", "--polyorder", "2" },
+        { "--method", "spline", "--lam", "0.5" },
+        { "--method", "spline" },
+        { "--method", "tvr", "--alpha", "0.1", "--iterations", "5" },
+        { "--method", "kalman" },
+        { "--method", "auto" },
+    };
+}
+
+/// The recipes with an uncertainty band (docs/uncertainty.md): every method that has one.
+std::vector<std::vector<std::string>> bandRecipes()
+{
+    return {
+        { "--uncertainty" },
+        { "--uncertainty", "--noise-sd", "0.1" },
+        { "--method", "savgol", "--window", "5", "--polyorder", "2", "--uncertainty" },
+        { "--method", "spline", "--lam", "0.5", "--uncertainty" },
+        { "--method", "kalman", "--uncertainty" },
+        { "--method", "auto", "--uncertainty" },
+    };
+}
+
+/// Every recipe of the matrix: the plain ones, then the banded ones.
+std::vector<std::vector<std::string>> allRecipes()
+{
+    std::vector<std::vector<std::string>> all = recipes();
+    for (std::vector<std::string>& band : bandRecipes())
+        all.push_back(std::move(band));
+    return all;
+}
+
+const std::vector<std::string> kTvrBand { "--method", "tvr", "--alpha", "0.1", "--iterations", "5", "--uncertainty" };
+
+/// The output of one front end: the file written, or the one-line refusal.
+struct Outcome {
+    int status = -1;
+    std::string output;
+};
+
+std::string readFile(const fs::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+class Equivalence : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        m_dir = fs::temp_directory_path() / ("tangent-equivalence-" + std::to_string(::getpid()));
+        fs::create_directories(m_dir / "in");
+    }
+    void TearDown() override { fs::remove_all(m_dir); }
+
+    fs::path m_dir;
+};
+
+Outcome oneFile(const fs::path& input, const std::vector<std::string>& recipe, const fs::path& output)
+{
+    std::vector<std::string> args { input.string(), "-o", output.string(), "--quiet" };
+    args.insert(args.end(), recipe.begin(), recipe.end());
+    std::ostringstream out;
+    std::ostringstream err;
+    Outcome outcome;
+    outcome.status = runCli(args, out, err);
+    outcome.output = outcome.status == 0 ? readFile(output) : err.str();
+    return outcome;
+}
+
+TEST_F(Equivalence, EveryFrontEndOfTangentCliWritesTheSameTable)
+{
+    int compared = 0;
+    for (const Fixture& fixture : fixtures()) {
+        const fs::path input = m_dir / "in" / (fixture.name + ".csv");
+        std::ofstream(input, std::ios::binary) << fixture.text;
+        for (std::vector<std::string> recipe : allRecipes()) {
+            if (fixture.big && (searching(recipe) || (fixture.name == "streamed" && recipe.size() > 2)))
+                continue; // searches on thousands of rows would take minutes under the sanitizers
+            for (int grouped = 0; grouped <= (fixture.grouped ? 1 : 0); ++grouped) {
+                std::vector<std::string> args = recipe;
+                if (grouped)
+                    args.insert(args.end(), { "--group", "g" });
+                std::string label = fixture.name;
+                for (const std::string& a : args)
+                    label += " " + a;
+                SCOPED_TRACE(label);
+                const Outcome single = oneFile(input, args, m_dir / "single.csv");
+
+                // Many files into a folder: the same output for this file.
+                const fs::path folder = m_dir / "many";
+                fs::remove_all(folder);
+                std::vector<std::string> many { input.string(), (m_dir / "in" / "other.csv").string(), "-o",
+                    folder.string() + "/", "--quiet" };
+                std::ofstream(m_dir / "in" / "other.csv") << "g,x,y\nA,0,0\nA,1,1\nA,2,4\n";
+                many.insert(many.end(), args.begin(), args.end());
+                std::ostringstream out;
+                std::ostringstream err;
+                runCli(many, out, err);
+                const fs::path manyOutput = folder / (fixture.name + ".csv");
+                EXPECT_EQ(fs::exists(manyOutput), single.status == 0) << err.str();
+                if (single.status == 0) {
+                    EXPECT_EQ(readFile(manyOutput), single.output);
+                }
+
+                // The engine called with the parsed recipe, in memory (the streamed fixture is
+                // streamed by runCli above: this is its in-memory reference).
+                std::ostringstream engineOut;
+                std::ostringstream engineErr;
+                std::vector<std::string> warnings;
+                int engineStatus = 0;
+                try {
+                    runEngineCsv(fixture.text, {}, parseRecipe(args), false, input.string(), "-", engineOut, engineErr,
+                        warnings);
+                } catch (const std::exception&) {
+                    engineStatus = kCliErrorStatus;
+                }
+                EXPECT_EQ(engineStatus, single.status) << single.output;
+                if (single.status == 0) {
+                    EXPECT_EQ(engineOut.str(), single.output);
+                }
+
+                // The recipe's canonical text, run again, gives the same file.
+                const std::vector<std::string> canonical = formatRecipe(parseRecipe(args));
+                const Outcome again = oneFile(input, canonical, m_dir / "again.csv");
+                EXPECT_EQ(again.status, single.status);
+                EXPECT_EQ(again.output, single.output);
+                ++compared;
+            }
+        }
+    }
+    EXPECT_GE(compared, 110);
+}
+
+TEST_F(Equivalence, EveryMethodSucceedsOnEveryOrdinaryFixture)
+{
+    // Nothing refused for being dates, a text first column, groups or gaps.
+    for (const Fixture& fixture : fixtures()) {
+        if (fixture.big || fixture.name == "badcell")
+            continue;
+        const fs::path input = m_dir / "in" / (fixture.name + ".csv");
+        std::ofstream(input, std::ios::binary) << fixture.text;
+        for (std::vector<std::string> recipe : allRecipes()) {
+            if (fixture.grouped)
+                recipe.insert(recipe.end(), { "--group", "g" });
+            const Outcome outcome = oneFile(input, recipe, m_dir / "out.csv");
+            std::string label = fixture.name;
+            for (const std::string& a : recipe)
+                label += " " + a;
+            EXPECT_EQ(outcome.status, 0) << label << ": " << outcome.output;
+        }
+    }
+}
+
+TEST_F(Equivalence, TheTvrBandIsRefusedAlikeEverywhere)
+{
+    // Total variation has no band: refused before anything is computed, in the same words by
+    // every front end, grouped or not, in memory or above the streaming threshold.
+    for (const Fixture& fixture : fixtures()) {
+        const fs::path input = m_dir / "in" / (fixture.name + ".csv");
+        std::ofstream(input, std::ios::binary) << fixture.text;
+        std::vector<std::string> args = kTvrBand;
+        if (fixture.grouped)
+            args.insert(args.end(), { "--group", "g" });
+        SCOPED_TRACE(fixture.name);
+        const Outcome single = oneFile(input, args, m_dir / "tvr.csv");
+        EXPECT_EQ(single.status, kCliErrorStatus);
+        EXPECT_FALSE(fs::exists(m_dir / "tvr.csv"));
+        EXPECT_NE(single.output.find("no uncertainty band"), std::string::npos) << single.output;
+        EXPECT_NE(single.output.find("tvr"), std::string::npos) << single.output;
+
+        std::ostringstream out;
+        std::ostringstream err;
+        std::vector<std::string> warnings;
+        std::string engineMessage;
+        try {
+            runEngineCsv(fixture.text, {}, parseRecipe(args), false, input.string(), "-", out, err, warnings);
+        } catch (const std::exception& e) {
+            engineMessage = std::string("tangent-cli: ") + e.what() + "\n";
+        }
+        EXPECT_EQ(engineMessage, single.output);
+        EXPECT_TRUE(out.str().empty());
+    }
+}
+
+} // namespace
+} // namespace tangent

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/files/derivativeexport.h"
+
+#include "core/engine/engine.h"
+#include "core/io/numberformat.h"
+#include "core/time/datetime.h"
+#include "ui/document/document.h"
+
+#include <cmath>
+#include <sstream>
+
+namespace tangent::ui {
+
+Recipe recipeOf(const DerivativeSettings& settings)
+{
+    Recipe recipe;
+    if (settings.xColumn >= 0)
+        recipe.xColumn = std::to_string(settings.xColumn + 1);
+    else
+        recipe.dx = settings.dx;
+    for (int column : settings.yColumns)
+        recipe.yColumns.push_back(std::to_string(column + 1));
+    if (settings.groupColumn >= 0)
+        recipe.group = std::to_string(settings.groupColumn + 1);
+    recipe.edgeOrder = settings.edgeOrder;
+    recipe.order = settings.order;
+    recipe.timeUnit = settings.timeUnit;
+    recipe.smoothing = settings.smoothing;
+    recipe.smoothing.order = settings.order;
+    recipe.smoothing.smoothedCurve = Recipe {}.smoothing.smoothedCurve;
+    return recipe;
+}
+
+Recipe documentRecipe(const Document& document)
+{
+    DerivativeSettings settings = document.settings();
+    settings.xColumn = document.effectiveXColumn();
+    settings.yColumns = document.effectiveYColumns();
+    settings.groupColumn = document.effectiveGroupColumn();
+    Recipe recipe = recipeOf(settings);
+    recipe.uncertainty = document.uncertaintyBand(); // View → Uncertainty Band: sd[...] columns
+    return recipe;
+}
+
+std::vector<std::string> columnText(const Column& column)
+{
+    std::vector<std::string> text;
+    text.reserve(column.values.size());
+    if (!column.text.empty()) {
+        for (const QString& cell : column.text)
+            text.push_back(cell.toStdString());
+        return text;
+    }
+    for (double v : column.values) {
+        if (std::isnan(v))
+            text.emplace_back();
+        else if (column.kind == ColumnKind::DateTime)
+            text.push_back(formatDateTime(v));
+        else
+            text.push_back(formatDouble(v));
+    }
+    return text;
+}
+
+CsvTable documentTable(const Document& document)
+{
+    CsvTable table;
+    table.rowCount = static_cast<std::size_t>(document.rowCount());
+    table.hasHeader = true;
+    table.firstDataLine = 2;
+    const int group = document.effectiveGroupColumn();
+    for (int c = 0; c < document.columnCount(); ++c) {
+        const Column& source = document.column(c);
+        CsvColumn column;
+        column.name = document.columnTitle(c).toStdString();
+        if (c == group) {
+            column.numeric = false;
+            column.text = document.groupKeys();
+        } else if (source.kind == ColumnKind::DateTime || source.fromText) {
+            column.numeric = false;
+            column.text = columnText(source);
+        } else {
+            column.values = source.values;
+        }
+        table.columns.push_back(std::move(column));
+    }
+    return table;
+}
+
+std::string derivativeCsv(const Document& document)
+{
+    const std::string source
+        = document.filePath().isEmpty() ? std::string("(unsaved table)") : document.filePath().toStdString();
+    const EnginePlan plan = planDerivative(documentTable(document), documentRecipe(document), source);
+    const EngineResult result = computeDerivative(plan);
+    std::ostringstream csv;
+    writeDerivativeCsv(csv, plan, result, exportProvenance(plan, result, document.filePath().toStdString()));
+    return std::move(csv).str();
+}
+
+} // namespace tangent::ui

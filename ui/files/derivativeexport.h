@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// File → Export Derivative CSV on the engine (core/engine/engine.h): the document's table and
+// settings handed over as a CsvTable and a Recipe, so that the window writes what tangent-cli and
+// Export Derivatives of Several Files write for the same recipe.
+
+#include "core/io/csv.h"
+#include "core/recipe/recipe.h"
+
+#include <string>
+#include <vector>
+
+namespace tangent::ui {
+
+class Document;
+struct Column;
+struct DerivativeSettings;
+
+/// `settings` as the engine's recipe (columns as 1-based indexes; a uniform dx when x is -1).
+Recipe recipeOf(const DerivativeSettings& settings);
+
+/// The document's recipe: its settings with x, the y columns and the group as it uses them, and
+/// the uncertainty band when View → Uncertainty Band is on.
+Recipe documentRecipe(const Document& document);
+
+/// The document's table as the engine reads it: headers as "name [unit]", dates and text as
+/// text, the values as edited; the group column as its keys.
+CsvTable documentTable(const Document& document);
+
+/// Text of every value of `column` as the table CSV writes it (dates as ISO 8601, gaps empty).
+std::vector<std::string> columnText(const Column& column);
+
+/// The derivative CSV: the export's "# ..." provenance lines (exportProvenance), then
+/// tangent-cli's table for the document's recipe. Throws InputError or SmoothingError when the
+/// derivative cannot be computed.
+std::string derivativeCsv(const Document& document);
+
+} // namespace tangent::ui
