@@ -19,7 +19,7 @@
 #include "ui/files/batchexportdialog.h"
 #include "ui/files/filecontroller.h"
 #include "ui/files/recovery/documentrecovery.h"
-#include "ui/files/sessioncontroller.h"
+#include "ui/files/session/sessioncontroller.h"
 #include "ui/panels/diagnosticspanel.h"
 #include "ui/panels/settingspanel.h"
 #include "ui/startpage/startpage.h"

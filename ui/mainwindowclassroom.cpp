@@ -13,7 +13,7 @@
 #include "ui/classroom/functionlabdialog.h"
 #include "ui/classroom/methodslessondialog.h"
 #include "ui/document/document.h"
-#include "ui/files/sessioncontroller.h"
+#include "ui/files/session/sessioncontroller.h"
 #include "ui/makeaction.h"
 #include "ui/table/datatableview.h"
 #include "ui/table/tablemodel.h"

@@ -14,7 +14,7 @@
 #include "ui/document/document.h"
 #include "ui/files/importdialog.h"
 #include "ui/files/recentfiles.h"
-#include "ui/files/session.h"
+#include "ui/files/session/session.h"
 #include "ui/files/sheets/sheetchooser.h"
 #include "ui/files/tablefilecheck.h"
 

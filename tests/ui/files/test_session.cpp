@@ -3,8 +3,8 @@
 // table copies come back bit for bit, and bad files are refused with a sentence saying what and
 // where.
 
-#include "ui/files/session.h"
-#include "ui/files/sessionsettings.h"
+#include "ui/files/session/session.h"
+#include "ui/files/session/sessionsettings.h"
 
 #include "tests/ui/uitestsupport.h"
 

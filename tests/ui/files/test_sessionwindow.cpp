@@ -4,7 +4,7 @@
 // classroom state; a data file that moved is asked for; bad sessions are refused with a message
 // and the window's own edits kept; sessions go into the recent files.
 
-#include "ui/files/sessioncontroller.h"
+#include "ui/files/session/sessioncontroller.h"
 
 #include "tests/ui/uitestsupport.h"
 #include "ui/chart/chartoverlays.h"

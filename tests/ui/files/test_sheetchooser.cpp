@@ -7,7 +7,7 @@
 #include "core/sheets/workbook.h"
 #include "ui/document/document.h"
 #include "ui/files/filecontroller.h"
-#include "ui/files/sessioncontroller.h"
+#include "ui/files/session/sessioncontroller.h"
 #include "ui/mainwindow.h"
 
 #include <QListWidget>

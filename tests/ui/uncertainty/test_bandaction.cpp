@@ -9,7 +9,7 @@
 #include "ui/chart/chartview.h"
 #include "ui/document/document.h"
 #include "ui/files/filecontroller.h"
-#include "ui/files/sessioncontroller.h"
+#include "ui/files/session/sessioncontroller.h"
 #include "ui/mainwindow.h"
 #include "ui/uncertainty/chartband.h"
 

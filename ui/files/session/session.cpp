@@ -3,10 +3,10 @@
 // shortest text that reads back to the same double), with the few values JSON has no number for
 // written as text: null for a gap, "inf", "-inf", and "-0" (a bare -0 would read back as 0).
 
-#include "ui/files/session.h"
+#include "ui/files/session/session.h"
 
-#include "ui/files/jsonfields.h"
-#include "ui/files/sessionsettings.h"
+#include "ui/files/session/jsonfields.h"
+#include "ui/files/session/sessionsettings.h"
 
 #include <QDir>
 #include <QFileInfo>

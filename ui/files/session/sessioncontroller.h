@@ -5,7 +5,7 @@
 // user when it has moved), and restores the table, the settings, the zoom and the classroom state.
 // A session that cannot be opened leaves the window's document, edits included, as it was.
 
-#include "ui/files/session.h"
+#include "ui/files/session/session.h"
 
 #include <QObject>
 #include <QString>

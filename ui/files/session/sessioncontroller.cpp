@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/files/sessioncontroller.h"
+#include "ui/files/session/sessioncontroller.h"
 
 #include "core/sheets/workbook.h"
 #include "ui/chart/chartoverlays.h"
@@ -8,7 +8,7 @@
 #include "ui/document/commands.h"
 #include "ui/document/document.h"
 #include "ui/files/filecontroller.h"
-#include "ui/files/sessionsettings.h"
+#include "ui/files/session/sessionsettings.h"
 #include "ui/mainwindow.h"
 #include "ui/table/datatableview.h"
 

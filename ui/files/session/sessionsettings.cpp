@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/files/sessionsettings.h"
+#include "ui/files/session/sessionsettings.h"
 
-#include "ui/files/jsonfields.h"
+#include "ui/files/session/jsonfields.h"
 
 #include <QJsonArray>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/files/jsonfields.h"
+#include "ui/files/session/jsonfields.h"
 
 #include <QJsonValue>
 
