@@ -64,13 +64,8 @@ void checkRecipe(const Recipe& recipe, const std::string& source)
     }
     if (recipe.noiseSd && !recipe.uncertainty)
         throw InputError(source, 0, 0, "--noise-sd is the noise level of the uncertainty band; add --uncertainty");
-    if (recipe.uncertainty) {
-        try {
-            checkBandMethod(method);
-        } catch (const UncertaintyError& e) {
-            throw UncertaintyError(std::string("no uncertainty band: ") + e.what());
-        }
-    }
+    if (recipe.uncertainty)
+        checkBandMethod(method); // tvr: refused before anything is computed
     SmoothingOptions checked = recipe.smoothing;
     checked.order = recipe.order;
     checkSmoothingOptions(checked);
