@@ -98,6 +98,38 @@
         <source>derivative = %1</source>
         <translation>Ableitung = %1</translation>
     </message>
+    <message>
+        <source>numpy&apos;s value here is a weighted sum of y values. Noise of standard deviation σ on each y, independent from row to row, gives it the standard deviation σ·√(Σ w²).</source>
+        <translation>Der Wert von numpy ist hier eine gewichtete Summe von y-Werten. Rauschen mit der Standardabweichung σ auf jedem y, unabhängig von Zeile zu Zeile, gibt ihm die Standardabweichung σ·√(Σ w²).</translation>
+    </message>
+    <message>
+        <source>Savitzky–Golay&apos;s value here is a weighted sum of the window&apos;s y values. Noise of standard deviation σ on each y, independent from row to row, gives it the standard deviation σ·√(Σ w²).</source>
+        <translation>Der Wert von Savitzky–Golay ist hier eine gewichtete Summe der y-Werte des Fensters. Rauschen mit der Standardabweichung σ auf jedem y, unabhängig von Zeile zu Zeile, gibt ihm die Standardabweichung σ·√(Σ w²).</translation>
+    </message>
+    <message>
+        <source>The smoothing spline at the chosen λ is linear in y too: its band is the standard deviation the noise σ gives its derivative through the spline, computed along the whole curve at once (Wahba&apos;s Bayesian posterior, about twice as wide inside, is not what is shaded).</source>
+        <translation>Der Glättungsspline ist beim gewählten λ ebenfalls linear in y: sein Band ist die Standardabweichung, die das Rauschen σ seiner Ableitung durch den Spline gibt, auf einmal für die ganze Kurve berechnet (Wahbas bayessche A-posteriori-Verteilung, innen etwa doppelt so breit, ist nicht das, was schattiert ist).</translation>
+    </message>
+    <message>
+        <source>The Kalman smoother carries how uncertain each state is: the band is the smoothed variance of its derivative state, from the noise σ and the process noise the ratio sets.</source>
+        <translation>Der Kalman-Glätter führt mit, wie unsicher jeder Zustand ist: das Band ist die geglättete Varianz seines Ableitungszustands, aus dem Rauschen σ und dem Prozessrauschen, das das Verhältnis festlegt.</translation>
+    </message>
+    <message>
+        <source>Uncertainty band</source>
+        <translation>Unsicherheitsband</translation>
+    </message>
+    <message>
+        <source>Noise on y (estimated from the data)</source>
+        <translation>Rauschen auf y (aus den Daten geschätzt)</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>Standardabweichung</translation>
+    </message>
+    <message>
+        <source>95% band (value ± 1.96 sd)</source>
+        <translation>95-%-Band (Wert ± 1,96 sd)</translation>
+    </message>
 </context>
 <context>
     <name>FigureCommand</name>
@@ -260,14 +292,6 @@
     <message>
         <source>the group column</source>
         <translation>die Gruppenspalte</translation>
-    </message>
-    <message>
-        <source>%1: there is nothing to differentiate (no numeric column besides x)</source>
-        <translation>%1: Es gibt nichts abzuleiten (keine Zahlenspalte außer x)</translation>
-    </message>
-    <message>
-        <source>%1: column &apos;%2&apos;: %3</source>
-        <translation>%1: Spalte „%2“: %3</translation>
     </message>
     <message>
         <source>%1: a .npy array; tangent-cli exports those (as .npy), this export writes CSV</source>
@@ -488,6 +512,29 @@
     </message>
 </context>
 <context>
+    <name>tangent::ui::BandAction</name>
+    <message>
+        <source>Uncertaint&amp;y Band</source>
+        <translation>Unsicherheits&amp;band</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Shade the 95% band (±1.96 sd) the noise gives each derivative value</source>
+        <translation>Das 95-%-Band (±1,96 sd) schattieren, das das Rauschen jedem Ableitungswert gibt</translation>
+    </message>
+    <message>
+        <source>No uncertainty band for &apos;%1&apos;: %2</source>
+        <translation>Kein Unsicherheitsband für „%1“: %2</translation>
+    </message>
+    <message>
+        <source>The shading is each derivative&apos;s 95% band: value ± 1.96 sd from the noise on y</source>
+        <translation>Die Schattierung ist das 95-%-Band jeder Ableitung: Wert ± 1,96 sd aus dem Rauschen auf y</translation>
+    </message>
+</context>
+<context>
     <name>tangent::ui::BatchExport</name>
     <message>
         <source>An export is still running</source>
@@ -573,6 +620,10 @@
         <source>Done, with problems.</source>
         <translation>Fertig, mit Problemen.</translation>
     </message>
+    <message>
+        <source>    warning: %1</source>
+        <translation>    Warnung: %1</translation>
+    </message>
 </context>
 <context>
     <name>tangent::ui::BusyBar</name>
@@ -599,6 +650,29 @@
     <message>
         <source>Computation cancelled: numpy.gradient is shown (Undo computes the method again)</source>
         <translation>Berechnung abgebrochen: numpy.gradient wird gezeigt (Rückgängig berechnet das Verfahren erneut)</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::ChartBand</name>
+    <message>
+        <source>%1 ± 0</source>
+        <translation>%1 ± 0</translation>
+    </message>
+    <message>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <source>± is the half-width of the 95% band (1.96 sd)</source>
+        <translation>± ist die halbe Breite des 95-%-Bands (1,96 sd)</translation>
+    </message>
+    <message>
+        <source>Shaded: 95% band of each derivative (±1.96 sd from the noise)</source>
+        <translation>Schattiert: 95-%-Band jeder Ableitung (±1,96 sd aus dem Rauschen)</translation>
+    </message>
+    <message>
+        <source>95% band</source>
+        <translation>95-%-Band</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1278,14 @@
         <source>cannot smooth &apos;%1&apos;: %2</source>
         <translation>„%1“ kann nicht geglättet werden: %2</translation>
     </message>
+    <message>
+        <source>No uncertainty band for the derivative of %1: %2</source>
+        <translation>Kein Unsicherheitsband für die Ableitung von %1: %2</translation>
+    </message>
+    <message>
+        <source>The band around the derivative of %1 is its 95% interval, ±1.96 sd, from noise of σ ≈ %2 on %1 estimated from the data. It assumes independent noise and is too narrow where the curve bends sharply.</source>
+        <translation>Das Band um die Ableitung von %1 ist ihr 95-%-Intervall, ±1,96 sd, aus Rauschen von σ ≈ %2 auf %1, aus den Daten geschätzt. Es setzt unabhängiges Rauschen voraus und ist zu schmal, wo die Kurve scharf abknickt.</translation>
+    </message>
 </context>
 <context>
     <name>tangent::ui::DocumentExplainer</name>
@@ -1717,6 +1799,12 @@
     <message>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>CSV-Dateien (*.csv);;Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1
+Turn View → Uncertainty Band off to export the derivative alone.</source>
+        <translation>%1
+Schalten Sie Ansicht → Unsicherheitsband aus, um nur die Ableitung zu exportieren.</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2709,42 @@
         <source>Noise sweep: %1 levels of σ, %2 points each, the same noise scaled.</source>
         <translation>Rauschdurchlauf: %1 Stufen von σ, je %2 Punkte, dasselbe Rauschen skaliert.</translation>
     </message>
+    <message>
+        <source>95% &amp;band of:</source>
+        <translation>95-%-&amp;Band von:</translation>
+    </message>
+    <message>
+        <source>every method</source>
+        <translation>jedem Verfahren</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keinem</translation>
+    </message>
+    <message>
+        <source>Shade value ± 1.96 sd, the band the noise gives each method&apos;s derivative</source>
+        <translation>Wert ± 1,96 sd schattieren, das Band, das das Rauschen der Ableitung jedes Verfahrens gibt</translation>
+    </message>
+    <message>
+        <source>Band covers f′</source>
+        <translation>Band enthält f′</translation>
+    </message>
+    <message>
+        <source>How often the exact derivative lies inside the method&apos;s 95% band (interior points); 95% is right</source>
+        <translation>Wie oft die exakte Ableitung im 95-%-Band des Verfahrens liegt (innere Punkte); 95 % ist richtig</translation>
+    </message>
+    <message>
+        <source>The shaded bands are each method&apos;s 95% interval, value ± 1.96 sd: the noise σ, estimated from the samples, carried through the method. A band is honest when it holds the exact derivative about 95% of the time (the table&apos;s last column). numpy&apos;s band is honest but wide; a smoothing method&apos;s is narrow and still holds the truth, which is why its line with a band says more than numpy&apos;s line. Where the curve bends sharply the smoothing&apos;s bias is not in the band, and coverage drops. Total variation has no band.</source>
+        <translation>Die schattierten Bänder sind das 95-%-Intervall jedes Verfahrens, Wert ± 1,96 sd: das Rauschen σ, aus den Stichproben geschätzt, durch das Verfahren getragen. Ein Band ist ehrlich, wenn es die exakte Ableitung in etwa 95 % der Fälle enthält (die letzte Spalte der Tabelle). Das Band von numpy ist ehrlich, aber breit; das eines Glättungsverfahrens ist schmal und enthält trotzdem die Wahrheit, deshalb sagt seine Linie mit Band mehr als die Linie von numpy. Wo die Kurve scharf abknickt, liegt die Verzerrung der Glättung nicht im Band, und die Überdeckung sinkt. Totale Variation hat kein Band.</translation>
+    </message>
+    <message>
+        <source>%1 band</source>
+        <translation>Band von %1</translation>
+    </message>
+    <message>
+        <source>no band</source>
+        <translation>kein Band</translation>
+    </message>
 </context>
 <context>
     <name>tangent::ui::MethodsPage</name>
@@ -3215,6 +3339,10 @@
     <message>
         <source>--sheet applies to one .xlsx or .ods file to open</source>
         <translation>--sheet gilt für genau eine zu öffnende .xlsx- oder .ods-Datei</translation>
+    </message>
+    <message>
+        <source>Shade each derivative&apos;s 95% uncertainty band (this window only; View &gt; Uncertainty Band remembers a choice).</source>
+        <translation>Das 95-%-Unsicherheitsband jeder Ableitung schattieren (nur dieses Fenster; Ansicht &gt; Unsicherheitsband merkt sich eine Wahl).</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,38 @@
         <source>derivative = %1</source>
         <translation>derivada = %1</translation>
     </message>
+    <message>
+        <source>numpy&apos;s value here is a weighted sum of y values. Noise of standard deviation σ on each y, independent from row to row, gives it the standard deviation σ·√(Σ w²).</source>
+        <translation>El valor de numpy aquí es una suma ponderada de valores de y. Un ruido de desviación típica σ en cada y, independiente de una fila a otra, le da la desviación típica σ·√(Σ w²).</translation>
+    </message>
+    <message>
+        <source>Savitzky–Golay&apos;s value here is a weighted sum of the window&apos;s y values. Noise of standard deviation σ on each y, independent from row to row, gives it the standard deviation σ·√(Σ w²).</source>
+        <translation>El valor de Savitzky–Golay aquí es una suma ponderada de los valores de y de la ventana. Un ruido de desviación típica σ en cada y, independiente de una fila a otra, le da la desviación típica σ·√(Σ w²).</translation>
+    </message>
+    <message>
+        <source>The smoothing spline at the chosen λ is linear in y too: its band is the standard deviation the noise σ gives its derivative through the spline, computed along the whole curve at once (Wahba&apos;s Bayesian posterior, about twice as wide inside, is not what is shaded).</source>
+        <translation>El spline de suavizado con el λ elegido también es lineal en y: su banda es la desviación típica que el ruido σ da a su derivada a través del spline, calculada a lo largo de toda la curva a la vez (la posterior bayesiana de Wahba, unas dos veces más ancha en el interior, no es lo que se sombrea).</translation>
+    </message>
+    <message>
+        <source>The Kalman smoother carries how uncertain each state is: the band is the smoothed variance of its derivative state, from the noise σ and the process noise the ratio sets.</source>
+        <translation>El suavizador de Kalman lleva la incertidumbre de cada estado: la banda es la varianza suavizada de su estado derivada, a partir del ruido σ y del ruido de proceso que fija la razón.</translation>
+    </message>
+    <message>
+        <source>Uncertainty band</source>
+        <translation>Banda de incertidumbre</translation>
+    </message>
+    <message>
+        <source>Noise on y (estimated from the data)</source>
+        <translation>Ruido en y (estimado a partir de los datos)</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>Desviación típica</translation>
+    </message>
+    <message>
+        <source>95% band (value ± 1.96 sd)</source>
+        <translation>Banda del 95 % (valor ± 1,96 sd)</translation>
+    </message>
 </context>
 <context>
     <name>FigureCommand</name>
@@ -260,14 +292,6 @@
     <message>
         <source>the group column</source>
         <translation>la columna de grupos</translation>
-    </message>
-    <message>
-        <source>%1: there is nothing to differentiate (no numeric column besides x)</source>
-        <translation>%1: no hay nada que derivar (ninguna columna numérica además de x)</translation>
-    </message>
-    <message>
-        <source>%1: column &apos;%2&apos;: %3</source>
-        <translation>%1: columna «%2»: %3</translation>
     </message>
     <message>
         <source>%1: a .npy array; tangent-cli exports those (as .npy), this export writes CSV</source>
@@ -488,6 +512,29 @@
     </message>
 </context>
 <context>
+    <name>tangent::ui::BandAction</name>
+    <message>
+        <source>Uncertaint&amp;y Band</source>
+        <translation>Banda de incertidum&amp;bre</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Shade the 95% band (±1.96 sd) the noise gives each derivative value</source>
+        <translation>Sombrear la banda del 95 % (±1,96 sd) que el ruido da a cada valor de la derivada</translation>
+    </message>
+    <message>
+        <source>No uncertainty band for &apos;%1&apos;: %2</source>
+        <translation>Sin banda de incertidumbre para «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The shading is each derivative&apos;s 95% band: value ± 1.96 sd from the noise on y</source>
+        <translation>El sombreado es la banda del 95 % de cada derivada: valor ± 1,96 sd por el ruido en y</translation>
+    </message>
+</context>
+<context>
     <name>tangent::ui::BatchExport</name>
     <message>
         <source>An export is still running</source>
@@ -573,6 +620,10 @@
         <source>Done, with problems.</source>
         <translation>Hecho, con problemas.</translation>
     </message>
+    <message>
+        <source>    warning: %1</source>
+        <translation>    aviso: %1</translation>
+    </message>
 </context>
 <context>
     <name>tangent::ui::BusyBar</name>
@@ -599,6 +650,29 @@
     <message>
         <source>Computation cancelled: numpy.gradient is shown (Undo computes the method again)</source>
         <translation>Cálculo cancelado: se muestra numpy.gradient (Deshacer vuelve a calcular el método)</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::ChartBand</name>
+    <message>
+        <source>%1 ± 0</source>
+        <translation>%1 ± 0</translation>
+    </message>
+    <message>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <source>± is the half-width of the 95% band (1.96 sd)</source>
+        <translation>± es la semianchura de la banda del 95 % (1,96 sd)</translation>
+    </message>
+    <message>
+        <source>Shaded: 95% band of each derivative (±1.96 sd from the noise)</source>
+        <translation>Sombreado: banda del 95 % de cada derivada (±1,96 sd por el ruido)</translation>
+    </message>
+    <message>
+        <source>95% band</source>
+        <translation>banda del 95 %</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1278,14 @@
         <source>cannot smooth &apos;%1&apos;: %2</source>
         <translation>no se puede suavizar «%1»: %2</translation>
     </message>
+    <message>
+        <source>No uncertainty band for the derivative of %1: %2</source>
+        <translation>Sin banda de incertidumbre para la derivada de %1: %2</translation>
+    </message>
+    <message>
+        <source>The band around the derivative of %1 is its 95% interval, ±1.96 sd, from noise of σ ≈ %2 on %1 estimated from the data. It assumes independent noise and is too narrow where the curve bends sharply.</source>
+        <translation>La banda alrededor de la derivada de %1 es su intervalo del 95 %, ±1,96 sd, por un ruido σ ≈ %2 en %1 estimado a partir de los datos. Supone ruido independiente y es demasiado estrecha donde la curva se dobla bruscamente.</translation>
+    </message>
 </context>
 <context>
     <name>tangent::ui::DocumentExplainer</name>
@@ -1717,6 +1799,12 @@
     <message>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>Archivos CSV (*.csv);;Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1
+Turn View → Uncertainty Band off to export the derivative alone.</source>
+        <translation>%1
+Desactive Ver → Banda de incertidumbre para exportar solo la derivada.</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2709,42 @@
         <source>Noise sweep: %1 levels of σ, %2 points each, the same noise scaled.</source>
         <translation>Barrido de ruido: %1 niveles de σ, %2 puntos cada uno, el mismo ruido escalado.</translation>
     </message>
+    <message>
+        <source>95% &amp;band of:</source>
+        <translation>&amp;Banda del 95 % de:</translation>
+    </message>
+    <message>
+        <source>every method</source>
+        <translation>cada método</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Shade value ± 1.96 sd, the band the noise gives each method&apos;s derivative</source>
+        <translation>Sombrear valor ± 1,96 sd, la banda que el ruido da a la derivada de cada método</translation>
+    </message>
+    <message>
+        <source>Band covers f′</source>
+        <translation>La banda contiene f′</translation>
+    </message>
+    <message>
+        <source>How often the exact derivative lies inside the method&apos;s 95% band (interior points); 95% is right</source>
+        <translation>Con qué frecuencia la derivada exacta cae dentro de la banda del 95 % del método (puntos interiores); 95 % es lo correcto</translation>
+    </message>
+    <message>
+        <source>The shaded bands are each method&apos;s 95% interval, value ± 1.96 sd: the noise σ, estimated from the samples, carried through the method. A band is honest when it holds the exact derivative about 95% of the time (the table&apos;s last column). numpy&apos;s band is honest but wide; a smoothing method&apos;s is narrow and still holds the truth, which is why its line with a band says more than numpy&apos;s line. Where the curve bends sharply the smoothing&apos;s bias is not in the band, and coverage drops. Total variation has no band.</source>
+        <translation>Las bandas sombreadas son el intervalo del 95 % de cada método, valor ± 1,96 sd: el ruido σ, estimado a partir de las muestras, llevado a través del método. Una banda es honesta cuando contiene la derivada exacta alrededor del 95 % de las veces (la última columna de la tabla). La banda de numpy es honesta pero ancha; la de un método de suavizado es estrecha y aun así contiene la verdad, por eso su línea con banda dice más que la línea de numpy. Donde la curva se dobla bruscamente, el sesgo del suavizado no está en la banda y la cobertura baja. La variación total no tiene banda.</translation>
+    </message>
+    <message>
+        <source>%1 band</source>
+        <translation>banda de %1</translation>
+    </message>
+    <message>
+        <source>no band</source>
+        <translation>sin banda</translation>
+    </message>
 </context>
 <context>
     <name>tangent::ui::MethodsPage</name>
@@ -3215,6 +3339,10 @@
     <message>
         <source>--sheet applies to one .xlsx or .ods file to open</source>
         <translation>--sheet se aplica a un solo archivo .xlsx u .ods que abrir</translation>
+    </message>
+    <message>
+        <source>Shade each derivative&apos;s 95% uncertainty band (this window only; View &gt; Uncertainty Band remembers a choice).</source>
+        <translation>Sombrear la banda de incertidumbre del 95 % de cada derivada (solo esta ventana; Ver &gt; Banda de incertidumbre recuerda una elección).</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,38 @@
         <source>derivative = %1</source>
         <translation>dérivée = %1</translation>
     </message>
+    <message>
+        <source>numpy&apos;s value here is a weighted sum of y values. Noise of standard deviation σ on each y, independent from row to row, gives it the standard deviation σ·√(Σ w²).</source>
+        <translation>La valeur de numpy est ici une somme pondérée de valeurs de y. Un bruit d&apos;écart type σ sur chaque y, indépendant d&apos;une ligne à l&apos;autre, lui donne l&apos;écart type σ·√(Σ w²).</translation>
+    </message>
+    <message>
+        <source>Savitzky–Golay&apos;s value here is a weighted sum of the window&apos;s y values. Noise of standard deviation σ on each y, independent from row to row, gives it the standard deviation σ·√(Σ w²).</source>
+        <translation>La valeur de Savitzky–Golay est ici une somme pondérée des valeurs de y de la fenêtre. Un bruit d&apos;écart type σ sur chaque y, indépendant d&apos;une ligne à l&apos;autre, lui donne l&apos;écart type σ·√(Σ w²).</translation>
+    </message>
+    <message>
+        <source>The smoothing spline at the chosen λ is linear in y too: its band is the standard deviation the noise σ gives its derivative through the spline, computed along the whole curve at once (Wahba&apos;s Bayesian posterior, about twice as wide inside, is not what is shaded).</source>
+        <translation>La spline de lissage au λ choisi est elle aussi linéaire en y : sa bande est l&apos;écart type que le bruit σ donne à sa dérivée à travers la spline, calculé sur toute la courbe à la fois (la loi a posteriori bayésienne de Wahba, environ deux fois plus large à l&apos;intérieur, n&apos;est pas ce qui est ombré).</translation>
+    </message>
+    <message>
+        <source>The Kalman smoother carries how uncertain each state is: the band is the smoothed variance of its derivative state, from the noise σ and the process noise the ratio sets.</source>
+        <translation>Le lisseur de Kalman porte l&apos;incertitude de chaque état : la bande est la variance lissée de son état dérivée, issue du bruit σ et du bruit de processus que fixe le rapport.</translation>
+    </message>
+    <message>
+        <source>Uncertainty band</source>
+        <translation>Bande d&apos;incertitude</translation>
+    </message>
+    <message>
+        <source>Noise on y (estimated from the data)</source>
+        <translation>Bruit sur y (estimé à partir des données)</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>Écart type</translation>
+    </message>
+    <message>
+        <source>95% band (value ± 1.96 sd)</source>
+        <translation>Bande à 95 % (valeur ± 1,96 sd)</translation>
+    </message>
 </context>
 <context>
     <name>FigureCommand</name>
@@ -260,14 +292,6 @@
     <message>
         <source>the group column</source>
         <translation>la colonne de groupe</translation>
-    </message>
-    <message>
-        <source>%1: there is nothing to differentiate (no numeric column besides x)</source>
-        <translation>%1 : il n’y a rien à dériver (pas de colonne numérique en dehors de x)</translation>
-    </message>
-    <message>
-        <source>%1: column &apos;%2&apos;: %3</source>
-        <translation>%1 : colonne « %2 » : %3</translation>
     </message>
     <message>
         <source>%1: a .npy array; tangent-cli exports those (as .npy), this export writes CSV</source>
@@ -488,6 +512,29 @@
     </message>
 </context>
 <context>
+    <name>tangent::ui::BandAction</name>
+    <message>
+        <source>Uncertaint&amp;y Band</source>
+        <translation>Bande d&apos;incerti&amp;tude</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Shade the 95% band (±1.96 sd) the noise gives each derivative value</source>
+        <translation>Ombrer la bande à 95 % (±1,96 sd) que le bruit donne à chaque valeur de la dérivée</translation>
+    </message>
+    <message>
+        <source>No uncertainty band for &apos;%1&apos;: %2</source>
+        <translation>Pas de bande d&apos;incertitude pour « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>The shading is each derivative&apos;s 95% band: value ± 1.96 sd from the noise on y</source>
+        <translation>L&apos;ombre est la bande à 95 % de chaque dérivée : valeur ± 1,96 sd due au bruit sur y</translation>
+    </message>
+</context>
+<context>
     <name>tangent::ui::BatchExport</name>
     <message>
         <source>An export is still running</source>
@@ -573,6 +620,10 @@
         <source>Done, with problems.</source>
         <translation>Terminé, avec des problèmes.</translation>
     </message>
+    <message>
+        <source>    warning: %1</source>
+        <translation>    avertissement : %1</translation>
+    </message>
 </context>
 <context>
     <name>tangent::ui::BusyBar</name>
@@ -599,6 +650,29 @@
     <message>
         <source>Computation cancelled: numpy.gradient is shown (Undo computes the method again)</source>
         <translation>Calcul annulé : numpy.gradient est affiché (Annuler relance le calcul de la méthode)</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::ChartBand</name>
+    <message>
+        <source>%1 ± 0</source>
+        <translation>%1 ± 0</translation>
+    </message>
+    <message>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <source>± is the half-width of the 95% band (1.96 sd)</source>
+        <translation>± est la demi-largeur de la bande à 95 % (1,96 sd)</translation>
+    </message>
+    <message>
+        <source>Shaded: 95% band of each derivative (±1.96 sd from the noise)</source>
+        <translation>Ombré : bande à 95 % de chaque dérivée (±1,96 sd due au bruit)</translation>
+    </message>
+    <message>
+        <source>95% band</source>
+        <translation>bande à 95 %</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1278,14 @@
         <source>cannot smooth &apos;%1&apos;: %2</source>
         <translation>impossible de lisser « %1 » : %2</translation>
     </message>
+    <message>
+        <source>No uncertainty band for the derivative of %1: %2</source>
+        <translation>Pas de bande d&apos;incertitude pour la dérivée de %1 : %2</translation>
+    </message>
+    <message>
+        <source>The band around the derivative of %1 is its 95% interval, ±1.96 sd, from noise of σ ≈ %2 on %1 estimated from the data. It assumes independent noise and is too narrow where the curve bends sharply.</source>
+        <translation>La bande autour de la dérivée de %1 est son intervalle à 95 %, ±1,96 sd, issu d&apos;un bruit σ ≈ %2 sur %1 estimé à partir des données. Elle suppose un bruit indépendant et est trop étroite là où la courbe tourne brusquement.</translation>
+    </message>
 </context>
 <context>
     <name>tangent::ui::DocumentExplainer</name>
@@ -1717,6 +1799,12 @@
     <message>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>Fichiers CSV (*.csv);;Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1
+Turn View → Uncertainty Band off to export the derivative alone.</source>
+        <translation>%1
+Désactivez Affichage → Bande d&apos;incertitude pour exporter la dérivée seule.</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2709,42 @@
         <source>Noise sweep: %1 levels of σ, %2 points each, the same noise scaled.</source>
         <translation>Balayage du bruit : %1 niveaux de σ, %2 points chacun, le même bruit mis à l’échelle.</translation>
     </message>
+    <message>
+        <source>95% &amp;band of:</source>
+        <translation>&amp;Bande à 95 % de :</translation>
+    </message>
+    <message>
+        <source>every method</source>
+        <translation>chaque méthode</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Shade value ± 1.96 sd, the band the noise gives each method&apos;s derivative</source>
+        <translation>Ombrer valeur ± 1,96 sd, la bande que le bruit donne à la dérivée de chaque méthode</translation>
+    </message>
+    <message>
+        <source>Band covers f′</source>
+        <translation>La bande contient f′</translation>
+    </message>
+    <message>
+        <source>How often the exact derivative lies inside the method&apos;s 95% band (interior points); 95% is right</source>
+        <translation>Combien de fois la dérivée exacte tombe dans la bande à 95 % de la méthode (points intérieurs) ; 95 % est juste</translation>
+    </message>
+    <message>
+        <source>The shaded bands are each method&apos;s 95% interval, value ± 1.96 sd: the noise σ, estimated from the samples, carried through the method. A band is honest when it holds the exact derivative about 95% of the time (the table&apos;s last column). numpy&apos;s band is honest but wide; a smoothing method&apos;s is narrow and still holds the truth, which is why its line with a band says more than numpy&apos;s line. Where the curve bends sharply the smoothing&apos;s bias is not in the band, and coverage drops. Total variation has no band.</source>
+        <translation>Les bandes ombrées sont l&apos;intervalle à 95 % de chaque méthode, valeur ± 1,96 sd : le bruit σ, estimé à partir des échantillons, porté à travers la méthode. Une bande est honnête quand elle contient la dérivée exacte environ 95 % du temps (la dernière colonne du tableau). La bande de numpy est honnête mais large ; celle d&apos;une méthode de lissage est étroite et contient pourtant la vérité : c&apos;est pourquoi sa courbe avec une bande en dit plus que la courbe de numpy. Là où la courbe tourne brusquement, le biais du lissage n&apos;est pas dans la bande et la couverture baisse. La variation totale n&apos;a pas de bande.</translation>
+    </message>
+    <message>
+        <source>%1 band</source>
+        <translation>bande de %1</translation>
+    </message>
+    <message>
+        <source>no band</source>
+        <translation>pas de bande</translation>
+    </message>
 </context>
 <context>
     <name>tangent::ui::MethodsPage</name>
@@ -3215,6 +3339,10 @@
     <message>
         <source>--sheet applies to one .xlsx or .ods file to open</source>
         <translation>--sheet s’applique à un seul fichier .xlsx ou .ods à ouvrir</translation>
+    </message>
+    <message>
+        <source>Shade each derivative&apos;s 95% uncertainty band (this window only; View &gt; Uncertainty Band remembers a choice).</source>
+        <translation>Ombrer la bande d&apos;incertitude à 95 % de chaque dérivée (cette fenêtre seulement ; Affichage &gt; Bande d&apos;incertitude retient un choix).</translation>
     </message>
 </context>
 <context>

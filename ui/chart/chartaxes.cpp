@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QLineSeries>
 #include <QValueAxis>
 
 #include <algorithm>
