@@ -373,7 +373,8 @@ std::string cliUsage()
     return std::string(R"(Usage: tangent-cli INPUT [-o OUTPUT] [options]
    or: tangent-cli INPUT... -o FOLDER/ [--jobs N] [options]
 
-Differentiates the columns of a CSV file or a workbook sheet, or an N-D .npy array, exactly as numpy.gradient does.
+Differentiates the columns of a CSV file or a workbook sheet, or an N-D .npy array, exactly as
+numpy.gradient does.
 INPUT is a table (*.csv *.tsv *.txt *.dat, or any other name: read as delimited text), a
 workbook (*.xlsx *.ods; see --sheet), an array (*.npy), or - for standard input (CSV, or .npy
 recognised by its magic bytes).
