@@ -23,6 +23,8 @@ StartScreen::StartScreen(DocumentTabs* tabs, StartPage* startPage, QWidget* docu
     });
     connect(tabs, &DocumentTabs::documentAdded, this, &StartScreen::update);
     connect(tabs, &DocumentTabs::documentRemoved, this, &StartScreen::update);
+    // The tabs' documents die after the tabs themselves (as their children): stop looking then.
+    connect(tabs, &QObject::destroyed, this, [this] { m_tabs = nullptr; });
     watch(tabs->current());
     update();
 }
@@ -54,6 +56,8 @@ void StartScreen::watch(Document* document)
 
 void StartScreen::update()
 {
+    if (!m_tabs)
+        return;
     QWidget* wanted = nothingOpen(*m_tabs) ? static_cast<QWidget*>(m_startPage) : m_documentView;
     if (currentWidget() == wanted)
         return;
