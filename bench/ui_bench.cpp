@@ -2,7 +2,9 @@
 // ui_bench: wall-clock times of the window's heavy paths on one million rows — loading the document
 // (with its derivatives), the chart's first paint, a repaint after zooming, and one edited cell.
 // Usage: ui_bench [rows] [--png file]   (runs on the offscreen platform unless one is chosen)
+//        ui_bench --stalls [big-rows [auto-rows]]   the longest GUI-thread stalls (bench/uistalls.h)
 
+#include "bench/uistalls.h"
 #include "ui/chart/chartview.h"
 #include "ui/document/document.h"
 
@@ -62,6 +64,9 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    if (argc > 1 && std::strcmp(argv[1], "--stalls") == 0)
+        return tangent::bench::runStallCases(argc > 2 ? std::strtoull(argv[2], nullptr, 10) : 10'000'000,
+            argc > 3 ? std::strtoull(argv[3], nullptr, 10) : 1'000'000);
     std::size_t rows = 1'000'000;
     const char* png = nullptr;
     for (int i = 1; i < argc; ++i) {
