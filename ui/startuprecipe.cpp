@@ -87,6 +87,14 @@ std::vector<std::string> givenArguments(const QCommandLineParser& parser)
             args.push_back(value.toStdString());
         }
     }
+    for (const char* name : cliOnlyOptions()) {
+        const QString option = QString::fromLatin1(name);
+        if (!parser.isSet(option))
+            continue;
+        args.push_back("--" + std::string(name));
+        if (takesValue(name))
+            args.push_back(parser.value(option).toStdString());
+    }
     return args;
 }
 
@@ -113,20 +121,16 @@ void StartupRecipe::declare(QCommandLineParser& parser)
 StartupRecipe StartupRecipe::read(const QCommandLineParser& parser)
 {
     StartupRecipe result;
-    for (const char* name : cliOnlyOptions()) {
-        if (parser.isSet(QString::fromLatin1(name))) {
-            result.problem = RecipeText::tr("--%1 is tangent-cli's: the window does not take it (run tangent-cli "
-                                            "FILE --%1 for that table)")
-                                 .arg(QString::fromLatin1(name));
-            return result;
-        }
-    }
     const std::vector<std::string> args = givenArguments(parser);
     const bool exporting = parser.optionNames().contains(QStringLiteral("export-derivatives"));
     result.given = !args.empty() || exporting;
     result.m_exitOnProblem = !exporting;
     try {
         result.recipe = parseRecipe(args);
+        if (const QString refused = windowRefuses(result.recipe); !refused.isEmpty()) {
+            result.problem = refused;
+            return result;
+        }
         // The method's parameters on their own, as tangent-cli checks them before reading the file
         // (those that need the data, such as a window longer than the table, wait for it).
         checkSmoothingOptions(result.recipe.smoothing);

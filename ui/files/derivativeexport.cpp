@@ -42,8 +42,21 @@ Recipe documentRecipe(const Document& document)
     return recipe;
 }
 
+QString windowRefuses(const Recipe& recipe)
+{
+    for (const std::string& word : formatRecipe(recipe)) {
+        if (word == "--smoothed" || word == "--strict" || word == "--noise-sd")
+            return QObject::tr("%1 is tangent-cli's: the window does not take it (run tangent-cli FILE %1 for that "
+                               "table)")
+                .arg(QString::fromStdString(word));
+    }
+    return {};
+}
+
 DerivativeSettings settingsFor(const Document& document, const Recipe& recipe)
 {
+    if (const QString refused = windowRefuses(recipe); !refused.isEmpty())
+        throw RecipeError(refused.toStdString());
     const std::string source
         = document.filePath().isEmpty() ? std::string("(unsaved table)") : document.filePath().toStdString();
     const EnginePlan plan = planDerivative(documentTable(document), recipe, source);
