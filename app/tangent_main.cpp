@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // tangent: the desktop window. Opens FILE if given, otherwise shows the start page; the other
-// options (screenshots, demos) are ui/startupoptions.h's, and --export-figure writes a figure
-// without a window (ui/figureexport/figurecommand.h).
+// options (screenshots, demos, the recipe) are ui/startupoptions.h's, and --export-figure and
+// --export-derivatives write a figure or a derivative CSV without a window
+// (ui/figureexport/figurecommand.h, ui/derivativecommand.h).
 #include "ui/accessibility/palettes.h"
+#include "ui/derivativecommand.h"
 #include "ui/figureexport/figurecommand.h"
 #include "ui/files/filecontroller.h"
 #include "ui/files/recovery/recoveryoffer.h"
@@ -83,12 +85,14 @@ int main(int argc, char** argv)
     parser.addVersionOption();
     tangent::ui::StartupOptions::declare(parser);
     tangent::ui::FigureCommand::declare(parser);
+    tangent::ui::DerivativeCommand::declare(parser);
     tangent::ui::declareLanguageOption(parser);
     tangent::ui::declarePaletteOption(parser);
     answerWithoutDisplay(parser, argc, argv);
     // A figure is drawn without a window on screen, so without a display, and nobody is there
     // to answer a dialog.
-    const bool figure = tangent::ui::FigureCommand::requested(argc, argv);
+    const bool figure
+        = tangent::ui::FigureCommand::requested(argc, argv) || tangent::ui::DerivativeCommand::requested(argc, argv);
     if (figure) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -109,16 +113,19 @@ int main(int argc, char** argv)
     tangent::ui::applyPalette(palette);
     tangent::ui::StartupOptions options(parser);
     tangent::ui::FigureCommand figureCommand(parser);
-    if (refuse(options.problem()) || refuse(figureCommand.problem()))
+    tangent::ui::DerivativeCommand derivativeCommand(parser);
+    if (refuse(options.problem()) || refuse(figureCommand.problem()) || refuse(derivativeCommand.problem()))
         return 2;
+    if (derivativeCommand.several())
+        return derivativeCommand.runSeveral(options.recipe().recipe);
 
     // Declared before the window: the window's recovery writer uses it until the window is gone.
     tangent::ui::RecoveryStore recoveryStore(tangent::ui::RecoveryStore::defaultDirectory());
     tangent::ui::MainWindow window;
-    if (figureCommand.wanted()) {
+    if (figureCommand.wanted() || derivativeCommand.wanted()) {
         window.setAttribute(Qt::WA_DontShowOnScreen); // laid out as if shown; never on screen
         options.openWindow(window);
-        return figureCommand.run(window);
+        return figureCommand.wanted() ? figureCommand.run(window) : derivativeCommand.run(window, options.recipe());
     }
     options.openWindow(window);
     // After a crash: offer the unsaved changes it left (a --screenshot grabs this dialog too).

@@ -46,7 +46,6 @@ const QString kNoise = QStringLiteral("noise");
 const QString kSeed = QStringLiteral("seed");
 const QString kJitter = QStringLiteral("jitter");
 const QString kShow = QStringLiteral("show");
-const QString kGroup = QStringLiteral("group");
 const QString kLayout = QStringLiteral("layout");
 const QString kBand = QStringLiteral("band");
 
@@ -123,11 +122,7 @@ void StartupOptions::declare(QCommandLineParser& parser)
     parser.addOption({ kJitter, tr("Function Lab: jitter x by up to J of a step (< 1)."), QStringLiteral("j") });
     parser.addOption({ kShow, tr("Open DIALOG: convergence, compare-edges, compare-methods or whole-computation."),
         QStringLiteral("dialog") });
-    parser.addOption({ kGroup,
-        tr("Long-format data: differentiate the rows of each value of column COL on their own "
-           "(the Derivative dock's Group by)."),
-        QStringLiteral("col") });
-    StartupMethod::declare(parser);
+    StartupRecipe::declare(parser);
     parser.addOption({ kLayout,
         tr("Chart layout: overlay, stacked or multiples (this window only; View > Layout remembers a choice)."),
         // The choices as the value's name, which the man page and shell completion read from --help.
@@ -151,11 +146,10 @@ StartupOptions::StartupOptions(const QCommandLineParser& parser, QObject* parent
       m_jitter(doubleOption(parser, kJitter)),
       m_dialog(parser.value(kShow)),
       m_screenshot(parser.value(kScreenshot)),
-      m_group(parser.value(kGroup)),
-      m_method(StartupMethod::read(parser)),
+      m_recipe(StartupRecipe::read(parser)),
       m_layoutName(parser.value(kLayout)),
       m_sheet(parser.value(kSheet)),
-      m_band(parser.isSet(kBand))
+      m_band(parser.isSet(kBand) || m_recipe.recipe.uncertainty)
 {
     m_files = parser.positionalArguments();
     if (!m_files.isEmpty())
@@ -178,7 +172,7 @@ QString StartupOptions::problem() const
         return tr("--show: unknown dialog '%1'").arg(m_dialog);
     if (!m_layoutName.isEmpty() && !parseLayout(m_layoutName))
         return tr("--layout: unknown layout '%1' (use overlay, stacked or multiples)").arg(m_layoutName);
-    return m_method.problem;
+    return m_recipe.problem;
 }
 
 void StartupOptions::openWindow(MainWindow& window)
@@ -191,8 +185,7 @@ void StartupOptions::openWindow(MainWindow& window)
         band->useForThisWindow();
     window.show();
     selectRowsOnLoad(window);
-    groupOnLoad(window);
-    m_method.applyOnLoad(window);
+    m_recipe.applyOnLoad(window);
     // Armed before the file is opened, so that a load finishing at once is not missed.
     if (wantsScreenshot())
         armScreenshot(window, !m_file.isEmpty());
@@ -243,54 +236,6 @@ void StartupOptions::selectRowsOnLoad(MainWindow& window) const
         connect(window.files(), &FileController::loadFinished, &window, select);
         QTimer::singleShot(0, &window, select);
     }
-}
-
-int StartupOptions::groupColumnByName(const Document& document, const QString& name, QString* error)
-{
-    QStringList names;
-    for (int c = 0; c < document.columnCount(); ++c) {
-        if (document.column(c).name == name || document.columnTitle(c) == name)
-            return c;
-        names.append(QStringLiteral("'%1'").arg(document.columnTitle(c)));
-    }
-    if (error)
-        *error = tr("--group: there is no column '%1'; the columns are %2").arg(name, names.join(QStringLiteral(", ")));
-    return -1;
-}
-
-bool StartupOptions::groupOnStart(Document& document, const QString& name, QString* error)
-{
-    const int column = groupColumnByName(document, name, error);
-    if (column < 0)
-        return false;
-    const DerivativeSettings settings = document.groupedSettings(column);
-    document.restoreColumns(document.columns(), document.filePath(), settings);
-    return true;
-}
-
-void StartupOptions::groupOnLoad(MainWindow& window)
-{
-    if (m_group.isEmpty())
-        return;
-    Document* document = window.document();
-    const auto apply = [document, name = m_group] {
-        QString error;
-        if (!groupOnStart(*document, name, &error)) {
-            std::fprintf(stderr, "tangent: %s\n", qPrintable(error));
-            QCoreApplication::exit(2);
-        }
-    };
-    if (m_file.isEmpty()) {
-        QTimer::singleShot(0, &window, apply);
-        return;
-    }
-    // Only the file given on the command line: later loads keep the user's own choice.
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(window.files(), &FileController::loadFinished, &window, [apply, connection](bool ok) {
-        QObject::disconnect(*connection);
-        if (ok)
-            apply();
-    });
 }
 
 /// --function-lab EXPR [--points N] [--noise S] [--seed K] [--jitter J]: generates from EXPR with

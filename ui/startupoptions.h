@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The window's command-line options besides the file to open: a bundled sample, the window size,
-// a row to select or to draw the tangent at, a column to group by, the Function Lab, a dialog to
-// open, the chart layout, and a screenshot
+// a row to select or to draw the tangent at, the recipe (ui/startuprecipe.h), the Function Lab, a
+// dialog to open, the chart layout, and a screenshot
 // written once the window has painted (scripts/render-screenshots.sh). Kept out of main() so that
 // main() only composes, and so that tests can drive them.
 
-#include "ui/startupmethod.h"
+#include "ui/startuprecipe.h"
 
 #include <QObject>
 #include <QSize>
@@ -20,7 +20,6 @@ class QEvent;
 
 namespace tangent::ui {
 
-class Document;
 class MainWindow;
 
 class StartupOptions : public QObject {
@@ -42,13 +41,8 @@ public:
     bool apply(MainWindow& window, QString* error);
 
     [[nodiscard]] bool wantsScreenshot() const { return !m_screenshot.isEmpty(); }
-
-    /// The column --group `name` means in `document` (by its name or its title), or -1 with
-    /// `error` naming the columns there are.
-    static int groupColumnByName(const Document& document, const QString& name, QString* error);
-    /// Groups `document` by column `name` as loaded (no undo step: the table starts that way).
-    /// False, with `error` set, if there is no such column.
-    static bool groupOnStart(Document& document, const QString& name, QString* error);
+    /// The recipe options given (--x, --method, --group, ...), read by tangent-cli's parser.
+    [[nodiscard]] const StartupRecipe& recipe() const { return m_recipe; }
 
 signals:
     /// The screenshot and the pictures of the open dialogs were written (ok) or could not be.
@@ -59,8 +53,6 @@ protected:
 
 private:
     void selectRowsOnLoad(MainWindow& window) const;
-    /// --group: applied once the table is there; a bad name exits with status 2.
-    void groupOnLoad(MainWindow& window);
     void startFunctionLab(MainWindow& window) const;
     /// Waits for the file being opened (if any), then for the window's next paint, then grabs.
     void armScreenshot(MainWindow& window, bool waitForLoad);
@@ -79,8 +71,7 @@ private:
     std::optional<double> m_jitter;
     QString m_dialog;
     QString m_screenshot;
-    QString m_group;
-    StartupMethod m_method;
+    StartupRecipe m_recipe;
     QString m_layoutName;
     QString m_sheet; ///< --sheet of the workbook opened
     bool m_band = false; // --band

@@ -3,10 +3,12 @@
 // memory, streamed for an input over the streaming threshold, many files into a folder, and the
 // engine called directly with the parsed recipe) give the same table and the same "# " lines, or
 // the same refusal. In process, to stay fast under the sanitizers. The window's front ends are in
-// tests/ui/files/test_batchexport.cpp.
+// tests/ui/files/test_exportequivalence.cpp and tests/ui/files/test_frontendequivalence.cpp, on the
+// same fixtures and recipes (tests/cli/equivalencefixtures.h).
 #include "app/cli/cli.h"
 #include "app/cli/csvjob.h"
 #include "core/recipe/recipe.h"
+#include "tests/cli/equivalencefixtures.h"
 
 #include <gtest/gtest.h>
 
@@ -21,139 +23,7 @@ namespace tangent {
 namespace {
 
 namespace fs = std::filesystem;
-
-struct Fixture {
-    std::string name;
-    std::string text;
-    bool grouped = false;
-    bool big = false; ///< only the fast recipes (numpy, savgol, spline with λ, kalman)
-};
-
-/// The methods whose parameters are searched for (cross-validation, likelihood, auto's trials).
-bool searching(const std::vector<std::string>& recipe)
-{
-    if (recipe.size() < 2 || recipe[0] != "--method")
-        return false;
-    return recipe[1] == "tvr" || recipe[1] == "auto" || (recipe[1] == "spline" && recipe.size() == 2);
-}
-
-std::string uniform()
-{
-    std::string t = "t,y\n";
-    for (int i = 0; i < 40; ++i)
-        t += std::to_string(i) + "," + std::to_string(std::sin(i * 0.3) + (i % 3) * 0.01) + "\n";
-    return t;
-}
-
-std::string uneven()
-{
-    std::string t = "x,y\n";
-    double x = 0;
-    for (int i = 0; i < 40; ++i) {
-        x += 0.5 + (i % 4) * 0.25;
-        t += std::to_string(x) + "," + std::to_string(x * x - 3 * x + (i % 5) * 0.02) + "\n";
-    }
-    return t;
-}
-
-std::string dailyDatesWithAGap()
-{
-    std::string t = "date,temp,wind\n";
-    for (int d = 1; d <= 28; ++d) {
-        if (d == 10 || d == 11)
-            continue; // two days missing
-        t += "2024-02-" + std::string(d < 10 ? "0" : "") + std::to_string(d) + "," + std::to_string(5 + d % 7) + ","
-            + std::to_string(d * 0.5) + "\n";
-    }
-    return t;
-}
-
-std::string textFirstColumn()
-{
-    std::string t = "site,x,level\n";
-    for (int i = 0; i < 30; ++i)
-        t += "north," + std::to_string(i) + "," + std::to_string(i * i % 17) + "\n";
-    return t;
-}
-
-std::string interleavedGroups()
-{
-    std::string t = "g,x,y\n";
-    for (int i = 0; i < 30; ++i) {
-        t += "A," + std::to_string(i) + "," + std::to_string(i * 2 + i % 3) + "\n";
-        t += "B," + std::to_string(i) + "," + std::to_string(100 - i + i % 4) + "\n";
-    }
-    t += "C,0,1\n"; // too short for any method
-    return t;
-}
-
-std::string nanGaps()
-{
-    std::string t = "x,y\n";
-    for (int i = 0; i < 40; ++i)
-        t += std::to_string(i) + "," + (i % 9 == 4 ? std::string("NaN") : std::to_string(std::cos(i * 0.2))) + "\n";
-    return t;
-}
-
-std::string rows(int count, const char* header)
-{
-    std::string t = std::string(header) + "\n";
-    for (int i = 0; i < count; ++i)
-        t += std::to_string(i) + "," + std::to_string(3 * i + (i * 7919 % 13)) + "\n";
-    return t;
-}
-
-std::vector<Fixture> fixtures()
-{
-    return {
-        { "uniform", uniform() },
-        { "uneven", uneven() },
-        { "dates", dailyDatesWithAGap() },
-        { "textfirst", textFirstColumn() },
-        { "groups", interleavedGroups(), true },
-        { "nangaps", nanGaps() },
-        { "badcell", "x,a,b\n0,1,2\n1,2,oops\n2,4,6\n3,9,8\n4,16,10\n5,25,12\n6,36,14\n" },
-        { "long", rows(3000, "t,y"), false, true },
-        { "streamed", rows(90000, "t,y"), false, true },
-    };
-}
-
-std::vector<std::vector<std::string>> recipes()
-{
-    return {
-        {},
-        { "--edge-order", "2" },
-        { "--order", "2" },
-        { "--method", "savgol", "--window", "5", "--polyorder", "2" },
-        { "--method", "spline", "--lam", "0.5" },
-        { "--method", "spline" },
-        { "--method", "tvr", "--alpha", "0.1", "--iterations", "5" },
-        { "--method", "kalman" },
-        { "--method", "auto" },
-    };
-}
-
-/// The recipes with an uncertainty band (docs/uncertainty.md): every method that has one.
-std::vector<std::vector<std::string>> bandRecipes()
-{
-    return {
-        { "--uncertainty" },
-        { "--uncertainty", "--noise-sd", "0.1" },
-        { "--method", "savgol", "--window", "5", "--polyorder", "2", "--uncertainty" },
-        { "--method", "spline", "--lam", "0.5", "--uncertainty" },
-        { "--method", "kalman", "--uncertainty" },
-        { "--method", "auto", "--uncertainty" },
-    };
-}
-
-/// Every recipe of the matrix: the plain ones, then the banded ones.
-std::vector<std::vector<std::string>> allRecipes()
-{
-    std::vector<std::vector<std::string>> all = recipes();
-    for (std::vector<std::string>& band : bandRecipes())
-        all.push_back(std::move(band));
-    return all;
-}
+using namespace equivalence; // NOLINT(google-build-using-namespace): the matrix reads as a table of its cases
 
 const std::vector<std::string> kTvrBand { "--method", "tvr", "--alpha", "0.1", "--iterations", "5", "--uncertainty" };
 

@@ -4,9 +4,11 @@
 
 #include "ui/startupoptions.h"
 
+#include "core/errors.h"
 #include "ui/chart/chartview.h"
 #include "ui/chart/panes/chartpanes.h"
 #include "ui/document/document.h"
+#include "ui/files/derivativeexport.h"
 #include "ui/mainwindow.h"
 
 #include <QCommandLineParser>
@@ -131,7 +133,7 @@ TEST(StartupOptions, GroupByNameIsAppliedOnceTheFileIsThereWithoutAnUndoStep)
     EXPECT_EQ(document->resultFor(2)->values, (std::vector<double> { 2, -1, 3, -2, 4, -3 }));
 }
 
-TEST(StartupOptions, GroupColumnThatIsNotThereNamesTheColumnsThereAre)
+TEST(StartupOptions, GroupColumnThatIsNotThereIsRefusedInTangentCliWords)
 {
     Document document;
     std::vector<Column> columns(2);
@@ -141,11 +143,15 @@ TEST(StartupOptions, GroupColumnThatIsNotThereNamesTheColumnsThereAre)
     columns[1].unit = QStringLiteral("m");
     columns[1].values = { 0, 1 };
     document.loadColumns(columns, {});
-    QString error;
-    EXPECT_EQ(StartupOptions::groupColumnByName(document, QStringLiteral("sym"), &error), -1);
-    EXPECT_EQ(error, QStringLiteral("--group: there is no column 'sym'; the columns are 't', 'v [m]'"));
-    EXPECT_EQ(StartupOptions::groupColumnByName(document, QStringLiteral("v [m]"), nullptr), 1);
-    EXPECT_FALSE(StartupOptions::groupOnStart(document, QStringLiteral("sym"), &error));
+    Recipe recipe;
+    recipe.group = "sym";
+    try {
+        startWithRecipe(document, recipe);
+        ADD_FAILURE() << "no error";
+    } catch (const InputError& e) {
+        EXPECT_EQ(e.message(),
+            "there is no column 'sym'; the columns are 1 't', 2 'v [m]' (give a header name or a 1-based index)");
+    }
     EXPECT_EQ(document.settings().groupColumn, -1);
 }
 

@@ -33,21 +33,21 @@ QString missingColumn(const QString& input, const QString& name, const QString& 
 /// The recipe with its columns found by name in `table`. Returns what is missing.
 QString resolveColumns(const BatchRecipe& batch, const CsvTable& table, const QString& input, Recipe& recipe)
 {
+    // Only the columns named are found by name; the others stay as the recipe gives them.
     recipe = batch.recipe;
-    recipe.xColumn.reset();
     if (!batch.xName.isEmpty()) {
         recipe.xColumn = columnNamed(table, batch.xName);
         if (!recipe.xColumn)
             return missingColumn(input, batch.xName, QObject::tr("the x column"));
     }
-    recipe.yColumns.clear();
+    if (!batch.yNames.isEmpty())
+        recipe.yColumns.clear();
     for (const QString& name : batch.yNames) {
         const auto column = columnNamed(table, name);
         if (!column)
             return missingColumn(input, name, QObject::tr("a y column"));
         recipe.yColumns.push_back(*column);
     }
-    recipe.group.reset();
     if (!batch.groupName.isEmpty()) {
         recipe.group = columnNamed(table, batch.groupName);
         if (!recipe.group)
@@ -66,6 +66,10 @@ BatchRecipe recipeFrom(const Document& document)
     settings.xColumn = x;
     recipe.recipe = recipeOf(settings);
     recipe.recipe.uncertainty = document.uncertaintyBand(); // as the window's own export
+    // Columns go by the names below, never by this table's indexes.
+    recipe.recipe.xColumn.reset();
+    recipe.recipe.yColumns.clear();
+    recipe.recipe.group.reset();
     if (x >= 0)
         recipe.xName = document.column(x).name;
     for (int column : document.settings().yColumns)

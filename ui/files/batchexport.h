@@ -23,7 +23,9 @@ namespace tangent::ui {
 /// The recipe of a table, its columns by name, so that it applies to another file with the same
 /// columns in any order.
 struct BatchRecipe {
-    Recipe recipe; ///< its x, y and group columns are replaced per file by those named below
+    /// Its x, y and group columns are replaced per file by those named below; without a name,
+    /// they are the recipe's own (names or 1-based indexes, as tangent-cli takes them).
+    Recipe recipe;
     QString xName; ///< the x column's name; empty for a uniform spacing dx
     QStringList yNames; ///< the chosen y columns; empty for every numeric column but x
     QString groupName; ///< the group column's name; empty for none

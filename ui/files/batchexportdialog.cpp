@@ -12,6 +12,8 @@
 #include <QSettings>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tangent::ui {
 
 BatchExportDialog::BatchExportDialog(QWidget* parent) : QDialog(parent), m_job(new BatchExport(this))
@@ -105,13 +107,15 @@ void BatchExportDialog::showProgress(int done, int total, const QString& current
     m_current->setText(tr("Reading %1 (%2 of %3)…").arg(current).arg(done + 1).arg(total));
 }
 
-void BatchExportDialog::showSummary()
+QString BatchExportDialog::summaryOf(
+    const std::vector<BatchOutcome>& outcomes, int total, const QString& folder, bool cancelled)
 {
-    const std::vector<BatchOutcome>& outcomes = m_job->outcomes();
     QStringList written;
     QStringList failed;
+    int writtenCount = 0;
     for (const BatchOutcome& outcome : outcomes) {
         if (outcome.written) {
+            ++writtenCount;
             written << tr("  %1 → %2").arg(QFileInfo(outcome.input).fileName(), QFileInfo(outcome.output).fileName());
             for (const QString& warning : outcome.warnings)
                 written << tr("    warning: %1").arg(warning);
@@ -119,20 +123,27 @@ void BatchExportDialog::showSummary()
             failed << QStringLiteral("  ") + outcome.reason;
     }
     QStringList lines;
-    lines << tr("%1 of %n file(s) written to %2.", nullptr, m_bar->maximum())
-                 .arg(written.size())
-                 .arg(QDir::toNativeSeparators(m_folder));
-    if (m_job->wasCancelled())
-        lines << tr(
-            "Cancelled: %n file(s) not started.", nullptr, m_bar->maximum() - static_cast<int>(outcomes.size()));
+    lines << tr("%1 of %n file(s) written to %2.", nullptr, total)
+                 .arg(writtenCount)
+                 .arg(QDir::toNativeSeparators(folder));
+    if (cancelled)
+        lines << tr("Cancelled: %n file(s) not started.", nullptr, total - static_cast<int>(outcomes.size()));
     if (!written.isEmpty())
         lines << QString() << tr("Written:") << written;
     if (!failed.isEmpty())
         lines << QString() << tr("Failed:") << failed;
-    m_summary->setPlainText(lines.join(QLatin1Char('\n')));
+    return lines.join(QLatin1Char('\n'));
+}
+
+void BatchExportDialog::showSummary()
+{
+    const std::vector<BatchOutcome>& outcomes = m_job->outcomes();
+    const bool failed
+        = std::any_of(outcomes.begin(), outcomes.end(), [](const BatchOutcome& outcome) { return !outcome.written; });
+    m_summary->setPlainText(summaryOf(outcomes, m_bar->maximum(), m_folder, m_job->wasCancelled()));
     m_summary->show();
     m_bar->setValue(static_cast<int>(outcomes.size()));
-    m_current->setText(failed.isEmpty() && !m_job->wasCancelled() ? tr("Done.") : tr("Done, with problems."));
+    m_current->setText(!failed && !m_job->wasCancelled() ? tr("Done.") : tr("Done, with problems."));
     m_buttons->button(QDialogButtonBox::Cancel)->hide();
     m_buttons->button(QDialogButtonBox::Close)->show();
     emit exportFinished();

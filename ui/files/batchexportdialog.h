@@ -36,6 +36,10 @@ public:
     bool start(const QStringList& inputs, const QString& folder, const BatchRecipe& recipe, const QString& description);
 
     [[nodiscard]] BatchExport* job() const { return m_job; }
+    /// The summary of an export of `total` files into `folder` that ended with `outcomes` (as
+    /// shown here, and printed by tangent A.csv B.csv --export-derivatives DIR/).
+    static QString summaryOf(
+        const std::vector<BatchOutcome>& outcomes, int total, const QString& folder, bool cancelled);
     /// The summary as shown once finished; empty before.
     [[nodiscard]] QString summaryText() const;
     /// The line above the progress bar (what runs, or why it was refused).

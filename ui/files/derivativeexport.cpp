@@ -42,6 +42,51 @@ Recipe documentRecipe(const Document& document)
     return recipe;
 }
 
+QString windowRefuses(const Recipe& recipe)
+{
+    for (const std::string& word : formatRecipe(recipe)) {
+        if (word == "--smoothed" || word == "--strict" || word == "--noise-sd")
+            return QObject::tr("%1 is tangent-cli's: the window does not take it (run tangent-cli FILE %1 for that "
+                               "table)")
+                .arg(QString::fromStdString(word));
+    }
+    return {};
+}
+
+DerivativeSettings settingsFor(const Document& document, const Recipe& recipe)
+{
+    if (const QString refused = windowRefuses(recipe); !refused.isEmpty())
+        throw RecipeError(refused.toStdString());
+    const std::string source
+        = document.filePath().isEmpty() ? std::string("(unsaved table)") : document.filePath().toStdString();
+    const EnginePlan plan = planDerivative(documentTable(document), recipe, source);
+    DerivativeSettings settings = document.settings();
+    settings.xColumn = plan.axis.index ? static_cast<int>(*plan.axis.index) : -1;
+    settings.dx = recipe.dx.value_or(1.0);
+    settings.yColumns.clear();
+    if (!recipe.yColumns.empty()) {
+        for (std::size_t column : plan.yIndexes)
+            settings.yColumns.append(static_cast<int>(column));
+    }
+    settings.groupColumn = plan.groupIndex ? static_cast<int>(*plan.groupIndex) : -1;
+    settings.edgeOrder = recipe.edgeOrder;
+    settings.order = recipe.order;
+    settings.timeUnit = recipe.timeUnit;
+    const bool curve = settings.smoothing.smoothedCurve; // the chart's, not the recipe's
+    settings.smoothing = recipe.smoothing;
+    settings.smoothing.order = recipe.order;
+    settings.smoothing.smoothedCurve = curve;
+    return settings;
+}
+
+void startWithRecipe(Document& document, const Recipe& recipe)
+{
+    const DerivativeSettings settings = settingsFor(document, recipe);
+    document.restoreColumns(document.columns(), document.filePath(), settings);
+    if (recipe.uncertainty)
+        document.setUncertaintyBand(true);
+}
+
 std::vector<std::string> columnText(const Column& column)
 {
     std::vector<std::string> text;

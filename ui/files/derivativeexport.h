@@ -7,6 +7,8 @@
 #include "core/io/csv.h"
 #include "core/recipe/recipe.h"
 
+#include <QString>
+
 #include <string>
 #include <vector>
 
@@ -22,6 +24,21 @@ Recipe recipeOf(const DerivativeSettings& settings);
 /// The document's recipe: its settings with x, the y columns and the group as it uses them, and
 /// the uncertainty band when View → Uncertainty Band is on.
 Recipe documentRecipe(const Document& document);
+
+/// The settings that compute `recipe` on `document`'s table: its x, y and group columns found
+/// as tangent-cli finds them (planDerivative: by name or 1-based index, x settled by its rule),
+/// the rest as given. The inverse of documentRecipe. Throws InputError or SmoothingError, in
+/// tangent-cli's words, when the recipe does not fit the table; RecipeError for what
+/// windowRefuses names.
+DerivativeSettings settingsFor(const Document& document, const Recipe& recipe);
+
+/// What of `recipe` the window cannot hold (--smoothed, --strict, --noise-sd: tangent-cli's
+/// alone), in a sentence naming the option, or empty.
+QString windowRefuses(const Recipe& recipe);
+
+/// Starts `document` with `recipe` (tangent FILE --method ...): its settings as settingsFor gives
+/// them, no undo step; with recipe.uncertainty, the band on. Throws as settingsFor.
+void startWithRecipe(Document& document, const Recipe& recipe);
 
 /// The document's table as the engine reads it: headers as "name [unit]", dates and text as
 /// text, the values as edited; the group column as its keys.
