@@ -67,12 +67,9 @@ void DataTableView::fitColumns()
     constexpr int kLeast = 56;
     QHeaderView* header = horizontalHeader();
     for (int c = 0; c < model()->columnCount(); ++c) {
-        // The header's own width counts up to kColumnCap: past it the header is elided. The cells'
-        // up to kCellCap, which a number's 17 significant digits and exponent stay within: no digit
-        // is cut; the table scrolls sideways instead.
-        const int wanted
-            = std::max(std::min(sizeHintForColumn(c), kCellCap), std::min(header->sectionSizeHint(c), kColumnCap));
-        header->resizeSection(c, std::max(wanted, kLeast));
+        // The header's own width counts up to the cap: past it the header is elided, not the cells.
+        const int wanted = std::max(sizeHintForColumn(c), header->sectionSizeHint(c));
+        header->resizeSection(c, std::clamp(wanted, kLeast, kColumnCap));
     }
     emit columnsFitted();
 }

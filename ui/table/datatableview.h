@@ -19,13 +19,10 @@ public:
     void setDocument(Document* document) { m_document = document; }
     void setModel(QAbstractItemModel* model) override;
 
-    /// The widest a header makes its column in fitColumns(): wider headers are elided in the middle
-    /// (the whole header is the tooltip).
+    /// The widest a column is made by fitColumns(): wider headers are elided in the middle (the
+    /// whole header is the tooltip) and wider cells scroll.
     static constexpr int kColumnCap = 170;
-    /// The widest the cells make a column: wide enough for any number in full.
-    static constexpr int kCellCap = 300;
-    /// Sizes every column to its header (up to kColumnCap) and cells (up to kCellCap); then
-    /// columnsFitted().
+    /// Sizes every column to its header and cells, up to kColumnCap; then columnsFitted().
     void fitColumns();
     /// The width that shows every column as fitted, with the row numbers and a scroll bar.
     [[nodiscard]] int fittedWidth() const;

@@ -69,11 +69,12 @@ TEST(WindowLayout, ColumnsFitTheirContentAndHeadersAreWholeInTheTooltip)
     ASSERT_GE(model->columnCount(), 3);
     for (int c = 0; c < model->columnCount(); ++c) {
         const int width = table->horizontalHeader()->sectionSize(c);
-        EXPECT_LE(width, DataTableView::kCellCap);
-        // Each of the first cells' text fits, as does the header's (up to its cap).
+        EXPECT_LE(width, DataTableView::kColumnCap);
+        // Each of the first cells' text fits (up to the cap), as does the header's.
         for (int r = 0; r < 20; ++r) {
             const QString text = model->data(model->index(r, c)).toString();
-            EXPECT_GE(width, table->fontMetrics().horizontalAdvance(text)) << c << " " << text.toStdString();
+            EXPECT_GE(width, std::min(DataTableView::kColumnCap, table->fontMetrics().horizontalAdvance(text)))
+                << c << " " << text.toStdString();
         }
         EXPECT_GE(width, std::min(DataTableView::kColumnCap, table->horizontalHeader()->sectionSizeHint(c))) << c;
         const QString header = model->headerData(c, Qt::Horizontal).toString();
@@ -98,7 +99,8 @@ TEST(WindowLayout, TheDocksShrinkAndWideNumbersAreWhole)
             EXPECT_LE(dock->width(), WindowLayout::kDockWidth + 4);
         }
     }
-    // A long number (many digits and an exponent) is not cut: its column is as wide.
+    // A long number (many digits and an exponent) is not cut: its column is as wide (the cap is
+    // wider than any number the table shows).
     std::vector<Column> columns;
     Column x;
     x.name = QStringLiteral("x");
