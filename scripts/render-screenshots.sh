@@ -41,6 +41,7 @@ for n in 1 2 4 8 23; do
 done
 SIZE=1280x780 shoot columns-23-stacked "$columns/columns-23.csv" --layout stacked
 SIZE=1280x780 shoot columns-23-overlay "$columns/columns-23.csv" --layout overlay
+SIZE=1280x780 shoot columns-8-overlay "$columns/columns-8.csv" --layout overlay
 # The noisy sine with each derivative method (README "Noisy data in the window").
 shoot method-savgol --sample noisy-sine --method savgol --window 21 --polyorder 3
 for method in spline tvr kalman auto; do

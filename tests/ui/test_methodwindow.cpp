@@ -19,7 +19,6 @@
 #include <QComboBox>
 #include <QCommandLineParser>
 #include <QLineSeries>
-#include <QPushButton>
 #include <QSlider>
 #include <QSpinBox>
 #include <QUndoStack>
@@ -190,22 +189,6 @@ TEST(MethodWindow, ChartDrawsTheSmoothedCurveAndNamesTheMethod)
     EXPECT_EQ(window.chartView()->smoothing()->smoothedSeries(1), nullptr);
     EXPECT_EQ(window.chartView()->smoothing()->residualAxis(), nullptr);
     EXPECT_EQ(window.chartView()->seriesFor(PlotKey::derivativeOf(1))->name(), window.document()->derivativeTitle(1));
-}
-
-TEST(MethodWindow, TheNoiseHintsButtonSwitchesToAutomaticAsOneStep)
-{
-    MainWindow window;
-    window.document()->loadColumns(noisySine(201, 0.05), {});
-    auto* button = child<QPushButton>(*window.diagnosticsPanel(), "useAutomaticButton");
-    EXPECT_FALSE(button->isHidden());
-    button->click();
-    EXPECT_EQ(window.document()->settings().smoothing.method, SmoothingMethod::Auto);
-    EXPECT_EQ(window.document()->undoStack()->count(), 1);
-    EXPECT_TRUE(button->isHidden());
-    window.chartView()->updateNow();
-    QLineSeries* derivative = window.chartView()->seriesFor(PlotKey::derivativeOf(1));
-    ASSERT_NE(derivative, nullptr);
-    EXPECT_TRUE(derivative->name().endsWith(QStringLiteral(" (auto)"))) << derivative->name().toStdString();
 }
 
 std::string commentLines(const std::string& csv, const std::string& prefix)

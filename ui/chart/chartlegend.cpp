@@ -32,8 +32,12 @@ constexpr double kSidePadding = 12.0; // left and right of the rows
 // Past this share of the chart's height the rows below would squeeze the plot: the entries go
 // beside it instead. With the axes' labels below, the plot keeps more than half of the pane.
 constexpr double kMostBelowShare = 0.22;
-// The list beside the plot takes at most this share of the chart's width.
+// The list beside the plot takes at most this share of the chart's width, and never so much that
+// the plot gets less than half of it: its labels are elided then (whole in their tooltips).
 constexpr double kMostBesideShare = 0.3;
+constexpr double kLeastPlotShare = 0.5;
+// The narrowest list beside the plot: its line sample and a few characters of each label.
+constexpr double kLeastBesideWidth = 96.0;
 
 } // namespace
 
@@ -55,7 +59,10 @@ public:
     }
 
     [[nodiscard]] QLegendMarker* marker() const { return m_marker; }
-    [[nodiscard]] QString text() const { return m_label->text(); }
+    /// The whole label, even when the drawn one is elided.
+    [[nodiscard]] QString text() const { return m_text; }
+    /// The width the entry takes with its whole label.
+    [[nodiscard]] double wholeWidth() const { return m_wholeWidth; }
     [[nodiscard]] std::pair<QColor, QColor> colors() const
     {
         return { m_label->brush().color(), m_sample->pen().color() };
@@ -63,6 +70,8 @@ public:
 
     void setLook(const QString& text, const QFont& font, QPen sample, const QColor& label)
     {
+        m_text = text;
+        m_font = font;
         if (m_label->text() != text)
             m_label->setText(text);
         m_label->setFont(font);
@@ -74,6 +83,17 @@ public:
         m_label->setPos(kSampleWidth + kGap, 0);
         setToolTip(text);
         setRect(0, 0, kSampleWidth + kGap + m_label->boundingRect().width(), height);
+        m_wholeWidth = rect().width();
+    }
+
+    /// Draws the label elided to fit `width` (the entry's whole width), or whole when it fits.
+    void fitWidth(double width)
+    {
+        const QFontMetricsF metrics(m_font);
+        const QString shown = metrics.elidedText(m_text, Qt::ElideRight, std::max(0.0, width - kSampleWidth - kGap));
+        if (m_label->text() != shown)
+            m_label->setText(shown);
+        setRect(0, 0, kSampleWidth + kGap + m_label->boundingRect().width(), rect().height());
     }
 
 protected:
@@ -88,6 +108,9 @@ private:
     std::function<void()> m_clicked;
     QGraphicsLineItem* m_sample;
     QGraphicsSimpleTextItem* m_label;
+    QString m_text;
+    QFont m_font;
+    double m_wholeWidth = 0;
 };
 
 ChartLegend::ChartLegend(ChartView* view) : QObject(view), m_view(view)
@@ -249,22 +272,33 @@ void ChartLegend::setMargins(int bottom, int besideWidth)
 
 void ChartLegend::arrangeBeside(double rowHeight)
 {
-    // One column at the right, as wide as the widest entry up to a share of the chart; a longer
-    // label is clipped there and whole in its tooltip.
+    // One column at the right, as wide as the widest entry up to a share of the chart and as the
+    // plot's half allows (the axes take their room first); a longer label is elided there and whole
+    // in its tooltip.
     QChart* chart = m_view->chart();
     double widest = 0;
     for (const Entry* entry : std::as_const(m_entries))
-        widest = std::max(widest, entry->rect().width());
-    const double column = std::min(widest + 2 * kSidePadding, kMostBesideShare * chart->size().width());
+        widest = std::max(widest, entry->wholeWidth());
+    const double chartWidth = chart->size().width();
+    double column = std::min(widest + 2 * kSidePadding, kMostBesideShare * chartWidth);
     setMargins(m_baseBottom, static_cast<int>(std::ceil(column)));
+    // The axes' room is known once laid out with the list: give back what the plot lacks.
+    const double lacking = kLeastPlotShare * chartWidth - chart->plotArea().width();
+    if (lacking > 0 && chart->plotArea().width() > 0) {
+        // Whole pixels, rounded in the plot's favour: the margin is an int.
+        column = std::floor(std::max(std::min(column, kLeastBesideWidth), column - std::ceil(lacking)));
+        setMargins(m_baseBottom, static_cast<int>(std::ceil(column)));
+    }
+    for (Entry* entry : std::as_const(m_entries))
+        entry->fitWidth(column - 2 * kSidePadding);
     const double top = chart->margins().top();
     const double visible = std::max(rowHeight, chart->size().height() - top - m_baseBottom);
     const double content = static_cast<double>(m_entries.size()) * rowHeight;
     m_scroll = std::clamp(m_scroll, 0.0, std::max(0.0, content - visible));
-    m_box->setRect(QRectF(chart->size().width() - column, top, column, visible));
+    m_box->setRect(QRectF(chartWidth - column, top, column, visible));
     double y = top - m_scroll;
     for (Entry* entry : std::as_const(m_entries)) {
-        entry->setPos(chart->size().width() - column + kSidePadding, y);
+        entry->setPos(chartWidth - column + kSidePadding, y);
         y += rowHeight;
     }
 }

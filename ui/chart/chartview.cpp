@@ -212,7 +212,8 @@ void ChartView::rebuildStructure()
     // axis of its own, shared by the columns with that unit, and each derivative one of its own,
     // so that quantities of different magnitudes are not drawn flat against one scale. No side
     // takes more than two axes (AxisSlots).
-    AxisSlots axes(m_yAxis, [this](Qt::Alignment alignment) { return addYAxis(alignment); });
+    AxisSlots axes(
+        m_yAxis, [this](Qt::Alignment alignment) { return addYAxis(alignment); }, m_axesPerSide);
     // The y lines are added first so that they take the theme's first colours, in column order.
     // This is where each y column's series are made: a further quantity per column joins here.
     for (const bool derivative : { false, true }) {
@@ -247,6 +248,29 @@ void ChartView::rebuildStructure()
     m_legend->connectMarkers(chart()->legend()->markers());
     restyle();
     --m_programmatic;
+}
+
+void ChartView::fitAxesToWidth()
+{
+    // The legend has given back its room first (ChartLegend::arrangeBeside); what still squeezes
+    // the plot is the axes. A little slack: the stacked panes' alignment may pad a plot that just
+    // reaches half. Hysteresis: back to two a side only a quarter wider, so that a pane at the edge
+    // does not flip on each refresh.
+    constexpr double kSlack = 16.0;
+    const double width = chart()->size().width();
+    const double plot = chart()->plotArea().width();
+    int perSide = m_axesPerSide;
+    if (perSide > 1 && plot > 0 && plot < 0.5 * width + kSlack && chart()->axes(Qt::Vertical).size() > 2) {
+        perSide = 1;
+        m_narrowedAt = width;
+    } else if (perSide == 1 && width > 1.25 * m_narrowedAt) {
+        perSide = AxisSlots::kMaxPerSide;
+    }
+    if (perSide != m_axesPerSide) {
+        m_axesPerSide = perSide;
+        m_structureBuilt = false;
+        invalidate();
+    }
 }
 
 QLineSeries* ChartView::addLine(const Plot& plot)
@@ -316,6 +340,7 @@ void ChartView::refresh()
     m_overlays->update();
     m_legend->sync();
     m_interaction->refreshHover();
+    fitAxesToWidth();
 }
 
 ChartView::Extent ChartView::drawPlot(Plot& plot, std::span<const double> x, std::span<const double> y, double lo,

@@ -177,6 +177,9 @@ private:
     void refresh();
     void ensureData();
     void rebuildStructure();
+    /// One value axis a side instead of two once their labels take more than half of the pane's
+    /// width (a narrow pane, long tick labels); two again when the pane is clearly wider.
+    void fitAxesToWidth();
     void clearStructure();
     void createXAxis();
     /// A new y axis at `alignment` whose range changes mark a user zoom unless the chart set it.
@@ -239,6 +242,8 @@ private:
     std::vector<QString> m_structureUnits;
     bool m_structureIsDate = false;
     bool m_structureBuilt = false;
+    int m_axesPerSide = 2; // AxisSlots::kMaxPerSide, or 1 in a pane too narrow for that
+    double m_narrowedAt = 0; // the chart's width when it went to one axis a side
     std::vector<Plot> m_plots;
     QAbstractAxis* m_xAxis = nullptr;
     QValueAxis* m_yAxis = nullptr;

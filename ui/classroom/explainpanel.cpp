@@ -510,11 +510,13 @@ void ExplainPanel::setPresentationMode(bool on)
     QFont body = QApplication::font();
     body.setPointSizeF(baseFontSize());
     m_view->document()->setDefaultFont(body);
-    // Wide enough for a weight's definition and value on one line: "a = (-q) / (p * (p + q)) = -0.1333…".
+    // Wide enough for a short formula line; a longer one ("a = (-q) / (p * (p + q)) = -0.1333…")
+    // scrolls. Not wider: the panel shares the docks' column, which must leave the table and the
+    // chart their room at 1280×780.
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     mono.setPointSizeF(baseFontSize());
-    // In presentation mode the window is full screen and the chart must stay large: fewer characters.
-    const int characters = on ? 30 : 40;
+    // In presentation mode the window is full screen and the chart must stay large.
+    const int characters = on ? 30 : 22;
     m_view->setMinimumWidth(
         static_cast<int>(QFontMetricsF(mono).horizontalAdvance(QString(characters, QLatin1Char('0')))));
     if (m_dialog)

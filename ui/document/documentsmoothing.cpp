@@ -157,6 +157,14 @@ void Document::addNoiseDiagnostics(QList<Diagnostic>& list) const
                    "neighbours, scaled to a standard deviation).")
                     .arg(name, number(level.sigma)),
                 Diagnostic::Action::None });
+        } else if (level.signalRms <= 0.0 && level.derivativeNoise > 0.0) {
+            // No signal found above the noise (core/smoothing/noise.h clamps it to 0): no ratio.
+            list.append({ Diagnostic::Severity::Warning,
+                tr("The derivative of %1 cannot be told apart from its noise: noise of σ ≈ %2 on %1 (estimated "
+                   "from each point's distance to the line through its neighbours) becomes ±%3 in numpy's "
+                   "differences, and no signal larger than that was found. Try a smoothing method.")
+                    .arg(name, number(level.sigma), number(level.derivativeNoise)),
+                Diagnostic::Action::UseAutomatic });
         } else if (std::isfinite(level.snr) && level.snr < kNoisySnr) {
             list.append({ Diagnostic::Severity::Warning,
                 tr("The derivative of %1 is mostly noise (SNR %2): noise of σ ≈ %3 on %1 (estimated from "

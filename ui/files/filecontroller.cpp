@@ -193,11 +193,40 @@ void FileController::openSample(const QString& resource)
     try {
         CsvTable table = readCsv(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())), {},
             QFileInfo(resource).fileName().toStdString());
+        const QString group = sampleGroupColumn(table.comments);
         applyTable(std::move(table), QString());
         m_document->setFilePath(QString());
+        groupByName(group);
         emit message(tr("Opened sample %1").arg(QFileInfo(resource).completeBaseName()));
     } catch (const std::exception& e) {
         showError(tr("Open sample"), QString::fromStdString(e.what()));
+    }
+}
+
+QString FileController::sampleGroupColumn(const std::vector<std::string>& comments)
+{
+    // "long format: ... (group by symbol)": the column named last before the closing parenthesis.
+    const QString marker = QStringLiteral("(group by ");
+    for (const std::string& line : comments) {
+        const QString comment = QString::fromStdString(line).trimmed();
+        const qsizetype at = comment.lastIndexOf(marker);
+        if (at >= 0 && comment.endsWith(QLatin1Char(')')))
+            return comment.mid(at + marker.size(), comment.size() - at - marker.size() - 1).trimmed();
+    }
+    return {};
+}
+
+void FileController::groupByName(const QString& name)
+{
+    if (name.isEmpty())
+        return;
+    for (int c = 0; c < m_document->columnCount(); ++c) {
+        if (m_document->column(c).name == name) {
+            m_loadingTable = true; // part of opening, not the user's choice of settings
+            m_document->restoreColumns(m_document->columns(), m_document->filePath(), m_document->groupedSettings(c));
+            m_loadingTable = false;
+            return;
+        }
     }
 }
 

@@ -13,6 +13,8 @@
 #include <QStringList>
 #include <atomic>
 #include <memory>
+#include <string>
+#include <vector>
 
 class QWidget;
 class QProgressDialog;
@@ -67,8 +69,11 @@ public slots:
     /// Opens `path` (after asking about unsaved changes). Loads in the background. Of a workbook,
     /// sheet `sheet` (a name or 1-based position), or the one the user chooses when it has several.
     void openPath(const QString& path, const QString& sheet = {});
-    /// Opens the bundled sample with resource path `resource` (e.g. ":/samples/noisy-sine.csv").
+    /// Opens the bundled sample with resource path `resource` (e.g. ":/samples/noisy-sine.csv"); a
+    /// long-format sample whose comment ends "(group by COLUMN)" opens grouped by that column.
     void openSample(const QString& resource);
+    /// The column a sample's comment line names as "(group by COLUMN)" at its end; empty if none.
+    [[nodiscard]] static QString sampleGroupColumn(const std::vector<std::string>& comments);
     bool save();
     bool saveAs();
     void exportDerivative();
@@ -94,6 +99,8 @@ private:
     void chooseSheet(const QString& path, const std::vector<SheetInfo>& sheets);
     void finishLoad();
     void applyTable(CsvTable table, const QString& path);
+    /// Groups the rows by the column named `name` (nothing when empty or not a column), as opened.
+    void groupByName(const QString& name);
     void rememberSettings();
     QString askPath(
         const QString& caption, const QString& filter, const QString& suffix, const QString& nameSuffix = {});

@@ -52,16 +52,6 @@ DiagnosticsPanel::DiagnosticsPanel(Document* document, QWidget* parent) : QWidge
     connect(m_sortButton, &QPushButton::clicked, this, [this] { m_document->sortByX(); });
     layout->addWidget(m_sortButton);
 
-    m_automaticButton = new QPushButton(tr("Try a smoothing method (&Automatic)"), this);
-    m_automaticButton->setObjectName(QStringLiteral("useAutomaticButton"));
-    m_automaticButton->setToolTip(tr("Let Tangent choose a smoothing method and its parameter (one undo step)"));
-    connect(m_automaticButton, &QPushButton::clicked, this, [this] {
-        SmoothingOptions automatic;
-        automatic.method = SmoothingMethod::Auto;
-        m_document->setSmoothing(automatic);
-    });
-    layout->addWidget(m_automaticButton);
-
     connectDocument();
     refresh();
 }
@@ -89,7 +79,6 @@ void DiagnosticsPanel::refresh()
     showEquivalentCall();
     m_list->clear();
     bool canSort = false;
-    bool canSmooth = false;
     for (const Diagnostic& d : m_document->diagnostics()) {
         QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
         if (d.severity == Diagnostic::Severity::Warning)
@@ -98,13 +87,11 @@ void DiagnosticsPanel::refresh()
             icon = QStyle::SP_MessageBoxCritical;
         m_list->addItem(new QListWidgetItem(style()->standardIcon(icon), d.text));
         canSort = canSort || d.action == Diagnostic::Action::SortByX;
-        canSmooth = canSmooth || d.action == Diagnostic::Action::UseAutomatic;
     }
     if (m_list->count() == 0)
         m_list->addItem(
             new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("No problems found.")));
     m_sortButton->setVisible(canSort);
-    m_automaticButton->setVisible(canSmooth);
 }
 
 void DiagnosticsPanel::showEquivalentCall()

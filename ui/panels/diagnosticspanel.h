@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shows the document's diagnostics (gaps, unsorted or repeated x, too few points, ...) with the
-// action each offers, and the equivalent numpy call, which can be copied.
+// action each offers, and the equivalent numpy call, which can be copied. A derivative that is
+// mostly noise is listed here too; its action (Automatic) is offered by the banner over the chart
+// (ui/window/noisebanner.h), the one place for it.
 
 #include <QWidget>
 
@@ -37,7 +39,6 @@ private:
     Document* m_document;
     QListWidget* m_list = nullptr;
     QPushButton* m_sortButton = nullptr;
-    QPushButton* m_automaticButton = nullptr;
     QLineEdit* m_numpyCall = nullptr;
     QLabel* m_callLabel = nullptr;
 };

@@ -229,8 +229,6 @@ void MethodPanel::refresh()
     QString status;
     if (m_document->isComputing())
         status = tr("Computing…");
-    else if (o.method == SmoothingMethod::Numpy)
-        status = noiseHint();
     else if (o.method != SmoothingMethod::Numpy && !m_document->results().empty()) {
         const DerivativeResult& first = m_document->results().front();
         status = first.error.isEmpty() ? tr("Ran: %1").arg(first.provenance) : first.error;
@@ -238,16 +236,6 @@ void MethodPanel::refresh()
     m_status->setText(status);
     m_status->setVisible(!status.isEmpty());
     m_refreshing = false;
-}
-
-QString MethodPanel::noiseHint() const
-{
-    // Where the method is chosen, say when numpy's derivative is mostly noise (the Diagnostics
-    // dock has the full sentence and the button).
-    for (const Diagnostic& d : m_document->diagnostics())
-        if (d.action == Diagnostic::Action::UseAutomatic)
-            return d.text;
-    return {};
 }
 
 void MethodPanel::updateValueTexts()

@@ -44,7 +44,6 @@ private:
     void refresh();
     static void showParameter(Parameter& parameter, std::optional<int> set, std::optional<int> chosen);
     void updateValueTexts();
-    [[nodiscard]] QString noiseHint() const;
     void chooseMethod();
     void commit();
     [[nodiscard]] SmoothingOptions optionsFromControls() const;

@@ -100,10 +100,17 @@ void NoiseBanner::refresh()
             snr = level->snr;
         }
     }
-    QString sentence = worst >= 0
-        ? tr("numpy.gradient's derivative of '%1' is mostly noise (signal-to-noise ratio %2).")
-              .arg(m_document->column(worst).name, QString::number(snr, 'g', 3))
-        : tr("numpy.gradient's derivative is mostly noise.");
+    // No signal found above the noise (the estimate is exactly 0 when the derivative spreads no more
+    // than its noise): a ratio of 0 would read as a measurement; say what it means.
+    QString sentence;
+    if (worst < 0)
+        sentence = tr("numpy.gradient's derivative is mostly noise.");
+    else if (snr <= 0.0)
+        sentence = tr("numpy.gradient's derivative of '%1' cannot be told apart from its noise.")
+                       .arg(m_document->column(worst).name);
+    else
+        sentence = tr("numpy.gradient's derivative of '%1' is mostly noise (signal-to-noise ratio %2).")
+                       .arg(m_document->column(worst).name, QString::number(snr, 'g', 3));
     if (noisy.size() > 1)
         sentence += QLatin1Char(' ') + tr("Other columns too (%1 in all).").arg(noisy.size());
     sentence += QLatin1Char(' ') + tr("A smoothing method shows the trend under the noise.");

@@ -75,5 +75,21 @@ TEST(AxisSlots, RightFirstLeavesTheMainAxisUnused)
     EXPECT_TRUE(slots_.mainUsed());
 }
 
+TEST(AxisSlots, ANarrowPaneTakesOneAxisASide)
+{
+    QValueAxis main;
+    AxisMaker maker;
+    AxisSlots slots_(&main, maker.factory(), 1);
+    QValueAxis* celsius = slots_.axisFor(QStringLiteral("°C"), Qt::AlignLeft);
+    EXPECT_EQ(celsius, &main);
+    // The left side is full: the next unit goes right; then both are full and it is shared.
+    QValueAxis* mm = slots_.axisFor(QStringLiteral("mm"), Qt::AlignLeft);
+    ASSERT_NE(mm, &main);
+    EXPECT_EQ(maker.side[mm], Qt::AlignRight);
+    EXPECT_EQ(slots_.axisFor(QStringLiteral("m/s"), Qt::AlignLeft), &main);
+    EXPECT_EQ(slots_.axisFor(QStringLiteral("d1"), Qt::AlignRight), mm);
+    EXPECT_EQ(maker.made.size(), 1U);
+}
+
 } // namespace
 } // namespace tangent::ui

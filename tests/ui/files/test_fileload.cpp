@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Opening a file in the window: the reading runs off the GUI thread with a determinate progress
-// dialog, and Cancel ends the load (the reader stops at its next progress report).
+// dialog, and Cancel ends the load (the reader stops at its next progress report). A long-format
+// sample opens grouped by the column its comment names.
 
 #include "ui/mainwindow.h"
 
@@ -12,6 +13,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -72,6 +74,32 @@ TEST(FileLoad, CancelEndsTheLoadAndKeepsTheTable)
     EXPECT_FALSE(window.files()->isLoading());
     QCoreApplication::processEvents();
     EXPECT_EQ(window.document()->rowCount(), rowsBefore);
+}
+
+TEST(FileLoad, TheLongFormatSampleOpensGroupedBySymbol)
+{
+    MainWindow window;
+    window.openSample(QStringLiteral("stock-prices"));
+    window.document()->finishComputing();
+    Document* document = window.document();
+    ASSERT_GE(document->settings().groupColumn, 0);
+    EXPECT_EQ(document->column(document->settings().groupColumn).name, QStringLiteral("symbol"));
+    // x moved off the text column to the dates; price is differentiated per symbol.
+    EXPECT_EQ(document->column(document->effectiveXColumn()).name, QStringLiteral("date"));
+    EXPECT_FALSE(document->isModified());
+    EXPECT_EQ(document->undoStack()->count(), 0);
+    // A sample without such a comment stays ungrouped.
+    window.openSample(QStringLiteral("daily-weather"));
+    EXPECT_EQ(window.document()->settings().groupColumn, -1);
+}
+
+TEST(FileLoad, TheGroupColumnIsReadFromTheCommentsEnd)
+{
+    EXPECT_EQ(FileController::sampleGroupColumn({ "long format: prices (group by symbol)" }), QStringLiteral("symbol"));
+    EXPECT_EQ(FileController::sampleGroupColumn({ "a first line", " two (group by station id) " }),
+        QStringLiteral("station id"));
+    EXPECT_EQ(FileController::sampleGroupColumn({ "group by symbol, one day" }), QString());
+    EXPECT_EQ(FileController::sampleGroupColumn({}), QString());
 }
 
 } // namespace

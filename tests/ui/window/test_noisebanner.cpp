@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The noise banner over the chart (ui/window/noisebanner.h): it shows on the bundled noisy sine,
-// its Automatic is one undo step, and it can be dismissed for the file.
+// its Automatic is one undo step, it is the only place offering it, it quotes no ratio where no
+// signal was found, and it can be dismissed for the file.
 
 #include "ui/chart/panes/chartpanes.h"
 #include "ui/document/document.h"
@@ -11,6 +12,7 @@
 #include "ui/window/noisebanner.h"
 
 #include <QCoreApplication>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -53,6 +55,17 @@ TEST(NoiseBanner, ShowsOnTheNoisySineAndAutomaticIsOneUndoStep)
     EXPECT_TRUE(banner->text().contains(QStringLiteral("mostly noise")));
     // Over the chart, at the top of its side of the window.
     EXPECT_LT(banner->geometry().bottom(), window.chartPanes()->geometry().top() + 1);
+    // The one place: no second hint nor button in the docks (the Diagnostics list keeps the note).
+    for (const QLabel* label : window.findChildren<QLabel*>()) {
+        if (!banner->isAncestorOf(label) && label->isVisible()) {
+            EXPECT_FALSE(label->text().contains(QStringLiteral("mostly noise"))) << label->text().toStdString();
+        }
+    }
+    for (const QPushButton* button : window.findChildren<QPushButton*>()) {
+        if (!banner->isAncestorOf(button)) {
+            EXPECT_FALSE(button->text().contains(QStringLiteral("Automatic"))) << button->text().toStdString();
+        }
+    }
 
     QUndoStack* undo = window.document()->undoStack();
     const int before = undo->count();
@@ -70,6 +83,41 @@ TEST(NoiseBanner, ShowsOnTheNoisySineAndAutomaticIsOneUndoStep)
     settle();
     EXPECT_EQ(window.document()->settings().smoothing.method, SmoothingMethod::Numpy);
     EXPECT_TRUE(banner->isVisible());
+}
+
+TEST(NoiseBanner, QuotesNoRatioWhereNoSignalWasFound)
+{
+    // The daily weather's wind: day-to-day changes with no trend larger than their noise, so the
+    // estimated signal is 0. "Signal-to-noise ratio 0" would read as a measurement.
+    MainWindow window;
+    window.show();
+    window.openSample(QStringLiteral("daily-weather"));
+    window.document()->finishComputing();
+    settle();
+    Document* document = window.document();
+    int wind = -1;
+    for (int c = 0; c < document->columnCount(); ++c) {
+        if (document->column(c).name == QStringLiteral("wind"))
+            wind = c;
+    }
+    ASSERT_GE(wind, 0);
+    const auto level = document->noiseLevel(wind);
+    ASSERT_TRUE(level.has_value());
+    ASSERT_EQ(level->signalRms, 0.0);
+    ASSERT_GT(level->derivativeNoise, 0.0);
+    const QString text = window.chartArea()->noiseBanner()->text();
+    EXPECT_TRUE(text.contains(QStringLiteral("'wind' cannot be told apart from its noise"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("ratio 0"))) << text.toStdString();
+    bool listed = false;
+    for (const Diagnostic& d : document->diagnostics()) {
+        if (d.text.contains(QStringLiteral("'wind'"))) {
+            listed = true;
+            EXPECT_FALSE(d.text.contains(QStringLiteral("SNR 0"))) << d.text.toStdString();
+            EXPECT_TRUE(d.text.contains(QStringLiteral("no signal larger than that"))) << d.text.toStdString();
+            EXPECT_EQ(d.action, Diagnostic::Action::UseAutomatic);
+        }
+    }
+    EXPECT_TRUE(listed);
 }
 
 TEST(NoiseBanner, DismissedForTheFileStaysDismissedWhenItIsOpenedAgain)

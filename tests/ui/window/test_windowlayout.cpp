@@ -12,6 +12,7 @@
 #include "ui/window/windowlayout.h"
 
 #include <QCoreApplication>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QListWidget>
 #include <QSplitter>
@@ -80,6 +81,42 @@ TEST(WindowLayout, ColumnsFitTheirContentAndHeadersAreWholeInTheTooltip)
         EXPECT_TRUE(model->headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString().startsWith(header)) << c;
     }
     EXPECT_EQ(table->horizontalHeader()->textElideMode(), Qt::ElideMiddle);
+}
+
+TEST(WindowLayout, TheDocksShrinkAndWideNumbersAreWhole)
+{
+    // The docks start at their first-start width: nothing in them (the Explain panel's formulas,
+    // a long button) holds them wider and takes the table's room.
+    FirstStart start;
+    MainWindow& window = start.window;
+    window.openSample(QStringLiteral("daily-weather"));
+    window.document()->finishComputing();
+    settle();
+    for (const QDockWidget* dock : window.findChildren<QDockWidget*>()) {
+        SCOPED_TRACE(dock->objectName().toStdString());
+        EXPECT_LE(dock->minimumSizeHint().width(), WindowLayout::kDockWidth);
+        if (dock->isVisible()) {
+            EXPECT_LE(dock->width(), WindowLayout::kDockWidth + 4);
+        }
+    }
+    // A long number (many digits and an exponent) is not cut: its column is as wide (the cap is
+    // wider than any number the table shows).
+    std::vector<Column> columns;
+    Column x;
+    x.name = QStringLiteral("x");
+    x.values = { 0.0, 1.0, 2.0 };
+    Column y;
+    y.name = QStringLiteral("y");
+    y.values = { -1.2345678901234567e-100, 2.0, 3.0 };
+    columns.push_back(std::move(x));
+    columns.push_back(std::move(y));
+    window.document()->loadColumns(std::move(columns), QString());
+    window.tableView()->fitColumns();
+    const TableModel* model = window.tableModel();
+    const QString wide = model->data(model->index(0, 1)).toString();
+    ASSERT_GE(wide.size(), 14) << wide.toStdString();
+    EXPECT_GE(window.tableView()->horizontalHeader()->sectionSize(1),
+        window.tableView()->fontMetrics().horizontalAdvance(wide));
 }
 
 TEST(WindowLayout, TheYColumnsListFitsItsRows)

@@ -7,12 +7,15 @@
 
 namespace tangent::ui {
 
-AxisSlots::AxisSlots(QValueAxis* main, Factory make) : m_main(main), m_make(std::move(make)) { }
+AxisSlots::AxisSlots(QValueAxis* main, Factory make, int perSide)
+    : m_main(main), m_make(std::move(make)), m_perSide(std::clamp(perSide, 1, kMaxPerSide))
+{
+}
 
 QValueAxis* AxisSlots::take(Qt::Alignment alignment)
 {
     Side& s = side(alignment);
-    if (std::ssize(s.axes) >= kMaxPerSide)
+    if (std::ssize(s.axes) >= m_perSide)
         return nullptr;
     QValueAxis* axis = nullptr;
     if (alignment == Qt::AlignLeft && !m_mainUsed) {

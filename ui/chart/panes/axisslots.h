@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Hands out a chart pane's y axes so that no side carries more than two: a quantity takes an
+// Hands out a chart pane's y axes so that no side carries more than two (one in a narrow pane): a quantity takes an
 // axis on its preferred side, else on the other side, and when both are full it shares the last
 // axis of its preferred side. Quantities of one group (a unit, say) share one axis.
 
@@ -20,8 +20,8 @@ public:
     using Factory = std::function<QValueAxis*(Qt::Alignment)>;
 
     /// `main` is the pane's main left axis, given to the first group asked for on the left;
-    /// `make` creates further axes at an alignment.
-    AxisSlots(QValueAxis* main, Factory make);
+    /// `make` creates further axes at an alignment; at most `perSide` (1 or kMaxPerSide) a side.
+    AxisSlots(QValueAxis* main, Factory make, int perSide = kMaxPerSide);
 
     /// The axis of `group`, preferring side `preferred` (Qt::AlignLeft or Qt::AlignRight).
     [[nodiscard]] QValueAxis* axisFor(const QString& group, Qt::Alignment preferred);
@@ -37,6 +37,7 @@ private:
 
     QValueAxis* m_main;
     Factory m_make;
+    int m_perSide;
     bool m_mainUsed = false;
     Side m_left;
     Side m_right;

@@ -28,6 +28,21 @@ namespace {
 constexpr int kPairMinimumHeight = 440;
 constexpr int kPairMinimumWidth = 360;
 constexpr int kPairsPerRow = 2;
+// A pane of the multiples is short: less blank round its plot, so that the plot keeps at least
+// half of the pane's height under the x axis and the legend's row.
+constexpr int kCompactTop = 6;
+constexpr qreal kCompactLayoutMargin = 3;
+constexpr qreal kLayoutMargin = 9; // Qt Charts' own
+
+/// The small multiples' tighter margins (`compact`), or the chart's usual ones.
+void setCompact(ChartView* pane, bool compact, int top)
+{
+    QMargins margins = pane->chart()->margins();
+    margins.setTop(compact ? kCompactTop : top);
+    pane->chart()->setMargins(margins);
+    const qreal m = compact ? kCompactLayoutMargin : kLayoutMargin;
+    pane->chart()->layout()->setContentsMargins(m, m, m, m);
+}
 
 } // namespace
 
@@ -144,6 +159,7 @@ void ChartPanes::clearPanes()
     margins.setLeft(m_baseMargins.left());
     margins.setRight(m_baseMargins.right());
     m_primary->chart()->setMargins(margins);
+    setCompact(m_primary, false, m_baseMargins.top());
 }
 
 ChartView* ChartPanes::addPane()
@@ -197,9 +213,11 @@ void ChartPanes::buildMultiples()
         pair->setMinimumSize(kPairMinimumWidth, kPairMinimumHeight);
         ChartView* curve = i == 0 ? m_primary : addPane();
         curve->setContent(PaneContent::curves(column).withoutXLabels());
+        setCompact(curve, true, m_baseMargins.top());
         pair->addWidget(curve);
         ChartView* derivative = addPane();
         derivative->setContent(PaneContent::derivatives(column));
+        setCompact(derivative, true, m_baseMargins.top());
         pair->addWidget(derivative);
         pair->setSizes({ kPairMinimumHeight, kPairMinimumHeight }); // half and half
         m_stacks.append(QList<ChartView*> { curve, derivative });
