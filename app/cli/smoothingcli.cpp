@@ -124,6 +124,8 @@ How far to trust a derivative (docs/uncertainty.md):
                      (order 1), kalman, auto; tvr has none). A '# uncertainty: ...' line names
                      sigma. The table is then computed in memory, not streamed.
   --noise-sd S       the noise's standard deviation on y (default: estimated per column)
+  --noise-sd COL=S,COL=S  the noise's standard deviation of the columns named (header name or
+                     1-based index); the other columns' is estimated
 )";
 }
 

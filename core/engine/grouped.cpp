@@ -107,7 +107,7 @@ void addBand(GroupedTable& out, const RowGroups& groups, const Series& series, c
     for (std::size_t g = 0; g < groups.names.size(); ++g) {
         if (std::isnan(band.sigma[g]))
             continue; // a short group: no derivative, no band
-        bands.push_back({ yName, groups.names[g], band.method[g], band.sigma[g] });
+        bands.push_back({ yName, groups.names[g], band.method[g], band.sigma[g], band.source });
     }
     addColumn(out, bandColumnName(out.result.names.back()), std::move(band.sd), GroupedTable::kBand);
 }
@@ -151,7 +151,8 @@ GroupedTable differentiateGroups(const CsvTable& table, const TableJob& job, con
         = x ? std::span<const double>(table.columns[*x].values) : std::span<const double>();
     std::vector<BandProvenance> bands;
 
-    for (std::size_t index : ys) {
+    for (std::size_t position = 0; position < ys.size(); ++position) {
+        const std::size_t index = ys[position];
         requireNumeric(table, index, "y", source);
         const CsvColumn& y = table.columns[index];
         GroupedDerivative d = groupColumn(table, x, index, groupIndex, groups, options, job.dx.value_or(1.0), source);
@@ -168,10 +169,11 @@ GroupedTable differentiateGroups(const CsvTable& table, const TableJob& job, con
             out, derivativeColumnName(y.name, xName, job.order), std::move(d.derivative), GroupedTable::kDerivative);
         if (grouped.uncertainty)
             addBand(
-                out, groups, Series { y.values, xSpan, job.dx.value_or(1.0) }, options, grouped.noiseSd, y.name, bands);
+                out, groups, Series { y.values, xSpan, job.dx.value_or(1.0) }, options,
+                position < grouped.noiseSd.size() ? grouped.noiseSd[position] : std::nullopt, y.name, bands);
     }
     if (grouped.uncertainty)
-        out.comments.push_back(uncertaintyProvenance(bands, grouped.noiseSd));
+        out.comments.push_back(uncertaintyProvenance(bands, grouped.oneNoiseSd));
     return out;
 }
 
