@@ -148,8 +148,8 @@ std::vector<std::optional<double>> columnNoise(const EnginePlan& plan)
             for (const std::size_t y : plan.yIndexes)
                 names += (names.empty() ? "'" : ", '") + plan.table.columns[y].name + "'";
             throw InputError(plan.source, 0, index ? *index + 1 : 0,
-                "--noise-sd names column '" + given.column + "', which is not differentiated; the columns differentiated are "
-                    + names);
+                "--noise-sd names column '" + given.column
+                    + "', which is not differentiated; the columns differentiated are " + names);
         }
         sigma[static_cast<std::size_t>(at - plan.yIndexes.begin())] = given.sd;
     }

@@ -168,8 +168,7 @@ GroupedTable differentiateGroups(const CsvTable& table, const TableJob& job, con
         addColumn(
             out, derivativeColumnName(y.name, xName, job.order), std::move(d.derivative), GroupedTable::kDerivative);
         if (grouped.uncertainty)
-            addBand(
-                out, groups, Series { y.values, xSpan, job.dx.value_or(1.0) }, options,
+            addBand(out, groups, Series { y.values, xSpan, job.dx.value_or(1.0) }, options,
                 position < grouped.noiseSd.size() ? grouped.noiseSd[position] : std::nullopt, y.name, bands);
     }
     if (grouped.uncertainty)

@@ -58,8 +58,8 @@ std::string uncertaintyProvenance(const std::vector<BandProvenance>& columns, st
     if (noiseSd) {
         line += "; sigma=" + formatDouble(*noiseSd) + " (given by --noise-sd)";
     } else {
-        const bool mixed = std::ranges::any_of(
-            columns, [](const BandProvenance& c) { return c.source == SigmaSource::Given; });
+        const bool mixed
+            = std::ranges::any_of(columns, [](const BandProvenance& c) { return c.source == SigmaSource::Given; });
         line += mixed ? "; sigma per column:" : "; sigma estimated from the data:";
         for (const BandProvenance& c : columns) {
             line += " '" + c.yName + "'" + (c.group.empty() ? std::string() : " in '" + c.group + "'") + " "

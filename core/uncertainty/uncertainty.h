@@ -4,12 +4,14 @@
 // value, propagated through the method that computed it. What the band assumes and when it is too
 // narrow: docs/uncertainty.md.
 
+#include "core/gradient/gradient.h"
 #include "core/gradient/groups.h"
 #include "core/smoothing/smoothing.h"
 
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <utility>
@@ -55,6 +57,13 @@ std::pair<double, SigmaSource> noiseSigma(const Series& series, std::optional<do
 /// or options).
 DerivativeBand derivativeBand(
     const Series& series, const SmoothingOptions& used, int edgeOrder, std::optional<double> noiseSd);
+
+/// numpy.gradient's band in units of σ (multiply by σ) on rows whose spacing is already settled
+/// (numpy's uniform test made on the whole column, as a stream of rows must): √Σw² per row, NaN
+/// where the row's stencil touches a NaN y. The same numbers derivativeBand gives for numpy, σ = 1;
+/// on a stretch of a column, rows within 2·order of its ends are computed as if they were the
+/// column's ends (a streamed derivative discards them likewise). Throws GradientError.
+std::vector<double> numpyUnitSdOn(std::span<const double> y, const AxisSpacing& spacing, int order, int edgeOrder);
 
 /// The band of a grouped derivative (core/gradient/groups.h), in input row order.
 struct GroupedBand {

@@ -101,8 +101,7 @@ TEST_F(CliUncertainty, NoiseSdPerColumnGivesSomeAndEstimatesTheOthers)
         << unknown.err;
     const CliRun notY = this->run({ in, "--uncertainty", "--y", "a", "--noise-sd", "b=0.5" });
     EXPECT_EQ(notY.status, 2);
-    EXPECT_NE(notY.err.find("--noise-sd names column 'b', which is not differentiated"), std::string::npos)
-        << notY.err;
+    EXPECT_NE(notY.err.find("--noise-sd names column 'b', which is not differentiated"), std::string::npos) << notY.err;
     EXPECT_EQ(notY.out, "");
 }
 
@@ -218,9 +217,10 @@ TEST_F(CliUncertainty, ManyFilesEachGetTheirBand)
     }
 }
 
-TEST_F(CliUncertainty, AnInputTooBigToReadAtOnceIsBandedInMemory)
+TEST_F(CliUncertainty, AnInputAboveTheStreamingThresholdIsBandedWithSigmaGiven)
 {
-    // Above the 1 MiB the CLI streams, numpy.gradient would be streamed; the band reads it whole.
+    // Above the 1 MiB the CLI streams numpy.gradient, and its band with σ given (the bytes are
+    // compared with the in-memory path's in tests/cli/test_equivalence.cpp).
     const NoisyData d = noisySine(60000, 10);
     ASSERT_GT(d.csv.size(), std::size_t { 1 } << 20);
     const CliRun run = this->run({ put("big.csv", d.csv), "--uncertainty", "--noise-sd", "0.5" });
