@@ -96,11 +96,12 @@ void addColumn(GroupedTable& out, std::string name, std::vector<double> values, 
 
 /// --uncertainty: the band of the derivative column just added, and what it used.
 void addBand(GroupedTable& out, const RowGroups& groups, const Series& series, const GroupOptions& options,
-    std::optional<double> noiseSd, const std::string& yName, std::vector<BandProvenance>& bands)
+    const GroupedDerivative& computed, std::optional<double> noiseSd, const std::string& yName,
+    std::vector<BandProvenance>& bands)
 {
     GroupedBand band;
     try {
-        band = groupedBand(groups, series, options, noiseSd);
+        band = groupedBand(groups, series, options, computed, noiseSd);
     } catch (const UncertaintyError& e) {
         throw UncertaintyError("no uncertainty band for '" + out.result.names.back() + "': " + e.what());
     }
@@ -168,7 +169,7 @@ GroupedTable differentiateGroups(const CsvTable& table, const TableJob& job, con
         addColumn(
             out, derivativeColumnName(y.name, xName, job.order), std::move(d.derivative), GroupedTable::kDerivative);
         if (grouped.uncertainty)
-            addBand(out, groups, Series { y.values, xSpan, job.dx.value_or(1.0) }, options,
+            addBand(out, groups, Series { y.values, xSpan, job.dx.value_or(1.0) }, options, d,
                 position < grouped.noiseSd.size() ? grouped.noiseSd[position] : std::nullopt, y.name, bands);
     }
     if (grouped.uncertainty)

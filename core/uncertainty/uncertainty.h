@@ -73,12 +73,13 @@ struct GroupedBand {
     SigmaSource source = SigmaSource::Estimated;
 };
 
-/// The band of groupedDerivative(groups, series, options) with σ `noiseSd` or estimated per group:
-/// each group's band as derivativeBand gives it on the group's own rows, with the parameters the
-/// method chose for that group (a smoothing method is run again on each group to learn them).
-/// Throws UncertaintyError naming the group when its band cannot be given.
-GroupedBand groupedBand(
-    const RowGroups& groups, const Series& series, const GroupOptions& options, std::optional<double> noiseSd);
+/// The band of `computed` = groupedDerivative(groups, series, options), with σ `noiseSd` or
+/// estimated per group: each group's band as derivativeBand gives it on the group's own rows, with
+/// the parameters the method ran with on that group (computed.used; nothing is run again). Groups
+/// left empty (too short) get NaN. Throws UncertaintyError naming the group when its band cannot
+/// be given.
+GroupedBand groupedBand(const RowGroups& groups, const Series& series, const GroupOptions& options,
+    const GroupedDerivative& computed, std::optional<double> noiseSd);
 
 /// One row of a linear method: derivative[row] = Σ weights[j] · y[rows[j]], so that its sd is
 /// σ · √sumOfSquares.
