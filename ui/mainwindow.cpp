@@ -29,6 +29,7 @@
 #include "ui/tabs/documenttabs.h"
 #include "ui/tabs/tabcontroller.h"
 #include "ui/uncertainty/bandaction.h"
+#include "ui/uncertainty/bandnoisedialog.h"
 #include "ui/window/chartarea.h"
 #include "ui/window/windowlayout.h"
 
@@ -414,6 +415,7 @@ void MainWindow::createMenus()
     auto* band = new BandAction(m_tabs, this);
     connect(band, &BandAction::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     m_viewMenu->addAction(band);
+    m_viewMenu->addAction(BandNoiseDialog::makeAction(m_tabs, this));
     m_panes->addLayoutMenu(m_viewMenu);
     m_viewMenu->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())

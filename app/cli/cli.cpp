@@ -163,7 +163,7 @@ CliOptions parseArguments(const std::vector<std::string>& args)
     options.job.order = recipe.order;
     options.smoothing.options = recipe.smoothing;
     options.smoothing.smoothed = recipe.smoothed;
-    if (recipe.noiseSd && !recipe.uncertainty)
+    if (recipe.givesNoiseSd() && !recipe.uncertainty)
         throw UsageError("--noise-sd is the noise level of the uncertainty band; add --uncertainty");
     if (recipe.uncertainty && options.explain)
         throw UsageError("--uncertainty adds columns to the table, and --explain writes no table; use one of them");

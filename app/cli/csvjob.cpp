@@ -6,6 +6,8 @@
 #include "core/engine/engine.h"
 #include "core/io/atomicfile.h"
 
+#include <algorithm>
+#include <optional>
 #include <ostream>
 
 namespace tangent {
@@ -68,11 +70,39 @@ void runCsvJob(std::string_view bytes, const CsvReadOptions& csv, const TableJob
         *spacing = std::move(warnings);
 }
 
+namespace {
+
+/// The band of a streamed numpy.gradient: σ must be known before the first row is written, so
+/// only σ given for every column streams. An estimate is a median over the whole column, which
+/// would hold the column in memory anyway. Per column, the names given must be --y's, as written.
+std::optional<StreamBand> streamBand(const Recipe& recipe)
+{
+    StreamBand band;
+    if (!recipe.uncertainty)
+        return band;
+    band.on = true;
+    if (recipe.noiseSd) {
+        band.sigma = { *recipe.noiseSd };
+        band.oneForAll = true;
+        return band;
+    }
+    if (recipe.yColumns.empty() || recipe.columnNoiseSd.size() != recipe.yColumns.size())
+        return std::nullopt;
+    for (const std::string& y : recipe.yColumns) {
+        const auto given = std::ranges::find(recipe.columnNoiseSd, y, &ColumnNoise::column);
+        if (given == recipe.columnNoiseSd.end())
+            return std::nullopt;
+        band.sigma.push_back(given->sd);
+    }
+    return band;
+}
+
+} // namespace
+
 bool streamable(const Recipe& recipe)
 {
-    // The band needs whole columns (σ is estimated from all of a column): read in memory.
     return recipe.smoothing.method == SmoothingMethod::Numpy && !recipe.group && !recipe.smoothed
-        && !recipe.uncertainty;
+        && streamBand(recipe).has_value();
 }
 
 void runCsvInput(InputFile& input, std::string head, const CsvReadOptions& csv, const Recipe& recipe,
@@ -90,7 +120,8 @@ void runCsvInput(InputFile& input, std::string head, const CsvReadOptions& csv, 
     job.order = recipe.order;
     const ByteSource read = [&input](char* buffer, std::size_t size) { return input.read(buffer, size); };
     writeTo(output, out, [&](std::ostream& stream) {
-        warnings = streamCsv(std::move(head), read, csv, job, recipe.timeUnit, input.source(), stream);
+        warnings = streamCsv(
+            std::move(head), read, csv, job, recipe.timeUnit, input.source(), stream, {}, *streamBand(recipe));
     });
 }
 

@@ -41,8 +41,9 @@ class InputFile;
 /// messages and detection are the reference; a longer one is streamed.
 inline constexpr std::size_t kStreamHeadBytes = std::size_t { 1 } << 20;
 
-/// Whether `recipe` can be streamed: numpy.gradient with no group and no uncertainty band (the
-/// others need whole columns).
+/// Whether `recipe` can be streamed: numpy.gradient with no group, and a band only with σ given
+/// for every column (--noise-sd S, or NAME=S for each --y as written): the other methods, and an
+/// estimate of σ (a median), need whole columns.
 bool streamable(const Recipe& recipe);
 
 /// Runs `recipe` on the CSV `input`, whose first bytes `head` were read already: streamed

@@ -9,6 +9,7 @@
 #include "core/uncertainty/bandprovenance.h"
 #include "core/uncertainty/uncertainty.h"
 
+#include <algorithm>
 #include <cmath>
 #include <ostream>
 
@@ -62,7 +63,7 @@ void checkRecipe(const Recipe& recipe, const std::string& source)
         throw SmoothingError("--edge-order belongs to --method numpy; --method " + std::string(methodName(method))
             + " treats the ends itself");
     }
-    if (recipe.noiseSd && !recipe.uncertainty)
+    if (recipe.givesNoiseSd() && !recipe.uncertainty)
         throw InputError(source, 0, 0, "--noise-sd is the noise level of the uncertainty band; add --uncertainty");
     if (recipe.uncertainty)
         checkBandMethod(method); // tvr: refused before anything is computed
@@ -120,17 +121,39 @@ void addColumn(GroupedTable& out, std::string name, std::vector<double> values, 
 /// The sd[...] column of the derivative column just added (recipe.uncertainty), from the method
 /// that ran (`used`: auto's choice, or Numpy with the order for numpy.gradient).
 void addBand(GroupedTable& out, const EnginePlan& plan, const Series& series, const SmoothingOptions& used,
-    const std::string& yName, std::vector<BandProvenance>& bands)
+    std::optional<double> noiseSd, const std::string& yName, std::vector<BandProvenance>& bands)
 {
     const std::string name = out.result.names.back();
     DerivativeBand band;
     try {
-        band = derivativeBand(series, used, plan.recipe.edgeOrder, plan.recipe.noiseSd);
+        band = derivativeBand(series, used, plan.recipe.edgeOrder, noiseSd);
     } catch (const UncertaintyError& e) {
         throw UncertaintyError("no uncertainty band for '" + name + "': " + e.what());
     }
-    bands.push_back({ yName, {}, used.method, band.sigma });
+    bands.push_back({ yName, {}, used.method, band.sigma, band.source });
     addColumn(out, bandColumnName(name), std::move(band.sd), GroupedTable::kBand);
+}
+
+/// The σ given for each y column of `plan`: --noise-sd S for all, or NAME=S for the columns named
+/// (each name must be a column being differentiated).
+std::vector<std::optional<double>> columnNoise(const EnginePlan& plan)
+{
+    const Recipe& recipe = plan.recipe;
+    std::vector<std::optional<double>> sigma(plan.yIndexes.size(), recipe.noiseSd);
+    for (const ColumnNoise& given : recipe.columnNoiseSd) {
+        const auto index = plan.table.findColumn(given.column);
+        const auto at = index ? std::ranges::find(plan.yIndexes, *index) : plan.yIndexes.end();
+        if (at == plan.yIndexes.end()) {
+            std::string names;
+            for (const std::size_t y : plan.yIndexes)
+                names += (names.empty() ? "'" : ", '") + plan.table.columns[y].name + "'";
+            throw InputError(plan.source, 0, index ? *index + 1 : 0,
+                "--noise-sd names column '" + given.column
+                    + "', which is not differentiated; the columns differentiated are " + names);
+        }
+        sigma[static_cast<std::size_t>(at - plan.yIndexes.begin())] = given.sd;
+    }
+    return sigma;
 }
 
 EngineResult computeUngrouped(const EnginePlan& plan)
@@ -156,7 +179,9 @@ EngineResult computeUngrouped(const EnginePlan& plan)
     options.order = recipe.order;
     options.smoothedCurve = recipe.smoothed;
     std::vector<BandProvenance> bands;
-    for (std::size_t index : plan.yIndexes) {
+    for (std::size_t position = 0; position < plan.yIndexes.size(); ++position) {
+        const std::size_t index = plan.yIndexes[position];
+        const std::optional<double> noiseSd = plan.noiseSd[position];
         const CsvColumn& y = table.columns[index];
         const Series series { y.values, xs, recipe.dx.value_or(1.0) };
         out.result.yIndexes.push_back(index);
@@ -175,7 +200,7 @@ EngineResult computeUngrouped(const EnginePlan& plan)
                 SmoothingOptions used;
                 used.method = SmoothingMethod::Numpy;
                 used.order = recipe.order;
-                addBand(out, plan, series, used, y.name, bands);
+                addBand(out, plan, series, used, noiseSd, y.name, bands);
             }
             continue;
         }
@@ -195,7 +220,7 @@ EngineResult computeUngrouped(const EnginePlan& plan)
             addColumn(out, "smooth(" + y.name + ")", std::move(smoothed.smoothed), GroupedTable::kSmoothed);
         addColumn(out, name, std::move(smoothed.derivative), GroupedTable::kDerivative);
         if (recipe.uncertainty)
-            addBand(out, plan, series, smoothed.used, y.name, bands);
+            addBand(out, plan, series, smoothed.used, noiseSd, y.name, bands);
     }
     if (recipe.uncertainty)
         result.provenance.push_back(uncertaintyProvenance(bands, recipe.noiseSd));
@@ -234,6 +259,7 @@ EnginePlan planDerivative(CsvTable table, const Recipe& recipe, const std::strin
             plan.yIndexes.push_back(index);
         }
     }
+    plan.noiseSd = columnNoise(plan);
     // The spacing facts are about numpy.gradient's formulas; the methods treat x themselves.
     if (!plan.groupIndex && recipe.smoothing.method == SmoothingMethod::Numpy) {
         const std::vector<std::string> spacing = spacingWarnings(plan.table, plan.axis.index, source);
@@ -251,7 +277,8 @@ EngineResult computeDerivative(const EnginePlan& plan)
     job.options.smoothing = plan.recipe.smoothing;
     job.smoothedColumns = plan.recipe.smoothed;
     job.uncertainty = plan.recipe.uncertainty;
-    job.noiseSd = plan.recipe.noiseSd;
+    job.noiseSd = plan.noiseSd;
+    job.oneNoiseSd = plan.recipe.noiseSd;
     EngineResult result;
     result.grouped = true;
     std::vector<std::string> warnings;

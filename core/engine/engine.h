@@ -28,13 +28,17 @@ struct EnginePlan {
     XAxis axis;
     std::vector<std::size_t> yIndexes; ///< the columns to differentiate
     std::optional<std::size_t> groupIndex;
+    /// Per entry of yIndexes: the noise level given for its band (--noise-sd, either form), or
+    /// nullopt to estimate it.
+    std::vector<std::optional<double>> noiseSd;
     /// Warning lines without a prefix: columns left out for a bad cell (file, row, column and
     /// cell named), and, for numpy.gradient, the x column's spacing facts (spacingwarnings.h).
     std::vector<std::string> warnings;
 };
 
 /// Checks `recipe` against `table`, read from `source`. Throws InputError naming the file, row and
-/// column for a missing column, a non-numeric x or y, conflicting options, and (recipe.strict) a
+/// column for a missing column, a non-numeric x or y, a --noise-sd column that is not differentiated,
+/// conflicting options, and (recipe.strict) a
 /// y column with a bad cell; SmoothingError for a method's bad parameters. A default y column
 /// whose first value is a number but with a later cell that is not is left out with a warning.
 EnginePlan planDerivative(CsvTable table, const Recipe& recipe, const std::string& source);

@@ -96,18 +96,19 @@ void addColumn(GroupedTable& out, std::string name, std::vector<double> values, 
 
 /// --uncertainty: the band of the derivative column just added, and what it used.
 void addBand(GroupedTable& out, const RowGroups& groups, const Series& series, const GroupOptions& options,
-    std::optional<double> noiseSd, const std::string& yName, std::vector<BandProvenance>& bands)
+    const GroupedDerivative& computed, std::optional<double> noiseSd, const std::string& yName,
+    std::vector<BandProvenance>& bands)
 {
     GroupedBand band;
     try {
-        band = groupedBand(groups, series, options, noiseSd);
+        band = groupedBand(groups, series, options, computed, noiseSd);
     } catch (const UncertaintyError& e) {
         throw UncertaintyError("no uncertainty band for '" + out.result.names.back() + "': " + e.what());
     }
     for (std::size_t g = 0; g < groups.names.size(); ++g) {
         if (std::isnan(band.sigma[g]))
             continue; // a short group: no derivative, no band
-        bands.push_back({ yName, groups.names[g], band.method[g], band.sigma[g] });
+        bands.push_back({ yName, groups.names[g], band.method[g], band.sigma[g], band.source });
     }
     addColumn(out, bandColumnName(out.result.names.back()), std::move(band.sd), GroupedTable::kBand);
 }
@@ -151,7 +152,8 @@ GroupedTable differentiateGroups(const CsvTable& table, const TableJob& job, con
         = x ? std::span<const double>(table.columns[*x].values) : std::span<const double>();
     std::vector<BandProvenance> bands;
 
-    for (std::size_t index : ys) {
+    for (std::size_t position = 0; position < ys.size(); ++position) {
+        const std::size_t index = ys[position];
         requireNumeric(table, index, "y", source);
         const CsvColumn& y = table.columns[index];
         GroupedDerivative d = groupColumn(table, x, index, groupIndex, groups, options, job.dx.value_or(1.0), source);
@@ -167,11 +169,11 @@ GroupedTable differentiateGroups(const CsvTable& table, const TableJob& job, con
         addColumn(
             out, derivativeColumnName(y.name, xName, job.order), std::move(d.derivative), GroupedTable::kDerivative);
         if (grouped.uncertainty)
-            addBand(
-                out, groups, Series { y.values, xSpan, job.dx.value_or(1.0) }, options, grouped.noiseSd, y.name, bands);
+            addBand(out, groups, Series { y.values, xSpan, job.dx.value_or(1.0) }, options, d,
+                position < grouped.noiseSd.size() ? grouped.noiseSd[position] : std::nullopt, y.name, bands);
     }
     if (grouped.uncertainty)
-        out.comments.push_back(uncertaintyProvenance(bands, grouped.noiseSd));
+        out.comments.push_back(uncertaintyProvenance(bands, grouped.oneNoiseSd));
     return out;
 }
 

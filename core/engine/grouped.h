@@ -37,7 +37,10 @@ struct GroupedJob {
     GroupOptions options; ///< options.edgeOrder and options.order are taken from the TableJob
     bool smoothedColumns = false; ///< add smooth(y) after each y (smoothing methods)
     bool uncertainty = false; ///< --uncertainty: sd[...] after each derivative (kBand)
-    std::optional<double> noiseSd; ///< --noise-sd: the band's σ instead of each group's estimate
+    /// Per y column (in the order of `ys`): the band's σ given (--noise-sd) instead of each group's
+    /// estimate; empty: every σ estimated.
+    std::vector<std::optional<double>> noiseSd;
+    std::optional<double> oneNoiseSd; ///< --noise-sd S, one σ for every column (the provenance says so)
 };
 
 /// Differentiates columns `ys` (resolved by planDerivative) within each group of column

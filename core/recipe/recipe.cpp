@@ -69,6 +69,37 @@ bool isFlag(const std::string& option)
     return option == "--smoothed" || option == "--uncertainty" || option == "--strict";
 }
 
+double parseSigma(const std::string& text)
+{
+    const double sd = parseNumber("--noise-sd", text);
+    if (!(sd > 0.0 && std::isfinite(sd)))
+        throw RecipeError("--noise-sd expects a finite number above 0, not '" + text + "'");
+    return sd;
+}
+
+/// --noise-sd S (every column) or --noise-sd NAME=S,NAME=S (the columns named). A name may hold
+/// '=': the σ is what follows the last one.
+void parseNoiseSd(const std::string& value, Recipe& recipe)
+{
+    recipe.noiseSd.reset();
+    recipe.columnNoiseSd.clear();
+    if (value.find('=') == std::string::npos) {
+        recipe.noiseSd = parseSigma(value);
+        return;
+    }
+    for (const std::string& item : splitList(value)) {
+        const std::size_t eq = item.rfind('=');
+        if (eq == std::string::npos || eq == 0)
+            throw RecipeError("--noise-sd expects a number, or COLUMN=S pairs separated by commas, not '" + item + "'");
+        ColumnNoise noise { item.substr(0, eq), parseSigma(item.substr(eq + 1)) };
+        if (std::ranges::any_of(recipe.columnNoiseSd, [&](const ColumnNoise& c) { return c.column == noise.column; }))
+            throw RecipeError("--noise-sd gives column '" + noise.column + "' twice");
+        recipe.columnNoiseSd.push_back(std::move(noise));
+    }
+    if (recipe.columnNoiseSd.empty())
+        throw RecipeError("--noise-sd expects a number, or COLUMN=S pairs separated by commas");
+}
+
 void apply(const std::string& option, const std::string& value, Recipe& recipe)
 {
     SmoothingOptions& s = recipe.smoothing;
@@ -118,9 +149,7 @@ void apply(const std::string& option, const std::string& value, Recipe& recipe)
     } else if (option == "--ratio") {
         s.ratio = parseNumber(option, value);
     } else if (option == "--noise-sd") {
-        recipe.noiseSd = parseNumber(option, value);
-        if (!(*recipe.noiseSd > 0.0 && std::isfinite(*recipe.noiseSd)))
-            throw RecipeError("--noise-sd expects a finite number above 0, not '" + value + "'");
+        parseNoiseSd(value, recipe);
     }
 }
 
@@ -167,8 +196,14 @@ std::vector<std::string> formatRecipe(const Recipe& recipe)
         args.emplace_back("--smoothed");
     if (recipe.uncertainty)
         args.emplace_back("--uncertainty");
-    if (recipe.noiseSd)
+    if (recipe.noiseSd) {
         add("--noise-sd", formatDouble(*recipe.noiseSd));
+    } else if (!recipe.columnNoiseSd.empty()) {
+        std::vector<std::string> items;
+        for (const ColumnNoise& c : recipe.columnNoiseSd)
+            items.push_back(c.column + "=" + formatDouble(c.sd));
+        add("--noise-sd", joinList(items));
+    }
     if (recipe.strict)
         args.emplace_back("--strict");
     return args;

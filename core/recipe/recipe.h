@@ -14,6 +14,14 @@
 
 namespace tangent {
 
+/// --noise-sd NAME=S: the noise level of one y column (a header name or 1-based index, as --y).
+struct ColumnNoise {
+    std::string column;
+    double sd = 0.0;
+
+    bool operator==(const ColumnNoise&) const = default;
+};
+
 /// What to differentiate and how; compared with == so that no-op changes can be recognised.
 struct Recipe {
     std::optional<std::string> xColumn; ///< --x: header name or 1-based index; exclusive with dx
@@ -32,10 +40,16 @@ struct Recipe {
     }();
     bool smoothed = false; ///< --smoothed: write the smoothed curve after each y column
     bool uncertainty = false; ///< --uncertainty: write sd[...] after each derivative column
-    std::optional<double> noiseSd; ///< --noise-sd S: the noise level instead of the estimate
+    std::optional<double> noiseSd; ///< --noise-sd S: the noise level of every column instead of the estimate
+    /// --noise-sd NAME=S,NAME=S: the noise level of the columns named (the others estimated), in the
+    /// order given; exclusive with noiseSd (the last --noise-sd wins).
+    std::vector<ColumnNoise> columnNoiseSd;
     bool strict = false; ///< --strict: a bad cell or a too-short group is an error, not a warning
 
     bool operator==(const Recipe&) const = default;
+
+    /// Whether any noise level is given (--noise-sd in either form).
+    [[nodiscard]] bool givesNoiseSd() const { return noiseSd || !columnNoiseSd.empty(); }
 };
 
 /// A recipe option that is unknown, lacks its value or has a bad one. what() names the option.

@@ -18,7 +18,7 @@ std::string propagation(SmoothingMethod method)
     case SmoothingMethod::Savgol:
         return "the Savitzky-Golay weights";
     case SmoothingMethod::Spline:
-        return "the spline's Bayesian posterior (Wahba)";
+        return "the smoothing spline's linear map";
     case SmoothingMethod::Kalman:
         return "the Kalman smoother's covariance";
     case SmoothingMethod::Tvr:
@@ -58,10 +58,15 @@ std::string uncertaintyProvenance(const std::vector<BandProvenance>& columns, st
     if (noiseSd) {
         line += "; sigma=" + formatDouble(*noiseSd) + " (given by --noise-sd)";
     } else {
-        line += "; sigma estimated from the data:";
-        for (const BandProvenance& c : columns)
+        const bool mixed
+            = std::ranges::any_of(columns, [](const BandProvenance& c) { return c.source == SigmaSource::Given; });
+        line += mixed ? "; sigma per column:" : "; sigma estimated from the data:";
+        for (const BandProvenance& c : columns) {
             line += " '" + c.yName + "'" + (c.group.empty() ? std::string() : " in '" + c.group + "'") + " "
                 + formatDouble(c.sigma);
+            if (mixed)
+                line += c.source == SigmaSource::Given ? " (given by --noise-sd)" : " (estimated from the data)";
+        }
     }
     line += "; +-1.96 sd is a 95% band (docs/uncertainty.md)";
     return line;

@@ -4,6 +4,7 @@
 // after the sd[...] columns: which propagation each method used, σ and where it came from.
 
 #include "core/smoothing/smoothing.h"
+#include "core/uncertainty/uncertainty.h"
 
 #include <optional>
 #include <string>
@@ -17,6 +18,7 @@ struct BandProvenance {
     std::string group; ///< long-format data: the group's name ("'y' in 'A'"); empty otherwise
     SmoothingMethod method = SmoothingMethod::Numpy; ///< the method that ran (never Auto)
     double sigma = 0.0; ///< the σ propagated (DerivativeBand::sigma)
+    SigmaSource source = SigmaSource::Estimated; ///< given (--noise-sd) or estimated
 };
 
 /// The name of the band column of derivative column `derivativeName`: "sd[" + name + "]".
@@ -27,7 +29,8 @@ std::string bandColumnName(const std::string& derivativeName);
 void checkBandMethod(SmoothingMethod method);
 
 /// The line (without "# ") for the bands of `columns`, in output order: σ per column when
-/// estimated, or the σ given (`noiseSd`), and that ±1.96 sd is a 95% band.
+/// estimated, or the one σ given for all (`noiseSd`), or, when some columns' σ were given
+/// (--noise-sd NAME=S), each column's σ and where it came from; and that ±1.96 sd is a 95% band.
 std::string uncertaintyProvenance(const std::vector<BandProvenance>& columns, std::optional<double> noiseSd);
 
 } // namespace tangent

@@ -19,11 +19,11 @@ std::vector<double> gather(std::span<const double> values, const std::vector<std
 
 } // namespace
 
-GroupedBand groupedBand(
-    const RowGroups& groups, const Series& series, const GroupOptions& options, std::optional<double> noiseSd)
+GroupedBand groupedBand(const RowGroups& groups, const Series& series, const GroupOptions& options,
+    const GroupedDerivative& computed, std::optional<double> noiseSd)
 {
     const double nan = std::numeric_limits<double>::quiet_NaN();
-    const std::size_t needed = minimumGroupRows(options);
+    const bool numpy = options.smoothing.method == SmoothingMethod::Numpy;
     GroupedBand out;
     out.sd.assign(series.y.size(), nan);
     out.sigma.assign(groups.names.size(), nan);
@@ -31,18 +31,21 @@ GroupedBand groupedBand(
     out.source = noiseSd ? SigmaSource::Given : SigmaSource::Estimated;
     for (std::size_t g = 0; g < groups.names.size(); ++g) {
         const std::vector<std::size_t>& rows = groups.rows[g];
-        if (rows.size() < needed)
-            continue; // groupedDerivative leaves the group empty and says so
+        const bool skipped = rows.empty() || (rows.front() < computed.skipped.size() && computed.skipped[rows.front()]);
+        const bool ran = numpy || (g < computed.used.size() && computed.used[g]);
+        if (skipped || !ran)
+            continue; // groupedDerivative left the group empty and said so
         const std::vector<double> y = gather(series.y, rows);
         const std::vector<double> x = series.x.empty() ? std::vector<double>() : gather(series.x, rows);
         const Series own { y, x, series.h };
-        SmoothingOptions used = options.smoothing;
-        used.order = options.order;
+        SmoothingOptions used;
+        if (numpy) {
+            used.method = SmoothingMethod::Numpy;
+            used.order = options.order;
+        } else {
+            used = *computed.used[g]; // what ran on this group, auto's choice included
+        }
         try {
-            if (used.method != SmoothingMethod::Numpy) {
-                used.smoothedCurve = false;
-                used = smoothDerivative(own, used).used;
-            }
             const DerivativeBand band = derivativeBand(own, used, options.edgeOrder, noiseSd);
             for (std::size_t j = 0; j < rows.size(); ++j)
                 out.sd[rows[j]] = band.sd[j];

@@ -101,40 +101,46 @@ BandWeights merged(std::size_t row, std::vector<std::pair<std::size_t, double>> 
     return out;
 }
 
+void checkOrder(int order)
+{
+    if (order < 1)
+        throw GradientError(GradientErrorKind::BadDerivativeOrder,
+            "derivative order " + std::to_string(order) + " is not supported: use 1 or more");
+}
+
 /// One numpy.gradient pass over the series, after numpy's checks and its uniform test.
 std::vector<LinearForm> numpyPass(const Series& series, int order, int edgeOrder)
 {
     const std::size_t n = series.y.size();
     checkEdgeOrder(edgeOrder);
     checkLength(n, edgeOrder);
-    if (order < 1)
-        throw GradientError(GradientErrorKind::BadDerivativeOrder,
-            "derivative order " + std::to_string(order) + " is not supported: use 1 or more");
+    checkOrder(order);
     const Spacing spacing
         = series.x.empty() ? Spacing::uniform(series.h) : Spacing::coordinates({ series.x.begin(), series.x.end() });
     return gradientForms(n, resolveSpacing(spacing, n), edgeOrder);
 }
 
-} // namespace
+/// Row i of Dᵏ for every row, D one pass.
+std::vector<BandWeights> composedRows(const std::vector<LinearForm>& pass, int order);
 
-std::vector<double> numpyUnitSd(const Series& series, int order, int edgeOrder)
+/// √Σw² of every row of `pass` composed `order` times, NaN where a row's stencil touches a NaN y.
+std::vector<double> unitSdOf(const std::vector<LinearForm>& pass, std::span<const double> y, int order)
 {
     const double nan = std::numeric_limits<double>::quiet_NaN();
-    std::vector<double> sd(series.y.size());
-    const auto touchesNan = [&series](const auto& rows, std::size_t count) {
+    std::vector<double> sd(y.size());
+    const auto touchesNan = [&y](const auto& rows, std::size_t count) {
         for (std::size_t j = 0; j < count; ++j)
-            if (std::isnan(series.y[rows[j]]))
+            if (std::isnan(y[rows[j]]))
                 return true;
         return false;
     };
     if (order > 1) {
-        const std::vector<BandWeights> rows = numpyWeights(series, order, edgeOrder);
+        const std::vector<BandWeights> rows = composedRows(pass, order);
         for (std::size_t i = 0; i < rows.size(); ++i)
             sd[i] = touchesNan(rows[i].rows, rows[i].rows.size()) ? nan : std::sqrt(rows[i].sumOfSquares);
         return sd;
     }
     // One pass: each row's samples are distinct, so its weights need no merging or storing.
-    const std::vector<LinearForm> pass = numpyPass(series, order, edgeOrder);
     for (std::size_t i = 0; i < pass.size(); ++i) {
         const LinearForm& form = pass[i];
         double sum = 0.0;
@@ -143,6 +149,13 @@ std::vector<double> numpyUnitSd(const Series& series, int order, int edgeOrder)
         sd[i] = touchesNan(form.rows, form.count) ? nan : std::sqrt(sum);
     }
     return sd;
+}
+
+} // namespace
+
+std::vector<double> numpyUnitSd(const Series& series, int order, int edgeOrder)
+{
+    return unitSdOf(numpyPass(series, order, edgeOrder), series.y, order);
 }
 
 namespace {
@@ -170,10 +183,11 @@ BandWeights numpyWeightsAt(const Series& series, int order, int edgeOrder, std::
     return merged(row, std::move(terms));
 }
 
-std::vector<BandWeights> numpyWeights(const Series& series, int order, int edgeOrder)
+namespace {
+
+std::vector<BandWeights> composedRows(const std::vector<LinearForm>& pass, int order)
 {
-    const std::size_t n = series.y.size();
-    const std::vector<LinearForm> pass = numpyPass(series, order, edgeOrder);
+    const std::size_t n = pass.size();
     // Order k is the gradient applied k times: row i of Dᵏ = Σⱼ D(i, j) · row j of Dᵏ⁻¹.
     std::vector<BandWeights> rows(n);
     for (std::size_t i = 0; i < n; ++i) {
@@ -196,6 +210,13 @@ std::vector<BandWeights> numpyWeights(const Series& series, int order, int edgeO
         rows = std::move(next);
     }
     return rows;
+}
+
+} // namespace
+
+std::vector<BandWeights> numpyWeights(const Series& series, int order, int edgeOrder)
+{
+    return composedRows(numpyPass(series, order, edgeOrder), order);
 }
 
 namespace {
@@ -259,3 +280,15 @@ std::vector<double> savgolUnitSd(const smoothing::CleanSeries& clean, const Smoo
 }
 
 } // namespace tangent::uncertainty
+
+namespace tangent {
+
+std::vector<double> numpyUnitSdOn(std::span<const double> y, const AxisSpacing& spacing, int order, int edgeOrder)
+{
+    uncertainty::checkOrder(order);
+    checkEdgeOrder(edgeOrder);
+    checkLength(y.size(), edgeOrder);
+    return uncertainty::unitSdOf(uncertainty::gradientForms(y.size(), spacing, edgeOrder), y, order);
+}
+
+} // namespace tangent

@@ -4,12 +4,14 @@
 // value, propagated through the method that computed it. What the band assumes and when it is too
 // narrow: docs/uncertainty.md.
 
+#include "core/gradient/gradient.h"
 #include "core/gradient/groups.h"
 #include "core/smoothing/smoothing.h"
 
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <utility>
@@ -56,6 +58,13 @@ std::pair<double, SigmaSource> noiseSigma(const Series& series, std::optional<do
 DerivativeBand derivativeBand(
     const Series& series, const SmoothingOptions& used, int edgeOrder, std::optional<double> noiseSd);
 
+/// numpy.gradient's band in units of σ (multiply by σ) on rows whose spacing is already settled
+/// (numpy's uniform test made on the whole column, as a stream of rows must): √Σw² per row, NaN
+/// where the row's stencil touches a NaN y. The same numbers derivativeBand gives for numpy, σ = 1;
+/// on a stretch of a column, rows within 2·order of its ends are computed as if they were the
+/// column's ends (a streamed derivative discards them likewise). Throws GradientError.
+std::vector<double> numpyUnitSdOn(std::span<const double> y, const AxisSpacing& spacing, int order, int edgeOrder);
+
 /// The band of a grouped derivative (core/gradient/groups.h), in input row order.
 struct GroupedBand {
     std::vector<double> sd; ///< NaN in the rows of groups too short for the method
@@ -64,12 +73,13 @@ struct GroupedBand {
     SigmaSource source = SigmaSource::Estimated;
 };
 
-/// The band of groupedDerivative(groups, series, options) with σ `noiseSd` or estimated per group:
-/// each group's band as derivativeBand gives it on the group's own rows, with the parameters the
-/// method chose for that group (a smoothing method is run again on each group to learn them).
-/// Throws UncertaintyError naming the group when its band cannot be given.
-GroupedBand groupedBand(
-    const RowGroups& groups, const Series& series, const GroupOptions& options, std::optional<double> noiseSd);
+/// The band of `computed` = groupedDerivative(groups, series, options), with σ `noiseSd` or
+/// estimated per group: each group's band as derivativeBand gives it on the group's own rows, with
+/// the parameters the method ran with on that group (computed.used; nothing is run again). Groups
+/// left empty (too short) get NaN. Throws UncertaintyError naming the group when its band cannot
+/// be given.
+GroupedBand groupedBand(const RowGroups& groups, const Series& series, const GroupOptions& options,
+    const GroupedDerivative& computed, std::optional<double> noiseSd);
 
 /// One row of a linear method: derivative[row] = Σ weights[j] · y[rows[j]], so that its sd is
 /// σ · √sumOfSquares.

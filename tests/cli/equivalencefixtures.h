@@ -127,6 +127,7 @@ inline std::vector<std::vector<std::string>> bandRecipes()
     return {
         { "--uncertainty" },
         { "--uncertainty", "--noise-sd", "0.1" },
+        { "--uncertainty", "--y", "2", "--noise-sd", "2=0.1" },
         { "--method", "savgol", "--window", "5", "--polyorder", "2", "--uncertainty" },
         { "--method", "spline", "--lam", "0.5", "--uncertainty" },
         { "--method", "kalman", "--uncertainty" },

@@ -70,6 +70,41 @@ TEST_F(CliUncertainty, NumpyAddsTheSdColumnAfterTheDerivativeWithTheGivenSigma)
     EXPECT_NE(comments[0].find("sigma=0.5 (given by --noise-sd)"), std::string::npos) << comments[0];
 }
 
+TEST_F(CliUncertainty, NoiseSdPerColumnGivesSomeAndEstimatesTheOthers)
+{
+    const NoisyData a = noisySine(80, 4);
+    const NoisyData b = noisySine(80, 5);
+    std::string csv = "t,a,b\n";
+    for (std::size_t i = 0; i < a.x.size(); ++i)
+        csv += formatDouble(a.x[i]) + "," + formatDouble(a.y[i]) + "," + formatDouble(b.y[i]) + "\n";
+    const std::string in = put("two.csv", csv);
+    // Column b by its 1-based index.
+    const CliRun run = this->run({ in, "--uncertainty", "--noise-sd", "3=0.5" });
+    ASSERT_EQ(run.status, 0) << run.err;
+    const Table table = parseTable(run.out, ',', true);
+    ASSERT_EQ(table.names.size(), 7U);
+    const SmoothingOptions numpy = usedOf(SmoothingMethod::Numpy);
+    const DerivativeBand estimated = derivativeBand(Series { a.y, a.x, 1.0 }, numpy, 1, std::nullopt);
+    expectSameBits(table.columns[3], estimated.sd, "a");
+    expectSameBits(table.columns[6], derivativeBand(Series { b.y, b.x, 1.0 }, numpy, 1, 0.5).sd, "b");
+    const std::string line = commentLines(run.out).back();
+    EXPECT_NE(line.find("sigma per column: 'a' " + formatDouble(estimated.sigma)
+                  + " (estimated from the data) 'b' 0.5 (given by --noise-sd)"),
+        std::string::npos)
+        << line;
+
+    const CliRun unknown = this->run({ in, "--uncertainty", "--noise-sd", "b=0.5,wind=1.5" });
+    EXPECT_EQ(unknown.status, 2);
+    EXPECT_NE(unknown.err.find("--noise-sd names column 'wind', which is not differentiated; the columns "
+                               "differentiated are 'a', 'b'"),
+        std::string::npos)
+        << unknown.err;
+    const CliRun notY = this->run({ in, "--uncertainty", "--y", "a", "--noise-sd", "b=0.5" });
+    EXPECT_EQ(notY.status, 2);
+    EXPECT_NE(notY.err.find("--noise-sd names column 'b', which is not differentiated"), std::string::npos) << notY.err;
+    EXPECT_EQ(notY.out, "");
+}
+
 TEST_F(CliUncertainty, EstimatedSigmaIsNamedAndTheBandIsTheCores)
 {
     const NoisyData d = noisySine(200, 2);
@@ -182,9 +217,10 @@ TEST_F(CliUncertainty, ManyFilesEachGetTheirBand)
     }
 }
 
-TEST_F(CliUncertainty, AnInputTooBigToReadAtOnceIsBandedInMemory)
+TEST_F(CliUncertainty, AnInputAboveTheStreamingThresholdIsBandedWithSigmaGiven)
 {
-    // Above the 1 MiB the CLI streams, numpy.gradient would be streamed; the band reads it whole.
+    // Above the 1 MiB the CLI streams numpy.gradient, and its band with σ given (the bytes are
+    // compared with the in-memory path's in tests/cli/test_equivalence.cpp).
     const NoisyData d = noisySine(60000, 10);
     ASSERT_GT(d.csv.size(), std::size_t { 1 } << 20);
     const CliRun run = this->run({ put("big.csv", d.csv), "--uncertainty", "--noise-sd", "0.5" });

@@ -5,6 +5,7 @@
 #include "app/cli/csvjob.h"
 #include "app/cli/stream/streamcsv.h"
 #include "core/errors.h"
+#include "core/recipe/recipe.h"
 
 #include <gtest/gtest.h>
 
@@ -37,7 +38,7 @@ Outcome inMemory(const std::string& text, const TableJob& job, const SeriesOptio
 
 /// Streams `text`: the first `headBytes` as the head, the rest in reads of `chunk` bytes.
 Outcome streamed(const std::string& text, const TableJob& job, std::size_t headBytes, std::size_t chunk,
-    std::size_t pendingBytes = std::size_t { 16 } << 20, TimeUnit unit = TimeUnit::Day)
+    std::size_t pendingBytes = std::size_t { 16 } << 20, TimeUnit unit = TimeUnit::Day, const StreamBand& band = {})
 {
     Outcome outcome;
     std::size_t at = std::min(headBytes, text.size());
@@ -54,7 +55,7 @@ Outcome streamed(const std::string& text, const TableJob& job, std::size_t headB
     settings.windowRows = 5; // many windows, each with its halo
     std::ostringstream out;
     try {
-        streamCsv(text.substr(0, at), read, {}, job, unit, "in.csv", out, settings);
+        streamCsv(text.substr(0, at), read, {}, job, unit, "in.csv", out, settings, band);
     } catch (const std::exception& e) {
         outcome.error = e.what();
     }
@@ -98,6 +99,46 @@ void expectSameAsInMemory(const std::string& text, const TableJob& job, std::siz
                 << "head " << head << ", chunk " << chunk << " " << firstDifference(got.out, reference.out);
         }
     }
+}
+
+TEST(StreamCsv, BandWithSigmaGivenMatchesTheEngine)
+{
+    // --uncertainty with σ given: sd[...] after each derivative and the '# uncertainty:' line, the
+    // engine's bytes, across windows of 5 rows; uneven and uniform x, NA cells, orders 1 to 3.
+    for (const bool uniform : { false, true })
+        for (int order : { 1, 3 }) {
+            SCOPED_TRACE(std::string(uniform ? "uniform" : "uneven") + " order " + std::to_string(order));
+            const std::string text = randomTable(60, uniform, 11);
+            Recipe recipe;
+            recipe.order = recipe.smoothing.order = order;
+            recipe.edgeOrder = 2;
+            recipe.uncertainty = true;
+            StreamBand band;
+            band.on = true;
+            if (order == 1) {
+                recipe.noiseSd = 0.25;
+                band.sigma = { 0.25 };
+                band.oneForAll = true;
+            } else {
+                recipe.yColumns = { "b", "a" };
+                recipe.columnNoiseSd = { { "a", 0.5 }, { "b", 0.125 } };
+                band.sigma = { 0.125, 0.5 };
+            }
+            std::ostringstream out;
+            std::ostringstream err;
+            std::vector<std::string> warnings;
+            runEngineCsv(text, {}, recipe, false, "in.csv", "-", out, err, warnings);
+            ASSERT_NE(out.str().find("sd[d"), std::string::npos);
+            TableJob job;
+            job.yColumns = recipe.yColumns;
+            job.edgeOrder = 2;
+            job.order = order;
+            for (std::size_t chunk : { std::size_t { 7 }, std::size_t { 4096 } }) {
+                const Outcome got = streamed(text, job, 100, chunk, 1 << 20, TimeUnit::Day, band);
+                EXPECT_EQ(got.error, "");
+                EXPECT_TRUE(got.out == out.str()) << firstDifference(got.out, out.str());
+            }
+        }
 }
 
 TEST(StreamCsv, UnevenXMatchesTheInMemoryPath)

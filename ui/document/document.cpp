@@ -531,7 +531,8 @@ void Document::recomputeAll()
         if (!result.error.isEmpty())
             result.values = gaps(n);
         else if (m_band)
-            addBand(result, { column(y).values, bandX, m_settings.dx }, numpyOptions(), m_settings.edgeOrder);
+            addBand(result, { column(y).values, bandX, m_settings.dx }, numpyOptions(), m_settings.edgeOrder,
+                bandNoiseSd(y));
         m_results.push_back(std::move(result));
     }
     updateNoiseLevels();

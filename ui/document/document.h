@@ -19,6 +19,7 @@
 #include <QUndoStack>
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -112,7 +113,9 @@ struct DerivativeResult {
 /// that `used` computed on `series` (the method that ran, never Auto; Numpy with `edgeOrder` for
 /// numpy.gradient), σ estimated from the series (core/uncertainty/uncertainty.h). Called where the
 /// derivative is computed, on the same thread, so the band never lags the line.
-void addBand(DerivativeResult& result, const Series& series, const SmoothingOptions& used, int edgeOrder);
+/// `noiseSd`: σ given for this column (--noise-sd), or nullopt to estimate it.
+void addBand(DerivativeResult& result, const Series& series, const SmoothingOptions& used, int edgeOrder,
+    std::optional<double> noiseSd = std::nullopt);
 
 class Document : public QObject {
     Q_OBJECT
@@ -169,6 +172,12 @@ public:
     [[nodiscard]] bool uncertaintyBand() const { return m_band; }
     /// Turns the band on or off: the derivatives are recomputed with (or without) it.
     void setUncertaintyBand(bool on);
+    /// The band's noise σ given for column `column` (tangent-cli's --noise-sd NAME=S), or nullopt:
+    /// estimated from the data. Kept in sessions, written by the export and the equivalent call.
+    [[nodiscard]] std::optional<double> bandNoiseSd(int column) const;
+    [[nodiscard]] const std::map<int, double>& bandNoiseSds() const { return m_bandNoise; }
+    /// Gives (a finite σ > 0) or clears (nullopt) column `column`'s σ, and recomputes the bands.
+    void setBandNoiseSd(int column, std::optional<double> sd);
 
     // ---- Groups (documentgroups.cpp) ----
     /// settings().groupColumn if it names a column other than x, else -1 (not grouped).
@@ -298,7 +307,8 @@ private:
     [[nodiscard]] SmoothingOptions numpyOptions() const;
     /// documentband.cpp: each group's band on its own rows (its own σ), into result.sd; short
     /// groups' rows NaN. `x` as the groups were differentiated with (empty: uniform dx).
-    void addGroupBands(DerivativeResult& result, const GroupedDerivative& grouped, const std::vector<double>& x) const;
+    void addGroupBands(DerivativeResult& result, const GroupedDerivative& grouped, const std::vector<double>& x,
+        const GroupOptions& options) const;
     /// documentband.cpp: the columns the band cannot be drawn for, and why.
     void addBandDiagnostics(QList<Diagnostic>& list) const;
 
@@ -317,6 +327,7 @@ private:
     SmoothingRunner m_runner;
     std::vector<std::pair<int, NoiseLevel>> m_noise; // by y column, from the last full recompute
     bool m_band = false; // the uncertainty band is on
+    std::map<int, double> m_bandNoise; // σ given per column for the band
 };
 
 /// The columns of `table` as the document holds them: text columns that parse as dates become

@@ -13,12 +13,13 @@
 
 namespace tangent::ui {
 
-void addBand(DerivativeResult& result, const Series& series, const SmoothingOptions& used, int edgeOrder)
+void addBand(DerivativeResult& result, const Series& series, const SmoothingOptions& used, int edgeOrder,
+    std::optional<double> noiseSd)
 {
     result.sd.clear();
     result.bandError.clear();
     try {
-        DerivativeBand band = derivativeBand(series, used, edgeOrder, std::nullopt);
+        DerivativeBand band = derivativeBand(series, used, edgeOrder, noiseSd);
         result.bandSigma = band.sigma;
         result.sd = std::move(band.sd);
     } catch (const std::invalid_argument& e) { // UncertaintyError (no band for the method), SmoothingError
@@ -34,39 +35,24 @@ SmoothingOptions Document::numpyOptions() const
     return numpy;
 }
 
-void Document::addGroupBands(
-    DerivativeResult& result, const GroupedDerivative& grouped, const std::vector<double>& x) const
+void Document::addGroupBands(DerivativeResult& result, const GroupedDerivative& grouped, const std::vector<double>& x,
+    const GroupOptions& options) const
 {
-    const auto n = static_cast<std::size_t>(rowCount());
-    const std::vector<double>& y = column(result.yColumn).values;
-    std::vector<double> sd(n, std::numeric_limits<double>::quiet_NaN());
-    double sigma = 0.0;
-    for (std::size_t g = 0; g < m_groups.rows.size(); ++g) {
-        const std::vector<std::size_t>& rows = m_groups.rows[g];
-        const bool smoothing = smoothingActive();
-        const bool skipped = rows.empty() || grouped.skipped[rows.front()] != 0; // a short group
-        if (skipped || (smoothing && !(g < grouped.used.size() && grouped.used[g])))
-            continue; // no derivative, no band
-        std::vector<double> gy;
-        std::vector<double> gx;
-        for (const std::size_t r : rows) {
-            gy.push_back(y[r]);
-            if (!x.empty())
-                gx.push_back(x[r]);
-        }
-        DerivativeResult part;
-        addBand(part, { gy, gx, m_settings.dx }, smoothing ? *grouped.used[g] : numpyOptions(), m_settings.edgeOrder);
-        if (!part.bandError.isEmpty()) {
-            result.bandError = part.bandError;
-            result.sd.clear();
-            return;
-        }
-        for (std::size_t k = 0; k < rows.size() && k < part.sd.size(); ++k)
-            sd[rows[k]] = part.sd[k];
-        sigma = std::max(sigma, part.bandSigma);
+    // The core's grouped band, as the engine's export computes it, from what ran on each group.
+    result.sd.clear();
+    result.bandError.clear();
+    try {
+        GroupedBand band = groupedBand(
+            m_groups, { column(result.yColumn).values, x, m_settings.dx }, options, grouped, std::nullopt);
+        double sigma = 0.0;
+        for (const double s : band.sigma)
+            if (std::isfinite(s))
+                sigma = std::max(sigma, s);
+        result.sd = std::move(band.sd);
+        result.bandSigma = sigma; // the largest of the groups', as the diagnostics quote it
+    } catch (const std::invalid_argument& e) { // UncertaintyError (no band for the method)
+        result.bandError = QString::fromStdString(e.what());
     }
-    result.sd = std::move(sd);
-    result.bandSigma = sigma; // the largest of the groups', as the diagnostics quote it
 }
 
 void Document::setUncertaintyBand(bool on)
@@ -80,6 +66,29 @@ void Document::setUncertaintyBand(bool on)
     updateDiagnostics();
 }
 
+std::optional<double> Document::bandNoiseSd(int column) const
+{
+    const auto given = m_bandNoise.find(column);
+    return given == m_bandNoise.end() ? std::nullopt : std::optional<double>(given->second);
+}
+
+void Document::setBandNoiseSd(int column, std::optional<double> sd)
+{
+    if (sd && !(*sd > 0.0 && std::isfinite(*sd)))
+        return; // the settings refuse it before; never a band of σ 0 or NaN
+    if (bandNoiseSd(column) == sd)
+        return;
+    if (sd)
+        m_bandNoise[column] = *sd;
+    else
+        m_bandNoise.erase(column);
+    if (!m_band)
+        return;
+    recomputeAll();
+    emitAllDerivativesChanged();
+    updateDiagnostics();
+}
+
 void Document::addBandDiagnostics(QList<Diagnostic>& list) const
 {
     if (!m_band)
@@ -89,6 +98,13 @@ void Document::addBandDiagnostics(QList<Diagnostic>& list) const
         if (!result.bandError.isEmpty()) {
             list.append({ Diagnostic::Severity::Warning,
                 tr("No uncertainty band for the derivative of %1: %2").arg(name, result.bandError),
+                Diagnostic::Action::None });
+        } else if (!result.sd.empty() && bandNoiseSd(result.yColumn)) {
+            list.append({ Diagnostic::Severity::Info,
+                tr("The band around the derivative of %1 is its 95% interval, ±1.96 sd, from noise of σ = %2 on %1 "
+                   "as given in the band's settings. It assumes independent noise and is too narrow where the curve "
+                   "bends sharply.")
+                    .arg(name, QString::number(result.bandSigma, 'g', 6)),
                 Diagnostic::Action::None });
         } else if (!result.sd.empty()) {
             list.append({ Diagnostic::Severity::Info,

@@ -106,7 +106,7 @@ void Document::recomputeGrouped()
             result.smoothed = std::move(d.smoothed);
             result.provenance = joinedProvenance(d.provenance);
             if (m_band)
-                addGroupBands(result, d, x);
+                addGroupBands(result, d, x, options);
             // What was asked: each group's own parameters are in the provenance.
             if (options.smoothing.method != SmoothingMethod::Numpy)
                 result.used = options.smoothing;

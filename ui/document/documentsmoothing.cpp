@@ -67,6 +67,7 @@ void Document::recomputeSmoothing()
         job.columns.push_back(y);
         job.names.push_back(column(y).name);
         job.ys.push_back(column(y).values);
+        job.noiseSd.push_back(bandNoiseSd(y));
     }
     if (job.points() <= SmoothingRunner::kBackgroundPoints) {
         m_runner.cancel();

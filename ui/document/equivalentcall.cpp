@@ -69,6 +69,10 @@ QString cliLine(const Document& document, const DerivativeResult& result, const 
         recipe.group = document.columnTitle(group).toStdString();
     recipe.order = o.order;
     recipe.smoothing = o;
+    if (document.uncertaintyBand() && o.method != SmoothingMethod::Tvr) {
+        recipe.uncertainty = true;
+        recipe.noiseSd = document.bandNoiseSd(result.yColumn);
+    }
     QStringList words { QStringLiteral("tangent-cli"), shellWord(path) };
     for (const std::string& word : formatRecipe(recipe))
         words << shellWord(QString::fromStdString(word));

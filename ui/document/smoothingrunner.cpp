@@ -35,7 +35,8 @@ std::vector<DerivativeResult> runSmoothingJob(const SmoothingJob& job)
             result.provenance = QString::fromStdString(smoothed.provenance());
             result.used = smoothed.used;
             if (job.band)
-                addBand(result, { y, job.x, job.h }, smoothed.used, 1);
+                addBand(result, { y, job.x, job.h }, smoothed.used, 1,
+                    i < job.noiseSd.size() ? job.noiseSd[i] : std::nullopt);
         } catch (const SmoothingError& e) {
             result.error = QCoreApplication::translate("tangent::ui::Document", "cannot smooth '%1': %2")
                                .arg(job.names[i], QString::fromStdString(e.what()));

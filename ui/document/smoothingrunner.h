@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace tangent::ui {
@@ -25,6 +26,7 @@ struct SmoothingJob {
     double h = 1.0;
     SmoothingOptions options;
     bool band = false; ///< also each value's standard deviation (the uncertainty band)
+    std::vector<std::optional<double>> noiseSd; ///< per column: the band's σ given, or nullopt (estimated)
 
     [[nodiscard]] std::size_t points() const;
 };

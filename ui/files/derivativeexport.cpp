@@ -39,6 +39,11 @@ Recipe documentRecipe(const Document& document)
     settings.groupColumn = document.effectiveGroupColumn();
     Recipe recipe = recipeOf(settings);
     recipe.uncertainty = document.uncertaintyBand(); // View → Uncertainty Band: sd[...] columns
+    if (recipe.uncertainty) {
+        for (const int y : settings.yColumns) // the σ given in the band's settings, by 1-based index
+            if (const std::optional<double> sd = document.bandNoiseSd(y))
+                recipe.columnNoiseSd.push_back({ std::to_string(y + 1), *sd });
+    }
     return recipe;
 }
 

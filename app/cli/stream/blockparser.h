@@ -22,6 +22,7 @@ struct StreamLayout {
     bool xIsDate = false; ///< x is dates: parsed to secondsSinceEpoch / secondsPerUnit
     double secondsPerUnit = 86400.0;
     std::vector<std::size_t> ys; ///< the columns differentiated, in output order
+    std::vector<double> bandSigma; ///< --uncertainty: σ of each of ys (sd[...] after each derivative); empty: no band
 };
 
 /// The rows of one block: the x values (and a date x column's text, as read) and each y column.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/stream/rowwindow.h"
 
+#include "core/uncertainty/uncertainty.h"
+
 #include <algorithm>
 
 namespace tangent {
@@ -39,6 +41,7 @@ std::pair<std::size_t, std::size_t> RowWindow::compute(const StreamSpacing& spac
         const Spacing whole = spacing.hasX ? Spacing::coordinates(m_rows.x) : Spacing::uniform(spacing.h);
         for (m_column = 0; m_column < m_rows.ys.size(); ++m_column)
             m_derivatives[m_column] = derivative(m_rows.ys[m_column], whole, m_edgeOrder, m_order);
+        computeBands(resolveSpacing(whole, n));
         return { 0, n };
     }
     // Away from the file's ends every value depends only on its neighbours, so the window's own
@@ -56,7 +59,20 @@ std::pair<std::size_t, std::size_t> RowWindow::compute(const StreamSpacing& spac
             std::swap(result, m_scratch);
         }
     }
+    computeBands(axis);
     return { m_start == 0 ? 0 : context(), final ? n : n - order() };
+}
+
+void RowWindow::computeBands(const AxisSpacing& axis)
+{
+    // The sd of a row, like its derivative, depends only on its neighbours' x and on whether their
+    // y is NaN, so the window's edge rows are discarded with the derivatives'.
+    m_bands.resize(m_bandSigma.size());
+    for (std::size_t j = 0; j < m_bandSigma.size(); ++j) {
+        m_bands[j] = numpyUnitSdOn(m_rows.ys[j], axis, m_order, m_edgeOrder);
+        for (double& v : m_bands[j])
+            v *= m_bandSigma[j]; // as derivativeBand scales it
+    }
 }
 
 void RowWindow::advance()

@@ -23,7 +23,9 @@ struct StreamSpacing {
 /// Consecutive rows of a file, from row `start` (0-based): derivative() computes what it can.
 class RowWindow {
 public:
-    RowWindow(std::size_t yCount, int edgeOrder, int order) : m_edgeOrder(edgeOrder), m_order(order)
+    /// `bandSigma`: σ of each y for its band (numpy.gradient's sd, core/uncertainty), or empty.
+    RowWindow(std::size_t yCount, int edgeOrder, int order, std::vector<double> bandSigma = {})
+        : m_edgeOrder(edgeOrder), m_order(order), m_bandSigma(std::move(bandSigma))
     {
         m_rows.clear(yCount);
     }
@@ -38,6 +40,8 @@ public:
     /// halo) were emitted before. Throws GradientError as numpy would for the whole file.
     std::pair<std::size_t, std::size_t> compute(const StreamSpacing& spacing, bool final);
     [[nodiscard]] const std::vector<std::vector<double>>& derivatives() const { return m_derivatives; }
+    /// With a band: each derivative's sd, computed with them (empty without).
+    [[nodiscard]] const std::vector<std::vector<double>>& bands() const { return m_bands; }
     /// After compute threw: the y (index into rows().ys) it was computing.
     [[nodiscard]] std::size_t failedColumn() const { return m_column; }
 
@@ -56,12 +60,15 @@ private:
     /// neighbour in the interior and up to two (edge order 2) at the file's last rows, so a row's
     /// value reaches back at most 2 * order rows; two more keep the spoiled window edge away.
     [[nodiscard]] std::size_t context() const { return 2 * order() + 2; }
+    void computeBands(const AxisSpacing& axis);
 
     int m_edgeOrder;
     int m_order;
     std::size_t m_start = 0;
     RowBlock m_rows;
+    std::vector<double> m_bandSigma;
     std::vector<std::vector<double>> m_derivatives;
+    std::vector<std::vector<double>> m_bands;
     std::vector<double> m_scratch;
     std::size_t m_column = 0;
 };

@@ -28,10 +28,18 @@ bool needsQuotes(std::string_view text)
             && (text.front() == ' ' || text.front() == '\t' || text.back() == ' ' || text.back() == '\t'));
 }
 
-void formatRows(const StreamLayout& layout, const RowBlock& rows, const std::vector<std::vector<double>>& derivatives,
-    std::size_t first, std::size_t last, TextBuffer& out)
+/// The window's columns to format: its derivatives and their bands (empty without).
+struct Computed {
+    const std::vector<std::vector<double>>& derivatives;
+    const std::vector<std::vector<double>>& bands;
+};
+
+void formatRows(const StreamLayout& layout, const RowBlock& rows, Computed computed, std::size_t first,
+    std::size_t last, TextBuffer& out)
 {
-    const std::size_t numbers = (layout.x && !layout.xIsDate ? 1 : 0) + 2 * rows.ys.size();
+    const std::vector<std::vector<double>>& derivatives = computed.derivatives;
+    const bool band = !computed.bands.empty();
+    const std::size_t numbers = (layout.x && !layout.xIsDate ? 1 : 0) + (band ? 3 : 2) * rows.ys.size();
     const std::size_t width = numbers * (kMaxDoubleChars + 1) + 1;
     for (std::size_t r = first; r < last; ++r) {
         if (layout.xIsDate) {
@@ -52,6 +60,10 @@ void formatRows(const StreamLayout& layout, const RowBlock& rows, const std::vec
             *p++ = ',';
             p = toChars(p, derivatives[j][r]);
             *p++ = ',';
+            if (band) {
+                p = toChars(p, computed.bands[j][r]);
+                *p++ = ',';
+            }
         }
         p[-1] = '\n';
         out.setEnd(p);
@@ -80,8 +92,24 @@ void TextBuffer::append(std::string_view text)
     m_size += text.size();
 }
 
-void RowWriter::header(const std::vector<std::string>& names)
+void RowWriter::header(const std::vector<std::string>& comments, const std::vector<std::string>& names)
 {
+    for (const std::string& comment : comments) {
+        // As writeCsv writes them: a comment with line breaks becomes several comment lines.
+        std::size_t start = 0;
+        for (;;) {
+            const std::size_t end = comment.find('\n', start);
+            std::string_view line = std::string_view(comment).substr(start, end - start);
+            if (line.ends_with('\r'))
+                line.remove_suffix(1);
+            m_text.append("# ");
+            m_text.append(line);
+            m_text.append("\n");
+            if (end == std::string::npos)
+                break;
+            start = end + 1;
+        }
+    }
     for (std::size_t i = 0; i < names.size(); ++i) {
         if (i > 0)
             m_text.append(",");
@@ -90,11 +118,12 @@ void RowWriter::header(const std::vector<std::string>& names)
     m_text.append("\n");
 }
 
-void RowWriter::rows(
-    const RowBlock& rows, const std::vector<std::vector<double>>& derivatives, std::size_t first, std::size_t last)
+void RowWriter::rows(const RowBlock& rows, const std::vector<std::vector<double>>& derivatives,
+    const std::vector<std::vector<double>>& bands, std::size_t first, std::size_t last)
 {
+    const Computed computed { derivatives, bands };
     if (last - first < kParallelRows) {
-        formatRows(m_layout, rows, derivatives, first, last, m_text);
+        formatRows(m_layout, rows, computed, first, last, m_text);
         if (m_text.size() > kFlushBytes)
             flush();
         return;
@@ -102,8 +131,8 @@ void RowWriter::rows(
     // Formatting is the larger half of the work; the other core is often idle here.
     const std::size_t middle = first + (last - first) / 2;
     {
-        const std::jthread helper([&] { formatRows(m_layout, rows, derivatives, middle, last, m_tail); });
-        formatRows(m_layout, rows, derivatives, first, middle, m_text);
+        const std::jthread helper([&] { formatRows(m_layout, rows, computed, middle, last, m_tail); });
+        formatRows(m_layout, rows, computed, first, middle, m_text);
     }
     flush();
     std::swap(m_text, m_tail);

@@ -36,11 +36,13 @@ class RowWriter {
 public:
     RowWriter(std::ostream& out, const StreamLayout& layout) : m_out(out), m_layout(layout) { }
 
-    void header(const std::vector<std::string>& names);
+    /// `comments` as "# " lines, then the header.
+    void header(const std::vector<std::string>& comments, const std::vector<std::string>& names);
 
-    /// Rows [first, last) of `rows` with their `derivatives`: x, then each y and its derivative.
-    void rows(
-        const RowBlock& rows, const std::vector<std::vector<double>>& derivatives, std::size_t first, std::size_t last);
+    /// Rows [first, last) of `rows` with their `derivatives`: x, then each y and its derivative,
+    /// and its sd from `bands` when given (empty: no band).
+    void rows(const RowBlock& rows, const std::vector<std::vector<double>>& derivatives,
+        const std::vector<std::vector<double>>& bands, std::size_t first, std::size_t last);
 
     void flush();
 

@@ -10,6 +10,7 @@
 #include "core/errors.h"
 #include "core/gradient/spacing.h"
 #include "core/io/numberformat.h"
+#include "core/uncertainty/bandprovenance.h"
 
 #include <algorithm>
 #include <condition_variable>
@@ -125,6 +126,7 @@ constexpr std::ptrdiff_t kMinimumRecords = 8;
 /// What the first block settled: the layout, the output's header, where the data starts.
 struct Settled {
     StreamLayout layout;
+    std::vector<std::string> comments; ///< the '# uncertainty:' line with a band
     std::vector<std::string> names;
     std::size_t dataOffset = 0;
     std::size_t dataLine = 1;
@@ -144,8 +146,29 @@ std::size_t offsetOfLine(std::string_view text, std::size_t line)
     return i;
 }
 
+/// With a band: sd[NAME] after each derivative column NAME, σ per y, and the provenance line.
+void addBand(Settled& settled, const StreamBand& band)
+{
+    StreamLayout& layout = settled.layout;
+    const std::size_t first = layout.x ? 1 : 0;
+    std::vector<std::string> names(settled.names.begin(), settled.names.begin() + static_cast<std::ptrdiff_t>(first));
+    std::vector<BandProvenance> bands;
+    for (std::size_t j = 0; j < layout.ys.size(); ++j) {
+        const std::string& derivative = settled.names[first + 2 * j + 1];
+        names.push_back(settled.names[first + 2 * j]);
+        names.push_back(derivative);
+        names.push_back(bandColumnName(derivative));
+        const double sigma = band.oneForAll ? band.sigma.front() : band.sigma.at(j);
+        layout.bandSigma.push_back(sigma);
+        bands.push_back({ layout.names[layout.ys[j]], {}, SmoothingMethod::Numpy, sigma, SigmaSource::Given });
+    }
+    settled.names = std::move(names);
+    settled.comments.push_back(
+        uncertaintyProvenance(bands, band.oneForAll ? std::optional<double>(band.sigma.front()) : std::nullopt));
+}
+
 Settled settle(std::string_view head, const CsvReadOptions& csv, TableJob& job, TimeUnit unit,
-    const std::string& source, std::size_t sampleBytes)
+    const std::string& source, std::size_t sampleBytes, const StreamBand& band)
 {
     // A few records at least, however long they are, so that a sample never looks too short.
     std::size_t sampleEnd = 0;
@@ -178,6 +201,8 @@ Settled settle(std::string_view head, const CsvReadOptions& csv, TableJob& job, 
     settled.dataOffset = offsetOfLine(head, table.firstDataLine);
     settled.spacing.hasX = result.xIndex.has_value();
     settled.spacing.h = job.dx.value_or(1.0);
+    if (band.on)
+        addBand(settled, band);
     return settled;
 }
 
@@ -244,11 +269,11 @@ public:
     Differentiator(const Settled& settled, const TableJob& job, std::size_t windowRows, std::ostream& out)
         : m_layout(settled.layout),
           m_windowRows(windowRows),
-          m_window(settled.layout.ys.size(), job.edgeOrder, job.order),
+          m_window(settled.layout.ys.size(), job.edgeOrder, job.order, settled.layout.bandSigma),
           m_spacing(settled.spacing),
           m_writer(out, settled.layout)
     {
-        m_writer.header(settled.names);
+        m_writer.header(settled.comments, settled.names);
     }
 
     void take(const RowBlock& block)
@@ -284,7 +309,7 @@ private:
             throw InputError(
                 m_layout.source, 0, column + 1, "cannot differentiate '" + m_layout.names[column] + "': " + e.what());
         }
-        m_writer.rows(m_window.rows(), m_window.derivatives(), range.first, range.second);
+        m_writer.rows(m_window.rows(), m_window.derivatives(), m_window.bands(), range.first, range.second);
     }
 
     const StreamLayout& m_layout;
@@ -329,7 +354,7 @@ void differentiateBlocks(
 } // namespace
 
 std::vector<std::string> streamCsv(std::string head, const ByteSource& read, const CsvReadOptions& csv, TableJob job,
-    TimeUnit unit, const std::string& source, std::ostream& out, const StreamSettings& settings)
+    TimeUnit unit, const std::string& source, std::ostream& out, const StreamSettings& settings, const StreamBand& band)
 {
     // The sample needs a few whole records, however long; read on for them if the head is short.
     while (std::count(head.begin(), head.end(), '\n') <= kMinimumRecords) {
@@ -339,7 +364,7 @@ std::vector<std::string> streamCsv(std::string head, const ByteSource& read, con
         if (head.size() == old)
             break;
     }
-    const Settled settled = settle(head, csv, job, unit, source, settings.sampleBytes);
+    const Settled settled = settle(head, csv, job, unit, source, settings.sampleBytes, band);
     Differentiator differentiator(settled, job, settings.windowRows, out);
     head.erase(0, settled.dataOffset);
 

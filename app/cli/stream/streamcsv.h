@@ -28,14 +28,26 @@ struct StreamSettings {
     std::size_t windowRows = 4096; ///< rows gathered before derivatives are computed
 };
 
+/// --uncertainty while streaming: numpy.gradient's band needs σ before the first row is written,
+/// so it streams only with σ given (an estimate is a median over the whole column).
+struct StreamBand {
+    bool on = false;
+    /// σ per column of job.yColumns, in that order; with oneForAll, one σ for every column.
+    std::vector<double> sigma;
+    bool oneForAll = false; ///< the σ was given once for every column (the provenance says so)
+};
+
 /// Differentiates CSV whose first bytes are `head` and the rest comes from `read`. The dialect,
 /// header and column kinds are detected on the first `sampleBytes` (as readCsv would); a later
 /// row that contradicts them is an InputError naming its row and column. Parsing runs on a
 /// second thread while this one differentiates, formats and writes to `out`. Rows reach `out`
 /// as they are finished, so on an error part of the output may have been written. Throws
 /// InputError (or GradientError wrapped as InputError) like differentiateTable. Returns the x
-/// column's spacing warnings (spacingWarnings), gathered as the rows pass.
+/// column's spacing warnings (spacingWarnings), gathered as the rows pass. With `band` on, each
+/// derivative is followed by its sd[...] column and the '# uncertainty:' line comes first, as the
+/// engine writes them (core/engine/engine.h).
 std::vector<std::string> streamCsv(std::string head, const ByteSource& read, const CsvReadOptions& csv, TableJob job,
-    TimeUnit unit, const std::string& source, std::ostream& out, const StreamSettings& settings = {});
+    TimeUnit unit, const std::string& source, std::ostream& out, const StreamSettings& settings = {},
+    const StreamBand& band = {});
 
 } // namespace tangent

@@ -39,10 +39,14 @@ TEST(NoiseStudy, InteriorCoverageCountsTheRowsInsideTheBand)
 
 TEST(NoiseStudy, TrialCarriesEachMethodsBandButTotalVariations)
 {
+    // The lesson's own sample of sin: the preset's range, the default 101 points, noise at 2% of
+    // the signal's scale (ui/classroom/methodslessondialog.cpp), seed 1.
+    const LabFunction f = presetFunction(Preset::Sin);
     SampleOptions options;
-    options.points = 400;
-    options.noise = 0.02;
-    const NoiseTrial trial = noiseTrial(presetFunction(Preset::Sin), options);
+    options.from = presetInfo(Preset::Sin).from;
+    options.to = presetInfo(Preset::Sin).to;
+    options.noise = 0.02 * signalScale(f, options);
+    const NoiseTrial trial = noiseTrial(f, options);
     for (const MethodTrial& m : trial.methods) {
         SCOPED_TRACE(methodName(m.method));
         if (m.method == SmoothingMethod::Tvr) {
@@ -51,14 +55,11 @@ TEST(NoiseStudy, TrialCarriesEachMethodsBandButTotalVariations)
             EXPECT_TRUE(std::isnan(m.coverage));
         } else {
             EXPECT_EQ(m.sd.size(), trial.sample.x.size());
-            // bench/uncertainty.py's floor is 0.6. The Kalman smoother's band leaves out its bias on
-            // this sine and covers 0.59 of the interior here (docs/uncertainty.md: the band is too
-            // narrow where the smoother lags the curve); it is held to 0.5 until that is fixed.
-            EXPECT_GE(m.coverage, m.method == SmoothingMethod::Kalman ? 0.5 : 0.6);
+            EXPECT_GE(m.coverage, 0.6); // bench/uncertainty.py's floor
         }
     }
     // The sweep needs no bands.
-    const NoiseTrial bare = noiseTrial(presetFunction(Preset::Sin), options, false);
+    const NoiseTrial bare = noiseTrial(f, options, false);
     for (const MethodTrial& m : bare.methods)
         EXPECT_TRUE(m.sd.empty());
 }

@@ -117,6 +117,40 @@ TEST(Recipe, RoundTripsEveryField)
     EXPECT_EQ(parseRecipe(formatRecipe(s)), s);
 }
 
+TEST(Recipe, NoiseSdPerColumn)
+{
+    const Recipe r = parseRecipe({ "--uncertainty", "--noise-sd", "temp=0.2,wind=1.5,a=b=3" });
+    EXPECT_FALSE(r.noiseSd);
+    // The σ follows the last '='; the order is kept.
+    EXPECT_EQ(r.columnNoiseSd, (std::vector<ColumnNoise> { { "temp", 0.2 }, { "wind", 1.5 }, { "a=b", 3.0 } }));
+    EXPECT_TRUE(r.givesNoiseSd());
+    EXPECT_EQ(formatRecipe(r), (Args { "--uncertainty", "--noise-sd", "temp=0.2,wind=1.5,a=b=3" }));
+    EXPECT_EQ(parseRecipe(formatRecipe(r)), r);
+    // The last --noise-sd wins, in either form.
+    EXPECT_EQ(parseRecipe({ "--noise-sd", "temp=0.2", "--noise-sd", "0.5" }).columnNoiseSd.size(), 0U);
+    EXPECT_EQ(parseRecipe({ "--noise-sd", "0.5", "--noise-sd", "2=0.1" }).noiseSd, std::nullopt);
+    EXPECT_FALSE(Recipe().givesNoiseSd());
+}
+
+TEST(Recipe, NoiseSdPerColumnRefusesBadPairs)
+{
+    const auto message = [](const Args& args) {
+        try {
+            parseRecipe(args);
+        } catch (const RecipeError& e) {
+            return std::string(e.what());
+        }
+        return std::string("no error");
+    };
+    EXPECT_EQ(message({ "--noise-sd", "temp=0.2,temp=0.3" }), "--noise-sd gives column 'temp' twice");
+    EXPECT_EQ(message({ "--noise-sd", "temp=0" }), "--noise-sd expects a finite number above 0, not '0'");
+    EXPECT_EQ(message({ "--noise-sd", "temp=x" }), "--noise-sd expects a number, not 'x'");
+    EXPECT_EQ(message({ "--noise-sd", "temp=0.2,wind" }),
+        "--noise-sd expects a number, or COLUMN=S pairs separated by commas, not 'wind'");
+    EXPECT_EQ(message({ "--noise-sd", "=0.2" }),
+        "--noise-sd expects a number, or COLUMN=S pairs separated by commas, not '=0.2'");
+}
+
 TEST(Recipe, DoublesRoundTripExactly)
 {
     // Values whose shortest text is long, tiny, huge or negative, and random bit patterns.
@@ -136,6 +170,8 @@ TEST(Recipe, DoublesRoundTripExactly)
         r.smoothing.method = SmoothingMethod::Spline;
         r.smoothing.lam = std::abs(v);
         r.noiseSd = v > 0 ? std::optional<double>(v) : std::nullopt;
+        if (v < 0)
+            r.columnNoiseSd = { { "y", -v }, { "2", 1.0 } };
         const Recipe back = parseRecipe(formatRecipe(r));
         ASSERT_EQ(back, r) << formatRecipe(r)[1];
         EXPECT_EQ(std::memcmp(&*back.dx, &v, sizeof v), 0);

@@ -5,9 +5,8 @@
 #include "tests/core/smoothing/smoothingtestsupport.h"
 
 #include "core/smoothing/savgol.h"
+#include "tests/core/goldenreader.h"
 
-#include <cstdlib>
-#include <fstream>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -24,19 +23,6 @@ struct GoldenCase {
     std::vector<double> y;
     std::vector<double> expected;
 };
-
-std::vector<double> readValues(std::istringstream& tokens)
-{
-    std::size_t count = 0;
-    tokens >> count;
-    std::vector<double> values(count);
-    std::string token;
-    for (double& v : values) {
-        tokens >> token;
-        v = std::strtod(token.c_str(), nullptr);
-    }
-    return values;
-}
 
 void readRecord(const std::string& tag, std::istringstream& tokens, GoldenCase& c)
 {
@@ -57,11 +43,11 @@ void readRecord(const std::string& tag, std::istringstream& tokens, GoldenCase& 
         tokens >> value;
         (tag == "lam" ? c.options.lam : c.h) = std::strtod(value.c_str(), nullptr);
     } else if (tag == "x") {
-        c.x = readValues(tokens);
+        c.x = test::readGoldenValues(tokens);
     } else if (tag == "y") {
-        c.y = readValues(tokens);
+        c.y = test::readGoldenValues(tokens);
     } else if (tag == "d") {
-        c.expected = readValues(tokens);
+        c.expected = test::readGoldenValues(tokens);
     } else {
         ADD_FAILURE() << "unknown record '" << tag << "' in case " << c.name;
     }
@@ -69,27 +55,7 @@ void readRecord(const std::string& tag, std::istringstream& tokens, GoldenCase& 
 
 std::vector<GoldenCase> readCases(const std::string& file)
 {
-    std::ifstream in(std::string(TANGENT_GOLDEN_DIR) + "/smoothing/" + file);
-    EXPECT_TRUE(in.good()) << "cannot read " << file;
-    std::vector<GoldenCase> cases;
-    std::string line;
-    GoldenCase current;
-    while (std::getline(in, line)) {
-        if (line.empty() || line[0] == '#')
-            continue;
-        std::istringstream tokens(line);
-        std::string tag;
-        tokens >> tag;
-        if (tag == "case") {
-            current = GoldenCase {};
-            tokens >> current.name;
-        } else if (tag == "end") {
-            cases.push_back(current);
-        } else {
-            readRecord(tag, tokens, current);
-        }
-    }
-    return cases;
+    return test::readGoldenCases<GoldenCase>("smoothing/" + file, readRecord);
 }
 
 SmoothingResult runCase(const GoldenCase& c)

@@ -227,7 +227,8 @@ TEST(Uncertainty, GroupsAreBandedOnTheirOwnRows)
     GroupOptions options;
     options.smoothing.method = SmoothingMethod::Savgol;
     options.smoothing.window = 9;
-    const GroupedBand band = groupedBand(groups, Series { y, x, 1.0 }, options, std::nullopt);
+    const GroupedDerivative computed = groupedDerivative(groups, Series { y, x, 1.0 }, options);
+    const GroupedBand band = groupedBand(groups, Series { y, x, 1.0 }, options, computed, std::nullopt);
     std::vector<double> xs(40);
     for (std::size_t i = 0; i < 40; ++i)
         xs[i] = 0.1 * static_cast<double>(i);
@@ -243,10 +244,20 @@ TEST(Uncertainty, GroupsAreBandedOnTheirOwnRows)
     EXPECT_TRUE(std::isnan(band.sigma[2]));
     EXPECT_EQ(band.method[0], SmoothingMethod::Savgol);
 
+    // The band is that of what ran on each group (computed.used), not of a second run.
+    GroupedDerivative narrower = computed;
+    narrower.used[1]->window = 5;
+    const GroupedBand other = groupedBand(groups, Series { y, x, 1.0 }, options, narrower, std::nullopt);
+    used.window = 5;
+    const DerivativeBand five = derivativeBand(Series { b, xs, 1.0 }, used, 1, std::nullopt);
+    for (std::size_t i = 0; i < 40; ++i)
+        EXPECT_EQ(other.sd[2 * i + 1], five.sd[i]) << i;
+
     // A group long enough for numpy but not for the σ estimate is named.
     GroupOptions numpy;
     try {
-        (void)groupedBand(groups, Series { y, x, 1.0 }, numpy, std::nullopt);
+        const GroupedDerivative d = groupedDerivative(groups, Series { y, x, 1.0 }, numpy);
+        (void)groupedBand(groups, Series { y, x, 1.0 }, numpy, d, std::nullopt);
         ADD_FAILURE() << "a band without σ";
     } catch (const UncertaintyError& e) {
         EXPECT_NE(std::string(e.what()).find("group 'c'"), std::string::npos) << e.what();

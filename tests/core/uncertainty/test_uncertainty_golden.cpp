@@ -5,15 +5,13 @@
 #include "core/uncertainty/uncertainty.h"
 
 #include "core/uncertainty/methodbands.h"
+#include "tests/core/goldenreader.h"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <cmath>
-#include <cstdlib>
-#include <fstream>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -31,26 +29,6 @@ struct GoldenBand {
     std::vector<double> sd;
     std::vector<double> posterior; ///< spline: Wahba's posterior sd
 };
-
-std::vector<double> readValues(std::istringstream& tokens)
-{
-    std::size_t count = 0;
-    tokens >> count;
-    std::vector<double> values(count);
-    std::string token;
-    for (double& v : values) {
-        tokens >> token;
-        v = std::strtod(token.c_str(), nullptr);
-    }
-    return values;
-}
-
-double readDouble(std::istringstream& tokens)
-{
-    std::string token;
-    tokens >> token;
-    return std::strtod(token.c_str(), nullptr);
-}
 
 void readRecord(const std::string& tag, std::istringstream& tokens, GoldenBand& c)
 {
@@ -70,21 +48,21 @@ void readRecord(const std::string& tag, std::istringstream& tokens, GoldenBand& 
         tokens >> whole;
         c.used.polyorder = whole;
     } else if (tag == "lam") {
-        c.used.lam = readDouble(tokens);
+        c.used.lam = test::readGoldenDouble(tokens);
     } else if (tag == "ratio") {
-        c.used.ratio = readDouble(tokens);
+        c.used.ratio = test::readGoldenDouble(tokens);
     } else if (tag == "sigma") {
-        c.sigma = readDouble(tokens);
+        c.sigma = test::readGoldenDouble(tokens);
     } else if (tag == "h") {
-        c.h = readDouble(tokens);
+        c.h = test::readGoldenDouble(tokens);
     } else if (tag == "x") {
-        c.x = readValues(tokens);
+        c.x = test::readGoldenValues(tokens);
     } else if (tag == "y") {
-        c.y = readValues(tokens);
+        c.y = test::readGoldenValues(tokens);
     } else if (tag == "sd") {
-        c.sd = readValues(tokens);
+        c.sd = test::readGoldenValues(tokens);
     } else if (tag == "posterior") {
-        c.posterior = readValues(tokens);
+        c.posterior = test::readGoldenValues(tokens);
     } else {
         ADD_FAILURE() << "unknown record '" << tag << "' in case " << c.name;
     }
@@ -92,27 +70,8 @@ void readRecord(const std::string& tag, std::istringstream& tokens, GoldenBand& 
 
 std::vector<GoldenBand> readCases(SmoothingMethod method)
 {
-    std::ifstream in(std::string(TANGENT_GOLDEN_DIR) + "/uncertainty/bands.txt");
-    EXPECT_TRUE(in.good()) << "cannot read bands.txt";
-    std::vector<GoldenBand> cases;
-    std::string line;
-    GoldenBand current;
-    while (std::getline(in, line)) {
-        if (line.empty() || line[0] == '#')
-            continue;
-        std::istringstream tokens(line);
-        std::string tag;
-        tokens >> tag;
-        if (tag == "case") {
-            current = GoldenBand {};
-            tokens >> current.name;
-        } else if (tag == "end") {
-            if (current.used.method == method)
-                cases.push_back(current);
-        } else {
-            readRecord(tag, tokens, current);
-        }
-    }
+    std::vector<GoldenBand> cases = test::readGoldenCases<GoldenBand>("uncertainty/bands.txt", readRecord);
+    std::erase_if(cases, [method](const GoldenBand& c) { return c.used.method != method; });
     return cases;
 }
 

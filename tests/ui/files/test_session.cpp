@@ -161,6 +161,29 @@ TEST(SessionFile, TheUncertaintyBandSurvivesTheRoundTrip)
     EXPECT_FALSE(decodeSession(off, &error)->view.uncertaintyBand);
 }
 
+TEST(SessionFile, BandNoisePerColumnRoundTrips)
+{
+    Session session;
+    session.dataPath = QStringLiteral("/data/band.csv");
+    session.view.uncertaintyBand = true;
+    session.view.bandNoiseSd = { { 1, 0.5 }, { 3, 1e-300 } };
+    const QByteArray bytes = encodeSession(session, QStringLiteral("/data/band.tangent"));
+    QString error;
+    const std::optional<Session> back = decodeSession(bytes, &error);
+    ASSERT_TRUE(back) << error.toStdString();
+    EXPECT_EQ(back->view.bandNoiseSd, session.view.bandNoiseSd);
+    // None given: not written, and read as none.
+    session.view.bandNoiseSd.clear();
+    const QByteArray none = encodeSession(session, QStringLiteral("/data/band.tangent"));
+    EXPECT_FALSE(none.contains("bandNoiseSd"));
+    // A σ that is not a number above 0 is an error naming the field.
+    QByteArray bad = bytes;
+    bad.replace("\"1\": 0.5", "\"1\": -2");
+    ASSERT_NE(bad, bytes);
+    EXPECT_FALSE(decodeSession(bad, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("view.bandNoiseSd"))) << error.toStdString();
+}
+
 TEST(SessionFile, TableCopyComesBackBitForBit)
 {
     const double inf = std::numeric_limits<double>::infinity();

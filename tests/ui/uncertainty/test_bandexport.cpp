@@ -112,6 +112,25 @@ TEST(BandExport, EqualsTangentCliUncertainty)
     }
 }
 
+TEST(BandExport, SigmaGivenPerColumnEqualsTangentCliNoiseSd)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sines.csv"));
+    Document document;
+    writeAndLoad(document, path, 2);
+    document.setUncertaintyBand(true);
+    document.setBandNoiseSd(2, 0.5); // y2's σ given; y's estimated
+    const std::string window = derivativeCsv(document);
+    std::ostringstream out;
+    std::ostringstream err;
+    ASSERT_EQ(runCli({ path.toStdString(), "--x", "t", "--uncertainty", "--noise-sd", "y2=0.5" }, out, err), 0)
+        << err.str();
+    EXPECT_EQ(table(window), table(out.str()));
+    const std::string line = linesStartingWith(window, "# uncertainty:");
+    EXPECT_EQ(line, linesStartingWith(out.str(), "# uncertainty:"));
+    EXPECT_NE(line.find("'y2' 0.5 (given by --noise-sd)"), std::string::npos) << line;
+}
+
 TEST(BandExport, GroupedRowsEqualTangentCliUncertainty)
 {
     QTemporaryDir dir;

@@ -157,6 +157,23 @@ bool readPair(JsonFields& fields, const QJsonObject& object, const QString& key,
     return true;
 }
 
+/// "bandNoiseSd": {"COLUMN": σ, ...}, COLUMN a 0-based column index and σ a number above 0.
+bool readBandNoise(JsonFields& fields, const QJsonObject& object, SessionView* view)
+{
+    QJsonObject given;
+    if (!fields.readObject(object, QStringLiteral("bandNoiseSd"), QStringLiteral("view"), &given))
+        return false;
+    for (auto it = given.begin(); it != given.end(); ++it) {
+        bool isIndex = false;
+        const int column = it.key().toInt(&isIndex);
+        const double sd = it.value().toDouble(-1.0);
+        if (!isIndex || column < 0 || !it.value().isDouble() || !(sd > 0.0 && std::isfinite(sd)))
+            return fields.fail(SessionText::tr("\"view.bandNoiseSd\" must map column indexes to numbers above 0"));
+        view->bandNoiseSd[column] = sd;
+    }
+    return true;
+}
+
 bool readView(JsonFields& fields, const QJsonObject& object, SessionView* view)
 {
     const QString where = QStringLiteral("view");
@@ -174,7 +191,8 @@ bool readView(JsonFields& fields, const QJsonObject& object, SessionView* view)
         && fields.readObject(object, QStringLiteral("explain"), where, &explain)
         && fields.readInt(explain, QStringLiteral("row"), QStringLiteral("view.explain"), &view->explainRow)
         && fields.readInt(explain, QStringLiteral("column"), QStringLiteral("view.explain"), &view->explainColumn)
-        && fields.readBool(object, QStringLiteral("uncertaintyBand"), where, &view->uncertaintyBand);
+        && fields.readBool(object, QStringLiteral("uncertaintyBand"), where, &view->uncertaintyBand)
+        && readBandNoise(fields, object, view);
     if (ok && !range.isEmpty())
         view->xRange = std::pair { range[0].toDouble(), range[1].toDouble() };
     if (ok && !secant.isEmpty())
@@ -195,6 +213,12 @@ QJsonObject viewToJson(const SessionView& view)
         object.insert(QStringLiteral("layout"), view.layout);
     if (view.uncertaintyBand)
         object.insert(QStringLiteral("uncertaintyBand"), true);
+    if (!view.bandNoiseSd.empty()) {
+        QJsonObject given;
+        for (const auto& [column, sd] : view.bandNoiseSd)
+            given.insert(QString::number(column), sd);
+        object.insert(QStringLiteral("bandNoiseSd"), given);
+    }
     if (view.xRange)
         object.insert(QStringLiteral("xRange"), QJsonArray { view.xRange->first, view.xRange->second });
     if (view.secantRows.first >= 0 && view.secantRows.second >= 0)

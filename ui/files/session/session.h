@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -31,6 +32,7 @@ struct SessionView {
     int explainRow = -1;
     int explainColumn = -1; ///< the y column whose derivative the Explain panel explains
     bool uncertaintyBand = false; ///< View → Uncertainty Band was on (Document::uncertaintyBand)
+    std::map<int, double> bandNoiseSd; ///< σ given per column for the band (Document::bandNoiseSds)
 
     bool operator==(const SessionView&) const = default;
 };

@@ -104,6 +104,7 @@ Session SessionController::capture() const
     view.explainRow = m_window.explainPanel()->row();
     view.explainColumn = m_window.explainPanel()->yColumn();
     view.uncertaintyBand = document.uncertaintyBand();
+    view.bandNoiseSd = document.bandNoiseSds();
     return session;
 }
 
@@ -224,6 +225,8 @@ void SessionController::applyView(const SessionView& view)
     if (!view.layout.isEmpty() && m_setLayout)
         m_setLayout(view.layout);
     // The View menu's action follows the document (Document::uncertaintyBandChanged).
+    for (const auto& [column, sd] : view.bandNoiseSd)
+        m_window.document()->setBandNoiseSd(column, sd);
     m_window.document()->setUncertaintyBand(view.uncertaintyBand);
     chart.overlays()->setTangentColumn(view.tangentColumn);
     m_window.action(QStringLiteral("actionTangent"))->setChecked(view.tangentShown);
