@@ -55,19 +55,17 @@ std::vector<RecipeOption> recipeOptions()
         { "ratio", "r", RecipeText::tr("kalman: log10(q/r).") },
         { "uncertainty", "",
             RecipeText::tr("Shade each derivative's 95% uncertainty band, and export its sd columns, as --band.") },
+        { "noise-sd", "s|col=s,...",
+            RecipeText::tr("The band's noise level: S for every column, or COL=S for the columns named (the others "
+                           "estimated from the data), as View > Band Noise Levels.") },
     };
 }
 
 /// tangent-cli's recipe options that the window cannot show; refused with a message, never ignored.
 const std::vector<const char*>& cliOnlyOptions()
 {
-    static const std::vector<const char*> names { "smoothed", "strict", "noise-sd" };
+    static const std::vector<const char*> names { "smoothed", "strict" };
     return names;
-}
-
-bool takesValue(const char* name)
-{
-    return std::string(name) == "noise-sd";
 }
 
 /// Every recipe option given, in the order of recipeOptions(), as tangent-cli arguments.
@@ -92,8 +90,6 @@ std::vector<std::string> givenArguments(const QCommandLineParser& parser)
         if (!parser.isSet(option))
             continue;
         args.push_back("--" + std::string(name));
-        if (takesValue(name))
-            args.push_back(parser.value(option).toStdString());
     }
     return args;
 }
@@ -111,8 +107,6 @@ void StartupRecipe::declare(QCommandLineParser& parser)
     }
     for (const char* name : cliOnlyOptions()) {
         QCommandLineOption option(QString::fromLatin1(name));
-        if (takesValue(name))
-            option.setValueName(QStringLiteral("s"));
         option.setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(option);
     }

@@ -122,7 +122,7 @@ TEST(StartupRecipe, EveryRecipeOptionOfTangentCliIsTakenOrRefusedByName)
         QCommandLineParser parser;
         ASSERT_TRUE(parse(parser, one)) << words[i];
         const StartupRecipe read = StartupRecipe::read(parser);
-        if (words[i] == "--smoothed" || words[i] == "--strict" || words[i] == "--noise-sd") {
+        if (words[i] == "--smoothed" || words[i] == "--strict") {
             // What the window cannot show is refused with a message, never ignored.
             EXPECT_TRUE(read.problem.contains(QString::fromStdString(words[i]))) << read.problem.toStdString();
             EXPECT_TRUE(read.problem.contains(QStringLiteral("tangent-cli"))) << read.problem.toStdString();

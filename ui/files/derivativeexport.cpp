@@ -7,6 +7,7 @@
 #include "ui/document/document.h"
 
 #include <cmath>
+#include <map>
 #include <sstream>
 
 namespace tangent::ui {
@@ -50,7 +51,7 @@ Recipe documentRecipe(const Document& document)
 QString windowRefuses(const Recipe& recipe)
 {
     for (const std::string& word : formatRecipe(recipe)) {
-        if (word == "--smoothed" || word == "--strict" || word == "--noise-sd")
+        if (word == "--smoothed" || word == "--strict")
             return QObject::tr("%1 is tangent-cli's: the window does not take it (run tangent-cli FILE %1 for that "
                                "table)")
                 .arg(QString::fromStdString(word));
@@ -58,7 +59,7 @@ QString windowRefuses(const Recipe& recipe)
     return {};
 }
 
-DerivativeSettings settingsFor(const Document& document, const Recipe& recipe)
+DerivativeSettings settingsFor(const Document& document, const Recipe& recipe, std::map<int, double>* noiseSd)
 {
     if (const QString refused = windowRefuses(recipe); !refused.isEmpty())
         throw RecipeError(refused.toStdString());
@@ -74,6 +75,11 @@ DerivativeSettings settingsFor(const Document& document, const Recipe& recipe)
             settings.yColumns.append(static_cast<int>(column));
     }
     settings.groupColumn = plan.groupIndex ? static_cast<int>(*plan.groupIndex) : -1;
+    if (noiseSd != nullptr) {
+        for (std::size_t i = 0; i < plan.yIndexes.size(); ++i)
+            if (plan.noiseSd[i])
+                (*noiseSd)[static_cast<int>(plan.yIndexes[i])] = *plan.noiseSd[i];
+    }
     settings.edgeOrder = recipe.edgeOrder;
     settings.order = recipe.order;
     settings.timeUnit = recipe.timeUnit;
@@ -86,8 +92,11 @@ DerivativeSettings settingsFor(const Document& document, const Recipe& recipe)
 
 void startWithRecipe(Document& document, const Recipe& recipe)
 {
-    const DerivativeSettings settings = settingsFor(document, recipe);
+    std::map<int, double> noiseSd;
+    const DerivativeSettings settings = settingsFor(document, recipe, &noiseSd);
     document.restoreColumns(document.columns(), document.filePath(), settings);
+    for (const auto& [column, sd] : noiseSd) // --noise-sd: the band's σ, as Band Noise Levels sets it
+        document.setBandNoiseSd(column, sd);
     if (recipe.uncertainty)
         document.setUncertaintyBand(true);
 }

@@ -9,6 +9,8 @@
 
 #include <QString>
 
+#include <map>
+
 #include <string>
 #include <vector>
 
@@ -29,15 +31,18 @@ Recipe documentRecipe(const Document& document);
 /// as tangent-cli finds them (planDerivative: by name or 1-based index, x settled by its rule),
 /// the rest as given. The inverse of documentRecipe. Throws InputError or SmoothingError, in
 /// tangent-cli's words, when the recipe does not fit the table; RecipeError for what
-/// windowRefuses names.
-DerivativeSettings settingsFor(const Document& document, const Recipe& recipe);
+/// windowRefuses names. `noiseSd`, if given, receives the band's σ the recipe gives (--noise-sd),
+/// by column index.
+DerivativeSettings settingsFor(
+    const Document& document, const Recipe& recipe, std::map<int, double>* noiseSd = nullptr);
 
-/// What of `recipe` the window cannot hold (--smoothed, --strict, --noise-sd: tangent-cli's
-/// alone), in a sentence naming the option, or empty.
+/// What of `recipe` the window cannot hold (--smoothed, --strict: tangent-cli's alone), in a
+/// sentence naming the option, or empty.
 QString windowRefuses(const Recipe& recipe);
 
 /// Starts `document` with `recipe` (tangent FILE --method ...): its settings as settingsFor gives
-/// them, no undo step; with recipe.uncertainty, the band on. Throws as settingsFor.
+/// them, no undo step; the band's σ as --noise-sd gives it; with recipe.uncertainty, the band on.
+/// Throws as settingsFor.
 void startWithRecipe(Document& document, const Recipe& recipe);
 
 /// The document's table as the engine reads it: headers as "name [unit]", dates and text as
