@@ -3,6 +3,7 @@
 
 #include "ui/document/document.h"
 #include "ui/files/filecontroller.h"
+#include "ui/i18n/coremessages.h"
 #include "ui/mainwindow.h"
 
 #include <QCommandLineParser>
@@ -85,7 +86,7 @@ StartupMethod StartupMethod::read(const QCommandLineParser& parser)
         checkSmoothingOptions(options);
         result.options = options;
     } catch (const SmoothingError& e) {
-        result.problem = QString::fromStdString(e.what());
+        result.problem = translateException(e);
     }
     return result;
 }

@@ -49,7 +49,7 @@ GroupedBand groupedBand(
             out.sigma[g] = band.sigma;
             out.method[g] = used.method;
         } catch (const UncertaintyError& e) {
-            throw UncertaintyError("group '" + groups.names[g] + "': " + e.what());
+            throw UncertaintyError(Message { MessageId::GroupPrefix, { groups.names[g] }, { e.userMessage() } });
         }
     }
     return out;

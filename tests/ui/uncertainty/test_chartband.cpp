@@ -229,9 +229,9 @@ TEST_F(ChartBandTest, HoverWritesNumbersInTheLanguagesFormat)
     const double half = 1.96 * r->sd[100];
     const int decimals = 1 - static_cast<int>(std::floor(std::log10(half)));
     auto comma = [](QString c) { return c.replace(QLatin1Char('.'), QLatin1Char(',')); };
-    const QString expected = QStringLiteral("= %1 ± %2")
-                                 .arg(comma(QString::number(r->values[100], 'f', decimals)),
-                                     comma(QString::number(half, 'f', decimals)));
+    const QString expected
+        = QStringLiteral("= %1 ± %2")
+              .arg(comma(QString::number(r->values[100], 'f', decimals)), comma(QString::number(half, 'f', decimals)));
     EXPECT_TRUE(text.contains(expected)) << text.toStdString() << "\nexpected " << expected.toStdString();
     const QString x = comma(QString::number(document.value(100, 0), 'g', 7));
     EXPECT_TRUE(text.contains(x)) << text.toStdString() << "\nexpected x " << x.toStdString();
