@@ -181,9 +181,9 @@ constexpr std::array kListed {
 };
 static_assert(kListed.size() == static_cast<std::size_t>(MessageId::Count_), "one template per MessageId");
 
-QString translated(const char* text)
+QString translated(const char* source)
 {
-    return QCoreApplication::translate(kCoreMessageContext, text);
+    return QCoreApplication::translate(kCoreMessageContext, source);
 }
 
 /// `text` with %1 ... %9 replaced by `values`, each inserted as it is (QString::arg would read a

@@ -40,8 +40,11 @@ TEST(Message, EveryTemplateNumbersItsPlaceholdersWithoutAGap)
         const std::string text = englishTemplate(id);
         SCOPED_TRACE(text);
         EXPECT_FALSE(text.empty());
-        for (int n = 1; n <= placeholderCount(id); ++n)
-            EXPECT_NE(text.find("%" + std::to_string(n)), std::string::npos) << "%" << n << " missing";
+        for (int n = 1; n <= placeholderCount(id); ++n) {
+            std::string placeholder(1, '%');
+            placeholder += std::to_string(n);
+            EXPECT_NE(text.find(placeholder), std::string::npos) << placeholder << " missing";
+        }
     }
     EXPECT_EQ(placeholderCount(MessageId::FileEmpty), 0);
     EXPECT_EQ(placeholderCount(MessageId::ShortGroupRows), 4);
