@@ -13,6 +13,7 @@
 #include "ui/i18n/coremessages.h"
 #include "ui/i18n/translations.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <gtest/gtest.h>
@@ -83,8 +84,9 @@ TEST(CoreMessages, EveryTemplateIsTranslatedInEachLanguage)
             EXPECT_FALSE(text.trimmed().isEmpty()) << source.toStdString();
             EXPECT_EQ(placeholders(text), placeholders(source)) << source.toStdString() << " -> " << text.toStdString();
             // Only the bare "%1" (a message not in the catalogue) may read as in English.
-            if (source != QStringLiteral("%1"))
+            if (source != QStringLiteral("%1")) {
                 EXPECT_NE(text, source) << "left in English: " << source.toStdString();
+            }
         }
     }
 }

@@ -14,6 +14,7 @@
 #include <QChart>
 #include <QGraphicsSimpleTextItem>
 #include <QLineSeries>
+#include <QLocale>
 #include <QSettings>
 #include <QValueAxis>
 
