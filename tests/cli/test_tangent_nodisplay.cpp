@@ -37,8 +37,8 @@ TEST_F(TangentWithoutDisplay, HelpFollowsTheLanguage)
     const CliRun run = runCommand(withoutDisplay(), { "--lang", "de", "--help" });
     EXPECT_EQ(run.status, 0) << run.err;
     EXPECT_NE(run.out.find("--lang <code>"), std::string::npos) << run.out;
-    EXPECT_NE(run.out.find("Die Sprache CODE (en, de, fr, es) statt der des Systems verwenden"), std::string::npos)
-        << run.out;
+    // (Qt wraps the descriptions, so only the first words are looked for.)
+    EXPECT_NE(run.out.find("Die Sprache CODE"), std::string::npos) << run.out;
     EXPECT_EQ(run.out.find("Use the language CODE"), std::string::npos) << run.out;
 }
 
