@@ -38,8 +38,25 @@ bool isQtOption(const QString& name)
     return qtOptions.contains(name);
 }
 
+/// Declares every option of the window's command line on `parser`, with descriptions in the
+/// language installed at the time.
+void declareOptions(QCommandLineParser& parser)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "See the derivative of tabular data, computed as numpy.gradient."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    tangent::ui::StartupOptions::declare(parser);
+    tangent::ui::FigureCommand::declare(parser);
+    tangent::ui::DerivativeCommand::declare(parser);
+    tangent::ui::declareLanguageOption(parser);
+    tangent::ui::declarePaletteOption(parser);
+}
+
 /// --help, --version and mistyped options need no display, but QApplication aborts without one:
 /// answer them before it exists. Qt's own options (-platform, -style...) are left to QApplication.
+/// The help is in the language of --lang (or the system's), as the window is: the descriptions
+/// were declared before any translation could be installed, so they are declared again after it.
 void answerWithoutDisplay(QCommandLineParser& parser, int& argc, char** argv)
 {
     // Qt's options are single-dash words (-platform): read them as such, not as -p -l -a...
@@ -58,7 +75,13 @@ void answerWithoutDisplay(QCommandLineParser& parser, int& argc, char** argv)
         && !parser.isSet(QStringLiteral("version")))
         return;
     const QCoreApplication app(argc, argv);
-    parser.process(app); // prints the help or the version and exits
+    const QString language = tangent::ui::languageOption(parser);
+    const bool known = !language.isEmpty() && tangent::ui::languageProblem(language).isEmpty();
+    tangent::ui::installTranslations(known ? QLocale(language) : QLocale::system());
+    QCommandLineParser translated;
+    translated.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    declareOptions(translated);
+    translated.process(app); // prints the help or the version and exits
 }
 
 /// Prints `problem` (a bad option) and returns true, or returns false when it is empty.
@@ -79,15 +102,7 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(TANGENT_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "See the derivative of tabular data, computed as numpy.gradient."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    tangent::ui::StartupOptions::declare(parser);
-    tangent::ui::FigureCommand::declare(parser);
-    tangent::ui::DerivativeCommand::declare(parser);
-    tangent::ui::declareLanguageOption(parser);
-    tangent::ui::declarePaletteOption(parser);
+    declareOptions(parser);
     answerWithoutDisplay(parser, argc, argv);
     // A figure is drawn without a window on screen, so without a display, and nobody is there
     // to answer a dialog.

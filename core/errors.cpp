@@ -23,12 +23,13 @@ std::string locate(const std::string& file, std::size_t row, std::size_t column,
 
 } // namespace
 
-InputError::InputError(std::string file, std::size_t row, std::size_t column, const std::string& message)
-    : std::runtime_error(locate(file, row, column, message)),
+InputError::InputError(std::string file, std::size_t row, std::size_t column, Message message)
+    : std::runtime_error(locate(file, row, column, message.english())),
+      MessageCarrier(std::move(message)),
       m_file(std::move(file)),
       m_row(row),
       m_column(column),
-      m_message(message)
+      m_message(userMessage().english())
 {
 }
 

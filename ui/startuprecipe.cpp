@@ -4,6 +4,7 @@
 #include "ui/document/document.h"
 #include "ui/files/derivativeexport.h"
 #include "ui/files/filecontroller.h"
+#include "ui/i18n/coremessages.h"
 #include "ui/mainwindow.h"
 
 #include <QCommandLineParser>
@@ -129,7 +130,7 @@ StartupRecipe StartupRecipe::read(const QCommandLineParser& parser)
         // (those that need the data, such as a window longer than the table, wait for it).
         checkSmoothingOptions(result.recipe.smoothing);
     } catch (const std::exception& e) {
-        result.problem = QString::fromStdString(e.what());
+        result.problem = translateException(e);
     }
     return result;
 }
@@ -148,8 +149,8 @@ void StartupRecipe::applyOnLoad(MainWindow& window) const
             // Opening with a recipe is part of opening: nothing to undo, nothing unsaved.
             startWithRecipe(*document, recipe);
         } catch (const std::exception& e) {
-            *loadProblem = QString::fromStdString(e.what());
-            std::fprintf(stderr, "tangent: %s\n", e.what());
+            *loadProblem = translateException(e);
+            std::fprintf(stderr, "tangent: %s\n", qPrintable(*loadProblem));
             if (exit)
                 QCoreApplication::exit(2);
         }

@@ -4,6 +4,7 @@
 #include "app/cli/stream/inputfile.h"
 #include "app/cli/stream/streamcsv.h"
 #include "core/engine/engine.h"
+#include "core/engine/spacingwarnings.h"
 #include "core/io/atomicfile.h"
 
 #include <algorithm>
@@ -47,7 +48,7 @@ void runEngineCsv(std::string_view bytes, const CsvReadOptions& csv, const Recip
     std::vector<std::string>& warnings)
 {
     const EnginePlan plan = planDerivative(readCsv(bytes, csv, source), recipe, source);
-    warnings = plan.warnings;
+    warnings = warningLines(plan.warnings);
     if (explain) {
         writeTo(output, out, [&](std::ostream& stream) { writeExplanation(stream, plan); });
         return;
@@ -55,8 +56,8 @@ void runEngineCsv(std::string_view bytes, const CsvReadOptions& csv, const Recip
     const EngineResult result = computeDerivative(plan);
     for (const std::string& note : result.notes)
         err << "tangent-cli: " << note << '\n';
-    for (const std::string& warning : result.warnings)
-        err << "tangent-cli: " << warning << '\n';
+    for (const InputError& warning : result.warnings)
+        err << "tangent-cli: " << warning.what() << '\n';
     writeTo(output, out, [&](std::ostream& stream) { writeDerivativeCsv(stream, plan, result); });
 }
 

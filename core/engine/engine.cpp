@@ -32,8 +32,7 @@ InputError notNumeric(const CsvTable& table, std::size_t index, const std::strin
 {
     const CsvColumn& column = table.columns[index];
     return { source, column.firstTextRow, index + 1,
-        "the " + role + " column '" + column.name + "' is not numeric ('" + firstTextCell(table, column)
-            + "' is not a number); fix the cell or choose another column" };
+        Message { MessageId::ColumnNotNumericCell, { role, column.name, firstTextCell(table, column) }, {} } };
 }
 
 /// A text column whose first value is a number: a numeric column with a bad cell, not labels.
@@ -52,19 +51,18 @@ bool hasBadCell(const CsvTable& table, const CsvColumn& column)
 void checkRecipe(const Recipe& recipe, const std::string& source)
 {
     if (recipe.xColumn && recipe.dx)
-        throw InputError(source, 0, 0, "give either an x column or a uniform spacing dx, not both");
+        throw InputError(source, 0, 0, Message { MessageId::XColumnAndDx, {}, {} });
     if (recipe.dx && !(*recipe.dx != 0.0 && std::isfinite(*recipe.dx)))
-        throw InputError(source, 0, 0, "the spacing dx must be a finite number other than 0");
+        throw InputError(source, 0, 0, Message { MessageId::BadDx, {}, {} });
     const SmoothingMethod method = recipe.smoothing.method;
     if (method == SmoothingMethod::Numpy) {
         if (recipe.smoothed)
-            throw SmoothingError("--smoothed needs a --method other than numpy (numpy.gradient does not smooth)");
+            throw SmoothingError(Message { MessageId::SmoothedNeedsMethod, {}, {} });
     } else if (recipe.edgeOrder != 1) {
-        throw SmoothingError("--edge-order belongs to --method numpy; --method " + std::string(methodName(method))
-            + " treats the ends itself");
+        throw SmoothingError(Message { MessageId::EdgeOrderBelongsToNumpy, { std::string(methodName(method)) }, {} });
     }
     if (recipe.givesNoiseSd() && !recipe.uncertainty)
-        throw InputError(source, 0, 0, "--noise-sd is the noise level of the uncertainty band; add --uncertainty");
+        throw InputError(source, 0, 0, Message { MessageId::NoiseSdNeedsUncertainty, {}, {} });
     if (recipe.uncertainty)
         checkBandMethod(method); // tvr: refused before anything is computed
     SmoothingOptions checked = recipe.smoothing;
@@ -87,23 +85,20 @@ std::vector<std::size_t> defaultYColumns(EnginePlan& plan)
         } else if (hasBadCell(table, column)) {
             if (plan.recipe.strict)
                 throw notNumeric(table, i, "y", plan.source);
-            const InputError warning(plan.source, column.firstTextRow, i + 1,
-                "column '" + column.name + "' is left out: '" + firstTextCell(table, column)
-                    + "' is not a number (fix the cell, or --strict to make this an error)");
-            plan.warnings.emplace_back(warning.what());
+            plan.warnings.emplace_back(plan.source, column.firstTextRow, i + 1,
+                Message { MessageId::ColumnLeftOut, { column.name, firstTextCell(table, column) }, {} });
         }
     }
     if (ys.empty())
         throw InputError(plan.source, 0, 0,
-            plan.groupIndex ? "there is no numeric column to differentiate besides x and the group"
-                            : "there is no numeric column to differentiate besides x");
+            Message { plan.groupIndex ? MessageId::NoNumericColumnGrouped : MessageId::NoNumericColumn, {}, {} });
     return ys;
 }
 
 /// A location for a smoothing error: the x column when x is at fault, else y's.
 InputError smoothingError(const EnginePlan& plan, std::size_t yIndex, const SmoothingError& e)
 {
-    const std::string message = "cannot smooth '" + plan.table.columns[yIndex].name + "': " + e.what();
+    const Message message { MessageId::CannotSmooth, { plan.table.columns[yIndex].name }, { e.userMessage() } };
     if (e.row() == SmoothingError::npos)
         return { plan.source, 0, yIndex + 1, message };
     const bool xAtFault = e.subject() == SmoothingError::Subject::X;
@@ -128,7 +123,7 @@ void addBand(GroupedTable& out, const EnginePlan& plan, const Series& series, co
     try {
         band = derivativeBand(series, used, plan.recipe.edgeOrder, noiseSd);
     } catch (const UncertaintyError& e) {
-        throw UncertaintyError("no uncertainty band for '" + name + "': " + e.what());
+        throw UncertaintyError(Message { MessageId::NoUncertaintyBandFor, { name }, { e.userMessage() } });
     }
     bands.push_back({ yName, {}, used.method, band.sigma, band.source });
     addColumn(out, bandColumnName(name), std::move(band.sd), GroupedTable::kBand);
@@ -193,7 +188,7 @@ EngineResult computeUngrouped(const EnginePlan& plan)
                 dy = derivative(y.values, spacing, recipe.edgeOrder, recipe.order);
             } catch (const GradientError& e) {
                 throw InputError(
-                    plan.source, 0, index + 1, std::string("cannot differentiate '") + y.name + "': " + e.what());
+                    plan.source, 0, index + 1, Message { MessageId::CannotDifferentiate, { y.name, e.what() }, {} });
             }
             addColumn(out, name, std::move(dy), GroupedTable::kDerivative);
             if (recipe.uncertainty) {
@@ -246,7 +241,7 @@ EnginePlan planDerivative(CsvTable table, const Recipe& recipe, const std::strin
         plan.groupIndex = requireColumn(plan.table, *recipe.group, source);
     plan.axis = settleXAxis(plan.table, plan.job, recipe.timeUnit, plan.groupIndex, source);
     if (plan.axis.index == plan.groupIndex && plan.groupIndex)
-        throw InputError(source, 0, *plan.groupIndex + 1, "the group column cannot also be the x column");
+        throw InputError(source, 0, *plan.groupIndex + 1, Message { MessageId::GroupColumnIsX, {}, {} });
     if (plan.axis.index && !plan.table.columns[*plan.axis.index].numeric)
         throw notNumeric(plan.table, *plan.axis.index, "x", source);
     if (recipe.yColumns.empty()) {
@@ -262,7 +257,7 @@ EnginePlan planDerivative(CsvTable table, const Recipe& recipe, const std::strin
     plan.noiseSd = columnNoise(plan);
     // The spacing facts are about numpy.gradient's formulas; the methods treat x themselves.
     if (!plan.groupIndex && recipe.smoothing.method == SmoothingMethod::Numpy) {
-        const std::vector<std::string> spacing = spacingWarnings(plan.table, plan.axis.index, source);
+        const std::vector<InputError> spacing = spacingWarningMessages(plan.table, plan.axis.index, source);
         plan.warnings.insert(plan.warnings.end(), spacing.begin(), spacing.end());
     }
     return plan;
@@ -281,7 +276,7 @@ EngineResult computeDerivative(const EnginePlan& plan)
     job.oneNoiseSd = plan.recipe.noiseSd;
     EngineResult result;
     result.grouped = true;
-    std::vector<std::string> warnings;
+    std::vector<InputError> warnings;
     result.table
         = differentiateGroups(plan.table, plan.job, plan.yIndexes, *plan.groupIndex, job, plan.source, warnings);
     result.provenance = result.table.comments;

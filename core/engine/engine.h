@@ -6,6 +6,7 @@
 
 #include "core/engine/grouped.h"
 #include "core/engine/xaxis.h"
+#include "core/errors.h"
 #include "core/io/csv.h"
 #include "core/recipe/recipe.h"
 
@@ -33,7 +34,7 @@ struct EnginePlan {
     std::vector<std::optional<double>> noiseSd;
     /// Warning lines without a prefix: columns left out for a bad cell (file, row, column and
     /// cell named), and, for numpy.gradient, the x column's spacing facts (spacingwarnings.h).
-    std::vector<std::string> warnings;
+    std::vector<InputError> warnings;
 };
 
 /// Checks `recipe` against `table`, read from `source`. Throws InputError naming the file, row and
@@ -49,7 +50,7 @@ struct EngineResult {
     bool grouped = false; ///< the group column heads the output
     std::vector<std::string> provenance; ///< "# " lines, without "# ": "method: savgol window=7 ..."
     std::vector<std::string> notes; ///< what auto chose, "auto chose ... for 'y'"
-    std::vector<std::string> warnings; ///< groups too short for the method, prefixed with the file
+    std::vector<InputError> warnings; ///< groups too short for the method, located at the file
 };
 
 /// Computes every derivative of `plan`. Throws InputError (file, row, column) when a column

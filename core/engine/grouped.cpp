@@ -30,8 +30,8 @@ void requireNumeric(const CsvTable& table, std::size_t index, const std::string&
 {
     const CsvColumn& column = table.columns[index];
     if (!column.numeric)
-        throw InputError(source, column.firstTextRow, index + 1,
-            "the " + role + " column '" + column.name + "' is not numeric; choose another column");
+        throw InputError(
+            source, column.firstTextRow, index + 1, Message { MessageId::ColumnNotNumeric, { role, column.name }, {} });
 }
 
 /// Column `index` differentiated within each group, errors placed at their file row and column.
@@ -45,18 +45,19 @@ GroupedDerivative groupColumn(const CsvTable& table, std::optional<std::size_t> 
     } catch (const GroupError& e) {
         const std::size_t line = e.row() == GroupError::npos ? 0 : table.firstDataLine + e.row();
         if (e.subject() == GroupError::Subject::ShortGroup)
-            throw InputError(source, line, groupIndex + 1, e.what());
+            throw InputError(source, line, groupIndex + 1, e.userMessage());
         const std::size_t column = e.subject() == GroupError::Subject::X && x ? *x + 1 : index + 1;
-        throw InputError(source, line, column, "'" + table.columns[index].name + "': " + e.what());
+        throw InputError(source, line, column,
+            Message { MessageId::ColumnMessage, { table.columns[index].name }, { e.userMessage() } });
     }
 }
 
 void warnShortGroups(const GroupedDerivative& d, const RowGroups& groups, const GroupOptions& options,
-    const std::string& source, std::vector<std::string>& warnings)
+    const std::string& source, std::vector<InputError>& warnings)
 {
     for (const ShortGroup& s : d.shortGroups)
-        warnings.push_back(
-            source + ": warning: " + shortGroupMessage(groups, s, options) + "; its derivative cells are left empty");
+        warnings.emplace_back(
+            source, 0, 0, Message { MessageId::ShortGroupLeftEmpty, {}, { shortGroupMessage(groups, s, options) } });
 }
 
 /// "method: ..." once when every group of every column ran the same, else one line per group.
@@ -103,7 +104,8 @@ void addBand(GroupedTable& out, const RowGroups& groups, const Series& series, c
     try {
         band = groupedBand(groups, series, options, computed, noiseSd);
     } catch (const UncertaintyError& e) {
-        throw UncertaintyError("no uncertainty band for '" + out.result.names.back() + "': " + e.what());
+        throw UncertaintyError(
+            Message { MessageId::NoUncertaintyBandFor, { out.result.names.back() }, { e.userMessage() } });
     }
     for (std::size_t g = 0; g < groups.names.size(); ++g) {
         if (std::isnan(band.sigma[g]))
@@ -125,14 +127,14 @@ std::string outputColumnName(const std::string& name, char kind, const std::stri
 }
 
 GroupedTable differentiateGroups(const CsvTable& table, const TableJob& job, const std::vector<std::size_t>& ys,
-    std::size_t groupIndex, const GroupedJob& grouped, const std::string& source, std::vector<std::string>& warnings)
+    std::size_t groupIndex, const GroupedJob& grouped, const std::string& source, std::vector<InputError>& warnings)
 {
     GroupedTable out;
     std::optional<std::size_t> x;
     if (job.xColumn)
         x = requireColumn(table, *job.xColumn, source);
     if (x == groupIndex)
-        throw InputError(source, 0, groupIndex + 1, "the group column cannot also be the x column");
+        throw InputError(source, 0, groupIndex + 1, Message { MessageId::GroupColumnIsX, {}, {} });
     std::string xName = "x";
     if (x) {
         requireNumeric(table, *x, "x", source);

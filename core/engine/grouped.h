@@ -4,6 +4,7 @@
 // file order (groups may interleave) by core/gradient/groups.h, the result kept in the input's
 // row order. Every --method applies.
 
+#include "core/errors.h"
 #include "core/gradient/derivativetable.h"
 #include "core/gradient/groups.h"
 #include "core/io/csv.h"
@@ -48,7 +49,7 @@ struct GroupedJob {
 /// fewer rows than the method needs gets empty cells and a line in `warnings` naming it, or, with
 /// strict, an InputError naming it and its first row.
 GroupedTable differentiateGroups(const CsvTable& table, const TableJob& job, const std::vector<std::size_t>& ys,
-    std::size_t groupIndex, const GroupedJob& grouped, const std::string& source, std::vector<std::string>& warnings);
+    std::size_t groupIndex, const GroupedJob& grouped, const std::string& source, std::vector<InputError>& warnings);
 
 /// The header of a column of kind `kind` named `name` in the output: a derivative's name with
 /// `derivativeSuffix` (the per-time-unit suffix of a date x), a band's "sd[NAME SUFFIX]".

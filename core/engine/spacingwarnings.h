@@ -3,6 +3,7 @@
 // tangent-cli's warnings about the x column, worded from the core's spacing facts as the window's
 // diagnostics word them.
 
+#include "core/errors.h"
 #include "core/gradient/spacing.h"
 #include "core/io/csv.h"
 
@@ -12,6 +13,18 @@
 #include <vector>
 
 namespace tangent {
+
+/// The facts about x (table column `xIndex`, none when the spacing is --dx) as located messages,
+/// whose what() is the warning line (file, row, column and the fact).
+std::vector<InputError> spacingWarningMessages(
+    const CsvTable& table, std::optional<std::size_t> xIndex, const std::string& source);
+
+/// The same from facts gathered elsewhere (see spacingWarnings below).
+std::vector<InputError> spacingWarningMessages(const SpacingFacts& facts, const std::string& xName, std::size_t xIndex,
+    std::size_t firstDataLine, const std::string& source);
+
+/// The what() of each warning, in order: the lines tangent-cli prints.
+std::vector<std::string> warningLines(const std::vector<InputError>& warnings);
 
 /// The facts about x (table column `xIndex`, none when the spacing is --dx) as warning lines,
 /// without the "tangent-cli: warning: " prefix. Rows are file lines, as in error messages.

@@ -54,11 +54,6 @@ void checkOptions(const GroupOptions& options)
     checkSmoothingOptions(smoothingFor(options));
 }
 
-std::string quoted(const RowGroups& groups, std::size_t g)
-{
-    return "group '" + groups.names[g] + "'";
-}
-
 /// One group's derivative (and smoothed curve) by the chosen method, on its own rows.
 void differentiateGroup(
     const RowGroups& groups, std::size_t g, const Series& series, const GroupOptions& options, GroupedDerivative& out)
@@ -71,8 +66,8 @@ void differentiateGroup(
         try {
             scatter(derivative(y, spacing, options.edgeOrder, options.order), rows, out.derivative);
         } catch (const GradientError& e) {
-            throw GroupError(
-                "cannot differentiate " + quoted(groups, g) + ": " + e.what(), rows.front(), GroupError::Subject::Y);
+            throw GroupError(Message { MessageId::CannotDifferentiateGroup, { groups.names[g], e.what() }, {} },
+                rows.front(), GroupError::Subject::Y);
         }
         return;
     }
@@ -82,7 +77,7 @@ void differentiateGroup(
     } catch (const SmoothingError& e) {
         const std::size_t row = e.row() == SmoothingError::npos ? rows.front() : rows[e.row()];
         const bool x = e.subject() == SmoothingError::Subject::X;
-        throw GroupError("cannot smooth " + quoted(groups, g) + ": " + e.what(), row,
+        throw GroupError(Message { MessageId::CannotSmoothGroup, { groups.names[g] }, { e.userMessage() } }, row,
             x ? GroupError::Subject::X : GroupError::Subject::Y);
     }
     scatter(result.derivative, rows, out.derivative);
@@ -97,8 +92,8 @@ void differentiateGroup(
 
 } // namespace
 
-GroupError::GroupError(const std::string& message, std::size_t row, Subject subject)
-    : std::invalid_argument(message), m_row(row), m_subject(subject)
+GroupError::GroupError(Message message, std::size_t row, Subject subject)
+    : std::invalid_argument(message.english()), MessageCarrier(std::move(message)), m_row(row), m_subject(subject)
 {
 }
 
@@ -132,13 +127,16 @@ std::size_t minimumGroupRows(const GroupOptions& options)
     return minimum;
 }
 
-std::string shortGroupMessage(const RowGroups& groups, const ShortGroup& shortGroup, const GroupOptions& options)
+Message shortGroupMessage(const RowGroups& groups, const ShortGroup& shortGroup, const GroupOptions& options)
 {
     const std::size_t n = groups.rows[shortGroup.group].size();
     const std::string what = isNumpy(options) ? "edge order " + std::to_string(options.edgeOrder)
                                               : std::string(methodName(options.smoothing.method));
-    return quoted(groups, shortGroup.group) + " has " + std::to_string(n) + (n == 1 ? " row" : " rows")
-        + ", too few for " + what + " (needs " + std::to_string(shortGroup.needed) + ")";
+    if (n == 1)
+        return { MessageId::ShortGroupOneRow,
+            { groups.names[shortGroup.group], what, std::to_string(shortGroup.needed) }, {} };
+    return { MessageId::ShortGroupRows,
+        { groups.names[shortGroup.group], std::to_string(n), what, std::to_string(shortGroup.needed) }, {} };
 }
 
 GroupedDerivative groupedDerivative(const RowGroups& groups, const Series& series, const GroupOptions& options)

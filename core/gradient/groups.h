@@ -60,12 +60,16 @@ struct GroupedDerivative {
 
 /// A group that cannot be differentiated. what() names the group; row() is the 0-based input
 /// row the problem is at (the group's first row for a short group), or npos.
-class GroupError : public std::invalid_argument {
+class GroupError : public std::invalid_argument, public MessageCarrier {
 public:
     /// What is at fault: the group is too short (strict), x within it, or its y values / options.
     enum class Subject : std::uint8_t { ShortGroup, X, Y };
 
-    GroupError(const std::string& message, std::size_t row, Subject subject);
+    GroupError(Message message, std::size_t row, Subject subject);
+    GroupError(const std::string& message, std::size_t row, Subject subject)
+        : GroupError(plainMessage(message), row, subject)
+    {
+    }
     [[nodiscard]] std::size_t row() const noexcept { return m_row; }
     [[nodiscard]] Subject subject() const noexcept { return m_subject; }
     static constexpr std::size_t npos = static_cast<std::size_t>(-1);
@@ -80,7 +84,7 @@ private:
 std::size_t minimumGroupRows(const GroupOptions& options);
 
 /// "group 'B' has 1 row, too few for edge order 1 (needs 2)", or "... too few for savgol (needs 5)".
-std::string shortGroupMessage(const RowGroups& groups, const ShortGroup& shortGroup, const GroupOptions& options);
+Message shortGroupMessage(const RowGroups& groups, const ShortGroup& shortGroup, const GroupOptions& options);
 
 /// Differentiates `series` (y, and x or a uniform h, one entry per input row) within each group.
 /// Short groups get NaN cells and are listed, or with options.strict throw GroupError at the

@@ -45,8 +45,7 @@ std::string_view skipPreamble(
             break;
         if (comment && content.size() > kMaxCsvRowBytes) {
             throw InputError(source, line, 0,
-                "this comment line is longer than " + std::to_string(kMaxCsvRowBytes >> 20U)
-                    + " MiB, the most Tangent reads in one line; is this a table of values?");
+                Message { MessageId::CommentLineTooLong, { std::to_string(kMaxCsvRowBytes >> 20U) }, {} });
         }
         if (comment) {
             content.remove_prefix(content.starts_with("# ") ? 2 : 1);
@@ -94,11 +93,6 @@ double slowCellValue(const Field& field, bool decimalComma, bool& isText)
     return kNaN;
 }
 
-std::string fields(std::size_t count)
-{
-    return std::to_string(count) + (count == 1 ? " field" : " fields");
-}
-
 [[noreturn]] void throwRagged(Scanner& scanner, const std::string& source, std::size_t recordLine, std::size_t found,
     bool ended, const Detection& detection, std::size_t expected, std::size_t firstLine)
 {
@@ -110,20 +104,18 @@ std::string fields(std::size_t count)
         ended = scanner.endField();
     }
     const std::string delimiter = csvdetail::describeDelimiter(detection.delimiter);
-    const std::string reference = detection.hasHeader ? "the header (line " + std::to_string(firstLine) + ")"
-                                                      : "the first row (line " + std::to_string(firstLine) + ")";
-    throw InputError(source, recordLine, std::min(found, expected) + 1,
-        "this row has " + fields(found) + " but " + reference + " has " + std::to_string(expected)
-            + "; fields are separated by " + delimiter
-            + ", so check this row for a missing or extra separator, and put quotes around "
-              "values that contain one");
+    const Message reference { detection.hasHeader ? MessageId::HeaderAtLine : MessageId::FirstRowAtLine,
+        { std::to_string(firstLine) }, {} };
+    Message message = found == 1
+        ? Message { MessageId::RaggedRowOneField, { std::to_string(expected), delimiter }, { reference } }
+        : Message { MessageId::RaggedRowFields, { std::to_string(found), std::to_string(expected), delimiter },
+              { reference } };
+    throw InputError(source, recordLine, std::min(found, expected) + 1, std::move(message));
 }
 
 [[noreturn]] void throwBlankLine(const std::string& source, std::size_t line, std::size_t columns)
 {
-    throw InputError(source, line, 0,
-        "this line is blank but the table has " + std::to_string(columns)
-            + " columns; delete the line, or write NA for each missing value");
+    throw InputError(source, line, 0, Message { MessageId::BlankLineInTable, { std::to_string(columns) }, {} });
 }
 
 /// Everything the row loops need to know, shared by the numeric and the text pass.
@@ -388,8 +380,8 @@ CsvTable readCsv(std::string_view text, const CsvReadOptions& options, const std
     std::size_t line = 1;
     text = skipPreamble(text, line, table.comments, source);
     if (text.empty()) {
-        throw InputError(source, 0, 0,
-            table.comments.empty() ? "the file is empty" : "the file has only comment lines ('#') and no table");
+        throw InputError(
+            source, 0, 0, Message { table.comments.empty() ? MessageId::FileEmpty : MessageId::OnlyComments, {}, {} });
     }
 
     const Detection detection = csvdetail::detectFormat(text, line, options, source);
@@ -424,8 +416,7 @@ CsvTable readCsv(std::string_view text, const CsvReadOptions& options, const std
     const Scanner dataStart = scanner;
     table.rowCount = readAllNumbers(scanner, layout, values, firstTextLine);
     if (table.rowCount == 0) {
-        throw InputError(
-            source, line, 0, "the file has a header but no data rows; add rows of values below the header");
+        throw InputError(source, line, 0, Message { MessageId::HeaderWithoutRows, {}, {} });
     }
 
     bool anyText = false;
@@ -456,7 +447,7 @@ CsvTable readCsvFile(const std::string& path, const CsvReadOptions& options)
     std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(
         useStdin ? stdin : std::fopen(path.c_str(), "rb"), useStdin ? [](std::FILE*) { return 0; } : &std::fclose);
     if (!file)
-        throw InputError(source, 0, 0, std::string("cannot open the file: ") + std::strerror(errno));
+        throw InputError(source, 0, 0, Message { MessageId::CannotOpenFile, { std::strerror(errno) }, {} });
 
     // Regular files are read in one go; pipes and stdin grow the buffer as they go.
     struct stat info { };
@@ -474,7 +465,7 @@ CsvTable readCsvFile(const std::string& path, const CsvReadOptions& options)
             break;
     }
     if (std::ferror(file.get()))
-        throw InputError(source, 0, 0, std::string("cannot read the file: ") + std::strerror(errno));
+        throw InputError(source, 0, 0, Message { MessageId::CannotReadFile, { std::strerror(errno) }, {} });
     text.resize(size);
     return readCsv(text, options, source);
 }

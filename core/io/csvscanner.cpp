@@ -114,18 +114,13 @@ void Scanner::beginRecord() noexcept
 void Scanner::throwRecordTooLong(std::size_t column) const
 {
     throw RowLimitError(*m_source, m_recordLine, column,
-        "this row is longer than " + std::to_string(kMaxCsvRowBytes >> 20U)
-            + " MiB, the most Tangent reads in one row; is this a table of values? Check that "
-              "its lines end with line breaks and that every quote is closed",
-        false);
+        Message { MessageId::RowTooLong, { std::to_string(kMaxCsvRowBytes >> 20U) }, {} }, false);
 }
 
 void Scanner::throwTooManyFields() const
 {
     throw RowLimitError(*m_source, m_recordLine, kMaxCsvFields + 1,
-        "this row has more than " + std::to_string(kMaxCsvFields)
-            + " fields, the most Tangent reads in one row; is this a table of values with "
-            + describeDelimiter(m_delimiter) + " between them?",
+        Message { MessageId::TooManyFields, { std::to_string(kMaxCsvFields), describeDelimiter(m_delimiter) }, {} },
         true);
 }
 
@@ -156,9 +151,7 @@ void Scanner::readQuoted(Field& field, const char* quote, std::size_t column)
     for (;;) {
         const auto* next = static_cast<const char*>(std::memchr(p, '"', static_cast<std::size_t>(m_end - p)));
         if (next == nullptr) {
-            throw InputError(*m_source, openLine, column,
-                "the quoted field that starts on this line is never closed; add the "
-                "missing closing quote (\"), and write a quote inside a quoted field as \"\"");
+            throw InputError(*m_source, openLine, column, Message { MessageId::QuoteNotClosed, {}, {} });
         }
         if (next + 1 != m_end && next[1] == '"') {
             field.escapedQuotes = true;
@@ -175,9 +168,7 @@ void Scanner::readQuoted(Field& field, const char* quote, std::size_t column)
     while (p != m_end && isBlankChar(*p) && !isTerminator(*p))
         ++p;
     if (p != m_end && !isTerminator(*p)) {
-        throw InputError(*m_source, m_line, column,
-            "unexpected text after a closing quote; put the whole field in quotes and "
-            "write a quote inside it as \"\"");
+        throw InputError(*m_source, m_line, column, Message { MessageId::TextAfterClosingQuote, {}, {} });
     }
     m_p = p;
 }

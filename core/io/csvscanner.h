@@ -45,9 +45,8 @@ std::string describeDelimiter(char delimiter);
 /// A record past kMaxCsvRowBytes or kMaxCsvFields, which detection tells from bad quoting.
 class RowLimitError : public InputError {
 public:
-    RowLimitError(
-        const std::string& file, std::size_t row, std::size_t column, const std::string& message, bool tooManyFields)
-        : InputError(file, row, column, message), m_tooManyFields(tooManyFields)
+    RowLimitError(const std::string& file, std::size_t row, std::size_t column, Message message, bool tooManyFields)
+        : InputError(file, row, column, std::move(message)), m_tooManyFields(tooManyFields)
     {
     }
     [[nodiscard]] bool tooManyFields() const noexcept { return m_tooManyFields; }

@@ -12,6 +12,7 @@
 #include <iostream>
 #include <iterator>
 #include <memory>
+#include <optional>
 #include <string_view>
 
 #include <fcntl.h>
@@ -49,24 +50,24 @@ MappedFile::MappedFile(const std::string& path, const std::string& source)
 {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        throw InputError(source, 0, 0, std::string("cannot open the file: ") + std::strerror(errno));
+        throw InputError(source, 0, 0, Message { MessageId::CannotOpenFile, { std::strerror(errno) }, {} });
     struct stat info { };
-    std::string problem;
+    std::optional<Message> problem;
     if (::fstat(fd, &info) != 0)
-        problem = std::string("cannot read the file: ") + std::strerror(errno);
+        problem = Message { MessageId::CannotReadFile, { std::strerror(errno) }, {} };
     else if (!S_ISREG(info.st_mode))
-        problem = "this is not a regular file";
+        problem = Message { MessageId::NotARegularFile, {}, {} };
     else if (info.st_size > 0) {
         m_size = static_cast<std::size_t>(info.st_size);
         void* map = ::mmap(nullptr, m_size, PROT_READ, MAP_PRIVATE, fd, 0);
         if (map == MAP_FAILED)
-            problem = std::string("cannot read the file: ") + std::strerror(errno);
+            problem = Message { MessageId::CannotReadFile, { std::strerror(errno) }, {} };
         else
             m_data = static_cast<const char*>(map);
     }
     ::close(fd); // the mapping keeps the file
-    if (!problem.empty())
-        throw InputError(source, 0, 0, problem);
+    if (problem)
+        throw InputError(source, 0, 0, std::move(*problem));
     if (m_data != nullptr)
         ::madvise(const_cast<char*>(m_data), m_size, MADV_SEQUENTIAL);
 }
@@ -128,9 +129,8 @@ void checkFitsInMemory(
     if (!available || footprint <= *available)
         return;
     throw InputError(source, 0, 0,
-        "the file is too large for the memory available: " + what + " needs about " + describeBytes(footprint)
-            + ", but only " + describeBytes(*available)
-            + " are free; close other programs, or split the file into smaller parts");
+        Message {
+            MessageId::FileTooLargeForMemory, { what, describeBytes(footprint), describeBytes(*available) }, {} });
 }
 
 void checkFitsInMemory(const std::string& source, std::uint64_t footprint, const std::string& what)
@@ -149,7 +149,7 @@ std::string readWholeFile(const std::string& path)
     }
     std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
     if (!file)
-        throw InputError(path, 0, 0, std::string("cannot open the file: ") + std::strerror(errno));
+        throw InputError(path, 0, 0, Message { MessageId::CannotOpenFile, { std::strerror(errno) }, {} });
     std::string bytes;
     // Regular files are read in one call into a buffer of their size; pipes grow as they come.
     if (std::fseek(file.get(), 0, SEEK_END) == 0) {
@@ -168,7 +168,7 @@ std::string readWholeFile(const std::string& path)
     while ((got = std::fread(buffer, 1, sizeof buffer, file.get())) > 0)
         bytes.append(buffer, got);
     if (std::ferror(file.get()))
-        throw InputError(path, 0, 0, std::string("cannot read the file: ") + std::strerror(errno));
+        throw InputError(path, 0, 0, Message { MessageId::CannotReadFile, { std::strerror(errno) }, {} });
     return bytes;
 }
 

@@ -36,6 +36,11 @@ constexpr std::string_view kSupportedTypes
     throw InputError(source, 0, 0, message);
 }
 
+[[noreturn]] void fail(const std::string& source, MessageId id, std::vector<std::string> args = {})
+{
+    throw InputError(source, 0, 0, Message { id, std::move(args), {} });
+}
+
 /// `text` for a message: trailing blanks dropped, control and non-ASCII bytes escaped, shortened.
 std::string printable(std::string_view text, std::size_t limit = 160)
 {
@@ -246,16 +251,12 @@ struct Prelude {
 Prelude readPrelude(std::string_view bytes, std::size_t fileSize, const std::string& source)
 {
     if (bytes.empty())
-        fail(source, "the file is empty; expected an .npy file, which starts with \\x93NUMPY");
+        fail(source, MessageId::NpyEmpty);
     if (bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4)) {
-        fail(source,
-            "this is an .npz archive (a zip of .npy files), not an .npy file; extract one "
-            "array with numpy, e.g. np.save('a.npy', np.load(path)['name'])");
+        fail(source, MessageId::NpzNotNpy);
     }
     if (bytes.substr(0, kMagic.size()) != kMagic.substr(0, std::min(bytes.size(), kMagic.size()))) {
-        fail(source,
-            "not an .npy file: it starts with '" + printable(bytes.substr(0, 8))
-                + "' instead of the magic string \\x93NUMPY; save the array with numpy.save");
+        fail(source, MessageId::NotNpy, { printable(bytes.substr(0, 8)) });
     }
     if (bytes.size() < kMagic.size() + 2)
         fail(source,
@@ -263,9 +264,7 @@ Prelude readPrelude(std::string_view bytes, std::size_t fileSize, const std::str
     const auto major = static_cast<unsigned char>(bytes[6]);
     const auto minor = static_cast<unsigned char>(bytes[7]);
     if (major < 1 || major > 3 || minor != 0) {
-        fail(source,
-            "unsupported .npy format version " + std::to_string(major) + "." + std::to_string(minor)
-                + "; Tangent reads versions 1.0, 2.0 and 3.0");
+        fail(source, MessageId::NpyVersion, { std::to_string(major) + "." + std::to_string(minor) });
     }
     const std::size_t lengthBytes = major == 1 ? 2 : 4;
     Prelude prelude;
@@ -278,9 +277,8 @@ Prelude readPrelude(std::string_view bytes, std::size_t fileSize, const std::str
         prelude.headerLength = (prelude.headerLength << 8U) | static_cast<unsigned char>(bytes[8 + i]);
     const std::size_t available = fileSize - prelude.headerStart;
     if (available < prelude.headerLength) {
-        fail(source,
-            "truncated header: the header length at byte 8 says " + std::to_string(prelude.headerLength)
-                + " bytes, but only " + std::to_string(available) + " follow; the file is incomplete");
+        fail(
+            source, MessageId::NpyTruncatedHeader, { std::to_string(prelude.headerLength), std::to_string(available) });
     }
     return prelude;
 }
@@ -457,10 +455,9 @@ Layout readLayout(std::string_view bytes, std::size_t fileSize, std::size_t unre
     }
     const std::size_t available = fileSize - layout.dataStart;
     if (available < layout.count * itemSize) {
-        fail(source,
-            "truncated data: expected " + std::to_string(layout.count * itemSize) + " bytes of data for shape "
-                + shapeText(layout.shape) + " of " + *header.descr + ", found " + std::to_string(available)
-                + "; the file is incomplete");
+        fail(source, MessageId::NpyTruncatedData,
+            { std::to_string(layout.count * itemSize), shapeText(layout.shape), *header.descr,
+                std::to_string(available) });
     }
     // The values as doubles, once more while Fortran order is turned into C order.
     const std::uint64_t copies = layout.fortranOrder && layout.shape.size() > 1 ? 2 : 1;

@@ -139,8 +139,8 @@ private:
         if (m_type == "float" || m_type == "percentage" || m_type == "currency") {
             const std::optional<double> number = parseDouble(m_value);
             if (!number)
-                throw InputError(
-                    m_source, m_row + 1, first + 1, "sheet '" + grid().name + "': '" + m_value + "' is not a number");
+                throw InputError(m_source, m_row + 1, first + 1,
+                    Message { MessageId::SheetCellNotANumber, { grid().name, m_value }, {} });
             cell.number = *number;
         } else if (m_type == "boolean") {
             cell.number = m_value == "true" ? 1.0 : 0.0;
@@ -206,7 +206,7 @@ std::vector<SheetGrid> readOdsSheets(const ZipParts& parts, const SheetRequest& 
 {
     const std::optional<std::string> content = parts.read("content.xml");
     if (!content)
-        throw InputError(source, 0, 0, "this zip archive is not an .ods workbook (it has no content.xml)");
+        throw InputError(source, 0, 0, Message { MessageId::NotAnOds, {}, {} });
     ContentHandler handler(request, source);
     parseXml(*content, handler, source, "content.xml");
     return std::move(handler.grids);

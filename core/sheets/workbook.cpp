@@ -29,8 +29,7 @@ std::vector<SheetGrid> readGrids(
         return readXlsxSheets(parts, request, source);
     if (parts.read("content.xml"))
         return readOdsSheets(parts, request, source);
-    throw InputError(source, 0, 0,
-        "this zip archive is not a workbook: it has neither xl/workbook.xml (.xlsx) nor content.xml (.ods)");
+    throw InputError(source, 0, 0, Message { MessageId::ZipNotAWorkbook, {}, {} });
 }
 
 std::string sheetList(const std::vector<SheetGrid>& grids)
@@ -54,7 +53,7 @@ std::optional<std::size_t> positionOf(const std::string& sheet)
 const SheetGrid& chooseSheet(const std::vector<SheetGrid>& grids, const std::string& sheet, const std::string& source)
 {
     if (grids.empty())
-        throw InputError(source, 0, 0, "the workbook has no sheets");
+        throw InputError(source, 0, 0, Message { MessageId::WorkbookHasNoSheets, {}, {} });
     if (sheet.empty())
         return grids.front();
     for (const SheetGrid& grid : grids)
@@ -63,8 +62,9 @@ const SheetGrid& chooseSheet(const std::vector<SheetGrid>& grids, const std::str
     if (const auto n = positionOf(sheet); n && *n <= grids.size())
         return grids[*n - 1];
     throw InputError(source, 0, 0,
-        "there is no sheet '" + sheet + "'; the workbook has " + std::to_string(grids.size())
-            + (grids.size() == 1 ? " sheet: " : " sheets: ") + sheetList(grids));
+        grids.size() == 1
+            ? Message { MessageId::NoSuchSheetOfOne, { sheet, sheetList(grids) }, {} }
+            : Message { MessageId::NoSuchSheet, { sheet, std::to_string(grids.size()), sheetList(grids) }, {} });
 }
 
 std::string shortestNumber(double value)
@@ -150,7 +150,7 @@ std::string readSheetAsCsv(std::string_view bytes, const WorkbookReadOptions& op
     if (sheetName)
         *sheetName = grid.name;
     if (grid.cells.empty())
-        throw InputError(source, 0, 0, "sheet '" + grid.name + "' is empty");
+        throw InputError(source, 0, 0, Message { MessageId::SheetEmpty, { grid.name }, {} });
 
     std::size_t firstRow = std::numeric_limits<std::size_t>::max();
     std::size_t lastRow = 0;

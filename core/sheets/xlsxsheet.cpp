@@ -372,7 +372,7 @@ std::vector<SheetGrid> readXlsxSheets(const ZipParts& parts, const SheetRequest&
 {
     const std::optional<std::string> workbookXml = parts.read("xl/workbook.xml");
     if (!workbookXml)
-        throw InputError(source, 0, 0, "this zip archive is not an .xlsx workbook (it has no xl/workbook.xml)");
+        throw InputError(source, 0, 0, Message { MessageId::NotAnXlsx, {}, {} });
     WorkbookHandler workbook;
     parseXml(*workbookXml, workbook, source, "xl/workbook.xml");
     RelationshipsHandler relationships;

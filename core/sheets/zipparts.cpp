@@ -34,12 +34,8 @@ void refuseCompoundFile(std::string_view bytes, const std::string& source)
     // Office writes an encrypted .xlsx as a compound file with an "EncryptionInfo" stream beside
     // "EncryptedPackage"; finding the name in the directory is enough to tell it from an .xls.
     if (bytes.find(utf16("EncryptionInfo")) != std::string_view::npos)
-        throw InputError(source, 0, 0,
-            "the workbook is encrypted (password-protected); open it in its spreadsheet program and save it "
-            "without a password");
-    throw InputError(source, 0, 0,
-        "this is an OLE compound file (such as an old binary .xls workbook), not an .xlsx or .ods zip; save it "
-        "as .xlsx or .ods");
+        throw InputError(source, 0, 0, Message { MessageId::WorkbookEncrypted, {}, {} });
+    throw InputError(source, 0, 0, Message { MessageId::CompoundFile, {}, {} });
 }
 
 ZipParts::ZipParts(std::string_view bytes, std::string source, std::size_t maxPartBytes)
@@ -60,8 +56,7 @@ ZipParts::ZipParts(std::string_view bytes, std::string source, std::size_t maxPa
         const std::string reason = zip_error_strerror(&error);
         zip_error_fini(&error);
         if (code == ZIP_ER_NOZIP || code == ZIP_ER_INCONS || code == ZIP_ER_READ || code == ZIP_ER_SEEK)
-            throw InputError(
-                m_source, 0, 0, "this is not a zip archive, so not an .xlsx or .ods workbook (" + reason + ")");
+            throw InputError(m_source, 0, 0, Message { MessageId::NotAZip, { reason }, {} });
         throw InputError(m_source, 0, 0, "cannot open the workbook's zip archive: " + reason);
     }
     zip_error_fini(&error);

@@ -17,8 +17,7 @@ PentaFactor::PentaFactor(const PentaBands& a) : m_d(a.size()), m_l1(a.size(), 0.
         if (i >= 2)
             d -= m_l2[i - 2] * m_l2[i - 2] * m_d[i - 2];
         if (!(d > 0.0) || !std::isfinite(d))
-            throw SmoothingError("the smoothing system is not positive definite (is x spread over too wide a range, "
-                                 "or the parameter extreme?)");
+            throw SmoothingError(Message { MessageId::NotPositiveDefinite, {}, {} });
         m_d[i] = d;
         if (i + 1 < n) {
             double off = a.d1[i];

@@ -195,20 +195,19 @@ void checkSavgol(const SavgolParams& p, std::size_t n)
 {
     const std::string w = std::to_string(p.window);
     if (p.polyorder < 0)
-        throw SmoothingError("--polyorder must be 0 or more, not " + std::to_string(p.polyorder));
+        throw SmoothingError(Message { MessageId::PolyorderNegative, { std::to_string(p.polyorder) }, {} });
     if (p.window % 2 == 0)
-        throw SmoothingError("the savgol window must be odd (a centre point and as many on each side), not " + w);
+        throw SmoothingError(Message { MessageId::SavgolWindowEven, { w }, {} });
     if (p.polyorder >= p.window)
-        throw SmoothingError(
-            "the savgol polyorder " + std::to_string(p.polyorder) + " must be less than the window " + w);
+        throw SmoothingError(Message { MessageId::SavgolPolyorderTooHigh, { std::to_string(p.polyorder), w }, {} });
     if (p.window < 3)
-        throw SmoothingError("the savgol window " + w + " is too small; use at least 3 points");
+        throw SmoothingError(Message { MessageId::SavgolWindowTooSmall, { w }, {} });
     if (p.order > p.polyorder)
-        throw SmoothingError("a polynomial of order " + std::to_string(p.polyorder) + " has no derivative of order "
-            + std::to_string(p.order) + "; raise --polyorder or lower --order");
+        throw SmoothingError(
+            Message { MessageId::SavgolNoDerivative, { std::to_string(p.polyorder), std::to_string(p.order) }, {} });
     if (static_cast<std::size_t>(p.window) > n)
-        throw SmoothingError("the savgol window " + w + " is longer than the data (" + std::to_string(n)
-            + " points that are not NaN); use a window of at most " + std::to_string(largestOddWindow(n)));
+        throw SmoothingError(Message {
+            MessageId::SavgolWindowTooLong, { w, std::to_string(n), std::to_string(largestOddWindow(n)) }, {} });
 }
 
 std::vector<double> savgolFilter(const CleanSeries& clean, const SavgolParams& params)

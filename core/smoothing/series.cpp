@@ -11,8 +11,8 @@ namespace tangent::smoothing {
 
 void throwNotIncreasing(const char* method, double x, double previous, std::size_t row)
 {
-    throw SmoothingError(std::string(method) + " needs x strictly increasing, but x = " + formatDouble(x)
-            + " does not come after " + formatDouble(previous) + "; sort the rows by x and merge repeated x values",
+    throw SmoothingError(Message { MessageId::XNotStrictlyIncreasing,
+                             { std::string(method), formatDouble(x), formatDouble(previous) }, {} },
         row, SmoothingError::Subject::X);
 }
 
@@ -38,10 +38,10 @@ namespace {
 void checkSpacing(const Series& series)
 {
     if (!series.x.empty() && series.x.size() != series.y.size())
-        throw SmoothingError("there are " + std::to_string(series.x.size()) + " x values for "
-            + std::to_string(series.y.size()) + " y values");
+        throw SmoothingError(Message {
+            MessageId::XYCountsDiffer, { std::to_string(series.x.size()), std::to_string(series.y.size()) }, {} });
     if (series.x.empty() && !(std::isfinite(series.h) && series.h > 0.0))
-        throw SmoothingError("the spacing must be a finite number above 0 for this method");
+        throw SmoothingError(Message { MessageId::SpacingNotPositive, {}, {} });
 }
 
 bool evenlySpaced(std::span<const double> x, double h)
@@ -74,7 +74,7 @@ bool everyRowTakesPart(const Series& series, const char* method)
             continue;
         }
         if (!std::isfinite(y) || !std::isfinite(x))
-            throw SmoothingError("an infinite value cannot be smoothed; replace it or leave the cell empty", i);
+            throw SmoothingError(Message { MessageId::InfiniteValue, {}, {} }, i);
         if (!(x > previous))
             throwNotIncreasing(method, x, previous, i);
         previous = x;
@@ -115,8 +115,8 @@ CleanSeries cleanSeries(const Series& series, std::size_t minimum, const char* m
         clean.y = clean.m_y;
     }
     if (clean.size() < minimum)
-        throw SmoothingError(std::string(method) + " needs at least " + std::to_string(minimum)
-            + " points that are not NaN, but there are " + std::to_string(clean.size()));
+        throw SmoothingError(Message { MessageId::TooFewPoints,
+            { std::string(method), std::to_string(minimum), std::to_string(clean.size()) }, {} });
     if (clean.size() >= 2 && !clean.x.empty()) {
         const bool exact = series.x.empty() && clean.size() == n;
         const double h = (clean.x.back() - clean.x.front()) / static_cast<double>(clean.size() - 1);

@@ -9,8 +9,8 @@
 
 namespace tangent {
 
-SmoothingError::SmoothingError(const std::string& message, std::size_t row, Subject subject)
-    : std::invalid_argument(message), m_row(row), m_subject(subject)
+SmoothingError::SmoothingError(Message message, std::size_t row, Subject subject)
+    : std::invalid_argument(message.english()), MessageCarrier(std::move(message)), m_row(row), m_subject(subject)
 {
 }
 
@@ -61,7 +61,7 @@ void checkOwners(const SmoothingOptions& o)
 void checkPositive(const std::optional<double>& value, const char* option)
 {
     if (value && !(std::isfinite(*value) && *value > 0.0))
-        throw SmoothingError(std::string(option) + " must be a finite number above 0, not " + formatDouble(*value));
+        throw SmoothingError(Message { MessageId::MustBePositive, { option, formatDouble(*value) }, {} });
 }
 
 int highestOrder(SmoothingMethod method)
@@ -118,18 +118,19 @@ void checkSmoothingOptions(const SmoothingOptions& o)
 {
     checkOwners(o);
     if (o.order < 1)
-        throw SmoothingError("--order must be 1 or more, not " + std::to_string(o.order));
+        throw SmoothingError(Message { MessageId::OrderAtLeastOne, { std::to_string(o.order) }, {} });
     if (o.order > highestOrder(o.method))
-        throw SmoothingError("--method " + std::string(methodName(o.method)) + " gives derivatives up to order "
-            + std::to_string(highestOrder(o.method)) + ", not " + std::to_string(o.order));
+        throw SmoothingError(Message { MessageId::OrderTooHigh,
+            { std::string(methodName(o.method)), std::to_string(highestOrder(o.method)), std::to_string(o.order) },
+            {} });
     if (o.polyorder && *o.polyorder < 0)
-        throw SmoothingError("--polyorder must be 0 or more, not " + std::to_string(*o.polyorder));
+        throw SmoothingError(Message { MessageId::PolyorderNegative, { std::to_string(*o.polyorder) }, {} });
     checkPositive(o.lam, "--lam");
     checkPositive(o.alpha, "--alpha");
     if (o.iterations && *o.iterations < 1)
-        throw SmoothingError("--iterations must be 1 or more, not " + std::to_string(*o.iterations));
+        throw SmoothingError(Message { MessageId::IterationsAtLeastOne, { std::to_string(*o.iterations) }, {} });
     if (o.ratio && !std::isfinite(*o.ratio))
-        throw SmoothingError("--ratio (log10 of q/r) must be a finite number, not " + formatDouble(*o.ratio));
+        throw SmoothingError(Message { MessageId::RatioNotFinite, { formatDouble(*o.ratio) }, {} });
 }
 
 std::string SmoothingResult::provenance() const
@@ -166,8 +167,7 @@ SmoothingResult smoothDerivative(const Series& series, const SmoothingOptions& o
 {
     checkSmoothingOptions(options);
     if (options.method == SmoothingMethod::Numpy)
-        throw SmoothingError(
-            "numpy.gradient (--method numpy) differentiates without smoothing; it is not one of the smoothing methods");
+        throw SmoothingError(Message { MessageId::NumpyIsNotSmoothing, {}, {} });
     const std::string name(methodName(options.method));
     const smoothing::CleanSeries clean = smoothing::cleanSeries(series,
         smoothing::minimumSamples(options.method, options), name.c_str(), options.method != SmoothingMethod::Savgol);

@@ -4,6 +4,8 @@
 // and an automatic choice among them. The methods, their parameters and the references the code
 // follows are described in docs/smoothing.md.
 
+#include "core/messages/message.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -42,12 +44,16 @@ struct SmoothingOptions {
 
 /// Why smoothing cannot be done. what() is a sentence naming the option or value; `row()` is the
 /// 0-based sample the problem is at (x not increasing, an infinite value), or npos.
-class SmoothingError : public std::invalid_argument {
+class SmoothingError : public std::invalid_argument, public MessageCarrier {
 public:
     /// What is at fault at row(): the x coordinates, or (in general) the data and options.
     enum class Subject : std::uint8_t { General, X };
 
-    explicit SmoothingError(const std::string& message, std::size_t row = npos, Subject subject = Subject::General);
+    explicit SmoothingError(Message message, std::size_t row = npos, Subject subject = Subject::General);
+    explicit SmoothingError(const std::string& message, std::size_t row = npos, Subject subject = Subject::General)
+        : SmoothingError(plainMessage(message), row, subject)
+    {
+    }
     [[nodiscard]] std::size_t row() const noexcept { return m_row; }
     [[nodiscard]] Subject subject() const noexcept { return m_subject; }
     static constexpr std::size_t npos = static_cast<std::size_t>(-1);

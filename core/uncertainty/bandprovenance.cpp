@@ -38,9 +38,7 @@ std::string bandColumnName(const std::string& derivativeName)
 void checkBandMethod(SmoothingMethod method)
 {
     if (method == SmoothingMethod::Tvr)
-        throw UncertaintyError("total variation (tvr) has no uncertainty band: its derivative is not a linear or "
-                               "Gaussian function of the data, so no honest standard deviation follows from the "
-                               "noise level; use spline, kalman or savgol for a band");
+        throw UncertaintyError(Message { MessageId::TvrHasNoBand, {}, {} });
 }
 
 std::string uncertaintyProvenance(const std::vector<BandProvenance>& columns, std::optional<double> noiseSd)

@@ -52,7 +52,7 @@ GroupedBand groupedBand(const RowGroups& groups, const Series& series, const Gro
             out.sigma[g] = band.sigma;
             out.method[g] = used.method;
         } catch (const UncertaintyError& e) {
-            throw UncertaintyError("group '" + groups.names[g] + "': " + e.what());
+            throw UncertaintyError(Message { MessageId::GroupPrefix, { groups.names[g] }, { e.userMessage() } });
         }
     }
     return out;

@@ -224,7 +224,7 @@ namespace {
 smoothing::SavgolParams savgolParams(const SmoothingOptions& used)
 {
     if (!used.window || !used.polyorder)
-        throw UncertaintyError("the Savitzky–Golay band needs the window and polyorder that were used");
+        throw UncertaintyError(Message { MessageId::SavgolBandNeedsParameters, {}, {} });
     return { *used.window, *used.polyorder, used.order };
 }
 

@@ -15,7 +15,10 @@
 
 namespace tangent {
 
-UncertaintyError::UncertaintyError(const std::string& message) : std::invalid_argument(message) { }
+UncertaintyError::UncertaintyError(Message message)
+    : std::invalid_argument(message.english()), MessageCarrier(std::move(message))
+{
+}
 
 std::string DerivativeBand::sigmaSource() const
 {
@@ -48,11 +51,10 @@ std::vector<double> scaledToRows(
 void checkWeighted(const SmoothingOptions& used)
 {
     if (used.method != SmoothingMethod::Savgol)
-        throw UncertaintyError("only numpy.gradient and Savitzky–Golay are a fixed weighting of y; "
-            + std::string(methodName(used.method)) + " has no weights to show");
+        throw UncertaintyError(Message { MessageId::NoWeightsToShow, { std::string(methodName(used.method)) }, {} });
     checkSmoothingOptions(used);
     if (!used.window || !used.polyorder)
-        throw UncertaintyError("the Savitzky–Golay weights need the window and polyorder that were used");
+        throw UncertaintyError(Message { MessageId::SavgolWeightsNeedParameters, {}, {} });
 }
 
 } // namespace
@@ -61,16 +63,14 @@ std::pair<double, SigmaSource> noiseSigma(const Series& series, std::optional<do
 {
     if (given) {
         if (!std::isfinite(*given) || *given < 0.0)
-            throw UncertaintyError(
-                "the noise level (--noise-sd) must be a finite number of 0 or more, not " + formatDouble(*given));
+            throw UncertaintyError(Message { MessageId::NoiseSdInvalid, { formatDouble(*given) }, {} });
         return { *given, SigmaSource::Given };
     }
     smoothing::CleanSeries clean;
     try {
         clean = smoothing::cleanSeries(series, kFewestForSigma, "the noise estimate");
     } catch (const SmoothingError& e) {
-        throw UncertaintyError(std::string("cannot estimate the noise level for the band: ") + e.what()
-            + "; give it instead (--noise-sd)");
+        throw UncertaintyError(Message { MessageId::CannotEstimateNoise, {}, { e.userMessage() } });
     }
     return { smoothing::estimateNoise(clean.x, clean.y), SigmaSource::Estimated };
 }
@@ -80,7 +80,7 @@ DerivativeBand derivativeBand(
 {
     checkBandMethod(used.method);
     if (used.method == SmoothingMethod::Auto)
-        throw UncertaintyError("the band needs the method auto chose (SmoothingResult::used), not auto itself");
+        throw UncertaintyError(Message { MessageId::BandNeedsChosenMethod, {}, {} });
     if (used.method != SmoothingMethod::Numpy)
         checkSmoothingOptions(used);
     DerivativeBand band;
@@ -98,18 +98,16 @@ DerivativeBand derivativeBand(
     }
     case SmoothingMethod::Spline: {
         if (used.order != 1)
-            throw UncertaintyError("the spline's band is computed for the first derivative only; use kalman or "
-                                   "savgol for a band of order "
-                + std::to_string(used.order));
+            throw UncertaintyError(Message { MessageId::SplineBandFirstOrderOnly, { std::to_string(used.order) }, {} });
         if (!used.lam)
-            throw UncertaintyError("the spline's band needs the λ that was used");
+            throw UncertaintyError(Message { MessageId::SplineBandNeedsLambda, {}, {} });
         const smoothing::CleanSeries clean = fittedSamples(series, used);
         band.sd = scaledToRows(series, clean, uncertainty::splineUnitSd(clean, *used.lam).noise, band.sigma);
         break;
     }
     case SmoothingMethod::Kalman: {
         if (!used.ratio)
-            throw UncertaintyError("the Kalman band needs the ratio that was used");
+            throw UncertaintyError(Message { MessageId::KalmanBandNeedsRatio, {}, {} });
         const smoothing::CleanSeries clean = fittedSamples(series, used);
         band.sd = smoothing::kalmanDerivativeVariance(series, clean, *used.ratio, used.order);
         for (double& v : band.sd)

@@ -21,9 +21,10 @@ namespace tangent {
 
 /// Why no band can be given (total variation, an order a method has no band for, a σ that is not
 /// a finite number ≥ 0, too few samples to estimate σ). what() is a sentence for the user.
-class UncertaintyError : public std::invalid_argument {
+class UncertaintyError : public std::invalid_argument, public MessageCarrier {
 public:
-    explicit UncertaintyError(const std::string& message);
+    explicit UncertaintyError(Message message);
+    explicit UncertaintyError(const std::string& message) : UncertaintyError(plainMessage(message)) { }
 };
 
 /// Where the noise level σ came from.

@@ -2,6 +2,381 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>CoreMessage</name>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>this is not a regular file</source>
+        <translation>dies ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>the file is too large for the memory available: %1 needs about %2, but only %3 are free; close other programs, or split the file into smaller parts</source>
+        <translation>die Datei ist zu groß für den verfügbaren Speicher: %1 braucht etwa %2, aber nur %3 sind frei; schließen Sie andere Programme oder teilen Sie die Datei in kleinere Teile</translation>
+    </message>
+    <message>
+        <source>this comment line is longer than %1 MiB, the most Tangent reads in one line; is this a table of values?</source>
+        <translation>diese Kommentarzeile ist länger als %1 MiB, das Höchste, was Tangent in einer Zeile liest; ist dies eine Wertetabelle?</translation>
+    </message>
+    <message>
+        <source>this row is longer than %1 MiB, the most Tangent reads in one row; is this a table of values? Check that its lines end with line breaks and that every quote is closed</source>
+        <translation>diese Zeile ist länger als %1 MiB, das Höchste, was Tangent in einer Zeile liest; ist dies eine Wertetabelle? Prüfen Sie, dass ihre Zeilen mit Zeilenumbrüchen enden und jedes Anführungszeichen geschlossen ist</translation>
+    </message>
+    <message>
+        <source>this row has more than %1 fields, the most Tangent reads in one row; is this a table of values with %2 between them?</source>
+        <translation>diese Zeile hat mehr als %1 Felder, das Höchste, was Tangent in einer Zeile liest; ist dies eine Wertetabelle mit %2 dazwischen?</translation>
+    </message>
+    <message>
+        <source>this row has 1 field but %3 has %1; fields are separated by %2, so check this row for a missing or extra separator, and put quotes around values that contain one</source>
+        <translation>diese Zeile hat 1 Feld, aber %3 hat %1; Felder sind durch %2 getrennt, prüfen Sie diese Zeile also auf ein fehlendes oder überzähliges Trennzeichen und setzen Sie Werte, die eines enthalten, in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>this row has %1 fields but %4 has %2; fields are separated by %3, so check this row for a missing or extra separator, and put quotes around values that contain one</source>
+        <translation>diese Zeile hat %1 Felder, aber %4 hat %2; Felder sind durch %3 getrennt, prüfen Sie diese Zeile also auf ein fehlendes oder überzähliges Trennzeichen und setzen Sie Werte, die eines enthalten, in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>the header (line %1)</source>
+        <translation>die Kopfzeile (Zeile %1)</translation>
+    </message>
+    <message>
+        <source>the first row (line %1)</source>
+        <translation>die erste Zeile (Zeile %1)</translation>
+    </message>
+    <message>
+        <source>this line is blank but the table has %1 columns; delete the line, or write NA for each missing value</source>
+        <translation>diese Zeile ist leer, aber die Tabelle hat %1 Spalten; löschen Sie die Zeile oder schreiben Sie NA für jeden fehlenden Wert</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the file has only comment lines (&apos;#&apos;) and no table</source>
+        <translation>die Datei enthält nur Kommentarzeilen („#“) und keine Tabelle</translation>
+    </message>
+    <message>
+        <source>the file has a header but no data rows; add rows of values below the header</source>
+        <translation>die Datei hat eine Kopfzeile, aber keine Datenzeilen; fügen Sie Zeilen mit Werten unter der Kopfzeile hinzu</translation>
+    </message>
+    <message>
+        <source>the quoted field that starts on this line is never closed; add the missing closing quote (&quot;), and write a quote inside a quoted field as &quot;&quot;</source>
+        <translation>das Feld in Anführungszeichen, das in dieser Zeile beginnt, wird nie geschlossen; ergänzen Sie das fehlende schließende Anführungszeichen (&quot;) und schreiben Sie ein Anführungszeichen innerhalb eines solchen Feldes als &quot;&quot;</translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote; put the whole field in quotes and write a quote inside it as &quot;&quot;</source>
+        <translation>unerwarteter Text nach einem schließenden Anführungszeichen; setzen Sie das ganze Feld in Anführungszeichen und schreiben Sie ein Anführungszeichen darin als &quot;&quot;</translation>
+    </message>
+    <message>
+        <source>give either an x column or a uniform spacing dx, not both</source>
+        <translation>geben Sie entweder eine x-Spalte oder einen gleichmäßigen Abstand dx an, nicht beides</translation>
+    </message>
+    <message>
+        <source>the spacing dx must be a finite number other than 0</source>
+        <translation>der Abstand dx muss eine endliche Zahl ungleich 0 sein</translation>
+    </message>
+    <message>
+        <source>--smoothed needs a --method other than numpy (numpy.gradient does not smooth)</source>
+        <translation>--smoothed braucht eine andere --method als numpy (numpy.gradient glättet nicht)</translation>
+    </message>
+    <message>
+        <source>--edge-order belongs to --method numpy; --method %1 treats the ends itself</source>
+        <translation>--edge-order gehört zu --method numpy; --method %1 behandelt die Ränder selbst</translation>
+    </message>
+    <message>
+        <source>--noise-sd is the noise level of the uncertainty band; add --uncertainty</source>
+        <translation>--noise-sd ist das Rauschniveau des Unsicherheitsbands; fügen Sie --uncertainty hinzu</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; is left out: &apos;%2&apos; is not a number (fix the cell, or --strict to make this an error)</source>
+        <translation>Spalte „%1“ wird ausgelassen: „%2“ ist keine Zahl (korrigieren Sie die Zelle, oder --strict macht dies zu einem Fehler)</translation>
+    </message>
+    <message>
+        <source>there is no numeric column to differentiate besides x</source>
+        <translation>außer x gibt es keine numerische Spalte zum Ableiten</translation>
+    </message>
+    <message>
+        <source>there is no numeric column to differentiate besides x and the group</source>
+        <translation>außer x und der Gruppe gibt es keine numerische Spalte zum Ableiten</translation>
+    </message>
+    <message>
+        <source>no uncertainty band for &apos;%1&apos;: %2</source>
+        <translation>kein Unsicherheitsband für „%1“: %2</translation>
+    </message>
+    <message>
+        <source>cannot differentiate &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht abgeleitet werden: %2</translation>
+    </message>
+    <message>
+        <source>the group column cannot also be the x column</source>
+        <translation>die Gruppenspalte kann nicht zugleich die x-Spalte sein</translation>
+    </message>
+    <message>
+        <source>the %1 column &apos;%2&apos; is not numeric; choose another column</source>
+        <translation>die %1-Spalte „%2“ ist nicht numerisch; wählen Sie eine andere Spalte</translation>
+    </message>
+    <message>
+        <source>the %1 column &apos;%2&apos; is not numeric (&apos;%3&apos; is not a number); fix the cell or choose another column</source>
+        <translation>die %1-Spalte „%2“ ist nicht numerisch („%3“ ist keine Zahl); korrigieren Sie die Zelle oder wählen Sie eine andere Spalte</translation>
+    </message>
+    <message>
+        <source>cannot smooth &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht geglättet werden: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>x (&apos;%1&apos;) decreases throughout; the derivatives are still correct</source>
+        <translation>x („%1“) fällt durchgehend; die Ableitungen sind trotzdem korrekt</translation>
+    </message>
+    <message>
+        <source>x (&apos;%1&apos;) is not increasing: %2 comes after %3; numpy.gradient does not sort, so the slopes across each step back are meaningless</source>
+        <translation>x („%1“) steigt nicht: %2 folgt auf %3; numpy.gradient sortiert nicht, daher sind die Steigungen über jeden Rückschritt bedeutungslos</translation>
+    </message>
+    <message>
+        <source>x (&apos;%1&apos;) repeats (%2 twice in a row): the step there is 0, so the slopes next to it are infinite or NaN</source>
+        <translation>x („%1“) wiederholt sich (%2 zweimal hintereinander): der Schritt dort ist 0, daher sind die Steigungen daneben unendlich oder NaN</translation>
+    </message>
+    <message>
+        <source>x (&apos;%1&apos;) repeats (%2 twice in a row, and in %3 more place(s)): the step there is 0, so the slopes next to it are infinite or NaN</source>
+        <translation>x („%1“) wiederholt sich (%2 zweimal hintereinander, und an %3 weiteren Stelle(n)): der Schritt dort ist 0, daher sind die Steigungen daneben unendlich oder NaN</translation>
+    </message>
+    <message>
+        <source>x (&apos;%1&apos;) has %2 gap(s) (empty or NaN cells), the first here: the derivatives next to them are NaN</source>
+        <translation>x („%1“) hat %2 Lücke(n) (leere oder NaN-Zellen), die erste hier: die Ableitungen daneben sind NaN</translation>
+    </message>
+    <message>
+        <source>x (&apos;%1&apos;) is evenly spaced to within %2 (relative) but not exactly (steps from %3 to %4): numpy then uses its non-uniform formula, and so does tangent-cli</source>
+        <translation>x („%1“) ist bis auf %2 (relativ) gleichmäßig verteilt, aber nicht exakt (Schritte von %3 bis %4): numpy verwendet dann seine Formel für ungleichmäßige Abstände, und tangent-cli auch</translation>
+    </message>
+    <message>
+        <source>group &apos;%1&apos; has 1 row, too few for %2 (needs %3)</source>
+        <translation>Gruppe „%1“ hat 1 Zeile, zu wenige für %2 (braucht %3)</translation>
+    </message>
+    <message>
+        <source>group &apos;%1&apos; has %2 rows, too few for %3 (needs %4)</source>
+        <translation>Gruppe „%1“ hat %2 Zeilen, zu wenige für %3 (braucht %4)</translation>
+    </message>
+    <message>
+        <source>cannot differentiate group &apos;%1&apos;: %2</source>
+        <translation>Gruppe „%1“ kann nicht abgeleitet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot smooth group &apos;%1&apos;: %2</source>
+        <translation>Gruppe „%1“ kann nicht geglättet werden: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1; its derivative cells are left empty</source>
+        <translation>Warnung: %1; ihre Ableitungszellen bleiben leer</translation>
+    </message>
+    <message>
+        <source>%1 must be a finite number above 0, not %2</source>
+        <translation>%1 muss eine endliche Zahl über 0 sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>--order must be 1 or more, not %1</source>
+        <translation>--order muss 1 oder mehr sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>--method %1 gives derivatives up to order %2, not %3</source>
+        <translation>--method %1 liefert Ableitungen bis zur Ordnung %2, nicht %3</translation>
+    </message>
+    <message>
+        <source>--polyorder must be 0 or more, not %1</source>
+        <translation>--polyorder muss 0 oder mehr sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>--iterations must be 1 or more, not %1</source>
+        <translation>--iterations muss 1 oder mehr sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>--ratio (log10 of q/r) must be a finite number, not %1</source>
+        <translation>--ratio (log10 von q/r) muss eine endliche Zahl sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>numpy.gradient (--method numpy) differentiates without smoothing; it is not one of the smoothing methods</source>
+        <translation>numpy.gradient (--method numpy) leitet ohne Glättung ab; es ist keine der Glättungsmethoden</translation>
+    </message>
+    <message>
+        <source>the savgol window must be odd (a centre point and as many on each side), not %1</source>
+        <translation>das Savgol-Fenster muss ungerade sein (ein Mittelpunkt und gleich viele auf jeder Seite), nicht %1</translation>
+    </message>
+    <message>
+        <source>the savgol polyorder %1 must be less than the window %2</source>
+        <translation>die Savgol-Polynomordnung %1 muss kleiner als das Fenster %2 sein</translation>
+    </message>
+    <message>
+        <source>the savgol window %1 is too small; use at least 3 points</source>
+        <translation>das Savgol-Fenster %1 ist zu klein; verwenden Sie mindestens 3 Punkte</translation>
+    </message>
+    <message>
+        <source>a polynomial of order %1 has no derivative of order %2; raise --polyorder or lower --order</source>
+        <translation>ein Polynom der Ordnung %1 hat keine Ableitung der Ordnung %2; erhöhen Sie --polyorder oder senken Sie --order</translation>
+    </message>
+    <message>
+        <source>the savgol window %1 is longer than the data (%2 points that are not NaN); use a window of at most %3</source>
+        <translation>das Savgol-Fenster %1 ist länger als die Daten (%2 Punkte, die nicht NaN sind); verwenden Sie ein Fenster von höchstens %3</translation>
+    </message>
+    <message>
+        <source>%1 needs x strictly increasing, but x = %2 does not come after %3; sort the rows by x and merge repeated x values</source>
+        <translation>%1 braucht streng steigende x, aber x = %2 folgt nicht auf %3; sortieren Sie die Zeilen nach x und fassen Sie wiederholte x-Werte zusammen</translation>
+    </message>
+    <message>
+        <source>there are %1 x values for %2 y values</source>
+        <translation>es gibt %1 x-Werte für %2 y-Werte</translation>
+    </message>
+    <message>
+        <source>the spacing must be a finite number above 0 for this method</source>
+        <translation>der Abstand muss für diese Methode eine endliche Zahl über 0 sein</translation>
+    </message>
+    <message>
+        <source>an infinite value cannot be smoothed; replace it or leave the cell empty</source>
+        <translation>ein unendlicher Wert kann nicht geglättet werden; ersetzen Sie ihn oder lassen Sie die Zelle leer</translation>
+    </message>
+    <message>
+        <source>%1 needs at least %2 points that are not NaN, but there are %3</source>
+        <translation>%1 braucht mindestens %2 Punkte, die nicht NaN sind, aber es gibt %3</translation>
+    </message>
+    <message>
+        <source>the smoothing system is not positive definite (is x spread over too wide a range, or the parameter extreme?)</source>
+        <translation>das Glättungssystem ist nicht positiv definit (erstreckt sich x über einen zu weiten Bereich, oder ist der Parameter extrem?)</translation>
+    </message>
+    <message>
+        <source>total variation (tvr) has no uncertainty band: its derivative is not a linear or Gaussian function of the data, so no honest standard deviation follows from the noise level; use spline, kalman or savgol for a band</source>
+        <translation>Totale Variation (tvr) hat kein Unsicherheitsband: ihre Ableitung ist keine lineare oder gaußsche Funktion der Daten, daher folgt aus dem Rauschniveau keine ehrliche Standardabweichung; verwenden Sie spline, kalman oder savgol für ein Band</translation>
+    </message>
+    <message>
+        <source>group &apos;%1&apos;: %2</source>
+        <translation>Gruppe „%1“: %2</translation>
+    </message>
+    <message>
+        <source>the Savitzky–Golay band needs the window and polyorder that were used</source>
+        <translation>das Savitzky–Golay-Band braucht das verwendete Fenster und die verwendete Polynomordnung</translation>
+    </message>
+    <message>
+        <source>only numpy.gradient and Savitzky–Golay are a fixed weighting of y; %1 has no weights to show</source>
+        <translation>nur numpy.gradient und Savitzky–Golay sind eine feste Gewichtung von y; %1 hat keine Gewichte zum Zeigen</translation>
+    </message>
+    <message>
+        <source>the Savitzky–Golay weights need the window and polyorder that were used</source>
+        <translation>die Savitzky–Golay-Gewichte brauchen das verwendete Fenster und die verwendete Polynomordnung</translation>
+    </message>
+    <message>
+        <source>the noise level (--noise-sd) must be a finite number of 0 or more, not %1</source>
+        <translation>das Rauschniveau (--noise-sd) muss eine endliche Zahl von 0 oder mehr sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>cannot estimate the noise level for the band: %1; give it instead (--noise-sd)</source>
+        <translation>das Rauschniveau für das Band kann nicht geschätzt werden: %1; geben Sie es stattdessen an (--noise-sd)</translation>
+    </message>
+    <message>
+        <source>the band needs the method auto chose (SmoothingResult::used), not auto itself</source>
+        <translation>das Band braucht die von auto gewählte Methode (SmoothingResult::used), nicht auto selbst</translation>
+    </message>
+    <message>
+        <source>the spline&apos;s band is computed for the first derivative only; use kalman or savgol for a band of order %1</source>
+        <translation>das Band des Splines wird nur für die erste Ableitung berechnet; verwenden Sie kalman oder savgol für ein Band der Ordnung %1</translation>
+    </message>
+    <message>
+        <source>the spline&apos;s band needs the λ that was used</source>
+        <translation>das Band des Splines braucht das verwendete λ</translation>
+    </message>
+    <message>
+        <source>the Kalman band needs the ratio that was used</source>
+        <translation>das Kalman-Band braucht das verwendete Verhältnis</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected an .npy file, which starts with \x93NUMPY</source>
+        <translation>die Datei ist leer; erwartet wurde eine .npy-Datei, die mit \x93NUMPY beginnt</translation>
+    </message>
+    <message>
+        <source>this is an .npz archive (a zip of .npy files), not an .npy file; extract one array with numpy, e.g. np.save(&apos;a.npy&apos;, np.load(path)[&apos;name&apos;])</source>
+        <translation>dies ist ein .npz-Archiv (ein Zip aus .npy-Dateien), keine .npy-Datei; extrahieren Sie ein Array mit numpy, z. B. np.save(&apos;a.npy&apos;, np.load(path)[&apos;name&apos;])</translation>
+    </message>
+    <message>
+        <source>not an .npy file: it starts with &apos;%1&apos; instead of the magic string \x93NUMPY; save the array with numpy.save</source>
+        <translation>keine .npy-Datei: sie beginnt mit „%1“ statt mit der magischen Zeichenfolge \x93NUMPY; speichern Sie das Array mit numpy.save</translation>
+    </message>
+    <message>
+        <source>unsupported .npy format version %1; Tangent reads versions 1.0, 2.0 and 3.0</source>
+        <translation>nicht unterstützte .npy-Formatversion %1; Tangent liest die Versionen 1.0, 2.0 und 3.0</translation>
+    </message>
+    <message>
+        <source>truncated header: the header length at byte 8 says %1 bytes, but only %2 follow; the file is incomplete</source>
+        <translation>abgeschnittener Header: die Headerlänge bei Byte 8 sagt %1 Bytes, aber nur %2 folgen; die Datei ist unvollständig</translation>
+    </message>
+    <message>
+        <source>truncated data: expected %1 bytes of data for shape %2 of %3, found %4; the file is incomplete</source>
+        <translation>abgeschnittene Daten: erwartet %1 Bytes Daten für die Form %2 von %3, gefunden %4; die Datei ist unvollständig</translation>
+    </message>
+    <message>
+        <source>this zip archive is not a workbook: it has neither xl/workbook.xml (.xlsx) nor content.xml (.ods)</source>
+        <translation>dieses Zip-Archiv ist keine Arbeitsmappe: es hat weder xl/workbook.xml (.xlsx) noch content.xml (.ods)</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>die Arbeitsmappe hat keine Tabellenblätter</translation>
+    </message>
+    <message>
+        <source>there is no sheet &apos;%1&apos;; the workbook has 1 sheet: %2</source>
+        <translation>es gibt kein Tabellenblatt „%1“; die Arbeitsmappe hat 1 Tabellenblatt: %2</translation>
+    </message>
+    <message>
+        <source>there is no sheet &apos;%1&apos;; the workbook has %2 sheets: %3</source>
+        <translation>es gibt kein Tabellenblatt „%1“; die Arbeitsmappe hat %2 Tabellenblätter: %3</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos; is empty</source>
+        <translation>Tabellenblatt „%1“ ist leer</translation>
+    </message>
+    <message>
+        <source>the workbook is encrypted (password-protected); open it in its spreadsheet program and save it without a password</source>
+        <translation>die Arbeitsmappe ist verschlüsselt (passwortgeschützt); öffnen Sie sie in ihrem Tabellenkalkulationsprogramm und speichern Sie sie ohne Passwort</translation>
+    </message>
+    <message>
+        <source>this is an OLE compound file (such as an old binary .xls workbook), not an .xlsx or .ods zip; save it as .xlsx or .ods</source>
+        <translation>dies ist eine OLE-Verbunddatei (etwa eine alte binäre .xls-Arbeitsmappe), kein .xlsx- oder .ods-Zip; speichern Sie sie als .xlsx oder .ods</translation>
+    </message>
+    <message>
+        <source>this is not a zip archive, so not an .xlsx or .ods workbook (%1)</source>
+        <translation>dies ist kein Zip-Archiv, also keine .xlsx- oder .ods-Arbeitsmappe (%1)</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos;: &apos;%2&apos; is not a number</source>
+        <translation>Tabellenblatt „%1“: „%2“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>this zip archive is not an .xlsx workbook (it has no xl/workbook.xml)</source>
+        <translation>dieses Zip-Archiv ist keine .xlsx-Arbeitsmappe (es hat kein xl/workbook.xml)</translation>
+    </message>
+    <message>
+        <source>this zip archive is not an .ods workbook (it has no content.xml)</source>
+        <translation>dieses Zip-Archiv ist keine .ods-Arbeitsmappe (es hat kein content.xml)</translation>
+    </message>
+    <message>
+        <source>row %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+</context>
+<context>
     <name>EquivalentCall</name>
     <message>
         <source>FILE.csv</source>

@@ -2,6 +2,381 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>CoreMessage</name>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>no se puede abrir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>this is not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>the file is too large for the memory available: %1 needs about %2, but only %3 are free; close other programs, or split the file into smaller parts</source>
+        <translation>el archivo es demasiado grande para la memoria disponible: %1 necesita unos %2, pero solo hay %3 libres; cierre otros programas o divida el archivo en partes más pequeñas</translation>
+    </message>
+    <message>
+        <source>this comment line is longer than %1 MiB, the most Tangent reads in one line; is this a table of values?</source>
+        <translation>esta línea de comentario supera los %1 MiB, lo máximo que Tangent lee en una línea; ¿es esto una tabla de valores?</translation>
+    </message>
+    <message>
+        <source>this row is longer than %1 MiB, the most Tangent reads in one row; is this a table of values? Check that its lines end with line breaks and that every quote is closed</source>
+        <translation>esta fila supera los %1 MiB, lo máximo que Tangent lee en una fila; ¿es esto una tabla de valores? Compruebe que sus líneas terminan con saltos de línea y que todas las comillas están cerradas</translation>
+    </message>
+    <message>
+        <source>this row has more than %1 fields, the most Tangent reads in one row; is this a table of values with %2 between them?</source>
+        <translation>esta fila tiene más de %1 campos, lo máximo que Tangent lee en una fila; ¿es esto una tabla de valores separados por %2?</translation>
+    </message>
+    <message>
+        <source>this row has 1 field but %3 has %1; fields are separated by %2, so check this row for a missing or extra separator, and put quotes around values that contain one</source>
+        <translation>esta fila tiene 1 campo pero %3 tiene %1; los campos se separan con %2, así que busque en esta fila un separador que falte o sobre, y ponga entre comillas los valores que contengan uno</translation>
+    </message>
+    <message>
+        <source>this row has %1 fields but %4 has %2; fields are separated by %3, so check this row for a missing or extra separator, and put quotes around values that contain one</source>
+        <translation>esta fila tiene %1 campos pero %4 tiene %2; los campos se separan con %3, así que busque en esta fila un separador que falte o sobre, y ponga entre comillas los valores que contengan uno</translation>
+    </message>
+    <message>
+        <source>the header (line %1)</source>
+        <translation>la cabecera (línea %1)</translation>
+    </message>
+    <message>
+        <source>the first row (line %1)</source>
+        <translation>la primera fila (línea %1)</translation>
+    </message>
+    <message>
+        <source>this line is blank but the table has %1 columns; delete the line, or write NA for each missing value</source>
+        <translation>esta línea está en blanco pero la tabla tiene %1 columnas; borre la línea o escriba NA para cada valor que falte</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>the file has only comment lines (&apos;#&apos;) and no table</source>
+        <translation>el archivo solo tiene líneas de comentario («#») y ninguna tabla</translation>
+    </message>
+    <message>
+        <source>the file has a header but no data rows; add rows of values below the header</source>
+        <translation>el archivo tiene cabecera pero ninguna fila de datos; añada filas de valores debajo de la cabecera</translation>
+    </message>
+    <message>
+        <source>the quoted field that starts on this line is never closed; add the missing closing quote (&quot;), and write a quote inside a quoted field as &quot;&quot;</source>
+        <translation>el campo entre comillas que empieza en esta línea no se cierra nunca; añada la comilla de cierre que falta (&quot;) y escriba una comilla dentro de un campo entre comillas como &quot;&quot;</translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote; put the whole field in quotes and write a quote inside it as &quot;&quot;</source>
+        <translation>texto inesperado tras una comilla de cierre; ponga todo el campo entre comillas y escriba una comilla dentro de él como &quot;&quot;</translation>
+    </message>
+    <message>
+        <source>give either an x column or a uniform spacing dx, not both</source>
+        <translation>indique una columna x o un espaciado uniforme dx, no ambos</translation>
+    </message>
+    <message>
+        <source>the spacing dx must be a finite number other than 0</source>
+        <translation>el espaciado dx debe ser un número finito distinto de 0</translation>
+    </message>
+    <message>
+        <source>--smoothed needs a --method other than numpy (numpy.gradient does not smooth)</source>
+        <translation>--smoothed necesita un --method distinto de numpy (numpy.gradient no suaviza)</translation>
+    </message>
+    <message>
+        <source>--edge-order belongs to --method numpy; --method %1 treats the ends itself</source>
+        <translation>--edge-order pertenece a --method numpy; --method %1 trata los bordes por sí mismo</translation>
+    </message>
+    <message>
+        <source>--noise-sd is the noise level of the uncertainty band; add --uncertainty</source>
+        <translation>--noise-sd es el nivel de ruido de la banda de incertidumbre; añada --uncertainty</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; is left out: &apos;%2&apos; is not a number (fix the cell, or --strict to make this an error)</source>
+        <translation>la columna «%1» se deja fuera: «%2» no es un número (corrija la celda, o --strict para que sea un error)</translation>
+    </message>
+    <message>
+        <source>there is no numeric column to differentiate besides x</source>
+        <translation>no hay ninguna columna numérica que derivar aparte de x</translation>
+    </message>
+    <message>
+        <source>there is no numeric column to differentiate besides x and the group</source>
+        <translation>no hay ninguna columna numérica que derivar aparte de x y del grupo</translation>
+    </message>
+    <message>
+        <source>no uncertainty band for &apos;%1&apos;: %2</source>
+        <translation>sin banda de incertidumbre para «%1»: %2</translation>
+    </message>
+    <message>
+        <source>cannot differentiate &apos;%1&apos;: %2</source>
+        <translation>no se puede derivar «%1»: %2</translation>
+    </message>
+    <message>
+        <source>the group column cannot also be the x column</source>
+        <translation>la columna de grupos no puede ser también la columna x</translation>
+    </message>
+    <message>
+        <source>the %1 column &apos;%2&apos; is not numeric; choose another column</source>
+        <translation>la columna %1 «%2» no es numérica; elija otra columna</translation>
+    </message>
+    <message>
+        <source>the %1 column &apos;%2&apos; is not numeric (&apos;%3&apos; is not a number); fix the cell or choose another column</source>
+        <translation>la columna %1 «%2» no es numérica («%3» no es un número); corrija la celda o elija otra columna</translation>
+    </message>
+    <message>
+        <source>cannot smooth &apos;%1&apos;: %2</source>
+        <translation>no se puede suavizar «%1»: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <source>x (&apos;%1&apos;) decreases throughout; the derivatives are still correct</source>
+        <translation>x («%1») decrece en todo el rango; las derivadas siguen siendo correctas</translation>
+    </message>
+    <message>
+        <source>x (&apos;%1&apos;) is not increasing: %2 comes after %3; numpy.gradient does not sort, so the slopes across each step back are meaningless</source>
+        <translation>x («%1») no es creciente: %2 va después de %3; numpy.gradient no ordena, así que las pendientes en cada retroceso no tienen sentido</translation>
+    </message>
+    <message>
+        <source>x (&apos;%1&apos;) repeats (%2 twice in a row): the step there is 0, so the slopes next to it are infinite or NaN</source>
+        <translation>x («%1») se repite (%2 dos veces seguidas): el paso ahí es 0, así que las pendientes junto a él son infinitas o NaN</translation>
+    </message>
+    <message>
+        <source>x (&apos;%1&apos;) repeats (%2 twice in a row, and in %3 more place(s)): the step there is 0, so the slopes next to it are infinite or NaN</source>
+        <translation>x («%1») se repite (%2 dos veces seguidas, y en %3 sitio(s) más): el paso ahí es 0, así que las pendientes junto a él son infinitas o NaN</translation>
+    </message>
+    <message>
+        <source>x (&apos;%1&apos;) has %2 gap(s) (empty or NaN cells), the first here: the derivatives next to them are NaN</source>
+        <translation>x («%1») tiene %2 hueco(s) (celdas vacías o NaN), el primero aquí: las derivadas junto a ellos son NaN</translation>
+    </message>
+    <message>
+        <source>x (&apos;%1&apos;) is evenly spaced to within %2 (relative) but not exactly (steps from %3 to %4): numpy then uses its non-uniform formula, and so does tangent-cli</source>
+        <translation>x («%1») está equiespaciado con una tolerancia de %2 (relativa) pero no exactamente (pasos de %3 a %4): numpy usa entonces su fórmula no uniforme, y tangent-cli también</translation>
+    </message>
+    <message>
+        <source>group &apos;%1&apos; has 1 row, too few for %2 (needs %3)</source>
+        <translation>el grupo «%1» tiene 1 fila, demasiado pocas para %2 (necesita %3)</translation>
+    </message>
+    <message>
+        <source>group &apos;%1&apos; has %2 rows, too few for %3 (needs %4)</source>
+        <translation>el grupo «%1» tiene %2 filas, demasiado pocas para %3 (necesita %4)</translation>
+    </message>
+    <message>
+        <source>cannot differentiate group &apos;%1&apos;: %2</source>
+        <translation>no se puede derivar el grupo «%1»: %2</translation>
+    </message>
+    <message>
+        <source>cannot smooth group &apos;%1&apos;: %2</source>
+        <translation>no se puede suavizar el grupo «%1»: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1; its derivative cells are left empty</source>
+        <translation>aviso: %1; sus celdas de derivada quedan vacías</translation>
+    </message>
+    <message>
+        <source>%1 must be a finite number above 0, not %2</source>
+        <translation>%1 debe ser un número finito mayor que 0, no %2</translation>
+    </message>
+    <message>
+        <source>--order must be 1 or more, not %1</source>
+        <translation>--order debe ser 1 o más, no %1</translation>
+    </message>
+    <message>
+        <source>--method %1 gives derivatives up to order %2, not %3</source>
+        <translation>--method %1 da derivadas hasta el orden %2, no %3</translation>
+    </message>
+    <message>
+        <source>--polyorder must be 0 or more, not %1</source>
+        <translation>--polyorder debe ser 0 o más, no %1</translation>
+    </message>
+    <message>
+        <source>--iterations must be 1 or more, not %1</source>
+        <translation>--iterations debe ser 1 o más, no %1</translation>
+    </message>
+    <message>
+        <source>--ratio (log10 of q/r) must be a finite number, not %1</source>
+        <translation>--ratio (log10 de q/r) debe ser un número finito, no %1</translation>
+    </message>
+    <message>
+        <source>numpy.gradient (--method numpy) differentiates without smoothing; it is not one of the smoothing methods</source>
+        <translation>numpy.gradient (--method numpy) deriva sin suavizar; no es uno de los métodos de suavizado</translation>
+    </message>
+    <message>
+        <source>the savgol window must be odd (a centre point and as many on each side), not %1</source>
+        <translation>la ventana de savgol debe ser impar (un punto central y los mismos a cada lado), no %1</translation>
+    </message>
+    <message>
+        <source>the savgol polyorder %1 must be less than the window %2</source>
+        <translation>el orden polinómico de savgol %1 debe ser menor que la ventana %2</translation>
+    </message>
+    <message>
+        <source>the savgol window %1 is too small; use at least 3 points</source>
+        <translation>la ventana de savgol %1 es demasiado pequeña; use al menos 3 puntos</translation>
+    </message>
+    <message>
+        <source>a polynomial of order %1 has no derivative of order %2; raise --polyorder or lower --order</source>
+        <translation>un polinomio de orden %1 no tiene derivada de orden %2; suba --polyorder o baje --order</translation>
+    </message>
+    <message>
+        <source>the savgol window %1 is longer than the data (%2 points that are not NaN); use a window of at most %3</source>
+        <translation>la ventana de savgol %1 es más larga que los datos (%2 puntos que no son NaN); use una ventana de %3 como mucho</translation>
+    </message>
+    <message>
+        <source>%1 needs x strictly increasing, but x = %2 does not come after %3; sort the rows by x and merge repeated x values</source>
+        <translation>%1 necesita x estrictamente creciente, pero x = %2 no va después de %3; ordene las filas por x y combine los valores de x repetidos</translation>
+    </message>
+    <message>
+        <source>there are %1 x values for %2 y values</source>
+        <translation>hay %1 valores de x para %2 valores de y</translation>
+    </message>
+    <message>
+        <source>the spacing must be a finite number above 0 for this method</source>
+        <translation>el espaciado debe ser un número finito mayor que 0 para este método</translation>
+    </message>
+    <message>
+        <source>an infinite value cannot be smoothed; replace it or leave the cell empty</source>
+        <translation>un valor infinito no se puede suavizar; sustitúyalo o deje la celda vacía</translation>
+    </message>
+    <message>
+        <source>%1 needs at least %2 points that are not NaN, but there are %3</source>
+        <translation>%1 necesita al menos %2 puntos que no sean NaN, pero hay %3</translation>
+    </message>
+    <message>
+        <source>the smoothing system is not positive definite (is x spread over too wide a range, or the parameter extreme?)</source>
+        <translation>el sistema de suavizado no es definido positivo (¿abarca x un rango demasiado amplio, o es extremo el parámetro?)</translation>
+    </message>
+    <message>
+        <source>total variation (tvr) has no uncertainty band: its derivative is not a linear or Gaussian function of the data, so no honest standard deviation follows from the noise level; use spline, kalman or savgol for a band</source>
+        <translation>la variación total (tvr) no tiene banda de incertidumbre: su derivada no es una función lineal ni gaussiana de los datos, así que del nivel de ruido no se sigue ninguna desviación típica honesta; use spline, kalman o savgol para tener una banda</translation>
+    </message>
+    <message>
+        <source>group &apos;%1&apos;: %2</source>
+        <translation>grupo «%1»: %2</translation>
+    </message>
+    <message>
+        <source>the Savitzky–Golay band needs the window and polyorder that were used</source>
+        <translation>la banda de Savitzky–Golay necesita la ventana y el orden polinómico usados</translation>
+    </message>
+    <message>
+        <source>only numpy.gradient and Savitzky–Golay are a fixed weighting of y; %1 has no weights to show</source>
+        <translation>solo numpy.gradient y Savitzky–Golay son una ponderación fija de y; %1 no tiene pesos que mostrar</translation>
+    </message>
+    <message>
+        <source>the Savitzky–Golay weights need the window and polyorder that were used</source>
+        <translation>los pesos de Savitzky–Golay necesitan la ventana y el orden polinómico usados</translation>
+    </message>
+    <message>
+        <source>the noise level (--noise-sd) must be a finite number of 0 or more, not %1</source>
+        <translation>el nivel de ruido (--noise-sd) debe ser un número finito de 0 o más, no %1</translation>
+    </message>
+    <message>
+        <source>cannot estimate the noise level for the band: %1; give it instead (--noise-sd)</source>
+        <translation>no se puede estimar el nivel de ruido para la banda: %1; indíquelo en su lugar (--noise-sd)</translation>
+    </message>
+    <message>
+        <source>the band needs the method auto chose (SmoothingResult::used), not auto itself</source>
+        <translation>la banda necesita el método que eligió auto (SmoothingResult::used), no auto en sí</translation>
+    </message>
+    <message>
+        <source>the spline&apos;s band is computed for the first derivative only; use kalman or savgol for a band of order %1</source>
+        <translation>la banda del spline solo se calcula para la primera derivada; use kalman o savgol para una banda de orden %1</translation>
+    </message>
+    <message>
+        <source>the spline&apos;s band needs the λ that was used</source>
+        <translation>la banda del spline necesita el λ usado</translation>
+    </message>
+    <message>
+        <source>the Kalman band needs the ratio that was used</source>
+        <translation>la banda de Kalman necesita el cociente usado</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected an .npy file, which starts with \x93NUMPY</source>
+        <translation>el archivo está vacío; se esperaba un archivo .npy, que empieza por \x93NUMPY</translation>
+    </message>
+    <message>
+        <source>this is an .npz archive (a zip of .npy files), not an .npy file; extract one array with numpy, e.g. np.save(&apos;a.npy&apos;, np.load(path)[&apos;name&apos;])</source>
+        <translation>es un archivo .npz (un zip de archivos .npy), no un archivo .npy; extraiga un array con numpy, p. ej. np.save(&apos;a.npy&apos;, np.load(path)[&apos;name&apos;])</translation>
+    </message>
+    <message>
+        <source>not an .npy file: it starts with &apos;%1&apos; instead of the magic string \x93NUMPY; save the array with numpy.save</source>
+        <translation>no es un archivo .npy: empieza por «%1» en lugar de la cadena mágica \x93NUMPY; guarde el array con numpy.save</translation>
+    </message>
+    <message>
+        <source>unsupported .npy format version %1; Tangent reads versions 1.0, 2.0 and 3.0</source>
+        <translation>versión del formato .npy %1 no admitida; Tangent lee las versiones 1.0, 2.0 y 3.0</translation>
+    </message>
+    <message>
+        <source>truncated header: the header length at byte 8 says %1 bytes, but only %2 follow; the file is incomplete</source>
+        <translation>cabecera truncada: la longitud de la cabecera en el byte 8 indica %1 bytes, pero solo siguen %2; el archivo está incompleto</translation>
+    </message>
+    <message>
+        <source>truncated data: expected %1 bytes of data for shape %2 of %3, found %4; the file is incomplete</source>
+        <translation>datos truncados: se esperaban %1 bytes de datos para la forma %2 de %3, hay %4; el archivo está incompleto</translation>
+    </message>
+    <message>
+        <source>this zip archive is not a workbook: it has neither xl/workbook.xml (.xlsx) nor content.xml (.ods)</source>
+        <translation>este archivo zip no es un libro: no tiene xl/workbook.xml (.xlsx) ni content.xml (.ods)</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>el libro no tiene hojas</translation>
+    </message>
+    <message>
+        <source>there is no sheet &apos;%1&apos;; the workbook has 1 sheet: %2</source>
+        <translation>no hay ninguna hoja «%1»; el libro tiene 1 hoja: %2</translation>
+    </message>
+    <message>
+        <source>there is no sheet &apos;%1&apos;; the workbook has %2 sheets: %3</source>
+        <translation>no hay ninguna hoja «%1»; el libro tiene %2 hojas: %3</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos; is empty</source>
+        <translation>la hoja «%1» está vacía</translation>
+    </message>
+    <message>
+        <source>the workbook is encrypted (password-protected); open it in its spreadsheet program and save it without a password</source>
+        <translation>el libro está cifrado (protegido con contraseña); ábralo en su programa de hojas de cálculo y guárdelo sin contraseña</translation>
+    </message>
+    <message>
+        <source>this is an OLE compound file (such as an old binary .xls workbook), not an .xlsx or .ods zip; save it as .xlsx or .ods</source>
+        <translation>es un archivo compuesto OLE (como un antiguo libro binario .xls), no un zip .xlsx u .ods; guárdelo como .xlsx u .ods</translation>
+    </message>
+    <message>
+        <source>this is not a zip archive, so not an .xlsx or .ods workbook (%1)</source>
+        <translation>no es un archivo zip, así que tampoco un libro .xlsx u .ods (%1)</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos;: &apos;%2&apos; is not a number</source>
+        <translation>hoja «%1»: «%2» no es un número</translation>
+    </message>
+    <message>
+        <source>this zip archive is not an .xlsx workbook (it has no xl/workbook.xml)</source>
+        <translation>este archivo zip no es un libro .xlsx (no tiene xl/workbook.xml)</translation>
+    </message>
+    <message>
+        <source>this zip archive is not an .ods workbook (it has no content.xml)</source>
+        <translation>este archivo zip no es un libro .ods (no tiene content.xml)</translation>
+    </message>
+    <message>
+        <source>row %1, column %2</source>
+        <translation>fila %1, columna %2</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>fila %1</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>columna %1</translation>
+    </message>
+</context>
+<context>
     <name>EquivalentCall</name>
     <message>
         <source>FILE.csv</source>

@@ -2,6 +2,381 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>CoreMessage</name>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>impossible d’ouvrir le fichier : %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>this is not a regular file</source>
+        <translation>ce n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>the file is too large for the memory available: %1 needs about %2, but only %3 are free; close other programs, or split the file into smaller parts</source>
+        <translation>le fichier est trop grand pour la mémoire disponible : %1 demande environ %2, mais seuls %3 sont libres ; fermez d’autres programmes ou découpez le fichier en parties plus petites</translation>
+    </message>
+    <message>
+        <source>this comment line is longer than %1 MiB, the most Tangent reads in one line; is this a table of values?</source>
+        <translation>cette ligne de commentaire dépasse %1 Mio, le maximum que Tangent lit en une ligne ; est-ce bien un tableau de valeurs ?</translation>
+    </message>
+    <message>
+        <source>this row is longer than %1 MiB, the most Tangent reads in one row; is this a table of values? Check that its lines end with line breaks and that every quote is closed</source>
+        <translation>cette ligne dépasse %1 Mio, le maximum que Tangent lit en une ligne ; est-ce bien un tableau de valeurs ? Vérifiez que ses lignes se terminent par des sauts de ligne et que chaque guillemet est fermé</translation>
+    </message>
+    <message>
+        <source>this row has more than %1 fields, the most Tangent reads in one row; is this a table of values with %2 between them?</source>
+        <translation>cette ligne a plus de %1 champs, le maximum que Tangent lit en une ligne ; est-ce bien un tableau de valeurs séparées par %2 ?</translation>
+    </message>
+    <message>
+        <source>this row has 1 field but %3 has %1; fields are separated by %2, so check this row for a missing or extra separator, and put quotes around values that contain one</source>
+        <translation>cette ligne a 1 champ mais %3 en a %1 ; les champs sont séparés par %2 : cherchez dans cette ligne un séparateur manquant ou en trop, et mettez entre guillemets les valeurs qui en contiennent un</translation>
+    </message>
+    <message>
+        <source>this row has %1 fields but %4 has %2; fields are separated by %3, so check this row for a missing or extra separator, and put quotes around values that contain one</source>
+        <translation>cette ligne a %1 champs mais %4 en a %2 ; les champs sont séparés par %3 : cherchez dans cette ligne un séparateur manquant ou en trop, et mettez entre guillemets les valeurs qui en contiennent un</translation>
+    </message>
+    <message>
+        <source>the header (line %1)</source>
+        <translation>l’en-tête (ligne %1)</translation>
+    </message>
+    <message>
+        <source>the first row (line %1)</source>
+        <translation>la première ligne (ligne %1)</translation>
+    </message>
+    <message>
+        <source>this line is blank but the table has %1 columns; delete the line, or write NA for each missing value</source>
+        <translation>cette ligne est vide mais le tableau a %1 colonnes ; supprimez la ligne, ou écrivez NA pour chaque valeur manquante</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the file has only comment lines (&apos;#&apos;) and no table</source>
+        <translation>le fichier ne contient que des lignes de commentaire (« # ») et aucun tableau</translation>
+    </message>
+    <message>
+        <source>the file has a header but no data rows; add rows of values below the header</source>
+        <translation>le fichier a un en-tête mais aucune ligne de données ; ajoutez des lignes de valeurs sous l’en-tête</translation>
+    </message>
+    <message>
+        <source>the quoted field that starts on this line is never closed; add the missing closing quote (&quot;), and write a quote inside a quoted field as &quot;&quot;</source>
+        <translation>le champ entre guillemets qui commence sur cette ligne n’est jamais fermé ; ajoutez le guillemet fermant manquant (&quot;), et écrivez un guillemet à l’intérieur d’un champ entre guillemets sous la forme &quot;&quot;</translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote; put the whole field in quotes and write a quote inside it as &quot;&quot;</source>
+        <translation>texte inattendu après un guillemet fermant ; mettez tout le champ entre guillemets et écrivez un guillemet à l’intérieur sous la forme &quot;&quot;</translation>
+    </message>
+    <message>
+        <source>give either an x column or a uniform spacing dx, not both</source>
+        <translation>donnez soit une colonne x, soit un pas uniforme dx, pas les deux</translation>
+    </message>
+    <message>
+        <source>the spacing dx must be a finite number other than 0</source>
+        <translation>le pas dx doit être un nombre fini différent de 0</translation>
+    </message>
+    <message>
+        <source>--smoothed needs a --method other than numpy (numpy.gradient does not smooth)</source>
+        <translation>--smoothed demande une --method autre que numpy (numpy.gradient ne lisse pas)</translation>
+    </message>
+    <message>
+        <source>--edge-order belongs to --method numpy; --method %1 treats the ends itself</source>
+        <translation>--edge-order appartient à --method numpy ; --method %1 traite les bords lui-même</translation>
+    </message>
+    <message>
+        <source>--noise-sd is the noise level of the uncertainty band; add --uncertainty</source>
+        <translation>--noise-sd est le niveau de bruit de la bande d&apos;incertitude ; ajoutez --uncertainty</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; is left out: &apos;%2&apos; is not a number (fix the cell, or --strict to make this an error)</source>
+        <translation>la colonne « %1 » est laissée de côté : « %2 » n’est pas un nombre (corrigez la cellule, ou --strict pour en faire une erreur)</translation>
+    </message>
+    <message>
+        <source>there is no numeric column to differentiate besides x</source>
+        <translation>il n’y a aucune colonne numérique à dériver en dehors de x</translation>
+    </message>
+    <message>
+        <source>there is no numeric column to differentiate besides x and the group</source>
+        <translation>il n’y a aucune colonne numérique à dériver en dehors de x et du groupe</translation>
+    </message>
+    <message>
+        <source>no uncertainty band for &apos;%1&apos;: %2</source>
+        <translation>pas de bande d&apos;incertitude pour « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>cannot differentiate &apos;%1&apos;: %2</source>
+        <translation>impossible de dériver « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>the group column cannot also be the x column</source>
+        <translation>la colonne de groupe ne peut pas être aussi la colonne x</translation>
+    </message>
+    <message>
+        <source>the %1 column &apos;%2&apos; is not numeric; choose another column</source>
+        <translation>la colonne %1 « %2 » n’est pas numérique ; choisissez une autre colonne</translation>
+    </message>
+    <message>
+        <source>the %1 column &apos;%2&apos; is not numeric (&apos;%3&apos; is not a number); fix the cell or choose another column</source>
+        <translation>la colonne %1 « %2 » n’est pas numérique (« %3 » n’est pas un nombre) ; corrigez la cellule ou choisissez une autre colonne</translation>
+    </message>
+    <message>
+        <source>cannot smooth &apos;%1&apos;: %2</source>
+        <translation>impossible de lisser « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2</source>
+        <translation>« %1 » : %2</translation>
+    </message>
+    <message>
+        <source>x (&apos;%1&apos;) decreases throughout; the derivatives are still correct</source>
+        <translation>x (« %1 ») décroît partout ; les dérivées restent correctes</translation>
+    </message>
+    <message>
+        <source>x (&apos;%1&apos;) is not increasing: %2 comes after %3; numpy.gradient does not sort, so the slopes across each step back are meaningless</source>
+        <translation>x (« %1 ») n’est pas croissant : %2 vient après %3 ; numpy.gradient ne trie pas, donc les pentes à travers chaque recul n’ont pas de sens</translation>
+    </message>
+    <message>
+        <source>x (&apos;%1&apos;) repeats (%2 twice in a row): the step there is 0, so the slopes next to it are infinite or NaN</source>
+        <translation>x (« %1 ») se répète (%2 deux fois de suite) : le pas y est 0, donc les pentes voisines sont infinies ou NaN</translation>
+    </message>
+    <message>
+        <source>x (&apos;%1&apos;) repeats (%2 twice in a row, and in %3 more place(s)): the step there is 0, so the slopes next to it are infinite or NaN</source>
+        <translation>x (« %1 ») se répète (%2 deux fois de suite, et à %3 autre(s) endroit(s)) : le pas y est 0, donc les pentes voisines sont infinies ou NaN</translation>
+    </message>
+    <message>
+        <source>x (&apos;%1&apos;) has %2 gap(s) (empty or NaN cells), the first here: the derivatives next to them are NaN</source>
+        <translation>x (« %1 ») a %2 trou(s) (cellules vides ou NaN), le premier ici : les dérivées voisines sont NaN</translation>
+    </message>
+    <message>
+        <source>x (&apos;%1&apos;) is evenly spaced to within %2 (relative) but not exactly (steps from %3 to %4): numpy then uses its non-uniform formula, and so does tangent-cli</source>
+        <translation>x (« %1 ») est régulièrement espacé à %2 près (en relatif) mais pas exactement (pas de %3 à %4) : numpy utilise alors sa formule non uniforme, et tangent-cli aussi</translation>
+    </message>
+    <message>
+        <source>group &apos;%1&apos; has 1 row, too few for %2 (needs %3)</source>
+        <translation>le groupe « %1 » a 1 ligne, trop peu pour %2 (il en faut %3)</translation>
+    </message>
+    <message>
+        <source>group &apos;%1&apos; has %2 rows, too few for %3 (needs %4)</source>
+        <translation>le groupe « %1 » a %2 lignes, trop peu pour %3 (il en faut %4)</translation>
+    </message>
+    <message>
+        <source>cannot differentiate group &apos;%1&apos;: %2</source>
+        <translation>impossible de dériver le groupe « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>cannot smooth group &apos;%1&apos;: %2</source>
+        <translation>impossible de lisser le groupe « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>warning: %1; its derivative cells are left empty</source>
+        <translation>avertissement : %1 ; ses cellules de dérivée restent vides</translation>
+    </message>
+    <message>
+        <source>%1 must be a finite number above 0, not %2</source>
+        <translation>%1 doit être un nombre fini supérieur à 0, pas %2</translation>
+    </message>
+    <message>
+        <source>--order must be 1 or more, not %1</source>
+        <translation>--order doit valoir 1 ou plus, pas %1</translation>
+    </message>
+    <message>
+        <source>--method %1 gives derivatives up to order %2, not %3</source>
+        <translation>--method %1 donne des dérivées jusqu’à l’ordre %2, pas %3</translation>
+    </message>
+    <message>
+        <source>--polyorder must be 0 or more, not %1</source>
+        <translation>--polyorder doit valoir 0 ou plus, pas %1</translation>
+    </message>
+    <message>
+        <source>--iterations must be 1 or more, not %1</source>
+        <translation>--iterations doit valoir 1 ou plus, pas %1</translation>
+    </message>
+    <message>
+        <source>--ratio (log10 of q/r) must be a finite number, not %1</source>
+        <translation>--ratio (log10 de q/r) doit être un nombre fini, pas %1</translation>
+    </message>
+    <message>
+        <source>numpy.gradient (--method numpy) differentiates without smoothing; it is not one of the smoothing methods</source>
+        <translation>numpy.gradient (--method numpy) dérive sans lisser ; ce n’est pas une des méthodes de lissage</translation>
+    </message>
+    <message>
+        <source>the savgol window must be odd (a centre point and as many on each side), not %1</source>
+        <translation>la fenêtre savgol doit être impaire (un point central et autant de chaque côté), pas %1</translation>
+    </message>
+    <message>
+        <source>the savgol polyorder %1 must be less than the window %2</source>
+        <translation>l’ordre polynomial savgol %1 doit être inférieur à la fenêtre %2</translation>
+    </message>
+    <message>
+        <source>the savgol window %1 is too small; use at least 3 points</source>
+        <translation>la fenêtre savgol %1 est trop petite ; utilisez au moins 3 points</translation>
+    </message>
+    <message>
+        <source>a polynomial of order %1 has no derivative of order %2; raise --polyorder or lower --order</source>
+        <translation>un polynôme d’ordre %1 n’a pas de dérivée d’ordre %2 ; augmentez --polyorder ou baissez --order</translation>
+    </message>
+    <message>
+        <source>the savgol window %1 is longer than the data (%2 points that are not NaN); use a window of at most %3</source>
+        <translation>la fenêtre savgol %1 est plus longue que les données (%2 points qui ne sont pas NaN) ; utilisez une fenêtre d’au plus %3</translation>
+    </message>
+    <message>
+        <source>%1 needs x strictly increasing, but x = %2 does not come after %3; sort the rows by x and merge repeated x values</source>
+        <translation>%1 demande des x strictement croissants, mais x = %2 ne vient pas après %3 ; triez les lignes par x et fusionnez les valeurs de x répétées</translation>
+    </message>
+    <message>
+        <source>there are %1 x values for %2 y values</source>
+        <translation>il y a %1 valeurs de x pour %2 valeurs de y</translation>
+    </message>
+    <message>
+        <source>the spacing must be a finite number above 0 for this method</source>
+        <translation>le pas doit être un nombre fini supérieur à 0 pour cette méthode</translation>
+    </message>
+    <message>
+        <source>an infinite value cannot be smoothed; replace it or leave the cell empty</source>
+        <translation>une valeur infinie ne peut pas être lissée ; remplacez-la ou laissez la cellule vide</translation>
+    </message>
+    <message>
+        <source>%1 needs at least %2 points that are not NaN, but there are %3</source>
+        <translation>%1 demande au moins %2 points qui ne sont pas NaN, mais il y en a %3</translation>
+    </message>
+    <message>
+        <source>the smoothing system is not positive definite (is x spread over too wide a range, or the parameter extreme?)</source>
+        <translation>le système de lissage n’est pas défini positif (x s’étend-il sur une plage trop large, ou le paramètre est-il extrême ?)</translation>
+    </message>
+    <message>
+        <source>total variation (tvr) has no uncertainty band: its derivative is not a linear or Gaussian function of the data, so no honest standard deviation follows from the noise level; use spline, kalman or savgol for a band</source>
+        <translation>la variation totale (tvr) n’a pas de bande d&apos;incertitude : sa dérivée n’est pas une fonction linéaire ou gaussienne des données, donc aucun écart type honnête ne découle du niveau de bruit ; utilisez spline, kalman ou savgol pour une bande</translation>
+    </message>
+    <message>
+        <source>group &apos;%1&apos;: %2</source>
+        <translation>groupe « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>the Savitzky–Golay band needs the window and polyorder that were used</source>
+        <translation>la bande Savitzky–Golay demande la fenêtre et l’ordre polynomial utilisés</translation>
+    </message>
+    <message>
+        <source>only numpy.gradient and Savitzky–Golay are a fixed weighting of y; %1 has no weights to show</source>
+        <translation>seuls numpy.gradient et Savitzky–Golay sont une pondération fixe de y ; %1 n’a pas de poids à montrer</translation>
+    </message>
+    <message>
+        <source>the Savitzky–Golay weights need the window and polyorder that were used</source>
+        <translation>les poids Savitzky–Golay demandent la fenêtre et l’ordre polynomial utilisés</translation>
+    </message>
+    <message>
+        <source>the noise level (--noise-sd) must be a finite number of 0 or more, not %1</source>
+        <translation>le niveau de bruit (--noise-sd) doit être un nombre fini supérieur ou égal à 0, pas %1</translation>
+    </message>
+    <message>
+        <source>cannot estimate the noise level for the band: %1; give it instead (--noise-sd)</source>
+        <translation>impossible d’estimer le niveau de bruit pour la bande : %1 ; donnez-le plutôt (--noise-sd)</translation>
+    </message>
+    <message>
+        <source>the band needs the method auto chose (SmoothingResult::used), not auto itself</source>
+        <translation>la bande demande la méthode choisie par auto (SmoothingResult::used), pas auto lui-même</translation>
+    </message>
+    <message>
+        <source>the spline&apos;s band is computed for the first derivative only; use kalman or savgol for a band of order %1</source>
+        <translation>la bande de la spline n’est calculée que pour la dérivée première ; utilisez kalman ou savgol pour une bande d’ordre %1</translation>
+    </message>
+    <message>
+        <source>the spline&apos;s band needs the λ that was used</source>
+        <translation>la bande de la spline demande le λ utilisé</translation>
+    </message>
+    <message>
+        <source>the Kalman band needs the ratio that was used</source>
+        <translation>la bande de Kalman demande le rapport utilisé</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected an .npy file, which starts with \x93NUMPY</source>
+        <translation>le fichier est vide ; un fichier .npy était attendu, qui commence par \x93NUMPY</translation>
+    </message>
+    <message>
+        <source>this is an .npz archive (a zip of .npy files), not an .npy file; extract one array with numpy, e.g. np.save(&apos;a.npy&apos;, np.load(path)[&apos;name&apos;])</source>
+        <translation>c’est une archive .npz (un zip de fichiers .npy), pas un fichier .npy ; extrayez un tableau avec numpy, p. ex. np.save(&apos;a.npy&apos;, np.load(path)[&apos;name&apos;])</translation>
+    </message>
+    <message>
+        <source>not an .npy file: it starts with &apos;%1&apos; instead of the magic string \x93NUMPY; save the array with numpy.save</source>
+        <translation>pas un fichier .npy : il commence par « %1 » au lieu de la chaîne magique \x93NUMPY ; enregistrez le tableau avec numpy.save</translation>
+    </message>
+    <message>
+        <source>unsupported .npy format version %1; Tangent reads versions 1.0, 2.0 and 3.0</source>
+        <translation>version du format .npy %1 non prise en charge ; Tangent lit les versions 1.0, 2.0 et 3.0</translation>
+    </message>
+    <message>
+        <source>truncated header: the header length at byte 8 says %1 bytes, but only %2 follow; the file is incomplete</source>
+        <translation>en-tête tronqué : la longueur d’en-tête à l’octet 8 indique %1 octets, mais seuls %2 suivent ; le fichier est incomplet</translation>
+    </message>
+    <message>
+        <source>truncated data: expected %1 bytes of data for shape %2 of %3, found %4; the file is incomplete</source>
+        <translation>données tronquées : %1 octets de données attendus pour la forme %2 de %3, %4 trouvés ; le fichier est incomplet</translation>
+    </message>
+    <message>
+        <source>this zip archive is not a workbook: it has neither xl/workbook.xml (.xlsx) nor content.xml (.ods)</source>
+        <translation>cette archive zip n’est pas un classeur : elle n’a ni xl/workbook.xml (.xlsx) ni content.xml (.ods)</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>le classeur n’a aucune feuille</translation>
+    </message>
+    <message>
+        <source>there is no sheet &apos;%1&apos;; the workbook has 1 sheet: %2</source>
+        <translation>il n’y a pas de feuille « %1 » ; le classeur a 1 feuille : %2</translation>
+    </message>
+    <message>
+        <source>there is no sheet &apos;%1&apos;; the workbook has %2 sheets: %3</source>
+        <translation>il n’y a pas de feuille « %1 » ; le classeur a %2 feuilles : %3</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos; is empty</source>
+        <translation>la feuille « %1 » est vide</translation>
+    </message>
+    <message>
+        <source>the workbook is encrypted (password-protected); open it in its spreadsheet program and save it without a password</source>
+        <translation>le classeur est chiffré (protégé par mot de passe) ; ouvrez-le dans son tableur et enregistrez-le sans mot de passe</translation>
+    </message>
+    <message>
+        <source>this is an OLE compound file (such as an old binary .xls workbook), not an .xlsx or .ods zip; save it as .xlsx or .ods</source>
+        <translation>c’est un fichier composé OLE (comme un ancien classeur binaire .xls), pas un zip .xlsx ou .ods ; enregistrez-le en .xlsx ou .ods</translation>
+    </message>
+    <message>
+        <source>this is not a zip archive, so not an .xlsx or .ods workbook (%1)</source>
+        <translation>ce n’est pas une archive zip, donc pas un classeur .xlsx ou .ods (%1)</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos;: &apos;%2&apos; is not a number</source>
+        <translation>feuille « %1 » : « %2 » n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>this zip archive is not an .xlsx workbook (it has no xl/workbook.xml)</source>
+        <translation>cette archive zip n’est pas un classeur .xlsx (elle n’a pas de xl/workbook.xml)</translation>
+    </message>
+    <message>
+        <source>this zip archive is not an .ods workbook (it has no content.xml)</source>
+        <translation>cette archive zip n’est pas un classeur .ods (elle n’a pas de content.xml)</translation>
+    </message>
+    <message>
+        <source>row %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>colonne %1</translation>
+    </message>
+</context>
+<context>
     <name>EquivalentCall</name>
     <message>
         <source>FILE.csv</source>

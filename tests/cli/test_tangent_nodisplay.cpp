@@ -30,6 +30,18 @@ TEST_F(TangentWithoutDisplay, HelpListsTheOptions)
     }
 }
 
+TEST_F(TangentWithoutDisplay, HelpFollowsTheLanguage)
+{
+    // The descriptions are the German translation's (resources/translations/tangent_de.ts), the
+    // option names stay as they are typed.
+    const CliRun run = runCommand(withoutDisplay(), { "--lang", "de", "--help" });
+    EXPECT_EQ(run.status, 0) << run.err;
+    EXPECT_NE(run.out.find("--lang <code>"), std::string::npos) << run.out;
+    // (Qt wraps the descriptions, so only the first words are looked for.)
+    EXPECT_NE(run.out.find("Die Sprache CODE"), std::string::npos) << run.out;
+    EXPECT_EQ(run.out.find("Use the language CODE"), std::string::npos) << run.out;
+}
+
 TEST_F(TangentWithoutDisplay, VersionPrintsNameAndVersion)
 {
     for (const char* flag : { "--version", "-v" }) {

@@ -6,6 +6,7 @@
 #include "core/gradient/groups.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -224,9 +225,16 @@ QList<QList<QPointF>> toSegments(const std::vector<ReducedPoint>& points, const 
     return segments;
 }
 
+QString formatNumber(double value, char format, int precision)
+{
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    return locale.toString(value, format, precision);
+}
+
 QString formatValue(double value)
 {
-    return std::isfinite(value) ? QString::number(value, 'g', 7) : QStringLiteral("—");
+    return std::isfinite(value) ? formatNumber(value, 'g', 7) : QStringLiteral("—");
 }
 
 QString formatX(const ChartData& data, double x)

@@ -100,6 +100,9 @@ private:
 
 /// A value for people: 7 significant digits, "—" when not finite.
 QString formatValue(double value);
+/// `value` in the window's language (QLocale's default: a decimal comma in German), without group
+/// separators, as the table shows numbers; `format` and `precision` as QLocale::toString's.
+QString formatNumber(double value, char format, int precision);
 /// An x in data units for people: a date (and time, when not midnight) in UTC for a date axis,
 /// else formatValue.
 QString formatX(const ChartData& data, double x);

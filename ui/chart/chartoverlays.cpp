@@ -25,7 +25,7 @@ constexpr double kTangentReach = 0.15; // the tangent spans ±15 % of the visibl
 
 QString number(double v)
 {
-    return QString::number(v, 'g', 6);
+    return formatNumber(v, 'g', 6);
 }
 
 bool finite(double a, double b)

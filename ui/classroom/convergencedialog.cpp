@@ -5,6 +5,7 @@
 
 #include "ui/classroom/functionlab.h"
 #include "ui/classroom/labchart.h"
+#include "ui/i18n/coremessages.h"
 
 #include <QChart>
 #include <QChartView>
@@ -168,7 +169,7 @@ void ConvergenceDialog::recompute()
     } catch (const std::exception& e) {
         m_study = {};
         m_exact = { false, false };
-        m_subject->setText(tr("No study: %1").arg(QString::fromStdString(e.what())));
+        m_subject->setText(tr("No study: %1").arg(translateException(e)));
         draw();
         return;
     }

@@ -4,6 +4,7 @@
 #include "ui/classroom/functionlabdialog.h"
 
 #include "ui/classroom/functionlab.h"
+#include "ui/i18n/coremessages.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -260,8 +261,7 @@ bool FunctionLabDialog::validate()
     } catch (const ExpressionError& e) {
         // muparser counts bytes; the line edit counts characters.
         const auto bytes = static_cast<qsizetype>(std::min<std::size_t>(e.position(), utf8.size()));
-        showExpressionError(
-            QString::fromStdString(e.what()), static_cast<int>(QString::fromUtf8(utf8.left(bytes)).size()));
+        showExpressionError(translateException(e), static_cast<int>(QString::fromUtf8(utf8.left(bytes)).size()));
         return false;
     }
     clearExpressionError();
@@ -400,7 +400,7 @@ bool FunctionLabDialog::generate()
         const BusyCursor busy;
         columns = m_controller->prepare(*function, sampleOptions());
     } catch (const std::invalid_argument& e) {
-        showMessage(tr("Nothing generated: %1.").arg(QString::fromStdString(e.what())), true);
+        showMessage(tr("Nothing generated: %1.").arg(translateException(e)), true);
         return false;
     }
     const std::vector<double>& y = columns.at(1).values;

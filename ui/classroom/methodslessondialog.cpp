@@ -6,6 +6,7 @@
 #include "ui/classroom/functionlab.h"
 #include "ui/classroom/labchart.h"
 #include "ui/classroom/methodtext.h"
+#include "ui/i18n/coremessages.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -364,7 +365,7 @@ void MethodsLessonDialog::recompute()
         }));
         m_sweepStatus->setText(tr("Computing the noise sweep…"));
     } catch (const std::exception& e) {
-        m_subject->setText(tr("No study: %1").arg(QString::fromStdString(e.what())));
+        m_subject->setText(tr("No study: %1").arg(translateException(e)));
     }
 }
 
@@ -377,7 +378,7 @@ void MethodsLessonDialog::showTrial()
         m_trial = m_trialWatcher.result();
     } catch (const std::exception& e) {
         m_trial = {};
-        m_subject->setText(tr("No study: %1").arg(QString::fromStdString(e.what())));
+        m_subject->setText(tr("No study: %1").arg(translateException(e)));
     }
     const std::vector<double>& x = m_trial.sample.x;
     QList<QList<QPointF>> smoothSets;
@@ -452,7 +453,7 @@ void MethodsLessonDialog::showSweep()
         m_sweep = m_sweepWatcher.result();
     } catch (const std::exception& e) {
         m_sweep = {};
-        m_sweepStatus->setText(tr("No sweep: %1").arg(QString::fromStdString(e.what())));
+        m_sweepStatus->setText(tr("No sweep: %1").arg(translateException(e)));
         emit sweepShown();
         return;
     }

@@ -8,6 +8,7 @@
 #include "core/smoothing/series.h"
 #include "ui/classroom/methodtext.h"
 #include "ui/document/document.h"
+#include "ui/i18n/coremessages.h"
 
 #include <QCoreApplication>
 
@@ -142,7 +143,7 @@ const std::vector<SavgolRowWeights>& SmoothingExplainer::columnWeights(const Der
         m_weights = savgolExplain(Series { y, x, m_document->settings().dx }, *result.used);
         m_weightsColumn = result.yColumn;
     } catch (const std::exception& ex) {
-        *error = QString::fromStdString(ex.what());
+        *error = translateException(ex);
     }
     return m_weights;
 }
@@ -183,7 +184,7 @@ std::optional<SavgolRowWeights> SmoothingExplainer::windowWeights(
             k += first;
         return w;
     } catch (const std::exception& ex) {
-        *error = QString::fromStdString(ex.what());
+        *error = translateException(ex);
         return std::nullopt;
     }
 }

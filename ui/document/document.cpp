@@ -4,6 +4,7 @@
 #include "ui/document/document.h"
 
 #include "ui/document/commands.h"
+#include "ui/i18n/coremessages.h"
 
 #include "core/time/datetime.h"
 
@@ -506,7 +507,7 @@ void Document::recomputeAll()
     try {
         m_spacing.emplace(xSpacing(), n);
     } catch (const GradientError& e) {
-        spacingError = QString::fromStdString(e.what());
+        spacingError = translateException(e);
     }
     if (smoothingActive() && m_spacing) {
         recomputeSmoothing();
@@ -523,7 +524,7 @@ void Document::recomputeAll()
                 result.values
                     = derivative(column(y).values, m_spacing->spacing(), m_settings.edgeOrder, m_settings.order);
             } catch (const GradientError& e) {
-                result.error = QString::fromStdString(e.what());
+                result.error = translateException(e);
             }
         } else {
             result.error = spacingError;
@@ -572,7 +573,7 @@ void Document::recomputeRows(int firstRow, int lastRow, int firstColumn, int las
                 last = n;
             }
         } catch (const GradientError& e) {
-            result.error = QString::fromStdString(e.what());
+            result.error = translateException(e);
             result.values = gaps(n);
             first = 0;
             last = n;

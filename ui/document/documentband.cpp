@@ -4,6 +4,8 @@
 
 #include "ui/document/document.h"
 
+#include "ui/i18n/coremessages.h"
+
 #include "core/uncertainty/uncertainty.h"
 
 #include <algorithm>
@@ -23,7 +25,7 @@ void addBand(DerivativeResult& result, const Series& series, const SmoothingOpti
         result.bandSigma = band.sigma;
         result.sd = std::move(band.sd);
     } catch (const std::invalid_argument& e) { // UncertaintyError (no band for the method), SmoothingError
-        result.bandError = QString::fromStdString(e.what());
+        result.bandError = translateException(e);
     }
 }
 

@@ -2,6 +2,7 @@
 #include "ui/document/documentexplainer.h"
 
 #include "ui/document/document.h"
+#include "ui/i18n/coremessages.h"
 
 #include <QCoreApplication>
 
@@ -44,7 +45,7 @@ RowExplanation DocumentExplainer::explain(int yColumn, int row)
             = explainGradient(m_document->column(yColumn).values, axis, m_document->settings().edgeOrder, r, r + 1);
         explanation.point = std::move(points.at(0));
     } catch (const std::exception& e) {
-        explanation.error = QString::fromStdString(e.what());
+        explanation.error = translateException(e);
     }
     return explanation;
 }
@@ -62,7 +63,7 @@ RowExplanation DocumentExplainer::explainAll(int yColumn, std::vector<ExplainedP
     try {
         points = explainGradient(m_document->column(yColumn).values, axis, m_document->settings().edgeOrder);
     } catch (const std::exception& e) {
-        explanation.error = QString::fromStdString(e.what());
+        explanation.error = translateException(e);
     }
     return explanation;
 }

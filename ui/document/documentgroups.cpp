@@ -4,6 +4,8 @@
 
 #include "ui/document/document.h"
 
+#include "ui/i18n/coremessages.h"
+
 #include "core/io/numberformat.h"
 
 #include <cmath>
@@ -112,10 +114,10 @@ void Document::recomputeGrouped()
                 result.used = options.smoothing;
             for (const ShortGroup& s : d.shortGroups)
                 if (!warned)
-                    m_groupWarnings.append(QString::fromStdString(shortGroupMessage(m_groups, s, options)));
+                    m_groupWarnings.append(translateMessage(shortGroupMessage(m_groups, s, options)));
             warned = true;
         } catch (const std::exception& e) { // GroupError, GradientError, SmoothingError, or a core bug
-            result.error = QString::fromStdString(e.what());
+            result.error = translateException(e);
             result.values.assign(n, std::numeric_limits<double>::quiet_NaN());
         }
         m_results.push_back(std::move(result));

@@ -2,6 +2,7 @@
 #include "ui/document/smoothingrunner.h"
 
 #include "ui/document/document.h"
+#include "ui/i18n/coremessages.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
@@ -39,7 +40,7 @@ std::vector<DerivativeResult> runSmoothingJob(const SmoothingJob& job)
                     i < job.noiseSd.size() ? job.noiseSd[i] : std::nullopt);
         } catch (const SmoothingError& e) {
             result.error = QCoreApplication::translate("tangent::ui::Document", "cannot smooth '%1': %2")
-                               .arg(job.names[i], QString::fromStdString(e.what()));
+                               .arg(job.names[i], translateException(e));
             result.values.assign(y.size(), std::numeric_limits<double>::quiet_NaN());
         }
         results.push_back(std::move(result));

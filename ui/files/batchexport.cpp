@@ -4,6 +4,7 @@
 #include "core/batch/batchplan.h"
 #include "core/engine/engine.h"
 #include "ui/files/filecontroller.h"
+#include "ui/i18n/coremessages.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -112,15 +113,15 @@ BatchOutcome exportDerivativeOf(
         const std::string path = QFileInfo(input).absoluteFilePath().toStdString();
         const EnginePlan plan = planDerivative(std::move(loaded.table), resolved, input.toStdString());
         const EngineResult result = computeDerivative(plan);
-        for (const std::string& warning : plan.warnings)
-            outcome.warnings << QString::fromStdString(warning);
-        for (const std::string& warning : result.warnings)
-            outcome.warnings << QString::fromStdString(warning);
+        for (const InputError& warning : plan.warnings)
+            outcome.warnings << translateError(warning);
+        for (const InputError& warning : result.warnings)
+            outcome.warnings << translateError(warning);
         std::ostringstream csv;
         writeDerivativeCsv(csv, plan, result, exportProvenance(plan, result, path));
         bytes = std::move(csv).str();
     } catch (const std::exception& e) {
-        outcome.reason = QString::fromStdString(e.what());
+        outcome.reason = translateException(e);
         return outcome;
     }
     const QString error = writeAtomically(output, bytes);
@@ -156,7 +157,7 @@ QString BatchExport::start(const QStringList& inputs, const QString& folder, con
         planned = planBatchOutputs(paths, QFile::encodeName(folder).toStdString());
         prepareBatchFolder(QFile::encodeName(folder).toStdString());
     } catch (const std::exception& e) {
-        return QString::fromStdString(e.what());
+        return translateException(e);
     }
     QStringList outputs;
     for (const std::string& output : planned)

@@ -17,6 +17,7 @@
 #include "ui/files/session/session.h"
 #include "ui/files/sheets/sheetchooser.h"
 #include "ui/files/tablefilecheck.h"
+#include "ui/i18n/coremessages.h"
 
 #include <QDir>
 #include <QFile>
@@ -107,7 +108,7 @@ LoadResult loadTableFile(const QString& path, const CsvReadOptions& options, con
     } catch (const std::bad_alloc&) {
         result.error = QObject::tr("%1: there is not enough memory to read this file").arg(path);
     } catch (const std::exception& e) {
-        result.error = QString::fromStdString(e.what());
+        result.error = translateException(e);
     }
     return result;
 }
@@ -199,7 +200,7 @@ void FileController::openSample(const QString& resource)
         groupByName(group);
         emit message(tr("Opened sample %1").arg(QFileInfo(resource).completeBaseName()));
     } catch (const std::exception& e) {
-        showError(tr("Open sample"), QString::fromStdString(e.what()));
+        showError(tr("Open sample"), translateException(e));
     }
 }
 
@@ -314,7 +315,7 @@ void FileController::finishLoad()
             const MappedFile mapped(path.toStdString(), path.toStdString());
             text = std::string(mapped.text().substr(0, kMaxLineBytes + (std::size_t { 1 } << 20)));
         } catch (const std::exception& e) {
-            showError(tr("Open"), QString::fromStdString(e.what()));
+            showError(tr("Open"), translateException(e));
             emit loadFinished(false);
             return;
         }
@@ -429,9 +430,9 @@ QString writeAtomically(const QString& path, const std::string& bytes)
         writeFileAtomically(target,
             [&bytes](std::ostream& out) { out.write(bytes.data(), static_cast<std::streamsize>(bytes.size())); });
     } catch (const InputError& e) {
-        return QString::fromStdString(e.message());
+        return translateMessage(e.userMessage());
     } catch (const std::exception& e) {
-        return QString::fromStdString(e.what());
+        return translateException(e);
     }
     return {};
 }
@@ -465,11 +466,10 @@ bool FileController::writeDerivative(const QString& path)
         csv = derivativeCsv(*m_document); // the engine, as tangent-cli and the batch export
     } catch (const UncertaintyError& e) {
         showError(tr("Export derivative"),
-            tr("%1\nTurn View → Uncertainty Band off to export the derivative alone.")
-                .arg(QString::fromStdString(e.what())));
+            tr("%1\nTurn View → Uncertainty Band off to export the derivative alone.").arg(translateException(e)));
         return false;
     } catch (const std::exception& e) {
-        showError(tr("Export derivative"), QString::fromStdString(e.what()));
+        showError(tr("Export derivative"), translateException(e));
         return false;
     }
     // .xlsx: the workbook tangent-cli -o FILE.xlsx writes from the same CSV text.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/files/importdialog.h"
 
+#include "ui/i18n/coremessages.h"
+
 #include "core/errors.h"
 
 #include <QCheckBox>
@@ -124,7 +126,7 @@ void ImportDialog::updatePreview()
         }
         m_status->setText(tr("%n column(s).", nullptr, static_cast<int>(table.columns.size())));
     } catch (const InputError& e) {
-        m_status->setText(tr("With these choices the file cannot be read: %1").arg(QString::fromStdString(e.what())));
+        m_status->setText(tr("With these choices the file cannot be read: %1").arg(translateException(e)));
     }
 }
 

@@ -68,7 +68,7 @@ QString ChartBand::readout(const Document& document, int column, int row, double
     if (half == 0.0)
         return tr("%1 ± 0").arg(formatValue(value));
     const int decimals = decimalsFor(half);
-    return tr("%1 ± %2").arg(QString::number(value, 'f', decimals), QString::number(half, 'f', decimals));
+    return tr("%1 ± %2").arg(formatNumber(value, 'f', decimals), formatNumber(half, 'f', decimals));
 }
 
 QString ChartBand::readoutNote()

@@ -81,7 +81,7 @@ TEST(Groups, ShortGroupGetsNaNCellsAndIsNamed)
     EXPECT_TRUE(std::isnan(d.derivative[1]));
     EXPECT_EQ(d.skipped, (std::vector<char> { 0, 1, 0, 0 }));
     EXPECT_EQ(d.derivative[0], 1.0);
-    EXPECT_EQ(shortGroupMessage(groups, d.shortGroups[0], GroupOptions {}),
+    EXPECT_EQ(shortGroupMessage(groups, d.shortGroups[0], GroupOptions {}).english(),
         "group 'C' has 1 row, too few for edge order 1 (needs 2)");
 }
 
@@ -182,8 +182,8 @@ TEST(Groups, SavgolWindowDecidesWhichGroupsAreShort)
     options.smoothing.polyorder = 2;
     const GroupedDerivative d = groupedDerivative(groups, Series { t.y, t.x, 1.0 }, options);
     ASSERT_EQ(d.shortGroups.size(), 1U);
-    EXPECT_EQ(
-        shortGroupMessage(groups, d.shortGroups[0], options), "group 'tiny' has 3 rows, too few for savgol (needs 7)");
+    EXPECT_EQ(shortGroupMessage(groups, d.shortGroups[0], options).english(),
+        "group 'tiny' has 3 rows, too few for savgol (needs 7)");
     EXPECT_TRUE(std::isnan(d.derivative[50]));
     EXPECT_FALSE(std::isnan(d.derivative[51]));
     EXPECT_TRUE(d.provenance[groups.names.size() - 1].empty());

@@ -16,6 +16,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMouseEvent>
@@ -153,6 +154,20 @@ TEST(ChartTangent, EquationText)
     EXPECT_EQ(other.view.overlays()->tangentEquation(), QStringLiteral("y = 7·(x − 3.5) + 12.25"));
     other.view.setSelectedRow(0); // one-sided at the edge: (0.25 - 0) / 0.5
     EXPECT_EQ(other.view.overlays()->tangentEquation(), QStringLiteral("y = 0.5·x"));
+}
+
+TEST(ChartTangent, EquationFollowsTheLanguagesNumberFormat)
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    Document squares;
+    loadSquares(squares);
+    Shown shown(&squares);
+    shown.view.overlays()->setTangentEnabled(true);
+    shown.view.setSelectedRow(4); // x = 3.5, y = 12.25, slope 7
+    const QString equation = shown.view.overlays()->tangentEquation();
+    QLocale::setDefault(before);
+    EXPECT_EQ(equation, QStringLiteral("y = 7·(x − 3,5) + 12,25"));
 }
 
 TEST(ChartTangent, NumbersUseSixSignificantDigits)

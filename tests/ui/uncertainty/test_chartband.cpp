@@ -14,6 +14,7 @@
 #include <QChart>
 #include <QGraphicsSimpleTextItem>
 #include <QLineSeries>
+#include <QLocale>
 #include <QSettings>
 #include <QValueAxis>
 
@@ -209,6 +210,32 @@ TEST_F(ChartBandTest, HoverReadsValuePlusMinusTheHalfWidth)
               .arg(QString::number(r->values[100], 'f', decimals), QString::number(half, 'f', decimals));
     EXPECT_TRUE(text.contains(expected)) << text.toStdString() << "\nexpected " << expected.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("95%"))) << "says what ± is";
+}
+
+TEST_F(ChartBandTest, HoverWritesNumbersInTheLanguagesFormat)
+{
+    // The table writes 1,25 in German; the read-out does too (x, value and half-width alike).
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    Document document;
+    loadNoisySine(document);
+    document.setUncertaintyBand(true);
+    ShownPanes shown(&document, ChartLayout::Overlay);
+    ChartView* view = shown.panes.primary();
+    shown.settleAll();
+    view->showLinkedHover(100);
+    const QString text = readout(*view);
+    QLocale::setDefault(before);
+    const DerivativeResult* r = document.resultFor(1);
+    const double half = 1.96 * r->sd[100];
+    const int decimals = 1 - static_cast<int>(std::floor(std::log10(half)));
+    auto comma = [](QString c) { return c.replace(QLatin1Char('.'), QLatin1Char(',')); };
+    const QString expected
+        = QStringLiteral("= %1 ± %2")
+              .arg(comma(QString::number(r->values[100], 'f', decimals)), comma(QString::number(half, 'f', decimals)));
+    EXPECT_TRUE(text.contains(expected)) << text.toStdString() << "\nexpected " << expected.toStdString();
+    const QString x = comma(QString::number(document.value(100, 0), 'g', 7));
+    EXPECT_TRUE(text.contains(x)) << text.toStdString() << "\nexpected x " << x.toStdString();
 }
 
 } // namespace

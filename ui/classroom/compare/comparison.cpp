@@ -4,6 +4,7 @@
 #include "ui/classroom/compare/comparison.h"
 
 #include "ui/document/document.h"
+#include "ui/i18n/coremessages.h"
 
 #include "core/gradient/spacing.h"
 
@@ -66,7 +67,7 @@ EdgeOrderComparison compareEdgeOrders(const Document& document, int yColumn)
     } catch (const GradientError& e) {
         c.order1.clear();
         c.order2.clear();
-        c.error = QString::fromStdString(e.what());
+        c.error = translateException(e);
         return c;
     }
     c.difference.resize(y.size());
@@ -97,7 +98,7 @@ MethodsComparison compareMethods(const Document& document, int yColumn)
             c.methods.push_back(compareWithNumpy(method, *input.y, spacing, c.edgeOrder));
     } catch (const GradientError& e) {
         c.methods.clear();
-        c.error = QString::fromStdString(e.what());
+        c.error = translateException(e);
     }
     return c;
 }

@@ -6,6 +6,8 @@
 
 #include "ui/files/recovery/recoverystore.h"
 
+#include "ui/i18n/coremessages.h"
+
 #include "core/io/atomicfile.h"
 
 #include <QCoreApplication>
@@ -60,7 +62,7 @@ QString RecoverySlot::write(const QByteArray& bytes)
         writeFileAtomically(QFile::encodeName(m_path).toStdString(),
             [&bytes](std::ostream& out) { out.write(bytes.constData(), static_cast<std::streamsize>(bytes.size())); });
     } catch (const std::exception& e) {
-        return QString::fromStdString(e.what());
+        return translateException(e);
     }
     return {};
 }

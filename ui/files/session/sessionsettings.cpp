@@ -2,6 +2,7 @@
 #include "ui/files/session/sessionsettings.h"
 
 #include "ui/files/session/jsonfields.h"
+#include "ui/i18n/coremessages.h"
 
 #include <QJsonArray>
 
@@ -150,7 +151,7 @@ QString settingsProblem(const DerivativeSettings& s, int columnCount)
         try {
             checkSmoothingOptions(s.smoothing);
         } catch (const SmoothingError& e) {
-            return QString::fromStdString(e.what());
+            return translateException(e);
         }
     }
     return {};

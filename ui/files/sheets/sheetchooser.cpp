@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/files/sheets/sheetchooser.h"
 
+#include "ui/i18n/coremessages.h"
+
 #include "core/errors.h"
 #include "core/io/fileio.h"
 #include "core/sheets/xlsxwrite.h"
@@ -70,9 +72,9 @@ QString writeWorkbook(const QString& path, const std::string& csv)
     try {
         writeCsvAsXlsx(csv, target);
     } catch (const InputError& e) {
-        return QString::fromStdString(e.message());
+        return translateMessage(e.userMessage());
     } catch (const std::exception& e) {
-        return QString::fromStdString(e.what());
+        return translateException(e);
     }
     return {};
 }

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The core's messages in the window's language: every MessageId listed for the translators with
+// core's own English template, translated in each language, and shown translated (location words,
+// nested reasons) where the window shows a core error.
+
+#include "tests/ui/i18n/tsfile.h"
+
+#include "core/errors.h"
+#include "core/io/csv.h"
+#include "core/messages/message.h"
+#include "core/smoothing/smoothing.h"
+#include "core/uncertainty/uncertainty.h"
+#include "ui/i18n/coremessages.h"
+#include "ui/i18n/translations.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <gtest/gtest.h>
+
+#include <stdexcept>
+
+namespace tangent::ui {
+namespace {
+
+using testing::placeholders;
+using testing::readTsFile;
+using testing::TsFile;
+using testing::TsMessage;
+
+const QStringList kLanguages { QStringLiteral("de"), QStringLiteral("es"), QStringLiteral("fr") };
+
+/// Installs `language`'s translations for one test and the ones before it afterwards.
+class LanguageScope {
+public:
+    explicit LanguageScope(const QString& language) : m_before(QLocale()) { installTranslations(QLocale(language)); }
+    ~LanguageScope() { installTranslations(m_before); }
+    LanguageScope(const LanguageScope&) = delete;
+    LanguageScope& operator=(const LanguageScope&) = delete;
+
+private:
+    QLocale m_before;
+};
+
+QList<MessageId> allIds()
+{
+    QList<MessageId> ids;
+    for (int i = 0; i < static_cast<int>(MessageId::Count_); ++i)
+        ids << static_cast<MessageId>(i);
+    return ids;
+}
+
+TEST(CoreMessages, EveryIdIsListedWithCoresTemplate)
+{
+    for (MessageId id : allIds()) {
+        EXPECT_STREQ(listedTemplate(id), englishTemplate(id)) << "MessageId " << static_cast<int>(id);
+        EXPECT_EQ(placeholders(QString::fromUtf8(listedTemplate(id))).size(), placeholderCount(id))
+            << englishTemplate(id);
+    }
+}
+
+TEST(CoreMessages, EveryTemplateIsTranslatedInEachLanguage)
+{
+    for (const QString& language : kLanguages) {
+        SCOPED_TRACE(language.toStdString());
+        const TsFile ts = readTsFile(QStringLiteral(TANGENT_TS_DIR "/tangent_%1.ts").arg(language));
+        ASSERT_TRUE(ts.error.isEmpty()) << ts.error.toStdString();
+        QHash<QString, TsMessage> core;
+        for (const TsMessage& m : ts.messages) {
+            if (m.context == QLatin1String(kCoreMessageContext))
+                core.insert(m.source, m);
+        }
+        QStringList sources;
+        for (MessageId id : allIds())
+            sources << QString::fromUtf8(englishTemplate(id));
+        sources << QStringLiteral("row %1, column %2") << QStringLiteral("row %1") << QStringLiteral("column %1");
+        for (const QString& source : sources) {
+            const auto found = core.constFind(source);
+            ASSERT_NE(found, core.constEnd())
+                << "not in tangent_" << language.toStdString() << ".ts: " << source.toStdString();
+            EXPECT_TRUE(found->type.isEmpty()) << found->type.toStdString() << ": " << source.toStdString();
+            ASSERT_EQ(found->translations.size(), 1) << source.toStdString();
+            const QString& text = found->translations.front();
+            EXPECT_FALSE(text.trimmed().isEmpty()) << source.toStdString();
+            EXPECT_EQ(placeholders(text), placeholders(source)) << source.toStdString() << " -> " << text.toStdString();
+            // Only the bare "%1" (a message not in the catalogue) may read as in English.
+            if (source != QStringLiteral("%1")) {
+                EXPECT_NE(text, source) << "left in English: " << source.toStdString();
+            }
+        }
+    }
+}
+
+TEST(CoreMessages, AFileErrorReadsInGermanWithItsLocation)
+{
+    const LanguageScope scope(QStringLiteral("de"));
+    try {
+        (void)readCsv("t,y\n1,2\n2,3,4\n", {}, "data.csv");
+        FAIL() << "a ragged row was read";
+    } catch (const InputError& e) {
+        const QString text = translateException(e);
+        EXPECT_TRUE(text.startsWith(QStringLiteral("data.csv: Zeile 3, Spalte 3: "))) << text.toStdString();
+        EXPECT_TRUE(text.contains(QStringLiteral("(Zeile 1)"))) << "the nested reference: " << text.toStdString();
+        EXPECT_FALSE(text.contains(QStringLiteral("this row"))) << text.toStdString();
+        EXPECT_TRUE(QString::fromUtf8(e.what()).contains(QStringLiteral("this row has 3 fields"))) << "what() stays";
+    }
+}
+
+TEST(CoreMessages, NestedReasonsAndCarriersAreTranslated)
+{
+    const LanguageScope scope(QStringLiteral("fr"));
+    const UncertaintyError band(
+        Message { MessageId::NoUncertaintyBandFor, { "y" }, { Message { MessageId::TvrHasNoBand, {}, {} } } });
+    const QString text = translateException(band);
+    EXPECT_FALSE(text.contains(QStringLiteral("total variation (tvr) has no"))) << text.toStdString();
+    EXPECT_EQ(text,
+        QCoreApplication::translate(kCoreMessageContext, "no uncertainty band for '%1': %2")
+            .replace(QStringLiteral("%1"), QStringLiteral("y"))
+            .replace(QStringLiteral("%2"),
+                QCoreApplication::translate(kCoreMessageContext, englishTemplate(MessageId::TvrHasNoBand))));
+    // An argument is inserted as it is, never read for placeholders of its own.
+    const SmoothingError odd(Message { MessageId::SavgolWindowEven, { "%1%2" }, {} });
+    EXPECT_TRUE(translateException(odd).contains(QStringLiteral("%1%2"))) << translateException(odd).toStdString();
+    // An error without a message is shown as it is.
+    EXPECT_EQ(translateException(std::runtime_error("plain")), QStringLiteral("plain"));
+}
+
+} // namespace
+} // namespace tangent::ui
