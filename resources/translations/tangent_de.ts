@@ -377,6 +377,36 @@
     </message>
 </context>
 <context>
+    <name>DerivativeCommand</name>
+    <message>
+        <source>Write the derivative CSV that File &gt; Export Derivative CSV writes to FILE, without showing a window, then quit; with several files, or a FOLDER/, export each as Export Derivatives of Several Files does and print its summary.</source>
+        <translation>Die Ableitungs-CSV, die Datei &gt; Ableitung als CSV exportieren schreibt, ohne Fenster in DATEI schreiben und beenden; bei mehreren Dateien oder einem ORDNER/ jede wie „Ableitungen mehrerer Dateien exportieren“ exportieren und deren Zusammenfassung ausgeben.</translation>
+    </message>
+    <message>
+        <source>--export-derivatives: name the FILE to differentiate</source>
+        <translation>--export-derivatives: nennen Sie die DATEI, die abgeleitet werden soll</translation>
+    </message>
+    <message numerus="yes">
+        <source>--export-derivatives: %n files need a FOLDER/ for their results, not &apos;%1&apos;</source>
+        <translation>
+            <numerusform>--export-derivatives: %n Datei braucht einen ORDNER/ für ihr Ergebnis, nicht „%1“</numerusform>
+            <numerusform>--export-derivatives: %n Dateien brauchen einen ORDNER/ für ihre Ergebnisse, nicht „%1“</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file could not be opened</source>
+        <translation>die Datei konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>there is nothing to differentiate</source>
+        <translation>es gibt nichts abzuleiten</translation>
+    </message>
+    <message>
+        <source>%1 could not be written</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
     <name>EquivalentCall</name>
     <message>
         <source>FILE.csv</source>
@@ -680,6 +710,10 @@
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>%1 is tangent-cli&apos;s: the window does not take it (run tangent-cli FILE %1 for that table)</source>
+        <translation>%1 gehört zu tangent-cli: das Fenster nimmt es nicht an (führen Sie für diese Tabelle tangent-cli DATEI %1 aus)</translation>
+    </message>
 </context>
 <context>
     <name>Recovery</name>
@@ -831,6 +865,77 @@
             <numerusform>die Gruppenspalte ist Spalte %1, aber die Tabelle hat %n Spalten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&quot;view.bandNoiseSd&quot; must map column indexes to numbers above 0</source>
+        <translation>„view.bandNoiseSd“ muss Spaltenindizes Zahlen über 0 zuordnen</translation>
+    </message>
+</context>
+<context>
+    <name>StartupRecipe</name>
+    <message>
+        <source>x from column COL (header name or 1-based index), as in tangent-cli.</source>
+        <translation>x aus Spalte COL (Name der Überschrift oder Index ab 1), wie in tangent-cli.</translation>
+    </message>
+    <message>
+        <source>A uniform spacing H instead of an x column.</source>
+        <translation>Ein gleichmäßiger Abstand H statt einer x-Spalte.</translation>
+    </message>
+    <message>
+        <source>The columns to differentiate, comma-separated (default: every numeric column).</source>
+        <translation>Die abzuleitenden Spalten, durch Kommas getrennt (Standard: jede numerische Spalte).</translation>
+    </message>
+    <message>
+        <source>The unit a derivative over a date x is per (default d).</source>
+        <translation>Die Zeiteinheit, auf die sich eine Ableitung über ein Datums-x bezieht (Standard d).</translation>
+    </message>
+    <message>
+        <source>Long-format data: differentiate the rows of each value of column COL on their own (the Derivative dock&apos;s Group by).</source>
+        <translation>Daten im Langformat: die Zeilen jedes Werts der Spalte COL für sich ableiten (wie „Gruppieren nach“ im Bereich „Ableitung“).</translation>
+    </message>
+    <message>
+        <source>numpy&apos;s edge order (default 1).</source>
+        <translation>numpys Randordnung (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Derivative order (default 1).</source>
+        <translation>Ordnung der Ableitung (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Derivative method: numpy (default, exactly numpy.gradient), savgol, spline, tvr, kalman or auto, as tangent-cli --method.</source>
+        <translation>Ableitungsmethode: numpy (Standard, genau numpy.gradient), savgol, spline, tvr, kalman oder auto, wie tangent-cli --method.</translation>
+    </message>
+    <message>
+        <source>savgol: odd window in points.</source>
+        <translation>savgol: ungerades Fenster in Punkten.</translation>
+    </message>
+    <message>
+        <source>savgol: polynomial order.</source>
+        <translation>savgol: Ordnung des Polynoms.</translation>
+    </message>
+    <message>
+        <source>spline: lambda &gt; 0.</source>
+        <translation>spline: Lambda &gt; 0.</translation>
+    </message>
+    <message>
+        <source>tvr: alpha &gt; 0.</source>
+        <translation>tvr: Alpha &gt; 0.</translation>
+    </message>
+    <message>
+        <source>tvr: iterations.</source>
+        <translation>tvr: Iterationen.</translation>
+    </message>
+    <message>
+        <source>kalman: log10(q/r).</source>
+        <translation>kalman: log10(q/r).</translation>
+    </message>
+    <message>
+        <source>Shade each derivative&apos;s 95% uncertainty band, and export its sd columns, as --band.</source>
+        <translation>Das 95-%-Unsicherheitsband jeder Ableitung schattieren und seine sd-Spalten exportieren, wie --band.</translation>
+    </message>
+    <message>
+        <source>The band&apos;s noise level: S for every column, or COL=S for the columns named (the others estimated from the data), as View &gt; Band Noise Levels.</source>
+        <translation>Das Rauschniveau des Bands: S für jede Spalte, oder COL=S für die genannten Spalten (die übrigen aus den Daten geschätzt), wie Ansicht &gt; Rauschniveaus des Bands.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -907,6 +1012,37 @@
     <message>
         <source>The shading is each derivative&apos;s 95% band: value ± 1.96 sd from the noise on y</source>
         <translation>Die Schattierung ist das 95-%-Band jeder Ableitung: Wert ± 1,96 sd aus dem Rauschen auf y</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::BandNoiseDialog</name>
+    <message>
+        <source>Band Noise Levels</source>
+        <translation>Rauschniveaus des Bands</translation>
+    </message>
+    <message>
+        <source>The noise σ on each column that its uncertainty band propagates. Leave a field empty to estimate σ from the data.</source>
+        <translation>Das Rauschen σ jeder Spalte, das ihr Unsicherheitsband fortpflanzt. Lassen Sie ein Feld leer, um σ aus den Daten zu schätzen.</translation>
+    </message>
+    <message>
+        <source>estimated (about %1)</source>
+        <translation>geschätzt (etwa %1)</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>geschätzt</translation>
+    </message>
+    <message>
+        <source>σ of &apos;%1&apos; must be a number above 0, or empty to estimate it</source>
+        <translation>σ von „%1“ muss eine Zahl über 0 sein, oder leer, um es zu schätzen</translation>
+    </message>
+    <message>
+        <source>Band &amp;Noise Levels…</source>
+        <translation>Rausch&amp;niveaus des Bands…</translation>
+    </message>
+    <message>
+        <source>Give the noise σ of a column for its uncertainty band instead of estimating it</source>
+        <translation>Das Rauschen σ einer Spalte für ihr Unsicherheitsband angeben, statt es zu schätzen</translation>
     </message>
 </context>
 <context>
@@ -1520,14 +1656,6 @@
         <translation>Diagnose</translation>
     </message>
     <message>
-        <source>Try a smoothing method (&amp;Automatic)</source>
-        <translation>Ein Glättungsverfahren versuchen (&amp;Automatisch)</translation>
-    </message>
-    <message>
-        <source>Let Tangent choose a smoothing method and its parameter (one undo step)</source>
-        <translation>Tangent ein Glättungsverfahren und seinen Parameter wählen lassen (ein Rückgängig-Schritt)</translation>
-    </message>
-    <message>
         <source>Same as:</source>
         <translation>Entspricht:</translation>
     </message>
@@ -1660,6 +1788,14 @@
     <message>
         <source>The band around the derivative of %1 is its 95% interval, ±1.96 sd, from noise of σ ≈ %2 on %1 estimated from the data. It assumes independent noise and is too narrow where the curve bends sharply.</source>
         <translation>Das Band um die Ableitung von %1 ist ihr 95-%-Intervall, ±1,96 sd, aus Rauschen von σ ≈ %2 auf %1, aus den Daten geschätzt. Es setzt unabhängiges Rauschen voraus und ist zu schmal, wo die Kurve scharf abknickt.</translation>
+    </message>
+    <message>
+        <source>The band around the derivative of %1 is its 95% interval, ±1.96 sd, from noise of σ = %2 on %1 as given in the band&apos;s settings. It assumes independent noise and is too narrow where the curve bends sharply.</source>
+        <translation>Das Band um die Ableitung von %1 ist ihr 95-%-Intervall, ±1,96 sd, aus Rauschen von σ = %2 auf %1, wie in den Einstellungen des Bands angegeben. Es setzt unabhängiges Rauschen voraus und ist zu schmal, wo die Kurve scharf abknickt.</translation>
+    </message>
+    <message>
+        <source>The derivative of %1 cannot be told apart from its noise: noise of σ ≈ %2 on %1 (estimated from each point&apos;s distance to the line through its neighbours) becomes ±%3 in numpy&apos;s differences, and no signal larger than that was found. Try a smoothing method.</source>
+        <translation>Die Ableitung von %1 ist nicht von ihrem Rauschen zu unterscheiden: Rauschen von σ ≈ %2 auf %1 (geschätzt aus dem Abstand jedes Punkts zur Geraden durch seine Nachbarn) wird in numpys Differenzen zu ±%3, und kein größeres Signal wurde gefunden. Versuchen Sie eine Glättungsmethode.</translation>
     </message>
 </context>
 <context>
@@ -3202,6 +3338,10 @@ Schalten Sie Ansicht → Unsicherheitsband aus, um nur die Ableitung zu exportie
         <source>A smoothing method shows the trend under the noise.</source>
         <translation>Ein Glättungsverfahren zeigt den Trend unter dem Rauschen.</translation>
     </message>
+    <message>
+        <source>numpy.gradient&apos;s derivative of &apos;%1&apos; cannot be told apart from its noise.</source>
+        <translation>Die Ableitung von „%1“ durch numpy.gradient ist nicht von ihrem Rauschen zu unterscheiden.</translation>
+    </message>
 </context>
 <context>
     <name>tangent::ui::PaletteText</name>
@@ -3686,14 +3826,6 @@ Schalten Sie Ansicht → Unsicherheitsband aus, um nur die Ableitung zu exportie
     <message>
         <source>--layout: unknown layout &apos;%1&apos; (use overlay, stacked or multiples)</source>
         <translation>--layout: unbekannte Anordnung &apos;%1&apos; (overlay, stacked oder multiples verwenden)</translation>
-    </message>
-    <message>
-        <source>Long-format data: differentiate the rows of each value of column COL on their own (the Derivative dock&apos;s Group by).</source>
-        <translation>Daten im Langformat: Die Zeilen jedes Werts der Spalte COL für sich ableiten (wie „Gruppieren nach“ im Bereich „Ableitung“).</translation>
-    </message>
-    <message>
-        <source>--group: there is no column &apos;%1&apos;; the columns are %2</source>
-        <translation>--group: Es gibt keine Spalte „%1“; die Spalten sind %2</translation>
     </message>
     <message>
         <source>A table (*.csv *.tsv *.txt *.dat), a workbook (*.xlsx *.ods), an array (*.npy) or a session (*.tangent) to open; several files open in tabs</source>

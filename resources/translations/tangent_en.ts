@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>DerivativeCommand</name>
+    <message numerus="yes">
+        <source>--export-derivatives: %n files need a FOLDER/ for their results, not &apos;%1&apos;</source>
+        <translation>
+            <numerusform>--export-derivatives: %n file needs a FOLDER/ for its result, not &apos;%1&apos;</numerusform>
+            <numerusform>--export-derivatives: %n files need a FOLDER/ for their results, not &apos;%1&apos;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message numerus="yes">
         <source>the x column is column %1, but the table has %n column(s)</source>

@@ -377,6 +377,36 @@
     </message>
 </context>
 <context>
+    <name>DerivativeCommand</name>
+    <message>
+        <source>Write the derivative CSV that File &gt; Export Derivative CSV writes to FILE, without showing a window, then quit; with several files, or a FOLDER/, export each as Export Derivatives of Several Files does and print its summary.</source>
+        <translation>Escribir en ARCHIVO el CSV de la derivada que escribe Archivo &gt; Exportar la derivada como CSV, sin mostrar ninguna ventana, y salir; con varios archivos, o una CARPETA/, exportar cada uno como lo hace Exportar las derivadas de varios archivos e imprimir su resumen.</translation>
+    </message>
+    <message>
+        <source>--export-derivatives: name the FILE to differentiate</source>
+        <translation>--export-derivatives: indique el ARCHIVO que se va a derivar</translation>
+    </message>
+    <message numerus="yes">
+        <source>--export-derivatives: %n files need a FOLDER/ for their results, not &apos;%1&apos;</source>
+        <translation>
+            <numerusform>--export-derivatives: %n archivo necesita una CARPETA/ para su resultado, no «%1»</numerusform>
+            <numerusform>--export-derivatives: %n archivos necesitan una CARPETA/ para sus resultados, no «%1»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file could not be opened</source>
+        <translation>no se pudo abrir el archivo</translation>
+    </message>
+    <message>
+        <source>there is nothing to differentiate</source>
+        <translation>no hay nada que derivar</translation>
+    </message>
+    <message>
+        <source>%1 could not be written</source>
+        <translation>no se pudo escribir %1</translation>
+    </message>
+</context>
+<context>
     <name>EquivalentCall</name>
     <message>
         <source>FILE.csv</source>
@@ -680,6 +710,10 @@
         <source>%1 could not be written: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
+    <message>
+        <source>%1 is tangent-cli&apos;s: the window does not take it (run tangent-cli FILE %1 for that table)</source>
+        <translation>%1 es propio de tangent-cli: la ventana no lo acepta (ejecute tangent-cli ARCHIVO %1 para esa tabla)</translation>
+    </message>
 </context>
 <context>
     <name>Recovery</name>
@@ -831,6 +865,77 @@
             <numerusform>la columna de grupos es la columna %1, pero la tabla tiene %n columnas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&quot;view.bandNoiseSd&quot; must map column indexes to numbers above 0</source>
+        <translation>«view.bandNoiseSd» debe asociar índices de columna a números mayores que 0</translation>
+    </message>
+</context>
+<context>
+    <name>StartupRecipe</name>
+    <message>
+        <source>x from column COL (header name or 1-based index), as in tangent-cli.</source>
+        <translation>x de la columna COL (nombre del encabezado o índice desde 1), como en tangent-cli.</translation>
+    </message>
+    <message>
+        <source>A uniform spacing H instead of an x column.</source>
+        <translation>Un espaciado uniforme H en lugar de una columna x.</translation>
+    </message>
+    <message>
+        <source>The columns to differentiate, comma-separated (default: every numeric column).</source>
+        <translation>Las columnas que derivar, separadas por comas (por defecto: todas las columnas numéricas).</translation>
+    </message>
+    <message>
+        <source>The unit a derivative over a date x is per (default d).</source>
+        <translation>La unidad de tiempo de una derivada respecto de un x de fechas (por defecto d).</translation>
+    </message>
+    <message>
+        <source>Long-format data: differentiate the rows of each value of column COL on their own (the Derivative dock&apos;s Group by).</source>
+        <translation>Datos en formato largo: derivar por separado las filas de cada valor de la columna COL (el «Agrupar por» del panel Derivada).</translation>
+    </message>
+    <message>
+        <source>numpy&apos;s edge order (default 1).</source>
+        <translation>El orden en los bordes de numpy (por defecto 1).</translation>
+    </message>
+    <message>
+        <source>Derivative order (default 1).</source>
+        <translation>Orden de la derivada (por defecto 1).</translation>
+    </message>
+    <message>
+        <source>Derivative method: numpy (default, exactly numpy.gradient), savgol, spline, tvr, kalman or auto, as tangent-cli --method.</source>
+        <translation>Método de derivación: numpy (por defecto, exactamente numpy.gradient), savgol, spline, tvr, kalman o auto, como tangent-cli --method.</translation>
+    </message>
+    <message>
+        <source>savgol: odd window in points.</source>
+        <translation>savgol: ventana impar, en puntos.</translation>
+    </message>
+    <message>
+        <source>savgol: polynomial order.</source>
+        <translation>savgol: orden del polinomio.</translation>
+    </message>
+    <message>
+        <source>spline: lambda &gt; 0.</source>
+        <translation>spline: lambda &gt; 0.</translation>
+    </message>
+    <message>
+        <source>tvr: alpha &gt; 0.</source>
+        <translation>tvr: alfa &gt; 0.</translation>
+    </message>
+    <message>
+        <source>tvr: iterations.</source>
+        <translation>tvr: iteraciones.</translation>
+    </message>
+    <message>
+        <source>kalman: log10(q/r).</source>
+        <translation>kalman: log10(q/r).</translation>
+    </message>
+    <message>
+        <source>Shade each derivative&apos;s 95% uncertainty band, and export its sd columns, as --band.</source>
+        <translation>Sombrear la banda de incertidumbre del 95 % de cada derivada y exportar sus columnas sd, como --band.</translation>
+    </message>
+    <message>
+        <source>The band&apos;s noise level: S for every column, or COL=S for the columns named (the others estimated from the data), as View &gt; Band Noise Levels.</source>
+        <translation>El nivel de ruido de la banda: S para todas las columnas, o COL=S para las columnas nombradas (las demás estimadas a partir de los datos), como Ver &gt; Niveles de ruido de la banda.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -907,6 +1012,37 @@
     <message>
         <source>The shading is each derivative&apos;s 95% band: value ± 1.96 sd from the noise on y</source>
         <translation>El sombreado es la banda del 95 % de cada derivada: valor ± 1,96 sd por el ruido en y</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::BandNoiseDialog</name>
+    <message>
+        <source>Band Noise Levels</source>
+        <translation>Niveles de ruido de la banda</translation>
+    </message>
+    <message>
+        <source>The noise σ on each column that its uncertainty band propagates. Leave a field empty to estimate σ from the data.</source>
+        <translation>El ruido σ de cada columna que propaga su banda de incertidumbre. Deje un campo vacío para estimar σ a partir de los datos.</translation>
+    </message>
+    <message>
+        <source>estimated (about %1)</source>
+        <translation>estimado (aproximadamente %1)</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>estimado</translation>
+    </message>
+    <message>
+        <source>σ of &apos;%1&apos; must be a number above 0, or empty to estimate it</source>
+        <translation>el σ de «%1» debe ser un número mayor que 0, o vacío para estimarlo</translation>
+    </message>
+    <message>
+        <source>Band &amp;Noise Levels…</source>
+        <translation>&amp;Niveles de ruido de la banda…</translation>
+    </message>
+    <message>
+        <source>Give the noise σ of a column for its uncertainty band instead of estimating it</source>
+        <translation>Indicar el ruido σ de una columna para su banda de incertidumbre en lugar de estimarlo</translation>
     </message>
 </context>
 <context>
@@ -1520,14 +1656,6 @@
         <translation>Diagnóstico</translation>
     </message>
     <message>
-        <source>Try a smoothing method (&amp;Automatic)</source>
-        <translation>Probar un método de suavizado (&amp;Automático)</translation>
-    </message>
-    <message>
-        <source>Let Tangent choose a smoothing method and its parameter (one undo step)</source>
-        <translation>Dejar que Tangent elija un método de suavizado y su parámetro (un solo paso de deshacer)</translation>
-    </message>
-    <message>
         <source>Same as:</source>
         <translation>Igual que:</translation>
     </message>
@@ -1660,6 +1788,14 @@
     <message>
         <source>The band around the derivative of %1 is its 95% interval, ±1.96 sd, from noise of σ ≈ %2 on %1 estimated from the data. It assumes independent noise and is too narrow where the curve bends sharply.</source>
         <translation>La banda alrededor de la derivada de %1 es su intervalo del 95 %, ±1,96 sd, por un ruido σ ≈ %2 en %1 estimado a partir de los datos. Supone ruido independiente y es demasiado estrecha donde la curva se dobla bruscamente.</translation>
+    </message>
+    <message>
+        <source>The band around the derivative of %1 is its 95% interval, ±1.96 sd, from noise of σ = %2 on %1 as given in the band&apos;s settings. It assumes independent noise and is too narrow where the curve bends sharply.</source>
+        <translation>La banda alrededor de la derivada de %1 es su intervalo del 95 %, ±1,96 sd, para un ruido de σ = %2 en %1 tal como se indica en los ajustes de la banda. Supone ruido independiente y es demasiado estrecha donde la curva cambia bruscamente.</translation>
+    </message>
+    <message>
+        <source>The derivative of %1 cannot be told apart from its noise: noise of σ ≈ %2 on %1 (estimated from each point&apos;s distance to the line through its neighbours) becomes ±%3 in numpy&apos;s differences, and no signal larger than that was found. Try a smoothing method.</source>
+        <translation>La derivada de %1 no se distingue de su ruido: un ruido de σ ≈ %2 en %1 (estimado a partir de la distancia de cada punto a la recta que pasa por sus vecinos) se convierte en ±%3 en las diferencias de numpy, y no se encontró ninguna señal mayor. Pruebe un método de suavizado.</translation>
     </message>
 </context>
 <context>
@@ -3202,6 +3338,10 @@ Desactive Ver → Banda de incertidumbre para exportar solo la derivada.</transl
         <source>A smoothing method shows the trend under the noise.</source>
         <translation>Un método de suavizado muestra la tendencia bajo el ruido.</translation>
     </message>
+    <message>
+        <source>numpy.gradient&apos;s derivative of &apos;%1&apos; cannot be told apart from its noise.</source>
+        <translation>La derivada de «%1» según numpy.gradient no se distingue de su ruido.</translation>
+    </message>
 </context>
 <context>
     <name>tangent::ui::PaletteText</name>
@@ -3686,14 +3826,6 @@ Desactive Ver → Banda de incertidumbre para exportar solo la derivada.</transl
     <message>
         <source>--layout: unknown layout &apos;%1&apos; (use overlay, stacked or multiples)</source>
         <translation>--layout: disposición desconocida &apos;%1&apos; (usar overlay, stacked o multiples)</translation>
-    </message>
-    <message>
-        <source>Long-format data: differentiate the rows of each value of column COL on their own (the Derivative dock&apos;s Group by).</source>
-        <translation>Datos en formato largo: derivar por separado las filas de cada valor de la columna COL (el «Agrupar por» del panel Derivada).</translation>
-    </message>
-    <message>
-        <source>--group: there is no column &apos;%1&apos;; the columns are %2</source>
-        <translation>--group: no hay ninguna columna «%1»; las columnas son %2</translation>
     </message>
     <message>
         <source>A table (*.csv *.tsv *.txt *.dat), a workbook (*.xlsx *.ods), an array (*.npy) or a session (*.tangent) to open; several files open in tabs</source>

@@ -377,6 +377,36 @@
     </message>
 </context>
 <context>
+    <name>DerivativeCommand</name>
+    <message>
+        <source>Write the derivative CSV that File &gt; Export Derivative CSV writes to FILE, without showing a window, then quit; with several files, or a FOLDER/, export each as Export Derivatives of Several Files does and print its summary.</source>
+        <translation>Écrire dans FICHIER le CSV de la dérivée qu&apos;écrit Fichier &gt; Exporter la dérivée en CSV, sans afficher de fenêtre, puis quitter ; avec plusieurs fichiers, ou un DOSSIER/, exporter chacun comme le fait Exporter les dérivées de plusieurs fichiers et afficher son résumé.</translation>
+    </message>
+    <message>
+        <source>--export-derivatives: name the FILE to differentiate</source>
+        <translation>--export-derivatives : indiquez le FICHIER à dériver</translation>
+    </message>
+    <message numerus="yes">
+        <source>--export-derivatives: %n files need a FOLDER/ for their results, not &apos;%1&apos;</source>
+        <translation>
+            <numerusform>--export-derivatives : %n fichier a besoin d&apos;un DOSSIER/ pour son résultat, pas de « %1 »</numerusform>
+            <numerusform>--export-derivatives : %n fichiers ont besoin d&apos;un DOSSIER/ pour leurs résultats, pas de « %1 »</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file could not be opened</source>
+        <translation>le fichier n&apos;a pas pu être ouvert</translation>
+    </message>
+    <message>
+        <source>there is nothing to differentiate</source>
+        <translation>il n&apos;y a rien à dériver</translation>
+    </message>
+    <message>
+        <source>%1 could not be written</source>
+        <translation>%1 n&apos;a pas pu être écrit</translation>
+    </message>
+</context>
+<context>
     <name>EquivalentCall</name>
     <message>
         <source>FILE.csv</source>
@@ -680,6 +710,10 @@
         <source>%1 could not be written: %2</source>
         <translation>%1 n’a pas pu être écrit : %2</translation>
     </message>
+    <message>
+        <source>%1 is tangent-cli&apos;s: the window does not take it (run tangent-cli FILE %1 for that table)</source>
+        <translation>%1 est propre à tangent-cli : la fenêtre ne l&apos;accepte pas (lancez tangent-cli FICHIER %1 pour ce tableau)</translation>
+    </message>
 </context>
 <context>
     <name>Recovery</name>
@@ -831,6 +865,77 @@
             <numerusform>la colonne de groupe est la colonne %1, mais le tableau a %n colonnes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&quot;view.bandNoiseSd&quot; must map column indexes to numbers above 0</source>
+        <translation>« view.bandNoiseSd » doit associer des indices de colonne à des nombres supérieurs à 0</translation>
+    </message>
+</context>
+<context>
+    <name>StartupRecipe</name>
+    <message>
+        <source>x from column COL (header name or 1-based index), as in tangent-cli.</source>
+        <translation>x pris dans la colonne COL (nom d&apos;en-tête ou indice à partir de 1), comme dans tangent-cli.</translation>
+    </message>
+    <message>
+        <source>A uniform spacing H instead of an x column.</source>
+        <translation>Un pas uniforme H au lieu d&apos;une colonne x.</translation>
+    </message>
+    <message>
+        <source>The columns to differentiate, comma-separated (default: every numeric column).</source>
+        <translation>Les colonnes à dériver, séparées par des virgules (par défaut : toutes les colonnes numériques).</translation>
+    </message>
+    <message>
+        <source>The unit a derivative over a date x is per (default d).</source>
+        <translation>L&apos;unité de temps d&apos;une dérivée par rapport à un x de dates (par défaut d).</translation>
+    </message>
+    <message>
+        <source>Long-format data: differentiate the rows of each value of column COL on their own (the Derivative dock&apos;s Group by).</source>
+        <translation>Données au format long : dériver à part les lignes de chaque valeur de la colonne COL (le « Grouper par » du panneau Dérivée).</translation>
+    </message>
+    <message>
+        <source>numpy&apos;s edge order (default 1).</source>
+        <translation>L&apos;ordre aux bords de numpy (par défaut 1).</translation>
+    </message>
+    <message>
+        <source>Derivative order (default 1).</source>
+        <translation>Ordre de la dérivée (par défaut 1).</translation>
+    </message>
+    <message>
+        <source>Derivative method: numpy (default, exactly numpy.gradient), savgol, spline, tvr, kalman or auto, as tangent-cli --method.</source>
+        <translation>Méthode de dérivation : numpy (par défaut, exactement numpy.gradient), savgol, spline, tvr, kalman ou auto, comme tangent-cli --method.</translation>
+    </message>
+    <message>
+        <source>savgol: odd window in points.</source>
+        <translation>savgol : fenêtre impaire, en points.</translation>
+    </message>
+    <message>
+        <source>savgol: polynomial order.</source>
+        <translation>savgol : ordre du polynôme.</translation>
+    </message>
+    <message>
+        <source>spline: lambda &gt; 0.</source>
+        <translation>spline : lambda &gt; 0.</translation>
+    </message>
+    <message>
+        <source>tvr: alpha &gt; 0.</source>
+        <translation>tvr : alpha &gt; 0.</translation>
+    </message>
+    <message>
+        <source>tvr: iterations.</source>
+        <translation>tvr : itérations.</translation>
+    </message>
+    <message>
+        <source>kalman: log10(q/r).</source>
+        <translation>kalman : log10(q/r).</translation>
+    </message>
+    <message>
+        <source>Shade each derivative&apos;s 95% uncertainty band, and export its sd columns, as --band.</source>
+        <translation>Ombrer la bande d&apos;incertitude à 95 % de chaque dérivée et exporter ses colonnes sd, comme --band.</translation>
+    </message>
+    <message>
+        <source>The band&apos;s noise level: S for every column, or COL=S for the columns named (the others estimated from the data), as View &gt; Band Noise Levels.</source>
+        <translation>Le niveau de bruit de la bande : S pour toutes les colonnes, ou COL=S pour les colonnes nommées (les autres estimées à partir des données), comme Affichage &gt; Niveaux de bruit de la bande.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -907,6 +1012,37 @@
     <message>
         <source>The shading is each derivative&apos;s 95% band: value ± 1.96 sd from the noise on y</source>
         <translation>L&apos;ombre est la bande à 95 % de chaque dérivée : valeur ± 1,96 sd due au bruit sur y</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::BandNoiseDialog</name>
+    <message>
+        <source>Band Noise Levels</source>
+        <translation>Niveaux de bruit de la bande</translation>
+    </message>
+    <message>
+        <source>The noise σ on each column that its uncertainty band propagates. Leave a field empty to estimate σ from the data.</source>
+        <translation>Le bruit σ de chaque colonne que propage sa bande d&apos;incertitude. Laissez un champ vide pour estimer σ à partir des données.</translation>
+    </message>
+    <message>
+        <source>estimated (about %1)</source>
+        <translation>estimé (environ %1)</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>estimé</translation>
+    </message>
+    <message>
+        <source>σ of &apos;%1&apos; must be a number above 0, or empty to estimate it</source>
+        <translation>le σ de « %1 » doit être un nombre supérieur à 0, ou vide pour l&apos;estimer</translation>
+    </message>
+    <message>
+        <source>Band &amp;Noise Levels…</source>
+        <translation>Niveaux de &amp;bruit de la bande…</translation>
+    </message>
+    <message>
+        <source>Give the noise σ of a column for its uncertainty band instead of estimating it</source>
+        <translation>Donner le bruit σ d&apos;une colonne pour sa bande d&apos;incertitude au lieu de l&apos;estimer</translation>
     </message>
 </context>
 <context>
@@ -1520,14 +1656,6 @@
         <translation>Diagnostic</translation>
     </message>
     <message>
-        <source>Try a smoothing method (&amp;Automatic)</source>
-        <translation>Essayer une méthode de lissage (&amp;Automatique)</translation>
-    </message>
-    <message>
-        <source>Let Tangent choose a smoothing method and its parameter (one undo step)</source>
-        <translation>Laisser Tangent choisir une méthode de lissage et son paramètre (une seule étape d’annulation)</translation>
-    </message>
-    <message>
         <source>Same as:</source>
         <translation>Équivaut à :</translation>
     </message>
@@ -1660,6 +1788,14 @@
     <message>
         <source>The band around the derivative of %1 is its 95% interval, ±1.96 sd, from noise of σ ≈ %2 on %1 estimated from the data. It assumes independent noise and is too narrow where the curve bends sharply.</source>
         <translation>La bande autour de la dérivée de %1 est son intervalle à 95 %, ±1,96 sd, issu d&apos;un bruit σ ≈ %2 sur %1 estimé à partir des données. Elle suppose un bruit indépendant et est trop étroite là où la courbe tourne brusquement.</translation>
+    </message>
+    <message>
+        <source>The band around the derivative of %1 is its 95% interval, ±1.96 sd, from noise of σ = %2 on %1 as given in the band&apos;s settings. It assumes independent noise and is too narrow where the curve bends sharply.</source>
+        <translation>La bande autour de la dérivée de %1 est son intervalle à 95 %, ±1,96 sd, pour un bruit de σ = %2 sur %1 tel que donné dans les réglages de la bande. Elle suppose un bruit indépendant et est trop étroite là où la courbe tourne brusquement.</translation>
+    </message>
+    <message>
+        <source>The derivative of %1 cannot be told apart from its noise: noise of σ ≈ %2 on %1 (estimated from each point&apos;s distance to the line through its neighbours) becomes ±%3 in numpy&apos;s differences, and no signal larger than that was found. Try a smoothing method.</source>
+        <translation>La dérivée de %1 ne se distingue pas de son bruit : un bruit de σ ≈ %2 sur %1 (estimé à partir de la distance de chaque point à la droite passant par ses voisins) devient ±%3 dans les différences de numpy, et aucun signal plus grand n&apos;a été trouvé. Essayez une méthode de lissage.</translation>
     </message>
 </context>
 <context>
@@ -3202,6 +3338,10 @@ Désactivez Affichage → Bande d&apos;incertitude pour exporter la dérivée se
         <source>A smoothing method shows the trend under the noise.</source>
         <translation>Une méthode de lissage montre la tendance sous le bruit.</translation>
     </message>
+    <message>
+        <source>numpy.gradient&apos;s derivative of &apos;%1&apos; cannot be told apart from its noise.</source>
+        <translation>La dérivée de « %1 » par numpy.gradient ne se distingue pas de son bruit.</translation>
+    </message>
 </context>
 <context>
     <name>tangent::ui::PaletteText</name>
@@ -3686,14 +3826,6 @@ Désactivez Affichage → Bande d&apos;incertitude pour exporter la dérivée se
     <message>
         <source>--layout: unknown layout &apos;%1&apos; (use overlay, stacked or multiples)</source>
         <translation>--layout : disposition inconnue &apos;%1&apos; (utiliser overlay, stacked ou multiples)</translation>
-    </message>
-    <message>
-        <source>Long-format data: differentiate the rows of each value of column COL on their own (the Derivative dock&apos;s Group by).</source>
-        <translation>Données au format long : dériver séparément les lignes de chaque valeur de la colonne COL (le « Grouper par » du panneau Dérivée).</translation>
-    </message>
-    <message>
-        <source>--group: there is no column &apos;%1&apos;; the columns are %2</source>
-        <translation>--group : il n’y a pas de colonne « %1 » ; les colonnes sont %2</translation>
     </message>
     <message>
         <source>A table (*.csv *.tsv *.txt *.dat), a workbook (*.xlsx *.ods), an array (*.npy) or a session (*.tangent) to open; several files open in tabs</source>
