@@ -2,6 +2,7 @@
 #include "app/cli/csvjob.h"
 
 #include "app/cli/stream/inputfile.h"
+#include "app/cli/stream/methodstream.h"
 #include "app/cli/stream/streamcsv.h"
 #include "core/engine/engine.h"
 #include "core/engine/spacingwarnings.h"
@@ -100,10 +101,32 @@ std::optional<StreamBand> streamBand(const Recipe& recipe)
 
 } // namespace
 
+namespace {
+
+/// Whether the method path streams `recipe`: savgol or kalman alone (no band, group or smoothed
+/// column), with options the engine would accept (its messages come from the in-memory path).
+bool methodStreamable(const Recipe& recipe)
+{
+    if (!methodStreams(recipe.smoothing.method) || recipe.group || recipe.smoothed || recipe.uncertainty
+        || recipe.givesNoiseSd() || recipe.edgeOrder != 1 || (recipe.xColumn && recipe.dx))
+        return false;
+    SmoothingOptions options = recipe.smoothing;
+    options.order = recipe.order;
+    try {
+        checkSmoothingOptions(options);
+    } catch (const SmoothingError&) {
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 bool streamable(const Recipe& recipe)
 {
-    return recipe.smoothing.method == SmoothingMethod::Numpy && !recipe.group && !recipe.smoothed
-        && streamBand(recipe).has_value();
+    if (recipe.smoothing.method != SmoothingMethod::Numpy)
+        return methodStreamable(recipe);
+    return !recipe.group && !recipe.smoothed && streamBand(recipe).has_value();
 }
 
 void runCsvInput(InputFile& input, std::string head, const CsvReadOptions& csv, const Recipe& recipe,
@@ -120,6 +143,15 @@ void runCsvInput(InputFile& input, std::string head, const CsvReadOptions& csv, 
     job.edgeOrder = recipe.edgeOrder;
     job.order = recipe.order;
     const ByteSource read = [&input](char* buffer, std::size_t size) { return input.read(buffer, size); };
+    if (recipe.smoothing.method != SmoothingMethod::Numpy) {
+        SmoothingOptions options = recipe.smoothing;
+        options.order = recipe.order;
+        options.smoothedCurve = false;
+        writeTo(output, out, [&](std::ostream& stream) {
+            streamMethodCsv(std::move(head), read, csv, job, recipe.timeUnit, options, input.source(), stream);
+        });
+        return;
+    }
     writeTo(output, out, [&](std::ostream& stream) {
         warnings = streamCsv(
             std::move(head), read, csv, job, recipe.timeUnit, input.source(), stream, {}, *streamBand(recipe));

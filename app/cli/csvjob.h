@@ -42,8 +42,9 @@ class InputFile;
 inline constexpr std::size_t kStreamHeadBytes = std::size_t { 1 } << 20;
 
 /// Whether `recipe` can be streamed: numpy.gradient with no group, and a band only with σ given
-/// for every column (--noise-sd S, or NAME=S for each --y as written): the other methods, and an
-/// estimate of σ (a median), need whole columns.
+/// for every column (--noise-sd S, or NAME=S for each --y as written), an estimate of σ (a median)
+/// needing whole columns; or savgol or kalman alone (no group, band or --smoothed). Spline, tvr
+/// and auto need whole columns.
 bool streamable(const Recipe& recipe);
 
 /// Runs `recipe` on the CSV `input`, whose first bytes `head` were read already: streamed

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/smoothing/brent.h"
+#include "core/smoothing/kalmanfilter.h"
 #include "core/smoothing/localfit.h"
 #include "core/smoothing/runners.h"
 
@@ -9,6 +10,7 @@
 #include <array>
 #include <cmath>
 #include <limits>
+#include <tuple>
 
 // The Rauch–Tung–Striebel smoother of a constant-acceleration model (docs/smoothing.md,
 // "kalman"): state (y, y', y''), white jerk of intensity q, measurement noise r = 1 on y.
@@ -20,8 +22,8 @@ namespace {
 /// where the ratio best for the derivative lay 0.5 to 1 decade below the likelihood's.
 constexpr double kDerivativeOffset = -0.75;
 
-using Vec3 = std::array<double, 3>;
-using Mat3 = std::array<std::array<double, 3>, 3>;
+using Vec3 = KalmanVec;
+using Mat3 = KalmanMat;
 
 Mat3 transition(double h)
 {
@@ -125,19 +127,19 @@ struct Track {
 /// those samples could tell. A truly diffuse prior (variances of 1e12 and more) would leave the
 /// covariances of the first steps nearly singular and the backward pass inaccurate; this one is
 /// already centred on the data, so its finite width biases nothing measurably.
-std::pair<Vec3, Mat3> startingPrior(const CleanSeries& clean)
+std::pair<Vec3, Mat3> startingPrior(std::span<const double> firstX, std::span<const double> firstY)
 {
-    const std::size_t m = std::min<std::size_t>(clean.size(), 8);
-    const double span = clean.x[m - 1] - clean.x[0];
+    const std::size_t m = std::min<std::size_t>(firstY.size(), 8);
+    const double span = firstX[m - 1] - firstX[0];
     std::vector<double> t(m);
     for (std::size_t j = 0; j < m; ++j)
-        t[j] = (clean.x[j] - clean.x[0]) / span;
+        t[j] = (firstX[j] - firstX[0]) / span;
     const LocalPolynomialFit fit(t, static_cast<int>(std::min<std::size_t>(m - 1, 2)));
-    const std::vector<double> c = fit.coefficients(clean.y.subspan(0, m));
+    const std::vector<double> c = fit.coefficients(firstY.subspan(0, m));
     double spread = 1.0; // r = 1: the prior is wide relative to the measurement noise too
     for (std::size_t j = 0; j < m; ++j) {
-        const double r = clean.y[j] - LocalPolynomialFit::derivativeAt(c, t[j], 0);
-        spread += r * r + (clean.y[j] - clean.y[0]) * (clean.y[j] - clean.y[0]);
+        const double r = firstY[j] - LocalPolynomialFit::derivativeAt(c, t[j], 0);
+        spread += r * r + (firstY[j] - firstY[0]) * (firstY[j] - firstY[0]);
     }
     const double wide = 1e3 * spread;
     Mat3 p {};
@@ -157,52 +159,29 @@ struct Forward {
 
 Forward filter(const Track& track, const CleanSeries& clean, double q, bool keepStates)
 {
-    auto [x, p] = startingPrior(clean);
+    const std::size_t m = std::min<std::size_t>(clean.size(), 8);
+    KalmanFilter kalman(clean.x.first(m), clean.y.first(m), q);
     Forward out;
     if (keepStates) {
         out.x.resize(track.x.size());
         out.p.resize(track.x.size());
     }
-    double sumScaled = 0.0;
-    double sumLogS = 0.0;
-    std::size_t counted = 0;
-    std::size_t seen = 0;
     for (std::size_t i = 0; i < track.x.size(); ++i) {
-        if (i > 0)
-            predict(x, p, track.x[i] - track.x[i - 1], q);
-        if (!std::isnan(track.y[i])) {
-            const auto [innovation, s] = update(x, p, track.y[i]);
-            if (++seen > 3) { // the first three mostly reflect the prior
-                sumScaled += innovation * innovation / s;
-                sumLogS += std::log(s);
-                ++counted;
-            }
-        }
+        kalman.step(track.x[i], track.y[i]);
         if (keepStates) {
-            out.x[i] = x;
-            out.p[i] = p;
+            out.x[i] = kalman.state();
+            out.p[i] = kalman.covariance();
         }
     }
-    const auto m = static_cast<double>(std::max<std::size_t>(counted, 1));
-    out.logLikelihood = -0.5 * (m * std::log(sumScaled / m) + sumLogS);
+    out.logLikelihood = kalman.logLikelihood();
     return out;
 }
 
 /// The RTS backward pass, in place on the filtered states.
 void smoothBackward(const Track& track, Forward& f, double q)
 {
-    for (std::size_t i = track.x.size() - 1; i-- > 0;) {
-        Vec3 predicted = f.x[i];
-        Mat3 predictedP = f.p[i];
-        const double h = track.x[i + 1] - track.x[i];
-        predict(predicted, predictedP, h, q);
-        const Mat3 gain = times(times(f.p[i], transposed(transition(h))), inverse(predictedP));
-        const Vec3 correction
-            = { f.x[i + 1][0] - predicted[0], f.x[i + 1][1] - predicted[1], f.x[i + 1][2] - predicted[2] };
-        const Vec3 shift = times(gain, correction);
-        for (std::size_t k = 0; k < 3; ++k)
-            f.x[i][k] += shift[k];
-    }
+    for (std::size_t i = track.x.size() - 1; i-- > 0;)
+        f.x[i] = kalmanSmoothStep(f.x[i], f.p[i], f.x[i + 1], track.x[i + 1] - track.x[i], q);
 }
 
 /// The rows from the first to the last measurement (outside them the smoother would extrapolate).
@@ -227,27 +206,8 @@ Track trackOf(const Series& series, std::size_t first, std::size_t last)
 double likelihoodRatio(const Track& track, const CleanSeries& clean)
 {
     const double step = (clean.x.back() - clean.x.front()) / static_cast<double>(clean.size() - 1);
-    const double centre = -5.0 * std::log10(step);
-    const auto cost = [&](double logRatio) {
-        const double value = -filter(track, clean, std::pow(10.0, logRatio), false).logLikelihood;
-        return std::isfinite(value) ? value : std::numeric_limits<double>::infinity();
-    };
-    double best = centre;
-    double bestCost = cost(best);
-    // Whole decades over a wide range (very smooth signals sampled densely want very small q),
-    // then Brent within a decade of the best.
-    for (double l = centre - 14.0; l <= centre + 4.0; l += 1.0) {
-        const double c = cost(l);
-        if (c < bestCost) {
-            bestCost = c;
-            best = l;
-        }
-    }
-    const BoundedMinimum refined = minimizeBounded(cost, best - 1.0, best + 1.0, 1e-3);
-    // The likelihood fits y; the derivative is better with a smoother state (docs/smoothing.md).
-    const double ratio = (refined.value <= bestCost ? refined.x : best) + kDerivativeOffset;
-    // Rounded so that the provenance line, given back as --ratio, reproduces the result exactly.
-    return std::round(ratio * 100.0) / 100.0;
+    return kalmanLikelihoodRatio(
+        step, [&](double logRatio) { return -filter(track, clean, std::pow(10.0, logRatio), false).logLikelihood; });
 }
 
 /// The RTS backward pass of the covariances: P̂ᵢ = Pᵢ + Gᵢ (P̂ᵢ₊₁ − P⁻ᵢ₊₁) Gᵢᵀ, in place on the
@@ -272,6 +232,74 @@ void smoothCovariances(const Track& track, Forward& f, double q)
 }
 
 } // namespace
+
+KalmanFilter::KalmanFilter(std::span<const double> firstX, std::span<const double> firstY, double q) : m_q(q)
+{
+    std::tie(m_x, m_p) = startingPrior(firstX, firstY);
+}
+
+void KalmanFilter::step(double x, double y)
+{
+    if (m_started)
+        predict(m_x, m_p, x - m_lastX, m_q);
+    m_started = true;
+    m_lastX = x;
+    if (!std::isnan(y)) {
+        const auto [innovation, s] = update(m_x, m_p, y);
+        if (++m_seen > 3) { // the first three mostly reflect the prior
+            m_sumScaled += innovation * innovation / s;
+            m_sumLogS += std::log(s);
+            ++m_counted;
+        }
+    }
+}
+
+double KalmanFilter::logLikelihood() const
+{
+    const auto m = static_cast<double>(std::max<std::size_t>(m_counted, 1));
+    return -0.5 * (m * std::log(m_sumScaled / m) + m_sumLogS);
+}
+
+KalmanVec kalmanSmoothStep(
+    const KalmanVec& filtered, const KalmanMat& filteredP, const KalmanVec& smoothedNext, double h, double q)
+{
+    Vec3 predicted = filtered;
+    Mat3 predictedP = filteredP;
+    predict(predicted, predictedP, h, q);
+    const Mat3 gain = times(times(filteredP, transposed(transition(h))), inverse(predictedP));
+    const Vec3 correction
+        = { smoothedNext[0] - predicted[0], smoothedNext[1] - predicted[1], smoothedNext[2] - predicted[2] };
+    const Vec3 shift = times(gain, correction);
+    Vec3 smoothed = filtered;
+    for (std::size_t k = 0; k < 3; ++k)
+        smoothed[k] += shift[k];
+    return smoothed;
+}
+
+double kalmanLikelihoodRatio(double step, const std::function<double(double)>& negLogLikelihood)
+{
+    const double centre = -5.0 * std::log10(step);
+    const auto cost = [&](double logRatio) {
+        const double value = negLogLikelihood(logRatio);
+        return std::isfinite(value) ? value : std::numeric_limits<double>::infinity();
+    };
+    double best = centre;
+    double bestCost = cost(best);
+    // Whole decades over a wide range (very smooth signals sampled densely want very small q),
+    // then Brent within a decade of the best.
+    for (double l = centre - 14.0; l <= centre + 4.0; l += 1.0) {
+        const double c = cost(l);
+        if (c < bestCost) {
+            bestCost = c;
+            best = l;
+        }
+    }
+    const BoundedMinimum refined = minimizeBounded(cost, best - 1.0, best + 1.0, 1e-3);
+    // The likelihood fits y; the derivative is better with a smoother state (docs/smoothing.md).
+    const double ratio = (refined.value <= bestCost ? refined.x : best) + kDerivativeOffset;
+    // Rounded so that the provenance line, given back as --ratio, reproduces the result exactly.
+    return std::round(ratio * 100.0) / 100.0;
+}
 
 std::vector<double> kalmanDerivativeVariance(const Series& series, const CleanSeries& clean, double ratio, int order)
 {

@@ -167,19 +167,64 @@ std::vector<double> uniformFilter(std::span<const double> y, const SavgolParams&
     return out;
 }
 
+/// The uneven filter at sample i of x and y, whose window starts at sample `first`.
+double unevenAt(
+    std::span<const double> x, std::span<const double> y, std::size_t first, std::size_t i, const SavgolParams& p)
+{
+    const auto window = static_cast<std::size_t>(p.window);
+    const WindowFrame frame = frameOf(x, first, window);
+    const LocalPolynomialFit fit(frame.t, p.polyorder);
+    const std::vector<double> c = fit.coefficients(y.subspan(first, window));
+    const double t = (x[i] - frame.centre) / frame.scale;
+    return LocalPolynomialFit::derivativeAt(c, t, p.order) / std::pow(frame.scale, p.order);
+}
+
 std::vector<double> unevenFilter(const CleanSeries& s, const SavgolParams& p)
 {
     const auto window = static_cast<std::size_t>(p.window);
     std::vector<double> out(s.size());
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const std::size_t first = windowFirst(i, s.size(), window);
-        const WindowFrame frame = frameOf(s.x, first, window);
-        const LocalPolynomialFit fit(frame.t, p.polyorder);
-        const std::vector<double> c = fit.coefficients(std::span<const double>(s.y).subspan(first, window));
-        const double t = (s.x[i] - frame.centre) / frame.scale;
-        out[i] = LocalPolynomialFit::derivativeAt(c, t, p.order) / std::pow(frame.scale, p.order);
-    }
+    for (std::size_t i = 0; i < s.size(); ++i)
+        out[i] = unevenAt(s.x, s.y, windowFirst(i, s.size(), window), i, p);
     return out;
+}
+
+/// Values at [from, to) of a uniform series of `total` samples from `chunk` (samples from `base`),
+/// with the arithmetic of uniformFilter: the interior by the same convolution, which sums each
+/// output in the same order wherever it lies, and the ends by the same two fits.
+void uniformRange(const CleanSeries& chunk, std::size_t base, std::size_t total, const SavgolParams& p,
+    std::size_t from, std::size_t to, std::span<double> out)
+{
+    const auto window = static_cast<std::size_t>(p.window);
+    const std::size_t half = window / 2;
+    const std::size_t a = std::max(from, half);
+    const std::size_t b = std::min(to, total - half);
+    if (a < b) {
+        const std::span<const double> y = chunk.y.subspan(a - half - base, b - a + 2 * half);
+        std::vector<double> interior(y.size());
+        const std::vector<double> w = interiorWeights(p, chunk.h);
+        if (p.order % 2 == 1)
+            convolveInterior<true>(y, w, interior);
+        else
+            convolveInterior<false>(y, w, interior);
+        std::copy(interior.begin() + static_cast<std::ptrdiff_t>(half),
+            interior.begin() + static_cast<std::ptrdiff_t>(half + b - a),
+            out.begin() + static_cast<std::ptrdiff_t>(a - from));
+    }
+    if (from >= half && to <= total - half)
+        return;
+    const WindowFrame frame = uniformFrame(window, chunk.h);
+    const LocalPolynomialFit fit(frame.t, p.polyorder);
+    const double unit = std::pow(frame.scale, p.order);
+    if (from < half) {
+        const std::vector<double> head = fit.coefficients(chunk.y.first(window)); // base is 0 here
+        for (std::size_t i = from; i < std::min(to, half); ++i)
+            out[i - from] = LocalPolynomialFit::derivativeAt(head, frame.t[i], p.order) / unit;
+    }
+    if (to > total - half) {
+        const std::vector<double> tail = fit.coefficients(chunk.y.subspan(total - window - base, window));
+        for (std::size_t i = std::max(from, total - half); i < to; ++i)
+            out[i - from] = LocalPolynomialFit::derivativeAt(tail, frame.t[i - (total - window)], p.order) / unit;
+    }
 }
 
 /// Largest odd number ≤ n.
@@ -236,6 +281,23 @@ void forEachSavgolRow(const CleanSeries& clean, const SavgolParams& p,
     }
 }
 
+std::size_t savgolWindowFirst(std::size_t i, std::size_t total, int window)
+{
+    return windowFirst(i, total, static_cast<std::size_t>(window));
+}
+
+void savgolFilterRange(const CleanSeries& chunk, std::size_t base, std::size_t total, const SavgolParams& params,
+    std::size_t from, std::size_t to, std::span<double> out)
+{
+    if (chunk.uniform) {
+        uniformRange(chunk, base, total, params, from, to, out);
+        return;
+    }
+    const auto window = static_cast<std::size_t>(params.window);
+    for (std::size_t i = from; i < to; ++i)
+        out[i - from] = unevenAt(chunk.x, chunk.y, windowFirst(i, total, window) - base, i - base, params);
+}
+
 std::vector<SavgolRowWeights> savgolRowWeights(const CleanSeries& clean, const SavgolParams& p)
 {
     std::vector<SavgolRowWeights> rows(clean.size());
@@ -253,35 +315,42 @@ std::vector<SavgolRowWeights> savgolRowWeights(const CleanSeries& clean, const S
     return rows;
 }
 
-namespace {
-
-/// GCV = mean (y − ŷ)² / (1 − c₀)² of the smoothing filter w over interior rows; c₀ is the filter's
-/// centre weight, which is tr(H)/n in the interior.
-double interiorGcv(std::span<const double> y, const std::vector<double>& w)
+InteriorGcv::InteriorGcv(std::size_t n, int window, int polyorder)
+    : m_weights(interiorWeights({ window, polyorder, 0 }, 1.0)),
+      m_interior(n - m_weights.size() + 1),
+      m_stride(std::max<std::size_t>(1, m_interior / kGcvSamples))
 {
-    constexpr std::size_t kGcvSamples = 5000;
-    const std::size_t window = w.size();
-    const std::size_t interior = y.size() - window + 1;
-    const std::size_t stride = std::max<std::size_t>(1, interior / kGcvSamples);
-    double rss = 0.0;
-    std::size_t count = 0;
-    for (std::size_t first = 0; first < interior; first += stride) {
-        double fitted = 0.0;
-        for (std::size_t j = 0; j < window; ++j)
-            fitted += w[j] * y[first + j];
-        const double r = y[first + window / 2] - fitted;
-        rss += r * r;
-        ++count;
-    }
-    const double free = 1.0 - w[window / 2];
-    return rss / static_cast<double>(count) / (free * free);
 }
 
-} // namespace
+void InteriorGcv::add(std::span<const double> y)
+{
+    const std::size_t window = m_weights.size();
+    double fitted = 0.0;
+    for (std::size_t j = 0; j < window; ++j)
+        fitted += m_weights[j] * y[j];
+    const double r = y[window / 2] - fitted;
+    m_rss += r * r;
+    ++m_count;
+}
+
+double InteriorGcv::value() const
+{
+    const double free = 1.0 - m_weights[m_weights.size() / 2];
+    return m_rss / static_cast<double>(m_count) / (free * free);
+}
 
 int chooseSavgolWindow(const CleanSeries& clean, int polyorder, int order)
 {
-    const std::size_t n = clean.size();
+    return chooseSavgolWindow(clean.size(), polyorder, order, [&](int window) {
+        InteriorGcv gcv(clean.size(), window, polyorder);
+        for (std::size_t first = 0; first < gcv.interior(); first += gcv.stride())
+            gcv.add(clean.y.subspan(first, gcv.window()));
+        return gcv.value();
+    });
+}
+
+int chooseSavgolWindow(std::size_t n, int polyorder, int order, const std::function<double(int)>& gcvOf)
+{
     const int largest = largestOddWindow(n);
     int window = std::max(polyorder + 2, 5);
     window += window % 2 == 0 ? 1 : 0;
@@ -299,7 +368,7 @@ int chooseSavgolWindow(const CleanSeries& clean, int polyorder, int order)
     std::vector<std::pair<int, double>> curve;
     double best = std::numeric_limits<double>::infinity();
     for (; window <= limit; window = std::max(window + 2, (window * 6 / 5) | 1)) {
-        const double gcv = interiorGcv(clean.y, interiorWeights({ window, polyorder, 0 }, 1.0));
+        const double gcv = gcvOf(window);
         curve.emplace_back(window, gcv);
         best = std::min(best, gcv);
         if (gcv > 1.5 * best)
@@ -322,7 +391,6 @@ int chooseSavgolWindow(const CleanSeries& clean, int polyorder, int order)
 } // namespace tangent::smoothing
 
 namespace tangent::smoothing {
-namespace {
 
 SavgolParams savgolParams(const SmoothingOptions& options, int window)
 {
@@ -334,8 +402,6 @@ SavgolParams savgolParams(const SmoothingOptions& options, int window)
     p.polyorder = options.polyorder.value_or(std::max(options.order, std::min(3, window - 2)));
     return p;
 }
-
-} // namespace
 
 MethodRun runSavgol(const CleanSeries& clean, const SmoothingOptions& options)
 {

@@ -88,6 +88,22 @@ void PendingRows::replay(const std::function<void(const RowBlock&)>& use)
     m_bytes = 0;
 }
 
+void PendingRows::visit(const std::function<void(const RowBlock&)>& use)
+{
+    if (m_file != nullptr) {
+        std::rewind(m_file);
+        RowBlock block;
+        for (std::size_t i = 0; i < m_spilled; ++i) {
+            unspill(block);
+            use(block);
+        }
+        if (std::fseek(m_file, 0, SEEK_END) != 0) // where the next block would be spilled
+            throwSpillError("cannot hold rows in a temporary file");
+    }
+    for (const auto& block : m_held)
+        use(*block);
+}
+
 void PendingRows::spill(const RowBlock& block)
 {
     if (m_file == nullptr) {

@@ -28,6 +28,9 @@ public:
     /// Calls `use` on every held block in arrival order, then forgets them.
     void replay(const std::function<void(const RowBlock&)>& use);
 
+    /// Calls `use` on every held block in arrival order and keeps them, for another pass.
+    void visit(const std::function<void(const RowBlock&)>& use);
+
 private:
     void spill(const RowBlock& block);
     void unspill(RowBlock& block);

@@ -17,6 +17,7 @@
 #include <cstring>
 #include <deque>
 #include <exception>
+#include <functional>
 #include <mutex>
 #include <ostream>
 #include <thread>
@@ -353,37 +354,39 @@ void differentiateBlocks(
 
 } // namespace
 
-std::vector<std::string> streamCsv(std::string head, const ByteSource& read, const CsvReadOptions& csv, TableJob job,
-    TimeUnit unit, const std::string& source, std::ostream& out, const StreamSettings& settings, const StreamBand& band)
+namespace {
+
+/// The sample needs a few whole records, however long; reads on for them if the head is short.
+void readFirstRecords(std::string& head, const ByteSource& read, std::size_t chunkBytes)
 {
-    // The sample needs a few whole records, however long; read on for them if the head is short.
     while (std::count(head.begin(), head.end(), '\n') <= kMinimumRecords) {
         const std::size_t old = head.size();
-        head.resize(old + settings.chunkBytes);
-        head.resize(old + read(head.data() + old, settings.chunkBytes));
+        head.resize(old + chunkBytes);
+        head.resize(old + read(head.data() + old, chunkBytes));
         if (head.size() == old)
             break;
     }
-    const Settled settled = settle(head, csv, job, unit, source, settings.sampleBytes, band);
-    Differentiator differentiator(settled, job, settings.windowRows, out);
-    head.erase(0, settled.dataOffset);
+}
 
+/// Parses `buffer` and the rest of `read` on a second thread while `consume` takes the blocks here.
+void withReader(std::string buffer, const ByteSource& read, const Settled& settled, std::size_t chunkBytes,
+    const std::function<void(BlockQueue&)>& consume)
+{
     // Many-file mode runs file after file on the same threads: the blocks (a few MB of rows) stay
     // with the thread for the next file instead of being freed and faulted in again.
     thread_local std::vector<std::unique_ptr<RowBlock>> spareBlocks;
     BlockQueue queue(2, std::move(spareBlocks));
-    SpacingScan scan;
     {
-        std::jthread reader([&, buffer = std::move(head)]() mutable {
+        std::jthread reader([&, buffer = std::move(buffer)]() mutable {
             try {
-                readBlocks(std::move(buffer), read, settled.dataLine, settled.layout, settings.chunkBytes, queue);
+                readBlocks(std::move(buffer), read, settled.dataLine, settled.layout, chunkBytes, queue);
                 queue.finish(nullptr);
             } catch (...) {
                 queue.finish(std::current_exception());
             }
         });
         try {
-            differentiateBlocks(queue, differentiator, settled.spacing.hasX, settings.pendingBytes, scan);
+            consume(queue);
         } catch (...) {
             queue.cancel(); // the reader stops at its next block
             reader.join();
@@ -392,10 +395,42 @@ std::vector<std::string> streamCsv(std::string head, const ByteSource& read, con
         }
     }
     spareBlocks = queue.takeBlocks();
+}
+
+} // namespace
+
+std::vector<std::string> streamCsv(std::string head, const ByteSource& read, const CsvReadOptions& csv, TableJob job,
+    TimeUnit unit, const std::string& source, std::ostream& out, const StreamSettings& settings, const StreamBand& band)
+{
+    readFirstRecords(head, read, settings.chunkBytes);
+    const Settled settled = settle(head, csv, job, unit, source, settings.sampleBytes, band);
+    Differentiator differentiator(settled, job, settings.windowRows, out);
+    head.erase(0, settled.dataOffset);
+    SpacingScan scan;
+    withReader(std::move(head), read, settled, settings.chunkBytes, [&](BlockQueue& queue) {
+        differentiateBlocks(queue, differentiator, settled.spacing.hasX, settings.pendingBytes, scan);
+    });
     if (!settled.layout.x)
         return {};
     const std::size_t x = *settled.layout.x;
     return spacingWarnings(scan.facts(), settled.layout.names[x], x, settled.dataLine, source);
+}
+
+void forEachCsvBlock(std::string head, const ByteSource& read, const CsvReadOptions& csv, TableJob job, TimeUnit unit,
+    const std::string& source, const StreamSettings& settings, const std::function<void(const StreamHeader&)>& start,
+    const std::function<void(std::unique_ptr<RowBlock>&)>& take)
+{
+    readFirstRecords(head, read, settings.chunkBytes);
+    const Settled settled = settle(head, csv, job, unit, source, settings.sampleBytes, {});
+    start(StreamHeader { settled.layout, settled.names, settled.dataLine });
+    head.erase(0, settled.dataOffset);
+    withReader(std::move(head), read, settled, settings.chunkBytes, [&](BlockQueue& queue) {
+        while (auto block = queue.pop()) {
+            take(block);
+            if (block)
+                queue.recycle(std::move(block));
+        }
+    });
 }
 
 } // namespace tangent

@@ -5,12 +5,14 @@
 // The output is the in-memory path's, byte for byte.
 
 #include "app/cli/seriesoptions.h"
+#include "app/cli/stream/blockparser.h"
 #include "core/gradient/derivativetable.h"
 #include "core/io/csv.h"
 
 #include <cstddef>
 #include <functional>
 #include <iosfwd>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -49,5 +51,19 @@ struct StreamBand {
 std::vector<std::string> streamCsv(std::string head, const ByteSource& read, const CsvReadOptions& csv, TableJob job,
     TimeUnit unit, const std::string& source, std::ostream& out, const StreamSettings& settings = {},
     const StreamBand& band = {});
+
+/// What the first block of a stream settled, for a consumer of its rows (forEachCsvBlock).
+struct StreamHeader {
+    const StreamLayout& layout;
+    const std::vector<std::string>& names; ///< the output's header, as streamCsv writes it
+    std::size_t dataLine = 1; ///< the file line of the first data row
+};
+
+/// Reads CSV as streamCsv does (the layout settled on the first block, the rows parsed on a
+/// second thread) and, instead of differentiating, hands `start` the header and then `take`
+/// each block of rows in order; `take` may keep a block by moving it out. Throws InputError.
+void forEachCsvBlock(std::string head, const ByteSource& read, const CsvReadOptions& csv, TableJob job, TimeUnit unit,
+    const std::string& source, const StreamSettings& settings, const std::function<void(const StreamHeader&)>& start,
+    const std::function<void(std::unique_ptr<RowBlock>&)>& take);
 
 } // namespace tangent
