@@ -17,7 +17,7 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-/// Clean samples computed at a time, and values written to a file at a time.
+/// Values written to a file at a time.
 constexpr std::size_t kBatch = std::size_t { 1 } << 16;
 
 [[noreturn]] void throwFileError(const char* what)
@@ -77,9 +77,9 @@ void dropBefore(std::vector<double>& values, std::size_t& base, std::size_t keep
 /// The streamed Savitzky–Golay of one column (see savgolColumn).
 class SavgolStream {
 public:
-    SavgolStream(
-        const ColumnFacts& facts, const smoothing::SavgolParams& params, bool uniform, double h, ColumnValues& out)
-        : m_total(facts.clean), m_params(params), m_uniform(uniform), m_h(h), m_out(out)
+    SavgolStream(const ColumnFacts& facts, const smoothing::SavgolParams& params, bool uniform, double h,
+        std::size_t batch, ColumnValues& out)
+        : m_total(facts.clean), m_params(params), m_uniform(uniform), m_h(h), m_batch(batch), m_out(out)
     {
     }
 
@@ -91,9 +91,9 @@ public:
             m_x.push_back(x);
             m_y.push_back(y);
             ++m_seen;
-            if (m_seen - m_next >= kBatch || m_seen == m_total)
+            if (m_seen - m_next >= m_batch || m_seen == m_total)
                 compute();
-        } else if (!m_havePrevious || m_waiting.size() >= kBatch) {
+        } else if (!m_havePrevious || m_waiting.size() >= m_batch) {
             drain();
         }
     }
@@ -175,6 +175,7 @@ private:
     smoothing::SavgolParams m_params;
     bool m_uniform;
     double m_h;
+    std::size_t m_batch;
     ColumnValues& m_out;
     std::vector<double> m_x; ///< clean samples [m_base, m_base + size)
     std::vector<double> m_y;
@@ -335,10 +336,10 @@ void ColumnValues::read(const RowBlock& block, std::size_t start, const StreamRo
 }
 
 ColumnValues savgolColumn(PendingRows& rows, std::size_t column, const ColumnFacts& facts,
-    const smoothing::SavgolParams& params, const StreamRowX& rowX, bool uniform, double h)
+    const smoothing::SavgolParams& params, const StreamRowX& rowX, bool uniform, double h, std::size_t batch)
 {
     ColumnValues values;
-    SavgolStream stream(facts, params, uniform, h, values);
+    SavgolStream stream(facts, params, uniform, h, std::max<std::size_t>(batch, 1), values);
     forEachRow(rows, column, rowX, [&](std::size_t, double x, double y) { stream.row(x, y); });
     stream.finish();
     return values;
@@ -380,9 +381,10 @@ double kalmanColumnRatio(PendingRows& rows, std::size_t column, const ColumnFact
     });
 }
 
-ColumnValues kalmanColumn(
-    PendingRows& rows, std::size_t column, const ColumnFacts& facts, double ratio, int order, const StreamRowX& rowX)
+ColumnValues kalmanColumn(PendingRows& rows, std::size_t column, const ColumnFacts& facts, double ratio, int order,
+    const StreamRowX& rowX, std::size_t batch)
 {
+    batch = std::max<std::size_t>(batch, 1);
     const double q = std::pow(10.0, ratio);
     std::FILE* states = temporaryFile();
     std::size_t count = 0;
@@ -394,7 +396,7 @@ ColumnValues kalmanColumn(
                 return;
             filter.step(x, y);
             pending.push_back({ x, filter.state(), filter.covariance() });
-            if (pending.size() == kBatch) {
+            if (pending.size() == batch) {
                 writeAll(states, pending.data(), pending.size() * sizeof(FilteredSample));
                 count += pending.size();
                 pending.clear();
@@ -411,7 +413,7 @@ ColumnValues kalmanColumn(
         double nextX = 0.0;
         const auto k = static_cast<std::size_t>(order);
         for (std::size_t end = count; end > 0;) {
-            const std::size_t begin = end > kBatch ? end - kBatch : 0;
+            const std::size_t begin = end > batch ? end - batch : 0;
             block.resize(end - begin);
             seek(states, begin * sizeof(FilteredSample));
             readAll(states, block.data(), block.size() * sizeof(FilteredSample));

@@ -87,9 +87,9 @@ private:
 };
 
 /// Savitzky–Golay over the held rows: savgolFilterRange a stretch of clean samples at a time, the
-/// rows left out filled as spreadToRows fills them.
+/// rows left out filled as spreadToRows fills them; `batch` clean samples computed at a time.
 ColumnValues savgolColumn(PendingRows& rows, std::size_t column, const ColumnFacts& facts,
-    const smoothing::SavgolParams& params, const StreamRowX& rowX, bool uniform, double h);
+    const smoothing::SavgolParams& params, const StreamRowX& rowX, bool uniform, double h, std::size_t batch);
 
 /// The GCV of the smoothing filter of `window` on a column (chooseSavgolWindow's measure), in one
 /// pass over the held rows.
@@ -100,8 +100,8 @@ double savgolColumnGcv(
 double kalmanColumnRatio(PendingRows& rows, std::size_t column, const ColumnFacts& facts, const StreamRowX& rowX);
 
 /// The Kalman smoother's `order`-th derivative: the forward filter's states to a temporary file,
-/// then the backward pass over it in blocks, last first.
-ColumnValues kalmanColumn(
-    PendingRows& rows, std::size_t column, const ColumnFacts& facts, double ratio, int order, const StreamRowX& rowX);
+/// then the backward pass over it in blocks of `batch` samples, last first.
+ColumnValues kalmanColumn(PendingRows& rows, std::size_t column, const ColumnFacts& facts, double ratio, int order,
+    const StreamRowX& rowX, std::size_t batch);
 
 } // namespace tangent

@@ -46,7 +46,7 @@ void checkClean(const ColumnFacts& facts, const SmoothingOptions& options, const
 /// runSavgol on one column: the window (by GCV, a pass per candidate, unless given), its checks,
 /// then the filter.
 ColumnValues savgolOf(PendingRows& rows, const MethodStream& stream, std::size_t column,
-    const SmoothingOptions& options, SmoothingResult& result)
+    const SmoothingOptions& options, std::size_t batch, SmoothingResult& result)
 {
     const ColumnFacts& facts = stream.facts[column];
     checkClean(facts, options, "savgol");
@@ -64,13 +64,13 @@ ColumnValues savgolOf(PendingRows& rows, const MethodStream& stream, std::size_t
     result.used.window = params.window;
     result.used.polyorder = params.polyorder;
     const auto [uniform, h] = facts.uniform(stream.rowX.hasX, stream.rowX.h, false);
-    return savgolColumn(rows, column, facts, params, stream.rowX, uniform, h);
+    return savgolColumn(rows, column, facts, params, stream.rowX, uniform, h, batch);
 }
 
 /// runKalman on one column: its track's check, log10(q/r) (by maximum likelihood unless given),
 /// then the smoother.
 ColumnValues kalmanOf(PendingRows& rows, const MethodStream& stream, std::size_t column,
-    const SmoothingOptions& options, SmoothingResult& result)
+    const SmoothingOptions& options, std::size_t batch, SmoothingResult& result)
 {
     const ColumnFacts& facts = stream.facts[column];
     checkClean(facts, options, "kalman");
@@ -82,7 +82,7 @@ ColumnValues kalmanOf(PendingRows& rows, const MethodStream& stream, std::size_t
         result.automatic = true;
     }
     result.used.ratio = ratio;
-    return kalmanColumn(rows, column, facts, ratio, options.order, stream.rowX);
+    return kalmanColumn(rows, column, facts, ratio, options.order, stream.rowX, batch);
 }
 
 } // namespace
@@ -130,8 +130,8 @@ void streamMethodCsv(std::string head, const ByteSource& read, const CsvReadOpti
             if (!stream.rowX.hasX && !(std::isfinite(stream.rowX.h) && stream.rowX.h > 0.0))
                 throw SmoothingError(Message { MessageId::SpacingNotPositive, {}, {} });
             values.push_back(options.method == SmoothingMethod::Savgol
-                    ? savgolOf(rows, stream, column, options, result)
-                    : kalmanOf(rows, stream, column, options, result));
+                    ? savgolOf(rows, stream, column, options, settings.methodBatch, result)
+                    : kalmanOf(rows, stream, column, options, settings.methodBatch, result));
         } catch (const SmoothingError& e) {
             throw located(stream, column, e);
         }

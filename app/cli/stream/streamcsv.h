@@ -28,6 +28,7 @@ struct StreamSettings {
     std::size_t pendingBytes = std::size_t { 8 } << 20; ///< rows held in memory while it is unknown
                                                         ///< whether x is uniform; beyond, a temporary file
     std::size_t windowRows = 4096; ///< rows gathered before derivatives are computed
+    std::size_t methodBatch = std::size_t { 1 } << 16; ///< --method savgol, kalman: samples computed at a time
 };
 
 /// --uncertainty while streaming: numpy.gradient's band needs σ before the first row is written,

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// --method savgol and kalman streamed against the in-memory engine: with tiny blocks, a tiny
+// in-memory limit for the held rows (so that they go to the temporary file) and a few samples
+// computed at a time, so that every halo and block edge is crossed, the output must be the same
+// bytes, and an error the same message.
+
+#include "app/cli/csvjob.h"
+#include "app/cli/smoothingcli.h"
+#include "app/cli/stream/methodstream.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <random>
+#include <sstream>
+
+namespace tangent {
+namespace {
+
+struct Outcome {
+    std::string out;
+    std::string error;
+};
+
+Outcome inMemory(const std::string& text, const TableJob& job, const SmoothingOptions& options)
+{
+    SmoothingCliOptions cli;
+    cli.options = options;
+    Outcome outcome;
+    std::ostringstream out;
+    std::ostringstream err;
+    try {
+        runCsvJob(text, {}, job, {}, "in.csv", "-", out, err, nullptr, &cli);
+    } catch (const std::exception& e) {
+        outcome.error = e.what();
+    }
+    outcome.out = out.str();
+    return outcome;
+}
+
+Outcome streamed(const std::string& text, const TableJob& job, SmoothingOptions options, std::size_t chunk)
+{
+    std::size_t at = std::min<std::size_t>(200, text.size());
+    const ByteSource read = [&](char* buffer, std::size_t size) {
+        const std::size_t n = std::min(size, text.size() - at);
+        std::copy_n(text.data() + at, n, buffer);
+        at += n;
+        return n;
+    };
+    StreamSettings settings;
+    settings.chunkBytes = chunk;
+    settings.sampleBytes = 200;
+    settings.pendingBytes = 512; // most rows in the temporary file
+    settings.methodBatch = 13; // many stretches, each with its halo
+    options.order = job.order;
+    Outcome outcome;
+    std::ostringstream out;
+    try {
+        streamMethodCsv(text.substr(0, at), read, {}, job, TimeUnit::Day, options, "in.csv", out, settings);
+    } catch (const std::exception& e) {
+        outcome.error = e.what();
+    }
+    outcome.out = out.str();
+    return outcome;
+}
+
+/// x (uniform or not), y = sin x with noise, and z with NaN cells (single, a run, and at both ends).
+std::string noisyTable(std::size_t rows, bool uniformX, bool withX, unsigned seed)
+{
+    std::mt19937_64 random(seed);
+    std::uniform_real_distribution<double> noise(-1.0, 1.0);
+    std::string text = withX ? "x,y,z\n" : "y,z\n";
+    double x = 0.0;
+    for (std::size_t r = 0; r < rows; ++r) {
+        x += uniformX ? 0.25 : 0.15 + 0.1 * std::fabs(noise(random));
+        const bool gap = r < 3 || r % 23 == 7 || (r > 100 && r < 120) || r + 2 > rows;
+        if (withX)
+            text += std::to_string(x) + ",";
+        text += std::to_string(std::sin(x) + 0.05 * noise(random)) + ","
+            + (gap ? std::string("NA") : std::to_string(std::cos(x) + 0.05 * noise(random))) + "\n";
+    }
+    return text;
+}
+
+void expectSame(const std::string& text, const TableJob& job, const SmoothingOptions& options)
+{
+    const Outcome reference = inMemory(text, job, options);
+    for (std::size_t chunk : { std::size_t { 64 }, std::size_t { 4096 } }) {
+        const Outcome got = streamed(text, job, options, chunk);
+        EXPECT_EQ(got.error, reference.error) << "chunk " << chunk;
+        EXPECT_TRUE(got.out == reference.out) << "chunk " << chunk << "\n"
+                                              << got.out.substr(0, 300) << "\nvs\n"
+                                              << reference.out.substr(0, 300);
+    }
+}
+
+SmoothingOptions method(SmoothingMethod which)
+{
+    SmoothingOptions options;
+    options.method = which;
+    return options;
+}
+
+TEST(MethodStream, SavgolMatchesTheInMemoryPath)
+{
+    // Given and chosen windows; uniform x, uneven x and no x (--dx); rows left out in z.
+    for (const bool uniform : { true, false }) {
+        SmoothingOptions given = method(SmoothingMethod::Savgol);
+        given.window = 9;
+        TableJob job;
+        expectSame(noisyTable(260, uniform, true, 5), job, given);
+        expectSame(noisyTable(260, uniform, true, 5), job, method(SmoothingMethod::Savgol));
+    }
+    TableJob second;
+    second.dx = 0.5;
+    second.order = 2;
+    SmoothingOptions quadratic = method(SmoothingMethod::Savgol);
+    quadratic.window = 11;
+    quadratic.polyorder = 2;
+    expectSame(noisyTable(200, true, false, 6), second, quadratic);
+}
+
+TEST(MethodStream, KalmanMatchesTheInMemoryPath)
+{
+    // log10(q/r) given and by maximum likelihood (a pass per likelihood), orders 1 and 2.
+    SmoothingOptions given = method(SmoothingMethod::Kalman);
+    given.ratio = -1.5;
+    TableJob job;
+    expectSame(noisyTable(180, false, true, 7), job, given);
+    job.order = 2;
+    expectSame(noisyTable(180, true, true, 8), job, method(SmoothingMethod::Kalman));
+    TableJob noX;
+    noX.dx = 0.25;
+    expectSame(noisyTable(150, true, false, 9), noX, given);
+}
+
+TEST(MethodStream, ErrorsAreTheInMemoryMessages)
+{
+    // x not increasing at one row, and a window longer than a column's samples.
+    std::string text = noisyTable(120, true, true, 10);
+    const std::size_t row60 = [&] {
+        std::size_t at = 0;
+        for (int line = 0; line < 61; ++line)
+            at = text.find('\n', at) + 1;
+        return at;
+    }();
+    text.replace(row60, text.find(',', row60) - row60, "1.0");
+    const TableJob job;
+    const Outcome reference = inMemory(text, job, method(SmoothingMethod::Kalman));
+    ASSERT_NE(reference.error.find("row 62, column 1"), std::string::npos) << reference.error;
+    expectSame(text, job, method(SmoothingMethod::Kalman));
+    SmoothingOptions wide = method(SmoothingMethod::Savgol);
+    wide.window = 501;
+    const Outcome tooLong = inMemory(noisyTable(120, true, true, 10), job, wide);
+    ASSERT_NE(tooLong.error, "");
+    expectSame(noisyTable(120, true, true, 10), job, wide);
+}
+
+} // namespace
+} // namespace tangent
