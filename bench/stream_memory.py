@@ -3,7 +3,7 @@
 """tangent-cli on a 10,000,000-row CSV: peak memory from a file and through a pipe, and the values
 against numpy.gradient.
 
-Usage: /usr/bin/python3 bench/stream_memory.py [BUILD_DIR] [--rows N] [--folder DIR]
+Usage: /usr/bin/python3 bench/stream_memory.py [BUILD_DIR] [--rows N] [--folder DIR] [--methods]
 
 BUILD_DIR (default build/) must hold app/tangent-cli; this script builds nothing. It writes two
 inputs with pandas (x with random gaps in [0.5e-3, 1.5e-3] and y = sin(x); and a uniform x =
@@ -19,6 +19,14 @@ of each, against the 64 MB limit. Then it reads input and output back with panda
 bit for bit, and that the piped output is the same bytes as the file's. Needs python3-numpy,
 python3-pandas and GNU time (/usr/bin/time, Debian package `time`). It needs about 2 GB of
 memory and a minute or two of CPU for pandas; tangent-cli itself takes seconds.
+With --methods it also runs, on the uneven input,
+
+    /usr/bin/time -v tangent-cli in.csv --method savgol --window 21 --polyorder 3 -o out.csv
+    /usr/bin/time -v tangent-cli in.csv --method kalman -o out.csv
+
+(both streamed: the rows held in a temporary file, see README, Performance) and prints their
+wall time and peak memory against the same limit. That they equal the in-memory path byte for
+byte is tested in cli_tests (MethodStream.*) on small data with tiny blocks.
 Exit status: 0 if every check passes, else 1.
 """
 
@@ -40,6 +48,7 @@ def parse_args():
     parser.add_argument("build_dir", nargs="?", type=Path, default=repo / "build")
     parser.add_argument("--rows", type=int, default=10_000_000)
     parser.add_argument("--folder", type=Path, help="work here instead of a temporary folder (kept)")
+    parser.add_argument("--methods", action="store_true", help="also --method savgol 21/3 and kalman")
     return parser.parse_args()
 
 
@@ -78,7 +87,22 @@ def matches_numpy(np, pd, source, output):
     return bool(np.array_equal(exact_out["d(y)/d(x)"].to_numpy(), expected, equal_nan=True))
 
 
-def measure(np, pd, cli, folder, rows, uniform):
+METHODS = (["--method", "savgol", "--window", "21", "--polyorder", "3"], ["--method", "kalman"])
+
+
+def measure_methods(cli, source, folder, megabytes):
+    """Peak memory and time of the streamed methods on `source`; True if all stay under the limit."""
+    fine = True
+    out = folder / "method-out.csv"
+    for method in METHODS:
+        seconds, peak = run_measured(f"/usr/bin/time -v '{cli}' '{source}' {' '.join(method)} -o '{out}'")
+        print(f"  {' '.join(method)}: {seconds:6.2f} s, {megabytes / seconds:6.1f} MB/s, peak RSS {peak:5.1f} MB")
+        fine = fine and peak <= LIMIT_MB
+    out.unlink()
+    return fine
+
+
+def measure(np, pd, cli, folder, rows, uniform, methods=False):
     name = "uniform" if uniform else "uneven"
     source = folder / f"{name}.csv"
     write_input(np, pd, source, rows, uniform)
@@ -93,9 +117,12 @@ def measure(np, pd, cli, folder, rows, uniform):
     print(f"  pipe: {pipe_s:6.2f} s, {megabytes / pipe_s:6.1f} MB/s, peak RSS {pipe_mb:5.1f} MB")
     print(f"  pipe output identical to file output: {'yes' if same else 'NO'}; "
           f"d(y)/d(x) identical to numpy.gradient: {'yes' if exact else 'NO'}")
+    fine = True
+    if methods:
+        fine = measure_methods(cli, source, folder, megabytes)
     for path in (source, out, piped):
         path.unlink()
-    return max(file_mb, pipe_mb) <= LIMIT_MB and same and exact
+    return max(file_mb, pipe_mb) <= LIMIT_MB and same and exact and fine
 
 
 def main():
@@ -112,7 +139,7 @@ def main():
         folder = args.folder or Path(scratch)
         folder.mkdir(parents=True, exist_ok=True)
         for uniform in (False, True):
-            results.append(measure(np, pd, cli, folder, args.rows, uniform))
+            results.append(measure(np, pd, cli, folder, args.rows, uniform, args.methods and not uniform))
     print(f"limit: peak RSS <= {LIMIT_MB:g} MB; {sum(results)}/{len(results)} cases pass")
     return 0 if all(results) else 1
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/csvjob.h"
 
+#include "app/cli/memorycheck.h"
 #include "app/cli/stream/inputfile.h"
 #include "app/cli/stream/methodstream.h"
 #include "app/cli/stream/streamcsv.h"
@@ -48,6 +49,7 @@ void runEngineCsv(std::string_view bytes, const CsvReadOptions& csv, const Recip
     const std::string& source, const std::string& output, std::ostream& out, std::ostream& err,
     std::vector<std::string>& warnings)
 {
+    checkMemoryFits(bytes, recipe, source);
     const EnginePlan plan = planDerivative(readCsv(bytes, csv, source), recipe, source);
     warnings = warningLines(plan.warnings);
     if (explain) {
