@@ -7,9 +7,15 @@
 
 namespace tangent::smoothing {
 
-PentaFactor::PentaFactor(const PentaBands& a) : m_d(a.size()), m_l1(a.size(), 0.0), m_l2(a.size(), 0.0)
+void PentaFactor::factorise(const PentaBands& a)
 {
     const std::size_t n = a.size();
+    // Every entry below is written, but for the last one or two of m_l1 and m_l2, which stay 0.
+    m_d.resize(n);
+    m_l1.resize(n);
+    m_l2.resize(n);
+    for (std::size_t i = n >= 2 ? n - 2 : 0; i < n; ++i)
+        m_l1[i] = m_l2[i] = 0.0;
     for (std::size_t i = 0; i < n; ++i) {
         double d = a.d0[i];
         if (i >= 1)
@@ -54,8 +60,20 @@ void PentaFactor::solve(std::span<double> b) const
 // follow from the bottom row up without ever forming the rest of S.
 PentaBands PentaFactor::inverseBands() const
 {
+    PentaBands s;
+    inverseBands(s);
+    return s;
+}
+
+void PentaFactor::inverseBands(PentaBands& s) const
+{
     const std::size_t n = m_d.size();
-    PentaBands s(n);
+    // Every entry below is written, but for the last one or two of d1 and d2, which stay 0.
+    s.d0.resize(n);
+    s.d1.resize(n);
+    s.d2.resize(n);
+    for (std::size_t i = n >= 2 ? n - 2 : 0; i < n; ++i)
+        s.d1[i] = s.d2[i] = 0.0;
     for (std::size_t i = n; i-- > 0;) {
         const double l1 = i + 1 < n ? m_l1[i] : 0.0;
         const double l2 = i + 2 < n ? m_l2[i] : 0.0;
@@ -68,7 +86,6 @@ PentaBands PentaFactor::inverseBands() const
             s.d1[i] = -l1 * s11 - l2 * s12;
         s.d0[i] = 1.0 / m_d[i] - l1 * s.d1[i] - l2 * s.d2[i];
     }
-    return s;
 }
 
 } // namespace tangent::smoothing

@@ -23,14 +23,23 @@ struct PentaBands {
 /// A = L D Lᵀ with L unit lower triangular of bandwidth 2.
 class PentaFactor {
 public:
+    PentaFactor() = default;
+
     /// Factorises `a`; throws SmoothingError if a pivot is not positive (A not positive definite).
-    explicit PentaFactor(const PentaBands& a);
+    explicit PentaFactor(const PentaBands& a) { factorise(a); }
+
+    /// As the constructor, reusing this factor's storage (a search factorises many matrices of
+    /// one size: fresh arrays each time cost more in page faults than the arithmetic).
+    void factorise(const PentaBands& a);
 
     /// Overwrites b with A⁻¹ b.
     void solve(std::span<double> b) const;
 
     /// The diagonal and first two super-diagonals of A⁻¹.
     [[nodiscard]] PentaBands inverseBands() const;
+
+    /// The same into `s`, reusing its storage.
+    void inverseBands(PentaBands& s) const;
 
 private:
     std::vector<double> m_d; ///< D

@@ -47,12 +47,18 @@ struct Reinsch {
     [[nodiscard]] PentaBands system(double lam) const
     {
         PentaBands m(r.size());
+        system(lam, m);
+        return m;
+    }
+
+    /// The same into `m` (of the right size), every entry written.
+    void system(double lam, PentaBands& m) const
+    {
         for (std::size_t j = 0; j < m.size(); ++j) {
             m.d0[j] = r.d0[j] + lam * qtq.d0[j];
             m.d1[j] = r.d1[j] + lam * qtq.d1[j];
             m.d2[j] = lam * qtq.d2[j];
         }
-        return m;
     }
 
     [[nodiscard]] std::vector<double> qty(std::span<const double> y) const
@@ -132,14 +138,19 @@ namespace {
 /// GCV for many λ on the same data: the matrices that do not depend on λ are built once.
 class GcvEvaluator {
 public:
-    GcvEvaluator(std::span<const double> x, std::span<const double> y) : m_reinsch(x), m_y(y), m_qty(m_reinsch.qty(y))
+    GcvEvaluator(std::span<const double> x, std::span<const double> y)
+        : m_reinsch(x), m_y(y), m_qty(m_reinsch.qty(y)), m_system(m_qty.size())
     {
     }
 
     double operator()(double lam) const
     {
-        const PentaFactor factor(m_reinsch.system(lam));
-        std::vector<double> gamma = m_qty;
+        // The arrays are reused from one λ to the next: the search evaluates dozens.
+        m_reinsch.system(lam, m_system);
+        PentaFactor& factor = m_factor;
+        factor.factorise(m_system);
+        std::vector<double>& gamma = m_gamma;
+        gamma.assign(m_qty.begin(), m_qty.end());
         factor.solve(gamma);
         // y − f = λ·Qγ, summed without storing it.
         const std::size_t m = gamma.size();
@@ -155,7 +166,8 @@ public:
             rss += (lam * r) * (lam * r);
         }
         // n − tr(A) = λ·tr(M⁻¹QᵀQ), which needs only the three central bands of M⁻¹.
-        const PentaBands inverse = factor.inverseBands();
+        factor.inverseBands(m_inverse);
+        const PentaBands& inverse = m_inverse;
         const PentaBands& qtq = m_reinsch.qtq;
         double trace = 0.0;
         for (std::size_t j = 0; j < m; ++j)
@@ -169,6 +181,11 @@ private:
     Reinsch m_reinsch;
     std::span<const double> m_y;
     std::vector<double> m_qty;
+    // Work arrays of one evaluation, kept for the next.
+    mutable PentaBands m_system;
+    mutable PentaFactor m_factor;
+    mutable std::vector<double> m_gamma;
+    mutable PentaBands m_inverse;
 };
 
 } // namespace
