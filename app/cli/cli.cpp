@@ -415,7 +415,9 @@ Both:
 )" + std::string(seriesOptionsUsage())
         + smoothingUsage() + sheetUsage() + R"(
 Exit status: 0 on success, 2 on bad input or options (one line on stderr says what and where).
-CSV input longer than 1 MB is streamed in blocks (constant memory). To standard output, an error
+CSV input longer than 1 MB is streamed in blocks (constant memory) with --method numpy, savgol
+or kalman, never with --group or --smoothed, and with --uncertainty only for numpy with sigma
+given. To standard output, an error
 found after output has begun (a bad row far down) still exits 2 with its message, and what was
 written is incomplete; with -o nothing is written.
 )");
