@@ -21,7 +21,7 @@ here independently of Tangent's code (docs/uncertainty.md says what the bands ar
   integrated Wiener process from x[0], b0, b1 flat, y = f(x) + N(0, sigma^2): the universal
   kriging variance of f'(x_i), dense (n x n). Its posterior mean is checked here against scipy's
   make_smoothing_spline(x, y, lam).derivative(), which is what ties the prior to Tangent's spline.
-- kalman: the constant-acceleration model of core/smoothing/kalman.cpp (state f, f', f''; white
+- kalman: the constant-acceleration model of core/smoothing/kalman/kalman.cpp (state f, f', f''; white
   f''' of intensity q = 10**ratio; noise variance 1 on y; the starting prior that file describes:
   variances 1e3*spread, 1e3*spread/span^2, 1e3*spread/span^4 at x[0]) written as one dense
   Gaussian over all states, conditioned on y: the posterior variance of f' (or f''), times sigma^2.

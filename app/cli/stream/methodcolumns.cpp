@@ -2,7 +2,7 @@
 #include "app/cli/stream/methodcolumns.h"
 
 #include "core/errors.h"
-#include "core/smoothing/kalmanfilter.h"
+#include "core/smoothing/kalman/kalmanfilter.h"
 
 #include <algorithm>
 #include <cerrno>

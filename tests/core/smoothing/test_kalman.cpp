@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The Kalman (RTS) smoother (core/smoothing/kalman.cpp): polynomials of its model, NaN gaps,
+// The Kalman (RTS) smoother (core/smoothing/kalman/kalman.cpp): polynomials of its model, NaN gaps,
 // uneven x, the maximum-likelihood ratio and errors.
 
 #include "tests/core/smoothing/smoothingtestsupport.h"

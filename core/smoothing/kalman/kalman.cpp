@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/smoothing/brent.h"
-#include "core/smoothing/kalmanfilter.h"
+#include "core/smoothing/kalman/kalmanfilter.h"
 #include "core/smoothing/localfit.h"
 #include "core/smoothing/runners.h"
 

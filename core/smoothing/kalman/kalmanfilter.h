@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The Kalman smoother's steps one sample at a time (core/smoothing/kalman.cpp runs them over a
+// The Kalman smoother's steps one sample at a time (core/smoothing/kalman/kalman.cpp runs them over a
 // whole track; tangent-cli's streaming path runs them over a file a block at a time), so that
 // both give the same bits.
 
