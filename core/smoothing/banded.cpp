@@ -4,20 +4,26 @@
 #include "core/smoothing/smoothing.h"
 
 #include <cmath>
+#include <utility>
 
 namespace tangent::smoothing {
 
 void PentaFactor::factorise(const PentaBands& a)
 {
-    const std::size_t n = a.size();
-    // Every entry below is written, but for the last one or two of m_l1 and m_l2, which stay 0.
-    m_d.resize(n);
-    m_l1.resize(n);
-    m_l2.resize(n);
-    for (std::size_t i = n >= 2 ? n - 2 : 0; i < n; ++i)
-        m_l1[i] = m_l2[i] = 0.0;
+    PentaBands copy = a;
+    factoriseInPlace(copy);
+}
+
+void PentaFactor::factoriseInPlace(PentaBands& a)
+{
+    // Row i of the factor needs only row i of A and the factor's rows before it, so the factor
+    // can overwrite A as it goes: D over the diagonal, L's columns over the super-diagonals.
+    std::swap(m_d, a.d0);
+    std::swap(m_l1, a.d1);
+    std::swap(m_l2, a.d2);
+    const std::size_t n = m_d.size();
     for (std::size_t i = 0; i < n; ++i) {
-        double d = a.d0[i];
+        double d = m_d[i];
         if (i >= 1)
             d -= m_l1[i - 1] * m_l1[i - 1] * m_d[i - 1];
         if (i >= 2)
@@ -26,13 +32,19 @@ void PentaFactor::factorise(const PentaBands& a)
             throw SmoothingError(Message { MessageId::NotPositiveDefinite, {}, {} });
         m_d[i] = d;
         if (i + 1 < n) {
-            double off = a.d1[i];
+            double off = m_l1[i];
             if (i >= 1)
                 off -= m_l2[i - 1] * m_l1[i - 1] * m_d[i - 1];
             m_l1[i] = off / d;
         }
         if (i + 2 < n)
-            m_l2[i] = a.d2[i] / d;
+            m_l2[i] = m_l2[i] / d;
+    }
+    // The entries past the last row and column of L are zero, as inverseBands and solve assume.
+    for (std::size_t i = n >= 2 ? n - 2 : 0; i < n; ++i) {
+        m_l2[i] = 0.0;
+        if (i + 1 == n)
+            m_l1[i] = 0.0;
     }
 }
 

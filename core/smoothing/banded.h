@@ -32,6 +32,9 @@ public:
     /// one size: fresh arrays each time cost more in page faults than the arithmetic).
     void factorise(const PentaBands& a);
 
+    /// As factorise, in the storage of `a`, which is left holding this factor's old arrays.
+    void factoriseInPlace(PentaBands& a);
+
     /// Overwrites b with A⁻¹ b.
     void solve(std::span<double> b) const;
 

@@ -51,9 +51,12 @@ struct Reinsch {
         return m;
     }
 
-    /// The same into `m` (of the right size), every entry written.
+    /// The same into `m`, every entry written.
     void system(double lam, PentaBands& m) const
     {
+        m.d0.resize(r.size());
+        m.d1.resize(r.size());
+        m.d2.resize(r.size());
         for (std::size_t j = 0; j < m.size(); ++j) {
             m.d0[j] = r.d0[j] + lam * qtq.d0[j];
             m.d1[j] = r.d1[j] + lam * qtq.d1[j];
@@ -148,7 +151,7 @@ public:
         // The arrays are reused from one λ to the next: the search evaluates dozens.
         m_reinsch.system(lam, m_system);
         PentaFactor& factor = m_factor;
-        factor.factorise(m_system);
+        factor.factoriseInPlace(m_system); // m_system is left with the previous factor's arrays
         std::vector<double>& gamma = m_gamma;
         gamma.assign(m_qty.begin(), m_qty.end());
         factor.solve(gamma);
@@ -166,8 +169,8 @@ public:
             rss += (lam * r) * (lam * r);
         }
         // n − tr(A) = λ·tr(M⁻¹QᵀQ), which needs only the three central bands of M⁻¹.
-        factor.inverseBands(m_inverse);
-        const PentaBands& inverse = m_inverse;
+        factor.inverseBands(m_system); // the system is spent: its arrays take the inverse's bands
+        const PentaBands& inverse = m_system;
         const PentaBands& qtq = m_reinsch.qtq;
         double trace = 0.0;
         for (std::size_t j = 0; j < m; ++j)
@@ -181,11 +184,11 @@ private:
     Reinsch m_reinsch;
     std::span<const double> m_y;
     std::vector<double> m_qty;
-    // Work arrays of one evaluation, kept for the next.
+    // Work arrays of one evaluation, kept for the next (m_system holds the system, then the bands
+    // of its inverse).
     mutable PentaBands m_system;
     mutable PentaFactor m_factor;
     mutable std::vector<double> m_gamma;
-    mutable PentaBands m_inverse;
 };
 
 } // namespace
