@@ -31,6 +31,7 @@
 #include "ui/uncertainty/bandaction.h"
 #include "ui/uncertainty/bandnoisedialog.h"
 #include "ui/window/chartarea.h"
+#include "ui/window/sessionview.h"
 #include "ui/window/windowlayout.h"
 
 #include <QAction>
@@ -83,7 +84,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_startScreen = new StartScreen(m_tabs, new StartPage(sampleNames(), this), central, this);
     setCentralWidget(m_startScreen);
 
-    m_files = new FileController(m_document, m_chart, this);
+    m_files = new FileController(m_document, this);
     m_tabControl = new TabController(m_tabs, m_files, this);
     m_figures = new FigureActions(m_panes, this);
     connectStartPage();
@@ -326,13 +327,12 @@ void MainWindow::createActions()
 
 void MainWindow::createSessionActions()
 {
-    m_sessions = new SessionController(*this);
-    // The layout as seen is stored; a restored one holds for this window (like --layout).
-    m_sessions->setLayoutAccess([this] { return layoutName(m_panes->chartLayout()); },
-        [this](const QString& name) {
-            if (const auto layout = parseLayout(name))
-                m_panes->useLayout(*layout);
-        });
+    m_sessions = new SessionController(*m_files, *this);
+    const auto views = [this] {
+        return SessionViews { m_panes, m_chart, m_table, m_explain, action(QStringLiteral("actionTangent")) };
+    };
+    m_sessions->setViewAccess([views] { return captureView(views()); },
+        [this, views](const SessionView& view) { applyView(views(), view, m_document->rowCount()); });
     auto* save = makeAction(this, "actionSaveSession", tr("Save Sessio&n…"), {},
         tr("Save the data file's place (or the edited table), the settings, the zoom and the classroom state "
            "as a .tangent session"));
