@@ -7,11 +7,11 @@
 #include "ui/derivativecommand.h"
 #include "ui/figureexport/figurecommand.h"
 #include "ui/files/filecontroller.h"
-#include "ui/files/recovery/recoveryoffer.h"
 #include "ui/files/recovery/recoverystore.h"
 #include "ui/i18n/translations.h"
 #include "ui/mainwindow.h"
 #include "ui/startupoptions.h"
+#include "ui/window/windowrecovery.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

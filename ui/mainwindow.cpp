@@ -31,7 +31,9 @@
 #include "ui/uncertainty/bandaction.h"
 #include "ui/uncertainty/bandnoisedialog.h"
 #include "ui/window/chartarea.h"
+#include "ui/window/sessionview.h"
 #include "ui/window/windowlayout.h"
+#include "ui/window/windowmenus.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -83,7 +85,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_startScreen = new StartScreen(m_tabs, new StartPage(sampleNames(), this), central, this);
     setCentralWidget(m_startScreen);
 
-    m_files = new FileController(m_document, m_chart, this);
+    m_files = new FileController(m_document, this);
     m_tabControl = new TabController(m_tabs, m_files, this);
     m_figures = new FigureActions(m_panes, this);
     connectStartPage();
@@ -237,31 +239,36 @@ void MainWindow::createActions()
     undoAction->setShortcut(QKeySequence::Undo);
     undoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
     add(undoAction);
+    m_actions.undo = undoAction;
     auto* redoAction = undo->createRedoAction(this, tr("&Redo"));
     redoAction->setObjectName(QStringLiteral("actionRedo"));
     redoAction->setShortcut(QKeySequence::Redo);
     redoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
     add(redoAction);
+    m_actions.redo = redoAction;
 
-    connect(add(makeAction(this, "actionOpen", tr("&Open…"), QKeySequence::Open,
-                tr("Open a CSV, .npy, .xlsx or .ods file"), QStyle::SP_DialogOpenButton)),
+    connect(add(m_actions.open = makeAction(this, "actionOpen", tr("&Open…"), QKeySequence::Open,
+                    tr("Open a CSV, .npy, .xlsx or .ods file"), QStyle::SP_DialogOpenButton)),
         &QAction::triggered, m_tabControl, &TabController::open);
-    connect(add(makeAction(this, "actionOpenSeveral", tr("Open Severa&l…"), {},
-                tr("Open several files, each in a tab of its own"))),
+    connect(add(m_actions.openSeveral = makeAction(this, "actionOpenSeveral", tr("Open Severa&l…"), {},
+                    tr("Open several files, each in a tab of its own"))),
         &QAction::triggered, m_tabControl, &TabController::openSeveralChosen);
-    connect(add(makeAction(this, "actionCloseTab", tr("&Close Tab"), QKeySequence::Close,
-                tr("Close the table shown (asks about unsaved changes)"))),
+    connect(add(m_actions.closeTab = makeAction(this, "actionCloseTab", tr("&Close Tab"), QKeySequence::Close,
+                    tr("Close the table shown (asks about unsaved changes)"))),
         &QAction::triggered, this, [this] { m_tabControl->closeTab(m_document); });
-    connect(add(makeAction(this, "actionSave", tr("&Save"), QKeySequence::Save, tr("Save the table"),
-                QStyle::SP_DialogSaveButton)),
+    connect(add(m_actions.save = makeAction(this, "actionSave", tr("&Save"), QKeySequence::Save, tr("Save the table"),
+                    QStyle::SP_DialogSaveButton)),
         &QAction::triggered, m_files, &FileController::save);
-    connect(add(makeAction(
-                this, "actionSaveAs", tr("Save &As…"), QKeySequence::SaveAs, tr("Save the table under a new name"))),
+    connect(add(m_actions.saveAs = makeAction(this, "actionSaveAs", tr("Save &As…"), QKeySequence::SaveAs,
+                    tr("Save the table under a new name"))),
         &QAction::triggered, m_files, &FileController::saveAs);
-    connect(add(makeAction(this, "actionExportDerivative", tr("&Export Derivative CSV…"), QKeySequence(tr("Ctrl+E")),
-                tr("Write x, y and the derivative as CSV (tangent-cli's format)"), QStyle::SP_DriveFDIcon)),
+    connect(add(m_actions.exportDerivative
+                = makeAction(this, "actionExportDerivative", tr("&Export Derivative CSV…"), QKeySequence(tr("Ctrl+E")),
+                    tr("Write x, y and the derivative as CSV (tangent-cli's format)"), QStyle::SP_DriveFDIcon)),
         &QAction::triggered, m_files, &FileController::exportDerivative);
-    connect(add(makeAction(this, "actionExportSeveral", tr("Export Derivatives of Several &Files…"), {},
+    connect(
+        add(m_actions.exportSeveral
+            = makeAction(this, "actionExportSeveral", tr("Export Derivatives of Several &Files…"), {},
                 tr("Apply the current settings and method to several files: one derivative CSV each, in a folder"))),
         &QAction::triggered, this, [this] {
             BatchExportDialog* dialog = batchExportDialog();
@@ -270,44 +277,49 @@ void MainWindow::createActions()
             else
                 dialog->chooseAndStart(recipeFrom(*m_document), m_document->numpyCall());
         });
-    connect(add(makeAction(this, "actionQuit", tr("&Quit"), QKeySequence::Quit, tr("Quit Tangent"))),
+    connect(add(m_actions.quit = makeAction(this, "actionQuit", tr("&Quit"), QKeySequence::Quit, tr("Quit Tangent"))),
         &QAction::triggered, this, &QWidget::close);
 
-    connect(add(makeAction(this, "actionCopy", tr("&Copy"), QKeySequence::Copy, tr("Copy the selected cells"))),
+    connect(add(m_actions.copy
+                = makeAction(this, "actionCopy", tr("&Copy"), QKeySequence::Copy, tr("Copy the selected cells"))),
         &QAction::triggered, m_table, &DataTableView::copySelection);
-    connect(add(makeAction(this, "actionPaste", tr("&Paste"), QKeySequence::Paste,
-                tr("Paste cells from a spreadsheet at the selection"))),
+    connect(add(m_actions.paste = makeAction(this, "actionPaste", tr("&Paste"), QKeySequence::Paste,
+                    tr("Paste cells from a spreadsheet at the selection"))),
         &QAction::triggered, m_table, &DataTableView::paste);
-    connect(add(makeAction(this, "actionClear", tr("C&lear Cells"), QKeySequence::Delete,
-                tr("Empty the selected cells (they become gaps)"))),
+    connect(add(m_actions.clear = makeAction(this, "actionClear", tr("C&lear Cells"), QKeySequence::Delete,
+                    tr("Empty the selected cells (they become gaps)"))),
         &QAction::triggered, m_table, &DataTableView::clearSelection);
-    connect(add(makeAction(this, "actionInsertRow", tr("&Insert Row"), QKeySequence(tr("Ctrl+I")),
-                tr("Insert a row above the current one"))),
+    connect(add(m_actions.insertRow = makeAction(this, "actionInsertRow", tr("&Insert Row"), QKeySequence(tr("Ctrl+I")),
+                    tr("Insert a row above the current one"))),
         &QAction::triggered, m_table, &DataTableView::insertRow);
-    connect(add(makeAction(this, "actionRemoveRows", tr("&Delete Rows"), QKeySequence(tr("Ctrl+-")),
-                tr("Delete the selected rows"))),
+    connect(add(m_actions.removeRows = makeAction(this, "actionRemoveRows", tr("&Delete Rows"),
+                    QKeySequence(tr("Ctrl+-")), tr("Delete the selected rows"))),
         &QAction::triggered, m_table, &DataTableView::removeSelectedRows);
-    connect(add(makeAction(
-                this, "actionInsertColumn", tr("Insert Colu&mn"), {}, tr("Insert a column after the current one"))),
+    connect(add(m_actions.insertColumn = makeAction(
+                    this, "actionInsertColumn", tr("Insert Colu&mn"), {}, tr("Insert a column after the current one"))),
         &QAction::triggered, m_table, &DataTableView::insertColumn);
-    connect(add(makeAction(this, "actionRemoveColumn", tr("Delete C&olumn"), {}, tr("Delete the current column"))),
+    connect(add(m_actions.removeColumn
+                = makeAction(this, "actionRemoveColumn", tr("Delete C&olumn"), {}, tr("Delete the current column"))),
         &QAction::triggered, m_table, &DataTableView::removeCurrentColumn);
-    connect(add(makeAction(this, "actionRenameColumn", tr("Re&name Column…"), QKeySequence(tr("F2")),
-                tr("Rename the current column and set its unit"))),
+    connect(add(m_actions.renameColumn = makeAction(this, "actionRenameColumn", tr("Re&name Column…"),
+                    QKeySequence(tr("F2")), tr("Rename the current column and set its unit"))),
         &QAction::triggered, m_table, &DataTableView::renameCurrentColumn);
+    m_table->setContextActions({ m_actions.copy, m_actions.paste, m_actions.clear, nullptr, m_actions.insertRow,
+        m_actions.removeRows, nullptr, m_actions.insertColumn, m_actions.removeColumn, m_actions.renameColumn });
 
-    connect(
-        add(makeAction(this, "actionResetZoom", tr("&Reset Zoom"), QKeySequence(tr("Ctrl+0")), tr("Show all data"))),
+    connect(add(m_actions.resetZoom = makeAction(
+                    this, "actionResetZoom", tr("&Reset Zoom"), QKeySequence(tr("Ctrl+0")), tr("Show all data"))),
         &QAction::triggered, m_panes, &ChartPanes::resetZoom);
-    auto* presentation = add(makeAction(this, "actionPresentation", tr("&Presentation Mode"), QKeySequence(tr("F11")),
-        tr("Full screen, large fonts and thick lines for projectors")));
+    auto* presentation
+        = add(m_actions.presentation = makeAction(this, "actionPresentation", tr("&Presentation Mode"),
+                  QKeySequence(tr("F11")), tr("Full screen, large fonts and thick lines for projectors")));
     presentation->setCheckable(true);
     connect(presentation, &QAction::toggled, this, &MainWindow::setPresentationMode);
 
-    auto* edge1 = add(makeAction(this, "actionEdgeOrder1", tr("Edge Order &1"), QKeySequence(tr("Ctrl+1")),
-        tr("First-order differences at the ends (numpy's default)")));
-    auto* edge2 = add(makeAction(this, "actionEdgeOrder2", tr("Edge Order &2"), QKeySequence(tr("Ctrl+2")),
-        tr("Second-order differences at the ends")));
+    auto* edge1 = add(m_actions.edgeOrder1 = makeAction(this, "actionEdgeOrder1", tr("Edge Order &1"),
+                          QKeySequence(tr("Ctrl+1")), tr("First-order differences at the ends (numpy's default)")));
+    auto* edge2 = add(m_actions.edgeOrder2 = makeAction(this, "actionEdgeOrder2", tr("Edge Order &2"),
+                          QKeySequence(tr("Ctrl+2")), tr("Second-order differences at the ends")));
     auto* edgeGroup = new QActionGroup(this);
     for (auto [a, order] : { std::pair { edge1, 1 }, std::pair { edge2, 2 } }) {
         a->setCheckable(true);
@@ -320,20 +332,17 @@ void MainWindow::createActions()
     }
     updateEdgeActions();
 
-    connect(add(makeAction(this, "actionAbout", tr("&About Tangent"), {}, tr("About Tangent"))), &QAction::triggered,
-        this, &MainWindow::showAbout);
+    connect(add(m_actions.about = makeAction(this, "actionAbout", tr("&About Tangent"), {}, tr("About Tangent"))),
+        &QAction::triggered, this, &MainWindow::showAbout);
 }
 
 void MainWindow::createSessionActions()
 {
-    m_sessions = new SessionController(*this);
-    // The layout as seen is stored; a restored one holds for this window (like --layout).
-    m_sessions->setLayoutAccess([this] { return layoutName(m_panes->chartLayout()); },
-        [this](const QString& name) {
-            if (const auto layout = parseLayout(name))
-                m_panes->useLayout(*layout);
-        });
-    auto* save = makeAction(this, "actionSaveSession", tr("Save Sessio&n…"), {},
+    m_sessions = new SessionController(*m_files, *this);
+    const auto views = [this] { return SessionViews { m_panes, m_chart, m_table, m_explain, m_actions.tangent }; };
+    m_sessions->setViewAccess([views] { return captureView(views()); },
+        [this, views](const SessionView& view) { applyView(views(), view, m_document->rowCount()); });
+    auto* save = m_actions.saveSession = makeAction(this, "actionSaveSession", tr("Save Sessio&n…"), {},
         tr("Save the data file's place (or the edited table), the settings, the zoom and the classroom state "
            "as a .tangent session"));
     addAction(save);
@@ -350,95 +359,35 @@ void MainWindow::updateEdgeActions()
 {
     // Under a smoothing method the edge order changes nothing (the Derivative dock says why).
     const bool numpy = m_document->settings().smoothing.method == SmoothingMethod::Numpy;
-    for (const char* name : { "actionEdgeOrder1", "actionEdgeOrder2" })
-        if (QAction* edge = action(QString::fromLatin1(name)))
-            edge->setEnabled(numpy);
-    if (QAction* edge1 = action(QStringLiteral("actionEdgeOrder1")))
-        edge1->setChecked(m_document->settings().edgeOrder == 1);
-    if (QAction* edge2 = action(QStringLiteral("actionEdgeOrder2")))
-        edge2->setChecked(m_document->settings().edgeOrder == 2);
-}
-
-QAction* MainWindow::action(const QString& name) const
-{
-    return findChild<QAction*>(name);
+    m_actions.edgeOrder1->setEnabled(numpy);
+    m_actions.edgeOrder2->setEnabled(numpy);
+    m_actions.edgeOrder1->setChecked(m_document->settings().edgeOrder == 1);
+    m_actions.edgeOrder2->setChecked(m_document->settings().edgeOrder == 2);
 }
 
 void MainWindow::createMenus()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(action("actionOpen"));
-    file->addAction(action("actionOpenSeveral"));
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    QMenu* samples = file->addMenu(tr("Open Sa&mple"));
-    for (const QString& name : sampleNames())
-        samples->addAction(name, this, [this, name] { openSample(name); });
-    file->addSeparator();
-    file->addAction(action("actionSave"));
-    file->addAction(action("actionSaveAs"));
-    file->addAction(action("actionSaveSession"));
-    file->addAction(action("actionCloseTab"));
-    file->addSeparator();
-    file->addAction(action("actionExportDerivative"));
-    file->addAction(action("actionExportSeveral"));
-    file->addAction(m_figures->exportAction());
-    file->addSeparator();
-    file->addAction(action("actionQuit"));
-    rebuildRecentMenu();
-
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    for (const char* name :
-        { "actionUndo", "actionRedo", "", "actionCopy", "actionPaste", "actionClear", "", "actionInsertRow",
-            "actionRemoveRows", "actionInsertColumn", "actionRemoveColumn", "actionRenameColumn" }) {
-        if (*name == '\0')
-            edit->addSeparator();
-        else
-            edit->addAction(action(QString::fromLatin1(name)));
-    }
-    edit->addSeparator();
-    edit->addAction(m_figures->copyAction());
-
-    QMenu* derivative = menuBar()->addMenu(tr("&Derivative"));
-    derivative->addAction(action("actionEdgeOrder1"));
-    derivative->addAction(action("actionEdgeOrder2"));
-    derivative->addSeparator();
-    derivative->addAction(tr("Copy numpy &Call"), m_diagnostics, &DiagnosticsPanel::copyNumpyCall);
-
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_viewMenu->addAction(action("actionResetZoom"));
-    m_viewMenu->addAction(action("actionPresentation"));
-    auto* residuals = makeAction(this, "actionResiduals", tr("Show Resi&duals"), QKeySequence(tr("Ctrl+Shift+R")),
-        tr("With a smoothing method: draw y − smoothed against an axis of its own"));
+    auto* residuals = m_actions.residuals = makeAction(this, "actionResiduals", tr("Show Resi&duals"),
+        QKeySequence(tr("Ctrl+Shift+R")), tr("With a smoothing method: draw y − smoothed against an axis of its own"));
     residuals->setCheckable(true);
     connect(residuals, &QAction::toggled, m_chart->smoothing(), &ChartSmoothing::setShowResiduals);
-    m_viewMenu->addAction(residuals);
     auto* band = new BandAction(m_tabs, this);
     connect(band, &BandAction::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
-    m_viewMenu->addAction(band);
-    m_viewMenu->addAction(BandNoiseDialog::makeAction(m_tabs, this));
-    m_panes->addLayoutMenu(m_viewMenu);
-    m_viewMenu->addSeparator();
-    for (QDockWidget* dock : findChildren<QDockWidget*>())
-        m_viewMenu->addAction(dock->toggleViewAction());
-
-    m_classroomMenu = menuBar()->addMenu(tr("&Classroom"));
+    MenuParts parts;
+    parts.figures = m_figures;
+    parts.diagnostics = m_diagnostics;
+    parts.panes = m_panes;
+    parts.samples = sampleNames();
+    parts.openSample = [this](const QString& name) { openSample(name); };
+    parts.viewExtras = { residuals, band, BandNoiseDialog::makeAction(m_tabs, this) };
+    const WindowMenus menus = buildMenus(*this, m_actions, parts);
+    m_recentMenu = menus.recent;
+    m_viewMenu = menus.view;
+    m_classroomMenu = menus.classroom;
+    rebuildRecentMenu();
     createClassroomMenu();
     createLabActions();
     createExplainActions();
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(action("actionAbout"));
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-
-    QToolBar* bar = addToolBar(tr("Main"));
-    bar->setObjectName(QStringLiteral("mainToolBar"));
-    for (const char* name : { "actionOpen", "actionSave", "actionExportDerivative", "", "actionUndo", "actionRedo", "",
-             "actionEdgeOrder1", "actionEdgeOrder2", "actionResetZoom" }) {
-        if (*name == '\0')
-            bar->addSeparator();
-        else
-            bar->addAction(action(QString::fromLatin1(name)));
-    }
 }
 
 BatchExportDialog* MainWindow::batchExportDialog()

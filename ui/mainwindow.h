@@ -3,6 +3,8 @@
 // The main window: composes the table, the chart, the settings and diagnostics panels and the
 // file controller, and wires menus, toolbar and status bar to them. It does no work of its own.
 
+#include "ui/window/windowactions.h"
+
 #include <QMainWindow>
 
 class QAction;
@@ -61,8 +63,8 @@ public:
     [[nodiscard]] SessionController* sessions() const { return m_sessions; }
     [[nodiscard]] DiagnosticsPanel* diagnosticsPanel() const { return m_diagnostics; }
     [[nodiscard]] ExplainPanel* explainPanel() const { return m_explain; }
-    /// The action with objectName `name` (e.g. "actionUndo"), for tests and scripting.
-    [[nodiscard]] QAction* action(const QString& name) const;
+    /// The window's actions (menus, toolbar, the command line's --show, tests).
+    [[nodiscard]] const WindowActions& actions() const { return m_actions; }
 
     /// The function lab's exact-derivative state and overlays.
     [[nodiscard]] FunctionLabController* functionLab() const { return m_lab; }
@@ -118,6 +120,7 @@ private:
     void showAbout();
     void restoreLayout();
 
+    WindowActions m_actions;
     DocumentTabs* m_tabs = nullptr;
     TabController* m_tabControl = nullptr;
     Document* m_document = nullptr; // the current tab's

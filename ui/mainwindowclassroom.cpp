@@ -27,19 +27,19 @@ namespace tangent::ui {
 
 void MainWindow::createClassroomMenu()
 {
-    auto* tangent = makeAction(this, "actionTangent", tr("Show &Tangent"), QKeySequence(tr("T")),
+    auto* tangent = m_actions.tangent = makeAction(this, "actionTangent", tr("Show &Tangent"), QKeySequence(tr("T")),
         tr("Draw the tangent with the computed slope at the selected or hovered point"));
     tangent->setCheckable(true);
     connect(tangent, &QAction::toggled, m_chart->overlays(), &ChartOverlays::setTangentEnabled);
-    auto* clearSecant = makeAction(this, "actionClearSecant", tr("Clear &Secant"), {},
+    auto* clearSecant = m_actions.clearSecant = makeAction(this, "actionClearSecant", tr("Clear &Secant"), {},
         tr("Remove the secant (Shift+click a point on the chart to draw one)"));
     connect(clearSecant, &QAction::triggered, m_chart->overlays(), &ChartOverlays::clearSecant);
-    auto* next = makeAction(
+    auto* next = m_actions.nextPoint = makeAction(
         this, "actionNextPoint", tr("&Next Point"), QKeySequence(tr("]")), tr("Move the tangent to the next point"));
     next->setShortcuts({ QKeySequence(tr("]")), QKeySequence(tr("Ctrl+Right")) });
     connect(next, &QAction::triggered, m_chart, [this] { m_chart->overlays()->stepTangent(1); });
-    auto* previous = makeAction(this, "actionPreviousPoint", tr("&Previous Point"), QKeySequence(tr("[")),
-        tr("Move the tangent to the previous point"));
+    auto* previous = m_actions.previousPoint = makeAction(this, "actionPreviousPoint", tr("&Previous Point"),
+        QKeySequence(tr("[")), tr("Move the tangent to the previous point"));
     previous->setShortcuts({ QKeySequence(tr("[")), QKeySequence(tr("Ctrl+Left")) });
     connect(previous, &QAction::triggered, m_chart, [this] { m_chart->overlays()->stepTangent(-1); });
     for (QAction* a : { tangent, clearSecant, next, previous }) {
@@ -57,17 +57,17 @@ void MainWindow::createLabActions()
         dialog->raise();
         dialog->activateWindow();
     };
-    auto* lab = makeAction(this, "actionFunctionLab", tr("&Function Lab…"), QKeySequence(tr("Ctrl+L")),
-        tr("Generate data from a function and compare with its exact derivative"));
+    auto* lab = m_actions.functionLab = makeAction(this, "actionFunctionLab", tr("&Function Lab…"),
+        QKeySequence(tr("Ctrl+L")), tr("Generate data from a function and compare with its exact derivative"));
     connect(lab, &QAction::triggered, this, [this, raise] { raise(functionLabDialog()); });
-    auto* convergence = makeAction(this, "actionConvergence", tr("&Convergence…"), {},
+    auto* convergence = m_actions.convergence = makeAction(this, "actionConvergence", tr("&Convergence…"), {},
         tr("Largest error against the number of points, edge order 1 and 2, log-log"));
     connect(convergence, &QAction::triggered, this, [this, raise] {
         if (!m_convergenceDialog)
             m_convergenceDialog = new ConvergenceDialog(m_lab, this);
         raise(m_convergenceDialog);
     });
-    auto* noise = makeAction(this, "actionNoiseMethods", tr("N&oise and Methods…"), {},
+    auto* noise = m_actions.noiseMethods = makeAction(this, "actionNoiseMethods", tr("N&oise and Methods…"), {},
         tr("Every smoothing method against the exact derivative on noisy data, and RMSE against the noise"));
     connect(noise, &QAction::triggered, this, [this, raise] {
         if (!m_methodsLesson)
@@ -80,10 +80,10 @@ void MainWindow::createLabActions()
         m_compareDialog->showPage(page);
         raise(m_compareDialog);
     };
-    auto* edges = makeAction(this, "actionCompareEdgeOrders", tr("Compare &Edge Orders…"), {},
-        tr("The derivative with edge order 1 and 2 on one chart, and where they differ"));
+    auto* edges = m_actions.compareEdgeOrders = makeAction(this, "actionCompareEdgeOrders", tr("Compare &Edge Orders…"),
+        {}, tr("The derivative with edge order 1 and 2 on one chart, and where they differ"));
     connect(edges, &QAction::triggered, this, [compare] { compare(CompareDialog::Page::EdgeOrders); });
-    auto* methods = makeAction(this, "actionCompareMethods", tr("Compare &Methods…"), {},
+    auto* methods = m_actions.compareMethods = makeAction(this, "actionCompareMethods", tr("Compare &Methods…"), {},
         tr("numpy, MATLAB/Octave and Origin's average of slopes, with residuals against numpy"));
     connect(methods, &QAction::triggered, this, [compare] { compare(CompareDialog::Page::Methods); });
     for (QAction* a : { lab, convergence, noise, edges, methods }) {
@@ -94,11 +94,11 @@ void MainWindow::createLabActions()
 
 void MainWindow::createExplainActions()
 {
-    auto* whole = makeAction(this, "actionWholeComputation", tr("Show the &Whole Computation…"),
-        QKeySequence(tr("Ctrl+Shift+E")),
+    auto* whole = m_actions.wholeComputation = makeAction(this, "actionWholeComputation",
+        tr("Show the &Whole Computation…"), QKeySequence(tr("Ctrl+Shift+E")),
         tr("Every row's arithmetic, one line each, as tangent-cli --explain prints it"));
     connect(whole, &QAction::triggered, m_explain, &ExplainPanel::showWholeComputation);
-    auto* copy = makeAction(this, "actionCopyExplanation", tr("Cop&y Explanation"), {},
+    auto* copy = m_actions.copyExplanation = makeAction(this, "actionCopyExplanation", tr("Cop&y Explanation"), {},
         tr("Copy the selected row's formula and arithmetic as text"));
     connect(copy, &QAction::triggered, m_explain, &ExplainPanel::copyRow);
     for (QAction* a : { whole, copy }) {

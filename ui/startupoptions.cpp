@@ -60,15 +60,15 @@ std::optional<double> doubleOption(const QCommandLineParser& parser, const QStri
 }
 
 /// The action behind each --show name.
-QString dialogAction(const QString& name)
+QAction* WindowActions::*dialogAction(const QString& name)
 {
-    static const QHash<QString, QString> actions { { QStringLiteral("convergence"),
-                                                       QStringLiteral("actionConvergence") },
-        { QStringLiteral("compare-edges"), QStringLiteral("actionCompareEdgeOrders") },
-        { QStringLiteral("methods"), QStringLiteral("actionNoiseMethods") },
-        { QStringLiteral("compare-methods"), QStringLiteral("actionCompareMethods") },
-        { QStringLiteral("whole-computation"), QStringLiteral("actionWholeComputation") } };
-    return actions.value(name);
+    static const QHash<QString, QAction * WindowActions::*> actions { { QStringLiteral("convergence"),
+                                                                          &WindowActions::convergence },
+        { QStringLiteral("compare-edges"), &WindowActions::compareEdgeOrders },
+        { QStringLiteral("methods"), &WindowActions::noiseMethods },
+        { QStringLiteral("compare-methods"), &WindowActions::compareMethods },
+        { QStringLiteral("whole-computation"), &WindowActions::wholeComputation } };
+    return actions.value(name, nullptr);
 }
 
 /// Saves each open dialog beside the window's screenshot `path`: FILE-dialog.png, FILE-dialog2.png,
@@ -168,7 +168,7 @@ QString StartupOptions::problem() const
     // Nothing silently ignored: --sheet needs exactly one workbook to apply to.
     if (!m_sheet.isEmpty() && (m_files.size() != 1 || !isWorkbookPath(m_file.toStdString())))
         return tr("--sheet applies to one .xlsx or .ods file to open");
-    if (!m_dialog.isEmpty() && dialogAction(m_dialog).isEmpty())
+    if (!m_dialog.isEmpty() && dialogAction(m_dialog) == nullptr)
         return tr("--show: unknown dialog '%1'").arg(m_dialog);
     if (!m_layoutName.isEmpty() && !parseLayout(m_layoutName))
         return tr("--layout: unknown layout '%1' (use overlay, stacked or multiples)").arg(m_layoutName);
@@ -202,8 +202,8 @@ void StartupOptions::openWindow(MainWindow& window)
 
 void StartupOptions::openDialog(MainWindow& window)
 {
-    if (const QString action = dialogAction(m_dialog); !action.isEmpty())
-        window.action(action)->trigger();
+    if (QAction* WindowActions::*action = dialogAction(m_dialog))
+        (window.actions().*action)->trigger();
 }
 
 bool StartupOptions::apply(MainWindow& window, QString* error)
@@ -225,7 +225,7 @@ void StartupOptions::selectRowsOnLoad(MainWindow& window) const
     MainWindow* target = &window;
     if (m_tangentRow) {
         const auto showTangent = [target, row = *m_tangentRow] {
-            target->action(QStringLiteral("actionTangent"))->setChecked(true);
+            target->actions().tangent->setChecked(true);
             target->tableView()->selectDataRow(row);
         };
         connect(window.files(), &FileController::loadFinished, &window, showTangent);

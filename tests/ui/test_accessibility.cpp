@@ -101,9 +101,10 @@ TEST(Accessibility, EveryControlHasAnAccessibleName)
 TEST(Accessibility, EveryControlOfTheClassroomDialogsHasAnAccessibleName)
 {
     ShownWindow shown;
-    for (const char* action :
-        { "actionFunctionLab", "actionConvergence", "actionCompareEdgeOrders", "actionWholeComputation" })
-        shown.window.action(QString::fromLatin1(action))->trigger();
+    const WindowActions& actions = shown.window.actions();
+    for (QAction* action :
+        { actions.functionLab, actions.convergence, actions.compareEdgeOrders, actions.wholeComputation })
+        action->trigger();
     QCoreApplication::processEvents();
     const QList<QDialog*> dialogs = shown.window.findChildren<QDialog*>();
     ASSERT_GE(dialogs.size(), 4);

@@ -134,12 +134,12 @@ TEST(MainWindow, OpenEditUndoEdgeOrderExport)
     ASSERT_TRUE(model->setData(model->index(3, 1), QStringLiteral("16"), Qt::EditRole));
     EXPECT_EQ(doc->value(3, 1), 16.0);
     EXPECT_TRUE(doc->isModified());
-    window.action(QStringLiteral("actionUndo"))->trigger();
+    window.actions().undo->trigger();
     EXPECT_EQ(doc->value(3, 1), 15.0);
     EXPECT_FALSE(doc->isModified());
-    window.action(QStringLiteral("actionRedo"))->trigger();
+    window.actions().redo->trigger();
     EXPECT_EQ(doc->value(3, 1), 16.0);
-    window.action(QStringLiteral("actionUndo"))->trigger();
+    window.actions().undo->trigger();
 
     // The dates are whole days apart, so x in days is exactly uniform with h = 1 and numpy takes its
     // uniform formulas. numpy.gradient([10, 12, nan, 15, 19], [19723., ..., 19727.]) gives
@@ -150,11 +150,11 @@ TEST(MainWindow, OpenEditUndoEdgeOrderExport)
 
     // Edge order through its action: the ends change, and it is undoable. With edge_order=2 numpy
     // gives [nan, nan, 1.5, nan, nan]: each end's three-point formula reads the gap in row 3.
-    window.action(QStringLiteral("actionEdgeOrder2"))->trigger();
+    window.actions().edgeOrder2->trigger();
     EXPECT_EQ(doc->settings().edgeOrder, 2);
-    EXPECT_TRUE(window.action(QStringLiteral("actionEdgeOrder2"))->isChecked());
+    EXPECT_TRUE(window.actions().edgeOrder2->isChecked());
     expectValues(doc->results().at(0).values, { nan, nan, 1.5, nan, nan }, "edge order 2");
-    window.action(QStringLiteral("actionUndo"))->trigger();
+    window.actions().undo->trigger();
     EXPECT_EQ(doc->settings().edgeOrder, 1);
 
     // Export: tangent-cli's format, preceded by comment lines that record how it was computed.
@@ -242,7 +242,7 @@ TEST(MainWindow, PasteIsOneUndoStep)
     EXPECT_EQ(doc->value(1, 0), 11.0);
     EXPECT_EQ(doc->value(2, 1), 6.0);
     EXPECT_EQ(doc->undoStack()->count(), 1);
-    window.action(QStringLiteral("actionUndo"))->trigger();
+    window.actions().undo->trigger();
     EXPECT_EQ(doc->value(1, 0), 10.0);
     EXPECT_EQ(doc->value(2, 1), 4.0);
 }

@@ -76,18 +76,18 @@ TEST(SettingsPanelTest, EdgeOrderIsDisabledUnderASmoothingMethodAndSaysWhy)
     auto* edge2 = child<QWidget>(window, "edgeOrder2");
     EXPECT_TRUE(edge1->isEnabled());
     EXPECT_TRUE(edge2->isEnabled());
-    EXPECT_TRUE(window.action(QStringLiteral("actionEdgeOrder2"))->isEnabled());
+    EXPECT_TRUE(window.actions().edgeOrder2->isEnabled());
     SmoothingOptions savgol;
     savgol.method = SmoothingMethod::Savgol;
     window.document()->setSmoothing(savgol);
     EXPECT_FALSE(edge1->isEnabled());
     EXPECT_FALSE(edge2->isEnabled());
     EXPECT_TRUE(edge2->toolTip().contains(QStringLiteral("numpy.gradient only")));
-    EXPECT_FALSE(window.action(QStringLiteral("actionEdgeOrder1"))->isEnabled());
-    EXPECT_FALSE(window.action(QStringLiteral("actionEdgeOrder2"))->isEnabled());
+    EXPECT_FALSE(window.actions().edgeOrder1->isEnabled());
+    EXPECT_FALSE(window.actions().edgeOrder2->isEnabled());
     window.document()->undoStack()->undo();
     EXPECT_TRUE(edge1->isEnabled());
-    EXPECT_TRUE(window.action(QStringLiteral("actionEdgeOrder2"))->isEnabled());
+    EXPECT_TRUE(window.actions().edgeOrder2->isEnabled());
 }
 
 TEST_F(PanelFixture, AutomaticShowsTheValueTheCoreChose)
@@ -174,7 +174,7 @@ TEST(MethodWindow, ChartDrawsTheSmoothedCurveAndNamesTheMethod)
     EXPECT_GT(smoothed->count(), 100);
     EXPECT_EQ(window.chartView()->smoothing()->residualSeries(1), nullptr);
 
-    window.action(QStringLiteral("actionResiduals"))->setChecked(true);
+    window.actions().residuals->setChecked(true);
     window.chartView()->updateNow();
     QLineSeries* residual = window.chartView()->smoothing()->residualSeries(1);
     ASSERT_NE(residual, nullptr);

@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/classroom/computationdialog.h"
 
+#include "ui/dialogs.h"
 #include "ui/document/document.h"
 #include "ui/document/documentexplainer.h"
-#include "ui/files/filecontroller.h"
+#include "ui/i18n/coremessages.h"
+
+#include "core/errors.h"
+#include "core/io/atomicfile.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -15,6 +20,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <ostream>
 
 namespace tangent::ui {
 
@@ -72,9 +79,19 @@ void ComputationDialog::copyToClipboard() const
 
 bool ComputationDialog::saveTo(const QString& path, QString* error) const
 {
-    const QString problem = writeAtomically(path, text().toStdString());
-    if (problem.isEmpty())
+    QString problem;
+    // Absolute, so that a file really named "-" is never taken for standard output.
+    const std::string target = QFile::encodeName(QFileInfo(path).absoluteFilePath()).toStdString();
+    const std::string bytes = text().toStdString();
+    try {
+        writeFileAtomically(target,
+            [&bytes](std::ostream& out) { out.write(bytes.data(), static_cast<std::streamsize>(bytes.size())); });
         return true;
+    } catch (const InputError& e) {
+        problem = translateMessage(e.userMessage());
+    } catch (const std::exception& e) {
+        problem = translateException(e);
+    }
     if (error)
         *error = tr("Could not write %1: %2").arg(QFileInfo(path).fileName(), problem);
     return false;

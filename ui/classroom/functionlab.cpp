@@ -4,6 +4,7 @@
 #include "ui/classroom/functionlab.h"
 
 #include "ui/classroom/labchart.h"
+#include "ui/document/document.h"
 
 #include <QColor>
 

@@ -6,7 +6,7 @@
 
 #include "core/classroom/functionlab.h"
 #include "ui/chart/chartview.h"
-#include "ui/document/document.h"
+#include "ui/document/documenttypes.h"
 
 #include <QList>
 #include <QObject>
@@ -18,6 +18,8 @@
 #include <vector>
 
 namespace tangent::ui {
+
+class Document;
 
 /// What the function lab generated: the function, how it was sampled, and the samples.
 struct LabGeneration {

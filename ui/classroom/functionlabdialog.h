@@ -5,7 +5,7 @@
 // The numbers come from the core; the overlays from FunctionLabController.
 
 #include "core/classroom/functionlab.h"
-#include "ui/document/document.h"
+#include "ui/document/documenttypes.h"
 
 #include <QDialog>
 #include <QTimer>

@@ -2,10 +2,10 @@
 #include "ui/figureexport/figureactions.h"
 
 #include "ui/chart/panes/chartpanes.h"
+#include "ui/dialogs.h"
 #include "ui/document/document.h"
 #include "ui/figureexport/figureexportdialog.h"
 #include "ui/figureexport/figurerenderer.h"
-#include "ui/files/filecontroller.h"
 
 #include <QAction>
 #include <QApplication>

@@ -3,6 +3,7 @@
 
 #include "core/batch/batchplan.h"
 #include "core/engine/engine.h"
+#include "ui/document/document.h"
 #include "ui/files/filecontroller.h"
 #include "ui/i18n/coremessages.h"
 

@@ -7,7 +7,7 @@
 // its outputs (core/batch/batchplan.h).
 
 #include "core/recipe/recipe.h"
-#include "ui/document/document.h"
+#include "ui/document/documenttypes.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -19,6 +19,8 @@
 #include <vector>
 
 namespace tangent::ui {
+
+class Document;
 
 /// The recipe of a table, its columns by name, so that it applies to another file with the same
 /// columns in any order.

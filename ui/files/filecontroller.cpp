@@ -10,7 +10,6 @@
 #include "core/time/datetime.h"
 #include "core/time/timeunit.h"
 #include "core/uncertainty/uncertainty.h"
-#include "ui/chart/chartview.h"
 #include "ui/document/document.h"
 #include "ui/files/importdialog.h"
 #include "ui/files/recentfiles.h"
@@ -74,11 +73,6 @@ bool isNpyPath(const QString& path)
 
 } // namespace
 
-bool dialogsSuppressed()
-{
-    return qEnvironmentVariableIsSet("TANGENT_NO_DIALOGS");
-}
-
 LoadResult loadTableFile(const QString& path, const CsvReadOptions& options, const QString& sheet)
 {
     LoadResult result;
@@ -126,8 +120,8 @@ std::string tableCsv(const Document& document)
     return writeCsvString(columns, ',');
 }
 
-FileController::FileController(Document* document, ChartView* chart, QWidget* window)
-    : QObject(window), m_document(document), m_chart(chart), m_window(window)
+FileController::FileController(Document* document, QWidget* window)
+    : QObject(window), m_document(document), m_window(window)
 {
     connect(&m_watcher, &QFutureWatcher<void>::finished, this, &FileController::finishLoad);
     connect(m_document, &Document::settingsChanged, this, &FileController::rememberSettings);

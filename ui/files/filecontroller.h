@@ -6,6 +6,7 @@
 
 #include "core/io/csv.h"
 #include "core/sheets/workbook.h"
+#include "ui/dialogs.h"
 #include "ui/files/derivativeexport.h"
 
 #include <QFutureWatcher>
@@ -21,7 +22,6 @@ class QProgressDialog;
 
 namespace tangent::ui {
 
-class ChartView;
 class Document;
 
 /// The outcome of reading a file off the GUI thread.
@@ -41,17 +41,13 @@ LoadResult loadTableFile(const QString& path, const CsvReadOptions& options, con
 /// error in words, or an empty string.
 QString writeAtomically(const QString& path, const std::string& bytes);
 
-/// True when the environment variable TANGENT_NO_DIALOGS is set (tests, scripted runs): errors
-/// and questions go to the message() signal instead of modal dialogs, and nothing is discarded.
-bool dialogsSuppressed();
-
 /// The table as CSV (dates as ISO 8601 text, gaps as empty cells, units in the headers).
 std::string tableCsv(const Document& document);
 
 class FileController : public QObject {
     Q_OBJECT
 public:
-    FileController(Document* document, ChartView* chart, QWidget* window);
+    FileController(Document* document, QWidget* window);
     ~FileController() override;
 
     /// Opens into, saves and exports `document` from now on (the window's current tab). Not while
@@ -106,7 +102,6 @@ private:
         const QString& caption, const QString& filter, const QString& suffix, const QString& nameSuffix = {});
 
     Document* m_document;
-    ChartView* m_chart;
     QWidget* m_window;
     QFutureWatcher<void> m_watcher;
     std::shared_ptr<LoadResult> m_loaded; ///< where the current load puts its result

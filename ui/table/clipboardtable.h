@@ -3,7 +3,7 @@
 // Tab-separated blocks of cells, as spreadsheets put them on the clipboard: parsing a pasted block
 // into numbers (reporting the first bad cell) and writing a selection back out.
 
-#include "ui/document/document.h"
+#include "ui/document/documenttypes.h"
 
 #include <QList>
 #include <QLocale>

@@ -267,15 +267,11 @@ void DataTableView::currentChanged(const QModelIndex& current, const QModelIndex
 void DataTableView::contextMenuEvent(QContextMenuEvent* event)
 {
     QMenu menu(this);
-    // The window's actions carry the shortcuts; reuse them so menus and keys agree.
-    for (const char* name : { "actionCopy", "actionPaste", "actionClear", "", "actionInsertRow", "actionRemoveRows", "",
-             "actionInsertColumn", "actionRemoveColumn", "actionRenameColumn" }) {
-        if (*name == '\0') {
+    for (QAction* action : m_contextActions) {
+        if (action == nullptr)
             menu.addSeparator();
-            continue;
-        }
-        if (auto* a = window()->findChild<QAction*>(QString::fromLatin1(name)))
-            menu.addAction(a);
+        else
+            menu.addAction(action);
     }
     menu.exec(event->globalPos());
 }

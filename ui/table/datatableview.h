@@ -3,8 +3,12 @@
 // The table: a QTableView over TableModel with spreadsheet-style copy, paste, clearing, inserting
 // and deleting rows and columns, and renaming columns. Every action is one Document edit.
 
+#include <QList>
 #include <QTableView>
 
+#include <utility>
+
+class QAction;
 class QTimer;
 
 namespace tangent::ui {
@@ -26,6 +30,10 @@ public:
     void fitColumns();
     /// The width that shows every column as fitted, with the row numbers and a scroll bar.
     [[nodiscard]] int fittedWidth() const;
+
+    /// What the context menu offers, in order; nullptr is a separator. The window's actions carry
+    /// the shortcuts, so menus and keys agree.
+    void setContextActions(QList<QAction*> actions) { m_contextActions = std::move(actions); }
 
 public slots:
     void copySelection();
@@ -57,6 +65,7 @@ private:
     [[nodiscard]] int currentDocumentColumn() const;
 
     Document* m_document;
+    QList<QAction*> m_contextActions;
     QTimer* m_fitTimer; // coalesces the model's resets and new columns into one fit
 };
 

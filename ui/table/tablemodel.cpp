@@ -2,6 +2,7 @@
 #include "ui/table/tablemodel.h"
 
 #include "core/time/datetime.h"
+#include "ui/document/document.h"
 #include "ui/document/equivalentcall.h"
 
 #include <QColor>

@@ -4,7 +4,7 @@
 // differentiated y column. A thin adapter: it reads the Document and turns its signals into model
 // signals; edits go to the Document, which pushes undo commands.
 
-#include "ui/document/document.h"
+#include "ui/document/documenttypes.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -12,6 +12,8 @@
 #include <optional>
 
 namespace tangent::ui {
+
+class Document;
 
 class TableModel : public QAbstractTableModel {
     Q_OBJECT

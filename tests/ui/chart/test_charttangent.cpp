@@ -561,24 +561,24 @@ TEST(ChartTangent, ClassroomMenuDrivesTheChart)
             classroom = menu->menu();
     }
     ASSERT_NE(classroom, nullptr);
-    QAction* tangent = window.action(QStringLiteral("actionTangent"));
+    QAction* tangent = window.actions().tangent;
     ASSERT_NE(tangent, nullptr);
     EXPECT_TRUE(classroom->actions().contains(tangent));
     EXPECT_EQ(tangent->shortcut(), QKeySequence(QStringLiteral("T")));
-    for (const char* name : { "actionClearSecant", "actionNextPoint", "actionPreviousPoint" })
-        EXPECT_TRUE(classroom->actions().contains(window.action(QString::fromLatin1(name)))) << name;
+    for (QAction* a : { window.actions().clearSecant, window.actions().nextPoint, window.actions().previousPoint })
+        EXPECT_TRUE(classroom->actions().contains(a)) << a->objectName().toStdString();
 
     tangent->setChecked(true);
     EXPECT_TRUE(chart->overlays()->tangentEnabled());
-    window.action(QStringLiteral("actionNextPoint"))->trigger();
-    window.action(QStringLiteral("actionNextPoint"))->trigger();
+    window.actions().nextPoint->trigger();
+    window.actions().nextPoint->trigger();
     EXPECT_EQ(chart->overlays()->tangentRow(), 1);
     // The table's selection follows the tangent.
     EXPECT_EQ(window.tableView()->currentIndex().row(), 1);
-    window.action(QStringLiteral("actionPreviousPoint"))->trigger();
+    window.actions().previousPoint->trigger();
     EXPECT_EQ(chart->overlays()->tangentRow(), 0);
     chart->overlays()->setSecantRows(0, 3);
-    window.action(QStringLiteral("actionClearSecant"))->trigger();
+    window.actions().clearSecant->trigger();
     EXPECT_EQ(chart->overlays()->secantRows(), std::make_pair(-1, -1));
     tangent->setChecked(false);
     EXPECT_FALSE(chart->overlays()->tangentEnabled());

@@ -214,13 +214,13 @@ TEST(CompareActions, OpenTheRightTab)
     MainWindow window;
     window.document()->loadColumns(
         { numberColumn(QStringLiteral("x"), { 0, 1, 2, 4 }), numberColumn(QStringLiteral("y"), { 0, 1, 4, 16 }) }, {});
-    window.action(QStringLiteral("actionCompareMethods"))->trigger();
+    window.actions().compareMethods->trigger();
     auto* dialog = window.findChild<CompareDialog*>();
     ASSERT_NE(dialog, nullptr);
     EXPECT_TRUE(dialog->isVisible());
     EXPECT_EQ(dialog->currentPage(), CompareDialog::Page::Methods);
     EXPECT_EQ(dialog->yColumn(), 1);
-    window.action(QStringLiteral("actionCompareEdgeOrders"))->trigger();
+    window.actions().compareEdgeOrders->trigger();
     EXPECT_EQ(window.findChildren<CompareDialog*>().size(), 1);
     EXPECT_EQ(dialog->currentPage(), CompareDialog::Page::EdgeOrders);
     EXPECT_EQ(dialog->edgeOrders().differingRows, (std::vector<std::size_t> { 0, 3 }));

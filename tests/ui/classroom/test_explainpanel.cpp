@@ -424,7 +424,7 @@ TEST(ExplainPanelInMainWindow, FollowsTheTableAndMarksTheRowsInTableAndChart)
     panel->updateNow();
     EXPECT_TRUE(shownLines(*panel).contains("(16 - 10) / 1 = 6.0"));
 
-    QAction* whole = window.action(QStringLiteral("actionWholeComputation"));
+    QAction* whole = window.actions().wholeComputation;
     ASSERT_NE(whole, nullptr);
     EXPECT_EQ(whole->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+E")));
     bool inClassroomMenu = false;

@@ -267,14 +267,13 @@ TEST(FunctionLabActions, InTheClassroomMenu)
         if (menu->text() == QStringLiteral("&Classroom"))
             classroom = menu->menu();
     ASSERT_NE(classroom, nullptr);
-    for (const char* name :
-        { "actionFunctionLab", "actionConvergence", "actionCompareEdgeOrders", "actionCompareMethods" }) {
-        QAction* a = window.action(QString::fromLatin1(name));
-        ASSERT_NE(a, nullptr) << name;
-        EXPECT_TRUE(classroom->actions().contains(a)) << name;
+    const WindowActions& actions = window.actions();
+    for (QAction* a : { actions.functionLab, actions.convergence, actions.compareEdgeOrders, actions.compareMethods }) {
+        ASSERT_NE(a, nullptr);
+        EXPECT_TRUE(classroom->actions().contains(a)) << a->objectName().toStdString();
     }
-    EXPECT_EQ(window.action(QStringLiteral("actionFunctionLab"))->shortcut(), QKeySequence(QStringLiteral("Ctrl+L")));
-    window.action(QStringLiteral("actionFunctionLab"))->trigger();
+    EXPECT_EQ(window.actions().functionLab->shortcut(), QKeySequence(QStringLiteral("Ctrl+L")));
+    window.actions().functionLab->trigger();
     EXPECT_TRUE(window.functionLabDialog()->isVisible());
     EXPECT_FALSE(window.functionLabDialog()->isModal());
 }
@@ -320,7 +319,7 @@ TEST(ConvergenceDialog, ExactCasesShowRoundingNotASlope)
     dialog->setPreset(Preset::Square);
     dialog->setJitter(0.5);
     ASSERT_TRUE(dialog->generate());
-    window.action(QStringLiteral("actionConvergence"))->trigger();
+    window.actions().convergence->trigger();
     auto* convergence = window.findChild<ConvergenceDialog*>();
     ASSERT_NE(convergence, nullptr);
     // numpy.gradient is exact for a parabola with edge order 2, on uneven x too: no slope to fit.
@@ -339,7 +338,7 @@ TEST(ConvergenceDialog, FollowsTheGeneratedFunction)
     dialog->setExpression(QStringLiteral("exp(x/2)"));
     dialog->setRange(-1.0, 2.0);
     ASSERT_TRUE(dialog->generate());
-    window.action(QStringLiteral("actionConvergence"))->trigger();
+    window.actions().convergence->trigger();
     auto* convergence = window.findChild<ConvergenceDialog*>();
     ASSERT_NE(convergence, nullptr);
     const LabGeneration subject = window.functionLab()->subject();

@@ -4,7 +4,7 @@
 
 #include "ui/chart/chartview.h"
 #include "ui/chart/panes/chartpanes.h"
-#include "ui/document/document.h"
+#include "ui/document/documenttypes.h"
 #include "ui/figureexport/figurerenderer.h"
 #include "ui/mainwindow.h"
 

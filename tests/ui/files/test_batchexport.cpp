@@ -262,7 +262,7 @@ TEST_F(BatchExportTest, TheWindowsActionAsksForFilesAndFolderAndEndsWithASummary
         },
         [this](QWidget*) { return m_out; });
     QSignalSpy finished(dialog, &BatchExportDialog::exportFinished);
-    window.action(QStringLiteral("actionExportSeveral"))->trigger();
+    window.actions().exportSeveral->trigger();
     ASSERT_TRUE(finished.wait(20000));
     const QString summary = dialog->summaryText();
     EXPECT_TRUE(summary.contains(QStringLiteral("1 of 2 file(s) written"))) << summary.toStdString();

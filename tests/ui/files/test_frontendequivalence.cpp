@@ -15,6 +15,7 @@
 #include "ui/files/filecontroller.h"
 #include "ui/files/session/session.h"
 #include "ui/files/session/sessionsettings.h"
+#include "ui/files/session/sessionstate.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -90,11 +91,8 @@ std::vector<std::string> shellWords(const std::string& line)
 /// opened again as SessionController::openSession opens it, and File → Export Derivative CSV.
 std::string reopenedExport(const Document& document, const QString& sessionPath)
 {
-    Session saved;
-    saved.dataPath = document.filePath();
-    saved.settings = document.settings();
-    saved.view.uncertaintyBand = document.uncertaintyBand();
-    saved.view.bandNoiseSd = document.bandNoiseSds();
+    const Session saved = captureSession(document, {});
+    EXPECT_FALSE(saved.table) << "an unedited file is referenced, not copied";
     QString error;
     const std::optional<Session> session = decodeSession(encodeSession(saved, sessionPath), &error);
     EXPECT_TRUE(session) << error.toStdString();
@@ -105,10 +103,7 @@ std::string reopenedExport(const Document& document, const QString& sessionPath)
     std::vector<Column> columns = columnsFromTable(std::move(loaded.table));
     EXPECT_EQ(settingsProblem(session->settings, static_cast<int>(columns.size())), QString());
     Document reopened;
-    reopened.restoreColumns(std::move(columns), session->dataPath, session->settings);
-    for (const auto& [column, sd] : session->view.bandNoiseSd)
-        reopened.setBandNoiseSd(column, sd);
-    reopened.setUncertaintyBand(session->view.uncertaintyBand);
+    restoreSession(reopened, std::move(columns), session->dataPath, *session);
     reopened.finishComputing();
     return derivativeCsv(reopened);
 }

@@ -5,9 +5,9 @@
 
 #include "ui/files/recovery/documentrecovery.h"
 #include "ui/files/recovery/recoverydialog.h"
-#include "ui/files/recovery/recoveryoffer.h"
 #include "ui/files/recovery/recoverysnapshot.h"
 #include "ui/files/recovery/recoverystore.h"
+#include "ui/window/windowrecovery.h"
 
 #include "tests/ui/uitestsupport.h"
 #include "ui/document/document.h"

@@ -112,7 +112,7 @@ TEST_F(SessionWindow, RoundTripRestoresSettingsZoomRowAndClassroom)
         s.yColumns = { 1 };
         w.document()->setSettings(s);
         w.tableView()->selectDataRow(3);
-        w.action(QStringLiteral("actionTangent"))->setChecked(true);
+        w.actions().tangent->setChecked(true);
         w.chartView()->overlays()->setSecantRows(2, 5);
         w.chartView()->updateNow();
         w.chartView()->setVisibleXRange(1.5, 5.25);
@@ -137,7 +137,7 @@ TEST_F(SessionWindow, RoundTripRestoresSettingsZoomRowAndClassroom)
     EXPECT_EQ(w.document()->settings().edgeOrder, 2);
     EXPECT_EQ(w.document()->settings().yColumns, QList<int> { 1 });
     EXPECT_EQ(w.chartView()->selectedRow(), 3);
-    EXPECT_TRUE(w.action(QStringLiteral("actionTangent"))->isChecked());
+    EXPECT_TRUE(w.actions().tangent->isChecked());
     EXPECT_EQ(w.chartView()->overlays()->tangentRow(), 3);
     EXPECT_EQ(w.chartView()->overlays()->secantRows(), std::pair(2, 5));
     EXPECT_EQ(w.explainPanel()->row(), 3);

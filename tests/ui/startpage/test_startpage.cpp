@@ -99,7 +99,7 @@ TEST_F(StartPageTest, ARecentFileASampleAndADropOpenFromThePage)
     emit page()->sampleList()->itemActivated(page()->sampleList()->item(0));
     EXPECT_FALSE(onStartPage());
     EXPECT_GT(m_window.document()->rowCount(), 0);
-    m_window.action(QStringLiteral("actionCloseTab"))->trigger();
+    m_window.actions().closeTab->trigger();
     EXPECT_TRUE(onStartPage());
 
     // A file dropped on the page.
@@ -115,7 +115,7 @@ TEST_F(StartPageTest, ARecentFileASampleAndADropOpenFromThePage)
         EXPECT_TRUE(drop.isAccepted());
     }));
     EXPECT_EQ(m_window.document()->filePath(), m_b);
-    m_window.action(QStringLiteral("actionCloseTab"))->trigger();
+    m_window.actions().closeTab->trigger();
 
     // A recent file.
     page()->refresh();

@@ -109,7 +109,7 @@ TEST_F(Tabs, OpenSeveralGivesOneDocumentPerTabAndTheViewsFollowTheTabShown)
     MainWindow window;
     window.show();
     window.tabControl()->setFilesPicker([this](QWidget*) { return QStringList { m_a, m_b, m_c }; });
-    ASSERT_TRUE(openAndWait(window, 3, [&] { window.action(QStringLiteral("actionOpenSeveral"))->trigger(); }));
+    ASSERT_TRUE(openAndWait(window, 3, [&] { window.actions().openSeveral->trigger(); }));
 
     // The empty first tab took the first file; the others got tabs of their own, the last shown.
     ASSERT_EQ(window.tabs()->count(), 3);
@@ -155,7 +155,7 @@ TEST_F(Tabs, EachTabHasItsOwnUndoHistory)
     EXPECT_TRUE(window.isWindowModified());
 
     // Undo in tab a undoes a's edit only, and then has nothing left to undo.
-    QAction* undo = window.action(QStringLiteral("actionUndo"));
+    QAction* undo = window.actions().undo;
     undo->trigger();
     EXPECT_EQ(a->value(3, 1), 9.0);
     EXPECT_EQ(b->value(0, 1), 7.0);
@@ -242,7 +242,7 @@ TEST_F(Tabs, ClosingATabWithUnsavedEditsAsksFirst)
 
     // An unmodified tab closes without a question (Close Tab acts on the tab shown); the last one
     // too, giving way to an empty tab behind the start page.
-    window.action(QStringLiteral("actionCloseTab"))->trigger();
+    window.actions().closeTab->trigger();
     EXPECT_EQ(tabTitles(window), (QStringList { "a.csv" }));
     EXPECT_TRUE(window.tabControl()->closeTab(window.document()));
     EXPECT_EQ(window.tabs()->count(), 1);

@@ -7,7 +7,7 @@
 
 #include "tests/ui/uncertainty/bandtestsupport.h"
 #include "ui/chart/chartview.h"
-#include "ui/document/document.h"
+#include "ui/document/documenttypes.h"
 #include "ui/files/filecontroller.h"
 #include "ui/files/session/sessioncontroller.h"
 #include "ui/mainwindow.h"

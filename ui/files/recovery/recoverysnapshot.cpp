@@ -4,6 +4,7 @@
 
 #include "ui/files/recovery/recoverysnapshot.h"
 
+#include "ui/document/document.h"
 #include <QCoreApplication>
 #include <QDataStream>
 #include <QFileInfo>

@@ -4,7 +4,7 @@
 // kinds, values bit for bit), the derivative settings, the user's file path and the time of the
 // last edit. Encoding and decoding are separate from the files so they can be checked alone.
 
-#include "ui/document/document.h"
+#include "ui/document/documenttypes.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -14,6 +14,8 @@
 #include <vector>
 
 namespace tangent::ui {
+
+class Document;
 
 struct RecoverySnapshot {
     QString filePath; ///< the user's file (never written by recovery); empty for an untitled table

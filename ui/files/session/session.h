@@ -6,7 +6,7 @@
 // tangent, secant, Explain row). Encoding and decoding are apart from the window so they can be
 // checked alone; docs/sessions.md describes the format.
 
-#include "ui/document/document.h"
+#include "ui/document/documenttypes.h"
 
 #include <QByteArray>
 #include <QString>

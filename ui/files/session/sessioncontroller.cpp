@@ -1,18 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/files/session/sessioncontroller.h"
 
-#include "core/sheets/workbook.h"
-#include "ui/chart/chartoverlays.h"
-#include "ui/chart/chartview.h"
-#include "ui/classroom/explainpanel.h"
-#include "ui/document/commands.h"
 #include "ui/document/document.h"
 #include "ui/files/filecontroller.h"
 #include "ui/files/session/sessionsettings.h"
-#include "ui/mainwindow.h"
-#include "ui/table/datatableview.h"
+#include "ui/files/session/sessionstate.h"
 
-#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -20,47 +13,20 @@
 #include <QFileInfo>
 #include <QUndoStack>
 
-#include <algorithm>
-
 namespace tangent::ui {
 
-namespace {
-
-/// True when the table differs from what was loaded or last saved: some command between the clean
-/// state and now changes data. Settings alone live in the session, not in the data file.
-bool tableEdited(const Document& document)
-{
-    const QUndoStack& stack = *const_cast<Document&>(document).undoStack();
-    const int clean = stack.cleanIndex();
-    if (clean < 0)
-        return true; // the clean state is gone (a recovered document)
-    for (int i = std::min(clean, stack.index()); i < std::max(clean, stack.index()); ++i)
-        if (dynamic_cast<const SetSettingsCommand*>(stack.command(i)) == nullptr)
-            return true;
-    return false;
-}
-
-QStringList columnNames(const std::vector<Column>& columns)
-{
-    QStringList names;
-    for (const Column& column : columns)
-        names.append(column.name);
-    return names;
-}
-
-} // namespace
-
-SessionController::SessionController(MainWindow& window) : QObject(&window), m_window(window)
+SessionController::SessionController(FileController& files, QWidget& dialogParent)
+    : QObject(&dialogParent), m_files(files), m_dialogParent(dialogParent)
 {
     m_locate = [this](const QString& missing) {
         if (dialogsSuppressed())
             return QString();
         const QString name = QFileInfo(missing).fileName();
-        return QFileDialog::getOpenFileName(&m_window, tr("Where is %1?").arg(name), QFileInfo(m_current).path(),
+        return QFileDialog::getOpenFileName(&m_dialogParent, tr("Where is %1?").arg(name), QFileInfo(m_current).path(),
             tr("%1 (%1);;All files (*)").arg(name));
     };
     // Another table in the window ends the session it showed; the session's own load does not.
-    connect(window.files(), &FileController::loadFinished, this, [this](bool ok) {
+    connect(&files, &FileController::loadFinished, this, [this](bool ok) {
         if (ok && !m_opening)
             forget();
     });
@@ -71,53 +37,28 @@ void SessionController::setLocateData(LocateData locate)
     m_locate = std::move(locate);
 }
 
-void SessionController::setLayoutAccess(std::function<QString()> get, std::function<void(const QString&)> set)
+void SessionController::setViewAccess(
+    std::function<SessionView()> capture, std::function<void(const SessionView&)> apply)
 {
-    m_getLayout = std::move(get);
-    m_setLayout = std::move(set);
+    m_captureView = std::move(capture);
+    m_applyView = std::move(apply);
 }
 
 Session SessionController::capture() const
 {
-    const Document& document = *m_window.document();
-    Session session;
-    session.dataPath = document.filePath();
-    // The file alone restores the table only when it holds exactly what is shown. A workbook's
-    // sheet is not part of the session format, and reading the file again would give its first
-    // sheet, so a workbook's table is kept in the session.
-    if (tableEdited(document) || session.dataPath.isEmpty() || !QFileInfo(session.dataPath).isFile()
-        || isWorkbookPath(session.dataPath.toStdString()))
-        session.table = document.columns();
-    else
-        session.dataColumns = columnNames(document.columns());
-    session.settings = document.settings();
-    SessionView& view = session.view;
-    const ChartView& chart = *m_window.chartView();
-    if (chart.isZoomed())
-        view.xRange = chart.visibleXRange();
-    if (m_getLayout)
-        view.layout = m_getLayout();
-    view.selectedRow = chart.selectedRow();
-    view.tangentShown = m_window.action(QStringLiteral("actionTangent"))->isChecked();
-    view.tangentColumn = chart.overlays()->tangentColumn();
-    view.secantRows = chart.overlays()->secantRows();
-    view.explainRow = m_window.explainPanel()->row();
-    view.explainColumn = m_window.explainPanel()->yColumn();
-    view.uncertaintyBand = document.uncertaintyBand();
-    view.bandNoiseSd = document.bandNoiseSds();
-    return session;
+    return captureSession(*m_files.document(), m_captureView ? m_captureView() : SessionView {});
 }
 
 bool SessionController::saveSession()
 {
     // Beside the data file by default, named after it, so that its relative path stays short.
-    const QString data = m_window.document()->filePath();
+    const QString data = m_files.document()->filePath();
     const QString start = !m_current.isEmpty() ? m_current
         : data.isEmpty()                       ? QDir::home().filePath(tr("untitled") + QStringLiteral(".tangent"))
                          : QFileInfo(data).absolutePath() + QLatin1Char('/') + QFileInfo(data).completeBaseName()
             + QStringLiteral(".tangent");
     QString path
-        = QFileDialog::getSaveFileName(&m_window, tr("Save session"), start, tr("Tangent sessions (*.tangent)"));
+        = QFileDialog::getSaveFileName(&m_dialogParent, tr("Save session"), start, tr("Tangent sessions (*.tangent)"));
     if (path.isEmpty())
         return false;
     if (!isSessionPath(path))
@@ -130,11 +71,11 @@ bool SessionController::writeSession(const QString& path)
     const QByteArray bytes = encodeSession(capture(), path);
     const QString error = writeAtomically(path, bytes.toStdString());
     if (!error.isEmpty()) {
-        m_window.files()->showError(tr("Save session"), tr("%1 could not be written: %2").arg(path, error));
+        m_files.showError(tr("Save session"), tr("%1 could not be written: %2").arg(path, error));
         return false;
     }
     setCurrent(QFileInfo(path).absoluteFilePath());
-    m_window.files()->addRecent(path);
+    m_files.addRecent(path);
     emit message(tr("Saved the session %1").arg(QFileInfo(path).fileName()));
     return true;
 }
@@ -156,19 +97,17 @@ bool SessionController::openSession(const QString& path)
     if (const QString problem = settingsProblem(session->settings, static_cast<int>(table->size())); !problem.isEmpty())
         return fail(path, tr("its settings do not fit the table: %1").arg(problem));
     // Everything is read and checked: only now may the window's table be replaced.
-    if (!m_window.files()->maybeSave()) {
+    if (!m_files.maybeSave()) {
         emit finished(false);
         return false;
     }
     m_opening = true;
-    Document& document = *m_window.document();
-    document.restoreColumns(std::move(*table), dataPath, session->settings);
-    // A copied table holds edits the data file lacks: it is modified until saved, as after a recovery.
-    if (session->table)
-        document.undoStack()->resetClean();
-    applyView(session->view);
+    const Document& document = *m_files.document();
+    restoreSession(*m_files.document(), std::move(*table), dataPath, *session);
+    if (m_applyView)
+        m_applyView(session->view);
     setCurrent(QFileInfo(path).absoluteFilePath());
-    m_window.files()->addRecent(path);
+    m_files.addRecent(path);
     if (!session->table && !session->dataColumns.isEmpty() && columnNames(document.columns()) != session->dataColumns)
         emit message(tr("Opened the session %1, but the columns of %2 are not those it was saved with (%3): "
                         "check the settings")
@@ -217,39 +156,9 @@ QString SessionController::findDataFile(const Session& session, const QString& p
     return m_locate ? m_locate(session.dataPath.isEmpty() ? session.dataRelativePath : session.dataPath) : QString();
 }
 
-void SessionController::applyView(const SessionView& view)
-{
-    const int rows = m_window.document()->rowCount();
-    const auto inTable = [rows](int row) { return row >= 0 && row < rows; };
-    ChartView& chart = *m_window.chartView();
-    if (!view.layout.isEmpty() && m_setLayout)
-        m_setLayout(view.layout);
-    // The View menu's action follows the document (Document::uncertaintyBandChanged).
-    for (const auto& [column, sd] : view.bandNoiseSd)
-        m_window.document()->setBandNoiseSd(column, sd);
-    m_window.document()->setUncertaintyBand(view.uncertaintyBand);
-    chart.overlays()->setTangentColumn(view.tangentColumn);
-    m_window.action(QStringLiteral("actionTangent"))->setChecked(view.tangentShown);
-    if (inTable(view.selectedRow))
-        m_window.tableView()->selectDataRow(view.selectedRow);
-    if (inTable(view.secantRows.first) && inTable(view.secantRows.second))
-        chart.overlays()->setSecantRows(view.secantRows.first, view.secantRows.second);
-    else
-        chart.overlays()->clearSecant();
-    if (view.explainColumn >= 0)
-        m_window.explainPanel()->setYColumn(view.explainColumn);
-    if (inTable(view.explainRow))
-        m_window.explainPanel()->setRow(view.explainRow);
-    // The axes are rebuilt for the new table on the chart's next refresh: build them now, so that
-    // the zoom is set on the axis that stays.
-    chart.updateNow();
-    if (view.xRange)
-        chart.setVisibleXRange(view.xRange->first, view.xRange->second);
-}
-
 bool SessionController::fail(const QString& path, const QString& text)
 {
-    m_window.files()->showError(tr("Open session"), tr("%1: %2").arg(path, text));
+    m_files.showError(tr("Open session"), tr("%1: %2").arg(path, text));
     emit finished(false);
     return false;
 }

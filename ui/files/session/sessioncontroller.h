@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// File → Save Session and opening .tangent files in the window: captures the document and what
-// the window shows into a Session and writes it; reads one back, finds its data file (asking the
-// user when it has moved), and restores the table, the settings, the zoom and the classroom state.
-// A session that cannot be opened leaves the window's document, edits included, as it was.
+// File → Save Session and opening .tangent files: captures the current document and what the
+// window shows (a SessionView the window fills) into a Session and writes it; reads one back, finds
+// its data file (asking the user when it has moved), restores the table, the settings and the band,
+// and hands the view back to the window. A session that cannot be opened leaves the window's
+// document, edits included, as it was.
 
 #include "ui/files/session/session.h"
 
@@ -12,9 +13,11 @@
 
 #include <functional>
 
+class QWidget;
+
 namespace tangent::ui {
 
-class MainWindow;
+class FileController;
 
 class SessionController : public QObject {
     Q_OBJECT
@@ -24,17 +27,19 @@ public:
     /// file dialog (and gives up when dialogs are suppressed).
     using LocateData = std::function<QString(const QString& missingPath)>;
 
-    explicit SessionController(MainWindow& window);
+    /// Works on `files`' document (the window's current tab), reports errors and keeps the recent
+    /// files through it; `dialogParent` parents the file dialogs.
+    SessionController(FileController& files, QWidget& dialogParent);
 
     /// The session file the window shows (opened or last saved); empty when none.
     [[nodiscard]] QString currentPath() const { return m_current; }
     void setLocateData(LocateData locate);
-    /// For windows with chart layouts: how to read the layout's name and set it. Without them the
-    /// session stores no layout and ignores one it holds.
-    void setLayoutAccess(std::function<QString()> get, std::function<void(const QString&)> set);
+    /// How the window tells what it shows (zoom, layout, row, tangent, secant, Explain) and shows
+    /// what a session held. Without them a session stores none of it and ignores what it holds.
+    void setViewAccess(std::function<SessionView()> capture, std::function<void(const SessionView&)> apply);
 
     /// The window's state as a session: the data file, a copy of the table when it has unsaved
-    /// edits or no file, the settings and the view.
+    /// edits or no file, the settings and the view (captureSession).
     [[nodiscard]] Session capture() const;
 
 public slots:
@@ -60,14 +65,14 @@ private:
     std::optional<std::vector<Column>> sessionTable(const Session& session, const QString& path, QString* dataPath);
     /// The data file: at its path relative to the session, at its absolute path, or where the user says.
     [[nodiscard]] QString findDataFile(const Session& session, const QString& path) const;
-    void applyView(const SessionView& view);
     bool fail(const QString& path, const QString& text);
     void setCurrent(const QString& path);
 
-    MainWindow& m_window;
+    FileController& m_files;
+    QWidget& m_dialogParent;
     LocateData m_locate;
-    std::function<QString()> m_getLayout;
-    std::function<void(const QString&)> m_setLayout;
+    std::function<SessionView()> m_captureView;
+    std::function<void(const SessionView&)> m_applyView;
     QString m_current;
     bool m_opening = false; // while a session replaces the table: that load is the session's own
 };

@@ -4,7 +4,7 @@
 // that a field added to DerivativeSettings is added here in two places (and tested by the round
 // trip in tests/ui/files/test_session.cpp).
 
-#include "ui/document/document.h"
+#include "ui/document/documenttypes.h"
 
 #include <QJsonObject>
 #include <QString>
