@@ -440,8 +440,8 @@ void MainWindow::updateTitle()
         setWindowModified(false);
         return;
     }
-    const QString path = m_document->filePath();
-    const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
+    const QString shown = m_document->displayName();
+    const QString name = shown.isEmpty() ? tr("Untitled") : shown;
     const QString session = m_sessions->currentPath();
     if (session.isEmpty())
         setWindowTitle(tr("%1[*] — Tangent").arg(name));

@@ -64,7 +64,8 @@ void checkMemoryFits(std::string_view text, const Recipe& recipe, const std::str
     if (!available && need > kAlwaysFits)
         available = availableMemory();
     checkFitsInMemory(source, need,
-        "computing --method " + std::string(methodName(recipe.smoothing.method)) + " in memory", available);
+        Message { MessageId::MemoryComputingMethod, { std::string(methodName(recipe.smoothing.method)) }, {} },
+        available);
 }
 
 } // namespace tangent

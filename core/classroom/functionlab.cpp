@@ -113,13 +113,13 @@ private:
 void checkOptions(const SampleOptions& o)
 {
     if (o.points < 2)
-        throw std::invalid_argument("at least 2 points are needed, not " + std::to_string(o.points));
+        throw MessageError(Message { MessageId::LabTooFewPoints, { MessageArg::integer(o.points) }, {} });
     if (!std::isfinite(o.from) || !std::isfinite(o.to) || !(o.from < o.to))
-        throw std::invalid_argument("the range must be finite with from < to");
+        throw MessageError(Message { MessageId::LabBadRange, {}, {} });
     if (!(o.jitter >= 0.0 && o.jitter < 1.0))
-        throw std::invalid_argument("jitter must be at least 0 and below 1 (a fraction of the step)");
+        throw MessageError(Message { MessageId::LabBadJitter, {}, {} });
     if (!(o.noise >= 0.0) || !std::isfinite(o.noise))
-        throw std::invalid_argument("noise must be a standard deviation of 0 or more");
+        throw MessageError(Message { MessageId::LabBadNoise, {}, {} });
 }
 
 double maxAbsError(
@@ -261,8 +261,7 @@ ConvergenceStudy convergenceStudy(const LabFunction& f, double from, double to, 
     std::vector<double> inner;
     for (std::size_t points : counts) {
         if (points < 3)
-            throw std::invalid_argument(
-                "a convergence study needs at least 3 points per run, not " + std::to_string(points));
+            throw MessageError(Message { MessageId::LabStudyTooFewPoints, { MessageArg::integer(points) }, {} });
         SampleOptions options;
         options.from = from;
         options.to = to;

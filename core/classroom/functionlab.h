@@ -4,6 +4,8 @@
 // how numpy.gradient's error depends on the spacing, the edge order and noise. Presets carry
 // their exact derivatives; typed expressions (muparser syntax) get a high-precision numerical one.
 
+#include "core/messages/message.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -20,9 +22,9 @@ namespace tangent {
 /// A typed expression that cannot be used. what() names the problem and where it is, e.g.
 /// "unexpected ')' at position 7"; position() is that 0-based character index (the text's length
 /// when the expression ends too early).
-class ExpressionError : public std::invalid_argument {
+class ExpressionError : public std::invalid_argument, public MessageCarrier {
 public:
-    ExpressionError(const std::string& message, std::size_t position);
+    ExpressionError(Message message, std::size_t position);
     [[nodiscard]] std::size_t position() const noexcept { return m_position; }
 
 private:

@@ -39,50 +39,51 @@ ExpressionError translate(const mu::Parser::exception_type& e, const std::string
     const std::string& token = e.GetToken();
     // muparser parses the text with a space appended, so "ends too early" points one past it.
     std::size_t position = e.GetPos() < 0 ? 0 : std::min(static_cast<std::size_t>(e.GetPos()), text.size());
-    std::string what;
+    const auto about = [&token](MessageId id) { return Message { id, { token }, {} }; };
+    Message what;
     switch (e.GetCode()) {
     case mu::ecUNEXPECTED_PARENS:
-        what = "unexpected '" + token + "'";
+        what = about(MessageId::ExprUnexpected);
         break;
     case mu::ecMISSING_PARENS:
-        what = "missing ')'";
+        what = Message { MessageId::ExprMissingParen, {}, {} };
         position = text.size();
         break;
     case mu::ecUNEXPECTED_EOF:
-        what = "unexpected end of expression";
+        what = Message { MessageId::ExprUnexpectedEnd, {}, {} };
         position = text.size();
         break;
     case mu::ecUNASSIGNABLE_TOKEN:
-        what = "unknown name '" + token + "' (the variable is x; functions include sin, cos, exp, ln, sqrt, abs)";
+        what = about(MessageId::ExprUnknownName);
         break;
     case mu::ecUNEXPECTED_OPERATOR:
-        what = "unexpected operator '" + token + "'";
+        what = about(MessageId::ExprUnexpectedOperator);
         break;
     case mu::ecUNEXPECTED_VAL:
-        what = "unexpected number '" + token + "' (is an operator missing before it?)";
+        what = about(MessageId::ExprUnexpectedNumber);
         break;
     case mu::ecUNEXPECTED_VAR:
-        what = "unexpected '" + token + "' (is an operator missing before it? write 3*x, not 3x)";
+        what = about(MessageId::ExprUnexpectedVariable);
         break;
     case mu::ecUNEXPECTED_FUN:
-        what = "unexpected function '" + token + "' (is an operator missing before it?)";
+        what = about(MessageId::ExprUnexpectedFunction);
         break;
     case mu::ecUNEXPECTED_ARG_SEP:
-        what = "unexpected ','";
+        what = Message { MessageId::ExprUnexpectedComma, {}, {} };
         break;
     case mu::ecTOO_MANY_PARAMS:
-        what = "too many arguments for '" + token + "'";
+        what = about(MessageId::ExprTooManyArguments);
         break;
     case mu::ecTOO_FEW_PARAMS:
-        what = "too few arguments for '" + token + "'";
+        what = about(MessageId::ExprTooFewArguments);
         break;
     case mu::ecEMPTY_EXPRESSION:
-        return { "the expression is empty", 0 };
+        return { Message { MessageId::ExprEmpty, {}, {} }, 0 };
     default:
-        what = lowerFirst(withoutPosition(e.GetMsg()));
+        what = plainMessage(lowerFirst(withoutPosition(e.GetMsg()))); // muparser's own words
         break;
     }
-    return { what + " at position " + std::to_string(position), position };
+    return { Message { MessageId::ExprAtPosition, { MessageArg::integer(position) }, { std::move(what) } }, position };
 }
 
 /// The first ',' outside parentheses: muparser accepts "x, 2" as two results; Tangent wants one.
@@ -102,8 +103,8 @@ std::size_t topLevelComma(const std::string& text)
 
 } // namespace
 
-ExpressionError::ExpressionError(const std::string& message, std::size_t position)
-    : std::invalid_argument(message), m_position(position)
+ExpressionError::ExpressionError(Message message, std::size_t position)
+    : std::invalid_argument(message.english()), MessageCarrier(std::move(message)), m_position(position)
 {
 }
 
@@ -125,13 +126,11 @@ Expression::Expression(const std::string& text) : m_impl(std::make_unique<Impl>(
     } catch (const mu::Parser::exception_type& e) {
         throw translate(e, text);
     } catch (const std::exception& e) {
-        throw ExpressionError(std::string("cannot read the expression: ") + e.what(), 0);
+        throw ExpressionError(Message { MessageId::ExprCannotRead, { std::string(e.what()) }, {} }, 0);
     }
     if (m_impl->parser.GetNumResults() != 1) {
         const std::size_t comma = topLevelComma(text);
-        throw ExpressionError("unexpected ',' at position " + std::to_string(comma)
-                + " (give one expression; min(a, b) and max(a, b) take commas)",
-            comma);
+        throw ExpressionError(Message { MessageId::ExprOneExpression, { MessageArg::integer(comma) }, {} }, comma);
     }
 }
 

@@ -29,7 +29,7 @@ void addBand(MethodTrial& trial, const SampledFunction& sample, const SmoothingO
         trial.coverage = interiorCoverage(trial.derivative, trial.sd, sample.exactDerivative, kBandZ);
     } catch (const std::invalid_argument& e) { // UncertaintyError: no band for the method
         trial.sd.clear();
-        trial.bandError = e.what();
+        trial.bandError = messageOf(e);
         trial.coverage = kNaN;
     }
 }
@@ -60,7 +60,7 @@ MethodTrial runMethod(SmoothingMethod method, const SampledFunction& sample, boo
     } catch (const std::exception& e) {
         // Too few points for a method, say: the lesson shows the reason instead of a number.
         trial.derivative.clear();
-        trial.error = e.what();
+        trial.error = messageOf(e);
         trial.rmse = kNaN;
     }
     return trial;

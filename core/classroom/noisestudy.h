@@ -6,10 +6,12 @@
 // trade for it is in docs/smoothing.md.
 
 #include "core/classroom/functionlab.h"
+#include "core/messages/message.h"
 #include "core/smoothing/smoothing.h"
 
 #include <atomic>
 #include <cstddef>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -42,9 +44,9 @@ struct MethodTrial {
     /// value's standard deviation; empty when the method has none (`bandError` says why).
     std::vector<double> sd;
     double coverage = 0.0; ///< interiorCoverage at kBandZ; NaN without a band
-    std::string bandError;
+    std::optional<Message> bandError;
     std::string provenance; ///< "numpy.gradient edge_order=1" or SmoothingResult::provenance()
-    std::string error; ///< why the method could not run on this sample (too few points, ...)
+    std::optional<Message> error; ///< why the method could not run on this sample (too few points, ...)
 };
 
 /// A noisy sample and every lesson method's derivative of it, in lessonMethods() order.

@@ -143,8 +143,7 @@ std::vector<std::optional<double>> columnNoise(const EnginePlan& plan)
             for (const std::size_t y : plan.yIndexes)
                 names += (names.empty() ? "'" : ", '") + plan.table.columns[y].name + "'";
             throw InputError(plan.source, 0, index ? *index + 1 : 0,
-                "--noise-sd names column '" + given.column
-                    + "', which is not differentiated; the columns differentiated are " + names);
+                Message { MessageId::NoiseSdColumnNotDifferentiated, { given.column, names }, {} });
         }
         sigma[static_cast<std::size_t>(at - plan.yIndexes.begin())] = given.sd;
     }
@@ -187,8 +186,8 @@ EngineResult computeUngrouped(const EnginePlan& plan)
             try {
                 dy = derivative(y.values, spacing, recipe.edgeOrder, recipe.order);
             } catch (const GradientError& e) {
-                throw InputError(
-                    plan.source, 0, index + 1, Message { MessageId::CannotDifferentiate, { y.name, e.what() }, {} });
+                throw InputError(plan.source, 0, index + 1,
+                    Message { MessageId::CannotDifferentiate, { y.name }, { e.userMessage() } });
             }
             addColumn(out, name, std::move(dy), GroupedTable::kDerivative);
             if (recipe.uncertainty) {

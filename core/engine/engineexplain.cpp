@@ -70,8 +70,8 @@ void explainSmoothing(std::ostream& stream, const EnginePlan& plan, std::size_t 
     try {
         result = smoothDerivative(series, options);
     } catch (const SmoothingError& e) {
-        throw InputError(
-            plan.source, 0, index + 1, "cannot smooth '" + plan.table.columns[index].name + "': " + e.what());
+        throw InputError(plan.source, 0, index + 1,
+            Message { MessageId::CannotSmooth, { plan.table.columns[index].name }, { e.userMessage() } });
     }
     if (result.used.method != SmoothingMethod::Savgol) {
         stream << result.objective << " [" << result.provenance() << "]\n";
@@ -86,13 +86,11 @@ void explainSmoothing(std::ostream& stream, const EnginePlan& plan, std::size_t 
 void writeExplanation(std::ostream& out, const EnginePlan& plan)
 {
     if (plan.groupIndex)
-        throw InputError(plan.source, 0, *plan.groupIndex + 1,
-            "--explain cannot be combined with --group; explain one group's rows on their own");
+        throw InputError(plan.source, 0, *plan.groupIndex + 1, Message { MessageId::ExplainWithGroup, {}, {} });
     const bool numpy = plan.recipe.smoothing.method == SmoothingMethod::Numpy;
     if (numpy && plan.recipe.order != 1)
         throw InputError(plan.source, 0, 0,
-            "--explain shows first derivatives only; --order " + std::to_string(plan.recipe.order)
-                + " cannot be explained (drop --order, or use --order 1)");
+            Message { MessageId::ExplainFirstOrderOnly, { MessageArg::integer(plan.recipe.order) }, {} });
     for (std::size_t index : plan.yIndexes) {
         const CsvColumn& y = plan.table.columns[index];
         if (plan.yIndexes.size() > 1)

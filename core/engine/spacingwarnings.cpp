@@ -20,7 +20,7 @@ std::vector<InputError> spacingWarningMessages(const SpacingFacts& facts, const 
     std::size_t firstDataLine, const std::string& source)
 {
     std::vector<InputError> lines;
-    const auto at = [&](std::size_t row, MessageId id, std::vector<std::string> args) {
+    const auto at = [&](std::size_t row, MessageId id, std::vector<MessageArg> args) {
         args.insert(args.begin(), xName);
         lines.emplace_back(source, firstDataLine + row, xIndex + 1, Message { id, std::move(args), {} });
     };
@@ -29,21 +29,22 @@ std::vector<InputError> spacingWarningMessages(const SpacingFacts& facts, const 
     } else if (facts.firstDecrease) {
         const SpacingFacts::Decrease& decrease = *facts.firstDecrease;
         at(decrease.row, MessageId::XNotIncreasing,
-            { formatDouble(decrease.value), formatDouble(decrease.previousValue) });
+            { MessageArg::real(decrease.value), MessageArg::real(decrease.previousValue) });
     }
     if (!facts.repeatedRows.empty()) {
         const std::size_t row = facts.repeatedRows.front();
         const std::size_t more = facts.repeatedCount - 1;
         if (more > 0)
-            at(row, MessageId::XRepeatsMore, { formatDouble(facts.firstRepeatedValue), std::to_string(more) });
+            at(row, MessageId::XRepeatsMore, { MessageArg::real(facts.firstRepeatedValue), MessageArg::integer(more) });
         else
-            at(row, MessageId::XRepeats, { formatDouble(facts.firstRepeatedValue) });
+            at(row, MessageId::XRepeats, { MessageArg::real(facts.firstRepeatedValue) });
     }
     if (!facts.gapRows.empty()) {
-        at(facts.gapRows.front(), MessageId::XGaps, { std::to_string(facts.gapCount) });
+        at(facts.gapRows.front(), MessageId::XGaps, { MessageArg::integer(facts.gapCount) });
     } else if (facts.uniformity == Uniformity::Nearly) {
         at(0, MessageId::XNearlyUniform,
-            { formatDouble(facts.tolerance), formatDouble(facts.smallestStep), formatDouble(facts.largestStep) });
+            { MessageArg::real(facts.tolerance), MessageArg::real(facts.smallestStep),
+                MessageArg::real(facts.largestStep) });
     }
     return lines;
 }

@@ -29,8 +29,7 @@ const CsvColumn& requireNumeric(
             = column.firstTextRow >= table.firstDataLine ? column.firstTextRow - table.firstDataLine : 0;
         const std::string cell = dataRow < column.text.size() ? column.text[dataRow] : std::string();
         throw InputError(source, column.firstTextRow, index + 1,
-            "the " + role + " column '" + column.name + "' is not numeric ('" + cell
-                + "' is not a number); fix the cell or choose another column");
+            Message { MessageId::ColumnNotNumericCell, { role, column.name, cell }, {} });
     }
     return column;
 }
@@ -49,17 +48,15 @@ std::size_t requireColumn(const CsvTable& table, const std::string& nameOrIndex,
 {
     if (auto index = table.findColumn(nameOrIndex))
         return *index;
-    throw InputError(source, 0, 0,
-        "there is no column '" + nameOrIndex + "'; the columns are " + columnList(table)
-            + " (give a header name or a 1-based index)");
+    throw InputError(source, 0, 0, Message { MessageId::NoSuchColumn, { nameOrIndex, columnList(table) }, {} });
 }
 
 DerivativeTable differentiateTable(const CsvTable& table, const TableJob& job, const std::string& source)
 {
     if (job.xColumn && job.dx)
-        throw InputError(source, 0, 0, "give either an x column or a uniform spacing dx, not both");
+        throw InputError(source, 0, 0, Message { MessageId::XColumnAndDx, {}, {} });
     if (job.dx && !(*job.dx != 0.0 && std::isfinite(*job.dx)))
-        throw InputError(source, 0, 0, "the spacing dx must be a finite number other than 0");
+        throw InputError(source, 0, 0, Message { MessageId::BadDx, {}, {} });
 
     DerivativeTable result;
     if (job.xColumn)
@@ -72,8 +69,7 @@ DerivativeTable differentiateTable(const CsvTable& table, const TableJob& job, c
             if (i != result.xIndex && table.columns[i].numeric)
                 result.yIndexes.push_back(i);
         if (result.yIndexes.empty())
-            throw InputError(source, 0, 0,
-                "there is no numeric column to differentiate besides x; the columns are " + columnList(table));
+            throw InputError(source, 0, 0, Message { MessageId::NoNumericColumnAmong, { columnList(table) }, {} });
     } else {
         for (const std::string& name : job.yColumns)
             result.yIndexes.push_back(requireColumn(table, name, source));
@@ -94,7 +90,8 @@ DerivativeTable differentiateTable(const CsvTable& table, const TableJob& job, c
         try {
             dy = derivative(y.values, spacing, job.edgeOrder, job.order);
         } catch (const GradientError& e) {
-            throw InputError(source, 0, index + 1, std::string("cannot differentiate '") + y.name + "': " + e.what());
+            throw InputError(
+                source, 0, index + 1, Message { MessageId::CannotDifferentiate, { y.name }, { e.userMessage() } });
         }
         result.names.push_back(y.name);
         result.columns.push_back(y.values);

@@ -13,8 +13,8 @@
 
 namespace tangent {
 
-GradientError::GradientError(GradientErrorKind kind, const std::string& message)
-    : std::invalid_argument(message), m_kind(kind)
+GradientError::GradientError(GradientErrorKind kind, Message message)
+    : std::invalid_argument(message.english()), MessageCarrier(std::move(message)), m_kind(kind)
 {
 }
 
@@ -40,8 +40,7 @@ Spacing Spacing::fromArray(const NdArray& array)
     if (array.rank() == 1)
         return coordinates(array.data);
     throw GradientError(GradientErrorKind::SpacingRankTooHigh,
-        "a spacing must be a single number or a 1-D array of coordinates, not an array of "
-            + std::to_string(array.rank()) + " dimensions (numpy: distances must be either scalars or 1d)");
+        Message { MessageId::GradientSpacingRank, { MessageArg::integer(array.rank()) }, {} });
 }
 
 namespace {
@@ -77,11 +76,6 @@ void lineContiguous(const double* __restrict y, double* __restrict out, std::siz
         nonUniformLine(y, out, n, s.x.data(), edgeOrder, first, last);
 }
 
-std::string axisWord(int axis)
-{
-    return "axis " + std::to_string(axis);
-}
-
 std::vector<std::size_t> normalizeAxes(const std::optional<std::vector<int>>& axes, std::size_t rank)
 {
     std::vector<std::size_t> result;
@@ -96,11 +90,13 @@ std::vector<std::size_t> normalizeAxes(const std::optional<std::vector<int>>& ax
         const long long normalized = axis < 0 ? axis + n : axis;
         if (normalized < 0 || normalized >= n)
             throw GradientError(GradientErrorKind::AxisOutOfRange,
-                "axis " + std::to_string(axis) + " is out of bounds for array of dimension " + std::to_string(rank)
-                    + " (valid axes are " + std::to_string(-n) + " to " + std::to_string(n - 1) + ")");
+                Message { MessageId::GradientAxisOutOfRange,
+                    { MessageArg::integer(axis), MessageArg::integer(rank), MessageArg::integer(-n),
+                        MessageArg::integer(n - 1) },
+                    {} });
         if (!seen.insert(static_cast<std::size_t>(normalized)).second)
             throw GradientError(GradientErrorKind::RepeatedAxis,
-                "repeated axis: axis " + std::to_string(axis) + " selects a dimension that is already selected");
+                Message { MessageId::GradientRepeatedAxis, { MessageArg::integer(axis) }, {} });
         result.push_back(static_cast<std::size_t>(normalized));
     }
     return result;
@@ -142,8 +138,7 @@ void checkEdgeOrder(int edgeOrder)
 {
     if (edgeOrder != 1 && edgeOrder != 2)
         throw GradientError(GradientErrorKind::BadEdgeOrder,
-            "edge order " + std::to_string(edgeOrder)
-                + " is not supported: use 1 or 2 (numpy: 'edge_order' greater than 2 not supported)");
+            Message { MessageId::GradientEdgeOrder, { MessageArg::integer(edgeOrder) }, {} });
 }
 
 std::size_t minimumPoints(int edgeOrder)
@@ -155,10 +150,14 @@ void checkLength(std::size_t length, int edgeOrder, int axis)
 {
     if (length < minimumPoints(edgeOrder))
         throw GradientError(GradientErrorKind::TooFewPoints,
-            axisWord(axis) + " has " + std::to_string(length) + " point" + (length == 1 ? "" : "s")
-                + ", but edge order " + std::to_string(edgeOrder) + " needs at least "
-                + std::to_string(minimumPoints(edgeOrder))
-                + " (numpy: Shape of array too small to calculate a numerical gradient)");
+            length == 1 ? Message { MessageId::GradientOnePoint,
+                { MessageArg::integer(axis), MessageArg::integer(edgeOrder),
+                    MessageArg::integer(minimumPoints(edgeOrder)) },
+                {} }
+                        : Message { MessageId::GradientTooFewPoints,
+                            { MessageArg::integer(axis), MessageArg::integer(length), MessageArg::integer(edgeOrder),
+                                MessageArg::integer(minimumPoints(edgeOrder)) },
+                            {} });
 }
 
 AxisSpacing resolveSpacing(const Spacing& spacing, std::size_t length, int axis)
@@ -168,14 +167,12 @@ AxisSpacing resolveSpacing(const Spacing& spacing, std::size_t length, int axis)
     const std::vector<double>& x = spacing.coords();
     if (x.size() != length)
         throw GradientError(GradientErrorKind::CoordinateLengthMismatch,
-            axisWord(axis) + " has " + std::to_string(length) + " points but " + std::to_string(x.size())
-                + " coordinates were given; give exactly one coordinate per point (numpy: when 1d, "
-                  "distances must match the length of the corresponding dimension)");
+            Message { MessageId::GradientCoordinateCount,
+                { MessageArg::integer(axis), MessageArg::integer(length), MessageArg::integer(x.size()) }, {} });
     if (x.size() < 2)
         throw GradientError(GradientErrorKind::CoordinatesTooShort,
-            axisWord(axis) + " has " + std::to_string(x.size())
-                + " coordinate(s), so there is no spacing between points (numpy: IndexError: index 0 "
-                  "is out of bounds for axis 0 with size 0)");
+            Message { MessageId::GradientCoordinatesTooShort,
+                { MessageArg::integer(axis), MessageArg::integer(x.size()) }, {} });
     // numpy's uniform test: every difference exactly equal (==) to the first.
     const double h = x[1] - x[0];
     for (std::size_t k = 1; k + 1 < x.size(); ++k)
@@ -198,9 +195,8 @@ std::vector<NdArray> gradient(const StridedView& f, const GradientOptions& optio
         spacing = options.spacing;
     } else {
         throw GradientError(GradientErrorKind::InvalidSpacingCount,
-            std::to_string(options.spacing.size()) + " spacings were given for " + std::to_string(axes.size())
-                + " selected axes; give none, one number for all axes, or one per selected axis "
-                  "(numpy: invalid number of arguments)");
+            Message { MessageId::GradientSpacingCount,
+                { MessageArg::integer(options.spacing.size()), MessageArg::integer(axes.size()) }, {} });
     }
     std::vector<AxisSpacing> resolved;
     resolved.reserve(axes.size());
@@ -275,7 +271,7 @@ std::vector<double> derivative(std::span<const double> y, const Spacing& spacing
 {
     if (order < 1)
         throw GradientError(GradientErrorKind::BadDerivativeOrder,
-            "derivative order " + std::to_string(order) + " is not supported: use 1 or more");
+            Message { MessageId::GradientOrder, { MessageArg::integer(order) }, {} });
     const AxisSpacing s = resolveSpacing(spacing, y.size());
     // The first pass reads y where it is; only higher orders need a second buffer to alternate
     // with, so a big column costs one result, not three columns.

@@ -4,6 +4,7 @@
 // Reference: docs/numpy-gradient.md (formulas in numpy's operation order, errors).
 
 #include "core/gradient/ndarray.h"
+#include "core/messages/message.h"
 
 #include <cstddef>
 #include <optional>
@@ -29,9 +30,9 @@ enum class GradientErrorKind {
 
 /// A gradient that cannot be computed. what() is a sentence a user understands, naming the axis
 /// or value concerned and quoting numpy's own message where numpy raises.
-class GradientError : public std::invalid_argument {
+class GradientError : public std::invalid_argument, public MessageCarrier {
 public:
-    GradientError(GradientErrorKind kind, const std::string& message);
+    GradientError(GradientErrorKind kind, Message message);
     [[nodiscard]] GradientErrorKind kind() const noexcept { return m_kind; }
 
 private:

@@ -48,7 +48,7 @@ void checkOptions(const GroupOptions& options)
         checkEdgeOrder(options.edgeOrder);
         if (options.order < 1)
             throw GradientError(GradientErrorKind::BadDerivativeOrder,
-                "the derivative order must be at least 1, not " + std::to_string(options.order));
+                Message { MessageId::DerivativeOrderAtLeastOne, { MessageArg::integer(options.order) }, {} });
         return;
     }
     checkSmoothingOptions(smoothingFor(options));
@@ -66,7 +66,7 @@ void differentiateGroup(
         try {
             scatter(derivative(y, spacing, options.edgeOrder, options.order), rows, out.derivative);
         } catch (const GradientError& e) {
-            throw GroupError(Message { MessageId::CannotDifferentiateGroup, { groups.names[g], e.what() }, {} },
+            throw GroupError(Message { MessageId::CannotDifferentiateGroup, { groups.names[g] }, { e.userMessage() } },
                 rows.front(), GroupError::Subject::Y);
         }
         return;
@@ -134,9 +134,9 @@ Message shortGroupMessage(const RowGroups& groups, const ShortGroup& shortGroup,
                                               : std::string(methodName(options.smoothing.method));
     if (n == 1)
         return { MessageId::ShortGroupOneRow,
-            { groups.names[shortGroup.group], what, std::to_string(shortGroup.needed) }, {} };
+            { groups.names[shortGroup.group], what, MessageArg::integer(shortGroup.needed) }, {} };
     return { MessageId::ShortGroupRows,
-        { groups.names[shortGroup.group], std::to_string(n), what, std::to_string(shortGroup.needed) }, {} };
+        { groups.names[shortGroup.group], MessageArg::integer(n), what, MessageArg::integer(shortGroup.needed) }, {} };
 }
 
 GroupedDerivative groupedDerivative(const RowGroups& groups, const Series& series, const GroupOptions& options)

@@ -19,9 +19,10 @@
 namespace tangent {
 namespace {
 
-std::string systemError(const std::string& what)
+/// `id` ("cannot write the file: %1") with the system's reason for errno.
+Message systemError(MessageId id)
 {
-    return what + ": " + std::strerror(errno);
+    return Message { id, { std::string(std::strerror(errno)) }, {} };
 }
 
 /// Writing through a symbolic link replaces the file it points to, not the link.
@@ -54,9 +55,9 @@ std::string createTemporary(const std::string& target)
             return name;
         }
         if (errno != EEXIST)
-            throw InputError(target, 0, 0, systemError("cannot create a file in its folder"));
+            throw InputError(target, 0, 0, systemError(MessageId::CannotCreateFileInFolder));
     }
-    throw InputError(target, 0, 0, "cannot create a temporary file in its folder");
+    throw InputError(target, 0, 0, Message { MessageId::CannotCreateTemporaryFile, {}, {} });
 }
 
 } // namespace
@@ -67,7 +68,7 @@ void writeFileAtomically(const std::string& path, const std::function<void(std::
         write(std::cout);
         std::cout.flush();
         if (!std::cout)
-            throw InputError("<stdout>", 0, 0, systemError("cannot write to standard output"));
+            throw InputError("<stdout>", 0, 0, systemError(MessageId::CannotWriteStdout));
         return;
     }
 
@@ -77,19 +78,19 @@ void writeFileAtomically(const std::string& path, const std::function<void(std::
         {
             std::ofstream stream(temporary, std::ios::binary | std::ios::trunc);
             if (!stream)
-                throw InputError(path, 0, 0, systemError("cannot open the file for writing"));
+                throw InputError(path, 0, 0, systemError(MessageId::CannotOpenForWriting));
             write(stream);
             stream.flush();
             if (!stream)
-                throw InputError(path, 0, 0, systemError("cannot write the file"));
+                throw InputError(path, 0, 0, systemError(MessageId::CannotWriteFile));
             stream.close();
             if (stream.fail())
-                throw InputError(path, 0, 0, systemError("cannot write the file"));
+                throw InputError(path, 0, 0, systemError(MessageId::CannotWriteFile));
         }
         // No fsync: the rename protects readers from a half-written file if this process fails,
         // which is the guarantee promised; forcing 40 MB to disk would double a batch run's time.
         if (std::rename(temporary.c_str(), target.c_str()) != 0)
-            throw InputError(path, 0, 0, systemError("cannot replace the file"));
+            throw InputError(path, 0, 0, systemError(MessageId::CannotReplaceFile));
     } catch (...) {
         std::remove(temporary.c_str());
         throw;

@@ -45,7 +45,7 @@ std::string_view skipPreamble(
             break;
         if (comment && content.size() > kMaxCsvRowBytes) {
             throw InputError(source, line, 0,
-                Message { MessageId::CommentLineTooLong, { std::to_string(kMaxCsvRowBytes >> 20U) }, {} });
+                Message { MessageId::CommentLineTooLong, { MessageArg::integer(kMaxCsvRowBytes >> 20U) }, {} });
         }
         if (comment) {
             content.remove_prefix(content.starts_with("# ") ? 2 : 1);
@@ -105,17 +105,17 @@ double slowCellValue(const Field& field, bool decimalComma, bool& isText)
     }
     const std::string delimiter = csvdetail::describeDelimiter(detection.delimiter);
     const Message reference { detection.hasHeader ? MessageId::HeaderAtLine : MessageId::FirstRowAtLine,
-        { std::to_string(firstLine) }, {} };
+        { MessageArg::integer(firstLine) }, {} };
     Message message = found == 1
-        ? Message { MessageId::RaggedRowOneField, { std::to_string(expected), delimiter }, { reference } }
-        : Message { MessageId::RaggedRowFields, { std::to_string(found), std::to_string(expected), delimiter },
-              { reference } };
+        ? Message { MessageId::RaggedRowOneField, { MessageArg::integer(expected), delimiter }, { reference } }
+        : Message { MessageId::RaggedRowFields,
+              { MessageArg::integer(found), MessageArg::integer(expected), delimiter }, { reference } };
     throw InputError(source, recordLine, std::min(found, expected) + 1, std::move(message));
 }
 
 [[noreturn]] void throwBlankLine(const std::string& source, std::size_t line, std::size_t columns)
 {
-    throw InputError(source, line, 0, Message { MessageId::BlankLineInTable, { std::to_string(columns) }, {} });
+    throw InputError(source, line, 0, Message { MessageId::BlankLineInTable, { MessageArg::integer(columns) }, {} });
 }
 
 /// Everything the row loops need to know, shared by the numeric and the text pass.
@@ -408,8 +408,9 @@ CsvTable readCsv(std::string_view text, const CsvReadOptions& options, const std
     std::vector<std::vector<double>> values(columnCount);
     const std::size_t expectedRows = estimateRows(scanner.rest());
     checkFitsInMemory(source, static_cast<std::uint64_t>(expectedRows) * columnCount * sizeof(double),
-        "its about " + std::to_string(expectedRows) + " rows of " + std::to_string(columnCount)
-            + (columnCount == 1 ? " column" : " columns"));
+        columnCount == 1 ? Message { MessageId::MemoryRowsOfOneColumn, { MessageArg::integer(expectedRows) }, {} }
+                         : Message { MessageId::MemoryRowsOfColumns,
+                             { MessageArg::integer(expectedRows), MessageArg::integer(columnCount) }, {} });
     for (auto& column : values)
         column.reserve(expectedRows);
     std::vector<std::size_t> firstTextLine(columnCount, 0);
@@ -434,7 +435,7 @@ CsvTable readCsv(std::string_view text, const CsvReadOptions& options, const std
         const auto textColumns = static_cast<std::size_t>(
             std::count_if(table.columns.begin(), table.columns.end(), [](const CsvColumn& c) { return !c.numeric; }));
         checkFitsInMemory(source, static_cast<std::uint64_t>(table.rowCount) * textColumns * sizeof(std::string),
-            "the text of its " + std::to_string(textColumns) + " text columns");
+            Message { MessageId::MemoryTextColumns, { MessageArg::integer(textColumns) }, {} });
         readTexts(dataStart, layout, table.columns);
     }
     return table;
@@ -453,7 +454,8 @@ CsvTable readCsvFile(const std::string& path, const CsvReadOptions& options)
     struct stat info { };
     const bool sized = ::fstat(::fileno(file.get()), &info) == 0 && S_ISREG(info.st_mode);
     if (sized)
-        checkFitsInMemory(source, static_cast<std::uint64_t>(info.st_size), "reading it");
+        checkFitsInMemory(
+            source, static_cast<std::uint64_t>(info.st_size), Message { MessageId::MemoryReadingIt, {}, {} });
     std::string text(sized ? static_cast<std::size_t>(info.st_size) + 1 : std::size_t { 1 } << 16, '\0');
     std::size_t size = 0;
     for (;;) {

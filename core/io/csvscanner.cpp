@@ -114,13 +114,14 @@ void Scanner::beginRecord() noexcept
 void Scanner::throwRecordTooLong(std::size_t column) const
 {
     throw RowLimitError(*m_source, m_recordLine, column,
-        Message { MessageId::RowTooLong, { std::to_string(kMaxCsvRowBytes >> 20U) }, {} }, false);
+        Message { MessageId::RowTooLong, { MessageArg::integer(kMaxCsvRowBytes >> 20U) }, {} }, false);
 }
 
 void Scanner::throwTooManyFields() const
 {
     throw RowLimitError(*m_source, m_recordLine, kMaxCsvFields + 1,
-        Message { MessageId::TooManyFields, { std::to_string(kMaxCsvFields), describeDelimiter(m_delimiter) }, {} },
+        Message {
+            MessageId::TooManyFields, { MessageArg::integer(kMaxCsvFields), describeDelimiter(m_delimiter) }, {} },
         true);
 }
 

@@ -124,16 +124,18 @@ std::string describeBytes(std::uint64_t bytes)
 }
 
 void checkFitsInMemory(
-    const std::string& source, std::uint64_t footprint, const std::string& what, std::optional<std::uint64_t> available)
+    const std::string& source, std::uint64_t footprint, const Message& what, std::optional<std::uint64_t> available)
 {
     if (!available || footprint <= *available)
         return;
+    // The sizes are numbers with a unit symbol ("1.5 GB"): the window writes their digits in its
+    // language's format.
     throw InputError(source, 0, 0,
-        Message {
-            MessageId::FileTooLargeForMemory, { what, describeBytes(footprint), describeBytes(*available) }, {} });
+        Message { MessageId::FileTooLargeForMemory,
+            { MessageArg::real(describeBytes(footprint)), MessageArg::real(describeBytes(*available)) }, { what } });
 }
 
-void checkFitsInMemory(const std::string& source, std::uint64_t footprint, const std::string& what)
+void checkFitsInMemory(const std::string& source, std::uint64_t footprint, const Message& what)
 {
     // Small reads cannot fail this way in practice; skip the look-up (it reads /proc).
     constexpr std::uint64_t kAlwaysFits = std::uint64_t { 64 } << 20U;
@@ -155,7 +157,7 @@ std::string readWholeFile(const std::string& path)
     if (std::fseek(file.get(), 0, SEEK_END) == 0) {
         const long size = std::ftell(file.get());
         if (size > 0) {
-            checkFitsInMemory(path, static_cast<std::uint64_t>(size), "reading it");
+            checkFitsInMemory(path, static_cast<std::uint64_t>(size), Message { MessageId::MemoryReadingIt, {}, {} });
             bytes.resize(static_cast<std::size_t>(size));
             std::rewind(file.get());
             bytes.resize(std::fread(bytes.data(), 1, bytes.size(), file.get()));

@@ -3,7 +3,9 @@
 // Whole-file reading with messages that name the file, and the memory checks that keep a reader
 // from asking for more than the machine has.
 
+#include "core/messages/message.h"
 #include <cstddef>
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -43,13 +45,14 @@ private:
 std::optional<std::uint64_t> availableMemory();
 
 /// Throws InputError naming `source` when reading it needs `footprint` bytes and more than
-/// `available` are free. `what` says what needs the bytes, e.g. "reading it" or "its 1000 rows of
-/// 3 columns". The message says how much is needed and how much is free.
-void checkFitsInMemory(const std::string& source, std::uint64_t footprint, const std::string& what,
-    std::optional<std::uint64_t> available);
+/// `available` are free. `what` says what needs the bytes, e.g. MemoryReadingIt ("reading it") or
+/// MemoryRowsOfColumns ("its about 1000 rows of 3 columns"). The message says how much is needed
+/// and how much is free.
+void checkFitsInMemory(
+    const std::string& source, std::uint64_t footprint, const Message& what, std::optional<std::uint64_t> available);
 
 /// As above against availableMemory(), which is only looked up for footprints above 64 MiB.
-void checkFitsInMemory(const std::string& source, std::uint64_t footprint, const std::string& what);
+void checkFitsInMemory(const std::string& source, std::uint64_t footprint, const Message& what);
 
 /// "1.5 GB", "12 MB", "900 bytes": a size for messages (decimal units).
 std::string describeBytes(std::uint64_t bytes);

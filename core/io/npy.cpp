@@ -27,16 +27,7 @@ using namespace npyformat;
 static_assert(std::numeric_limits<double>::is_iec559 && sizeof(double) == 8);
 static_assert(std::numeric_limits<float>::is_iec559 && sizeof(float) == 4);
 
-constexpr std::string_view kSupportedTypes
-    = "float64 (f8), float32 (f4), signed integers (i1, i2, i4, i8) and unsigned integers "
-      "(u1, u2, u4, u8), little or big endian";
-
-[[noreturn]] void fail(const std::string& source, const std::string& message)
-{
-    throw InputError(source, 0, 0, message);
-}
-
-[[noreturn]] void fail(const std::string& source, MessageId id, std::vector<std::string> args = {})
+[[noreturn]] void fail(const std::string& source, MessageId id, std::vector<MessageArg> args = {})
 {
     throw InputError(source, 0, 0, Message { id, std::move(args), {} });
 }
@@ -81,31 +72,31 @@ public:
     Header parse()
     {
         Header header;
-        expect('{', "the header to start with '{'");
+        expect('{', Message { MessageId::NpyExpectedOpeningBrace, {}, {} });
         while (!accept('}')) {
             parseEntry(header);
             if (!accept(',')) {
-                expect('}', "',' or '}' after a value");
+                expect('}', Message { MessageId::NpyExpectedCommaOrBrace, {}, {} });
                 break;
             }
         }
         skipSpace();
         if (m_pos != m_text.size())
-            fail("unexpected text after the closing '}'");
+            fail(Message { MessageId::NpyTextAfterBrace, {}, {} });
         for (const auto& [present, key] : { std::pair { header.descr.has_value(), "descr" },
                  { header.fortranOrder.has_value(), "fortran_order" }, { header.shape.has_value(), "shape" } }) {
             if (!present)
-                fail(std::string("the key '") + key + "' is missing");
+                fail(Message { MessageId::NpyKeyMissing, { key }, {} });
         }
         return header;
     }
 
 private:
-    [[noreturn]] void fail(const std::string& what) const
+    [[noreturn]] void fail(Message what) const
     {
-        tangent::fail(m_source,
-            "malformed .npy header at byte " + std::to_string(m_offset + m_pos) + ": " + what
-                + ". The header reads: " + printable(m_text));
+        throw InputError(m_source, 0, 0,
+            Message { MessageId::NpyMalformedHeader, { MessageArg::integer(m_offset + m_pos), printable(m_text) },
+                { std::move(what) } });
     }
 
     void skipSpace()
@@ -128,10 +119,10 @@ private:
         return true;
     }
 
-    void expect(char c, std::string_view what)
+    void expect(char c, Message what)
     {
         if (!accept(c))
-            fail("expected " + std::string(what));
+            fail(std::move(what));
     }
 
     std::string word()
@@ -144,11 +135,12 @@ private:
         return std::string(m_text.substr(start, m_pos - start));
     }
 
-    std::string parseString(std::string_view what)
+    /// A quoted string; `notQuoted` says what was expected when there is no quote.
+    std::string parseString(MessageId notQuoted)
     {
         const char quote = peek();
         if (quote != '\'' && quote != '"')
-            fail("expected " + std::string(what) + " in quotes");
+            fail(Message { notQuoted, {}, {} });
         std::string value;
         for (++m_pos; m_pos < m_text.size() && m_text[m_pos] != quote; ++m_pos) {
             if (m_text[m_pos] == '\\' && m_pos + 1 < m_text.size())
@@ -158,7 +150,7 @@ private:
             value += m_text[m_pos];
         }
         if (m_pos >= m_text.size() || m_text[m_pos] != quote)
-            fail("a string is not closed");
+            fail(Message { MessageId::NpyStringNotClosed, {}, {} });
         ++m_pos;
         return value;
     }
@@ -167,25 +159,23 @@ private:
     {
         skipSpace();
         const std::size_t keyStart = m_pos;
-        const std::string key = parseString("a key");
+        const std::string key = parseString(MessageId::NpyExpectedKey);
         if (key != "descr" && key != "fortran_order" && key != "shape") {
             m_pos = keyStart;
-            fail("unexpected key '" + printable(key)
-                + "'; an .npy header has exactly the keys 'descr', 'fortran_order' and 'shape'");
+            fail(Message { MessageId::NpyUnexpectedKey, { printable(key) }, {} });
         }
-        expect(':', "':' after the key '" + key + "'");
+        expect(':', Message { MessageId::NpyExpectedColon, { key }, {} });
         if (key == "descr") {
             if (peek() == '[') {
-                tangent::fail(m_source,
-                    "unsupported dtype: a structured (record) dtype with named "
-                    "fields; Tangent reads plain arrays of "
-                        + std::string(kSupportedTypes) + ". Save one field instead, e.g. np.save(path, array['x'])");
+                throw InputError(m_source, 0, 0,
+                    Message {
+                        MessageId::NpyStructuredDtype, {}, { Message { MessageId::NpySupportedTypes, {}, {} } } });
             }
-            header.descr = parseString("the dtype, e.g. '<f8',");
+            header.descr = parseString(MessageId::NpyExpectedDtype);
         } else if (key == "fortran_order") {
             const std::string value = word();
             if (value != "True" && value != "False")
-                fail("'fortran_order' must be True or False, not '" + printable(value) + "'");
+                fail(Message { MessageId::NpyFortranOrderValue, { printable(value) }, {} });
             header.fortranOrder = value == "True";
         } else {
             header.shape = parseShape();
@@ -195,43 +185,40 @@ private:
     std::vector<std::size_t> parseShape()
     {
         if (peek() == '[')
-            fail("'shape' must be a tuple such as (3, 4), not a list");
-        expect('(', "'(' to start the shape tuple");
+            fail(Message { MessageId::NpyShapeIsList, {}, {} });
+        expect('(', Message { MessageId::NpyExpectedShapeStart, {}, {} });
         std::vector<std::size_t> shape;
         bool trailingComma = false;
         while (!accept(')')) {
             shape.push_back(parseExtent());
             trailingComma = accept(',');
             if (!trailingComma) {
-                expect(')', "',' or ')' in the shape");
+                expect(')', Message { MessageId::NpyExpectedCommaOrParen, {}, {} });
                 break;
             }
         }
         if (shape.size() == 1 && !trailingComma)
-            fail("the shape (" + std::to_string(shape[0])
-                + ") is not a tuple; numpy writes a "
-                  "one-dimensional shape as ("
-                + std::to_string(shape[0]) + ",)");
+            fail(Message { MessageId::NpyShapeNotTuple, { MessageArg::integer(shape[0]) }, {} });
         return shape;
     }
 
     std::size_t parseExtent()
     {
         if (peek() == '-')
-            fail("a dimension of the shape is negative");
+            fail(Message { MessageId::NpyNegativeDimension, {}, {} });
         const std::string digits = word();
         std::size_t value = 0;
         std::size_t i = 0;
         for (; i < digits.size() && std::isdigit(static_cast<unsigned char>(digits[i])) != 0; ++i) {
             const auto digit = static_cast<std::size_t>(digits[i] - '0');
             if (value > (std::numeric_limits<std::size_t>::max() - digit) / 10)
-                fail("a dimension of the shape is too large");
+                fail(Message { MessageId::NpyDimensionTooLarge, {}, {} });
             value = value * 10 + digit;
         }
         // Python 2 wrote long integers with an L suffix; numpy still reads them.
         const bool longSuffix = i + 1 == digits.size() && (digits[i] == 'L' || digits[i] == 'l');
         if (i == 0 || (i != digits.size() && !longSuffix))
-            fail("expected a non-negative integer in the shape, found '" + printable(digits) + "'");
+            fail(Message { MessageId::NpyExpectedDimension, { printable(digits) }, {} });
         return value;
     }
 
@@ -259,8 +246,7 @@ Prelude readPrelude(std::string_view bytes, std::size_t fileSize, const std::str
         fail(source, MessageId::NotNpy, { printable(bytes.substr(0, 8)) });
     }
     if (bytes.size() < kMagic.size() + 2)
-        fail(source,
-            "truncated .npy file: it ends after " + std::to_string(bytes.size()) + " bytes, before the format version");
+        fail(source, MessageId::NpyEndsBeforeVersion, { MessageArg::integer(bytes.size()) });
     const auto major = static_cast<unsigned char>(bytes[6]);
     const auto minor = static_cast<unsigned char>(bytes[7]);
     if (major < 1 || major > 3 || minor != 0) {
@@ -270,48 +256,47 @@ Prelude readPrelude(std::string_view bytes, std::size_t fileSize, const std::str
     Prelude prelude;
     prelude.headerStart = 8 + lengthBytes;
     if (bytes.size() < prelude.headerStart)
-        fail(source,
-            "truncated .npy file: it ends after " + std::to_string(bytes.size())
-                + " bytes, inside the header length at byte 8");
+        fail(source, MessageId::NpyEndsInHeaderLength, { MessageArg::integer(bytes.size()) });
     for (std::size_t i = lengthBytes; i-- > 0;)
         prelude.headerLength = (prelude.headerLength << 8U) | static_cast<unsigned char>(bytes[8 + i]);
     const std::size_t available = fileSize - prelude.headerStart;
     if (available < prelude.headerLength) {
-        fail(
-            source, MessageId::NpyTruncatedHeader, { std::to_string(prelude.headerLength), std::to_string(available) });
+        fail(source, MessageId::NpyTruncatedHeader,
+            { MessageArg::integer(prelude.headerLength), MessageArg::integer(available) });
     }
     return prelude;
 }
 
-std::string describeKind(std::string_view type)
+/// What kind of array `type` (a dtype without its byte order) is, when Tangent does not read it.
+std::optional<MessageId> describeKind(std::string_view type)
 {
     if (type.empty())
-        return "";
+        return std::nullopt;
     switch (type.front()) {
     case 'f':
-        return type == "f2" ? " (float16)" : " (a floating-point size other than 4 or 8 bytes)";
+        return type == "f2" ? MessageId::NpyKindFloat16 : MessageId::NpyKindFloatSize;
     case 'c':
-        return " (complex)";
+        return MessageId::NpyKindComplex;
     case 'b':
-        return " (bool)";
+        return MessageId::NpyKindBool;
     case 'O':
-        return " (Python objects, stored with pickle)";
+        return MessageId::NpyKindObjects;
     case 'U':
-        return " (Unicode strings)";
+        return MessageId::NpyKindUnicode;
     case 'S':
     case 'a':
-        return " (byte strings)";
+        return MessageId::NpyKindBytes;
     case 'M':
-        return " (datetime64)";
+        return MessageId::NpyKindDatetime;
     case 'm':
-        return " (timedelta64)";
+        return MessageId::NpyKindTimedelta;
     case 'V':
-        return " (raw bytes)";
+        return MessageId::NpyKindRaw;
     case 'i':
     case 'u':
-        return " (an integer size other than 1, 2, 4 or 8 bytes)";
+        return MessageId::NpyKindIntegerSize;
     default:
-        return "";
+        return std::nullopt;
     }
 }
 
@@ -339,9 +324,13 @@ ElementType resolveDescr(const std::string& descr, const std::string& source)
         const bool fileBig = order == '>' || (order != '<' && nativeBig);
         return { candidate, dtypeSize(candidate) > 1 && fileBig != nativeBig };
     }
-    fail(source,
-        "unsupported dtype '" + printable(descr) + "'" + describeKind(type) + "; Tangent reads "
-            + std::string(kSupportedTypes) + ". Convert the array first, e.g. np.save(path, array.astype(np.float64))");
+    const Message supported { MessageId::NpySupportedTypes, {}, {} };
+    if (const auto kind = describeKind(type)) {
+        throw InputError(source, 0, 0,
+            Message {
+                MessageId::NpyUnsupportedDtypeKind, { printable(descr) }, { Message { *kind, {}, {} }, supported } });
+    }
+    throw InputError(source, 0, 0, Message { MessageId::NpyUnsupportedDtype, { printable(descr) }, { supported } });
 }
 
 template <typename T> void decodeValues(const char* bytes, std::size_t count, bool swap, double* out)
@@ -421,10 +410,10 @@ std::string readStream(std::istream& in, const std::string& source)
         while (in.read(chunk.data(), chunk.size()) || in.gcount() > 0)
             bytes.append(chunk.data(), static_cast<std::size_t>(in.gcount()));
     } catch (const std::ios_base::failure& error) {
-        fail(source, std::string("cannot read the file: ") + error.what());
+        fail(source, MessageId::CannotReadFile, { error.what() });
     }
     if (in.bad())
-        fail(source, std::string("cannot read the file: ") + std::strerror(errno));
+        fail(source, MessageId::CannotReadFile, { std::strerror(errno) });
     return bytes;
 }
 
@@ -450,19 +439,19 @@ Layout readLayout(std::string_view bytes, std::size_t fileSize, std::size_t unre
     const std::size_t itemSize = dtypeSize(layout.element.type);
     for (std::size_t extent : layout.shape) {
         if (extent != 0 && layout.count > std::numeric_limits<std::size_t>::max() / sizeof(double) / extent)
-            fail(source, "the shape " + shapeText(layout.shape) + " of " + *header.descr + " is too large");
+            fail(source, MessageId::NpyShapeTooLarge, { shapeText(layout.shape), *header.descr });
         layout.count *= extent;
     }
     const std::size_t available = fileSize - layout.dataStart;
     if (available < layout.count * itemSize) {
         fail(source, MessageId::NpyTruncatedData,
-            { std::to_string(layout.count * itemSize), shapeText(layout.shape), *header.descr,
-                std::to_string(available) });
+            { MessageArg::integer(layout.count * itemSize), shapeText(layout.shape), *header.descr,
+                MessageArg::integer(available) });
     }
     // The values as doubles, once more while Fortran order is turned into C order.
     const std::uint64_t copies = layout.fortranOrder && layout.shape.size() > 1 ? 2 : 1;
     checkFitsInMemory(source, unreadBytes + copies * layout.count * sizeof(double),
-        "its " + std::to_string(layout.count) + " values of shape " + shapeText(layout.shape));
+        Message { MessageId::MemoryNpyValues, { MessageArg::integer(layout.count), shapeText(layout.shape) }, {} });
     return layout;
 }
 
@@ -485,13 +474,13 @@ NdArray readNpyFile(const std::string& path)
         return readNpy(readStream(std::cin, "<stdin>"), "<stdin>");
     std::error_code error;
     if (std::filesystem::is_directory(path, error))
-        fail(path, "cannot read the file: it is a directory");
+        fail(path, MessageId::CannotReadDirectory);
     const bool regular = std::filesystem::is_regular_file(path, error);
     const std::uintmax_t size = regular ? std::filesystem::file_size(path, error) : 0;
     errno = 0;
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        fail(path, std::string("cannot open the file: ") + std::strerror(errno));
+        fail(path, MessageId::CannotOpenFile, { std::strerror(errno) });
     if (!regular || error)
         return readNpy(readStream(in, path), path);
 
@@ -510,7 +499,7 @@ NdArray readNpyFile(const std::string& path)
     (void)readLayout(bytes, size, size - bytes.size(), path);
     readUpTo(bytes, size);
     if (in.bad())
-        fail(path, std::string("cannot read the file: ") + std::strerror(errno));
+        fail(path, MessageId::CannotReadFile, { std::strerror(errno) });
     return readNpy(bytes, path);
 }
 

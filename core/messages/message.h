@@ -4,7 +4,10 @@
 // (ui/i18n/coremessages.h) while the core stays Qt-free and tangent-cli prints the English.
 
 #include <cstdint>
+#include <exception>
+#include <stdexcept>
 #include <string>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -110,15 +113,187 @@ enum class MessageId : std::uint16_t {
     SheetCellNotANumber,
     NotAnXlsx,
     NotAnOds,
+    // numpy.gradient (core/gradient) and table columns
+    GradientSpacingRank,
+    GradientAxisOutOfRange,
+    GradientRepeatedAxis,
+    GradientEdgeOrder,
+    GradientOnePoint,
+    GradientTooFewPoints,
+    GradientCoordinateCount,
+    GradientCoordinatesTooShort,
+    GradientSpacingCount,
+    GradientOrder,
+    DerivativeOrderAtLeastOne,
+    NoSuchColumn,
+    NoNumericColumnAmong,
+    // .npy headers (core/io/npy.cpp) and memory
+    NpyMalformedHeader,
+    NpyExpectedOpeningBrace,
+    NpyExpectedCommaOrBrace,
+    NpyTextAfterBrace,
+    NpyKeyMissing,
+    NpyExpectedKey,
+    NpyStringNotClosed,
+    NpyUnexpectedKey,
+    NpyExpectedColon,
+    NpyExpectedDtype,
+    NpyFortranOrderValue,
+    NpyShapeIsList,
+    NpyExpectedShapeStart,
+    NpyExpectedCommaOrParen,
+    NpyShapeNotTuple,
+    NpyNegativeDimension,
+    NpyDimensionTooLarge,
+    NpyExpectedDimension,
+    NpyStructuredDtype,
+    NpySupportedTypes,
+    NpyUnsupportedDtype,
+    NpyUnsupportedDtypeKind,
+    NpyKindFloat16,
+    NpyKindFloatSize,
+    NpyKindComplex,
+    NpyKindBool,
+    NpyKindObjects,
+    NpyKindUnicode,
+    NpyKindBytes,
+    NpyKindDatetime,
+    NpyKindTimedelta,
+    NpyKindRaw,
+    NpyKindIntegerSize,
+    NpyEndsBeforeVersion,
+    NpyEndsInHeaderLength,
+    NpyShapeTooLarge,
+    CannotReadDirectory,
+    MemoryReadingIt,
+    MemoryRowsOfOneColumn,
+    MemoryRowsOfColumns,
+    MemoryTextColumns,
+    MemoryNpyValues,
+    MemorySheet,
+    MemoryComputingMethod,
+    SheetTooLarge,
+    // Workbooks: cells, parts and writing (core/sheets)
+    SheetCellBeyondLimits,
+    SheetTooManyCells,
+    SheetBadCellReference,
+    SheetPrefix,
+    SheetNoSharedString,
+    SheetNotIsoDate,
+    SheetNotANumber,
+    SheetDateOutOfRange,
+    SheetPartMissing,
+    WorkbookPartOutOfMemory,
+    WorkbookPartDoctype,
+    WorkbookPartNotXml,
+    CannotReadWorkbook,
+    CannotOpenWorkbookZip,
+    WorkbookPartDamaged,
+    WorkbookPartEncrypted,
+    WorkbookPartTooLarge,
+    CannotReadWorkbookPart,
+    WorkbookPartDamagedWhy,
+    WorkbookPartShorter,
+    WorkbookPartLonger,
+    WorkbookNoTemporaryFile,
+    CannotWriteWorkbook,
+    WorkbookOutOfMemory,
+    WorkbookCannotReopen,
+    WrittenSheetMissing,
+    WrittenSheetUnreadable,
+    WrittenSheetNumbersDiffer,
+    ResultTooManyRows,
+    ResultTooManyColumns,
+    // Recipe options (core/recipe)
+    OptionExpectsNumber,
+    OptionExpectsWholeNumber,
+    NoiseSdExpectsPositive,
+    NoiseSdExpectsPairsNot,
+    NoiseSdColumnTwice,
+    NoiseSdExpectsPairs,
+    XOptionExpectsColumn,
+    YOptionExpectsColumns,
+    TimeUnitExpected,
+    GroupOptionExpectsColumn,
+    EdgeOrderOneOrTwo,
+    MethodExpected,
+    OptionTakesNoValue,
+    OptionNeedsValue,
+    NotARecipeOption,
+    // Function Lab (core/classroom)
+    ExprAtPosition,
+    ExprUnexpected,
+    ExprMissingParen,
+    ExprUnexpectedEnd,
+    ExprUnknownName,
+    ExprUnexpectedOperator,
+    ExprUnexpectedNumber,
+    ExprUnexpectedVariable,
+    ExprUnexpectedFunction,
+    ExprUnexpectedComma,
+    ExprTooManyArguments,
+    ExprTooFewArguments,
+    ExprEmpty,
+    ExprCannotRead,
+    ExprOneExpression,
+    LabTooFewPoints,
+    LabBadRange,
+    LabBadJitter,
+    LabBadNoise,
+    LabStudyTooFewPoints,
+    // Writing files, --noise-sd columns and --explain (core/io, core/engine)
+    CannotCreateFileInFolder,
+    CannotCreateTemporaryFile,
+    CannotWriteStdout,
+    CannotOpenForWriting,
+    CannotWriteFile,
+    CannotReplaceFile,
+    NoiseSdColumnNotDifferentiated,
+    ExplainWithGroup,
+    ExplainFirstOrderOnly,
     Count_ ///< not a message: the number of ids
 };
 
-/// A message: its id, its text arguments (%1 ... %n) and messages nested in it, which fill the
-/// placeholders after the text arguments (%n+1 ...), e.g. the reason inside "no uncertainty band
-/// for 'y': REASON".
+/// One argument of a message: a text inserted as it is (a name, a cell), or a number. A number
+/// keeps the C-format text the core wrote (what tangent-cli prints) and its kind, so that the
+/// window can write the same digits in its language's format (0,5 in German).
+struct MessageArg {
+    enum class Kind : std::uint8_t {
+        Text, ///< inserted as it is in every language
+        Integer, ///< a whole number, e.g. "12345" (the window may group its digits)
+        Real, ///< a decimal number in C format, e.g. "-1.5e-07" (the window swaps its symbols)
+    };
+
+    MessageArg() = default;
+    // Implicit, so that `{ name, cell }` lists read as text arguments.
+    MessageArg(std::string text) : text(std::move(text)) { }
+    MessageArg(const char* text) : text(text) { }
+
+    /// A count, index or other whole number (written as std::to_string writes it).
+    template <typename T> [[nodiscard]] static MessageArg integer(T value)
+    {
+        static_assert(std::is_integral_v<T>, "a whole number");
+        MessageArg arg(std::to_string(value));
+        arg.kind = Kind::Integer;
+        return arg;
+    }
+    /// A decimal number written as Tangent writes numbers (the shortest text that reads back).
+    [[nodiscard]] static MessageArg real(double value);
+    /// A decimal number already written in C format by the caller (e.g. with fewer digits).
+    [[nodiscard]] static MessageArg real(std::string cText);
+
+    Kind kind = Kind::Text;
+    std::string text; ///< the English (C-format) text
+
+    friend bool operator==(const MessageArg&, const MessageArg&) = default;
+};
+
+/// A message: its id, its arguments (%1 ... %n) and messages nested in it, which fill the
+/// placeholders after the arguments (%n+1 ...), e.g. the reason inside "no uncertainty band for
+/// 'y': REASON".
 struct Message {
     MessageId id = MessageId::Text;
-    std::vector<std::string> args;
+    std::vector<MessageArg> args;
     std::vector<Message> nested;
 
     /// The English text: the template with its placeholders filled.
@@ -147,6 +322,18 @@ public:
 
 private:
     Message m_message;
+};
+
+/// What `error` says as a message: the Message it carries, or its what() as a plain message.
+[[nodiscard]] Message messageOf(const std::exception& error);
+
+/// An argument a core function refuses, with the message saying why (what() is its English).
+class MessageError : public std::invalid_argument, public MessageCarrier {
+public:
+    explicit MessageError(Message message)
+        : std::invalid_argument(message.english()), MessageCarrier(std::move(message))
+    {
+    }
 };
 
 } // namespace tangent

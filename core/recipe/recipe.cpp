@@ -43,7 +43,7 @@ double parseNumber(const std::string& option, const std::string& text)
 {
     const auto value = parseDouble(text);
     if (!value)
-        throw RecipeError(option + " expects a number, not '" + text + "'");
+        throw RecipeError(Message { MessageId::OptionExpectsNumber, { option, text }, {} });
     return *value;
 }
 
@@ -51,7 +51,7 @@ int parseWhole(const std::string& option, const std::string& text)
 {
     const auto value = parseDouble(text);
     if (!value || *value != std::floor(*value) || std::abs(*value) > 1e9)
-        throw RecipeError(option + " expects a whole number, not '" + text + "'");
+        throw RecipeError(Message { MessageId::OptionExpectsWholeNumber, { option, text }, {} });
     return static_cast<int>(*value);
 }
 
@@ -73,7 +73,7 @@ double parseSigma(const std::string& text)
 {
     const double sd = parseNumber("--noise-sd", text);
     if (!(sd > 0.0 && std::isfinite(sd)))
-        throw RecipeError("--noise-sd expects a finite number above 0, not '" + text + "'");
+        throw RecipeError(Message { MessageId::NoiseSdExpectsPositive, { text }, {} });
     return sd;
 }
 
@@ -90,14 +90,14 @@ void parseNoiseSd(const std::string& value, Recipe& recipe)
     for (const std::string& item : splitList(value)) {
         const std::size_t eq = item.rfind('=');
         if (eq == std::string::npos || eq == 0)
-            throw RecipeError("--noise-sd expects a number, or COLUMN=S pairs separated by commas, not '" + item + "'");
+            throw RecipeError(Message { MessageId::NoiseSdExpectsPairsNot, { item }, {} });
         ColumnNoise noise { item.substr(0, eq), parseSigma(item.substr(eq + 1)) };
         if (std::ranges::any_of(recipe.columnNoiseSd, [&](const ColumnNoise& c) { return c.column == noise.column; }))
-            throw RecipeError("--noise-sd gives column '" + noise.column + "' twice");
+            throw RecipeError(Message { MessageId::NoiseSdColumnTwice, { noise.column }, {} });
         recipe.columnNoiseSd.push_back(std::move(noise));
     }
     if (recipe.columnNoiseSd.empty())
-        throw RecipeError("--noise-sd expects a number, or COLUMN=S pairs separated by commas");
+        throw RecipeError(Message { MessageId::NoiseSdExpectsPairs, {}, {} });
 }
 
 void apply(const std::string& option, const std::string& value, Recipe& recipe)
@@ -105,36 +105,36 @@ void apply(const std::string& option, const std::string& value, Recipe& recipe)
     SmoothingOptions& s = recipe.smoothing;
     if (option == "--x") {
         if (value.empty())
-            throw RecipeError("--x expects a column name or 1-based index");
+            throw RecipeError(Message { MessageId::XOptionExpectsColumn, {}, {} });
         recipe.xColumn = value;
     } else if (option == "--dx") {
         recipe.dx = parseNumber(option, value);
     } else if (option == "--y") {
         recipe.yColumns = splitList(value);
         if (recipe.yColumns.empty())
-            throw RecipeError("--y expects one or more column names or 1-based indexes, separated by commas");
+            throw RecipeError(Message { MessageId::YOptionExpectsColumns, {}, {} });
     } else if (option == "--time-unit") {
         const auto unit = parseTimeUnit(value);
         if (!unit)
-            throw RecipeError("--time-unit expects s, min, h, d or y, not '" + value + "'");
+            throw RecipeError(Message { MessageId::TimeUnitExpected, { value }, {} });
         recipe.timeUnit = *unit;
     } else if (option == "--group") {
         if (value.empty())
-            throw RecipeError("--group expects a column name or 1-based index");
+            throw RecipeError(Message { MessageId::GroupOptionExpectsColumn, {}, {} });
         recipe.group = value;
     } else if (option == "--edge-order") {
         recipe.edgeOrder = parseWhole(option, value);
         if (recipe.edgeOrder != 1 && recipe.edgeOrder != 2)
-            throw RecipeError("--edge-order must be 1 or 2, not " + value);
+            throw RecipeError(Message { MessageId::EdgeOrderOneOrTwo, { value }, {} });
     } else if (option == "--order") {
         recipe.order = parseWhole(option, value);
         if (recipe.order < 1)
-            throw RecipeError("--order must be 1 or more, not " + value);
+            throw RecipeError(Message { MessageId::OrderAtLeastOne, { value }, {} });
         s.order = recipe.order;
     } else if (option == "--method") {
         const auto method = parseMethodName(value);
         if (!method)
-            throw RecipeError("--method expects numpy, savgol, spline, tvr, kalman or auto, not '" + value + "'");
+            throw RecipeError(Message { MessageId::MethodExpected, { value }, {} });
         s.method = *method;
     } else if (option == "--window") {
         s.window = parseWhole(option, value);
@@ -221,7 +221,7 @@ bool parseRecipeOption(const std::vector<std::string>& args, std::size_t& index,
     }
     if (isFlag(option)) {
         if (inlineValue)
-            throw RecipeError(option + " takes no value");
+            throw RecipeError(Message { MessageId::OptionTakesNoValue, { option }, {} });
         if (option == "--smoothed")
             recipe.smoothed = true;
         else if (option == "--uncertainty")
@@ -238,7 +238,7 @@ bool parseRecipeOption(const std::vector<std::string>& args, std::size_t& index,
         value = *inlineValue;
     } else {
         if (index + 1 >= args.size())
-            throw RecipeError(option + " needs a value");
+            throw RecipeError(Message { MessageId::OptionNeedsValue, { option }, {} });
         value = args[index + 1];
         ++index;
     }
@@ -253,7 +253,7 @@ Recipe parseRecipe(const std::vector<std::string>& args)
     std::size_t index = 0;
     while (index < args.size()) {
         if (!parseRecipeOption(args, index, recipe))
-            throw RecipeError("'" + args[index] + "' is not a recipe option (see tangent-cli --help)");
+            throw RecipeError(Message { MessageId::NotARecipeOption, { args[index] }, {} });
     }
     return recipe;
 }

@@ -7,9 +7,12 @@
 #include "core/smoothing/smoothing.h"
 #include "core/time/timeunit.h"
 
+#include "core/messages/message.h"
+
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace tangent {
@@ -53,9 +56,11 @@ struct Recipe {
 };
 
 /// A recipe option that is unknown, lacks its value or has a bad one. what() names the option.
-class RecipeError : public std::invalid_argument {
+class RecipeError : public std::invalid_argument, public MessageCarrier {
 public:
-    using std::invalid_argument::invalid_argument;
+    explicit RecipeError(Message message) : std::invalid_argument(message.english()), MessageCarrier(std::move(message))
+    {
+    }
 };
 
 /// The canonical argument list of `recipe`: only what differs from the defaults, in a fixed

@@ -64,7 +64,7 @@ const SheetGrid& chooseSheet(const std::vector<SheetGrid>& grids, const std::str
     throw InputError(source, 0, 0,
         grids.size() == 1
             ? Message { MessageId::NoSuchSheetOfOne, { sheet, sheetList(grids) }, {} }
-            : Message { MessageId::NoSuchSheet, { sheet, std::to_string(grids.size()), sheetList(grids) }, {} });
+            : Message { MessageId::NoSuchSheet, { sheet, MessageArg::integer(grids.size()), sheetList(grids) }, {} });
 }
 
 std::string shortestNumber(double value)
@@ -105,12 +105,13 @@ void checkCellPlace(std::size_t row, std::size_t column, std::size_t cellsKept, 
 {
     if (row >= kMaxSheetRows || column >= kMaxSheetColumns)
         throw InputError(source, 0, 0,
-            "sheet '" + sheet + "' has a cell at row " + std::to_string(row + 1) + ", column "
-                + std::to_string(column + 1) + ", beyond the " + std::to_string(kMaxSheetRows) + " rows and "
-                + std::to_string(kMaxSheetColumns) + " columns a sheet can have");
+            Message { MessageId::SheetCellBeyondLimits,
+                { sheet, MessageArg::integer(row + 1), MessageArg::integer(column + 1),
+                    MessageArg::integer(kMaxSheetRows), MessageArg::integer(kMaxSheetColumns) },
+                {} });
     if (cellsKept >= maxCells)
-        throw InputError(source, 0, 0,
-            "sheet '" + sheet + "' has more than " + std::to_string(maxCells) + " cells, more than Tangent reads");
+        throw InputError(
+            source, 0, 0, Message { MessageId::SheetTooManyCells, { sheet, MessageArg::integer(maxCells) }, {} });
 }
 
 bool isWorkbookPath(std::string_view path)
@@ -163,10 +164,12 @@ std::string readSheetAsCsv(std::string_view bytes, const WorkbookReadOptions& op
     const std::size_t rowCount = lastRow - firstRow + 1;
     if (rowCount > options.maxCells / columnCount)
         throw InputError(source, 0, 0,
-            "sheet '" + grid.name + "' spans " + std::to_string(rowCount) + " rows of " + std::to_string(columnCount)
-                + " columns, more than the " + std::to_string(options.maxCells) + " cells Tangent reads");
+            Message { MessageId::SheetTooLarge,
+                { grid.name, MessageArg::integer(rowCount), MessageArg::integer(columnCount),
+                    MessageArg::integer(options.maxCells) },
+                {} });
     checkFitsInMemory(source, static_cast<std::uint64_t>(rowCount) * columnCount * sizeof(std::uintptr_t),
-        "sheet '" + grid.name + "'");
+        Message { MessageId::MemorySheet, { grid.name }, {} });
     std::vector<const SheetCell*> table(rowCount * columnCount, nullptr);
     for (const SheetCell& cell : grid.cells)
         table[(cell.row - firstRow) * columnCount + cell.column] = &cell;

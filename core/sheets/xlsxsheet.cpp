@@ -224,8 +224,8 @@ public:
             std::size_t row = m_row;
             std::size_t column = m_nextColumn;
             if (ref != nullptr && !parseCellReference(ref, row, column))
-                throw InputError(
-                    m_context.source, 0, 0, "sheet '" + m_grid.name + "': '" + ref + "' is not a cell reference");
+                throw InputError(m_context.source, 0, 0,
+                    Message { MessageId::SheetBadCellReference, { m_grid.name, std::string(ref) }, {} });
             m_cellRow = row;
             m_cellColumn = column;
             m_nextColumn = column + 1;
@@ -277,9 +277,11 @@ private:
         return value != nullptr ? value : "";
     }
 
-    [[noreturn]] void badCell(const std::string& what) const
+    /// A cell that cannot be read: `id` with the cell's value as its one argument.
+    [[noreturn]] void badCell(MessageId id) const
     {
-        throw InputError(m_context.source, m_cellRow + 1, m_cellColumn + 1, "sheet '" + m_grid.name + "': " + what);
+        throw InputError(m_context.source, m_cellRow + 1, m_cellColumn + 1,
+            Message { MessageId::SheetPrefix, { m_grid.name }, { Message { id, { m_value }, {} } } });
     }
 
     void finishCell()
@@ -292,7 +294,7 @@ private:
         if (m_type == "s") {
             const std::size_t index = parseIndex(m_value.c_str());
             if (index >= m_context.sharedStrings->size())
-                badCell("shared string " + m_value + " does not exist");
+                badCell(MessageId::SheetNoSharedString);
             cell.kind = SheetCellKind::Text;
             cell.text = (*m_context.sharedStrings)[index];
         } else if (m_type == "inlineStr") {
@@ -304,13 +306,13 @@ private:
         } else if (m_type == "d") {
             const std::optional<double> seconds = parseDateTime(m_value);
             if (!seconds)
-                badCell("'" + m_value + "' is not an ISO 8601 date");
+                badCell(MessageId::SheetNotIsoDate);
             cell.kind = SheetCellKind::Date;
             cell.text = formatDateTime(*seconds);
         } else {
             const std::optional<double> number = parseDouble(m_value);
             if (!number)
-                badCell("'" + m_value + "' is not a number");
+                badCell(MessageId::SheetNotANumber);
             cell.number = *number;
             const bool isDate
                 = m_type != "b" && m_style < m_context.dateStyles->size() && (*m_context.dateStyles)[m_style];
@@ -318,7 +320,7 @@ private:
                 cell.kind = SheetCellKind::Date;
                 cell.text = formatDateTime(excelSerialToSeconds(*number, m_context.date1904));
                 if (cell.text.empty())
-                    badCell(m_value + " is not a date Tangent can show");
+                    badCell(MessageId::SheetDateOutOfRange);
             }
         }
         if (cell.kind == SheetCellKind::Text && cell.text.empty())
@@ -404,7 +406,7 @@ std::vector<SheetGrid> readXlsxSheets(const ZipParts& parts, const SheetRequest&
             : "xl/worksheets/sheet" + std::to_string(i + 1) + ".xml";
         const std::optional<std::string> xml = parts.read(path);
         if (!xml)
-            throw InputError(source, 0, 0, "sheet '" + grid.name + "': its part " + path + " is missing");
+            throw InputError(source, 0, 0, Message { MessageId::SheetPartMissing, { grid.name, path }, {} });
         SheetHandler handler(context, grid, request.wants(i, grid.name), request.maxCells);
         parseXml(*xml, handler, source, path);
     }

@@ -35,7 +35,7 @@ public:
         std::string pattern = (std::filesystem::temp_directory_path() / "tangent-xlsx-XXXXXX").string();
         const int fd = ::mkstemp(pattern.data());
         if (fd < 0)
-            throw InputError("cannot create a temporary file for the workbook");
+            throw InputError({}, 0, 0, Message { MessageId::WorkbookNoTemporaryFile, {}, {} });
         ::close(fd);
         m_path = pattern;
     }
@@ -71,7 +71,8 @@ struct Workbook {
 void check(lxw_error error, const std::string& path)
 {
     if (error != LXW_NO_ERROR)
-        throw InputError(path, 0, 0, std::string("cannot write the workbook: ") + lxw_strerror(error));
+        throw InputError(
+            path, 0, 0, Message { MessageId::CannotWriteWorkbook, { std::string(lxw_strerror(error)) }, {} });
 }
 
 /// Every number written to sheet 1, in the order written (row by row), for exactNumbers.
@@ -86,7 +87,7 @@ void writeSheets(lxw_workbook* book, const CsvTable& table, const std::string& p
     lxw_format* dateTimeFormat = workbook_add_format(book);
     format_set_num_format(dateTimeFormat, "yyyy-mm-dd hh:mm:ss");
     if (data == nullptr || provenance == nullptr || dateFormat == nullptr || dateTimeFormat == nullptr)
-        throw InputError(path, 0, 0, "cannot write the workbook: out of memory");
+        throw InputError(path, 0, 0, Message { MessageId::WorkbookOutOfMemory, {}, {} });
 
     // Dates become serials only when every one can; a column with a date before 1900-03-01
     // stays text, as Excel has no serial for it.
@@ -168,11 +169,12 @@ void exactNumbers(const std::string& workbookPath, const WrittenNumbers& written
     int error = 0;
     zip_t* archive = zip_open(workbookPath.c_str(), 0, &error);
     if (archive == nullptr)
-        throw InputError(path, 0, 0, "cannot reopen the workbook written");
-    const auto fail = [&](const std::string& what) {
+        throw InputError(path, 0, 0, Message { MessageId::WorkbookCannotReopen, {}, {} });
+    const auto fail = [&](Message what) {
         zip_discard(archive);
-        throw InputError(path, 0, 0, "cannot write the workbook: " + what);
+        throw InputError(path, 0, 0, Message { MessageId::CannotWriteWorkbook, {}, { std::move(what) } });
     };
+    const auto failBecause = [&](MessageId id) { fail(Message { id, {}, {} }); };
     const char* part = "xl/worksheets/sheet1.xml";
     const zip_int64_t index = zip_name_locate(archive, part, 0);
     zip_stat_t stat;
@@ -180,13 +182,13 @@ void exactNumbers(const std::string& workbookPath, const WrittenNumbers& written
     if (file == nullptr || zip_stat_index(archive, static_cast<zip_uint64_t>(index), 0, &stat) != 0) {
         if (file != nullptr)
             zip_fclose(file);
-        fail("its sheet is missing");
+        failBecause(MessageId::WrittenSheetMissing);
     }
     std::string xml(static_cast<std::size_t>(stat.size), '\0');
     const zip_int64_t got = zip_fread(file, xml.data(), xml.size());
     zip_fclose(file);
     if (got != static_cast<zip_int64_t>(xml.size()))
-        fail("its sheet cannot be read back");
+        failBecause(MessageId::WrittenSheetUnreadable);
 
     std::string fixed;
     fixed.reserve(xml.size() + written.size() * 2);
@@ -195,12 +197,12 @@ void exactNumbers(const std::string& workbookPath, const WrittenNumbers& written
     for (std::size_t open = xml.find("<v>"); open != std::string::npos; open = xml.find("<v>", from)) {
         const std::size_t close = xml.find("</v>", open);
         if (close == std::string::npos || n >= written.size())
-            fail("its sheet does not hold the numbers written");
+            failBecause(MessageId::WrittenSheetNumbersDiffer);
         fixed.append(xml, from, open + 3 - from).append(shortest(written[n++]));
         from = close;
     }
     if (n != written.size())
-        fail("its sheet does not hold the numbers written");
+        failBecause(MessageId::WrittenSheetNumbersDiffer);
     fixed.append(xml, from);
 
     // The buffer must outlive zip_close, which is when libzip reads it.
@@ -208,10 +210,10 @@ void exactNumbers(const std::string& workbookPath, const WrittenNumbers& written
     if (source == nullptr || zip_file_replace(archive, static_cast<zip_uint64_t>(index), source, 0) != 0) {
         if (source != nullptr)
             zip_source_free(source);
-        fail(zip_strerror(archive));
+        fail(plainMessage(zip_strerror(archive)));
     }
     if (zip_close(archive) != 0)
-        fail(zip_strerror(archive));
+        fail(plainMessage(zip_strerror(archive)));
 }
 
 } // namespace
@@ -225,12 +227,12 @@ void writeCsvAsXlsx(std::string_view csv, const std::string& path)
     const CsvTable table = readCsv(csv, options, path);
     if (table.rowCount + 1 > kMaxXlsxRows)
         throw InputError(path, 0, 0,
-            "the result has " + std::to_string(table.rowCount) + " rows; a worksheet holds "
-                + std::to_string(kMaxXlsxRows - 1) + " below its header (write CSV instead)");
+            Message { MessageId::ResultTooManyRows,
+                { MessageArg::integer(table.rowCount), MessageArg::integer(kMaxXlsxRows - 1) }, {} });
     if (table.columns.size() > kMaxXlsxColumns)
         throw InputError(path, 0, 0,
-            "the result has " + std::to_string(table.columns.size()) + " columns; a worksheet holds "
-                + std::to_string(kMaxXlsxColumns) + " (write CSV instead)");
+            Message { MessageId::ResultTooManyColumns,
+                { MessageArg::integer(table.columns.size()), MessageArg::integer(kMaxXlsxColumns) }, {} });
 
     const TemporaryFile temporary;
     WrittenNumbers written;
@@ -240,7 +242,7 @@ void writeCsvAsXlsx(std::string_view csv, const std::string& path)
         Workbook workbook;
         workbook.book = workbook_new_opt(temporary.path().c_str(), &bookOptions);
         if (workbook.book == nullptr)
-            throw InputError(path, 0, 0, "cannot write the workbook: out of memory");
+            throw InputError(path, 0, 0, Message { MessageId::WorkbookOutOfMemory, {}, {} });
         writeSheets(workbook.book, table, path, written);
         const lxw_error closed = workbook_close(workbook.book);
         workbook.book = nullptr;

@@ -90,7 +90,7 @@ void parseXml(std::string_view xml, XmlHandler& handler, const std::string& sour
     const std::unique_ptr<XML_ParserStruct, void (*)(XML_Parser)> parser(
         XML_ParserCreateNS(nullptr, kSeparator), &XML_ParserFree);
     if (!parser)
-        throw InputError(source, 0, 0, "out of memory reading the workbook's part " + part);
+        throw InputError(source, 0, 0, Message { MessageId::WorkbookPartOutOfMemory, { part }, {} });
     ParseState state { &handler, parser.get(), false, nullptr };
     XML_SetUserData(parser.get(), &state);
     XML_SetElementHandler(parser.get(), &onStart, &onEnd);
@@ -107,17 +107,17 @@ void parseXml(std::string_view xml, XmlHandler& handler, const std::string& sour
         if (state.error)
             std::rethrow_exception(state.error);
         if (state.doctype)
-            throw InputError(source, 0, 0,
-                "the workbook's part " + part + " has a document type declaration, which workbooks never have");
+            throw InputError(source, 0, 0, Message { MessageId::WorkbookPartDoctype, { part }, {} });
         if (status == XML_STATUS_SUSPENDED)
             return;
         if (status == XML_STATUS_ERROR) {
             if (XML_GetErrorCode(parser.get()) == XML_ERROR_ABORTED)
                 return; // a handler had what it needed
             throw InputError(source, 0, 0,
-                "the workbook's part " + part + " is not well-formed XML (line "
-                    + std::to_string(XML_GetCurrentLineNumber(parser.get()))
-                    + "): " + XML_ErrorString(XML_GetErrorCode(parser.get())));
+                Message { MessageId::WorkbookPartNotXml,
+                    { part, MessageArg::integer(XML_GetCurrentLineNumber(parser.get())),
+                        std::string(XML_ErrorString(XML_GetErrorCode(parser.get()))) },
+                    {} });
         }
         offset += length;
     } while (offset < xml.size());

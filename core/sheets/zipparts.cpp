@@ -47,7 +47,7 @@ ZipParts::ZipParts(std::string_view bytes, std::string source, std::size_t maxPa
     zip_source_t* zipSource = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
     if (zipSource == nullptr) {
         zip_error_fini(&error);
-        throw InputError(m_source, 0, 0, "cannot read the workbook");
+        throw InputError(m_source, 0, 0, Message { MessageId::CannotReadWorkbook, {}, {} });
     }
     m_zip = zip_open_from_source(zipSource, ZIP_RDONLY, &error);
     if (m_zip == nullptr) {
@@ -57,7 +57,7 @@ ZipParts::ZipParts(std::string_view bytes, std::string source, std::size_t maxPa
         zip_error_fini(&error);
         if (code == ZIP_ER_NOZIP || code == ZIP_ER_INCONS || code == ZIP_ER_READ || code == ZIP_ER_SEEK)
             throw InputError(m_source, 0, 0, Message { MessageId::NotAZip, { reason }, {} });
-        throw InputError(m_source, 0, 0, "cannot open the workbook's zip archive: " + reason);
+        throw InputError(m_source, 0, 0, Message { MessageId::CannotOpenWorkbookZip, { reason }, {} });
     }
     zip_error_fini(&error);
 }
@@ -76,19 +76,20 @@ std::optional<std::string> ZipParts::read(const std::string& name) const
     zip_stat_t stat;
     zip_stat_init(&stat);
     if (zip_stat_index(m_zip, static_cast<zip_uint64_t>(index), 0, &stat) != 0 || (stat.valid & ZIP_STAT_SIZE) == 0)
-        throw InputError(m_source, 0, 0, "the workbook's part " + name + " is damaged");
+        throw InputError(m_source, 0, 0, Message { MessageId::WorkbookPartDamaged, { name }, {} });
     if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) != 0 && stat.encryption_method != ZIP_EM_NONE)
-        throw InputError(m_source, 0, 0, "the workbook's part " + name + " is encrypted; save it without a password");
+        throw InputError(m_source, 0, 0, Message { MessageId::WorkbookPartEncrypted, { name }, {} });
     if (stat.size > m_maxPartBytes)
         throw InputError(m_source, 0, 0,
-            "the workbook's part " + name + " declares " + describeBytes(stat.size)
-                + " uncompressed, over the limit of " + describeBytes(m_maxPartBytes)
-                + " (a zip bomb, or a sheet too big to read)");
+            Message { MessageId::WorkbookPartTooLarge,
+                { name, MessageArg::real(describeBytes(stat.size)), MessageArg::real(describeBytes(m_maxPartBytes)) },
+                {} });
     const std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(
         zip_fopen_index(m_zip, static_cast<zip_uint64_t>(index), 0), &zip_fclose);
     if (!file)
         throw InputError(m_source, 0, 0,
-            "cannot read the workbook's part " + name + ": " + zip_error_strerror(zip_get_error(m_zip)));
+            Message { MessageId::CannotReadWorkbookPart,
+                { name, std::string(zip_error_strerror(zip_get_error(m_zip))) }, {} });
     std::string data(static_cast<std::size_t>(stat.size), '\0');
     std::size_t done = 0;
     std::array<char, 1> extra {};
@@ -96,14 +97,15 @@ std::optional<std::string> ZipParts::read(const std::string& name) const
         const zip_int64_t n = zip_fread(file.get(), data.data() + done, data.size() - done);
         if (n < 0)
             throw InputError(m_source, 0, 0,
-                "the workbook's part " + name + " is damaged: " + zip_error_strerror(zip_file_get_error(file.get())));
+                Message { MessageId::WorkbookPartDamagedWhy,
+                    { name, std::string(zip_error_strerror(zip_file_get_error(file.get()))) }, {} });
         if (n == 0)
-            throw InputError(m_source, 0, 0, "the workbook's part " + name + " is shorter than it declares");
+            throw InputError(m_source, 0, 0, Message { MessageId::WorkbookPartShorter, { name }, {} });
         done += static_cast<std::size_t>(n);
     }
     // More data than declared would be a lie about the size; libzip checks the CRC at the end.
     if (zip_fread(file.get(), extra.data(), extra.size()) != 0)
-        throw InputError(m_source, 0, 0, "the workbook's part " + name + " is longer than it declares");
+        throw InputError(m_source, 0, 0, Message { MessageId::WorkbookPartLonger, { name }, {} });
     return data;
 }
 

@@ -238,21 +238,22 @@ int largestOddWindow(std::size_t n)
 
 void checkSavgol(const SavgolParams& p, std::size_t n)
 {
-    const std::string w = std::to_string(p.window);
+    const MessageArg w = MessageArg::integer(p.window);
     if (p.polyorder < 0)
-        throw SmoothingError(Message { MessageId::PolyorderNegative, { std::to_string(p.polyorder) }, {} });
+        throw SmoothingError(Message { MessageId::PolyorderNegative, { MessageArg::integer(p.polyorder) }, {} });
     if (p.window % 2 == 0)
         throw SmoothingError(Message { MessageId::SavgolWindowEven, { w }, {} });
     if (p.polyorder >= p.window)
-        throw SmoothingError(Message { MessageId::SavgolPolyorderTooHigh, { std::to_string(p.polyorder), w }, {} });
+        throw SmoothingError(
+            Message { MessageId::SavgolPolyorderTooHigh, { MessageArg::integer(p.polyorder), w }, {} });
     if (p.window < 3)
         throw SmoothingError(Message { MessageId::SavgolWindowTooSmall, { w }, {} });
     if (p.order > p.polyorder)
-        throw SmoothingError(
-            Message { MessageId::SavgolNoDerivative, { std::to_string(p.polyorder), std::to_string(p.order) }, {} });
-    if (static_cast<std::size_t>(p.window) > n)
         throw SmoothingError(Message {
-            MessageId::SavgolWindowTooLong, { w, std::to_string(n), std::to_string(largestOddWindow(n)) }, {} });
+            MessageId::SavgolNoDerivative, { MessageArg::integer(p.polyorder), MessageArg::integer(p.order) }, {} });
+    if (static_cast<std::size_t>(p.window) > n)
+        throw SmoothingError(Message { MessageId::SavgolWindowTooLong,
+            { w, MessageArg::integer(n), MessageArg::integer(largestOddWindow(n)) }, {} });
 }
 
 std::vector<double> savgolFilter(const CleanSeries& clean, const SavgolParams& params)

@@ -12,7 +12,7 @@ namespace tangent::smoothing {
 void throwNotIncreasing(const char* method, double x, double previous, std::size_t row)
 {
     throw SmoothingError(Message { MessageId::XNotStrictlyIncreasing,
-                             { std::string(method), formatDouble(x), formatDouble(previous) }, {} },
+                             { std::string(method), MessageArg::real(x), MessageArg::real(previous) }, {} },
         row, SmoothingError::Subject::X);
 }
 
@@ -38,8 +38,8 @@ namespace {
 void checkSpacing(const Series& series)
 {
     if (!series.x.empty() && series.x.size() != series.y.size())
-        throw SmoothingError(Message {
-            MessageId::XYCountsDiffer, { std::to_string(series.x.size()), std::to_string(series.y.size()) }, {} });
+        throw SmoothingError(Message { MessageId::XYCountsDiffer,
+            { MessageArg::integer(series.x.size()), MessageArg::integer(series.y.size()) }, {} });
     if (series.x.empty() && !(std::isfinite(series.h) && series.h > 0.0))
         throw SmoothingError(Message { MessageId::SpacingNotPositive, {}, {} });
 }
@@ -116,7 +116,7 @@ CleanSeries cleanSeries(const Series& series, std::size_t minimum, const char* m
     }
     if (clean.size() < minimum)
         throw SmoothingError(Message { MessageId::TooFewPoints,
-            { std::string(method), std::to_string(minimum), std::to_string(clean.size()) }, {} });
+            { std::string(method), MessageArg::integer(minimum), MessageArg::integer(clean.size()) }, {} });
     if (clean.size() >= 2 && !clean.x.empty()) {
         const bool exact = series.x.empty() && clean.size() == n;
         const double h = (clean.x.back() - clean.x.front()) / static_cast<double>(clean.size() - 1);

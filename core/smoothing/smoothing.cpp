@@ -61,7 +61,7 @@ void checkOwners(const SmoothingOptions& o)
 void checkPositive(const std::optional<double>& value, const char* option)
 {
     if (value && !(std::isfinite(*value) && *value > 0.0))
-        throw SmoothingError(Message { MessageId::MustBePositive, { option, formatDouble(*value) }, {} });
+        throw SmoothingError(Message { MessageId::MustBePositive, { option, MessageArg::real(*value) }, {} });
 }
 
 int highestOrder(SmoothingMethod method)
@@ -118,19 +118,20 @@ void checkSmoothingOptions(const SmoothingOptions& o)
 {
     checkOwners(o);
     if (o.order < 1)
-        throw SmoothingError(Message { MessageId::OrderAtLeastOne, { std::to_string(o.order) }, {} });
+        throw SmoothingError(Message { MessageId::OrderAtLeastOne, { MessageArg::integer(o.order) }, {} });
     if (o.order > highestOrder(o.method))
         throw SmoothingError(Message { MessageId::OrderTooHigh,
-            { std::string(methodName(o.method)), std::to_string(highestOrder(o.method)), std::to_string(o.order) },
+            { std::string(methodName(o.method)), MessageArg::integer(highestOrder(o.method)),
+                MessageArg::integer(o.order) },
             {} });
     if (o.polyorder && *o.polyorder < 0)
-        throw SmoothingError(Message { MessageId::PolyorderNegative, { std::to_string(*o.polyorder) }, {} });
+        throw SmoothingError(Message { MessageId::PolyorderNegative, { MessageArg::integer(*o.polyorder) }, {} });
     checkPositive(o.lam, "--lam");
     checkPositive(o.alpha, "--alpha");
     if (o.iterations && *o.iterations < 1)
-        throw SmoothingError(Message { MessageId::IterationsAtLeastOne, { std::to_string(*o.iterations) }, {} });
+        throw SmoothingError(Message { MessageId::IterationsAtLeastOne, { MessageArg::integer(*o.iterations) }, {} });
     if (o.ratio && !std::isfinite(*o.ratio))
-        throw SmoothingError(Message { MessageId::RatioNotFinite, { formatDouble(*o.ratio) }, {} });
+        throw SmoothingError(Message { MessageId::RatioNotFinite, { MessageArg::real(*o.ratio) }, {} });
 }
 
 std::string SmoothingResult::provenance() const

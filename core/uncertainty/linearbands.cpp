@@ -105,7 +105,7 @@ void checkOrder(int order)
 {
     if (order < 1)
         throw GradientError(GradientErrorKind::BadDerivativeOrder,
-            "derivative order " + std::to_string(order) + " is not supported: use 1 or more");
+            Message { MessageId::GradientOrder, { MessageArg::integer(order) }, {} });
 }
 
 /// One numpy.gradient pass over the series, after numpy's checks and its uniform test.

@@ -63,7 +63,7 @@ std::pair<double, SigmaSource> noiseSigma(const Series& series, std::optional<do
 {
     if (given) {
         if (!std::isfinite(*given) || *given < 0.0)
-            throw UncertaintyError(Message { MessageId::NoiseSdInvalid, { formatDouble(*given) }, {} });
+            throw UncertaintyError(Message { MessageId::NoiseSdInvalid, { MessageArg::real(*given) }, {} });
         return { *given, SigmaSource::Given };
     }
     smoothing::CleanSeries clean;
@@ -98,7 +98,8 @@ DerivativeBand derivativeBand(
     }
     case SmoothingMethod::Spline: {
         if (used.order != 1)
-            throw UncertaintyError(Message { MessageId::SplineBandFirstOrderOnly, { std::to_string(used.order) }, {} });
+            throw UncertaintyError(
+                Message { MessageId::SplineBandFirstOrderOnly, { MessageArg::integer(used.order) }, {} });
         if (!used.lam)
             throw UncertaintyError(Message { MessageId::SplineBandNeedsLambda, {}, {} });
         const smoothing::CleanSeries clean = fittedSamples(series, used);

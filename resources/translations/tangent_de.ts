@@ -20,10 +20,6 @@
         <translation>dies ist keine reguläre Datei</translation>
     </message>
     <message>
-        <source>the file is too large for the memory available: %1 needs about %2, but only %3 are free; close other programs, or split the file into smaller parts</source>
-        <translation>die Datei ist zu groß für den verfügbaren Speicher: %1 braucht etwa %2, aber nur %3 sind frei; schließen Sie andere Programme oder teilen Sie die Datei in kleinere Teile</translation>
-    </message>
-    <message>
         <source>this comment line is longer than %1 MiB, the most Tangent reads in one line; is this a table of values?</source>
         <translation>diese Kommentarzeile ist länger als %1 MiB, das Höchste, was Tangent in einer Zeile liest; ist dies eine Wertetabelle?</translation>
     </message>
@@ -374,6 +370,538 @@
     <message>
         <source>column %1</source>
         <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>the file is too large for the memory available: %3 needs about %1, but only %2 are free; close other programs, or split the file into smaller parts</source>
+        <translation>die Datei ist zu groß für den verfügbaren Speicher: %3 braucht etwa %1, aber nur %2 sind frei; schließen Sie andere Programme oder teilen Sie die Datei in kleinere Teile</translation>
+    </message>
+    <message>
+        <source>a spacing must be a single number or a 1-D array of coordinates, not an array of %1 dimensions (numpy: distances must be either scalars or 1d)</source>
+        <translation>ein Abstand muss eine einzelne Zahl oder ein 1-D-Array von Koordinaten sein, kein Array mit %1 Dimensionen (numpy: distances must be either scalars or 1d)</translation>
+    </message>
+    <message>
+        <source>axis %1 is out of bounds for array of dimension %2 (valid axes are %3 to %4)</source>
+        <translation>Achse %1 liegt außerhalb eines Arrays der Dimension %2 (gültige Achsen sind %3 bis %4)</translation>
+    </message>
+    <message>
+        <source>repeated axis: axis %1 selects a dimension that is already selected</source>
+        <translation>wiederholte Achse: Achse %1 wählt eine Dimension, die schon gewählt ist</translation>
+    </message>
+    <message>
+        <source>edge order %1 is not supported: use 1 or 2 (numpy: &apos;edge_order&apos; greater than 2 not supported)</source>
+        <translation>Randordnung %1 wird nicht unterstützt: verwenden Sie 1 oder 2 (numpy: &apos;edge_order&apos; greater than 2 not supported)</translation>
+    </message>
+    <message>
+        <source>axis %1 has 1 point, but edge order %2 needs at least %3 (numpy: Shape of array too small to calculate a numerical gradient)</source>
+        <translation>Achse %1 hat 1 Punkt, aber Randordnung %2 braucht mindestens %3 (numpy: Shape of array too small to calculate a numerical gradient)</translation>
+    </message>
+    <message>
+        <source>axis %1 has %2 points, but edge order %3 needs at least %4 (numpy: Shape of array too small to calculate a numerical gradient)</source>
+        <translation>Achse %1 hat %2 Punkte, aber Randordnung %3 braucht mindestens %4 (numpy: Shape of array too small to calculate a numerical gradient)</translation>
+    </message>
+    <message>
+        <source>axis %1 has %2 points but %3 coordinates were given; give exactly one coordinate per point (numpy: when 1d, distances must match the length of the corresponding dimension)</source>
+        <translation>Achse %1 hat %2 Punkte, aber %3 Koordinaten wurden angegeben; geben Sie genau eine Koordinate pro Punkt an (numpy: when 1d, distances must match the length of the corresponding dimension)</translation>
+    </message>
+    <message>
+        <source>axis %1 has %2 coordinate(s), so there is no spacing between points (numpy: IndexError: index 0 is out of bounds for axis 0 with size 0)</source>
+        <translation>Achse %1 hat %2 Koordinate(n), also gibt es keinen Abstand zwischen Punkten (numpy: IndexError: index 0 is out of bounds for axis 0 with size 0)</translation>
+    </message>
+    <message>
+        <source>%1 spacings were given for %2 selected axes; give none, one number for all axes, or one per selected axis (numpy: invalid number of arguments)</source>
+        <translation>%1 Abstände wurden für %2 gewählte Achsen angegeben; geben Sie keinen, eine Zahl für alle Achsen oder einen pro gewählter Achse an (numpy: invalid number of arguments)</translation>
+    </message>
+    <message>
+        <source>derivative order %1 is not supported: use 1 or more</source>
+        <translation>Ableitungsordnung %1 wird nicht unterstützt: verwenden Sie 1 oder mehr</translation>
+    </message>
+    <message>
+        <source>the derivative order must be at least 1, not %1</source>
+        <translation>die Ableitungsordnung muss mindestens 1 sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>there is no column &apos;%1&apos;; the columns are %2 (give a header name or a 1-based index)</source>
+        <translation>es gibt keine Spalte &apos;%1&apos;; die Spalten sind %2 (geben Sie einen Kopfzeilennamen oder einen 1-basierten Index an)</translation>
+    </message>
+    <message>
+        <source>there is no numeric column to differentiate besides x; the columns are %1</source>
+        <translation>außer x gibt es keine numerische Spalte zum Ableiten; die Spalten sind %1</translation>
+    </message>
+    <message>
+        <source>malformed .npy header at byte %1: %3. The header reads: %2</source>
+        <translation>fehlerhafter .npy-Kopf bei Byte %1: %3. Der Kopf lautet: %2</translation>
+    </message>
+    <message>
+        <source>expected the header to start with &apos;{&apos;</source>
+        <translation>der Kopf sollte mit &apos;{&apos; beginnen</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after a value</source>
+        <translation>nach einem Wert wird &apos;,&apos; oder &apos;}&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing &apos;}&apos;</source>
+        <translation>unerwarteter Text nach der schließenden &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>the key &apos;%1&apos; is missing</source>
+        <translation>der Schlüssel &apos;%1&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>expected a key in quotes</source>
+        <translation>ein Schlüssel in Anführungszeichen wird erwartet</translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation>eine Zeichenkette ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>unexpected key &apos;%1&apos;; an .npy header has exactly the keys &apos;descr&apos;, &apos;fortran_order&apos; and &apos;shape&apos;</source>
+        <translation>unerwarteter Schlüssel &apos;%1&apos;; ein .npy-Kopf hat genau die Schlüssel &apos;descr&apos;, &apos;fortran_order&apos; und &apos;shape&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after the key &apos;%1&apos;</source>
+        <translation>nach dem Schlüssel &apos;%1&apos; wird &apos;:&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>expected the dtype, e.g. &apos;&lt;f8&apos;, in quotes</source>
+        <translation>der Datentyp wird in Anführungszeichen erwartet, z. B. &apos;&lt;f8&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;fortran_order&apos; must be True or False, not &apos;%1&apos;</source>
+        <translation>&apos;fortran_order&apos; muss True oder False sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;shape&apos; must be a tuple such as (3, 4), not a list</source>
+        <translation>&apos;shape&apos; muss ein Tupel wie (3, 4) sein, keine Liste</translation>
+    </message>
+    <message>
+        <source>expected &apos;(&apos; to start the shape tuple</source>
+        <translation>&apos;(&apos; wird als Beginn des Form-Tupels erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;)&apos; in the shape</source>
+        <translation>in der Form wird &apos;,&apos; oder &apos;)&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>the shape (%1) is not a tuple; numpy writes a one-dimensional shape as (%1,)</source>
+        <translation>die Form (%1) ist kein Tupel; numpy schreibt eine eindimensionale Form als (%1,)</translation>
+    </message>
+    <message>
+        <source>a dimension of the shape is negative</source>
+        <translation>eine Dimension der Form ist negativ</translation>
+    </message>
+    <message>
+        <source>a dimension of the shape is too large</source>
+        <translation>eine Dimension der Form ist zu groß</translation>
+    </message>
+    <message>
+        <source>expected a non-negative integer in the shape, found &apos;%1&apos;</source>
+        <translation>in der Form wird eine nicht negative ganze Zahl erwartet, gefunden wurde &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unsupported dtype: a structured (record) dtype with named fields; Tangent reads plain arrays of %1. Save one field instead, e.g. np.save(path, array[&apos;x&apos;])</source>
+        <translation>nicht unterstützter Datentyp: ein strukturierter (Datensatz-)Typ mit benannten Feldern; Tangent liest einfache Arrays vom Typ %1. Speichern Sie stattdessen ein Feld, z. B. np.save(path, array[&apos;x&apos;])</translation>
+    </message>
+    <message>
+        <source>float64 (f8), float32 (f4), signed integers (i1, i2, i4, i8) and unsigned integers (u1, u2, u4, u8), little or big endian</source>
+        <translation>float64 (f8), float32 (f4), vorzeichenbehaftete Ganzzahlen (i1, i2, i4, i8) und vorzeichenlose Ganzzahlen (u1, u2, u4, u8), Little oder Big Endian</translation>
+    </message>
+    <message>
+        <source>unsupported dtype &apos;%1&apos;; Tangent reads %2. Convert the array first, e.g. np.save(path, array.astype(np.float64))</source>
+        <translation>nicht unterstützter Datentyp &apos;%1&apos;; Tangent liest %2. Wandeln Sie das Array zuerst um, z. B. np.save(path, array.astype(np.float64))</translation>
+    </message>
+    <message>
+        <source>unsupported dtype &apos;%1&apos; (%2); Tangent reads %3. Convert the array first, e.g. np.save(path, array.astype(np.float64))</source>
+        <translation>nicht unterstützter Datentyp &apos;%1&apos; (%2); Tangent liest %3. Wandeln Sie das Array zuerst um, z. B. np.save(path, array.astype(np.float64))</translation>
+    </message>
+    <message>
+        <source>float16</source>
+        <translation>float16 (halbe Genauigkeit)</translation>
+    </message>
+    <message>
+        <source>a floating-point size other than 4 or 8 bytes</source>
+        <translation>eine Gleitkommagröße außer 4 oder 8 Bytes</translation>
+    </message>
+    <message>
+        <source>complex</source>
+        <translation>komplex</translation>
+    </message>
+    <message>
+        <source>bool</source>
+        <translation>Wahrheitswerte (bool)</translation>
+    </message>
+    <message>
+        <source>Python objects, stored with pickle</source>
+        <translation>Python-Objekte, mit pickle gespeichert</translation>
+    </message>
+    <message>
+        <source>Unicode strings</source>
+        <translation>Unicode-Zeichenketten</translation>
+    </message>
+    <message>
+        <source>byte strings</source>
+        <translation>Byte-Zeichenketten</translation>
+    </message>
+    <message>
+        <source>datetime64</source>
+        <translation>Zeitpunkte (datetime64)</translation>
+    </message>
+    <message>
+        <source>timedelta64</source>
+        <translation>Zeitspannen (timedelta64)</translation>
+    </message>
+    <message>
+        <source>raw bytes</source>
+        <translation>Rohbytes</translation>
+    </message>
+    <message>
+        <source>an integer size other than 1, 2, 4 or 8 bytes</source>
+        <translation>eine Ganzzahlgröße außer 1, 2, 4 oder 8 Bytes</translation>
+    </message>
+    <message>
+        <source>truncated .npy file: it ends after %1 bytes, before the format version</source>
+        <translation>abgeschnittene .npy-Datei: sie endet nach %1 Bytes, vor der Formatversion</translation>
+    </message>
+    <message>
+        <source>truncated .npy file: it ends after %1 bytes, inside the header length at byte 8</source>
+        <translation>abgeschnittene .npy-Datei: sie endet nach %1 Bytes, in der Kopflänge bei Byte 8</translation>
+    </message>
+    <message>
+        <source>the shape %1 of %2 is too large</source>
+        <translation>die Form %1 von %2 ist zu groß</translation>
+    </message>
+    <message>
+        <source>cannot read the file: it is a directory</source>
+        <translation>die Datei kann nicht gelesen werden: sie ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>reading it</source>
+        <translation>ihr Lesen</translation>
+    </message>
+    <message>
+        <source>its about %1 rows of 1 column</source>
+        <translation>ihre etwa %1 Zeilen zu 1 Spalte</translation>
+    </message>
+    <message>
+        <source>its about %1 rows of %2 columns</source>
+        <translation>ihre etwa %1 Zeilen zu %2 Spalten</translation>
+    </message>
+    <message>
+        <source>the text of its %1 text columns</source>
+        <translation>der Text ihrer %1 Textspalten</translation>
+    </message>
+    <message>
+        <source>its %1 values of shape %2</source>
+        <translation>ihre %1 Werte der Form %2</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos;</source>
+        <translation>Blatt &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos; spans %2 rows of %3 columns, more than the %4 cells Tangent reads</source>
+        <translation>Blatt &apos;%1&apos; umfasst %2 Zeilen zu %3 Spalten, mehr als die %4 Zellen, die Tangent liest</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos; has a cell at row %2, column %3, beyond the %4 rows and %5 columns a sheet can have</source>
+        <translation>Blatt &apos;%1&apos; hat eine Zelle in Zeile %2, Spalte %3, jenseits der %4 Zeilen und %5 Spalten, die ein Blatt haben kann</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos; has more than %2 cells, more than Tangent reads</source>
+        <translation>Blatt &apos;%1&apos; hat mehr als %2 Zellen, mehr als Tangent liest</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos;: &apos;%2&apos; is not a cell reference</source>
+        <translation>Blatt &apos;%1&apos;: &apos;%2&apos; ist kein Zellbezug</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos;: %2</source>
+        <translation>Blatt &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>shared string %1 does not exist</source>
+        <translation>gemeinsame Zeichenkette %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 8601 date</source>
+        <translation>&apos;%1&apos; ist kein ISO-8601-Datum</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is not a date Tangent can show</source>
+        <translation>%1 ist kein Datum, das Tangent anzeigen kann</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos;: its part %2 is missing</source>
+        <translation>Blatt &apos;%1&apos;: sein Teil %2 fehlt</translation>
+    </message>
+    <message>
+        <source>out of memory reading the workbook&apos;s part %1</source>
+        <translation>kein Speicher mehr beim Lesen des Arbeitsmappenteils %1</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 has a document type declaration, which workbooks never have</source>
+        <translation>der Arbeitsmappenteil %1 hat eine Dokumenttypdeklaration, die Arbeitsmappen nie haben</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 is not well-formed XML (line %2): %3</source>
+        <translation>der Arbeitsmappenteil %1 ist kein wohlgeformtes XML (Zeile %2): %3</translation>
+    </message>
+    <message>
+        <source>cannot read the workbook</source>
+        <translation>die Arbeitsmappe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot open the workbook&apos;s zip archive: %1</source>
+        <translation>das Zip-Archiv der Arbeitsmappe kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 is damaged</source>
+        <translation>der Arbeitsmappenteil %1 ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 is encrypted; save it without a password</source>
+        <translation>der Arbeitsmappenteil %1 ist verschlüsselt; speichern Sie ihn ohne Passwort</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 declares %2 uncompressed, over the limit of %3 (a zip bomb, or a sheet too big to read)</source>
+        <translation>der Arbeitsmappenteil %1 gibt %2 unkomprimiert an, über der Grenze von %3 (eine Zip-Bombe oder ein zu großes Blatt)</translation>
+    </message>
+    <message>
+        <source>cannot read the workbook&apos;s part %1: %2</source>
+        <translation>der Arbeitsmappenteil %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 is damaged: %2</source>
+        <translation>der Arbeitsmappenteil %1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 is shorter than it declares</source>
+        <translation>der Arbeitsmappenteil %1 ist kürzer als angegeben</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 is longer than it declares</source>
+        <translation>der Arbeitsmappenteil %1 ist länger als angegeben</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file for the workbook</source>
+        <translation>für die Arbeitsmappe kann keine temporäre Datei angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write the workbook: %1</source>
+        <translation>die Arbeitsmappe kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the workbook: out of memory</source>
+        <translation>die Arbeitsmappe kann nicht geschrieben werden: kein Speicher mehr</translation>
+    </message>
+    <message>
+        <source>cannot reopen the workbook written</source>
+        <translation>die geschriebene Arbeitsmappe kann nicht wieder geöffnet werden</translation>
+    </message>
+    <message>
+        <source>its sheet is missing</source>
+        <translation>ihr Blatt fehlt</translation>
+    </message>
+    <message>
+        <source>its sheet cannot be read back</source>
+        <translation>ihr Blatt kann nicht zurückgelesen werden</translation>
+    </message>
+    <message>
+        <source>its sheet does not hold the numbers written</source>
+        <translation>ihr Blatt enthält nicht die geschriebenen Zahlen</translation>
+    </message>
+    <message>
+        <source>the result has %1 rows; a worksheet holds %2 below its header (write CSV instead)</source>
+        <translation>das Ergebnis hat %1 Zeilen; ein Arbeitsblatt fasst %2 unter seiner Kopfzeile (schreiben Sie stattdessen CSV)</translation>
+    </message>
+    <message>
+        <source>the result has %1 columns; a worksheet holds %2 (write CSV instead)</source>
+        <translation>das Ergebnis hat %1 Spalten; ein Arbeitsblatt fasst %2 (schreiben Sie stattdessen CSV)</translation>
+    </message>
+    <message>
+        <source>%1 expects a number, not &apos;%2&apos;</source>
+        <translation>%1 erwartet eine Zahl, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 expects a whole number, not &apos;%2&apos;</source>
+        <translation>%1 erwartet eine ganze Zahl, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--noise-sd expects a finite number above 0, not &apos;%1&apos;</source>
+        <translation>--noise-sd erwartet eine endliche Zahl über 0, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--noise-sd expects a number, or COLUMN=S pairs separated by commas, not &apos;%1&apos;</source>
+        <translation>--noise-sd erwartet eine Zahl oder durch Kommas getrennte Paare SPALTE=S, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--noise-sd gives column &apos;%1&apos; twice</source>
+        <translation>--noise-sd nennt die Spalte &apos;%1&apos; zweimal</translation>
+    </message>
+    <message>
+        <source>--noise-sd expects a number, or COLUMN=S pairs separated by commas</source>
+        <translation>--noise-sd erwartet eine Zahl oder durch Kommas getrennte Paare SPALTE=S</translation>
+    </message>
+    <message>
+        <source>--x expects a column name or 1-based index</source>
+        <translation>--x erwartet einen Spaltennamen oder 1-basierten Index</translation>
+    </message>
+    <message>
+        <source>--y expects one or more column names or 1-based indexes, separated by commas</source>
+        <translation>--y erwartet einen oder mehrere Spaltennamen oder 1-basierte Indizes, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>--time-unit expects s, min, h, d or y, not &apos;%1&apos;</source>
+        <translation>--time-unit erwartet s, min, h, d oder y, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--group expects a column name or 1-based index</source>
+        <translation>--group erwartet einen Spaltennamen oder 1-basierten Index</translation>
+    </message>
+    <message>
+        <source>--edge-order must be 1 or 2, not %1</source>
+        <translation>--edge-order muss 1 oder 2 sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>--method expects numpy, savgol, spline, tvr, kalman or auto, not &apos;%1&apos;</source>
+        <translation>--method erwartet numpy, savgol, spline, tvr, kalman oder auto, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 takes no value</source>
+        <translation>%1 nimmt keinen Wert</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a recipe option (see tangent-cli --help)</source>
+        <translation>&apos;%1&apos; ist keine Rezeptoption (siehe tangent-cli --help)</translation>
+    </message>
+    <message>
+        <source>%2 at position %1</source>
+        <translation>%2 an Position %1</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>unerwartetes &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>missing &apos;)&apos;</source>
+        <translation>&apos;)&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>unexpected end of expression</source>
+        <translation>unerwartetes Ende des Ausdrucks</translation>
+    </message>
+    <message>
+        <source>unknown name &apos;%1&apos; (the variable is x; functions include sin, cos, exp, ln, sqrt, abs)</source>
+        <translation>unbekannter Name &apos;%1&apos; (die Variable ist x; Funktionen sind u. a. sin, cos, exp, ln, sqrt, abs)</translation>
+    </message>
+    <message>
+        <source>unexpected operator &apos;%1&apos;</source>
+        <translation>unerwarteter Operator &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected number &apos;%1&apos; (is an operator missing before it?)</source>
+        <translation>unerwartete Zahl &apos;%1&apos; (fehlt davor ein Operator?)</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; (is an operator missing before it? write 3*x, not 3x)</source>
+        <translation>unerwartetes &apos;%1&apos; (fehlt davor ein Operator? schreiben Sie 3*x, nicht 3x)</translation>
+    </message>
+    <message>
+        <source>unexpected function &apos;%1&apos; (is an operator missing before it?)</source>
+        <translation>unerwartete Funktion &apos;%1&apos; (fehlt davor ein Operator?)</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;,&apos;</source>
+        <translation>unerwartetes &apos;,&apos;</translation>
+    </message>
+    <message>
+        <source>too many arguments for &apos;%1&apos;</source>
+        <translation>zu viele Argumente für &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>too few arguments for &apos;%1&apos;</source>
+        <translation>zu wenige Argumente für &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the expression is empty</source>
+        <translation>der Ausdruck ist leer</translation>
+    </message>
+    <message>
+        <source>cannot read the expression: %1</source>
+        <translation>der Ausdruck kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;,&apos; at position %1 (give one expression; min(a, b) and max(a, b) take commas)</source>
+        <translation>unerwartetes &apos;,&apos; an Position %1 (geben Sie einen Ausdruck an; min(a, b) und max(a, b) nehmen Kommas)</translation>
+    </message>
+    <message>
+        <source>at least 2 points are needed, not %1</source>
+        <translation>mindestens 2 Punkte werden gebraucht, nicht %1</translation>
+    </message>
+    <message>
+        <source>the range must be finite with from &lt; to</source>
+        <translation>der Bereich muss endlich sein, mit von &lt; bis</translation>
+    </message>
+    <message>
+        <source>jitter must be at least 0 and below 1 (a fraction of the step)</source>
+        <translation>der Jitter muss mindestens 0 und unter 1 sein (ein Bruchteil des Schritts)</translation>
+    </message>
+    <message>
+        <source>noise must be a standard deviation of 0 or more</source>
+        <translation>das Rauschen muss eine Standardabweichung von 0 oder mehr sein</translation>
+    </message>
+    <message>
+        <source>a convergence study needs at least 3 points per run, not %1</source>
+        <translation>eine Konvergenzstudie braucht mindestens 3 Punkte pro Lauf, nicht %1</translation>
+    </message>
+    <message>
+        <source>cannot create a file in its folder: %1</source>
+        <translation>in ihrem Ordner kann keine Datei angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file in its folder</source>
+        <translation>in ihrem Ordner kann keine temporäre Datei angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>auf die Standardausgabe kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the file for writing: %1</source>
+        <translation>die Datei kann nicht zum Schreiben geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>die Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot replace the file: %1</source>
+        <translation>die Datei kann nicht ersetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>--noise-sd names column &apos;%1&apos;, which is not differentiated; the columns differentiated are %2</source>
+        <translation>--noise-sd nennt die Spalte &apos;%1&apos;, die nicht abgeleitet wird; abgeleitet werden die Spalten %2</translation>
+    </message>
+    <message>
+        <source>--explain cannot be combined with --group; explain one group&apos;s rows on their own</source>
+        <translation>--explain kann nicht mit --group kombiniert werden; erklären Sie die Zeilen einer Gruppe für sich</translation>
+    </message>
+    <message>
+        <source>--explain shows first derivatives only; --order %1 cannot be explained (drop --order, or use --order 1)</source>
+        <translation>--explain zeigt nur erste Ableitungen; --order %1 kann nicht erklärt werden (lassen Sie --order weg oder verwenden Sie --order 1)</translation>
+    </message>
+    <message>
+        <source>computing --method %1 in memory</source>
+        <translation>die Berechnung mit --method %1 im Speicher</translation>
     </message>
 </context>
 <context>

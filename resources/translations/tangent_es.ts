@@ -20,10 +20,6 @@
         <translation>no es un archivo normal</translation>
     </message>
     <message>
-        <source>the file is too large for the memory available: %1 needs about %2, but only %3 are free; close other programs, or split the file into smaller parts</source>
-        <translation>el archivo es demasiado grande para la memoria disponible: %1 necesita unos %2, pero solo hay %3 libres; cierre otros programas o divida el archivo en partes más pequeñas</translation>
-    </message>
-    <message>
         <source>this comment line is longer than %1 MiB, the most Tangent reads in one line; is this a table of values?</source>
         <translation>esta línea de comentario supera los %1 MiB, lo máximo que Tangent lee en una línea; ¿es esto una tabla de valores?</translation>
     </message>
@@ -374,6 +370,538 @@
     <message>
         <source>column %1</source>
         <translation>columna %1</translation>
+    </message>
+    <message>
+        <source>the file is too large for the memory available: %3 needs about %1, but only %2 are free; close other programs, or split the file into smaller parts</source>
+        <translation>el archivo es demasiado grande para la memoria disponible: %3 necesita unos %1, pero solo hay %2 libres; cierre otros programas o divida el archivo en partes más pequeñas</translation>
+    </message>
+    <message>
+        <source>a spacing must be a single number or a 1-D array of coordinates, not an array of %1 dimensions (numpy: distances must be either scalars or 1d)</source>
+        <translation>un espaciado debe ser un solo número o un array 1-D de coordenadas, no un array de %1 dimensiones (numpy: distances must be either scalars or 1d)</translation>
+    </message>
+    <message>
+        <source>axis %1 is out of bounds for array of dimension %2 (valid axes are %3 to %4)</source>
+        <translation>el eje %1 está fuera de los límites de un array de dimensión %2 (los ejes válidos van de %3 a %4)</translation>
+    </message>
+    <message>
+        <source>repeated axis: axis %1 selects a dimension that is already selected</source>
+        <translation>eje repetido: el eje %1 selecciona una dimensión ya seleccionada</translation>
+    </message>
+    <message>
+        <source>edge order %1 is not supported: use 1 or 2 (numpy: &apos;edge_order&apos; greater than 2 not supported)</source>
+        <translation>el orden en los bordes %1 no está admitido: use 1 o 2 (numpy: &apos;edge_order&apos; greater than 2 not supported)</translation>
+    </message>
+    <message>
+        <source>axis %1 has 1 point, but edge order %2 needs at least %3 (numpy: Shape of array too small to calculate a numerical gradient)</source>
+        <translation>el eje %1 tiene 1 punto, pero el orden en los bordes %2 necesita al menos %3 (numpy: Shape of array too small to calculate a numerical gradient)</translation>
+    </message>
+    <message>
+        <source>axis %1 has %2 points, but edge order %3 needs at least %4 (numpy: Shape of array too small to calculate a numerical gradient)</source>
+        <translation>el eje %1 tiene %2 puntos, pero el orden en los bordes %3 necesita al menos %4 (numpy: Shape of array too small to calculate a numerical gradient)</translation>
+    </message>
+    <message>
+        <source>axis %1 has %2 points but %3 coordinates were given; give exactly one coordinate per point (numpy: when 1d, distances must match the length of the corresponding dimension)</source>
+        <translation>el eje %1 tiene %2 puntos pero se dieron %3 coordenadas; dé exactamente una coordenada por punto (numpy: when 1d, distances must match the length of the corresponding dimension)</translation>
+    </message>
+    <message>
+        <source>axis %1 has %2 coordinate(s), so there is no spacing between points (numpy: IndexError: index 0 is out of bounds for axis 0 with size 0)</source>
+        <translation>el eje %1 tiene %2 coordenada(s), así que no hay espaciado entre puntos (numpy: IndexError: index 0 is out of bounds for axis 0 with size 0)</translation>
+    </message>
+    <message>
+        <source>%1 spacings were given for %2 selected axes; give none, one number for all axes, or one per selected axis (numpy: invalid number of arguments)</source>
+        <translation>se dieron %1 espaciados para %2 ejes seleccionados; no dé ninguno, un número para todos los ejes o uno por eje seleccionado (numpy: invalid number of arguments)</translation>
+    </message>
+    <message>
+        <source>derivative order %1 is not supported: use 1 or more</source>
+        <translation>el orden de derivada %1 no está admitido: use 1 o más</translation>
+    </message>
+    <message>
+        <source>the derivative order must be at least 1, not %1</source>
+        <translation>el orden de derivada debe ser al menos 1, no %1</translation>
+    </message>
+    <message>
+        <source>there is no column &apos;%1&apos;; the columns are %2 (give a header name or a 1-based index)</source>
+        <translation>no hay ninguna columna &apos;%1&apos;; las columnas son %2 (dé un nombre de encabezado o un índice que empiece en 1)</translation>
+    </message>
+    <message>
+        <source>there is no numeric column to differentiate besides x; the columns are %1</source>
+        <translation>no hay ninguna columna numérica que derivar aparte de x; las columnas son %1</translation>
+    </message>
+    <message>
+        <source>malformed .npy header at byte %1: %3. The header reads: %2</source>
+        <translation>encabezado .npy mal formado en el byte %1: %3. El encabezado dice: %2</translation>
+    </message>
+    <message>
+        <source>expected the header to start with &apos;{&apos;</source>
+        <translation>se esperaba que el encabezado empezara por &apos;{&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after a value</source>
+        <translation>se esperaba &apos;,&apos; o &apos;}&apos; después de un valor</translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing &apos;}&apos;</source>
+        <translation>texto inesperado después de la &apos;}&apos; de cierre</translation>
+    </message>
+    <message>
+        <source>the key &apos;%1&apos; is missing</source>
+        <translation>falta la clave &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected a key in quotes</source>
+        <translation>se esperaba una clave entre comillas</translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation>una cadena no está cerrada</translation>
+    </message>
+    <message>
+        <source>unexpected key &apos;%1&apos;; an .npy header has exactly the keys &apos;descr&apos;, &apos;fortran_order&apos; and &apos;shape&apos;</source>
+        <translation>clave inesperada &apos;%1&apos;; un encabezado .npy tiene exactamente las claves &apos;descr&apos;, &apos;fortran_order&apos; y &apos;shape&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after the key &apos;%1&apos;</source>
+        <translation>se esperaba &apos;:&apos; después de la clave &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected the dtype, e.g. &apos;&lt;f8&apos;, in quotes</source>
+        <translation>se esperaba el tipo de datos entre comillas, p. ej. &apos;&lt;f8&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;fortran_order&apos; must be True or False, not &apos;%1&apos;</source>
+        <translation>&apos;fortran_order&apos; debe ser True o False, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;shape&apos; must be a tuple such as (3, 4), not a list</source>
+        <translation>&apos;shape&apos; debe ser una tupla como (3, 4), no una lista</translation>
+    </message>
+    <message>
+        <source>expected &apos;(&apos; to start the shape tuple</source>
+        <translation>se esperaba &apos;(&apos; para abrir la tupla de la forma</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;)&apos; in the shape</source>
+        <translation>se esperaba &apos;,&apos; o &apos;)&apos; en la forma</translation>
+    </message>
+    <message>
+        <source>the shape (%1) is not a tuple; numpy writes a one-dimensional shape as (%1,)</source>
+        <translation>la forma (%1) no es una tupla; numpy escribe una forma de una dimensión como (%1,)</translation>
+    </message>
+    <message>
+        <source>a dimension of the shape is negative</source>
+        <translation>una dimensión de la forma es negativa</translation>
+    </message>
+    <message>
+        <source>a dimension of the shape is too large</source>
+        <translation>una dimensión de la forma es demasiado grande</translation>
+    </message>
+    <message>
+        <source>expected a non-negative integer in the shape, found &apos;%1&apos;</source>
+        <translation>se esperaba un entero no negativo en la forma; se encontró &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unsupported dtype: a structured (record) dtype with named fields; Tangent reads plain arrays of %1. Save one field instead, e.g. np.save(path, array[&apos;x&apos;])</source>
+        <translation>tipo de datos no admitido: un tipo estructurado (registro) con campos con nombre; Tangent lee arrays simples de %1. Guarde un solo campo, p. ej. np.save(path, array[&apos;x&apos;])</translation>
+    </message>
+    <message>
+        <source>float64 (f8), float32 (f4), signed integers (i1, i2, i4, i8) and unsigned integers (u1, u2, u4, u8), little or big endian</source>
+        <translation>float64 (f8), float32 (f4), enteros con signo (i1, i2, i4, i8) y enteros sin signo (u1, u2, u4, u8), little o big endian</translation>
+    </message>
+    <message>
+        <source>unsupported dtype &apos;%1&apos;; Tangent reads %2. Convert the array first, e.g. np.save(path, array.astype(np.float64))</source>
+        <translation>tipo de datos &apos;%1&apos; no admitido; Tangent lee %2. Convierta antes el array, p. ej. np.save(path, array.astype(np.float64))</translation>
+    </message>
+    <message>
+        <source>unsupported dtype &apos;%1&apos; (%2); Tangent reads %3. Convert the array first, e.g. np.save(path, array.astype(np.float64))</source>
+        <translation>tipo de datos &apos;%1&apos; (%2) no admitido; Tangent lee %3. Convierta antes el array, p. ej. np.save(path, array.astype(np.float64))</translation>
+    </message>
+    <message>
+        <source>float16</source>
+        <translation>float16 (media precisión)</translation>
+    </message>
+    <message>
+        <source>a floating-point size other than 4 or 8 bytes</source>
+        <translation>un tamaño de coma flotante distinto de 4 u 8 bytes</translation>
+    </message>
+    <message>
+        <source>complex</source>
+        <translation>complejo</translation>
+    </message>
+    <message>
+        <source>bool</source>
+        <translation>booleanos (bool)</translation>
+    </message>
+    <message>
+        <source>Python objects, stored with pickle</source>
+        <translation>objetos de Python, guardados con pickle</translation>
+    </message>
+    <message>
+        <source>Unicode strings</source>
+        <translation>cadenas Unicode</translation>
+    </message>
+    <message>
+        <source>byte strings</source>
+        <translation>cadenas de bytes</translation>
+    </message>
+    <message>
+        <source>datetime64</source>
+        <translation>fechas (datetime64)</translation>
+    </message>
+    <message>
+        <source>timedelta64</source>
+        <translation>duraciones (timedelta64)</translation>
+    </message>
+    <message>
+        <source>raw bytes</source>
+        <translation>bytes en bruto</translation>
+    </message>
+    <message>
+        <source>an integer size other than 1, 2, 4 or 8 bytes</source>
+        <translation>un tamaño de entero distinto de 1, 2, 4 u 8 bytes</translation>
+    </message>
+    <message>
+        <source>truncated .npy file: it ends after %1 bytes, before the format version</source>
+        <translation>archivo .npy truncado: termina tras %1 bytes, antes de la versión del formato</translation>
+    </message>
+    <message>
+        <source>truncated .npy file: it ends after %1 bytes, inside the header length at byte 8</source>
+        <translation>archivo .npy truncado: termina tras %1 bytes, dentro de la longitud del encabezado en el byte 8</translation>
+    </message>
+    <message>
+        <source>the shape %1 of %2 is too large</source>
+        <translation>la forma %1 de %2 es demasiado grande</translation>
+    </message>
+    <message>
+        <source>cannot read the file: it is a directory</source>
+        <translation>no se puede leer el archivo: es una carpeta</translation>
+    </message>
+    <message>
+        <source>reading it</source>
+        <translation>su lectura</translation>
+    </message>
+    <message>
+        <source>its about %1 rows of 1 column</source>
+        <translation>sus unas %1 filas de 1 columna</translation>
+    </message>
+    <message>
+        <source>its about %1 rows of %2 columns</source>
+        <translation>sus unas %1 filas de %2 columnas</translation>
+    </message>
+    <message>
+        <source>the text of its %1 text columns</source>
+        <translation>el texto de sus %1 columnas de texto</translation>
+    </message>
+    <message>
+        <source>its %1 values of shape %2</source>
+        <translation>sus %1 valores de forma %2</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos;</source>
+        <translation>hoja &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos; spans %2 rows of %3 columns, more than the %4 cells Tangent reads</source>
+        <translation>la hoja &apos;%1&apos; abarca %2 filas de %3 columnas, más que las %4 celdas que lee Tangent</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos; has a cell at row %2, column %3, beyond the %4 rows and %5 columns a sheet can have</source>
+        <translation>la hoja &apos;%1&apos; tiene una celda en la fila %2, columna %3, más allá de las %4 filas y %5 columnas que puede tener una hoja</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos; has more than %2 cells, more than Tangent reads</source>
+        <translation>la hoja &apos;%1&apos; tiene más de %2 celdas, más de las que lee Tangent</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos;: &apos;%2&apos; is not a cell reference</source>
+        <translation>hoja &apos;%1&apos;: &apos;%2&apos; no es una referencia de celda</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos;: %2</source>
+        <translation>hoja &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>shared string %1 does not exist</source>
+        <translation>la cadena compartida %1 no existe</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 8601 date</source>
+        <translation>&apos;%1&apos; no es una fecha ISO 8601</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; no es un número</translation>
+    </message>
+    <message>
+        <source>%1 is not a date Tangent can show</source>
+        <translation>%1 no es una fecha que Tangent pueda mostrar</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos;: its part %2 is missing</source>
+        <translation>hoja &apos;%1&apos;: falta su parte %2</translation>
+    </message>
+    <message>
+        <source>out of memory reading the workbook&apos;s part %1</source>
+        <translation>sin memoria al leer la parte %1 del libro</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 has a document type declaration, which workbooks never have</source>
+        <translation>la parte %1 del libro tiene una declaración de tipo de documento, que los libros nunca tienen</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 is not well-formed XML (line %2): %3</source>
+        <translation>la parte %1 del libro no es XML bien formado (línea %2): %3</translation>
+    </message>
+    <message>
+        <source>cannot read the workbook</source>
+        <translation>no se puede leer el libro</translation>
+    </message>
+    <message>
+        <source>cannot open the workbook&apos;s zip archive: %1</source>
+        <translation>no se puede abrir el archivo zip del libro: %1</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 is damaged</source>
+        <translation>la parte %1 del libro está dañada</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 is encrypted; save it without a password</source>
+        <translation>la parte %1 del libro está cifrada; guárdelo sin contraseña</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 declares %2 uncompressed, over the limit of %3 (a zip bomb, or a sheet too big to read)</source>
+        <translation>la parte %1 del libro declara %2 sin comprimir, por encima del límite de %3 (una bomba zip o una hoja demasiado grande para leer)</translation>
+    </message>
+    <message>
+        <source>cannot read the workbook&apos;s part %1: %2</source>
+        <translation>no se puede leer la parte %1 del libro: %2</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 is damaged: %2</source>
+        <translation>la parte %1 del libro está dañada: %2</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 is shorter than it declares</source>
+        <translation>la parte %1 del libro es más corta de lo que declara</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 is longer than it declares</source>
+        <translation>la parte %1 del libro es más larga de lo que declara</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file for the workbook</source>
+        <translation>no se puede crear un archivo temporal para el libro</translation>
+    </message>
+    <message>
+        <source>cannot write the workbook: %1</source>
+        <translation>no se puede escribir el libro: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the workbook: out of memory</source>
+        <translation>no se puede escribir el libro: sin memoria</translation>
+    </message>
+    <message>
+        <source>cannot reopen the workbook written</source>
+        <translation>no se puede volver a abrir el libro escrito</translation>
+    </message>
+    <message>
+        <source>its sheet is missing</source>
+        <translation>falta su hoja</translation>
+    </message>
+    <message>
+        <source>its sheet cannot be read back</source>
+        <translation>su hoja no se puede volver a leer</translation>
+    </message>
+    <message>
+        <source>its sheet does not hold the numbers written</source>
+        <translation>su hoja no contiene los números escritos</translation>
+    </message>
+    <message>
+        <source>the result has %1 rows; a worksheet holds %2 below its header (write CSV instead)</source>
+        <translation>el resultado tiene %1 filas; una hoja de cálculo admite %2 bajo su encabezado (escriba CSV en su lugar)</translation>
+    </message>
+    <message>
+        <source>the result has %1 columns; a worksheet holds %2 (write CSV instead)</source>
+        <translation>el resultado tiene %1 columnas; una hoja de cálculo admite %2 (escriba CSV en su lugar)</translation>
+    </message>
+    <message>
+        <source>%1 expects a number, not &apos;%2&apos;</source>
+        <translation>%1 espera un número, no &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 expects a whole number, not &apos;%2&apos;</source>
+        <translation>%1 espera un número entero, no &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--noise-sd expects a finite number above 0, not &apos;%1&apos;</source>
+        <translation>--noise-sd espera un número finito mayor que 0, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--noise-sd expects a number, or COLUMN=S pairs separated by commas, not &apos;%1&apos;</source>
+        <translation>--noise-sd espera un número, o pares COLUMNA=S separados por comas, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--noise-sd gives column &apos;%1&apos; twice</source>
+        <translation>--noise-sd da la columna &apos;%1&apos; dos veces</translation>
+    </message>
+    <message>
+        <source>--noise-sd expects a number, or COLUMN=S pairs separated by commas</source>
+        <translation>--noise-sd espera un número, o pares COLUMNA=S separados por comas</translation>
+    </message>
+    <message>
+        <source>--x expects a column name or 1-based index</source>
+        <translation>--x espera un nombre de columna o un índice que empiece en 1</translation>
+    </message>
+    <message>
+        <source>--y expects one or more column names or 1-based indexes, separated by commas</source>
+        <translation>--y espera uno o más nombres de columna o índices que empiecen en 1, separados por comas</translation>
+    </message>
+    <message>
+        <source>--time-unit expects s, min, h, d or y, not &apos;%1&apos;</source>
+        <translation>--time-unit espera s, min, h, d o y, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--group expects a column name or 1-based index</source>
+        <translation>--group espera un nombre de columna o un índice que empiece en 1</translation>
+    </message>
+    <message>
+        <source>--edge-order must be 1 or 2, not %1</source>
+        <translation>--edge-order debe ser 1 o 2, no %1</translation>
+    </message>
+    <message>
+        <source>--method expects numpy, savgol, spline, tvr, kalman or auto, not &apos;%1&apos;</source>
+        <translation>--method espera numpy, savgol, spline, tvr, kalman o auto, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 takes no value</source>
+        <translation>%1 no admite valor</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 necesita un valor</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a recipe option (see tangent-cli --help)</source>
+        <translation>&apos;%1&apos; no es una opción de receta (vea tangent-cli --help)</translation>
+    </message>
+    <message>
+        <source>%2 at position %1</source>
+        <translation>%2 en la posición %1</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; inesperado</translation>
+    </message>
+    <message>
+        <source>missing &apos;)&apos;</source>
+        <translation>falta &apos;)&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected end of expression</source>
+        <translation>final inesperado de la expresión</translation>
+    </message>
+    <message>
+        <source>unknown name &apos;%1&apos; (the variable is x; functions include sin, cos, exp, ln, sqrt, abs)</source>
+        <translation>nombre desconocido &apos;%1&apos; (la variable es x; las funciones incluyen sin, cos, exp, ln, sqrt, abs)</translation>
+    </message>
+    <message>
+        <source>unexpected operator &apos;%1&apos;</source>
+        <translation>operador inesperado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected number &apos;%1&apos; (is an operator missing before it?)</source>
+        <translation>número inesperado &apos;%1&apos; (¿falta un operador antes?)</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; (is an operator missing before it? write 3*x, not 3x)</source>
+        <translation>&apos;%1&apos; inesperado (¿falta un operador antes? escriba 3*x, no 3x)</translation>
+    </message>
+    <message>
+        <source>unexpected function &apos;%1&apos; (is an operator missing before it?)</source>
+        <translation>función inesperada &apos;%1&apos; (¿falta un operador antes?)</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;,&apos;</source>
+        <translation>&apos;,&apos; inesperada</translation>
+    </message>
+    <message>
+        <source>too many arguments for &apos;%1&apos;</source>
+        <translation>demasiados argumentos para &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>too few arguments for &apos;%1&apos;</source>
+        <translation>muy pocos argumentos para &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the expression is empty</source>
+        <translation>la expresión está vacía</translation>
+    </message>
+    <message>
+        <source>cannot read the expression: %1</source>
+        <translation>no se puede leer la expresión: %1</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;,&apos; at position %1 (give one expression; min(a, b) and max(a, b) take commas)</source>
+        <translation>&apos;,&apos; inesperada en la posición %1 (dé una sola expresión; min(a, b) y max(a, b) llevan comas)</translation>
+    </message>
+    <message>
+        <source>at least 2 points are needed, not %1</source>
+        <translation>se necesitan al menos 2 puntos, no %1</translation>
+    </message>
+    <message>
+        <source>the range must be finite with from &lt; to</source>
+        <translation>el intervalo debe ser finito, con desde &lt; hasta</translation>
+    </message>
+    <message>
+        <source>jitter must be at least 0 and below 1 (a fraction of the step)</source>
+        <translation>la fluctuación debe ser al menos 0 y menor que 1 (una fracción del paso)</translation>
+    </message>
+    <message>
+        <source>noise must be a standard deviation of 0 or more</source>
+        <translation>el ruido debe ser una desviación típica de 0 o más</translation>
+    </message>
+    <message>
+        <source>a convergence study needs at least 3 points per run, not %1</source>
+        <translation>un estudio de convergencia necesita al menos 3 puntos por ejecución, no %1</translation>
+    </message>
+    <message>
+        <source>cannot create a file in its folder: %1</source>
+        <translation>no se puede crear un archivo en su carpeta: %1</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file in its folder</source>
+        <translation>no se puede crear un archivo temporal en su carpeta</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>no se puede escribir en la salida estándar: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the file for writing: %1</source>
+        <translation>no se puede abrir el archivo para escribir: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>no se puede escribir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>cannot replace the file: %1</source>
+        <translation>no se puede reemplazar el archivo: %1</translation>
+    </message>
+    <message>
+        <source>--noise-sd names column &apos;%1&apos;, which is not differentiated; the columns differentiated are %2</source>
+        <translation>--noise-sd nombra la columna &apos;%1&apos;, que no se deriva; las columnas derivadas son %2</translation>
+    </message>
+    <message>
+        <source>--explain cannot be combined with --group; explain one group&apos;s rows on their own</source>
+        <translation>--explain no se puede combinar con --group; explique las filas de un grupo por separado</translation>
+    </message>
+    <message>
+        <source>--explain shows first derivatives only; --order %1 cannot be explained (drop --order, or use --order 1)</source>
+        <translation>--explain solo muestra primeras derivadas; --order %1 no se puede explicar (quite --order o use --order 1)</translation>
+    </message>
+    <message>
+        <source>computing --method %1 in memory</source>
+        <translation>el cálculo con --method %1 en memoria</translation>
     </message>
 </context>
 <context>

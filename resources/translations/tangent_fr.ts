@@ -20,10 +20,6 @@
         <translation>ce n’est pas un fichier ordinaire</translation>
     </message>
     <message>
-        <source>the file is too large for the memory available: %1 needs about %2, but only %3 are free; close other programs, or split the file into smaller parts</source>
-        <translation>le fichier est trop grand pour la mémoire disponible : %1 demande environ %2, mais seuls %3 sont libres ; fermez d’autres programmes ou découpez le fichier en parties plus petites</translation>
-    </message>
-    <message>
         <source>this comment line is longer than %1 MiB, the most Tangent reads in one line; is this a table of values?</source>
         <translation>cette ligne de commentaire dépasse %1 Mio, le maximum que Tangent lit en une ligne ; est-ce bien un tableau de valeurs ?</translation>
     </message>
@@ -374,6 +370,538 @@
     <message>
         <source>column %1</source>
         <translation>colonne %1</translation>
+    </message>
+    <message>
+        <source>the file is too large for the memory available: %3 needs about %1, but only %2 are free; close other programs, or split the file into smaller parts</source>
+        <translation>le fichier est trop grand pour la mémoire disponible : %3 demande environ %1, mais seuls %2 sont libres ; fermez d&apos;autres programmes ou découpez le fichier en parties plus petites</translation>
+    </message>
+    <message>
+        <source>a spacing must be a single number or a 1-D array of coordinates, not an array of %1 dimensions (numpy: distances must be either scalars or 1d)</source>
+        <translation>un pas doit être un nombre seul ou un tableau 1-D de coordonnées, pas un tableau à %1 dimensions (numpy : distances must be either scalars or 1d)</translation>
+    </message>
+    <message>
+        <source>axis %1 is out of bounds for array of dimension %2 (valid axes are %3 to %4)</source>
+        <translation>l&apos;axe %1 est hors des limites d&apos;un tableau de dimension %2 (les axes valides vont de %3 à %4)</translation>
+    </message>
+    <message>
+        <source>repeated axis: axis %1 selects a dimension that is already selected</source>
+        <translation>axe répété : l&apos;axe %1 sélectionne une dimension déjà sélectionnée</translation>
+    </message>
+    <message>
+        <source>edge order %1 is not supported: use 1 or 2 (numpy: &apos;edge_order&apos; greater than 2 not supported)</source>
+        <translation>l&apos;ordre aux bords %1 n&apos;est pas pris en charge : utilisez 1 ou 2 (numpy : &apos;edge_order&apos; greater than 2 not supported)</translation>
+    </message>
+    <message>
+        <source>axis %1 has 1 point, but edge order %2 needs at least %3 (numpy: Shape of array too small to calculate a numerical gradient)</source>
+        <translation>l&apos;axe %1 a 1 point, mais l&apos;ordre aux bords %2 en demande au moins %3 (numpy : Shape of array too small to calculate a numerical gradient)</translation>
+    </message>
+    <message>
+        <source>axis %1 has %2 points, but edge order %3 needs at least %4 (numpy: Shape of array too small to calculate a numerical gradient)</source>
+        <translation>l&apos;axe %1 a %2 points, mais l&apos;ordre aux bords %3 en demande au moins %4 (numpy : Shape of array too small to calculate a numerical gradient)</translation>
+    </message>
+    <message>
+        <source>axis %1 has %2 points but %3 coordinates were given; give exactly one coordinate per point (numpy: when 1d, distances must match the length of the corresponding dimension)</source>
+        <translation>l&apos;axe %1 a %2 points mais %3 coordonnées ont été données ; donnez exactement une coordonnée par point (numpy : when 1d, distances must match the length of the corresponding dimension)</translation>
+    </message>
+    <message>
+        <source>axis %1 has %2 coordinate(s), so there is no spacing between points (numpy: IndexError: index 0 is out of bounds for axis 0 with size 0)</source>
+        <translation>l&apos;axe %1 a %2 coordonnée(s), il n&apos;y a donc pas d&apos;écart entre les points (numpy : IndexError: index 0 is out of bounds for axis 0 with size 0)</translation>
+    </message>
+    <message>
+        <source>%1 spacings were given for %2 selected axes; give none, one number for all axes, or one per selected axis (numpy: invalid number of arguments)</source>
+        <translation>%1 pas ont été donnés pour %2 axes sélectionnés ; n&apos;en donnez aucun, un nombre pour tous les axes, ou un par axe sélectionné (numpy : invalid number of arguments)</translation>
+    </message>
+    <message>
+        <source>derivative order %1 is not supported: use 1 or more</source>
+        <translation>l&apos;ordre de dérivée %1 n&apos;est pas pris en charge : utilisez 1 ou plus</translation>
+    </message>
+    <message>
+        <source>the derivative order must be at least 1, not %1</source>
+        <translation>l&apos;ordre de dérivée doit être au moins 1, pas %1</translation>
+    </message>
+    <message>
+        <source>there is no column &apos;%1&apos;; the columns are %2 (give a header name or a 1-based index)</source>
+        <translation>il n&apos;y a pas de colonne &apos;%1&apos; ; les colonnes sont %2 (donnez un nom d&apos;en-tête ou un indice à partir de 1)</translation>
+    </message>
+    <message>
+        <source>there is no numeric column to differentiate besides x; the columns are %1</source>
+        <translation>il n&apos;y a aucune colonne numérique à dériver en dehors de x ; les colonnes sont %1</translation>
+    </message>
+    <message>
+        <source>malformed .npy header at byte %1: %3. The header reads: %2</source>
+        <translation>en-tête .npy mal formé à l&apos;octet %1 : %3. L&apos;en-tête dit : %2</translation>
+    </message>
+    <message>
+        <source>expected the header to start with &apos;{&apos;</source>
+        <translation>l&apos;en-tête devrait commencer par &apos;{&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after a value</source>
+        <translation>&apos;,&apos; ou &apos;}&apos; attendu après une valeur</translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing &apos;}&apos;</source>
+        <translation>texte inattendu après le &apos;}&apos; fermant</translation>
+    </message>
+    <message>
+        <source>the key &apos;%1&apos; is missing</source>
+        <translation>la clé &apos;%1&apos; manque</translation>
+    </message>
+    <message>
+        <source>expected a key in quotes</source>
+        <translation>une clé entre guillemets est attendue</translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation>une chaîne n&apos;est pas fermée</translation>
+    </message>
+    <message>
+        <source>unexpected key &apos;%1&apos;; an .npy header has exactly the keys &apos;descr&apos;, &apos;fortran_order&apos; and &apos;shape&apos;</source>
+        <translation>clé inattendue &apos;%1&apos; ; un en-tête .npy a exactement les clés &apos;descr&apos;, &apos;fortran_order&apos; et &apos;shape&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after the key &apos;%1&apos;</source>
+        <translation>&apos;:&apos; attendu après la clé &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected the dtype, e.g. &apos;&lt;f8&apos;, in quotes</source>
+        <translation>le type de données est attendu entre guillemets, par ex. &apos;&lt;f8&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;fortran_order&apos; must be True or False, not &apos;%1&apos;</source>
+        <translation>&apos;fortran_order&apos; doit valoir True ou False, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;shape&apos; must be a tuple such as (3, 4), not a list</source>
+        <translation>&apos;shape&apos; doit être un tuple comme (3, 4), pas une liste</translation>
+    </message>
+    <message>
+        <source>expected &apos;(&apos; to start the shape tuple</source>
+        <translation>&apos;(&apos; attendu pour ouvrir le tuple de la forme</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;)&apos; in the shape</source>
+        <translation>&apos;,&apos; ou &apos;)&apos; attendu dans la forme</translation>
+    </message>
+    <message>
+        <source>the shape (%1) is not a tuple; numpy writes a one-dimensional shape as (%1,)</source>
+        <translation>la forme (%1) n&apos;est pas un tuple ; numpy écrit une forme à une dimension (%1,)</translation>
+    </message>
+    <message>
+        <source>a dimension of the shape is negative</source>
+        <translation>une dimension de la forme est négative</translation>
+    </message>
+    <message>
+        <source>a dimension of the shape is too large</source>
+        <translation>une dimension de la forme est trop grande</translation>
+    </message>
+    <message>
+        <source>expected a non-negative integer in the shape, found &apos;%1&apos;</source>
+        <translation>un entier positif ou nul est attendu dans la forme, trouvé &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unsupported dtype: a structured (record) dtype with named fields; Tangent reads plain arrays of %1. Save one field instead, e.g. np.save(path, array[&apos;x&apos;])</source>
+        <translation>type de données non pris en charge : un type structuré (enregistrement) à champs nommés ; Tangent lit des tableaux simples de %1. Enregistrez plutôt un seul champ, par ex. np.save(path, array[&apos;x&apos;])</translation>
+    </message>
+    <message>
+        <source>float64 (f8), float32 (f4), signed integers (i1, i2, i4, i8) and unsigned integers (u1, u2, u4, u8), little or big endian</source>
+        <translation>float64 (f8), float32 (f4), entiers signés (i1, i2, i4, i8) et entiers non signés (u1, u2, u4, u8), petit-boutiste ou gros-boutiste</translation>
+    </message>
+    <message>
+        <source>unsupported dtype &apos;%1&apos;; Tangent reads %2. Convert the array first, e.g. np.save(path, array.astype(np.float64))</source>
+        <translation>type de données &apos;%1&apos; non pris en charge ; Tangent lit %2. Convertissez d&apos;abord le tableau, par ex. np.save(path, array.astype(np.float64))</translation>
+    </message>
+    <message>
+        <source>unsupported dtype &apos;%1&apos; (%2); Tangent reads %3. Convert the array first, e.g. np.save(path, array.astype(np.float64))</source>
+        <translation>type de données &apos;%1&apos; (%2) non pris en charge ; Tangent lit %3. Convertissez d&apos;abord le tableau, par ex. np.save(path, array.astype(np.float64))</translation>
+    </message>
+    <message>
+        <source>float16</source>
+        <translation>float16 (demi-précision)</translation>
+    </message>
+    <message>
+        <source>a floating-point size other than 4 or 8 bytes</source>
+        <translation>une taille de flottant autre que 4 ou 8 octets</translation>
+    </message>
+    <message>
+        <source>complex</source>
+        <translation>complexe</translation>
+    </message>
+    <message>
+        <source>bool</source>
+        <translation>booléens (bool)</translation>
+    </message>
+    <message>
+        <source>Python objects, stored with pickle</source>
+        <translation>des objets Python, enregistrés avec pickle</translation>
+    </message>
+    <message>
+        <source>Unicode strings</source>
+        <translation>des chaînes Unicode</translation>
+    </message>
+    <message>
+        <source>byte strings</source>
+        <translation>des chaînes d&apos;octets</translation>
+    </message>
+    <message>
+        <source>datetime64</source>
+        <translation>dates (datetime64)</translation>
+    </message>
+    <message>
+        <source>timedelta64</source>
+        <translation>durées (timedelta64)</translation>
+    </message>
+    <message>
+        <source>raw bytes</source>
+        <translation>des octets bruts</translation>
+    </message>
+    <message>
+        <source>an integer size other than 1, 2, 4 or 8 bytes</source>
+        <translation>une taille d&apos;entier autre que 1, 2, 4 ou 8 octets</translation>
+    </message>
+    <message>
+        <source>truncated .npy file: it ends after %1 bytes, before the format version</source>
+        <translation>fichier .npy tronqué : il se termine après %1 octets, avant la version du format</translation>
+    </message>
+    <message>
+        <source>truncated .npy file: it ends after %1 bytes, inside the header length at byte 8</source>
+        <translation>fichier .npy tronqué : il se termine après %1 octets, dans la longueur d&apos;en-tête à l&apos;octet 8</translation>
+    </message>
+    <message>
+        <source>the shape %1 of %2 is too large</source>
+        <translation>la forme %1 de %2 est trop grande</translation>
+    </message>
+    <message>
+        <source>cannot read the file: it is a directory</source>
+        <translation>impossible de lire le fichier : c&apos;est un dossier</translation>
+    </message>
+    <message>
+        <source>reading it</source>
+        <translation>sa lecture</translation>
+    </message>
+    <message>
+        <source>its about %1 rows of 1 column</source>
+        <translation>ses quelque %1 lignes d&apos;une colonne</translation>
+    </message>
+    <message>
+        <source>its about %1 rows of %2 columns</source>
+        <translation>ses quelque %1 lignes de %2 colonnes</translation>
+    </message>
+    <message>
+        <source>the text of its %1 text columns</source>
+        <translation>le texte de ses %1 colonnes de texte</translation>
+    </message>
+    <message>
+        <source>its %1 values of shape %2</source>
+        <translation>ses %1 valeurs de forme %2</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos;</source>
+        <translation>feuille &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos; spans %2 rows of %3 columns, more than the %4 cells Tangent reads</source>
+        <translation>la feuille &apos;%1&apos; s&apos;étend sur %2 lignes de %3 colonnes, plus que les %4 cellules que Tangent lit</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos; has a cell at row %2, column %3, beyond the %4 rows and %5 columns a sheet can have</source>
+        <translation>la feuille &apos;%1&apos; a une cellule à la ligne %2, colonne %3, au-delà des %4 lignes et %5 colonnes qu&apos;une feuille peut avoir</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos; has more than %2 cells, more than Tangent reads</source>
+        <translation>la feuille &apos;%1&apos; a plus de %2 cellules, plus que Tangent n&apos;en lit</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos;: &apos;%2&apos; is not a cell reference</source>
+        <translation>feuille &apos;%1&apos; : &apos;%2&apos; n&apos;est pas une référence de cellule</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos;: %2</source>
+        <translation>feuille &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>shared string %1 does not exist</source>
+        <translation>la chaîne partagée %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 8601 date</source>
+        <translation>&apos;%1&apos; n&apos;est pas une date ISO 8601</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>%1 is not a date Tangent can show</source>
+        <translation>%1 n&apos;est pas une date que Tangent peut afficher</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos;: its part %2 is missing</source>
+        <translation>feuille &apos;%1&apos; : sa partie %2 manque</translation>
+    </message>
+    <message>
+        <source>out of memory reading the workbook&apos;s part %1</source>
+        <translation>mémoire épuisée en lisant la partie %1 du classeur</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 has a document type declaration, which workbooks never have</source>
+        <translation>la partie %1 du classeur a une déclaration de type de document, ce que les classeurs n&apos;ont jamais</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 is not well-formed XML (line %2): %3</source>
+        <translation>la partie %1 du classeur n&apos;est pas du XML bien formé (ligne %2) : %3</translation>
+    </message>
+    <message>
+        <source>cannot read the workbook</source>
+        <translation>impossible de lire le classeur</translation>
+    </message>
+    <message>
+        <source>cannot open the workbook&apos;s zip archive: %1</source>
+        <translation>impossible d&apos;ouvrir l&apos;archive zip du classeur : %1</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 is damaged</source>
+        <translation>la partie %1 du classeur est endommagée</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 is encrypted; save it without a password</source>
+        <translation>la partie %1 du classeur est chiffrée ; enregistrez-le sans mot de passe</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 declares %2 uncompressed, over the limit of %3 (a zip bomb, or a sheet too big to read)</source>
+        <translation>la partie %1 du classeur déclare %2 non compressés, au-delà de la limite de %3 (une bombe zip, ou une feuille trop grande à lire)</translation>
+    </message>
+    <message>
+        <source>cannot read the workbook&apos;s part %1: %2</source>
+        <translation>impossible de lire la partie %1 du classeur : %2</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 is damaged: %2</source>
+        <translation>la partie %1 du classeur est endommagée : %2</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 is shorter than it declares</source>
+        <translation>la partie %1 du classeur est plus courte qu&apos;annoncé</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 is longer than it declares</source>
+        <translation>la partie %1 du classeur est plus longue qu&apos;annoncé</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file for the workbook</source>
+        <translation>impossible de créer un fichier temporaire pour le classeur</translation>
+    </message>
+    <message>
+        <source>cannot write the workbook: %1</source>
+        <translation>impossible d&apos;écrire le classeur : %1</translation>
+    </message>
+    <message>
+        <source>cannot write the workbook: out of memory</source>
+        <translation>impossible d&apos;écrire le classeur : mémoire épuisée</translation>
+    </message>
+    <message>
+        <source>cannot reopen the workbook written</source>
+        <translation>impossible de rouvrir le classeur écrit</translation>
+    </message>
+    <message>
+        <source>its sheet is missing</source>
+        <translation>sa feuille manque</translation>
+    </message>
+    <message>
+        <source>its sheet cannot be read back</source>
+        <translation>sa feuille ne peut pas être relue</translation>
+    </message>
+    <message>
+        <source>its sheet does not hold the numbers written</source>
+        <translation>sa feuille ne contient pas les nombres écrits</translation>
+    </message>
+    <message>
+        <source>the result has %1 rows; a worksheet holds %2 below its header (write CSV instead)</source>
+        <translation>le résultat a %1 lignes ; une feuille de calcul en contient %2 sous son en-tête (écrivez plutôt du CSV)</translation>
+    </message>
+    <message>
+        <source>the result has %1 columns; a worksheet holds %2 (write CSV instead)</source>
+        <translation>le résultat a %1 colonnes ; une feuille de calcul en contient %2 (écrivez plutôt du CSV)</translation>
+    </message>
+    <message>
+        <source>%1 expects a number, not &apos;%2&apos;</source>
+        <translation>%1 attend un nombre, pas &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 expects a whole number, not &apos;%2&apos;</source>
+        <translation>%1 attend un nombre entier, pas &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--noise-sd expects a finite number above 0, not &apos;%1&apos;</source>
+        <translation>--noise-sd attend un nombre fini supérieur à 0, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--noise-sd expects a number, or COLUMN=S pairs separated by commas, not &apos;%1&apos;</source>
+        <translation>--noise-sd attend un nombre, ou des paires COLONNE=S séparées par des virgules, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--noise-sd gives column &apos;%1&apos; twice</source>
+        <translation>--noise-sd donne la colonne &apos;%1&apos; deux fois</translation>
+    </message>
+    <message>
+        <source>--noise-sd expects a number, or COLUMN=S pairs separated by commas</source>
+        <translation>--noise-sd attend un nombre, ou des paires COLONNE=S séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>--x expects a column name or 1-based index</source>
+        <translation>--x attend un nom de colonne ou un indice à partir de 1</translation>
+    </message>
+    <message>
+        <source>--y expects one or more column names or 1-based indexes, separated by commas</source>
+        <translation>--y attend un ou plusieurs noms de colonnes ou indices à partir de 1, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>--time-unit expects s, min, h, d or y, not &apos;%1&apos;</source>
+        <translation>--time-unit attend s, min, h, d ou y, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--group expects a column name or 1-based index</source>
+        <translation>--group attend un nom de colonne ou un indice à partir de 1</translation>
+    </message>
+    <message>
+        <source>--edge-order must be 1 or 2, not %1</source>
+        <translation>--edge-order doit valoir 1 ou 2, pas %1</translation>
+    </message>
+    <message>
+        <source>--method expects numpy, savgol, spline, tvr, kalman or auto, not &apos;%1&apos;</source>
+        <translation>--method attend numpy, savgol, spline, tvr, kalman ou auto, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 takes no value</source>
+        <translation>%1 ne prend pas de valeur</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 demande une valeur</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a recipe option (see tangent-cli --help)</source>
+        <translation>&apos;%1&apos; n&apos;est pas une option de recette (voir tangent-cli --help)</translation>
+    </message>
+    <message>
+        <source>%2 at position %1</source>
+        <translation>%2 à la position %1</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; inattendu</translation>
+    </message>
+    <message>
+        <source>missing &apos;)&apos;</source>
+        <translation>&apos;)&apos; manquante</translation>
+    </message>
+    <message>
+        <source>unexpected end of expression</source>
+        <translation>fin d&apos;expression inattendue</translation>
+    </message>
+    <message>
+        <source>unknown name &apos;%1&apos; (the variable is x; functions include sin, cos, exp, ln, sqrt, abs)</source>
+        <translation>nom inconnu &apos;%1&apos; (la variable est x ; les fonctions incluent sin, cos, exp, ln, sqrt, abs)</translation>
+    </message>
+    <message>
+        <source>unexpected operator &apos;%1&apos;</source>
+        <translation>opérateur inattendu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected number &apos;%1&apos; (is an operator missing before it?)</source>
+        <translation>nombre inattendu &apos;%1&apos; (manque-t-il un opérateur avant ?)</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; (is an operator missing before it? write 3*x, not 3x)</source>
+        <translation>&apos;%1&apos; inattendu (manque-t-il un opérateur avant ? écrivez 3*x, pas 3x)</translation>
+    </message>
+    <message>
+        <source>unexpected function &apos;%1&apos; (is an operator missing before it?)</source>
+        <translation>fonction inattendue &apos;%1&apos; (manque-t-il un opérateur avant ?)</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;,&apos;</source>
+        <translation>&apos;,&apos; inattendue</translation>
+    </message>
+    <message>
+        <source>too many arguments for &apos;%1&apos;</source>
+        <translation>trop d&apos;arguments pour &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>too few arguments for &apos;%1&apos;</source>
+        <translation>trop peu d&apos;arguments pour &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the expression is empty</source>
+        <translation>l&apos;expression est vide</translation>
+    </message>
+    <message>
+        <source>cannot read the expression: %1</source>
+        <translation>impossible de lire l&apos;expression : %1</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;,&apos; at position %1 (give one expression; min(a, b) and max(a, b) take commas)</source>
+        <translation>&apos;,&apos; inattendue à la position %1 (donnez une seule expression ; min(a, b) et max(a, b) prennent des virgules)</translation>
+    </message>
+    <message>
+        <source>at least 2 points are needed, not %1</source>
+        <translation>il faut au moins 2 points, pas %1</translation>
+    </message>
+    <message>
+        <source>the range must be finite with from &lt; to</source>
+        <translation>l&apos;intervalle doit être fini, avec de &lt; à</translation>
+    </message>
+    <message>
+        <source>jitter must be at least 0 and below 1 (a fraction of the step)</source>
+        <translation>la gigue doit être au moins 0 et inférieure à 1 (une fraction du pas)</translation>
+    </message>
+    <message>
+        <source>noise must be a standard deviation of 0 or more</source>
+        <translation>le bruit doit être un écart type de 0 ou plus</translation>
+    </message>
+    <message>
+        <source>a convergence study needs at least 3 points per run, not %1</source>
+        <translation>une étude de convergence demande au moins 3 points par passe, pas %1</translation>
+    </message>
+    <message>
+        <source>cannot create a file in its folder: %1</source>
+        <translation>impossible de créer un fichier dans son dossier : %1</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file in its folder</source>
+        <translation>impossible de créer un fichier temporaire dans son dossier</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>impossible d&apos;écrire sur la sortie standard : %1</translation>
+    </message>
+    <message>
+        <source>cannot open the file for writing: %1</source>
+        <translation>impossible d&apos;ouvrir le fichier en écriture : %1</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>impossible d&apos;écrire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>cannot replace the file: %1</source>
+        <translation>impossible de remplacer le fichier : %1</translation>
+    </message>
+    <message>
+        <source>--noise-sd names column &apos;%1&apos;, which is not differentiated; the columns differentiated are %2</source>
+        <translation>--noise-sd nomme la colonne &apos;%1&apos;, qui n&apos;est pas dérivée ; les colonnes dérivées sont %2</translation>
+    </message>
+    <message>
+        <source>--explain cannot be combined with --group; explain one group&apos;s rows on their own</source>
+        <translation>--explain ne peut pas être combiné avec --group ; expliquez les lignes d&apos;un groupe à part</translation>
+    </message>
+    <message>
+        <source>--explain shows first derivatives only; --order %1 cannot be explained (drop --order, or use --order 1)</source>
+        <translation>--explain ne montre que les dérivées premières ; --order %1 ne peut pas être expliqué (retirez --order, ou utilisez --order 1)</translation>
+    </message>
+    <message>
+        <source>computing --method %1 in memory</source>
+        <translation>le calcul avec --method %1 en mémoire</translation>
     </message>
 </context>
 <context>

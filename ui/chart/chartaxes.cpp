@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/chart/chartaxes.h"
 
+#include "ui/chart/axes/axistitles.h"
 #include "ui/chart/chartview.h"
 #include "ui/document/document.h"
 
@@ -158,7 +159,7 @@ void ChartView::updateAxisTitles()
     QString xTitle = xColumn >= 0 ? m_document->columnTitle(xColumn) : tr("row × %1").arg(m_document->settings().dx);
     if (m_data.isDate())
         xTitle += tr(" (UTC)");
-    m_xAxis->setTitleText(xTitle);
+    m_axisTitles->setTitle(m_xAxis, xTitle);
 
     // Each axis lists the titles of the quantities drawn against it.
     std::vector<std::pair<QValueAxis*, QStringList>> yTitles { { m_yAxis, {} } };
@@ -183,7 +184,12 @@ void ChartView::updateAxisTitles()
     // cut a long title.
     const bool named = m_content.column < 0;
     for (const auto& [axis, titles] : yTitles)
-        axis->setTitleText(named && titles.size() <= 2 ? titles.join(QStringLiteral(", ")) : QString());
+        m_axisTitles->setTitle(axis, named && titles.size() <= 2 ? titles.join(QStringLiteral(", ")) : QString());
+}
+
+QString ChartView::axisTitle(const QAbstractAxis* axis) const
+{
+    return m_axisTitles->title(axis);
 }
 
 } // namespace tangent::ui

@@ -112,7 +112,7 @@ QString ChartInteraction::hoverText(int row) const
     QStringList lines;
     lines.append(tr("row %1").arg(row + 1));
     lines.append(QStringLiteral("%1 = %2").arg(
-        xAxis ? xAxis->titleText() : QStringLiteral("x"), formatX(data, data.xOfRow(row))));
+        xAxis ? m_view->axisTitle(xAxis) : QStringLiteral("x"), formatX(data, data.xOfRow(row))));
     const auto& plots = m_view->m_plots;
     bool banded = false;
     for (std::size_t k = 0; k < plots.size(); ++k) {

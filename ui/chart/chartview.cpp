@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/chart/chartview.h"
 
+#include "ui/chart/axes/axistitles.h"
 #include "ui/chart/chartinteraction.h"
 #include "ui/chart/chartlegend.h"
 #include "ui/chart/chartoverlays.h"
@@ -55,6 +56,7 @@ ChartView::ChartView(Document* document, QWidget* parent) : QChartView(new QChar
     m_legend = new ChartLegend(this);
     m_smoothing = new ChartSmoothing(this);
     m_band = new ChartBand(this);
+    m_axisTitles = new AxisTitles(chart());
     connect(m_overlays, &ChartOverlays::tangentRowChanged, this, &ChartView::tangentRowChanged);
 
     m_refreshTimer.setSingleShot(true);

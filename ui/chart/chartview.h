@@ -26,6 +26,7 @@ class QValueAxis;
 
 namespace tangent::ui {
 
+class AxisTitles;
 class ChartBand;
 class ChartInteraction;
 class ChartLegend;
@@ -92,6 +93,8 @@ public:
     [[nodiscard]] Document* document() const;
     [[nodiscard]] const ChartData& data() const { return m_data; }
     [[nodiscard]] QAbstractAxis* xAxis() const { return m_xAxis; }
+    /// The whole title of `axis`: its titleText() is elided in the middle to the axis's length.
+    [[nodiscard]] QString axisTitle(const QAbstractAxis* axis) const;
 
     /// Extra curves on demand (the function lab's exact derivative and error, the compare view).
     struct ReferenceCurve {
@@ -253,6 +256,7 @@ private:
     ChartLegend* m_legend = nullptr;
     ChartSmoothing* m_smoothing = nullptr;
     ChartBand* m_band = nullptr;
+    AxisTitles* m_axisTitles = nullptr;
 
     QTimer m_refreshTimer;
     bool m_autoX = true; // x follows the data until the user zooms or pans

@@ -414,7 +414,7 @@ void MethodsLessonDialog::fillTable()
         name->setForeground(methodColour(t.method).darker(115));
         m_table->setItem(row, 0, name);
         m_table->setItem(
-            row, 1, new QTableWidgetItem(QString::fromStdString(t.error.empty() ? t.provenance : t.error)));
+            row, 1, new QTableWidgetItem(t.error ? translateMessage(*t.error) : QString::fromStdString(t.provenance)));
         auto* rmse = new QTableWidgetItem(std::isfinite(t.rmse) ? labchart::formatNumber(t.rmse, 3) : tr("—"));
         rmse->setData(Qt::UserRole, t.rmse);
         rmse->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -428,7 +428,7 @@ void MethodsLessonDialog::fillTable()
                 ? QStringLiteral("%1%").arg(QString::number(100.0 * t.coverage, 'f', 0))
                 : tr("no band"));
         coverage->setData(Qt::UserRole, t.coverage);
-        coverage->setToolTip(QString::fromStdString(t.bandError));
+        coverage->setToolTip(t.bandError ? translateMessage(*t.bandError) : QString());
         coverage->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, 4, coverage);
     }

@@ -218,6 +218,7 @@ void Document::restoreColumns(std::vector<Column> columns, const QString& path, 
     m_columns = std::move(columns);
     m_settings = settings;
     m_undoStack.clear();
+    m_untitledName.clear();
     recomputeAndNotify([this, &path] {
         setFilePath(path);
         emit tableReset();

@@ -111,6 +111,12 @@ public:
 
     [[nodiscard]] QString filePath() const { return m_filePath; }
     void setFilePath(const QString& path);
+    /// The name shown for the document (tab, window title): its file's name, or while it has no
+    /// file the name it was given (a bundled sample's, e.g. "noisy-sine.csv"); empty when untitled.
+    [[nodiscard]] QString displayName() const;
+    /// Names a document that has no file (see displayName); emits filePathChanged so that titles
+    /// follow. A new table clears it; a file path takes over from it.
+    void setUntitledName(const QString& name);
     [[nodiscard]] QUndoStack* undoStack() { return &m_undoStack; }
     [[nodiscard]] bool isModified() const { return !m_undoStack.isClean(); }
 
@@ -240,6 +246,7 @@ private:
     QStringList m_groupWarnings; ///< one per short group, as of the last recompute
     QList<Diagnostic> m_diagnostics;
     QString m_filePath;
+    QString m_untitledName;
     QUndoStack m_undoStack;
     SmoothingRunner m_runner;
     std::vector<std::pair<int, NoiseLevel>> m_noise; // by y column, from the last full recompute

@@ -53,7 +53,7 @@ void Document::addGroupBands(DerivativeResult& result, const GroupedDerivative& 
         result.sd = std::move(band.sd);
         result.bandSigma = sigma; // the largest of the groups', as the diagnostics quote it
     } catch (const std::invalid_argument& e) { // UncertaintyError (no band for the method)
-        result.bandError = QString::fromStdString(e.what());
+        result.bandError = translateException(e);
     }
 }
 

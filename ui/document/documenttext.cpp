@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Document's texts: time units, "name [unit]" headers, derivative titles and the numpy call.
+// Document's texts: its name, time units, "name [unit]" headers, derivative titles and the numpy
+// call.
 
 #include "ui/document/document.h"
 
 #include "core/gradient/derivativetable.h"
 
+#include <QFileInfo>
 #include <QLocale>
 
 #include <algorithm>
@@ -106,6 +108,19 @@ QString Document::numpyCall() const
     for (int k = 0; k < std::max(1, m_settings.order); ++k)
         call = QStringLiteral("numpy.gradient(%1, %2)").arg(call, arguments);
     return call;
+}
+
+QString Document::displayName() const
+{
+    return m_filePath.isEmpty() ? m_untitledName : QFileInfo(m_filePath).fileName();
+}
+
+void Document::setUntitledName(const QString& name)
+{
+    if (name == m_untitledName)
+        return;
+    m_untitledName = name;
+    emit filePathChanged(m_filePath);
 }
 
 } // namespace tangent::ui

@@ -62,7 +62,7 @@ QString windowRefuses(const Recipe& recipe)
 DerivativeSettings settingsFor(const Document& document, const Recipe& recipe, std::map<int, double>* noiseSd)
 {
     if (const QString refused = windowRefuses(recipe); !refused.isEmpty())
-        throw RecipeError(refused.toStdString());
+        throw RecipeError(plainMessage(refused.toStdString())); // already in the window's language
     const std::string source
         = document.filePath().isEmpty() ? std::string("(unsaved table)") : document.filePath().toStdString();
     const EnginePlan plan = planDerivative(documentTable(document), recipe, source);

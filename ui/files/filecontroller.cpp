@@ -191,6 +191,7 @@ void FileController::openSample(const QString& resource)
         const QString group = sampleGroupColumn(table.comments);
         applyTable(std::move(table), QString());
         m_document->setFilePath(QString());
+        m_document->setUntitledName(QFileInfo(resource).fileName());
         groupByName(group);
         emit message(tr("Opened sample %1").arg(QFileInfo(resource).completeBaseName()));
     } catch (const std::exception& e) {

@@ -2,7 +2,8 @@
 #pragma once
 // The core's messages (core/messages/message.h) in the window's language: the core gives an id and
 // its arguments, and this looks the English template up among Tangent's translations (context
-// "CoreMessage") before filling in the arguments.
+// "CoreMessage") before filling in the arguments. lupdate reads the templates from
+// core/messages/messages.cpp itself (see TANGENT_MESSAGE_TEXT there and ui/CMakeLists.txt).
 
 #include "core/messages/message.h"
 
@@ -29,9 +30,9 @@ namespace tangent::ui {
 /// its what() as it is.
 [[nodiscard]] QString translateException(const std::exception& error);
 
-/// The template of `id` as listed for the translators (QT_TRANSLATE_NOOP), untranslated: the same
-/// text as core's englishTemplate(id), which a test checks.
-[[nodiscard]] const char* listedTemplate(MessageId id);
+/// `arg` as the window shows it: a text as it is, a number in the installed language's format
+/// (German writes the core's "-0.5" as "-0,5"; whole numbers without group separators).
+[[nodiscard]] QString localizedArgument(const MessageArg& arg);
 
 /// The context of the core's messages in the translation files.
 inline constexpr const char* kCoreMessageContext = "CoreMessage";

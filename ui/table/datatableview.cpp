@@ -4,6 +4,7 @@
 #include "ui/document/document.h"
 #include "ui/table/clipboardtable.h"
 #include "ui/table/tablemodel.h"
+#include "ui/table/visiblecelldelegate.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -31,6 +32,8 @@ DataTableView::DataTableView(Document* document, QWidget* parent) : QTableView(p
     horizontalHeader()->setDefaultSectionSize(110);
     // A long header keeps its start and its unit: "d(signal)/d(t)" never loses its first letters.
     horizontalHeader()->setTextElideMode(Qt::ElideMiddle);
+    // A column cut by the right edge shows its right-aligned numbers in the part in view.
+    setItemDelegate(new VisibleCellDelegate(this));
     m_fitTimer = new QTimer(this);
     m_fitTimer->setSingleShot(true);
     m_fitTimer->setInterval(0);

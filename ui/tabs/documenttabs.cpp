@@ -139,8 +139,8 @@ bool DocumentTabs::eventFilter(QObject* watched, QEvent* event)
 
 QString DocumentTabs::title(const Document* document)
 {
-    const QString path = document->filePath();
-    const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
+    const QString shown = document->displayName();
+    const QString name = shown.isEmpty() ? tr("Untitled") : shown;
     return document->isModified() ? tr("%1 *").arg(name) : name;
 }
 

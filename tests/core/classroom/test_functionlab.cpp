@@ -28,7 +28,7 @@ ExpressionError errorOf(const std::string& text)
         return error;
     }
     ADD_FAILURE() << "'" << text << "' parsed";
-    return ExpressionError("", 0);
+    return ExpressionError(tangent::plainMessage(""), 0);
 }
 
 TEST(FunctionLabPresets, ExactDerivativesAtKnownPoints)

@@ -129,7 +129,7 @@ TEST(CsvLimits, WidestAllowedRowIsRead)
 TEST(MemoryLimits, FootprintAboveWhatIsAvailableIsRefused)
 {
     try {
-        checkFitsInMemory("data.csv", 3'000'000'000, "reading it", 1'500'000'000);
+        checkFitsInMemory("data.csv", 3'000'000'000, Message { MessageId::MemoryReadingIt, {}, {} }, 1'500'000'000);
         FAIL() << "expected InputError";
     } catch (const InputError& error) {
         EXPECT_EQ(error.file(), "data.csv");
@@ -137,8 +137,10 @@ TEST(MemoryLimits, FootprintAboveWhatIsAvailableIsRefused)
         EXPECT_TRUE(contains(error.message(), "reading it needs about 3.0 GB, but only 1.5 GB are free"))
             << error.what();
     }
-    EXPECT_NO_THROW(checkFitsInMemory("data.csv", 1'500'000'000, "reading it", 1'500'000'000));
-    EXPECT_NO_THROW(checkFitsInMemory("data.csv", 1'500'000'000, "reading it", std::nullopt));
+    EXPECT_NO_THROW(
+        checkFitsInMemory("data.csv", 1'500'000'000, Message { MessageId::MemoryReadingIt, {}, {} }, 1'500'000'000));
+    EXPECT_NO_THROW(
+        checkFitsInMemory("data.csv", 1'500'000'000, Message { MessageId::MemoryReadingIt, {}, {} }, std::nullopt));
 }
 
 TEST(MemoryLimits, AvailableMemoryIsKnownOnLinux)

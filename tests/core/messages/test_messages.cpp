@@ -3,9 +3,13 @@
 // errors that carry a message keep their English what(), and every template numbers its
 // placeholders from %1 without a gap (the translations check theirs against these).
 
+#include "core/classroom/functionlab.h"
 #include "core/errors.h"
+#include "core/gradient/gradient.h"
 #include "core/io/csv.h"
+#include "core/io/npy.h"
 #include "core/messages/message.h"
+#include "core/recipe/recipe.h"
 #include "core/smoothing/smoothing.h"
 
 #include <gtest/gtest.h>
@@ -80,6 +84,73 @@ TEST(Message, SmoothingErrorCarriesItsMessage)
         EXPECT_EQ(std::string(e.what()), e.userMessage().english());
         EXPECT_EQ(
             std::string(e.what()), "the savgol window must be odd (a centre point and as many on each side), not 4");
+    }
+}
+
+TEST(Message, NumbersKeepTheirCFormatAndTheirKind)
+{
+    EXPECT_EQ(MessageArg::real(0.5).text, "0.5");
+    EXPECT_EQ(MessageArg::real(0.5).kind, MessageArg::Kind::Real);
+    EXPECT_EQ(MessageArg::integer(std::size_t { 12345 }).text, "12345");
+    EXPECT_EQ(MessageArg::integer(-3).kind, MessageArg::Kind::Integer);
+    EXPECT_EQ(MessageArg("0.5").kind, MessageArg::Kind::Text);
+}
+
+TEST(Message, GradientErrorsCarryTheirMessage)
+{
+    try {
+        (void)derivative(std::vector<double> { 1.0 }, Spacing::uniform(1.0), 1, 1);
+        FAIL() << "one point was differentiated";
+    } catch (const GradientError& e) {
+        EXPECT_EQ(e.userMessage().id, MessageId::GradientOnePoint);
+        EXPECT_EQ(std::string(e.what()),
+            "axis 0 has 1 point, but edge order 1 needs at least 2 (numpy: Shape of array too small to calculate a "
+            "numerical gradient)");
+    }
+}
+
+TEST(Message, RecipeErrorsCarryTheirMessage)
+{
+    try {
+        (void)parseRecipe({ "--edge-order", "3" });
+        FAIL() << "edge order 3 was accepted";
+    } catch (const RecipeError& e) {
+        EXPECT_EQ(e.userMessage().id, MessageId::EdgeOrderOneOrTwo);
+        EXPECT_EQ(std::string(e.what()), "--edge-order must be 1 or 2, not 3");
+    }
+}
+
+TEST(Message, NpyHeaderErrorsNestTheirDetail)
+{
+    std::string bytes("\x93NUMPY\x01\x00", 8);
+    const std::string header = "{'descr': '<f8', 'fortran_order': False, 'shape': [3]}";
+    bytes += static_cast<char>(header.size());
+    bytes += '\0';
+    bytes += header;
+    try {
+        (void)readNpy(bytes, "a.npy");
+        FAIL() << "a list shape was read";
+    } catch (const InputError& e) {
+        EXPECT_EQ(e.userMessage().id, MessageId::NpyMalformedHeader);
+        ASSERT_EQ(e.userMessage().nested.size(), 1U);
+        EXPECT_EQ(e.userMessage().nested.front().id, MessageId::NpyShapeIsList);
+        EXPECT_EQ(e.message(),
+            "malformed .npy header at byte " + std::to_string(10 + header.find('['))
+                + ": 'shape' must be a tuple such as (3, 4), not a list. The header reads: " + header);
+    }
+}
+
+TEST(Message, ExpressionErrorsSayWhatAndWhere)
+{
+    try {
+        const Expression expression("x**2");
+        FAIL() << "x**2 was read";
+    } catch (const ExpressionError& e) {
+        EXPECT_EQ(e.userMessage().id, MessageId::ExprAtPosition);
+        EXPECT_EQ(e.userMessage().args.front().kind, MessageArg::Kind::Integer);
+        ASSERT_EQ(e.userMessage().nested.size(), 1U);
+        EXPECT_EQ(e.userMessage().nested.front().id, MessageId::ExprUnexpectedOperator);
+        EXPECT_STREQ(e.what(), "unexpected operator '*' at position 2");
     }
 }
 

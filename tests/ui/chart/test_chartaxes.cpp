@@ -3,6 +3,7 @@
 // titles and legend toggles follow each column's axis.
 
 #include "tests/ui/chart/charttestsupport.h"
+#include "ui/chart/axes/axistitles.h"
 #include "ui/chart/chartoverlays.h"
 #include "ui/chart/chartview.h"
 
@@ -10,6 +11,8 @@
 
 #include <QApplication>
 #include <QChart>
+#include <QChartView>
+#include <QFontMetricsF>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -260,6 +263,38 @@ TEST(ChartAxes, HidingAColumnHidesItsAxis)
     clickLegend(view, view.seriesFor(PlotKey::curveOf(1)));
     EXPECT_TRUE(view.axisFor(PlotKey::curveOf(1))->isVisible());
     EXPECT_TRUE(own->isVisible());
+}
+
+TEST(ChartAxes, ALongTitleIsElidedInTheMiddleToItsAxis)
+{
+    const QFont font = QApplication::font();
+    const QString title = QStringLiteral("d(maximum temperature at the station)/d(time) [°C/d]");
+    EXPECT_EQ(elidedAxisTitle(title, font, 0), title) << "not laid out yet: the whole title";
+    EXPECT_EQ(elidedAxisTitle(title, font, 10000), title);
+    const QString shown = elidedAxisTitle(title, font, 120);
+    EXPECT_LE(QFontMetricsF(font).horizontalAdvance(shown), 120.0);
+    EXPECT_TRUE(shown.contains(QChar(0x2026))) << shown.toStdString();
+    EXPECT_TRUE(shown.startsWith(QStringLiteral("d("))) << shown.toStdString();
+    EXPECT_TRUE(shown.endsWith(QStringLiteral("/d]"))) << "the unit stays: " << shown.toStdString();
+
+    // On a chart narrower than the title, the axis shows it elided and AxisTitles keeps it whole;
+    // wider, it fits again.
+    QChartView chartView;
+    auto* axis = new QValueAxis;
+    chartView.chart()->addAxis(axis, Qt::AlignBottom);
+    AxisTitles titles(chartView.chart());
+    chartView.resize(260, 200);
+    chartView.show();
+    QApplication::processEvents();
+    titles.setTitle(axis, title);
+    EXPECT_EQ(titles.title(axis), title);
+    EXPECT_NE(axis->titleText(), title);
+    EXPECT_TRUE(axis->titleText().endsWith(QStringLiteral("/d]"))) << axis->titleText().toStdString();
+    chartView.resize(1200, 200);
+    QApplication::processEvents();
+    chartView.chart()->setGeometry(QRectF(0, 0, 1200, 200));
+    QApplication::processEvents();
+    EXPECT_EQ(axis->titleText(), title);
 }
 
 } // namespace

@@ -104,6 +104,18 @@ TEST_F(Tabs, OneEmptyTabAtStartBehindTheStartPage)
     EXPECT_FALSE(window.tabs()->tabBar()->isVisible());
 }
 
+TEST_F(Tabs, ASampleIsTitledWithItsNameUntilANewTableReplacesIt)
+{
+    MainWindow window;
+    window.show();
+    window.openSample(QStringLiteral("noisy-sine"));
+    EXPECT_EQ(tabTitles(window), (QStringList { "noisy-sine.csv" }));
+    EXPECT_TRUE(window.document()->filePath().isEmpty()) << "a sample is not a file to save over";
+    // A file opened in its place takes its own name.
+    ASSERT_TRUE(openAndWait(window, 1, [&] { window.files()->openPath(m_a); }));
+    EXPECT_EQ(tabTitles(window), (QStringList { "a.csv" }));
+}
+
 TEST_F(Tabs, OpenSeveralGivesOneDocumentPerTabAndTheViewsFollowTheTabShown)
 {
     MainWindow window;
