@@ -22,10 +22,11 @@ if ! [[ "$seconds" =~ ^[0-9]+$ ]] || [ "$seconds" -lt 1 ]; then
     exit 2
 fi
 
-# What the fuzz build needs (the core and its test tools, no Qt), clang 14 and libFuzzer; installs
+# What the fuzz build needs (the core, its test tools, Qt Core and Gui for the session reader),
+# clang 14 and libFuzzer; installs
 # only what is missing.
 missing=()
-for p in cmake make pkg-config libgtest-dev libmuparser-dev libzip-dev libexpat1-dev libxlsxwriter-dev clang clang-14 libfuzzer-14-dev libclang-rt-14-dev; do
+for p in cmake make pkg-config libgtest-dev libmuparser-dev libzip-dev libexpat1-dev libxlsxwriter-dev qt6-base-dev clang clang-14 libfuzzer-14-dev libclang-rt-14-dev; do
     if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
         missing+=("$p")
     fi
@@ -52,9 +53,13 @@ cmake --build "$build" -j"${FUZZ_BUILD_JOBS:-2}" --target fuzzers
 # reads first (0: detect everything), plus the small hand-written corpora in tests/fuzz/corpus.
 seeds="$build/seeds"
 rm -rf "$seeds"
-mkdir -p "$seeds/fuzz_csv" "$seeds/fuzz_npy" "$seeds/fuzz_datetime" "$seeds/fuzz_clipboard" "$seeds/fuzz_workbook"
+mkdir -p "$seeds/fuzz_csv" "$seeds/fuzz_npy" "$seeds/fuzz_datetime" "$seeds/fuzz_clipboard" "$seeds/fuzz_workbook" \
+    "$seeds/fuzz_csvsplit" "$seeds/fuzz_stream"
 for f in resources/samples/*.csv; do
     { printf '\0'; head -c 8192 "$f"; } >"$seeds/fuzz_csv/$(basename "$f")"
+    # The two-thread reader split a few dozen bytes in, and the streamed path in blocks of bytes.
+    { printf '\0\40'; head -c 4096 "$f"; } >"$seeds/fuzz_csvsplit/$(basename "$f")"
+    { printf '\0\125'; head -c 4096 "$f"; } >"$seeds/fuzz_stream/$(basename "$f")"
     # The same rows as a pasted block: tabs, and the date column read as dates.
     { printf '\1\0'; head -c 4096 "$f" | tr ',' '\t'; } >"$seeds/fuzz_clipboard/$(basename "$f")"
 done

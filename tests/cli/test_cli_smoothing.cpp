@@ -38,10 +38,11 @@ NoisyData noisySine(std::size_t n, unsigned seed, bool withGap = false)
     return d;
 }
 
+/// The method's own "# " lines (after the general provenance every derivative CSV starts with).
 std::vector<std::string> commentLines(const std::string& text)
 {
     std::vector<std::string> lines;
-    std::istringstream in(text);
+    std::istringstream in(withoutGeneralProvenance(text));
     std::string line;
     while (std::getline(in, line))
         if (!line.empty() && line[0] == '#')

@@ -4,9 +4,8 @@
 // block and the halo of rows the stencil needs, so memory stays bounded whatever the file's size.
 // The output is the in-memory path's, byte for byte.
 
-#include "app/cli/seriesoptions.h"
-#include "core/gradient/derivativetable.h"
 #include "core/io/csv.h"
+#include "core/recipe/recipe.h"
 
 #include <cstddef>
 #include <functional>
@@ -37,17 +36,22 @@ struct StreamBand {
     bool oneForAll = false; ///< the σ was given once for every column (the provenance says so)
 };
 
-/// Differentiates CSV whose first bytes are `head` and the rest comes from `read`. The dialect,
-/// header and column kinds are detected on the first `sampleBytes` (as readCsv would); a later
-/// row that contradicts them is an InputError naming its row and column. Parsing runs on a
-/// second thread while this one differentiates, formats and writes to `out`. Rows reach `out`
-/// as they are finished, so on an error part of the output may have been written. Throws
-/// InputError (or GradientError wrapped as InputError) like differentiateTable. Returns the x
-/// column's spacing warnings (spacingWarnings), gathered as the rows pass. With `band` on, each
-/// derivative is followed by its sd[...] column and the '# uncertainty:' line comes first, as the
-/// engine writes them (core/engine/engine.h).
-std::vector<std::string> streamCsv(std::string head, const ByteSource& read, const CsvReadOptions& csv, TableJob job,
-    TimeUnit unit, const std::string& source, std::ostream& out, const StreamSettings& settings = {},
+/// Differentiates CSV whose first bytes are `head` and the rest comes from `read` with `recipe`
+/// (numpy.gradient, no group: csvjob.h's streamable). The dialect, header and column kinds are
+/// detected on the first `sampleBytes` (as readCsv would), where the engine plans the recipe
+/// (core/engine/engine.h) with its messages; a later row that contradicts them (its field count,
+/// a date column's cell that is no date) is an InputError naming its row and column. A later cell
+/// that is no number follows the engine's rule (BadCellRule): x or a --y column with one is an
+/// error, a default y column is left out with a warning, or is an error with --strict. As a column
+/// may be left out at the last row, rows are held back until the end when y is the default (as
+/// they are while x may still be uniform: in memory, then a temporary file). Parsing runs on a
+/// second thread while this one differentiates, formats and writes to `out`. Rows reach `out` as
+/// they are finished, so on an error part of the output may have been written. Returns the
+/// warning lines in memory's order: columns left out, then the x column's spacing facts
+/// (spacingWarnings), gathered as the rows pass. With `band` on, each derivative is followed by
+/// its sd[...] column and the '# uncertainty:' line comes first, as the engine writes them.
+std::vector<std::string> streamCsv(std::string head, const ByteSource& read, const CsvReadOptions& csv,
+    const Recipe& recipe, const std::string& source, std::ostream& out, const StreamSettings& settings = {},
     const StreamBand& band = {});
 
 } // namespace tangent
