@@ -22,6 +22,7 @@
 #include <mutex>
 #include <optional>
 #include <ostream>
+#include <ranges>
 #include <thread>
 
 namespace tangent {
@@ -155,9 +156,9 @@ void dropColumns(Settled& settled, const std::vector<std::size_t>& slots)
 {
     StreamLayout& layout = settled.layout;
     const std::size_t first = layout.x ? 1 : 0;
-    for (auto slot = slots.rbegin(); slot != slots.rend(); ++slot) {
-        layout.ys.erase(layout.ys.begin() + static_cast<std::ptrdiff_t>(*slot));
-        const auto name = settled.names.begin() + static_cast<std::ptrdiff_t>(first + 2 * *slot);
+    for (const std::size_t slot : std::views::reverse(slots)) {
+        layout.ys.erase(layout.ys.begin() + static_cast<std::ptrdiff_t>(slot));
+        const auto name = settled.names.begin() + static_cast<std::ptrdiff_t>(first + 2 * slot);
         settled.names.erase(name, name + 2);
     }
 }
