@@ -22,11 +22,10 @@ if ! [[ "$seconds" =~ ^[0-9]+$ ]] || [ "$seconds" -lt 1 ]; then
     exit 2
 fi
 
-# What the fuzz build needs (the core, its test tools, Qt Core and Gui for the session reader),
-# clang 14 and libFuzzer; installs
+# What the fuzz build needs (the core and its test tools, no Qt), clang 14 and libFuzzer; installs
 # only what is missing.
 missing=()
-for p in cmake make pkg-config libgtest-dev libmuparser-dev libzip-dev libexpat1-dev libxlsxwriter-dev qt6-base-dev clang clang-14 libfuzzer-14-dev libclang-rt-14-dev; do
+for p in cmake make pkg-config libgtest-dev libmuparser-dev libzip-dev libexpat1-dev libxlsxwriter-dev clang clang-14 libfuzzer-14-dev libclang-rt-14-dev; do
     if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
         missing+=("$p")
     fi
