@@ -47,7 +47,7 @@ private:
         bool sawNumber = false; ///< a number has been read so far
     };
     [[nodiscard]] InputError notNumeric(const BadCell& cell, const char* role) const;
-    [[nodiscard]] bool leftOutWithWarning(const Seen& seen) const { return seen.bad && seen.afterNumber; }
+    [[nodiscard]] static bool leftOutWithWarning(const Seen& seen) { return seen.bad && seen.afterNumber; }
 
     const StreamLayout& m_layout;
     bool m_defaultY;

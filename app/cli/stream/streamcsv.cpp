@@ -156,7 +156,8 @@ void dropColumns(Settled& settled, const std::vector<std::size_t>& slots)
 {
     StreamLayout& layout = settled.layout;
     const std::size_t first = layout.x ? 1 : 0;
-    for (const std::size_t slot : std::views::reverse(slots)) {
+    for (std::size_t k = slots.size(); k-- > 0;) { // from the last, so earlier positions hold
+        const std::size_t slot = slots[k];
         layout.ys.erase(layout.ys.begin() + static_cast<std::ptrdiff_t>(slot));
         const auto name = settled.names.begin() + static_cast<std::ptrdiff_t>(first + 2 * slot);
         settled.names.erase(name, name + 2);
