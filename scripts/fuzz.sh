@@ -52,9 +52,13 @@ cmake --build "$build" -j"${FUZZ_BUILD_JOBS:-2}" --target fuzzers
 # reads first (0: detect everything), plus the small hand-written corpora in tests/fuzz/corpus.
 seeds="$build/seeds"
 rm -rf "$seeds"
-mkdir -p "$seeds/fuzz_csv" "$seeds/fuzz_npy" "$seeds/fuzz_datetime" "$seeds/fuzz_clipboard" "$seeds/fuzz_workbook"
+mkdir -p "$seeds/fuzz_csv" "$seeds/fuzz_npy" "$seeds/fuzz_datetime" "$seeds/fuzz_clipboard" "$seeds/fuzz_workbook" \
+    "$seeds/fuzz_csvsplit" "$seeds/fuzz_stream"
 for f in resources/samples/*.csv; do
     { printf '\0'; head -c 8192 "$f"; } >"$seeds/fuzz_csv/$(basename "$f")"
+    # The two-thread reader split a few dozen bytes in, and the streamed path in blocks of bytes.
+    { printf '\0\40'; head -c 4096 "$f"; } >"$seeds/fuzz_csvsplit/$(basename "$f")"
+    { printf '\0\125'; head -c 4096 "$f"; } >"$seeds/fuzz_stream/$(basename "$f")"
     # The same rows as a pasted block: tabs, and the date column read as dates.
     { printf '\1\0'; head -c 4096 "$f" | tr ',' '\t'; } >"$seeds/fuzz_clipboard/$(basename "$f")"
 done

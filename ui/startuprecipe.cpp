@@ -62,13 +62,6 @@ std::vector<RecipeOption> recipeOptions()
     };
 }
 
-/// tangent-cli's recipe options that the window cannot show; refused with a message, never ignored.
-const std::vector<const char*>& cliOnlyOptions()
-{
-    static const std::vector<const char*> names { "smoothed", "strict" };
-    return names;
-}
-
 /// Every recipe option given, in the order of recipeOptions(), as tangent-cli arguments.
 std::vector<std::string> givenArguments(const QCommandLineParser& parser)
 {
@@ -86,11 +79,9 @@ std::vector<std::string> givenArguments(const QCommandLineParser& parser)
             args.push_back(value.toStdString());
         }
     }
-    for (const char* name : cliOnlyOptions()) {
-        const QString option = QString::fromLatin1(name);
-        if (!parser.isSet(option))
-            continue;
-        args.push_back("--" + std::string(name));
+    for (const CliOnlyOption& option : cliOnlyOptions()) {
+        if (parser.isSet(QString::fromLatin1(option.name)))
+            args.push_back("--" + std::string(option.name));
     }
     return args;
 }
@@ -106,8 +97,8 @@ void StartupRecipe::declare(QCommandLineParser& parser)
             parser.addOption(
                 { QString::fromLatin1(option.name), option.description, QString::fromLatin1(option.valueName) });
     }
-    for (const char* name : cliOnlyOptions()) {
-        QCommandLineOption option(QString::fromLatin1(name));
+    for (const CliOnlyOption& cliOnly : cliOnlyOptions()) {
+        QCommandLineOption option(QString::fromLatin1(cliOnly.name));
         option.setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(option);
     }

@@ -304,7 +304,7 @@ void runOne(const CliOptions& options, std::ostream& out, std::ostream& err, std
         return;
     }
     InputFile input(options.input, displayName(options.input));
-    std::string head = input.readUpTo(kStreamHeadBytes);
+    std::string head = input.readUpTo(streamSizes().headBytes);
     if (looksLikeNpy(options.input, head)) {
         checkNpyOptions(options);
         if (options.smoothing.active())
@@ -393,7 +393,9 @@ CSV input:
                      one line per row, e.g. "(y[2] - y[0]) / 2 = 1.5" or, on uneven x,
                      "-0.05 * y[1] + 0.0 * y[2] + 0.05 * y[3] = 0.35" (numpy's own weights and
                      operation order; numbers as Python prints floats). With several y columns
-                     a line "# y column: NAME" heads each block. First derivatives only.
+                     a line "# y column: NAME" heads each block. With --group each group is
+                     explained on its own rows, under "# group 'A': N rows", each line naming
+                     the group, its row and the table's row. First derivatives only.
   Output: a header row, the x column (if any), then each y column followed by its derivative,
   named d(y)/d(x) (d2(y)/d(x)2 for --order 2). Numbers round-trip exactly; NaN is written nan.
 

@@ -12,9 +12,16 @@
 #include <algorithm>
 #include <optional>
 #include <ostream>
+#include <utility>
 
 namespace tangent {
 namespace {
+
+StreamSizes& sizesInUse()
+{
+    static StreamSizes sizes;
+    return sizes;
+}
 
 void writeTo(const std::string& output, std::ostream& out, const std::function<void(std::ostream&)>& write)
 {
@@ -25,6 +32,16 @@ void writeTo(const std::string& output, std::ostream& out, const std::function<v
 }
 
 } // namespace
+
+const StreamSizes& streamSizes()
+{
+    return sizesInUse();
+}
+
+StreamSizes setStreamSizes(const StreamSizes& sizes)
+{
+    return std::exchange(sizesInUse(), sizes);
+}
 
 Recipe recipeOf(const TableJob& job, const SeriesOptions& series, const SmoothingCliOptions* smoothing)
 {
@@ -138,25 +155,17 @@ void runCsvInput(InputFile& input, std::string head, const CsvReadOptions& csv, 
         runEngineCsv(input.whole(head), csv, recipe, false, input.source(), output, out, err, warnings);
         return;
     }
-    TableJob job;
-    job.xColumn = recipe.xColumn;
-    job.dx = recipe.dx;
-    job.yColumns = recipe.yColumns;
-    job.edgeOrder = recipe.edgeOrder;
-    job.order = recipe.order;
     const ByteSource read = [&input](char* buffer, std::size_t size) { return input.read(buffer, size); };
     if (recipe.smoothing.method != SmoothingMethod::Numpy) {
-        SmoothingOptions options = recipe.smoothing;
-        options.order = recipe.order;
-        options.smoothedCurve = false;
         writeTo(output, out, [&](std::ostream& stream) {
-            streamMethodCsv(std::move(head), read, csv, job, recipe.timeUnit, options, input.source(), stream);
+            warnings
+                = streamMethodCsv(std::move(head), read, csv, recipe, input.source(), stream, streamSizes().blocks);
         });
         return;
     }
     writeTo(output, out, [&](std::ostream& stream) {
         warnings = streamCsv(
-            std::move(head), read, csv, job, recipe.timeUnit, input.source(), stream, {}, *streamBand(recipe));
+            std::move(head), read, csv, recipe, input.source(), stream, streamSizes().blocks, *streamBand(recipe));
     });
 }
 

@@ -5,6 +5,7 @@
 
 #include "app/cli/seriesoptions.h"
 #include "app/cli/smoothingcli.h"
+#include "app/cli/stream/streamcsv.h"
 #include "core/gradient/derivativetable.h"
 #include "core/io/csv.h"
 #include "core/recipe/recipe.h"
@@ -40,6 +41,20 @@ class InputFile;
 /// Bytes read before choosing the path: an input no longer than this is read in memory, whose
 /// messages and detection are the reference; a longer one is streamed.
 inline constexpr std::size_t kStreamHeadBytes = std::size_t { 1 } << 20;
+
+/// The sizes tangent-cli streams with: the head (kStreamHeadBytes) and the blocks.
+struct StreamSizes {
+    std::size_t headBytes = kStreamHeadBytes;
+    StreamSettings blocks;
+};
+
+/// The sizes in use (the defaults unless a test lowered them).
+const StreamSizes& streamSizes();
+
+/// Test hook: streams inputs longer than `sizes.headBytes` with `sizes.blocks`, so that a test
+/// streams a few hundred bytes instead of a file over 1 MB. Returns the sizes it replaces. Not
+/// for use while tangent-cli runs.
+StreamSizes setStreamSizes(const StreamSizes& sizes);
 
 /// Whether `recipe` can be streamed: numpy.gradient with no group, and a band only with σ given
 /// for every column (--noise-sd S, or NAME=S for each --y as written), an estimate of σ (a median)

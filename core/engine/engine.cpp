@@ -19,7 +19,19 @@ namespace {
 /// The 0-based data row of a text column's first cell that is not a number.
 std::size_t firstTextDataRow(const CsvTable& table, const CsvColumn& column)
 {
-    return column.firstTextRow >= table.firstDataLine ? column.firstTextRow - table.firstDataLine : 0;
+    for (std::size_t row = 0; row < column.text.size(); ++row) {
+        const std::string_view text = csvdetail::trim(column.text[row]);
+        if (!csvdetail::isNaToken(text) && !parseDouble(text, table.decimalComma))
+            return row;
+    }
+    return 0;
+}
+
+/// The row messages name for that cell: the file line where readCsv found it, or (a table built
+/// otherwise, as the window's) firstDataLine plus its data row.
+std::size_t firstTextLine(const CsvTable& table, const CsvColumn& column)
+{
+    return column.firstTextRow != 0 ? column.firstTextRow : table.firstDataLine + firstTextDataRow(table, column);
 }
 
 std::string firstTextCell(const CsvTable& table, const CsvColumn& column)
@@ -31,7 +43,7 @@ std::string firstTextCell(const CsvTable& table, const CsvColumn& column)
 InputError notNumeric(const CsvTable& table, std::size_t index, const std::string& role, const std::string& source)
 {
     const CsvColumn& column = table.columns[index];
-    return { source, column.firstTextRow, index + 1,
+    return { source, firstTextLine(table, column), index + 1,
         Message { MessageId::ColumnNotNumericCell, { role, column.name, firstTextCell(table, column) }, {} } };
 }
 
@@ -85,8 +97,7 @@ std::vector<std::size_t> defaultYColumns(EnginePlan& plan)
         } else if (hasBadCell(table, column)) {
             if (plan.recipe.strict)
                 throw notNumeric(table, i, "y", plan.source);
-            plan.warnings.emplace_back(plan.source, column.firstTextRow, i + 1,
-                Message { MessageId::ColumnLeftOut, { column.name, firstTextCell(table, column) }, {} });
+            plan.warnings.push_back(*badCellWarning(table, i, plan.source));
         }
     }
     if (ys.empty())
@@ -224,6 +235,15 @@ EngineResult computeUngrouped(const EnginePlan& plan)
 
 } // namespace
 
+std::optional<InputError> badCellWarning(const CsvTable& table, std::size_t index, const std::string& source)
+{
+    const CsvColumn& column = table.columns[index];
+    if (!hasBadCell(table, column))
+        return std::nullopt;
+    return InputError(source, firstTextLine(table, column), index + 1,
+        Message { MessageId::ColumnLeftOut, { column.name, firstTextCell(table, column) }, {} });
+}
+
 EnginePlan planDerivative(CsvTable table, const Recipe& recipe, const std::string& source)
 {
     checkRecipe(recipe, source);
@@ -286,12 +306,7 @@ EngineResult computeDerivative(const EnginePlan& plan)
 
 void writeDerivativeCsv(std::ostream& out, const EnginePlan& plan, const EngineResult& result)
 {
-    writeDerivativeCsv(out, plan, result, result.provenance);
-}
-
-void writeDerivativeCsv(
-    std::ostream& out, const EnginePlan& plan, const EngineResult& result, std::span<const std::string> provenance)
-{
+    const std::vector<std::string> provenance = derivativeProvenance(plan, result);
     const std::span<const std::string> xText = plan.axis.isDate
         ? std::span<const std::string>(plan.table.columns[*plan.axis.index].text)
         : std::span<const std::string>();

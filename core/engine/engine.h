@@ -44,6 +44,12 @@ struct EnginePlan {
 /// whose first value is a number but with a later cell that is not is left out with a warning.
 EnginePlan planDerivative(CsvTable table, const Recipe& recipe, const std::string& source);
 
+/// The warning planDerivative gives when it leaves column `index` of `table` out of the default
+/// y columns: a text column whose first value is a number (a numeric column with a bad cell),
+/// located at its first cell that is no number (row: table.firstDataLine + its data row), naming
+/// the column and the cell. nullopt for any other column.
+std::optional<InputError> badCellWarning(const CsvTable& table, std::size_t index, const std::string& source);
+
 /// What compute gives: the output columns, per row blanks, and the lines that describe it.
 struct EngineResult {
     GroupedTable table; ///< columns (x, each y, smooth(y), derivative), their kinds, blank rows
@@ -57,18 +63,18 @@ struct EngineResult {
 /// cannot be differentiated, or (recipe.strict) a group is too short.
 EngineResult computeDerivative(const EnginePlan& plan);
 
-/// Writes `result` as tangent-cli's CSV: the provenance as "# " lines, the header, then the rows
-/// (a date x as read, the derivative named per time unit, a short group's cells left empty).
+/// Writes `result` as the derivative CSV every front end writes (tangent-cli in memory, the
+/// window's exports): the provenance (derivativeProvenance) as "# " lines, the header, then the
+/// rows (a date x as read, the derivative named per time unit, a short group's cells left empty).
 void writeDerivativeCsv(std::ostream& out, const EnginePlan& plan, const EngineResult& result);
 
-/// As above with other "# " lines: exportProvenance's, for the window's exports.
-void writeDerivativeCsv(
-    std::ostream& out, const EnginePlan& plan, const EngineResult& result, std::span<const std::string> provenance);
-
-/// The "# " lines (without "# ") of a derivative CSV exported by the window, one export or many:
-/// what computed it, from `path` (empty: an unsaved table), x or the spacing, the orders, numpy's
-/// equivalent call or the method's lines (result.provenance), and the grouping.
-std::vector<std::string> exportProvenance(const EnginePlan& plan, const EngineResult& result, const std::string& path);
+/// The "# " lines (without "# ") of a derivative CSV, the same from every front end for the same
+/// recipe and table: what computed it, x or the spacing, the orders, numpy's equivalent call or
+/// the method's lines (result.provenance), and the grouping. No line names the input or the front
+/// end, so that the same data gives the same bytes however it was read (a file, standard input, a
+/// path written otherwise, the window). tangent-cli's streamed path writes the
+/// same lines from its first block's plan.
+std::vector<std::string> derivativeProvenance(const EnginePlan& plan, const EngineResult& result);
 
 /// Writes how every derivative value of `plan` is computed, one line per row (numpy: numpy's own
 /// arithmetic, "(y[2] - y[0]) / 2 = 1.5"; savgol: its weights; other methods: what was minimised).

@@ -13,7 +13,6 @@
 #include <ostream>
 
 namespace tangent {
-namespace {
 
 std::vector<std::string> groupKeys(const CsvColumn& column)
 {
@@ -25,6 +24,8 @@ std::vector<std::string> groupKeys(const CsvColumn& column)
         keys.push_back(formatDouble(v));
     return keys;
 }
+
+namespace {
 
 void requireNumeric(const CsvTable& table, std::size_t index, const std::string& role, const std::string& source)
 {

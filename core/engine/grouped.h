@@ -51,6 +51,9 @@ struct GroupedJob {
 GroupedTable differentiateGroups(const CsvTable& table, const TableJob& job, const std::vector<std::size_t>& ys,
     std::size_t groupIndex, const GroupedJob& grouped, const std::string& source, std::vector<InputError>& warnings);
 
+/// The group keys of a group column: its text, or a number column's values as written.
+std::vector<std::string> groupKeys(const CsvColumn& column);
+
 /// The header of a column of kind `kind` named `name` in the output: a derivative's name with
 /// `derivativeSuffix` (the per-time-unit suffix of a date x), a band's "sd[NAME SUFFIX]".
 std::string outputColumnName(const std::string& name, char kind, const std::string& derivativeSuffix);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The window's export provenance, worded from the plan so that one export and many write the
-// same lines (ui/files/filecontroller.cpp and ui/files/batchexport.cpp both call it).
+// The one provenance of a derivative CSV, worded from the plan so that tangent-cli (in memory and
+// streamed), File → Export Derivative CSV and the batch export write the same "# " lines.
 
 #include "core/engine/engine.h"
 #include "core/io/numberformat.h"
@@ -24,13 +24,12 @@ std::string numpyCall(const EnginePlan& plan)
 
 } // namespace
 
-std::vector<std::string> exportProvenance(const EnginePlan& plan, const EngineResult& result, const std::string& path)
+std::vector<std::string> derivativeProvenance(const EnginePlan& plan, const EngineResult& result)
 {
     const bool numpy = plan.recipe.smoothing.method == SmoothingMethod::Numpy;
     std::vector<std::string> lines {
         std::string("derivative computed by Tangent " TANGENT_VERSION)
             + (numpy ? " (numpy.gradient semantics)" : " (smoothing method, see docs/smoothing.md)"),
-        "source: " + (path.empty() ? std::string("(unsaved table)") : path),
     };
     if (plan.axis.index) {
         std::string x = "x column: " + plan.table.columns[*plan.axis.index].name;

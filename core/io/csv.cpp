@@ -5,7 +5,6 @@
 #include "core/io/csvdetect.h"
 #include "core/io/csvscanner.h"
 #include "core/io/fileio.h"
-#include "core/io/numberformat.h"
 
 #include <algorithm>
 #include <atomic>
@@ -78,16 +77,7 @@ std::size_t estimateRows(std::string_view rest)
 /// The value of a cell that the fast path could not read; sets `isText` if it is no number.
 double slowCellValue(const Field& field, bool decimalComma, bool& isText)
 {
-    std::string unescaped;
-    std::string_view text = field.raw;
-    if (field.escapedQuotes) {
-        unescaped = field.text();
-        text = unescaped;
-    }
-    text = csvdetail::trim(text);
-    if (csvdetail::isNaToken(text))
-        return kNaN;
-    if (const auto value = parseDouble(text, decimalComma))
+    if (const auto value = csvdetail::numberCellValue(field, decimalComma))
         return *value;
     isText = true;
     return kNaN;
@@ -210,14 +200,11 @@ std::size_t readNumbersSerially(Scanner& scanner, const Layout& layout, std::vec
     });
 }
 
-/// Below this many bytes of rows a second thread costs more than it saves.
-constexpr std::size_t kParallelBytes = std::size_t { 4 } << 20U;
-
 /// Where the second half of the rows starts: just past the first line break after the middle; 0
-/// when the text is too small to split or the machine has one core.
-std::size_t splitPoint(std::string_view rows)
+/// when the text is smaller than `parallelBytes` or the machine has one core.
+std::size_t splitPoint(std::string_view rows, std::size_t parallelBytes)
 {
-    if (rows.size() < kParallelBytes || std::thread::hardware_concurrency() < 2)
+    if (rows.size() < parallelBytes || std::thread::hardware_concurrency() < 2)
         return 0;
     const std::size_t end = rows.find('\n', rows.size() / 2);
     return end == std::string_view::npos || end + 1 == rows.size() ? 0 : end + 1;
@@ -273,7 +260,7 @@ std::size_t readAllNumbers(Scanner& scanner, const Layout& layout, std::vector<s
     std::vector<std::size_t>& firstTextLine)
 {
     const std::string_view rows = scanner.rest();
-    const std::size_t split = splitPoint(rows);
+    const std::size_t split = splitPoint(rows, layout.options.parallelBytes);
     if (split == 0)
         return readNumbersSerially(scanner, layout, values, firstTextLine);
 

@@ -19,6 +19,10 @@ namespace tangent {
 inline constexpr std::size_t kMaxCsvRowBytes = std::size_t { 16 } << 20U; ///< 16 MiB of text
 inline constexpr std::size_t kMaxCsvFields = 100'000; ///< fields in one row
 
+/// Rows of at least this many bytes are read on two threads (below, a second thread costs more
+/// than it saves).
+inline constexpr std::size_t kCsvParallelBytes = std::size_t { 4 } << 20U;
+
 /// How to read a table; unset fields are detected from the text.
 struct CsvReadOptions {
     std::optional<char> delimiter; ///< ',', '\t', ';', or ' ' for runs of whitespace
@@ -34,6 +38,10 @@ struct CsvReadOptions {
     /// reading thread and from the helper thread that parses the second half of a big table, so
     /// it must be thread-safe.
     std::function<void(std::size_t begin, std::size_t end)> finished;
+    /// Rows of at least this many bytes are parsed in two halves on two threads (when the machine
+    /// has two cores); tests and fuzzers lower it to reach that path with small inputs. The table
+    /// and any message are the same either way.
+    std::size_t parallelBytes = kCsvParallelBytes;
 };
 
 /// Thrown by readCsv when CsvReadOptions::progress returned false.

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 
 namespace tangent::csvdetail {
 namespace {
@@ -44,6 +45,20 @@ CellKind classify(std::string_view cell, bool decimalComma)
     if (isNaToken(cell))
         return CellKind::Missing;
     return parseDouble(cell, decimalComma) ? CellKind::Number : CellKind::Text;
+}
+
+std::optional<double> numberCellValue(const Field& field, bool decimalComma)
+{
+    std::string unescaped;
+    std::string_view text = field.raw;
+    if (field.escapedQuotes) {
+        unescaped = field.text();
+        text = unescaped;
+    }
+    text = trim(text);
+    if (isNaToken(text))
+        return std::numeric_limits<double>::quiet_NaN();
+    return parseDouble(text, decimalComma);
 }
 
 std::string describeDelimiter(char delimiter)

@@ -7,6 +7,7 @@
 
 #include <charconv>
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -65,6 +66,11 @@ struct Field {
     /// The field's text with "" collapsed to ".
     [[nodiscard]] std::string text() const;
 };
+
+/// The value of a cell of a number column, as every CSV reader of Tangent decodes it (readCsv and
+/// tangent-cli's streamed path): NaN for a missing value (isNaToken), nullopt for a cell that is no
+/// number. `field` is one the fast path (Scanner::tryFastNumber) could not read.
+std::optional<double> numberCellValue(const Field& field, bool decimalComma);
 
 /// Walks delimited text field by field, counting physical lines. Throws InputError for a quote
 /// that is never closed, text after a closing quote, and (readRecord) records past the bounds.

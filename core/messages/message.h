@@ -249,7 +249,6 @@ enum class MessageId : std::uint16_t {
     CannotWriteFile,
     CannotReplaceFile,
     NoiseSdColumnNotDifferentiated,
-    ExplainWithGroup,
     ExplainFirstOrderOnly,
     Count_ ///< not a message: the number of ids
 };

@@ -496,9 +496,6 @@ constexpr std::array kTemplates {
     Entry { MessageId::NoiseSdColumnNotDifferentiated,
         TANGENT_MESSAGE_TEXT("CoreMessage",
             "--noise-sd names column '%1', which is not differentiated; the columns differentiated are %2") },
-    Entry { MessageId::ExplainWithGroup,
-        TANGENT_MESSAGE_TEXT(
-            "CoreMessage", "--explain cannot be combined with --group; explain one group's rows on their own") },
     Entry { MessageId::ExplainFirstOrderOnly,
         TANGENT_MESSAGE_TEXT("CoreMessage",
             "--explain shows first derivatives only; --order %1 cannot be explained (drop --order, or use --order "

@@ -892,10 +892,6 @@
         <translation>--noise-sd nennt die Spalte &apos;%1&apos;, die nicht abgeleitet wird; abgeleitet werden die Spalten %2</translation>
     </message>
     <message>
-        <source>--explain cannot be combined with --group; explain one group&apos;s rows on their own</source>
-        <translation>--explain kann nicht mit --group kombiniert werden; erklären Sie die Zeilen einer Gruppe für sich</translation>
-    </message>
-    <message>
         <source>--explain shows first derivatives only; --order %1 cannot be explained (drop --order, or use --order 1)</source>
         <translation>--explain zeigt nur erste Ableitungen; --order %1 kann nicht erklärt werden (lassen Sie --order weg oder verwenden Sie --order 1)</translation>
     </message>
@@ -2325,6 +2321,10 @@
         <source>The derivative of %1 cannot be told apart from its noise: noise of σ ≈ %2 on %1 (estimated from each point&apos;s distance to the line through its neighbours) becomes ±%3 in numpy&apos;s differences, and no signal larger than that was found. Try a smoothing method.</source>
         <translation>Die Ableitung von %1 ist nicht von ihrem Rauschen zu unterscheiden: Rauschen von σ ≈ %2 auf %1 (geschätzt aus dem Abstand jedes Punkts zur Geraden durch seine Nachbarn) wird in numpys Differenzen zu ±%3, und kein größeres Signal wurde gefunden. Versuchen Sie eine Glättungsmethode.</translation>
     </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>tangent::ui::DocumentExplainer</name>
@@ -2337,8 +2337,8 @@
         <translation>Der Abstand lässt sich nicht bestimmen.</translation>
     </message>
     <message>
-        <source>The table is grouped: each group is differentiated on its own rows. Set Group by to none to see how a value is computed.</source>
-        <translation>Die Tabelle ist gruppiert: Jede Gruppe wird auf ihren eigenen Zeilen abgeleitet. Setzen Sie „Gruppieren nach“ auf „Keine“, um zu sehen, wie ein Wert berechnet wird.</translation>
+        <source>The table is grouped: each group is differentiated on its own rows. Click a row to see how its value is computed within its group, or run tangent-cli --group --explain for every row.</source>
+        <translation>Die Tabelle ist gruppiert: Jede Gruppe wird auf ihren eigenen Zeilen differenziert. Klicken Sie auf eine Zeile, um zu sehen, wie ihr Wert innerhalb ihrer Gruppe berechnet wird, oder führen Sie tangent-cli --group --explain für alle Zeilen aus.</translation>
     </message>
 </context>
 <context>
@@ -2575,6 +2575,14 @@
     <message>
         <source>Click a row in the table to see how %1 computes its derivative.</source>
         <translation>Klicken Sie auf eine Zeile der Tabelle, um zu sehen, wie %1 ihre Ableitung berechnet.</translation>
+    </message>
+    <message>
+        <source>Group &apos;%1&apos;, differentiated on its own %2 rows: its row %3 (table row %4) · numpy index i = %5 · %6</source>
+        <translation>Gruppe „%1“, auf ihren eigenen %2 Zeilen differenziert: ihre Zeile %3 (Tabellenzeile %4) · numpy-Index i = %5 · %6</translation>
+    </message>
+    <message>
+        <source>Group &apos;%1&apos;, its row %2 (table row %3)</source>
+        <translation>Gruppe „%1“, ihre Zeile %2 (Tabellenzeile %3)</translation>
     </message>
 </context>
 <context>

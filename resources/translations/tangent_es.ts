@@ -892,10 +892,6 @@
         <translation>--noise-sd nombra la columna &apos;%1&apos;, que no se deriva; las columnas derivadas son %2</translation>
     </message>
     <message>
-        <source>--explain cannot be combined with --group; explain one group&apos;s rows on their own</source>
-        <translation>--explain no se puede combinar con --group; explique las filas de un grupo por separado</translation>
-    </message>
-    <message>
         <source>--explain shows first derivatives only; --order %1 cannot be explained (drop --order, or use --order 1)</source>
         <translation>--explain solo muestra primeras derivadas; --order %1 no se puede explicar (quite --order o use --order 1)</translation>
     </message>
@@ -2325,6 +2321,10 @@
         <source>The derivative of %1 cannot be told apart from its noise: noise of σ ≈ %2 on %1 (estimated from each point&apos;s distance to the line through its neighbours) becomes ±%3 in numpy&apos;s differences, and no signal larger than that was found. Try a smoothing method.</source>
         <translation>La derivada de %1 no se distingue de su ruido: un ruido de σ ≈ %2 en %1 (estimado a partir de la distancia de cada punto a la recta que pasa por sus vecinos) se convierte en ±%3 en las diferencias de numpy, y no se encontró ninguna señal mayor. Pruebe un método de suavizado.</translation>
     </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Fila %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>tangent::ui::DocumentExplainer</name>
@@ -2337,8 +2337,8 @@
         <translation>No se puede determinar el espaciado.</translation>
     </message>
     <message>
-        <source>The table is grouped: each group is differentiated on its own rows. Set Group by to none to see how a value is computed.</source>
-        <translation>La tabla está agrupada: cada grupo se deriva sobre sus propias filas. Ponga Agrupar por en Ninguna para ver cómo se calcula un valor.</translation>
+        <source>The table is grouped: each group is differentiated on its own rows. Click a row to see how its value is computed within its group, or run tangent-cli --group --explain for every row.</source>
+        <translation>La tabla está agrupada: cada grupo se deriva sobre sus propias filas. Haga clic en una fila para ver cómo se calcula su valor dentro de su grupo, o ejecute tangent-cli --group --explain para todas las filas.</translation>
     </message>
 </context>
 <context>
@@ -2575,6 +2575,14 @@
     <message>
         <source>Click a row in the table to see how %1 computes its derivative.</source>
         <translation>Haga clic en una fila de la tabla para ver cómo calcula %1 su derivada.</translation>
+    </message>
+    <message>
+        <source>Group &apos;%1&apos;, differentiated on its own %2 rows: its row %3 (table row %4) · numpy index i = %5 · %6</source>
+        <translation>Grupo «%1», derivado sobre sus propias %2 filas: su fila %3 (fila %4 de la tabla) · índice numpy i = %5 · %6</translation>
+    </message>
+    <message>
+        <source>Group &apos;%1&apos;, its row %2 (table row %3)</source>
+        <translation>Grupo «%1», su fila %2 (fila %3 de la tabla)</translation>
     </message>
 </context>
 <context>

@@ -892,10 +892,6 @@
         <translation>--noise-sd nomme la colonne &apos;%1&apos;, qui n&apos;est pas dérivée ; les colonnes dérivées sont %2</translation>
     </message>
     <message>
-        <source>--explain cannot be combined with --group; explain one group&apos;s rows on their own</source>
-        <translation>--explain ne peut pas être combiné avec --group ; expliquez les lignes d&apos;un groupe à part</translation>
-    </message>
-    <message>
         <source>--explain shows first derivatives only; --order %1 cannot be explained (drop --order, or use --order 1)</source>
         <translation>--explain ne montre que les dérivées premières ; --order %1 ne peut pas être expliqué (retirez --order, ou utilisez --order 1)</translation>
     </message>
@@ -2325,6 +2321,10 @@
         <source>The derivative of %1 cannot be told apart from its noise: noise of σ ≈ %2 on %1 (estimated from each point&apos;s distance to the line through its neighbours) becomes ±%3 in numpy&apos;s differences, and no signal larger than that was found. Try a smoothing method.</source>
         <translation>La dérivée de %1 ne se distingue pas de son bruit : un bruit de σ ≈ %2 sur %1 (estimé à partir de la distance de chaque point à la droite passant par ses voisins) devient ±%3 dans les différences de numpy, et aucun signal plus grand n&apos;a été trouvé. Essayez une méthode de lissage.</translation>
     </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>tangent::ui::DocumentExplainer</name>
@@ -2337,8 +2337,8 @@
         <translation>Le pas ne peut pas être déterminé.</translation>
     </message>
     <message>
-        <source>The table is grouped: each group is differentiated on its own rows. Set Group by to none to see how a value is computed.</source>
-        <translation>Le tableau est groupé : chaque groupe est dérivé sur ses propres lignes. Réglez Grouper par sur Aucun pour voir comment une valeur est calculée.</translation>
+        <source>The table is grouped: each group is differentiated on its own rows. Click a row to see how its value is computed within its group, or run tangent-cli --group --explain for every row.</source>
+        <translation>Le tableau est groupé : chaque groupe est dérivé sur ses propres lignes. Cliquez sur une ligne pour voir comment sa valeur est calculée dans son groupe, ou lancez tangent-cli --group --explain pour toutes les lignes.</translation>
     </message>
 </context>
 <context>
@@ -2575,6 +2575,14 @@
     <message>
         <source>Click a row in the table to see how %1 computes its derivative.</source>
         <translation>Cliquez sur une ligne du tableau pour voir comment %1 calcule sa dérivée.</translation>
+    </message>
+    <message>
+        <source>Group &apos;%1&apos;, differentiated on its own %2 rows: its row %3 (table row %4) · numpy index i = %5 · %6</source>
+        <translation>Groupe « %1 », dérivé sur ses propres %2 lignes : sa ligne %3 (ligne %4 du tableau) · indice numpy i = %5 · %6</translation>
+    </message>
+    <message>
+        <source>Group &apos;%1&apos;, its row %2 (table row %3)</source>
+        <translation>Groupe « %1 », sa ligne %2 (ligne %3 du tableau)</translation>
     </message>
 </context>
 <context>

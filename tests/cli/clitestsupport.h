@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <bit>
 #include <charconv>
 #include <cmath>
@@ -165,6 +166,23 @@ inline std::vector<std::string> textLines(const std::string& text)
     while (std::getline(in, line))
         out.push_back(line);
     return out;
+}
+
+/// `text` without the provenance lines every derivative CSV starts with whatever the method
+/// (core/engine/provenance.cpp: what computed it, x or the spacing, the orders, numpy's call, the
+/// grouping), so that a test can compare the method's own lines and the table.
+inline std::string withoutGeneralProvenance(const std::string& text)
+{
+    static constexpr std::string_view kGeneral[] = { "# derivative computed by Tangent ", "# x column: ", "# spacing: ",
+        "# edge order: ", "# derivative order: ", "# numpy equivalent: ", "# grouped by: " };
+    std::string kept;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) {
+        if (std::none_of(std::begin(kGeneral), std::end(kGeneral),
+                [&](std::string_view prefix) { return line.starts_with(prefix); }))
+            kept += line + '\n';
+    }
+    return kept;
 }
 
 inline std::vector<std::string> splitFields(std::string_view line, char delimiter)

@@ -56,6 +56,16 @@ inline std::string dailyDatesWithAGap()
     return t;
 }
 
+/// Dates as a user types them, not ISO 8601: every front end writes them back as read.
+inline std::string slashDates()
+{
+    std::string t = "date,temp_max\n";
+    for (int d = 1; d <= 20; ++d)
+        t += "2012/01/" + std::string(d < 10 ? "0" : "") + std::to_string(d) + "," + std::to_string(10 + (d * 7) % 5)
+            + "\n";
+    return t;
+}
+
 inline std::string textFirstColumn()
 {
     std::string t = "site,x,level\n";
@@ -97,6 +107,7 @@ inline std::vector<Fixture> fixtures()
         { "uniform", uniform() },
         { "uneven", uneven() },
         { "dates", dailyDatesWithAGap() },
+        { "slashdates", slashDates() },
         { "textfirst", textFirstColumn() },
         { "groups", interleavedGroups(), true },
         { "nangaps", nanGaps() },

@@ -3,6 +3,7 @@
 // data from tests/golden/make_timeseries_golden.py), the other methods against the core run on
 // each group's rows alone, provenance lines, short groups and strictness.
 
+#include "app/cli/cli.h"
 #include "tests/cli/clitestsupport.h"
 
 #include "core/gradient/groups.h"
@@ -11,7 +12,11 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <fstream>
 #include <map>
+#include <sstream>
+
+#include <unistd.h>
 
 namespace tangent::clitest {
 namespace {
@@ -39,7 +44,7 @@ TEST_F(CliGroups, SavgolPerGroupMatchesScipyOnEachGroup)
     const CliRun run = this->run(args);
     ASSERT_EQ(run.status, 0) << run.err;
     EXPECT_NE(run.err.find("group 'spare' has 4 rows, too few for savgol (needs 7)"), std::string::npos) << run.err;
-    EXPECT_EQ(textLines(run.out).front(), "# method: savgol window=7 polyorder=2");
+    EXPECT_EQ(textLines(withoutGeneralProvenance(run.out)).front(), "# method: savgol window=7 polyorder=2");
 
     const auto want = rowsOf(expectedText);
     const auto got = rowsOf(run.out);
@@ -125,7 +130,7 @@ TEST_F(CliGroups, MethodLinesNameTheGroupWhenGroupsDiffer)
 {
     const CliRun run = this->run({ (kSeries / "sensors.csv").string(), "--group", "sensor", "--method", "spline" });
     ASSERT_EQ(run.status, 0) << run.err;
-    const std::vector<std::string> out = textLines(run.out);
+    const std::vector<std::string> out = textLines(withoutGeneralProvenance(run.out));
     // lam is chosen from each group's data, so the three long sensors each get a line.
     for (const char* key : { "north", "south", "east" })
         EXPECT_TRUE(std::any_of(out.begin(), out.begin() + 3, [&](const std::string& line) {
@@ -153,10 +158,32 @@ TEST_F(CliGroups, XGoingBackInsideAGroupIsNamedWithTheGroup)
     expectFailure(run, { "g.csv", "column 2", "group 'a'" });
 }
 
-TEST_F(CliGroups, GroupRefusesExplainAndNpyWithAMethod)
+TEST(CliGroupsExplain, ExplainNamesTheGroupAndTheRowWithinIt)
 {
-    const std::string input = put("g.csv", "k,t,v\na,0,0\na,1,1\na,2,4\na,3,9\na,4,16\n");
-    expectFailure(this->run({ input, "--group", "k", "--method", "savgol", "--explain" }), { "--explain", "--group" });
+    // Interleaved groups, each differentiated on its own rows. A: x 0,1,2, y 0,1,4 (numpy: 1, 2,
+    // 3); B: x 0,1,3, y 10,12,18 (uneven: (12-10)/1 = 2; then numpy's three-point weights at row 1,
+    // hs = 1 behind, hd = 2 ahead: -hd/(hs(hs+hd)) = -2/3, (hd-hs)/(hs hd) = 1/2,
+    // hs/(hd(hs+hd)) = 1/6, so -20/3 + 6 + 3 = 7/3; end (18-12)/2 = 3).
+    const std::string path
+        = (fs::temp_directory_path() / ("tangent-groupexplain-" + std::to_string(::getpid()))).string();
+    std::ofstream(path) << "g,x,y\nA,0,0\nB,0,10\nA,1,1\nB,1,12\nA,2,4\nB,3,18\n";
+    std::ostringstream out;
+    std::ostringstream err;
+    ASSERT_EQ(runCli({ path, "--group", "g", "--explain" }, out, err), 0) << err.str();
+    fs::remove(path);
+    const std::string text = out.str();
+    EXPECT_EQ(text.substr(0, text.find("# group 'B'")),
+        "# group 'A': 3 rows\n"
+        "group 'A' row 0 (table row 0): (y[1] - y[0]) / 1 = 1.0\n"
+        "group 'A' row 1 (table row 2): (y[2] - y[0]) / 2 = 2.0\n"
+        "group 'A' row 2 (table row 4): (y[2] - y[1]) / 1 = 3.0\n")
+        << text;
+    EXPECT_NE(text.find("# group 'B': 3 rows\ngroup 'B' row 0 (table row 1): "), std::string::npos) << text;
+    EXPECT_NE(text.find("group 'B' row 1 (table row 3): -0.6666666666666666 * y[0] + 0.5 * y[1] + "
+                        "0.16666666666666666 * y[2] = 2.33333333333333"),
+        std::string::npos)
+        << text;
+    EXPECT_NE(text.find("group 'B' row 2 (table row 5): (y[2] - y[1]) / 2 = 3.0\n"), std::string::npos) << text;
 }
 
 #ifdef TANGENT_GUI_PATH

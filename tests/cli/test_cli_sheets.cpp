@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <string>
 #include <vector>
 
@@ -116,10 +118,13 @@ TEST_F(CliSheets, XlsxOutputHoldsTheCsvOutput)
     const CsvTable lines = readSheetFile(xlsx, provenance);
     const std::vector<std::string> pandasLines = textLines(readFile(sheetsGolden("tangent-output.provenance.txt")));
     ASSERT_EQ(lines.columns.size(), 1U);
-    EXPECT_EQ(lines.columns[0].text, pandasLines);
-    ASSERT_EQ(pandasLines.size(), csv.comments.size());
-    for (std::size_t i = 0; i < pandasLines.size(); ++i)
-        EXPECT_EQ(pandasLines[i], "# " + csv.comments[i]);
+    // The workbook's provenance sheet holds the CSV's "# " lines, the method line pandas read among
+    // them (the golden predates the general lines every derivative CSV now starts with).
+    ASSERT_EQ(lines.columns[0].text.size(), csv.comments.size());
+    for (std::size_t i = 0; i < csv.comments.size(); ++i)
+        EXPECT_EQ(lines.columns[0].text[i], "# " + csv.comments[i]);
+    for (const std::string& line : pandasLines)
+        EXPECT_NE(std::ranges::find(lines.columns[0].text, line), lines.columns[0].text.end()) << line;
 }
 
 TEST_F(CliSheets, XlsxOutputFailureWritesNothing)

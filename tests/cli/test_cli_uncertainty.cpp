@@ -35,10 +35,11 @@ NoisyData noisySine(std::size_t n, unsigned seed)
     return d;
 }
 
+/// The method's own "# " lines (after the general provenance every derivative CSV starts with).
 std::vector<std::string> commentLines(const std::string& text)
 {
     std::vector<std::string> lines;
-    for (const std::string& line : textLines(text))
+    for (const std::string& line : textLines(withoutGeneralProvenance(text)))
         if (!line.empty() && line[0] == '#')
             lines.push_back(line);
     return lines;
@@ -166,9 +167,9 @@ TEST_F(CliUncertainty, DatesNameTheUnitInsideTheBrackets)
         csv += "2001-03-" + std::string(i < 10 ? "0" : "") + std::to_string(i) + "," + std::to_string(i * i % 7) + "\n";
     const CliRun run = this->run({ put("t.csv", csv), "--uncertainty", "--noise-sd", "1" });
     ASSERT_EQ(run.status, 0) << run.err;
-    EXPECT_EQ(textLines(run.out)[1], "day,v,d(v)/d(day) [1/d],sd[d(v)/d(day) [1/d]]");
+    EXPECT_EQ(textLines(withoutGeneralProvenance(run.out))[1], "day,v,d(v)/d(day) [1/d],sd[d(v)/d(day) [1/d]]");
     // A day apart: (v[i+1] − v[i−1]) / 2 = (4 − 2) / 2, and sd = σ·√(0.5² + 0.5²) per day.
-    EXPECT_EQ(textLines(run.out)[5], "2001-03-04,2,1," + formatDouble(std::sqrt(0.5)));
+    EXPECT_EQ(textLines(withoutGeneralProvenance(run.out))[5], "2001-03-04,2,1," + formatDouble(std::sqrt(0.5)));
 }
 
 TEST_F(CliUncertainty, GroupsGetEachGroupsOwnBandAndShortGroupsStayEmpty)

@@ -158,6 +158,65 @@ TEST_F(Equivalence, EveryMethodSucceedsOnEveryOrdinaryFixture)
     }
 }
 
+/// What runCli wrote to standard output and standard error, and its status.
+struct Printed {
+    int status = -1;
+    std::string out;
+    std::string err;
+    bool operator==(const Printed&) const = default;
+};
+
+Printed runToStdout(const std::vector<std::string>& args)
+{
+    std::ostringstream out;
+    std::ostringstream err;
+    Printed run;
+    run.status = runCli(args, out, err);
+    run.out = out.str();
+    run.err = err.str();
+    return run;
+}
+
+TEST_F(Equivalence, ABadCellFollowsOneRuleWhenStreamed)
+{
+    // The bad-cell fixture, and the same table with its bad cell far past the first block,
+    // streamed (the threshold lowered through the test hook instead of a file over 1 MB): the
+    // table, the warning on stderr, --quiet, --strict's error and --y's are in memory's.
+    std::string late = "x,a,b\n";
+    for (int i = 0; i < 60; ++i)
+        late += std::to_string(i) + "," + std::to_string(i * i) + "," + (i == 47 ? "oops" : std::to_string(2 * i))
+            + "\n";
+    const std::vector<Fixture> all = fixtures();
+    const Fixture badcell = *std::ranges::find(all, std::string("badcell"), &Fixture::name);
+    for (const std::string& text : { badcell.text, late }) {
+        const fs::path input = m_dir / "in" / "bad.csv";
+        std::ofstream(input, std::ios::binary) << text;
+        for (const std::vector<std::string>& recipe : std::vector<std::vector<std::string>> {
+                 {}, { "--quiet" }, { "--strict" }, { "--y", "b" }, { "--edge-order", "2" } }) {
+            std::vector<std::string> args { input.string() };
+            args.insert(args.end(), recipe.begin(), recipe.end());
+            SCOPED_TRACE(std::to_string(text.size()) + " bytes, " + (recipe.empty() ? "" : recipe.front()));
+            const Printed memory = runToStdout(args);
+            StreamSizes small;
+            small.headBytes = 32;
+            small.blocks.chunkBytes = 16;
+            small.blocks.sampleBytes = 16;
+            small.blocks.pendingBytes = 64; // held rows go to the temporary file
+            small.blocks.windowRows = 4;
+            const StreamSizes saved = setStreamSizes(small);
+            const Printed streamed = runToStdout(args);
+            setStreamSizes(saved);
+            EXPECT_EQ(streamed, memory) << "streamed:\n"
+                                        << streamed.out << streamed.err << "in memory:\n"
+                                        << memory.out << memory.err;
+            if (recipe.empty()) {
+                EXPECT_EQ(memory.status, 0);
+                EXPECT_NE(memory.err.find("column 'b' is left out: 'oops' is not a number"), std::string::npos);
+            }
+        }
+    }
+}
+
 TEST_F(Equivalence, TheTvrBandIsRefusedAlikeEverywhere)
 {
     // Total variation has no band: refused before anything is computed, in the same words by

@@ -161,7 +161,7 @@ TEST(MainWindow, OpenEditUndoEdgeOrderExport)
     const QString out = dir.filePath("derivative.csv");
     ASSERT_TRUE(window.files()->writeDerivative(out));
     const std::string text = readFile(out);
-    EXPECT_NE(text.find("# source: " + input.toStdString()), std::string::npos) << text;
+    EXPECT_NE(text.find("# x column: date (dates; derivative per d)"), std::string::npos) << text;
     EXPECT_NE(text.find("# edge order: 1"), std::string::npos);
     EXPECT_NE(text.find("# derivative order: 1"), std::string::npos);
     const CsvTable table = readCsv(text);

@@ -134,6 +134,25 @@ TEST(StartupRecipe, EveryRecipeOptionOfTangentCliIsTakenOrRefusedByName)
     }
 }
 
+TEST(StartupRecipe, WindowRefusesEachFlagOfTheOneListByName)
+{
+    // The flags themselves, not the recipe's words: each option of the list refused alone, named.
+    ASSERT_EQ(cliOnlyOptions().size(), 2U);
+    EXPECT_TRUE(windowRefuses(Recipe {}).isEmpty());
+    for (const CliOnlyOption& option : cliOnlyOptions()) {
+        Recipe recipe;
+        recipe.*option.flag = true;
+        const QString refused = windowRefuses(recipe);
+        EXPECT_TRUE(refused.contains(QStringLiteral("--") + QString::fromLatin1(option.name))) << refused.toStdString();
+    }
+    Recipe smoothed;
+    smoothed.smoothed = true;
+    EXPECT_TRUE(windowRefuses(smoothed).startsWith(QStringLiteral("--smoothed is tangent-cli's")));
+    Recipe strict;
+    strict.strict = true;
+    EXPECT_TRUE(windowRefuses(strict).startsWith(QStringLiteral("--strict is tangent-cli's")));
+}
+
 TEST(StartupRecipe, TheWholeRecipeReadsBackAsTangentCliReadsIt)
 {
     const Recipe recipe = windowRecipe();

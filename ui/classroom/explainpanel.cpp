@@ -244,6 +244,8 @@ void ExplainPanel::refresh()
 {
     rebuildChooser();
     m_point.reset();
+    m_group.clear();
+    m_groupRows.clear();
     m_message.clear();
     bool error = false;
     if (refreshSmoothed())
@@ -262,6 +264,8 @@ void ExplainPanel::refresh()
                              : tr("Click a row in the table to see how numpy computes its derivative.");
     } else {
         m_point = explanation.point;
+        m_group = explanation.group;
+        m_groupRows = explanation.groupRows;
         m_view->setHtml(explanationHtml(*m_point, explanation) + bandHtml());
     }
     if (!m_point)
@@ -271,8 +275,8 @@ void ExplainPanel::refresh()
 
     QList<int> rows;
     if (m_point)
-        for (std::size_t k : m_point->rows)
-            rows << static_cast<int>(k);
+        for (std::size_t k : m_point->rows) // a group's rows are the table's rows m_groupRows
+            rows << static_cast<int>(m_groupRows.empty() ? k : m_groupRows.at(k));
     announce(rows, m_point ? m_row : -1);
 }
 
@@ -395,14 +399,21 @@ QString ExplainPanel::explanationHtml(const ExplainedPoint& point, const RowExpl
     const int rows = m_document->rowCount();
 
     QString html;
+    const QString where = spacing.group.isEmpty()
+        ? tr("Row %1 of %2 · numpy index i = %3 · %4")
+              .arg(point.row + 1)
+              .arg(rows)
+              .arg(point.row)
+              .arg(m_document->derivativeTitle(m_yColumn))
+        : tr("Group '%1', differentiated on its own %2 rows: its row %3 (table row %4) · numpy index i = %5 · %6")
+              .arg(spacing.group)
+              .arg(spacing.groupRows.size())
+              .arg(point.row + 1)
+              .arg(spacing.groupRows.at(point.row) + 1)
+              .arg(point.row)
+              .arg(m_document->derivativeTitle(m_yColumn));
     html += QStringLiteral("<p style=\"margin:0; font-size:%1pt; color:%2\">%3</p>")
-                .arg(pt(0.8), muted,
-                    tr("Row %1 of %2 · numpy index i = %3 · %4")
-                        .arg(point.row + 1)
-                        .arg(rows)
-                        .arg(point.row)
-                        .arg(m_document->derivativeTitle(m_yColumn))
-                        .toHtmlEscaped());
+                .arg(pt(0.8), muted, where.toHtmlEscaped());
     QString name = formulaTitle(point.kind);
     name[0] = name[0].toUpper();
     html += QStringLiteral("<p style=\"margin:4px 0 8px 0; font-size:%1pt; font-weight:bold\">%2</p>")
@@ -468,6 +479,11 @@ QString ExplainPanel::rowText() const
     if (!m_point)
         return {};
     QStringList lines;
+    if (!m_group.isEmpty())
+        lines << tr("Group '%1', its row %2 (table row %3)")
+                     .arg(m_group)
+                     .arg(m_point->row + 1)
+                     .arg(m_groupRows.at(m_point->row) + 1);
     lines << tr("Row %1 (i = %2): %3").arg(m_point->row + 1).arg(m_point->row).arg(formulaTitle(m_point->kind));
     lines << fromStd(symbolicLine(*m_point)) << fromStd(explainLine(*m_point)) << fromStd(substitutedLine(*m_point));
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');

@@ -109,6 +109,8 @@ private:
     int m_announcedRow = -2;
     int m_announcedColumn = -2;
     std::optional<ExplainedPoint> m_point;
+    QString m_group; ///< grouped: m_point's group, its row i being the table's row m_groupRows[i]
+    std::vector<std::size_t> m_groupRows;
     std::optional<SmoothingRowExplanation> m_smoothed;
     QString m_message;
     QPointer<ComputationDialog> m_dialog;

@@ -176,8 +176,12 @@ std::vector<Column> columnsFromTable(CsvTable&& table)
         } else if (looksLikeDates(source.text)) {
             column.kind = ColumnKind::DateTime;
             column.values.reserve(source.text.size());
-            for (const std::string& cell : source.text)
+            column.text.reserve(source.text.size());
+            for (const std::string& cell : source.text) {
                 column.values.push_back(parseDateTime(cell).value_or(kGap));
+                column.text.push_back(QString::fromStdString(cell)); // written back as read
+            }
+            column.text.resize(table.rowCount);
         } else {
             column.fromText = true;
             column.values = gaps(table.rowCount);
@@ -359,10 +363,13 @@ void Document::applyValues(int row, int column, const std::vector<std::vector<do
         return;
     for (int r = 0; r < height; ++r) {
         const auto& source = rows[static_cast<std::size_t>(r)];
-        for (std::size_t c = 0; c < source.size(); ++c)
-            m_columns.at(static_cast<std::size_t>(column) + c)
-                .values.at(static_cast<std::size_t>(row) + static_cast<std::size_t>(r))
-                = source[c];
+        const auto at = static_cast<std::size_t>(row) + static_cast<std::size_t>(r);
+        for (std::size_t c = 0; c < source.size(); ++c) {
+            Column& target = m_columns.at(static_cast<std::size_t>(column) + c);
+            target.values.at(at) = source[c];
+            if (target.kind == ColumnKind::DateTime && at < target.text.size())
+                target.text[at].clear(); // no longer as read: written as ISO 8601
+        }
     }
     emit cellsChanged(row, row + height - 1, column, column + width - 1);
     recomputeRows(row, row + height - 1, column, column + width - 1);

@@ -2,7 +2,9 @@
 // Document::updateDiagnostics: what is wrong with the data or settings, in words a user can act on.
 
 #include "ui/document/document.h"
+#include "ui/i18n/coremessages.h"
 
+#include "core/engine/engine.h"
 #include "core/gradient/spacing.h"
 #include "core/time/datetime.h"
 
@@ -130,6 +132,23 @@ void addXFacts(QList<Diagnostic>& out, const SpacingFacts& facts, const Column& 
         Action::None });
 }
 
+/// The document's text columns as the engine reads them (the others left empty), rows numbered
+/// as the table shows them.
+CsvTable textTable(const Document& document)
+{
+    CsvTable table;
+    table.firstDataLine = 1;
+    table.columns.resize(static_cast<std::size_t>(document.columnCount()));
+    for (int c : document.textColumns()) {
+        CsvColumn& column = table.columns[static_cast<std::size_t>(c)];
+        column.name = document.column(c).name.toStdString();
+        column.numeric = false;
+        for (const QString& cell : document.column(c).text)
+            column.text.push_back(cell.toStdString());
+    }
+    return table;
+}
+
 } // namespace
 
 void Document::updateDiagnostics()
@@ -196,9 +215,16 @@ void Document::updateDiagnostics()
     addGroupDiagnostics(list);
     addNoiseDiagnostics(list);
     addBandDiagnostics(list);
+    const CsvTable table = textTable(*this);
     for (int c : textColumns()) {
         if (c == effectiveGroupColumn())
             continue;
+        // A number column with a bad cell: the engine's warning, as tangent-cli prints it.
+        if (const auto warning = badCellWarning(table, static_cast<std::size_t>(c), std::string())) {
+            list.append({ Severity::Warning,
+                tr("Row %1: %2").arg(warning->row()).arg(translateMessage(warning->userMessage())), Action::None });
+            continue;
+        }
         list.append({ Severity::Info,
             tr("Column %1 holds text that is neither numbers nor dates; it is not differentiated, but "
                "it can group the rows (Group by).")

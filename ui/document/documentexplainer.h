@@ -22,6 +22,10 @@ struct RowExplanation {
     QString error; ///< the document's error for the column, else explainGradient's
     bool uniform = true; ///< numpy's uniform test on the spacing gave a step h
     double h = 1.0; ///< that step
+    /// Grouped: the row's group, differentiated on its own rows, whose row i (point's row and
+    /// y[i]) is the table's row groupRows[i]. Empty when the table is not grouped.
+    QString group;
+    std::vector<std::size_t> groupRows;
 };
 
 class DocumentExplainer {
@@ -29,7 +33,8 @@ public:
     explicit DocumentExplainer(const Document* document);
 
     /// How row `row` of the derivative of document column `yColumn` is computed (the first
-    /// application of the gradient for a derivative order above 1). An error if the column is not
+    /// application of the gradient for a derivative order above 1): in a grouped table, within the
+    /// row's group, as tangent-cli --group --explain explains it. An error if the column is not
     /// differentiated or cannot be.
     RowExplanation explain(int yColumn, int row);
     /// Every row of the column; an error as above. `points` are in row order.
@@ -38,6 +43,8 @@ public:
 private:
     /// The error that prevents explaining `yColumn`, or empty.
     [[nodiscard]] QString problem(int yColumn) const;
+    /// explain() in a grouped table.
+    RowExplanation explainInGroup(int yColumn, int row);
 
     const Document* m_document;
 };

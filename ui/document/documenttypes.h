@@ -34,7 +34,9 @@ struct Column {
     /// is kept so the table still shows it, and it is not differentiated unless chosen as a y column.
     bool fromText = false;
     /// For a fromText column: each row's text (what the table shows, and what Group by groups
-    /// on); empty for other columns.
+    /// on). For a date column read from a file: each cell as it was read, so that exports write
+    /// the dates as tangent-cli does (empty for a cell edited since: written as ISO 8601). Empty
+    /// for other columns.
     std::vector<QString> text;
 
     bool operator==(const Column&) const = default;

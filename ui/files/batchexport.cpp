@@ -111,7 +111,6 @@ BatchOutcome exportDerivativeOf(
     try {
         // Synchronously, here on the worker thread: the values written are the method's, never a
         // result still being computed.
-        const std::string path = QFileInfo(input).absoluteFilePath().toStdString();
         const EnginePlan plan = planDerivative(std::move(loaded.table), resolved, input.toStdString());
         const EngineResult result = computeDerivative(plan);
         for (const InputError& warning : plan.warnings)
@@ -119,7 +118,7 @@ BatchOutcome exportDerivativeOf(
         for (const InputError& warning : result.warnings)
             outcome.warnings << translateError(warning);
         std::ostringstream csv;
-        writeDerivativeCsv(csv, plan, result, exportProvenance(plan, result, path));
+        writeDerivativeCsv(csv, plan, result);
         bytes = std::move(csv).str();
     } catch (const std::exception& e) {
         outcome.reason = translateException(e);

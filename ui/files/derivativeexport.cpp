@@ -48,13 +48,19 @@ Recipe documentRecipe(const Document& document)
     return recipe;
 }
 
+std::span<const CliOnlyOption> cliOnlyOptions()
+{
+    static constexpr CliOnlyOption kOptions[] { { "smoothed", &Recipe::smoothed }, { "strict", &Recipe::strict } };
+    return kOptions;
+}
+
 QString windowRefuses(const Recipe& recipe)
 {
-    for (const std::string& word : formatRecipe(recipe)) {
-        if (word == "--smoothed" || word == "--strict")
+    for (const CliOnlyOption& option : cliOnlyOptions()) {
+        if (recipe.*option.flag)
             return QObject::tr("%1 is tangent-cli's: the window does not take it (run tangent-cli FILE %1 for that "
                                "table)")
-                .arg(QString::fromStdString(word));
+                .arg(QStringLiteral("--") + QString::fromLatin1(option.name));
     }
     return {};
 }
@@ -105,13 +111,16 @@ std::vector<std::string> columnText(const Column& column)
 {
     std::vector<std::string> text;
     text.reserve(column.values.size());
-    if (!column.text.empty()) {
+    if (column.fromText) {
         for (const QString& cell : column.text)
             text.push_back(cell.toStdString());
         return text;
     }
-    for (double v : column.values) {
-        if (std::isnan(v))
+    for (std::size_t row = 0; row < column.values.size(); ++row) {
+        const double v = column.values[row];
+        if (row < column.text.size() && !column.text[row].isEmpty())
+            text.push_back(column.text[row].toStdString()); // a date as read
+        else if (std::isnan(v))
             text.emplace_back();
         else if (column.kind == ColumnKind::DateTime)
             text.push_back(formatDateTime(v));
@@ -153,7 +162,7 @@ std::string derivativeCsv(const Document& document)
     const EnginePlan plan = planDerivative(documentTable(document), documentRecipe(document), source);
     const EngineResult result = computeDerivative(plan);
     std::ostringstream csv;
-    writeDerivativeCsv(csv, plan, result, exportProvenance(plan, result, document.filePath().toStdString()));
+    writeDerivativeCsv(csv, plan, result);
     return std::move(csv).str();
 }
 

@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <map>
+#include <span>
 
 #include <string>
 #include <vector>
@@ -36,8 +37,19 @@ Recipe documentRecipe(const Document& document);
 DerivativeSettings settingsFor(
     const Document& document, const Recipe& recipe, std::map<int, double>* noiseSd = nullptr);
 
-/// What of `recipe` the window cannot hold (--smoothed, --strict: tangent-cli's alone), in a
-/// sentence naming the option, or empty.
+/// A recipe option tangent-cli takes and the window cannot hold: its name (without "--") and the
+/// recipe's flag it sets.
+struct CliOnlyOption {
+    const char* name;
+    bool Recipe::*flag;
+};
+
+/// The one list of those options (--smoothed, --strict): the window's command line declares them
+/// to refuse them by name, and windowRefuses tests their flags.
+std::span<const CliOnlyOption> cliOnlyOptions();
+
+/// What of `recipe` the window cannot hold (a flag of cliOnlyOptions set), in a sentence naming
+/// the option, or empty.
 QString windowRefuses(const Recipe& recipe);
 
 /// Starts `document` with `recipe` (tangent FILE --method ...): its settings as settingsFor gives
@@ -49,11 +61,12 @@ void startWithRecipe(Document& document, const Recipe& recipe);
 /// text, the values as edited; the group column as its keys.
 CsvTable documentTable(const Document& document);
 
-/// Text of every value of `column` as the table CSV writes it (dates as ISO 8601, gaps empty).
+/// Text of every value of `column` as the table CSV writes it: text as it is, dates as they were
+/// read (as tangent-cli writes them; ISO 8601 for a date typed in the window), gaps empty.
 std::vector<std::string> columnText(const Column& column);
 
-/// The derivative CSV: the export's "# ..." provenance lines (exportProvenance), then
-/// tangent-cli's table for the document's recipe. Throws InputError or SmoothingError when the
+/// The derivative CSV of the document's recipe, as tangent-cli writes it: the "# ..." provenance
+/// lines (derivativeProvenance), then the table. Throws InputError or SmoothingError when the
 /// derivative cannot be computed.
 std::string derivativeCsv(const Document& document);
 

@@ -286,7 +286,7 @@ QVariant TableModel::data(const QModelIndex& index, int role) const
         }
     }
     const Column& column = m_document->column(index.column());
-    if (!column.text.empty())
+    if (column.fromText)
         return textCellData(m_document->cellText(row, index.column()), role);
     const double value = column.values.at(static_cast<std::size_t>(row));
     switch (role) {
@@ -376,7 +376,7 @@ std::optional<double> TableModel::parseCell(const QString& text, int row, int co
 bool TableModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || isDerivativeColumn(index.column())
-        || !m_document->column(index.column()).text.empty())
+        || m_document->column(index.column()).fromText)
         return false;
     QString error;
     const std::optional<double> parsed = parseCell(value.toString(), index.row(), index.column(), &error);
@@ -394,7 +394,7 @@ Qt::ItemFlags TableModel::flags(const QModelIndex& index) const
         return Qt::NoItemFlags;
     const Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
     // Text columns are shown as read; the table edits numbers and dates only.
-    const bool readOnly = isDerivativeColumn(index.column()) || !m_document->column(index.column()).text.empty();
+    const bool readOnly = isDerivativeColumn(index.column()) || m_document->column(index.column()).fromText;
     return readOnly ? flags : flags | Qt::ItemIsEditable;
 }
 

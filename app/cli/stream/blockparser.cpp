@@ -3,7 +3,6 @@
 
 #include "core/errors.h"
 #include "core/io/csvscanner.h"
-#include "core/io/numberformat.h"
 #include "core/time/datetime.h"
 
 #include <algorithm>
@@ -21,12 +20,11 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 /// What to do with each column of a record.
 enum class Role : unsigned char { Skip, Number, Date };
 
-[[noreturn]] void throwContradiction(
-    const StreamLayout& layout, const Field& field, std::size_t column, const char* expected)
+[[noreturn]] void throwNotADate(const StreamLayout& layout, const Field& field, std::size_t column)
 {
     throw InputError(layout.source, field.line, column + 1,
-        "'" + field.text() + "' is not " + expected + ", but the column '" + layout.names[column] + "' held " + expected
-            + "s in the first block of the file, from which its layout was "
+        "'" + field.text() + "' is not a date, but the column '" + layout.names[column]
+            + "' held dates in the first block of the file, from which its layout was "
             + "detected; fix the cell, or write NA for a missing value");
 }
 
@@ -39,22 +37,6 @@ enum class Role : unsigned char { Skip, Number, Date };
               "that contain one");
 }
 
-double numberCell(const StreamLayout& layout, const Field& field, std::size_t column)
-{
-    std::string unescaped;
-    std::string_view text = field.raw;
-    if (field.escapedQuotes) {
-        unescaped = field.text();
-        text = unescaped;
-    }
-    text = csvdetail::trim(text);
-    if (csvdetail::isNaToken(text))
-        return kNaN;
-    if (const auto value = parseDouble(text, layout.decimalComma))
-        return *value;
-    throwContradiction(layout, field, column, "a number");
-}
-
 double dateCell(const StreamLayout& layout, const Field& field, std::size_t column, RowBlock& block)
 {
     const std::string text = field.text();
@@ -65,7 +47,7 @@ double dateCell(const StreamLayout& layout, const Field& field, std::size_t colu
         return kNaN;
     if (const auto seconds = parseDateTime(trimmed))
         return *seconds / layout.secondsPerUnit;
-    throwContradiction(layout, field, column, "a date");
+    throwNotADate(layout, field, column);
 }
 
 constexpr std::size_t kNoSlot = std::numeric_limits<std::size_t>::max();
@@ -96,7 +78,7 @@ public:
                 double value = 0.0;
                 if (m_layout.decimalComma || !scanner.tryFastNumber(value)) {
                     scanner.readField(m_field, column + 1);
-                    value = numberCell(m_layout, m_field, column);
+                    value = numberCell(column, block);
                 }
                 store(block, column, value);
             } else {
@@ -121,6 +103,17 @@ public:
     }
 
 private:
+    /// The value of a number cell the fast path could not read: the core's decoding, or NaN and a
+    /// note in the block (the first of its column) for a cell that is no number.
+    double numberCell(std::size_t column, RowBlock& block)
+    {
+        if (const auto value = csvdetail::numberCellValue(m_field, m_layout.decimalComma))
+            return *value;
+        if (std::ranges::find(block.badCells, column, &BadCell::column) == block.badCells.end())
+            block.badCells.push_back({ column, m_field.line, block.rows, m_field.text() });
+        return kNaN;
+    }
+
     /// A y column may also be x (--y naming the x column); the value goes to both.
     void store(RowBlock& block, std::size_t column, double value) const
     {
@@ -157,6 +150,7 @@ void RowBlock::clear(std::size_t yCount)
     ys.resize(yCount);
     for (auto& y : ys)
         y.clear();
+    badCells.clear();
 }
 
 std::size_t wholeRecordsEnd(std::string_view text) noexcept

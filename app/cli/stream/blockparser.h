@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Parsing CSV in blocks of whole records for the streaming path: the layout is settled on the
-// first block, and every later row must agree with it (field count, numbers where numbers were).
+// first block, and every later row must agree with it (field count, dates where dates were). A
+// cell that is no number in a number column is kept as NaN and noted (BadCell): whether it leaves
+// its column out or is an error is the engine's rule (core/engine/engine.h), decided by the
+// writing side once the whole file has been read.
 
 #include <cstddef>
 #include <optional>
@@ -25,6 +28,14 @@ struct StreamLayout {
     std::vector<double> bandSigma; ///< --uncertainty: σ of each of ys (sd[...] after each derivative); empty: no band
 };
 
+/// The first cell of a number column in a block that is no number.
+struct BadCell {
+    std::size_t column = 0; ///< 0-based column of the table
+    std::size_t line = 0; ///< 1-based file line
+    std::size_t row = 0; ///< 0-based row within the block
+    std::string text; ///< the cell as read (unquoted)
+};
+
 /// The rows of one block: the x values (and a date x column's text, as read) and each y column.
 struct RowBlock {
     std::size_t rows = 0;
@@ -32,6 +43,7 @@ struct RowBlock {
     std::string xText; ///< date x cells as read, one after another (see xTextEnd)
     std::vector<std::size_t> xTextEnd; ///< end offset in xText of each row's date text
     std::vector<std::vector<double>> ys;
+    std::vector<BadCell> badCells; ///< in file order, at most one per column
 
     void clear(std::size_t yCount);
     [[nodiscard]] std::string_view xTextAt(std::size_t row) const
@@ -49,7 +61,9 @@ std::size_t wholeRecordsEnd(std::string_view text) noexcept;
 /// appending. `line` is the 1-based file line of the first record and is advanced. With
 /// `final` false, blank lines at the end of `text` are left unparsed (they may be the end of
 /// the file or an error, which the next block decides). Returns the bytes consumed. Throws
-/// InputError naming the row and column for a row that contradicts the layout.
+/// InputError naming the row and column for a row that contradicts the layout (its field count, a
+/// date column's cell that is no date); a number column's cell that is no number is read as NaN
+/// and noted in block.badCells.
 std::size_t parseBlock(
     std::string_view text, bool final, std::size_t& line, const StreamLayout& layout, RowBlock& block);
 

@@ -8,6 +8,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
+#include <string>
+#include <vector>
 
 namespace tangent {
 namespace {
@@ -85,6 +88,33 @@ ColumnValues kalmanOf(PendingRows& rows, const MethodStream& stream, std::size_t
     return kalmanColumn(rows, column, facts, ratio, options.order, stream.rowX, batch);
 }
 
+/// `layout` and the output's `names` without the y columns at `slots` (positions in layout.ys,
+/// ascending): each y column has its name and its derivative's, after x's.
+void withoutColumns(StreamLayout& layout, std::vector<std::string>& names, const std::vector<std::size_t>& slots)
+{
+    const std::size_t first = layout.x ? 1 : 0;
+    for (std::size_t k = slots.size(); k-- > 0;) { // from the last, so earlier positions hold
+        layout.ys.erase(layout.ys.begin() + static_cast<std::ptrdiff_t>(slots[k]));
+        const auto name = names.begin() + static_cast<std::ptrdiff_t>(first + 2 * slots[k]);
+        names.erase(name, name + 2);
+    }
+}
+
+/// `block` with only the y columns `kept` (positions in its ys), in `scratch` unless all are kept.
+const RowBlock& keptOf(const RowBlock& block, const std::vector<std::size_t>& kept, RowBlock& scratch)
+{
+    if (kept.size() == block.ys.size())
+        return block;
+    scratch.rows = block.rows;
+    scratch.x = block.x;
+    scratch.xText = block.xText;
+    scratch.xTextEnd = block.xTextEnd;
+    scratch.ys.clear();
+    for (std::size_t slot : kept)
+        scratch.ys.push_back(block.ys[slot]);
+    return scratch;
+}
+
 } // namespace
 
 bool methodStreams(SmoothingMethod method)
@@ -92,23 +122,27 @@ bool methodStreams(SmoothingMethod method)
     return method == SmoothingMethod::Savgol || method == SmoothingMethod::Kalman;
 }
 
-void streamMethodCsv(std::string head, const ByteSource& read, const CsvReadOptions& csv, const TableJob& job,
-    TimeUnit unit, const SmoothingOptions& options, const std::string& source, std::ostream& out,
-    const StreamSettings& settings)
+std::vector<std::string> streamMethodCsv(std::string head, const ByteSource& read, const CsvReadOptions& csv,
+    const Recipe& recipe, const std::string& source, std::ostream& out, const StreamSettings& settings)
 {
+    SmoothingOptions options = recipe.smoothing;
+    options.order = recipe.order;
+    options.smoothedCurve = false;
     checkSmoothingOptions(options);
     const std::string method(methodName(options.method));
     PendingRows rows(settings.pendingBytes);
     MethodStream stream;
+    std::vector<std::string> comments;
     std::size_t rowCount = 0;
-    forEachCsvBlock(
-        std::move(head), read, csv, job, unit, source, settings,
+    const StreamEnd end = forEachCsvBlock(
+        std::move(head), read, csv, recipe, source, settings,
         [&](const StreamHeader& header) {
             stream.layout = header.layout;
             stream.names = header.names;
             stream.dataLine = header.dataLine;
-            stream.rowX = { header.layout.x.has_value(), job.dx.value_or(1.0) };
+            stream.rowX = { header.layout.x.has_value(), recipe.dx.value_or(1.0) };
             stream.facts.resize(header.layout.ys.size());
+            comments = header.comments;
         },
         [&](std::unique_ptr<RowBlock>& block) {
             for (std::size_t column = 0; column < stream.facts.size(); ++column) {
@@ -121,9 +155,14 @@ void streamMethodCsv(std::string head, const ByteSource& read, const CsvReadOpti
             rows.hold(std::move(block));
         });
 
-    std::vector<std::string> comments;
-    std::vector<ColumnValues> values;
+    // The columns kept (a column with a bad cell may be left out, as in memory), computed in turn.
+    std::vector<std::size_t> kept;
     for (std::size_t column = 0; column < stream.facts.size(); ++column) {
+        if (std::ranges::find(end.leftOut, column) == end.leftOut.end())
+            kept.push_back(column);
+    }
+    std::vector<ColumnValues> values;
+    for (std::size_t column : kept) {
         SmoothingResult result;
         result.used = options;
         try {
@@ -136,24 +175,29 @@ void streamMethodCsv(std::string head, const ByteSource& read, const CsvReadOpti
             throw located(stream, column, e);
         }
         std::string line = "method: " + result.provenance();
-        if (stream.facts.size() > 1)
+        if (kept.size() > 1)
             line += " for column '" + stream.layout.names[stream.layout.ys[column]] + "'";
         comments.push_back(std::move(line));
     }
 
-    RowWriter writer(out, stream.layout);
-    writer.header(comments, stream.names);
+    StreamLayout layout = stream.layout;
+    std::vector<std::string> names = stream.names;
+    withoutColumns(layout, names, end.leftOut);
+    RowWriter writer(out, layout);
+    writer.header(comments, names);
     for (ColumnValues& column : values)
         column.rewind();
     std::vector<std::vector<double>> derivatives(values.size());
     std::size_t start = 0;
+    RowBlock scratch;
     rows.visit([&](const RowBlock& block) {
-        for (std::size_t column = 0; column < values.size(); ++column)
-            values[column].read(block, start, stream.rowX, derivatives[column]);
-        writer.rows(block, derivatives, {}, 0, block.rows);
+        for (std::size_t k = 0; k < values.size(); ++k)
+            values[k].read(block, start, stream.rowX, derivatives[k]);
+        writer.rows(keptOf(block, kept, scratch), derivatives, {}, 0, block.rows);
         start += block.rows;
     });
     writer.flush();
+    return end.warnings;
 }
 
 } // namespace tangent

@@ -12,18 +12,20 @@
 
 #include <iosfwd>
 #include <string>
+#include <vector>
 
 namespace tangent {
 
 /// Whether streamMethodCsv computes `method` (savgol, kalman).
 bool methodStreams(SmoothingMethod method);
 
-/// Differentiates CSV whose first bytes are `head` and the rest comes from `read` by `options`
-/// (method savgol or kalman, its order job.order), writing what runEngineCsv writes for it.
-/// Nothing is written before every row has been read and checked. Throws InputError (a
-/// SmoothingError located at its file, row and column, as the engine locates it).
-void streamMethodCsv(std::string head, const ByteSource& read, const CsvReadOptions& csv, const TableJob& job,
-    TimeUnit unit, const SmoothingOptions& options, const std::string& source, std::ostream& out,
-    const StreamSettings& settings = {});
+/// Differentiates CSV whose first bytes are `head` and the rest comes from `read` by `recipe`
+/// (method savgol or kalman, no group, no band, no smoothed curve: csvjob.h's streamable), writing
+/// what runEngineCsv writes for it. Nothing is written before every row has been read and checked.
+/// Returns the warning lines the engine gives in memory (columns left out for a bad cell, the
+/// spacing facts). Throws InputError (a SmoothingError located at its file, row and column, as
+/// the engine locates it).
+std::vector<std::string> streamMethodCsv(std::string head, const ByteSource& read, const CsvReadOptions& csv,
+    const Recipe& recipe, const std::string& source, std::ostream& out, const StreamSettings& settings = {});
 
 } // namespace tangent

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/stream/streamcsv.h"
 
+#include "app/cli/stream/badcellrule.h"
 #include "app/cli/stream/blockparser.h"
 #include "app/cli/stream/pendingrows.h"
 #include "app/cli/stream/rowwindow.h"
 #include "app/cli/stream/rowwriter.h"
+#include "core/engine/engine.h"
 #include "core/engine/spacingwarnings.h"
 #include "core/engine/xaxis.h"
 #include "core/errors.h"
@@ -19,7 +21,9 @@
 #include <exception>
 #include <functional>
 #include <mutex>
+#include <optional>
 #include <ostream>
+#include <ranges>
 #include <thread>
 
 namespace tangent {
@@ -127,11 +131,12 @@ constexpr std::ptrdiff_t kMinimumRecords = 8;
 /// What the first block settled: the layout, the output's header, where the data starts.
 struct Settled {
     StreamLayout layout;
-    std::vector<std::string> comments; ///< the '# uncertainty:' line with a band
+    std::vector<std::string> comments; ///< the provenance, and the '# uncertainty:' line with a band
     std::vector<std::string> names;
     std::size_t dataOffset = 0;
     std::size_t dataLine = 1;
     StreamSpacing spacing;
+    std::vector<InputError> leftOut; ///< columns the first block's plan left out for a bad cell
 };
 
 /// The byte offset where 1-based `line` starts, counting LF, CRLF and lone CR as the scanner does.
@@ -145,6 +150,19 @@ std::size_t offsetOfLine(std::string_view text, std::size_t line)
         ++i;
     }
     return i;
+}
+
+/// Without the y columns at `slots` (positions in layout.ys, ascending): left out for a bad cell.
+void dropColumns(Settled& settled, const std::vector<std::size_t>& slots)
+{
+    StreamLayout& layout = settled.layout;
+    const std::size_t first = layout.x ? 1 : 0;
+    for (std::size_t k = slots.size(); k-- > 0;) { // from the last, so earlier positions hold
+        const std::size_t slot = slots[k];
+        layout.ys.erase(layout.ys.begin() + static_cast<std::ptrdiff_t>(slot));
+        const auto name = settled.names.begin() + static_cast<std::ptrdiff_t>(first + 2 * slot);
+        settled.names.erase(name, name + 2);
+    }
 }
 
 /// With a band: sd[NAME] after each derivative column NAME, σ per y, and the provenance line.
@@ -168,8 +186,18 @@ void addBand(Settled& settled, const StreamBand& band)
         uncertaintyProvenance(bands, band.oneForAll ? std::optional<double>(band.sigma.front()) : std::nullopt));
 }
 
-Settled settle(std::string_view head, const CsvReadOptions& csv, TableJob& job, TimeUnit unit,
-    const std::string& source, std::size_t sampleBytes, const StreamBand& band)
+/// The recipe planned on the first block: the band's σ is added by addBand once the columns are
+/// final, so the sample is planned without it.
+Recipe sampleRecipe(Recipe recipe)
+{
+    recipe.uncertainty = false;
+    recipe.noiseSd.reset();
+    recipe.columnNoiseSd.clear();
+    return recipe;
+}
+
+Settled settle(std::string_view head, const CsvReadOptions& csv, const Recipe& recipe, const std::string& source,
+    std::size_t sampleBytes)
 {
     // A few records at least, however long they are, so that a sample never looks too short.
     std::size_t sampleEnd = 0;
@@ -179,14 +207,29 @@ Settled settle(std::string_view head, const CsvReadOptions& csv, TableJob& job, 
         if (bytes >= head.size() || records >= kMinimumRecords)
             break;
     }
-    CsvTable table = readCsv(head.substr(0, sampleEnd == 0 ? head.size() : sampleEnd), csv, source);
-    const XAxis axis = settleXAxis(table, job, unit, std::nullopt, source);
-    // Resolves and checks the columns on the sample, with differentiateTable's own messages.
-    const DerivativeTable result = differentiateTable(table, job, source);
+    // The engine's plan and computation on the sample: its columns, and its messages for a
+    // recipe the table cannot take, exactly as in memory.
+    // A smoothing method (methodstream.h) is planned but not computed on the sample (it may be too
+    // short for the method); its columns are numpy's, and it adds its own provenance lines.
+    const CsvTable sample = readCsv(head.substr(0, sampleEnd == 0 ? head.size() : sampleEnd), csv, source);
+    const EnginePlan plan = planDerivative(sample, sampleRecipe(recipe), source);
+    const bool numpy = recipe.smoothing.method == SmoothingMethod::Numpy;
+    Recipe numpyRecipe = sampleRecipe(recipe);
+    numpyRecipe.smoothing = SmoothingOptions {};
+    numpyRecipe.smoothing.method = SmoothingMethod::Numpy;
+    const EngineResult result = computeDerivative(numpy ? plan : planDerivative(sample, numpyRecipe, source));
 
     Settled settled;
-    for (const CsvOutColumn& column : outputColumns(result, table, axis, job.order))
-        settled.names.push_back(column.name);
+    // A band's line is added by addBand.
+    settled.comments = derivativeProvenance(plan, numpy ? result : EngineResult {});
+    const std::string suffix = plan.axis.isDate ? perTimeUnitSuffix(plan.axis.unit, recipe.order) : std::string();
+    for (std::size_t c = 0; c < result.table.result.names.size(); ++c)
+        settled.names.push_back(outputColumnName(result.table.result.names[c], result.table.kinds[c], suffix));
+    for (const InputError& warning : plan.warnings) {
+        if (warning.userMessage().id == MessageId::ColumnLeftOut)
+            settled.leftOut.push_back(warning);
+    }
+    const CsvTable& table = plan.table;
     StreamLayout& layout = settled.layout;
     layout.source = source;
     layout.delimiter = table.delimiter;
@@ -194,16 +237,14 @@ Settled settle(std::string_view head, const CsvReadOptions& csv, TableJob& job, 
     layout.columnCount = table.columns.size();
     for (const CsvColumn& column : table.columns)
         layout.names.push_back(column.name);
-    layout.x = result.xIndex;
-    layout.xIsDate = axis.isDate;
-    layout.secondsPerUnit = secondsPer(unit);
-    layout.ys = result.yIndexes;
+    layout.x = plan.axis.index;
+    layout.xIsDate = plan.axis.isDate;
+    layout.secondsPerUnit = secondsPer(recipe.timeUnit);
+    layout.ys = plan.yIndexes;
     settled.dataLine = table.firstDataLine;
     settled.dataOffset = offsetOfLine(head, table.firstDataLine);
-    settled.spacing.hasX = result.xIndex.has_value();
-    settled.spacing.h = job.dx.value_or(1.0);
-    if (band.on)
-        addBand(settled, band);
+    settled.spacing.hasX = plan.axis.index.has_value();
+    settled.spacing.h = recipe.dx.value_or(1.0);
     return settled;
 }
 
@@ -264,17 +305,17 @@ private:
     bool m_broken = false;
 };
 
-/// The writing side: rows in, derivatives out, once the spacing is known.
+/// The writing side: rows in, derivatives out, once the spacing and the columns are known.
 class Differentiator {
 public:
-    Differentiator(const Settled& settled, const TableJob& job, std::size_t windowRows, std::ostream& out)
-        : m_layout(settled.layout),
+    /// `settled`: the columns written (bad ones left out, the band added).
+    Differentiator(Settled settled, const Recipe& recipe, std::size_t windowRows, std::ostream& out)
+        : m_settled(std::move(settled)),
           m_windowRows(windowRows),
-          m_window(settled.layout.ys.size(), job.edgeOrder, job.order, settled.layout.bandSigma),
-          m_spacing(settled.spacing),
-          m_writer(out, settled.layout)
+          m_window(m_settled.layout.ys.size(), recipe.edgeOrder, recipe.order, m_settled.layout.bandSigma),
+          m_writer(out, m_settled.layout)
     {
-        m_writer.header(settled.comments, settled.names);
+        m_writer.header(m_settled.comments, m_settled.names);
     }
 
     void take(const RowBlock& block)
@@ -294,63 +335,129 @@ public:
 
     void setUniform(bool uniform, double h)
     {
-        m_spacing.uniform = uniform;
+        m_settled.spacing.uniform = uniform;
         if (uniform)
-            m_spacing.h = h;
+            m_settled.spacing.h = h;
     }
 
 private:
     void emit(bool final)
     {
+        const StreamLayout& layout = m_settled.layout;
         std::pair<std::size_t, std::size_t> range;
         try {
-            range = m_window.compute(m_spacing, final);
+            range = m_window.compute(m_settled.spacing, final);
         } catch (const GradientError& e) {
-            const std::size_t column = m_layout.ys[m_window.failedColumn()];
+            const std::size_t column = layout.ys[m_window.failedColumn()];
             throw InputError(
-                m_layout.source, 0, column + 1, "cannot differentiate '" + m_layout.names[column] + "': " + e.what());
+                layout.source, 0, column + 1, "cannot differentiate '" + layout.names[column] + "': " + e.what());
         }
         m_writer.rows(m_window.rows(), m_window.derivatives(), m_window.bands(), range.first, range.second);
     }
 
-    const StreamLayout& m_layout;
+    Settled m_settled;
     std::size_t m_windowRows;
     RowWindow m_window;
-    StreamSpacing m_spacing;
     RowWriter m_writer;
 };
 
-/// Runs the writing side over the queue: holds rows back while the uniform test is undecided.
-/// Gathers the x column's spacing facts into `scan` on the way.
-void differentiateBlocks(
-    BlockQueue& queue, Differentiator& differentiator, bool hasX, std::size_t pendingBytes, SpacingScan& scan)
-{
-    UniformTest test;
-    bool decided = !hasX;
-    PendingRows pending(pendingBytes);
-    const auto take = [&](const RowBlock& block) { differentiator.take(block); };
-    while (auto block = queue.pop()) {
-        if (hasX)
+/// The writing side's state over the whole file: the uniform test, the rows held back, the bad
+/// cells, and the Differentiator once what it writes is known.
+class BlockSink {
+public:
+    BlockSink(const Settled& settled, const Recipe& recipe, const StreamSettings& settings, const StreamBand& band,
+        std::ostream& out)
+        : m_settled(settled),
+          m_recipe(recipe),
+          m_settings(settings),
+          m_band(band),
+          m_out(out),
+          m_pending(settings.pendingBytes),
+          m_rule(settled.layout, recipe.yColumns.empty(), recipe.strict, settled.leftOut),
+          m_decided(!settled.spacing.hasX)
+    {
+    }
+
+    /// Takes the next block; false when it is to be recycled, true when it is held.
+    bool take(std::unique_ptr<RowBlock>& block, SpacingScan& scan)
+    {
+        m_rule.note(*block);
+        if (m_rule.failing())
+            return false; // read on for the message the whole file gives; write nothing more
+        if (m_settled.spacing.hasX)
             scan.add(block->x);
-        if (!decided) {
-            test.feed(block->x);
-            if (!test.broken()) {
-                pending.hold(std::move(block));
-                continue;
+        if (!m_decided) {
+            m_test.feed(block->x);
+            if (!m_test.broken()) {
+                m_pending.hold(std::move(block));
+                return true;
             }
-            decided = true;
-            differentiator.setUniform(false, 0.0);
-            pending.replay(take);
+            m_decided = true;
         }
-        differentiator.take(*block);
-        queue.recycle(std::move(block));
+        if (m_rule.holdsRows()) {
+            m_pending.hold(std::move(block));
+            return true;
+        }
+        start({});
+        m_differentiator->take(*block);
+        return false;
     }
-    if (!decided) {
-        differentiator.setUniform(true, test.h());
-        pending.replay(take);
+
+    /// At the end of the file: the bad-cell rule's decision, then the rows held back.
+    void finish()
+    {
+        start(m_rule.finish());
+        m_differentiator->finish();
     }
-    differentiator.finish();
-}
+
+    [[nodiscard]] std::vector<InputError> warnings() const { return m_rule.warnings(); }
+
+private:
+    /// Starts writing (once): drops the columns `leftOut` (positions in layout.ys), then replays
+    /// the rows held back.
+    void start(const std::vector<std::size_t>& leftOut)
+    {
+        if (m_differentiator)
+            return;
+        Settled settled = m_settled;
+        dropColumns(settled, leftOut);
+        if (m_band.on)
+            addBand(settled, m_band);
+        m_differentiator.emplace(std::move(settled), m_recipe, m_settings.windowRows, m_out);
+        if (m_settled.spacing.hasX)
+            m_differentiator->setUniform(!m_test.broken(), m_test.h());
+        m_pending.replay([&](const RowBlock& block) { m_differentiator->take(kept(block, leftOut)); });
+    }
+
+    /// `block` without the y columns `leftOut`.
+    const RowBlock& kept(const RowBlock& block, const std::vector<std::size_t>& leftOut)
+    {
+        if (leftOut.empty())
+            return block;
+        m_scratch.rows = block.rows;
+        m_scratch.x = block.x;
+        m_scratch.xText = block.xText;
+        m_scratch.xTextEnd = block.xTextEnd;
+        m_scratch.ys.clear();
+        for (std::size_t slot = 0; slot < block.ys.size(); ++slot) {
+            if (std::ranges::find(leftOut, slot) == leftOut.end())
+                m_scratch.ys.push_back(block.ys[slot]);
+        }
+        return m_scratch;
+    }
+
+    const Settled& m_settled;
+    const Recipe& m_recipe;
+    const StreamSettings& m_settings;
+    const StreamBand& m_band;
+    std::ostream& m_out;
+    PendingRows m_pending;
+    BadCellRule m_rule;
+    UniformTest m_test;
+    bool m_decided;
+    std::optional<Differentiator> m_differentiator;
+    RowBlock m_scratch;
+};
 
 } // namespace
 
@@ -397,40 +504,66 @@ void withReader(std::string buffer, const ByteSource& read, const Settled& settl
     spareBlocks = queue.takeBlocks();
 }
 
+/// The warning lines in memory's order: columns left out, then the x column's spacing facts.
+std::vector<std::string> streamWarnings(
+    std::vector<InputError> warnings, const Settled& settled, const SpacingScan& scan, const std::string& source)
+{
+    if (settled.layout.x) {
+        const std::size_t x = *settled.layout.x;
+        const std::vector<InputError> spacing
+            = spacingWarningMessages(scan.facts(), settled.layout.names[x], x, settled.dataLine, source);
+        warnings.insert(warnings.end(), spacing.begin(), spacing.end());
+    }
+    return warningLines(warnings);
+}
+
 } // namespace
 
-std::vector<std::string> streamCsv(std::string head, const ByteSource& read, const CsvReadOptions& csv, TableJob job,
-    TimeUnit unit, const std::string& source, std::ostream& out, const StreamSettings& settings, const StreamBand& band)
+std::vector<std::string> streamCsv(std::string head, const ByteSource& read, const CsvReadOptions& csv,
+    const Recipe& recipe, const std::string& source, std::ostream& out, const StreamSettings& settings,
+    const StreamBand& band)
 {
     readFirstRecords(head, read, settings.chunkBytes);
-    const Settled settled = settle(head, csv, job, unit, source, settings.sampleBytes, band);
-    Differentiator differentiator(settled, job, settings.windowRows, out);
+    const Settled settled = settle(head, csv, recipe, source, settings.sampleBytes);
+    BlockSink sink(settled, recipe, settings, band, out);
     head.erase(0, settled.dataOffset);
     SpacingScan scan;
     withReader(std::move(head), read, settled, settings.chunkBytes, [&](BlockQueue& queue) {
-        differentiateBlocks(queue, differentiator, settled.spacing.hasX, settings.pendingBytes, scan);
+        while (auto block = queue.pop()) {
+            if (!sink.take(block, scan))
+                queue.recycle(std::move(block));
+        }
+        sink.finish();
     });
-    if (!settled.layout.x)
-        return {};
-    const std::size_t x = *settled.layout.x;
-    return spacingWarnings(scan.facts(), settled.layout.names[x], x, settled.dataLine, source);
+    return streamWarnings(sink.warnings(), settled, scan, source);
 }
 
-void forEachCsvBlock(std::string head, const ByteSource& read, const CsvReadOptions& csv, TableJob job, TimeUnit unit,
+StreamEnd forEachCsvBlock(std::string head, const ByteSource& read, const CsvReadOptions& csv, const Recipe& recipe,
     const std::string& source, const StreamSettings& settings, const std::function<void(const StreamHeader&)>& start,
     const std::function<void(std::unique_ptr<RowBlock>&)>& take)
 {
     readFirstRecords(head, read, settings.chunkBytes);
-    const Settled settled = settle(head, csv, job, unit, source, settings.sampleBytes, {});
-    start(StreamHeader { settled.layout, settled.names, settled.dataLine });
+    const Settled settled = settle(head, csv, recipe, source, settings.sampleBytes);
+    start(StreamHeader { settled.layout, settled.names, settled.comments, settled.dataLine });
     head.erase(0, settled.dataOffset);
+    BadCellRule rule(settled.layout, recipe.yColumns.empty(), recipe.strict, settled.leftOut);
+    SpacingScan scan;
     withReader(std::move(head), read, settled, settings.chunkBytes, [&](BlockQueue& queue) {
         while (auto block = queue.pop()) {
-            take(block);
+            rule.note(*block);
+            if (!rule.failing()) { // else read on for the message the whole file gives
+                if (settled.spacing.hasX)
+                    scan.add(block->x);
+                take(block);
+            }
             if (block)
                 queue.recycle(std::move(block));
         }
     });
+    StreamEnd end;
+    end.leftOut = rule.finish();
+    end.warnings = streamWarnings(rule.warnings(), settled, scan, source);
+    return end;
 }
 
 } // namespace tangent

@@ -4,10 +4,9 @@
 // block and the halo of rows the stencil needs, so memory stays bounded whatever the file's size.
 // The output is the in-memory path's, byte for byte.
 
-#include "app/cli/seriesoptions.h"
 #include "app/cli/stream/blockparser.h"
-#include "core/gradient/derivativetable.h"
 #include "core/io/csv.h"
+#include "core/recipe/recipe.h"
 
 #include <cstddef>
 #include <functional>
@@ -40,30 +39,48 @@ struct StreamBand {
     bool oneForAll = false; ///< the σ was given once for every column (the provenance says so)
 };
 
-/// Differentiates CSV whose first bytes are `head` and the rest comes from `read`. The dialect,
-/// header and column kinds are detected on the first `sampleBytes` (as readCsv would); a later
-/// row that contradicts them is an InputError naming its row and column. Parsing runs on a
-/// second thread while this one differentiates, formats and writes to `out`. Rows reach `out`
-/// as they are finished, so on an error part of the output may have been written. Throws
-/// InputError (or GradientError wrapped as InputError) like differentiateTable. Returns the x
-/// column's spacing warnings (spacingWarnings), gathered as the rows pass. With `band` on, each
-/// derivative is followed by its sd[...] column and the '# uncertainty:' line comes first, as the
-/// engine writes them (core/engine/engine.h).
-std::vector<std::string> streamCsv(std::string head, const ByteSource& read, const CsvReadOptions& csv, TableJob job,
-    TimeUnit unit, const std::string& source, std::ostream& out, const StreamSettings& settings = {},
+/// Differentiates CSV whose first bytes are `head` and the rest comes from `read` with `recipe`
+/// (numpy.gradient, no group: csvjob.h's streamable). The dialect, header and column kinds are
+/// detected on the first `sampleBytes` (as readCsv would), where the engine plans the recipe
+/// (core/engine/engine.h) with its messages; a later row that contradicts them (its field count,
+/// a date column's cell that is no date) is an InputError naming its row and column. A later cell
+/// that is no number follows the engine's rule (BadCellRule): x or a --y column with one is an
+/// error, a default y column is left out with a warning, or is an error with --strict. As a column
+/// may be left out at the last row, rows are held back until the end when y is the default (as
+/// they are while x may still be uniform: in memory, then a temporary file). Parsing runs on a
+/// second thread while this one differentiates, formats and writes to `out`. Rows reach `out` as
+/// they are finished, so on an error part of the output may have been written. Returns the
+/// warning lines in memory's order: columns left out, then the x column's spacing facts
+/// (spacingWarnings), gathered as the rows pass. With `band` on, each derivative is followed by
+/// its sd[...] column and the '# uncertainty:' line comes first, as the engine writes them.
+std::vector<std::string> streamCsv(std::string head, const ByteSource& read, const CsvReadOptions& csv,
+    const Recipe& recipe, const std::string& source, std::ostream& out, const StreamSettings& settings = {},
     const StreamBand& band = {});
 
 /// What the first block of a stream settled, for a consumer of its rows (forEachCsvBlock).
 struct StreamHeader {
     const StreamLayout& layout;
     const std::vector<std::string>& names; ///< the output's header, as streamCsv writes it
+    /// The provenance's lines for the recipe, without a method's own lines (the consumer adds them
+    /// where the engine has them: after these).
+    const std::vector<std::string>& comments;
     std::size_t dataLine = 1; ///< the file line of the first data row
 };
 
-/// Reads CSV as streamCsv does (the layout settled on the first block, the rows parsed on a
-/// second thread) and, instead of differentiating, hands `start` the header and then `take`
-/// each block of rows in order; `take` may keep a block by moving it out. Throws InputError.
-void forEachCsvBlock(std::string head, const ByteSource& read, const CsvReadOptions& csv, TableJob job, TimeUnit unit,
+/// What the whole file decided, once read (forEachCsvBlock).
+struct StreamEnd {
+    /// Positions in layout.ys of the columns left out for a cell that is no number (BadCellRule),
+    /// ascending.
+    std::vector<std::size_t> leftOut;
+    std::vector<std::string> warnings; ///< as streamCsv returns them
+};
+
+/// Reads CSV as streamCsv does (the layout settled on the first block with `recipe`'s plan, the
+/// rows parsed on a second thread, the bad-cell rule and the spacing facts gathered as the rows
+/// pass) and, instead of differentiating, hands `start` the header and then `take` each block of
+/// rows in order; `take` may keep a block by moving it out. Blocks after one that settles the file
+/// as refused are not handed on. Throws InputError, the bad-cell rule's at the end.
+StreamEnd forEachCsvBlock(std::string head, const ByteSource& read, const CsvReadOptions& csv, const Recipe& recipe,
     const std::string& source, const StreamSettings& settings, const std::function<void(const StreamHeader&)>& start,
     const std::function<void(std::unique_ptr<RowBlock>&)>& take);
 

@@ -13,6 +13,8 @@
 #include <cmath>
 #include <random>
 #include <sstream>
+#include <string>
+#include <vector>
 
 namespace tangent {
 namespace {
@@ -20,6 +22,7 @@ namespace {
 struct Outcome {
     std::string out;
     std::string error;
+    std::vector<std::string> warnings;
 };
 
 Outcome inMemory(const std::string& text, const TableJob& job, const SmoothingOptions& options)
@@ -30,7 +33,7 @@ Outcome inMemory(const std::string& text, const TableJob& job, const SmoothingOp
     std::ostringstream out;
     std::ostringstream err;
     try {
-        runCsvJob(text, {}, job, {}, "in.csv", "-", out, err, nullptr, &cli);
+        runCsvJob(text, {}, job, {}, "in.csv", "-", out, err, &outcome.warnings, &cli);
     } catch (const std::exception& e) {
         outcome.error = e.what();
     }
@@ -52,11 +55,13 @@ Outcome streamed(const std::string& text, const TableJob& job, SmoothingOptions 
     settings.sampleBytes = 200;
     settings.pendingBytes = 512; // most rows in the temporary file
     settings.methodBatch = 13; // many stretches, each with its halo
-    options.order = job.order;
+    SmoothingCliOptions cli;
+    cli.options = options;
     Outcome outcome;
     std::ostringstream out;
     try {
-        streamMethodCsv(text.substr(0, at), read, {}, job, TimeUnit::Day, options, "in.csv", out, settings);
+        outcome.warnings
+            = streamMethodCsv(text.substr(0, at), read, {}, recipeOf(job, {}, &cli), "in.csv", out, settings);
     } catch (const std::exception& e) {
         outcome.error = e.what();
     }
@@ -88,6 +93,7 @@ void expectSame(const std::string& text, const TableJob& job, const SmoothingOpt
     for (std::size_t chunk : { std::size_t { 64 }, std::size_t { 4096 } }) {
         const Outcome got = streamed(text, job, options, chunk);
         EXPECT_EQ(got.error, reference.error) << "chunk " << chunk;
+        EXPECT_EQ(got.warnings, reference.warnings) << "chunk " << chunk;
         EXPECT_TRUE(got.out == reference.out) << "chunk " << chunk << "\n"
                                               << got.out.substr(0, 300) << "\nvs\n"
                                               << reference.out.substr(0, 300);
@@ -154,6 +160,35 @@ TEST(MethodStream, ErrorsAreTheInMemoryMessages)
     const Outcome tooLong = inMemory(noisyTable(120, true, true, 10), job, wide);
     ASSERT_NE(tooLong.error, "");
     expectSame(noisyTable(120, true, true, 10), job, wide);
+}
+
+TEST(MethodStream, ABadCellFollowsTheEnginesRule)
+{
+    // A cell that is no number far down a default y column: the column is left out with the
+    // engine's warning (x, y and z remain: y's derivative alone, not "for column"); with --y
+    // naming it, or with --strict, it is the engine's error.
+    std::string text = noisyTable(220, true, true, 11);
+    const std::size_t row150 = [&] {
+        std::size_t at = 0;
+        for (int line = 0; line < 151; ++line)
+            at = text.find('\n', at) + 1;
+        return at;
+    }();
+    const std::size_t zCell = text.rfind(',', text.find('\n', row150)) + 1;
+    text.replace(zCell, text.find('\n', row150) - zCell, "oops");
+    SmoothingOptions savgol = method(SmoothingMethod::Savgol);
+    savgol.window = 7;
+    const TableJob job;
+    const Outcome reference = inMemory(text, job, savgol);
+    ASSERT_EQ(reference.error, "");
+    ASSERT_EQ(reference.warnings.size(), 1U);
+    EXPECT_NE(reference.warnings[0].find("oops"), std::string::npos) << reference.warnings[0];
+    EXPECT_EQ(reference.out.find("for column"), std::string::npos);
+    expectSame(text, job, savgol);
+    TableJob named;
+    named.yColumns = { "y", "z" };
+    ASSERT_NE(inMemory(text, named, savgol).error, "");
+    expectSame(text, named, savgol);
 }
 
 } // namespace

@@ -25,8 +25,21 @@ using tangent::test::expectValues;
 
 namespace {
 
-/// Rows well past the size at which the reader splits the work (a few MB).
-constexpr std::size_t kRows = 400'000;
+/// Rows enough to split: the reader's threshold is lowered (CsvReadOptions::parallelBytes) so
+/// that a few thousand rows take the two-thread path, as a file of several MB does.
+constexpr std::size_t kRows = 4'000;
+constexpr std::size_t kSplitBytes = 1024;
+
+/// Rows past several reports of progress (one per 65,536 rows), each half at the real threshold.
+constexpr std::size_t kReportedRows = 400'000;
+
+/// The options that send kRows rows down the two-thread path.
+CsvReadOptions twoThreads()
+{
+    CsvReadOptions options;
+    options.parallelBytes = kSplitBytes;
+    return options;
+}
 
 std::string shortest(double v)
 {
@@ -41,11 +54,11 @@ double yOf(std::size_t i)
     return static_cast<double>(i) / 7.0 - 3.0;
 }
 
-/// "x,y" and kRows rows i, yOf(i); `edit` may change row i's text (without its line break).
-template <typename Edit> std::string bigTable(Edit edit)
+/// "x,y" and `rows` rows i, yOf(i); `edit` may change row i's text (without its line break).
+template <typename Edit> std::string bigTable(Edit edit, std::size_t rows = kRows)
 {
     std::string text = "x,y\n";
-    for (std::size_t i = 0; i < kRows; ++i) {
+    for (std::size_t i = 0; i < rows; ++i) {
         std::string row = std::to_string(i) + "," + shortest(yOf(i));
         edit(i, row);
         text += row;
@@ -54,9 +67,9 @@ template <typename Edit> std::string bigTable(Edit edit)
     return text;
 }
 
-std::string bigTable()
+std::string bigTable(std::size_t rows = kRows)
 {
-    return bigTable([](std::size_t, std::string&) {});
+    return bigTable([](std::size_t, std::string&) {}, rows);
 }
 
 /// The file line of data row i (the header is line 1).
@@ -67,7 +80,7 @@ std::size_t lineOf(std::size_t row)
 
 TEST(CsvBigTable, EveryValueInOrder)
 {
-    const CsvTable table = readCsv(bigTable());
+    const CsvTable table = readCsv(bigTable(), twoThreads());
     ASSERT_EQ(table.rowCount, kRows);
     std::vector<double> x(kRows);
     std::vector<double> y(kRows);
@@ -87,7 +100,7 @@ TEST(CsvBigTable, RaggedRowLateInTheFileNamesItsLine)
             row += ",5";
     });
     try {
-        (void)readCsv(text, {}, "big.csv");
+        (void)readCsv(text, twoThreads(), "big.csv");
         FAIL() << "expected InputError";
     } catch (const InputError& e) {
         EXPECT_EQ(e.row(), lineOf(bad)) << e.what();
@@ -101,7 +114,8 @@ TEST(CsvBigTable, TextLateInAColumnNamesItsFirstLine)
     const CsvTable table = readCsv(bigTable([&](std::size_t i, std::string& row) {
         if (i == first || i == kRows - 5)
             row = std::to_string(i) + ",n/a?";
-    }));
+    }),
+        twoThreads());
     EXPECT_TRUE(table.columns[0].numeric);
     ASSERT_FALSE(table.columns[1].numeric);
     EXPECT_EQ(table.columns[1].firstTextRow, lineOf(first));
@@ -116,7 +130,7 @@ TEST(CsvBigTable, QuotedLineBreaksAcrossTheMiddleAreOneField)
     // can fall inside quotes: rows and line numbers must still be those of one pass.
     const std::string text = bigTable(
         [](std::size_t i, std::string& row) { row = std::to_string(i) + ",\"" + shortest(yOf(i)) + "\n\""; });
-    const CsvTable table = readCsv(text);
+    const CsvTable table = readCsv(text, twoThreads());
     ASSERT_EQ(table.rowCount, kRows);
     ASSERT_FALSE(table.columns[1].numeric);
     EXPECT_EQ(table.columns[1].firstTextRow, 2U);
@@ -133,7 +147,7 @@ TEST(CsvBigTable, BlankLinesInTheMiddleAreAnErrorAtTheFirst)
             row += std::string(kRows * 3, '\n');
     });
     try {
-        (void)readCsv(text, {}, "gap.csv");
+        (void)readCsv(text, twoThreads(), "gap.csv");
         FAIL() << "expected InputError";
     } catch (const InputError& e) {
         EXPECT_EQ(e.row(), lineOf(middle) + 1) << e.what();
@@ -143,7 +157,7 @@ TEST(CsvBigTable, BlankLinesInTheMiddleAreAnErrorAtTheFirst)
 
 TEST(CsvBigTable, FinishedRangesCoverTheRowsOnceAndProgressEndsAtTheTotal)
 {
-    const std::string text = bigTable();
+    const std::string text = bigTable(kReportedRows);
     std::mutex mutex;
     std::vector<std::pair<std::size_t, std::size_t>> ranges;
     std::size_t lastDone = 0;
@@ -169,12 +183,34 @@ TEST(CsvBigTable, FinishedRangesCoverTheRowsOnceAndProgressEndsAtTheTotal)
     EXPECT_EQ(lastTotal, text.size() - std::string("x,y\n").size());
 }
 
+TEST(CsvBigTable, TheSplitGivesTheTableOfOnePass)
+{
+    // The same text read in one pass (threshold above its size) and split at many thresholds:
+    // every value, text cell and line the same.
+    const std::string text = bigTable([](std::size_t i, std::string& row) {
+        if (i % 97 == 3)
+            row = std::to_string(i) + ",\"a\nb\"";
+    });
+    CsvReadOptions onePass;
+    onePass.parallelBytes = text.size() + 1;
+    const CsvTable reference = readCsv(text, onePass);
+    for (const std::size_t bytes : { std::size_t { 16 }, std::size_t { 4096 }, text.size() - 10 }) {
+        CsvReadOptions split;
+        split.parallelBytes = bytes;
+        const CsvTable table = readCsv(text, split);
+        ASSERT_EQ(table.rowCount, reference.rowCount);
+        expectValues(table.columns[0].values, reference.columns[0].values);
+        EXPECT_EQ(table.columns[1].text, reference.columns[1].text);
+        EXPECT_EQ(table.columns[1].firstTextRow, reference.columns[1].firstTextRow);
+    }
+}
+
 TEST(CsvBigTable, CancelStopsBothHalves)
 {
     CsvReadOptions options;
     int calls = 0;
     options.progress = [&](std::size_t, std::size_t) { return ++calls < 2; };
-    EXPECT_THROW((void)readCsv(bigTable(), options), ReadCancelled);
+    EXPECT_THROW((void)readCsv(bigTable(kReportedRows), options), ReadCancelled);
 }
 
 } // namespace

@@ -127,6 +127,28 @@ TEST_F(ExplainPanelTest, NumpyDocUniformShowsEachRowsLines)
     EXPECT_TRUE(panel.displayedText().contains("Row 5 is the last row"));
 }
 
+TEST_F(ExplainPanelTest, GroupedDataIsExplainedWithinTheRowsGroup)
+{
+    // Interleaved groups (tangent-cli --group g --explain names the same group and row). Group A:
+    // x 0,1,2 and y 0,1,4 at table rows 1, 3, 5; table row 3 is A's row 2: (4 - 0) / 2 = 2.0.
+    loadCsv("g,x,y\nA,0,0\nB,0,10\nA,1,1\nB,1,12\nA,2,4\nB,3,18\n");
+    DerivativeSettings settings = document.settings();
+    settings.groupColumn = 0;
+    settings.xColumn = 1;
+    document.setSettings(settings);
+    panel.updateNow();
+    panel.setRow(2);
+    EXPECT_TRUE(panel.message().isEmpty()) << panel.message().toStdString();
+    const QString text = panel.displayedText();
+    EXPECT_FALSE(text.contains("cannot be computed")) << text.toStdString();
+    EXPECT_TRUE(text.contains("Group 'A', differentiated on its own 3 rows: its row 2 (table row 3)"))
+        << text.toStdString();
+    EXPECT_TRUE(shownLines(panel).contains("(y[2] - y[0]) / 2 = 2.0")) << text.toStdString();
+    EXPECT_TRUE(shownLines(panel).contains("(4 - 0) / 2 = 2.0")) << text.toStdString();
+    // The rows that entered the value are A's first and third: table rows 1 and 5 (0-based 0, 4).
+    EXPECT_EQ(panel.highlightedRows(), (QList<int> { 0, 4 }));
+}
+
 TEST_F(ExplainPanelTest, HighlightsTheRowsThatEnteredTheValue)
 {
     loadNumpyDocUniform();

@@ -2,6 +2,7 @@
 // Document diagnostics: what is wrong with the data or settings, in words a user can act on (the
 // x-column facts come from core/gradient/spacing.h), and signalled only when they change.
 
+#include "core/io/csv.h"
 #include "tests/ui/uitestsupport.h"
 #include "ui/document/document.h"
 
@@ -137,6 +138,27 @@ TEST(DocumentDiagnostics, DerivativeErrorsAreShown)
     EXPECT_TRUE(hasDiagnostic(
         document, QStringLiteral("The derivative cannot be computed: ") + document.resultFor(1)->error, &severity));
     EXPECT_EQ(severity, Diagnostic::Severity::Error);
+}
+
+TEST(DocumentDiagnostics, ABadCellLeavesItsColumnOutWithTangentCliWarning)
+{
+    // tangent-cli: "column 'b' is left out: 'oops' is not a number (...)" at file line 3, which is
+    // the table's row 2.
+    Document document;
+    document.loadTable(readCsv("x,a,b\n0,1,2\n1,2,oops\n2,4,6\n3,9,8\n", {}, "in.csv"), {});
+    Diagnostic::Severity severity {};
+    ASSERT_TRUE(hasDiagnostic(document,
+        QStringLiteral("Row 2: column 'b' is left out: 'oops' is not a number (fix the cell, or --strict to make this "
+                       "an error)"),
+        &severity))
+        << allDiagnostics(document).toStdString();
+    EXPECT_EQ(severity, Diagnostic::Severity::Warning);
+    EXPECT_FALSE(hasDiagnostic(document, QStringLiteral("Column 'b' holds text")));
+    // A label column stays what it was: text that can group the rows.
+    Document labels;
+    labels.loadTable(readCsv("x,a,b\n0,1,north\n1,2,south\n2,4,east\n", {}, "in.csv"), {});
+    EXPECT_TRUE(hasDiagnostic(labels, QStringLiteral("Column 'b' holds text")));
+    EXPECT_FALSE(hasDiagnostic(labels, QStringLiteral("left out")));
 }
 
 TEST(DocumentDiagnostics, ZeroDxIsAnError)
