@@ -19,6 +19,7 @@ class ChartPanes;
 class BatchExportDialog;
 class ChartView;
 class CompareDialog;
+class CurrentDocument;
 class ConvergenceDialog;
 class MethodsLessonDialog;
 class DataTableView;
@@ -46,7 +47,9 @@ public:
     ~MainWindow() override;
 
     /// The document of the tab shown; the views, panels and actions work on it.
-    [[nodiscard]] Document* document() const { return m_document; }
+    [[nodiscard]] Document* document() const;
+    /// The relay of the current document: the views follow it, and its signals are the current document's.
+    [[nodiscard]] CurrentDocument* current() const { return m_current; }
     /// The open documents, one per tab.
     [[nodiscard]] DocumentTabs* tabs() const { return m_tabs; }
     /// Opening files into tabs, closing tabs, and crash recovery for every tab.
@@ -108,11 +111,8 @@ private:
     void createDocks();
     /// File → Save Session, and the session controller's links to the window.
     void createSessionActions();
-    /// The window's own links to the current document (title, status bar, edge order actions).
+    /// The window's own links to the current document (title, status bar).
     void connectDocument();
-    /// Rebinds every view to `current`, the tab now shown.
-    void showDocument(Document* current, Document* previous);
-    void updateEdgeActions();
     void rebuildRecentMenu();
     void updateTitle();
     void updateStatus();
@@ -123,7 +123,7 @@ private:
     WindowActions m_actions;
     DocumentTabs* m_tabs = nullptr;
     TabController* m_tabControl = nullptr;
-    Document* m_document = nullptr; // the current tab's
+    CurrentDocument* m_current = nullptr; // the current tab's document
     TableModel* m_model = nullptr;
     DataTableView* m_table = nullptr;
     ChartPanes* m_panes = nullptr;

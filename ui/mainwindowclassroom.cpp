@@ -18,6 +18,7 @@
 #include "ui/table/datatableview.h"
 #include "ui/table/tablemodel.h"
 #include "ui/tabs/tabcontroller.h"
+#include "ui/window/currentdocument.h"
 
 #include <QAction>
 #include <QItemSelectionModel>
@@ -51,7 +52,8 @@ void MainWindow::createClassroomMenu()
 
 void MainWindow::createLabActions()
 {
-    m_lab = new FunctionLabController(m_document, m_chart, this);
+    m_lab = new FunctionLabController(document(), m_chart, this);
+    m_current->follow(m_lab);
     const auto raise = [](QDialog* dialog) {
         dialog->show();
         dialog->raise();
@@ -75,8 +77,10 @@ void MainWindow::createLabActions()
         raise(m_methodsLesson);
     });
     const auto compare = [this, raise](CompareDialog::Page page) {
-        if (!m_compareDialog)
-            m_compareDialog = new CompareDialog(m_document, this);
+        if (!m_compareDialog) {
+            m_compareDialog = new CompareDialog(document(), this);
+            m_current->follow(m_compareDialog);
+        }
         m_compareDialog->showPage(page);
         raise(m_compareDialog);
     };
@@ -112,7 +116,7 @@ void MainWindow::createExplainActions()
     connect(m_table, &DataTableView::currentDataRowChanged, m_explain, &ExplainPanel::setRow);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& index) {
         const int k = m_model->derivativeColumnFor(index.column());
-        m_explain->setYColumn(k >= 0 ? m_document->results()[static_cast<std::size_t>(k)].yColumn : index.column());
+        m_explain->setYColumn(k >= 0 ? document()->results()[static_cast<std::size_t>(k)].yColumn : index.column());
     });
     connect(m_explain, &ExplainPanel::highlightedRowsChanged, this, [this](const QList<int>& rows) {
         m_model->setHighlightedRows(rows, m_explain->yColumn(), m_explain->explainedPoint() ? m_explain->row() : -1);
