@@ -3,16 +3,10 @@
 
 #include "ui/makeaction.h"
 
-#include "ui/chart/chartoverlays.h"
 #include "ui/chart/chartsmoothing.h"
 #include "ui/chart/chartview.h"
 #include "ui/chart/panes/chartpanes.h"
-#include "ui/classroom/compare/comparedialog.h"
-#include "ui/classroom/convergencedialog.h"
 #include "ui/classroom/explainpanel.h"
-#include "ui/classroom/functionlab.h"
-#include "ui/classroom/functionlabdialog.h"
-#include "ui/classroom/methodslessondialog.h"
 #include "ui/document/document.h"
 #include "ui/document/equivalentcall.h"
 #include "ui/figureexport/figureactions.h"
@@ -32,6 +26,7 @@
 #include "ui/uncertainty/bandaction.h"
 #include "ui/uncertainty/bandnoisedialog.h"
 #include "ui/window/chartarea.h"
+#include "ui/window/classroomactions.h"
 #include "ui/window/currentdocument.h"
 #include "ui/window/sessionview.h"
 #include "ui/window/windowlayout.h"
@@ -284,11 +279,35 @@ void MainWindow::createMenus()
     const WindowMenus menus = buildMenus(*this, m_actions, parts);
     m_recentMenu = menus.recent;
     m_viewMenu = menus.view;
-    m_classroomMenu = menus.classroom;
     rebuildRecentMenu();
-    createClassroomMenu();
-    createLabActions();
-    createExplainActions();
+
+    ClassroomActions::Parts classroom;
+    classroom.window = this;
+    classroom.menu = menus.classroom;
+    classroom.current = m_current;
+    classroom.chart = m_chart;
+    classroom.table = m_table;
+    classroom.model = m_model;
+    classroom.explain = m_explain;
+    classroom.openGenerated = [this](std::vector<Column> columns) {
+        // Generated data never replace unsaved edits: they open in a new tab then, so nothing
+        // needs asking about (TabController::tabForNewData); the views follow the tab shown.
+        if (Document* document = m_tabControl->tabForNewData()) {
+            document->loadColumns(std::move(columns), {});
+            m_sessions->forget();
+        }
+    };
+    m_classroom = new ClassroomActions(classroom, m_actions);
+}
+
+FunctionLabController* MainWindow::functionLab() const
+{
+    return m_classroom->functionLab();
+}
+
+FunctionLabDialog* MainWindow::functionLabDialog()
+{
+    return m_classroom->functionLabDialog();
 }
 
 BatchExportDialog* MainWindow::batchExportDialog()

@@ -18,10 +18,8 @@ class ChartArea;
 class ChartPanes;
 class BatchExportDialog;
 class ChartView;
-class CompareDialog;
+class ClassroomActions;
 class CurrentDocument;
-class ConvergenceDialog;
-class MethodsLessonDialog;
 class DataTableView;
 class DiagnosticsPanel;
 class DocumentRecovery;
@@ -70,7 +68,7 @@ public:
     [[nodiscard]] const WindowActions& actions() const { return m_actions; }
 
     /// The function lab's exact-derivative state and overlays.
-    [[nodiscard]] FunctionLabController* functionLab() const { return m_lab; }
+    [[nodiscard]] FunctionLabController* functionLab() const;
     /// The Function Lab dialog (created on first use; its Generate replaces the table after asking
     /// about unsaved changes).
     FunctionLabDialog* functionLabDialog();
@@ -101,13 +99,6 @@ private:
     void createMenus();
     /// The start page's requests open as File's actions do.
     void connectStartPage();
-    // mainwindowclassroom.cpp
-    /// The tangent, secant and point-stepping items of the Classroom menu.
-    void createClassroomMenu();
-    /// Function Lab, Convergence and Compare items of the Classroom menu.
-    void createLabActions();
-    /// The Explain panel's items of the Classroom menu, and its links to the table and the chart.
-    void createExplainActions();
     void createDocks();
     /// File → Save Session, and the session controller's links to the window.
     void createSessionActions();
@@ -140,12 +131,7 @@ private:
     WindowLayout* m_windowLayout = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
-    QMenu* m_classroomMenu = nullptr; // created in createMenus(); filled by the create*Menu functions
-    FunctionLabController* m_lab = nullptr;
-    FunctionLabDialog* m_labDialog = nullptr;
-    ConvergenceDialog* m_convergenceDialog = nullptr;
-    MethodsLessonDialog* m_methodsLesson = nullptr;
-    CompareDialog* m_compareDialog = nullptr;
+    ClassroomActions* m_classroom = nullptr; // the Classroom menu's actions and dialogs
     BatchExportDialog* m_batchDialog = nullptr;
     QLabel* m_statusPoints = nullptr;
     QLabel* m_statusCall = nullptr;
