@@ -267,7 +267,8 @@ void MainWindow::createMenus()
         QKeySequence(tr("Ctrl+Shift+R")), tr("With a smoothing method: draw y − smoothed against an axis of its own"));
     residuals->setCheckable(true);
     connect(residuals, &QAction::toggled, m_chart->smoothing(), &ChartSmoothing::setShowResiduals);
-    auto* band = new BandAction(m_tabs, this);
+    auto* band = new BandAction(document(), this);
+    m_current->follow(band);
     connect(band, &BandAction::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     MenuParts parts;
     parts.figures = m_figures;
@@ -275,7 +276,7 @@ void MainWindow::createMenus()
     parts.panes = m_panes;
     parts.samples = sampleNames();
     parts.openSample = [this](const QString& name) { openSample(name); };
-    parts.viewExtras = { residuals, band, BandNoiseDialog::makeAction(m_tabs, this) };
+    parts.viewExtras = { residuals, band, BandNoiseDialog::makeAction([this] { return document(); }, this) };
     const WindowMenus menus = buildMenus(*this, m_actions, parts);
     m_recentMenu = menus.recent;
     m_viewMenu = menus.view;

@@ -22,6 +22,16 @@
 #include <QMenu>
 
 namespace tangent::ui {
+namespace {
+
+void raise(QWidget* dialog)
+{
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+} // namespace
 
 // The texts keep the window's translation context, where they were first translated.
 ClassroomActions::ClassroomActions(const Parts& parts, WindowActions& actions) : QObject(parts.window), m_parts(parts)
@@ -31,14 +41,7 @@ ClassroomActions::ClassroomActions(const Parts& parts, WindowActions& actions) :
     createExplainActions(actions);
 }
 
-void ClassroomActions::raise(QWidget* dialog)
-{
-    dialog->show();
-    dialog->raise();
-    dialog->activateWindow();
-}
-
-void ClassroomActions::createChartActions(WindowActions& actions)
+void ClassroomActions::createChartActions(WindowActions& actions) const
 {
     QWidget* w = m_parts.window;
     ChartView* chart = m_parts.chart;

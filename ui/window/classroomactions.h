@@ -52,10 +52,9 @@ public:
     FunctionLabDialog* functionLabDialog();
 
 private:
-    void createChartActions(WindowActions& actions);
+    void createChartActions(WindowActions& actions) const;
     void createLabActions(WindowActions& actions);
     void createExplainActions(WindowActions& actions);
-    void raise(QWidget* dialog);
 
     Parts m_parts;
     FunctionLabController* m_lab = nullptr;
