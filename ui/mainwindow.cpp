@@ -3,21 +3,16 @@
 
 #include "ui/makeaction.h"
 
-#include "ui/chart/chartoverlays.h"
 #include "ui/chart/chartsmoothing.h"
 #include "ui/chart/chartview.h"
 #include "ui/chart/panes/chartpanes.h"
-#include "ui/classroom/compare/comparedialog.h"
-#include "ui/classroom/convergencedialog.h"
 #include "ui/classroom/explainpanel.h"
-#include "ui/classroom/functionlab.h"
-#include "ui/classroom/functionlabdialog.h"
-#include "ui/classroom/methodslessondialog.h"
 #include "ui/document/document.h"
 #include "ui/document/equivalentcall.h"
 #include "ui/figureexport/figureactions.h"
 #include "ui/files/batchexportdialog.h"
 #include "ui/files/filecontroller.h"
+#include "ui/files/recentfiles.h"
 #include "ui/files/recovery/documentrecovery.h"
 #include "ui/files/session/sessioncontroller.h"
 #include "ui/panels/diagnosticspanel.h"
@@ -31,12 +26,13 @@
 #include "ui/uncertainty/bandaction.h"
 #include "ui/uncertainty/bandnoisedialog.h"
 #include "ui/window/chartarea.h"
+#include "ui/window/classroomactions.h"
+#include "ui/window/currentdocument.h"
 #include "ui/window/sessionview.h"
 #include "ui/window/windowlayout.h"
 #include "ui/window/windowmenus.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -51,8 +47,6 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
-#include <QUndoGroup>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace tangent::ui {
@@ -64,16 +58,20 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     setAcceptDrops(true);
 
     m_tabs = new DocumentTabs(this);
-    m_document = m_tabs->current();
-    m_model = new TableModel(m_document, this);
-    m_table = new DataTableView(m_document, this);
+    m_current = new CurrentDocument(m_tabs->current(), this);
+    m_model = new TableModel(document(), this);
+    m_current->follow(m_model);
+    m_table = new DataTableView(document(), this);
+    m_current->follow(m_table);
     m_table->setModel(m_model);
-    m_panes = new ChartPanes(m_document, this);
+    m_panes = new ChartPanes(document(), this);
+    m_current->follow(m_panes);
     m_chart = m_panes->primary();
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(m_table);
-    m_chartArea = new ChartArea(m_document, m_panes, this);
+    m_chartArea = new ChartArea(document(), m_panes, this);
+    m_current->follow(m_chartArea);
     m_splitter->addWidget(m_chartArea);
     // The tab bar hides itself while one table is open.
     auto* central = new QWidget(this);
@@ -85,7 +83,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_startScreen = new StartScreen(m_tabs, new StartPage(sampleNames(), this), central, this);
     setCentralWidget(m_startScreen);
 
-    m_files = new FileController(m_document, this);
+    m_files = new FileController(document(), this);
+    m_current->follow(m_files);
     m_tabControl = new TabController(m_tabs, m_files, this);
     m_figures = new FigureActions(m_panes, this);
     connectStartPage();
@@ -105,7 +104,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(m_files, &FileController::recentFilesChanged, this, &MainWindow::rebuildRecentMenu);
     connect(m_tabControl, &TabController::message, this,
         [this](const QString& text) { statusBar()->showMessage(text, 8000); });
-    connect(m_tabs, &DocumentTabs::currentChanged, this, &MainWindow::showDocument);
+    // The views follow the relay (each was bound as it was made); the window's own links are to it too.
+    connect(m_tabs, &DocumentTabs::currentChanged, m_current, &CurrentDocument::setDocument);
     connect(
         m_chartArea, &ChartArea::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connectDocument();
@@ -129,14 +129,17 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
 void MainWindow::connectDocument()
 {
-    connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
-    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
-    connect(m_document, &Document::tableReset, this, &MainWindow::updateStatus);
-    connect(m_document, &Document::rowsInserted, this, &MainWindow::updateStatus);
-    connect(m_document, &Document::rowsRemoved, this, &MainWindow::updateStatus);
-    connect(m_document, &Document::settingsChanged, this, &MainWindow::updateStatus);
-    connect(m_document, &Document::diagnosticsChanged, this, &MainWindow::updateStatus);
-    connect(m_document, &Document::settingsChanged, this, &MainWindow::updateEdgeActions);
+    connect(m_current, &CurrentDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_current, &CurrentDocument::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_current, &CurrentDocument::tableReset, this, &MainWindow::updateStatus);
+    connect(m_current, &CurrentDocument::rowsInserted, this, &MainWindow::updateStatus);
+    connect(m_current, &CurrentDocument::rowsRemoved, this, &MainWindow::updateStatus);
+    connect(m_current, &CurrentDocument::settingsChanged, this, &MainWindow::updateStatus);
+    connect(m_current, &CurrentDocument::diagnosticsChanged, this, &MainWindow::updateStatus);
+    connect(m_current, &CurrentDocument::documentChanged, this, [this] {
+        updateTitle();
+        updateStatus();
+    });
 }
 
 void MainWindow::connectStartPage()
@@ -150,35 +153,24 @@ void MainWindow::connectStartPage()
         else
             m_tabControl->openSeveral(paths);
     });
-    connect(m_files, &FileController::recentFilesChanged, start, &StartPage::refresh);
+    // The page lists what it is given: the recent files, as ui/files keeps them.
+    const auto listRecent = [start] {
+        QList<StartPage::Recent> recent;
+        for (const RecentFile& entry : recentFileEntries())
+            recent.append({ entry.path, entry.rows });
+        start->setRecentFiles(recent);
+    };
+    connect(m_files, &FileController::recentFilesChanged, start, listRecent);
+    connect(start, &StartPage::recentFilesWanted, start, listRecent);
+    listRecent();
     connect(m_startScreen, &StartScreen::startPageShown, this, &MainWindow::updateTitle);
     connect(m_figures, &FigureActions::message, this,
         [this](const QString& text) { statusBar()->showMessage(text, 6000); });
 }
 
-void MainWindow::showDocument(Document* current, Document* previous)
+Document* MainWindow::document() const
 {
-    if (previous) {
-        disconnect(previous, nullptr, this, nullptr);
-        disconnect(previous->undoStack(), nullptr, this, nullptr);
-    }
-    m_document = current;
-    // One set of views, bound to the tab shown.
-    m_model->setDocument(current);
-    m_table->setDocument(current);
-    m_panes->setDocument(current);
-    m_chartArea->setDocument(current);
-    m_settings->setDocument(current);
-    m_diagnostics->setDocument(current);
-    m_explain->setDocument(current);
-    m_files->setDocument(current);
-    m_lab->setDocument(current);
-    if (m_compareDialog)
-        m_compareDialog->setDocument(current);
-    connectDocument();
-    updateTitle();
-    updateStatus();
-    updateEdgeActions();
+    return m_current->document();
 }
 
 MainWindow::~MainWindow()
@@ -188,9 +180,8 @@ MainWindow::~MainWindow()
     delete m_tabControl;
     // The children (the documents and their undo stacks first) are destroyed after this
     // destructor has run; their last signals must not reach slots of a MainWindow that no longer
-    // exists.
-    for (Document* document : m_tabs->documents())
-        QObject::disconnect(document->undoStack(), nullptr, this, nullptr);
+    // exists, nor, through the relay, slots of views destroyed already.
+    QObject::disconnect(m_current, nullptr, nullptr, nullptr);
     for (QObject* child : findChildren<QObject*>())
         QObject::disconnect(child, nullptr, this, nullptr);
 }
@@ -199,7 +190,8 @@ void MainWindow::createDocks()
 {
     auto* settingsDock = new QDockWidget(tr("Derivative"), this);
     settingsDock->setObjectName(QStringLiteral("settingsDock"));
-    m_settings = new SettingsPanel(m_document, settingsDock);
+    m_settings = new SettingsPanel(document(), settingsDock);
+    m_current->follow(m_settings);
     // Scrolls rather than forcing a tall window: the method chooser made the panel long.
     auto* settingsScroll = new QScrollArea(settingsDock);
     settingsScroll->setWidget(m_settings);
@@ -210,14 +202,16 @@ void MainWindow::createDocks()
 
     auto* diagnosticsDock = new QDockWidget(tr("Diagnostics"), this);
     diagnosticsDock->setObjectName(QStringLiteral("diagnosticsDock"));
-    m_diagnostics = new DiagnosticsPanel(m_document, diagnosticsDock);
+    m_diagnostics = new DiagnosticsPanel(document(), diagnosticsDock);
+    m_current->follow(m_diagnostics);
     diagnosticsDock->setWidget(m_diagnostics);
     addDockWidget(Qt::RightDockWidgetArea, diagnosticsDock);
 
     // Tabbed with the diagnostics and in front: the explanation is what a lecture projects.
     auto* explainDock = new QDockWidget(tr("Explain"), this);
     explainDock->setObjectName(QStringLiteral("explainDock"));
-    m_explain = new ExplainPanel(m_document, explainDock);
+    m_explain = new ExplainPanel(document(), explainDock);
+    m_current->follow(m_explain);
     explainDock->setWidget(m_explain);
     addDockWidget(Qt::RightDockWidgetArea, explainDock);
     tabifyDockWidget(diagnosticsDock, explainDock);
@@ -229,111 +223,23 @@ void MainWindow::createDocks()
 
 void MainWindow::createActions()
 {
-    QUndoGroup* undo = m_tabs->undoGroup();
-    auto add = [this](QAction* a) {
-        addAction(a);
-        return a;
+    ActionTargets targets;
+    targets.undo = m_tabs->undoGroup();
+    targets.tabs = m_tabControl;
+    targets.files = m_files;
+    targets.table = m_table;
+    targets.panes = m_panes;
+    targets.current = m_current;
+    targets.exportSeveral = [this] {
+        BatchExportDialog* dialog = batchExportDialog();
+        if (dialog->job()->isRunning())
+            dialog->raise();
+        else
+            dialog->chooseAndStart(recipeFrom(*document()), document()->numpyCall());
     };
-    auto* undoAction = undo->createUndoAction(this, tr("&Undo"));
-    undoAction->setObjectName(QStringLiteral("actionUndo"));
-    undoAction->setShortcut(QKeySequence::Undo);
-    undoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
-    add(undoAction);
-    m_actions.undo = undoAction;
-    auto* redoAction = undo->createRedoAction(this, tr("&Redo"));
-    redoAction->setObjectName(QStringLiteral("actionRedo"));
-    redoAction->setShortcut(QKeySequence::Redo);
-    redoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
-    add(redoAction);
-    m_actions.redo = redoAction;
-
-    connect(add(m_actions.open = makeAction(this, "actionOpen", tr("&Open…"), QKeySequence::Open,
-                    tr("Open a CSV, .npy, .xlsx or .ods file"), QStyle::SP_DialogOpenButton)),
-        &QAction::triggered, m_tabControl, &TabController::open);
-    connect(add(m_actions.openSeveral = makeAction(this, "actionOpenSeveral", tr("Open Severa&l…"), {},
-                    tr("Open several files, each in a tab of its own"))),
-        &QAction::triggered, m_tabControl, &TabController::openSeveralChosen);
-    connect(add(m_actions.closeTab = makeAction(this, "actionCloseTab", tr("&Close Tab"), QKeySequence::Close,
-                    tr("Close the table shown (asks about unsaved changes)"))),
-        &QAction::triggered, this, [this] { m_tabControl->closeTab(m_document); });
-    connect(add(m_actions.save = makeAction(this, "actionSave", tr("&Save"), QKeySequence::Save, tr("Save the table"),
-                    QStyle::SP_DialogSaveButton)),
-        &QAction::triggered, m_files, &FileController::save);
-    connect(add(m_actions.saveAs = makeAction(this, "actionSaveAs", tr("Save &As…"), QKeySequence::SaveAs,
-                    tr("Save the table under a new name"))),
-        &QAction::triggered, m_files, &FileController::saveAs);
-    connect(add(m_actions.exportDerivative
-                = makeAction(this, "actionExportDerivative", tr("&Export Derivative CSV…"), QKeySequence(tr("Ctrl+E")),
-                    tr("Write x, y and the derivative as CSV (tangent-cli's format)"), QStyle::SP_DriveFDIcon)),
-        &QAction::triggered, m_files, &FileController::exportDerivative);
-    connect(
-        add(m_actions.exportSeveral
-            = makeAction(this, "actionExportSeveral", tr("Export Derivatives of Several &Files…"), {},
-                tr("Apply the current settings and method to several files: one derivative CSV each, in a folder"))),
-        &QAction::triggered, this, [this] {
-            BatchExportDialog* dialog = batchExportDialog();
-            if (dialog->job()->isRunning())
-                dialog->raise();
-            else
-                dialog->chooseAndStart(recipeFrom(*m_document), m_document->numpyCall());
-        });
-    connect(add(m_actions.quit = makeAction(this, "actionQuit", tr("&Quit"), QKeySequence::Quit, tr("Quit Tangent"))),
-        &QAction::triggered, this, &QWidget::close);
-
-    connect(add(m_actions.copy
-                = makeAction(this, "actionCopy", tr("&Copy"), QKeySequence::Copy, tr("Copy the selected cells"))),
-        &QAction::triggered, m_table, &DataTableView::copySelection);
-    connect(add(m_actions.paste = makeAction(this, "actionPaste", tr("&Paste"), QKeySequence::Paste,
-                    tr("Paste cells from a spreadsheet at the selection"))),
-        &QAction::triggered, m_table, &DataTableView::paste);
-    connect(add(m_actions.clear = makeAction(this, "actionClear", tr("C&lear Cells"), QKeySequence::Delete,
-                    tr("Empty the selected cells (they become gaps)"))),
-        &QAction::triggered, m_table, &DataTableView::clearSelection);
-    connect(add(m_actions.insertRow = makeAction(this, "actionInsertRow", tr("&Insert Row"), QKeySequence(tr("Ctrl+I")),
-                    tr("Insert a row above the current one"))),
-        &QAction::triggered, m_table, &DataTableView::insertRow);
-    connect(add(m_actions.removeRows = makeAction(this, "actionRemoveRows", tr("&Delete Rows"),
-                    QKeySequence(tr("Ctrl+-")), tr("Delete the selected rows"))),
-        &QAction::triggered, m_table, &DataTableView::removeSelectedRows);
-    connect(add(m_actions.insertColumn = makeAction(
-                    this, "actionInsertColumn", tr("Insert Colu&mn"), {}, tr("Insert a column after the current one"))),
-        &QAction::triggered, m_table, &DataTableView::insertColumn);
-    connect(add(m_actions.removeColumn
-                = makeAction(this, "actionRemoveColumn", tr("Delete C&olumn"), {}, tr("Delete the current column"))),
-        &QAction::triggered, m_table, &DataTableView::removeCurrentColumn);
-    connect(add(m_actions.renameColumn = makeAction(this, "actionRenameColumn", tr("Re&name Column…"),
-                    QKeySequence(tr("F2")), tr("Rename the current column and set its unit"))),
-        &QAction::triggered, m_table, &DataTableView::renameCurrentColumn);
-    m_table->setContextActions({ m_actions.copy, m_actions.paste, m_actions.clear, nullptr, m_actions.insertRow,
-        m_actions.removeRows, nullptr, m_actions.insertColumn, m_actions.removeColumn, m_actions.renameColumn });
-
-    connect(add(m_actions.resetZoom = makeAction(
-                    this, "actionResetZoom", tr("&Reset Zoom"), QKeySequence(tr("Ctrl+0")), tr("Show all data"))),
-        &QAction::triggered, m_panes, &ChartPanes::resetZoom);
-    auto* presentation
-        = add(m_actions.presentation = makeAction(this, "actionPresentation", tr("&Presentation Mode"),
-                  QKeySequence(tr("F11")), tr("Full screen, large fonts and thick lines for projectors")));
-    presentation->setCheckable(true);
-    connect(presentation, &QAction::toggled, this, &MainWindow::setPresentationMode);
-
-    auto* edge1 = add(m_actions.edgeOrder1 = makeAction(this, "actionEdgeOrder1", tr("Edge Order &1"),
-                          QKeySequence(tr("Ctrl+1")), tr("First-order differences at the ends (numpy's default)")));
-    auto* edge2 = add(m_actions.edgeOrder2 = makeAction(this, "actionEdgeOrder2", tr("Edge Order &2"),
-                          QKeySequence(tr("Ctrl+2")), tr("Second-order differences at the ends")));
-    auto* edgeGroup = new QActionGroup(this);
-    for (auto [a, order] : { std::pair { edge1, 1 }, std::pair { edge2, 2 } }) {
-        a->setCheckable(true);
-        edgeGroup->addAction(a);
-        connect(a, &QAction::triggered, this, [this, order = order] {
-            DerivativeSettings s = m_document->settings();
-            s.edgeOrder = order;
-            m_document->setSettings(s);
-        });
-    }
-    updateEdgeActions();
-
-    connect(add(m_actions.about = makeAction(this, "actionAbout", tr("&About Tangent"), {}, tr("About Tangent"))),
-        &QAction::triggered, this, &MainWindow::showAbout);
+    targets.setPresentation = [this](bool on) { setPresentationMode(on); };
+    targets.about = [this] { showAbout(); };
+    createWindowActions(*this, m_actions, targets);
 }
 
 void MainWindow::createSessionActions()
@@ -341,7 +247,7 @@ void MainWindow::createSessionActions()
     m_sessions = new SessionController(*m_files, *this);
     const auto views = [this] { return SessionViews { m_panes, m_chart, m_table, m_explain, m_actions.tangent }; };
     m_sessions->setViewAccess([views] { return captureView(views()); },
-        [this, views](const SessionView& view) { applyView(views(), view, m_document->rowCount()); });
+        [this, views](const SessionView& view) { applyView(views(), view, document()->rowCount()); });
     auto* save = m_actions.saveSession = makeAction(this, "actionSaveSession", tr("Save Sessio&n…"), {},
         tr("Save the data file's place (or the edited table), the settings, the zoom and the classroom state "
            "as a .tangent session"));
@@ -355,23 +261,14 @@ void MainWindow::createSessionActions()
         [this](const QString& text) { statusBar()->showMessage(text, 6000); });
 }
 
-void MainWindow::updateEdgeActions()
-{
-    // Under a smoothing method the edge order changes nothing (the Derivative dock says why).
-    const bool numpy = m_document->settings().smoothing.method == SmoothingMethod::Numpy;
-    m_actions.edgeOrder1->setEnabled(numpy);
-    m_actions.edgeOrder2->setEnabled(numpy);
-    m_actions.edgeOrder1->setChecked(m_document->settings().edgeOrder == 1);
-    m_actions.edgeOrder2->setChecked(m_document->settings().edgeOrder == 2);
-}
-
 void MainWindow::createMenus()
 {
     auto* residuals = m_actions.residuals = makeAction(this, "actionResiduals", tr("Show Resi&duals"),
         QKeySequence(tr("Ctrl+Shift+R")), tr("With a smoothing method: draw y − smoothed against an axis of its own"));
     residuals->setCheckable(true);
     connect(residuals, &QAction::toggled, m_chart->smoothing(), &ChartSmoothing::setShowResiduals);
-    auto* band = new BandAction(m_tabs, this);
+    auto* band = new BandAction(document(), this);
+    m_current->follow(band);
     connect(band, &BandAction::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     MenuParts parts;
     parts.figures = m_figures;
@@ -379,15 +276,39 @@ void MainWindow::createMenus()
     parts.panes = m_panes;
     parts.samples = sampleNames();
     parts.openSample = [this](const QString& name) { openSample(name); };
-    parts.viewExtras = { residuals, band, BandNoiseDialog::makeAction(m_tabs, this) };
+    parts.viewExtras = { residuals, band, BandNoiseDialog::makeAction([this] { return document(); }, this) };
     const WindowMenus menus = buildMenus(*this, m_actions, parts);
     m_recentMenu = menus.recent;
     m_viewMenu = menus.view;
-    m_classroomMenu = menus.classroom;
     rebuildRecentMenu();
-    createClassroomMenu();
-    createLabActions();
-    createExplainActions();
+
+    ClassroomActions::Parts classroom;
+    classroom.window = this;
+    classroom.menu = menus.classroom;
+    classroom.current = m_current;
+    classroom.chart = m_chart;
+    classroom.table = m_table;
+    classroom.model = m_model;
+    classroom.explain = m_explain;
+    classroom.openGenerated = [this](std::vector<Column> columns) {
+        // Generated data never replace unsaved edits: they open in a new tab then, so nothing
+        // needs asking about (TabController::tabForNewData); the views follow the tab shown.
+        if (Document* document = m_tabControl->tabForNewData()) {
+            document->loadColumns(std::move(columns), {});
+            m_sessions->forget();
+        }
+    };
+    m_classroom = new ClassroomActions(classroom, m_actions);
+}
+
+FunctionLabController* MainWindow::functionLab() const
+{
+    return m_classroom->functionLab();
+}
+
+FunctionLabDialog* MainWindow::functionLabDialog()
+{
+    return m_classroom->functionLabDialog();
 }
 
 BatchExportDialog* MainWindow::batchExportDialog()
@@ -430,7 +351,7 @@ void MainWindow::enableRecovery(RecoveryStore* store)
 
 DocumentRecovery* MainWindow::recovery() const
 {
-    return m_tabControl->recoveryFor(m_document);
+    return m_tabControl->recoveryFor(document());
 }
 
 void MainWindow::updateTitle()
@@ -440,20 +361,20 @@ void MainWindow::updateTitle()
         setWindowModified(false);
         return;
     }
-    const QString shown = m_document->displayName();
+    const QString shown = document()->displayName();
     const QString name = shown.isEmpty() ? tr("Untitled") : shown;
     const QString session = m_sessions->currentPath();
     if (session.isEmpty())
         setWindowTitle(tr("%1[*] — Tangent").arg(name));
     else
         setWindowTitle(tr("%1 (%2)[*] — Tangent").arg(QFileInfo(session).fileName(), name));
-    setWindowModified(m_document->isModified());
+    setWindowModified(document()->isModified());
 }
 
 void MainWindow::updateStatus()
 {
-    m_statusPoints->setText(tr("%n row(s)", nullptr, m_document->rowCount()));
-    m_statusCall->setText(equivalentCall(*m_document).text);
+    m_statusPoints->setText(tr("%n row(s)", nullptr, document()->rowCount()));
+    m_statusCall->setText(equivalentCall(*document()).text);
 }
 
 void MainWindow::setPresentationMode(bool on)

@@ -18,9 +18,8 @@ class ChartArea;
 class ChartPanes;
 class BatchExportDialog;
 class ChartView;
-class CompareDialog;
-class ConvergenceDialog;
-class MethodsLessonDialog;
+class ClassroomActions;
+class CurrentDocument;
 class DataTableView;
 class DiagnosticsPanel;
 class DocumentRecovery;
@@ -46,7 +45,9 @@ public:
     ~MainWindow() override;
 
     /// The document of the tab shown; the views, panels and actions work on it.
-    [[nodiscard]] Document* document() const { return m_document; }
+    [[nodiscard]] Document* document() const;
+    /// The relay of the current document: the views follow it, and its signals are the current document's.
+    [[nodiscard]] CurrentDocument* current() const { return m_current; }
     /// The open documents, one per tab.
     [[nodiscard]] DocumentTabs* tabs() const { return m_tabs; }
     /// Opening files into tabs, closing tabs, and crash recovery for every tab.
@@ -67,7 +68,7 @@ public:
     [[nodiscard]] const WindowActions& actions() const { return m_actions; }
 
     /// The function lab's exact-derivative state and overlays.
-    [[nodiscard]] FunctionLabController* functionLab() const { return m_lab; }
+    [[nodiscard]] FunctionLabController* functionLab() const;
     /// The Function Lab dialog (created on first use; its Generate replaces the table after asking
     /// about unsaved changes).
     FunctionLabDialog* functionLabDialog();
@@ -98,21 +99,11 @@ private:
     void createMenus();
     /// The start page's requests open as File's actions do.
     void connectStartPage();
-    // mainwindowclassroom.cpp
-    /// The tangent, secant and point-stepping items of the Classroom menu.
-    void createClassroomMenu();
-    /// Function Lab, Convergence and Compare items of the Classroom menu.
-    void createLabActions();
-    /// The Explain panel's items of the Classroom menu, and its links to the table and the chart.
-    void createExplainActions();
     void createDocks();
     /// File → Save Session, and the session controller's links to the window.
     void createSessionActions();
-    /// The window's own links to the current document (title, status bar, edge order actions).
+    /// The window's own links to the current document (title, status bar).
     void connectDocument();
-    /// Rebinds every view to `current`, the tab now shown.
-    void showDocument(Document* current, Document* previous);
-    void updateEdgeActions();
     void rebuildRecentMenu();
     void updateTitle();
     void updateStatus();
@@ -123,7 +114,7 @@ private:
     WindowActions m_actions;
     DocumentTabs* m_tabs = nullptr;
     TabController* m_tabControl = nullptr;
-    Document* m_document = nullptr; // the current tab's
+    CurrentDocument* m_current = nullptr; // the current tab's document
     TableModel* m_model = nullptr;
     DataTableView* m_table = nullptr;
     ChartPanes* m_panes = nullptr;
@@ -140,12 +131,7 @@ private:
     WindowLayout* m_windowLayout = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
-    QMenu* m_classroomMenu = nullptr; // created in createMenus(); filled by the create*Menu functions
-    FunctionLabController* m_lab = nullptr;
-    FunctionLabDialog* m_labDialog = nullptr;
-    ConvergenceDialog* m_convergenceDialog = nullptr;
-    MethodsLessonDialog* m_methodsLesson = nullptr;
-    CompareDialog* m_compareDialog = nullptr;
+    ClassroomActions* m_classroom = nullptr; // the Classroom menu's actions and dialogs
     BatchExportDialog* m_batchDialog = nullptr;
     QLabel* m_statusPoints = nullptr;
     QLabel* m_statusCall = nullptr;

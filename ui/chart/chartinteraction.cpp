@@ -5,6 +5,7 @@
 
 #include "ui/chart/chartoverlays.h"
 #include "ui/chart/chartview.h"
+#include "ui/chart/parts/chartsurface.h"
 #include "ui/document/document.h"
 #include "ui/uncertainty/chartband.h"
 
@@ -33,7 +34,8 @@ constexpr double kGrabRadius = 14.0; // pixels from the tangent point that grab 
 
 } // namespace
 
-ChartInteraction::ChartInteraction(ChartView* view) : QObject(view), m_view(view)
+ChartInteraction::ChartInteraction(ChartView* view, ChartSurface& surface)
+    : QObject(view), m_view(view), m_surface(surface)
 {
     m_hoverLine = new QGraphicsLineItem(view->chart());
     m_hoverBox = new QGraphicsRectItem(view->chart());
@@ -61,10 +63,10 @@ void ChartInteraction::zoomAt(QPointF chartPos, double factor, ZoomAxes axes)
     const QRectF area = chart->plotArea();
     if (area.width() <= 0 || area.height() <= 0)
         return;
-    const auto [lo, hi] = m_view->plotXRange();
+    const auto [lo, hi] = m_surface.plotXRange();
     const double fx = std::clamp((chartPos.x() - area.left()) / area.width(), 0.0, 1.0);
     const double cx = lo + fx * (hi - lo);
-    m_view->setPlotXRange(cx - (cx - lo) * factor, cx + (hi - cx) * factor);
+    m_surface.setPlotXRange(cx - (cx - lo) * factor, cx + (hi - cx) * factor);
     if (axes != ZoomAxes::XAndY)
         return;
     const double fy = std::clamp((area.bottom() - chartPos.y()) / area.height(), 0.0, 1.0);
@@ -72,7 +74,7 @@ void ChartInteraction::zoomAt(QPointF chartPos, double factor, ZoomAxes axes)
     for (QAbstractAxis* a : vertical) {
         if (auto* axis = qobject_cast<QValueAxis*>(a)) {
             const double cy = axis->min() + fy * (axis->max() - axis->min());
-            m_view->setValueRange(axis, cy - (cy - axis->min()) * factor, cy + (axis->max() - cy) * factor);
+            m_surface.setValueRange(axis, cy - (cy - axis->min()) * factor, cy + (axis->max() - cy) * factor);
         }
     }
 }
@@ -80,7 +82,7 @@ void ChartInteraction::zoomAt(QPointF chartPos, double factor, ZoomAxes axes)
 void ChartInteraction::pan(QPointF delta)
 {
     // While y follows the data, only x pans; the y axes refit to what comes into view.
-    m_view->chart()->scroll(-delta.x(), m_view->m_autoY ? 0.0 : delta.y());
+    m_view->chart()->scroll(-delta.x(), m_surface.yFollowsData() ? 0.0 : delta.y());
 }
 
 bool ChartInteraction::inPlot(QPointF viewPos, QPointF* chartPos) const
@@ -93,13 +95,13 @@ bool ChartInteraction::inPlot(QPointF viewPos, QPointF* chartPos) const
 
 int ChartInteraction::rowNear(QPointF chartPos) const
 {
-    m_view->ensureData();
-    const ChartData& data = m_view->m_data;
+    m_surface.ensureData();
+    const ChartData& data = m_view->data();
     const auto x = data.x();
     const QRectF area = m_view->chart()->plotArea();
     if (x.empty() || area.width() <= 0)
         return -1;
-    const auto [lo, hi] = m_view->plotXRange();
+    const auto [lo, hi] = m_surface.plotXRange();
     const double plotX = lo + (chartPos.x() - area.left()) / area.width() * (hi - lo);
     const std::size_t i = nearestIndex(x, data.toData(plotX));
     return i < x.size() ? data.rowAt(i) : -1;
@@ -107,13 +109,13 @@ int ChartInteraction::rowNear(QPointF chartPos) const
 
 QString ChartInteraction::hoverText(int row) const
 {
-    const ChartData& data = m_view->m_data;
-    const QAbstractAxis* xAxis = m_view->m_xAxis;
+    const ChartData& data = m_view->data();
+    const QAbstractAxis* xAxis = m_view->xAxis();
     QStringList lines;
     lines.append(tr("row %1").arg(row + 1));
     lines.append(QStringLiteral("%1 = %2").arg(
         xAxis ? m_view->axisTitle(xAxis) : QStringLiteral("x"), formatX(data, data.xOfRow(row))));
-    const auto& plots = m_view->m_plots;
+    const auto& plots = m_surface.plots();
     bool banded = false;
     for (std::size_t k = 0; k < plots.size(); ++k) {
         const PlotKey key = plots[k].key;
@@ -159,9 +161,9 @@ void ChartInteraction::updateHover(QPointF viewPos)
 
 double ChartInteraction::xPixelOf(int row) const
 {
-    const ChartData& data = m_view->m_data;
+    const ChartData& data = m_view->data();
     const QRectF area = m_view->chart()->plotArea();
-    const auto [lo, hi] = m_view->plotXRange();
+    const auto [lo, hi] = m_surface.plotXRange();
     return area.left() + (data.toPlot(data.xOfRow(row)) - lo) / (hi - lo) * area.width();
 }
 
@@ -201,7 +203,7 @@ void ChartInteraction::placeHover(QPointF cursor, int row)
 
 void ChartInteraction::refreshHover()
 {
-    const Document* document = m_view->m_document;
+    const Document* document = m_view->document();
     if (m_hoveredRow >= 0 && document && m_hoveredRow < document->rowCount())
         m_hoverText->setText(hoverText(m_hoveredRow));
     else if (m_linkedRow >= 0)
@@ -212,8 +214,8 @@ void ChartInteraction::refreshHover()
 
 void ChartInteraction::showLinked(int row)
 {
-    const Document* document = m_view->m_document;
-    if (row < 0 || !document || row >= document->rowCount() || !std::isfinite(m_view->m_data.xOfRow(row))) {
+    const Document* document = m_view->document();
+    if (row < 0 || !document || row >= document->rowCount() || !std::isfinite(m_view->data().xOfRow(row))) {
         m_linkedRow = -1;
         m_hoverBox->hide();
         m_hoverLine->hide();

@@ -21,12 +21,13 @@ class QWheelEvent;
 
 namespace tangent::ui {
 
+class ChartSurface;
 class ChartView;
 
 class ChartInteraction : public QObject {
     Q_OBJECT
 public:
-    explicit ChartInteraction(ChartView* view);
+    ChartInteraction(ChartView* view, ChartSurface& surface);
 
     /// Which axes a zoom scales.
     enum class ZoomAxes { X, XAndY };
@@ -67,6 +68,7 @@ private:
     void click(QMouseEvent* event);
 
     ChartView* m_view;
+    ChartSurface& m_surface;
     bool m_panning = false;
     QPointF m_lastPanPos;
     QPointF m_pressPos;

@@ -3,6 +3,7 @@
 
 #include "ui/chart/chartoverlays.h"
 #include "ui/chart/chartview.h"
+#include "ui/chart/parts/chartsurface.h"
 
 #include <QChart>
 #include <QCursor>
@@ -113,7 +114,7 @@ private:
     double m_wholeWidth = 0;
 };
 
-ChartLegend::ChartLegend(ChartView* view) : QObject(view), m_view(view)
+ChartLegend::ChartLegend(ChartView* view, ChartSurface& surface) : QObject(view), m_view(view), m_surface(surface)
 {
     // Qt Charts' legend keeps the markers (their state and clicks) but takes no room and is not
     // seen: detached, in a corner, transparent. The rows below the plot are drawn instead.
@@ -134,14 +135,14 @@ ChartLegend::ChartLegend(ChartView* view) : QObject(view), m_view(view)
 void ChartLegend::connectMarkers(const QList<QLegendMarker*>& markers)
 {
     for (QLegendMarker* marker : markers) {
-        if (const ChartView::Plot* plot = m_view->findPlot(marker->series()); plot && !plot->excluded)
+        if (const ChartPlot* plot = m_surface.findPlot(marker->series()); plot && !plot->excluded)
             connect(marker, &QLegendMarker::clicked, this, [this, marker] { toggle(marker); });
     }
 }
 
 void ChartLegend::toggle(QLegendMarker* marker)
 {
-    ChartView::Plot* plot = m_view->findPlot(marker->series());
+    ChartPlot* plot = m_surface.findPlot(marker->series());
     if (!plot)
         return;
     const bool visible = !plot->series->isVisible();
@@ -149,10 +150,10 @@ void ChartLegend::toggle(QLegendMarker* marker)
     for (QLineSeries* extra : std::as_const(plot->extra))
         extra->setVisible(visible);
     if (plot->ownAxis)
-        m_view->syncAxisVisibility(*plot);
+        m_surface.syncAxisVisibility(*plot);
     sync();
     m_view->overlays()->update();
-    m_view->scheduleRefresh();
+    m_surface.scheduleRefresh();
 }
 
 void ChartLegend::sync()
@@ -162,8 +163,8 @@ void ChartLegend::sync()
     const QColor text = m_view->palette().color(QPalette::WindowText);
     const auto markers = m_view->chart()->legend()->markers();
     for (QLegendMarker* marker : markers) {
-        const ChartView::Plot* found = m_view->findPlot(marker->series());
-        const ChartView::Plot* plot = found && !found->excluded ? found : nullptr;
+        const ChartPlot* found = m_surface.findPlot(marker->series());
+        const ChartPlot* plot = found && !found->excluded ? found : nullptr;
         if (marker->isVisible() != (plot != nullptr))
             marker->setVisible(plot != nullptr);
         if (!plot)

@@ -20,12 +20,13 @@ class QLegendMarker;
 
 namespace tangent::ui {
 
+class ChartSurface;
 class ChartView;
 
 class ChartLegend : public QObject {
     Q_OBJECT
 public:
-    explicit ChartLegend(ChartView* view);
+    ChartLegend(ChartView* view, ChartSurface& surface);
 
     /// After the chart's series were created: clicks on these markers (of plotted quantities)
     /// toggle their series.
@@ -60,6 +61,7 @@ private:
     void setMargins(int bottom, int besideWidth);
 
     ChartView* m_view;
+    ChartSurface& m_surface;
     QList<Entry*> m_entries;
     int m_baseBottom = -1; // the chart's own bottom margin, before the entries' rows
     int m_besideWidth = 0; // the part of the chart's right margin the list beside the plot takes

@@ -23,13 +23,14 @@ class QXYSeries;
 
 namespace tangent::ui {
 
+class ChartSurface;
 class ChartView;
 struct PlotKey;
 
 class ChartOverlays : public QObject {
     Q_OBJECT
 public:
-    explicit ChartOverlays(ChartView* view);
+    ChartOverlays(ChartView* view, ChartSurface& surface);
 
     // ---- Selected row ----
     void setSelectedRow(int row);
@@ -144,6 +145,7 @@ private:
     };
 
     ChartView* m_view;
+    ChartSurface& m_surface;
     int m_selectedRow = -1;
     QScatterSeries* m_selection = nullptr;
     QScatterSeries* m_highlight = nullptr;

@@ -26,12 +26,12 @@ void ChartOverlays::style()
         return;
     const QPalette pal = m_view->palette();
     const bool dark = pal.color(QPalette::Window).lightness() < 128;
-    const double factor = m_view->m_presentation ? 1.6 : 1.0;
+    const double factor = m_view->presentationMode() ? 1.6 : 1.0;
 
-    m_selection->setMarkerSize(m_view->m_presentation ? 20.0 : 13.0);
+    m_selection->setMarkerSize(m_view->presentationMode() ? 20.0 : 13.0);
     m_selection->setColor(pal.color(QPalette::Highlight));
     QPen border(pal.color(QPalette::WindowText));
-    border.setWidthF(m_view->m_presentation ? 3.0 : 2.0);
+    border.setWidthF(m_view->presentationMode() ? 3.0 : 2.0);
     m_selection->setPen(border);
     for (const AxisMarkers& overlay : m_axisMarkers) {
         overlay.selection->setMarkerSize(m_selection->markerSize());
@@ -58,25 +58,26 @@ void ChartOverlays::style()
     // in a hue of its own.
     const QColor tangent = pal.color(QPalette::WindowText);
     const QColor secant = lineColorFor(QColor::fromRgb(dark ? 0xb197fc : 0x7048e8), pal);
-    QPen tangentPen(tangent, m_view->m_presentation ? 5.0 : 2.5);
+    QPen tangentPen(tangent, m_view->presentationMode() ? 5.0 : 2.5);
     tangentPen.setCapStyle(Qt::RoundCap);
     m_tangentLine->setPen(tangentPen);
-    QPen secantPen(secant, m_view->m_presentation ? 4.0 : 2.0, Qt::DashLine);
+    QPen secantPen(secant, m_view->presentationMode() ? 4.0 : 2.0, Qt::DashLine);
     m_secantLine->setPen(secantPen);
     for (auto [series, color] : { std::pair { m_tangentPoint, tangent }, std::pair { m_secantPoints, secant } }) {
         series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-        series->setMarkerSize(m_view->m_presentation ? 16.0 : 10.0);
+        series->setMarkerSize(m_view->presentationMode() ? 16.0 : 10.0);
         series->setColor(color);
         series->setBorderColor(pal.color(QPalette::Window));
     }
 
     QColor fill = pal.color(QPalette::Window);
     fill.setAlpha(235);
-    const QFont labelFont = scaledFont(m_view->font(), m_view->m_presentation ? 1.9 : 1.1, m_view->m_presentation);
+    const QFont labelFont
+        = scaledFont(m_view->font(), m_view->presentationMode() ? 1.9 : 1.1, m_view->presentationMode());
     for (auto [box, text, color] :
         { std::tuple { m_tangentBox, m_tangentText, tangent }, std::tuple { m_secantBox, m_secantText, secant } }) {
         box->setBrush(fill);
-        box->setPen(QPen(color, m_view->m_presentation ? 2.5 : 1.5));
+        box->setPen(QPen(color, m_view->presentationMode() ? 2.5 : 1.5));
         text->setBrush(pal.windowText());
         text->setFont(labelFont);
     }
@@ -100,7 +101,7 @@ void ChartOverlays::placeLabel(QGraphicsRectItem* box, QPointF anchor, double sc
     // Beside a line through the anchor two quadrants are empty: below right and above left of a
     // line rising to the right (screen y grows downwards), above right and below left otherwise.
     const QRectF area = m_view->chart()->plotArea();
-    const double gap = m_view->m_presentation ? 22.0 : 14.0;
+    const double gap = m_view->presentationMode() ? 22.0 : 14.0;
     const bool rising = screenSlope < 0;
     const auto corner = [&](bool right, bool below) {
         return QPointF(right ? anchor.x() + gap : anchor.x() - gap - size.width(),

@@ -2,6 +2,7 @@
 #include "ui/chart/chartsmoothing.h"
 
 #include "ui/chart/chartview.h"
+#include "ui/chart/parts/chartsurface.h"
 #include "ui/document/document.h"
 
 #include <QChart>
@@ -14,14 +15,16 @@
 
 namespace tangent::ui {
 
-ChartSmoothing::ChartSmoothing(ChartView* view) : QObject(view), m_view(view) { }
+ChartSmoothing::ChartSmoothing(ChartView* view, ChartSurface& surface) : QObject(view), m_view(view), m_surface(surface)
+{
+}
 
 void ChartSmoothing::setShowResiduals(bool on)
 {
     if (on == m_showResiduals)
         return;
     m_showResiduals = on;
-    m_view->scheduleRefresh();
+    m_surface.scheduleRefresh();
 }
 
 QLineSeries* ChartSmoothing::smoothedSeries(int column) const
@@ -71,20 +74,20 @@ QLineSeries* ChartSmoothing::addSeries(QValueAxis* axis)
 {
     auto* series = new QLineSeries;
     m_view->chart()->addSeries(series);
-    series->attachAxis(m_view->m_xAxis);
+    series->attachAxis(m_view->xAxis());
     series->attachAxis(axis);
     return series;
 }
 
 void ChartSmoothing::drawLine(QLineSeries* series, const std::vector<double>& aligned, const Span& span, double* extent)
 {
-    const auto reduced = reduceForScreen(m_view->m_data.x(), aligned, span.lo, span.hi, span.pixels);
+    const auto reduced = reduceForScreen(m_view->data().x(), aligned, span.lo, span.hi, span.pixels);
     QList<QPointF> points;
     points.reserve(static_cast<qsizetype>(reduced.size()));
     for (const ReducedPoint& p : reduced) {
         if (!std::isfinite(p.y))
             continue; // the fit bridges gaps already; a NaN here is outside the data
-        points.append(QPointF(m_view->m_data.toPlot(p.x), p.y));
+        points.append(QPointF(m_view->data().toPlot(p.x), p.y));
         if (extent && p.x >= span.lo && p.x <= span.hi)
             *extent = std::max(*extent, std::abs(p.y));
     }
@@ -93,10 +96,10 @@ void ChartSmoothing::drawLine(QLineSeries* series, const std::vector<double>& al
 
 void ChartSmoothing::draw(double lo, double hi, std::size_t pixels)
 {
-    const Document* document = m_view->m_document;
+    const Document* document = m_view->document();
     std::vector<int> drawn;
     double residualExtent = 0.0;
-    for (const PlotKey& key : m_view->m_data.keys()) {
+    for (const PlotKey& key : m_view->data().keys()) {
         const DerivativeResult* result = document && !key.derivative ? document->resultFor(key.column) : nullptr;
         const QLineSeries* curve = m_view->seriesFor(key);
         if (!result || !curve || result->smoothed.size() != static_cast<std::size_t>(document->rowCount()))
@@ -122,7 +125,7 @@ void ChartSmoothing::draw(double lo, double hi, std::size_t pixels)
 void ChartSmoothing::drawSmoothed(
     Line& line, PlotKey key, const DerivativeResult& result, const QLineSeries& curve, const Span& span)
 {
-    const ChartData& data = m_view->m_data;
+    const ChartData& data = m_view->data();
     std::vector<double> smoothed(data.x().size());
     for (std::size_t i = 0; i < smoothed.size(); ++i)
         smoothed[i] = result.smoothed[static_cast<std::size_t>(data.rowAt(i))];
@@ -132,7 +135,7 @@ void ChartSmoothing::drawSmoothed(
     QPen pen(m_view->palette().color(QPalette::WindowText));
     pen.setWidthF(1.5);
     line.smoothed->setPen(pen);
-    line.smoothed->setName(tr("smoothed %1").arg(m_view->m_document->columnTitle(key.column)));
+    line.smoothed->setName(tr("smoothed %1").arg(m_view->document()->columnTitle(key.column)));
     line.smoothed->setVisible(curve.isVisible());
     drawLine(line.smoothed, smoothed, span, nullptr);
 }
@@ -140,8 +143,8 @@ void ChartSmoothing::drawSmoothed(
 void ChartSmoothing::drawResiduals(
     Line& line, const DerivativeResult& result, const QLineSeries& curve, const Span& span, double& extent)
 {
-    const ChartData& data = m_view->m_data;
-    const std::vector<double>& y = m_view->m_document->column(line.column).values;
+    const ChartData& data = m_view->data();
+    const std::vector<double>& y = m_view->document()->column(line.column).values;
     std::vector<double> residual(data.x().size());
     for (std::size_t i = 0; i < residual.size(); ++i) {
         const auto row = static_cast<std::size_t>(data.rowAt(i));
@@ -157,7 +160,7 @@ void ChartSmoothing::drawResiduals(
     pen.setWidthF(1.0);
     pen.setStyle(Qt::DotLine);
     line.residual->setPen(pen);
-    line.residual->setName(tr("%1 − smoothed").arg(m_view->m_document->column(line.column).name));
+    line.residual->setName(tr("%1 − smoothed").arg(m_view->document()->column(line.column).name));
     drawLine(line.residual, residual, span, &extent);
 }
 
@@ -171,9 +174,9 @@ void ChartSmoothing::placeResidualAxis(double extent)
         return;
     }
     const double half = extent > 0.0 ? extent * 1.1 : 1.0;
-    ++m_view->m_programmatic;
+    m_surface.beginOwnRangeChange();
     m_residualAxis->setRange(-half, half);
-    --m_view->m_programmatic;
+    m_surface.endOwnRangeChange();
     m_residualAxis->setTitleText(tr("residual y − smoothed"));
     m_residualAxis->setGridLineVisible(false);
 }

@@ -18,13 +18,14 @@ class QValueAxis;
 
 namespace tangent::ui {
 
+class ChartSurface;
 class ChartView;
 struct DerivativeResult;
 
 class ChartSmoothing : public QObject {
     Q_OBJECT
 public:
-    explicit ChartSmoothing(ChartView* view);
+    ChartSmoothing(ChartView* view, ChartSurface& surface);
 
     [[nodiscard]] bool showResiduals() const { return m_showResiduals; }
     void setShowResiduals(bool on);
@@ -62,6 +63,7 @@ private:
     void placeResidualAxis(double extent);
 
     ChartView* m_view;
+    ChartSurface& m_surface;
     bool m_showResiduals = false;
     std::vector<Line> m_lines;
     QPointer<QValueAxis> m_residualAxis;

@@ -51,10 +51,10 @@ ChartView::ChartView(Document* document, QWidget* parent) : QChartView(new QChar
     chart()->setLocalizeNumbers(true); // axis labels in the window's language, as the table
     chart()->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
 
-    m_overlays = new ChartOverlays(this);
-    m_interaction = new ChartInteraction(this);
-    m_legend = new ChartLegend(this);
-    m_smoothing = new ChartSmoothing(this);
+    m_overlays = new ChartOverlays(this, *this);
+    m_interaction = new ChartInteraction(this, *this);
+    m_legend = new ChartLegend(this, *this);
+    m_smoothing = new ChartSmoothing(this, *this);
     m_band = new ChartBand(this);
     m_axisTitles = new AxisTitles(chart());
     connect(m_overlays, &ChartOverlays::tangentRowChanged, this, &ChartView::tangentRowChanged);

@@ -5,10 +5,12 @@
 // its own right axis, reduced to the plot's pixel width, plus extra reference curves on demand.
 // It observes the document and computes nothing but the screen reduction. What is drawn on top
 // (selection, highlighted rows, tangent, secant) is its ChartOverlays; how it answers the mouse
-// and keys (zoom, pan, hover, clicks) is its ChartInteraction.
+// and keys (zoom, pan, hover, clicks) is its ChartInteraction. Those parts, its legend and its
+// smoothing curves reach beyond the public interface only through ChartSurface.
 
 #include "ui/chart/chartdata.h"
 #include "ui/chart/panes/panecontent.h"
+#include "ui/chart/parts/chartsurface.h"
 
 #include <QChartView>
 #include <QColor>
@@ -34,7 +36,7 @@ class ChartOverlays;
 class ChartSmoothing;
 class Document;
 
-class ChartView : public QChartView {
+class ChartView : public QChartView, private ChartSurface {
     Q_OBJECT
 public:
     explicit ChartView(Document* document, QWidget* parent = nullptr);
@@ -148,24 +150,23 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    // The overlays and the interaction are parts of the chart: they draw against its plots and
-    // axes and change its ranges, so they read its state directly.
-    friend class ChartOverlays;
-    friend class ChartInteraction;
-    friend class ChartLegend;
-    friend class ChartSmoothing;
+    using Plot = ChartPlot; // `reference` indexes m_references
 
-    /// One plotted quantity; a NaN gap starts a new segment, drawn by an extra series.
-    struct Plot {
-        PlotKey key;
-        QLineSeries* series = nullptr; // first segment; the one in the legend
-        QList<QLineSeries*> extra; // later segments, styled alike, not in the legend
-        QValueAxis* axis = nullptr; // the y axis it is drawn against
-        bool ownAxis = false; // `axis` is this plot's alone (hidden with it)
-        bool dense = true; // many points drawn: wide dashes would be too slow
-        int reference = -1; // index into m_references for a reference curve
-        bool excluded = false; // another pane draws it: hidden and empty here, never in the legend
-    };
+    // ChartSurface: what the parts (overlays, interaction, legend, smoothing) need of the chart.
+    void ensureData() override;
+    [[nodiscard]] const std::vector<Plot>& plots() const override { return m_plots; }
+    [[nodiscard]] Plot* findPlot(const QAbstractSeries* series) override;
+    [[nodiscard]] bool marksSelection(const Plot& plot) const override;
+    void syncAxisVisibility(const Plot& plot) override;
+    [[nodiscard]] QValueAxis* mainYAxis() const override { return m_yAxis; }
+    [[nodiscard]] bool yFollowsData() const override { return m_autoY; }
+    [[nodiscard]] std::pair<double, double> plotXRange() const override;
+    void setPlotXRange(double min, double max) override;
+    void setValueRange(QValueAxis* axis, double lo, double hi) override;
+    void beginOwnRangeChange() override { ++m_programmatic; }
+    void endOwnRangeChange() override { --m_programmatic; }
+    void scheduleRefresh() override;
+
     /// A reference curve's data (x sorted, NaN-free) and its plot.
     struct Reference {
         ReferenceCurve curve;
@@ -176,9 +177,7 @@ private:
     // chartview.cpp: document, structure, reduction
     void connectDocument();
     void invalidate();
-    void scheduleRefresh();
     void refresh();
-    void ensureData();
     void rebuildStructure();
     /// One value axis a side instead of two once their labels take more than half of the pane's
     /// width (a narrow pane, long tick labels); two again when the pane is clearly wider.
@@ -203,19 +202,10 @@ private:
     [[nodiscard]] QColor groupColor(int group) const;
     /// The unit of each y column in the data's keys (empty for derivatives), for grouping axes.
     [[nodiscard]] std::vector<QString> plotUnits() const;
-    /// A plot's own axis is shown while any document plot drawn against it is.
-    void syncAxisVisibility(const Plot& plot);
     /// The document plot of `key`; nullptr if it is not drawn.
     [[nodiscard]] const Plot* plotFor(PlotKey key) const;
-    /// The selected row is marked on every y curve drawn here, and on a derivative where its
-    /// curve is in another pane.
-    [[nodiscard]] bool marksSelection(const Plot& plot) const;
     [[nodiscard]] std::size_t plotIndex(const QAbstractSeries* series) const;
-    /// The plot (document or reference) whose legend series is `series`; nullptr if none.
-    [[nodiscard]] Plot* findPlot(const QAbstractSeries* series);
     [[nodiscard]] const Plot* findPlot(const QAbstractSeries* series) const;
-    [[nodiscard]] std::pair<double, double> plotXRange() const;
-    void setPlotXRange(double min, double max);
 
     // chartreference.cpp: reference curves
     void attachReferences();
@@ -234,8 +224,6 @@ private:
     [[nodiscard]] QColor pairColor(std::size_t index, bool derivative) const;
     [[nodiscard]] std::size_t lineIndex(int column) const;
     void tuneTicks();
-    /// Sets a value axis' range with round ticks for it; refuses empty or non-finite ranges.
-    void setValueRange(QValueAxis* axis, double lo, double hi);
 
     QPointer<Document> m_document;
     PaneContent m_content;

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/startpage/startpage.h"
 
-#include "ui/files/recentfiles.h"
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -127,14 +125,13 @@ StartPage::StartPage(const QStringList& samples, QWidget* parent)
     outer->addLayout(inner, 8);
     outer->addStretch(1);
 
-    refresh();
+    setRecentFiles({});
 }
 
-void StartPage::refresh()
+void StartPage::setRecentFiles(const QList<Recent>& recent)
 {
     m_recent->clear();
-    const QList<RecentFile> entries = recentFileEntries();
-    for (const RecentFile& entry : entries) {
+    for (const Recent& entry : recent) {
         const QFileInfo info(entry.path);
         QString text = info.fileName();
         // The status bar's words for a row count, in every language already.
@@ -150,7 +147,7 @@ void StartPage::refresh()
             item->setToolTip(tr("%1 is no longer there").arg(QDir::toNativeSeparators(entry.path)));
         }
     }
-    if (entries.isEmpty()) {
+    if (recent.isEmpty()) {
         auto* item = new QListWidgetItem(tr("No recent files yet: open one, or start with a sample."), m_recent);
         item->setFlags(Qt::NoItemFlags);
     }
@@ -189,7 +186,7 @@ void StartPage::dropEvent(QDropEvent* event)
 
 void StartPage::showEvent(QShowEvent* event)
 {
-    refresh();
+    emit recentFilesWanted();
     QWidget::showEvent(event);
 }
 

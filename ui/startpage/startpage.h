@@ -3,6 +3,7 @@
 // What the window shows while no file is open: the recent files with their row counts, the bundled
 // samples, an Open button and a place to drop files. It only asks; the window opens.
 
+#include <QList>
 #include <QStringList>
 #include <QWidget>
 
@@ -16,6 +17,12 @@ namespace tangent::ui {
 class StartPage : public QWidget {
     Q_OBJECT
 public:
+    /// A recent file as the page lists it.
+    struct Recent {
+        QString path; ///< absolute
+        int rows = -1; ///< the row count its table had when last opened or saved; -1: not known
+    };
+
     /// `samples`: the bundled samples' names (as File → Open Sample lists them).
     explicit StartPage(const QStringList& samples, QWidget* parent = nullptr);
 
@@ -23,11 +30,13 @@ public:
     [[nodiscard]] QListWidget* sampleList() const { return m_samples; }
     [[nodiscard]] QPushButton* openButton() const { return m_open; }
 
-public slots:
-    /// Reads the recent files again (after a file was opened or saved).
-    void refresh();
+    /// Lists `recent` (newest first) as the recent files.
+    void setRecentFiles(const QList<Recent>& recent);
 
 signals:
+    /// The page is about to be seen: the list of recent files should be set again, as another
+    /// window may have changed it.
+    void recentFilesWanted();
     void openRequested();
     void pathsRequested(const QStringList& paths);
     void sampleRequested(const QString& name);

@@ -2,7 +2,6 @@
 #include "ui/uncertainty/bandaction.h"
 
 #include "ui/document/document.h"
-#include "ui/tabs/documenttabs.h"
 
 #include <QSettings>
 
@@ -13,7 +12,7 @@ const QString kBandKey = QStringLiteral("view/uncertaintyBand");
 
 } // namespace
 
-BandAction::BandAction(DocumentTabs* tabs, QObject* parent) : QAction(tr("Uncertaint&y Band"), parent)
+BandAction::BandAction(Document* document, QObject* parent) : QAction(tr("Uncertaint&y Band"), parent)
 {
     setObjectName(QStringLiteral("actionUncertaintyBand"));
     setCheckable(true);
@@ -23,8 +22,7 @@ BandAction::BandAction(DocumentTabs* tabs, QObject* parent) : QAction(tr("Uncert
     setStatusTip(tip);
     setChecked(remembered());
     connect(this, &QAction::toggled, this, &BandAction::apply);
-    connect(tabs, &DocumentTabs::currentChanged, this, [this](Document* current) { setDocument(current); });
-    setDocument(tabs->current());
+    setDocument(document);
 }
 
 bool BandAction::remembered()

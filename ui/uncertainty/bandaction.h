@@ -12,13 +12,14 @@
 namespace tangent::ui {
 
 class Document;
-class DocumentTabs;
 
 class BandAction : public QAction {
     Q_OBJECT
 public:
-    /// Applies the remembered state to `tabs`' current document, and to each document shown later.
-    BandAction(DocumentTabs* tabs, QObject* parent);
+    /// Applies the remembered state to `document`, and to each document given to setDocument.
+    BandAction(Document* document, QObject* parent);
+    /// Acts on `document` from now on (the window's current one), giving it the band's state.
+    void setDocument(Document* document);
 
     /// Whether the band is on by the remembered setting (the start state).
     [[nodiscard]] static bool remembered();
@@ -30,7 +31,6 @@ signals:
     void message(const QString& text);
 
 private:
-    void setDocument(Document* document);
     void apply(bool on);
     void documentBandChanged(bool on);
 

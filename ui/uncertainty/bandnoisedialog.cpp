@@ -2,7 +2,6 @@
 #include "ui/uncertainty/bandnoisedialog.h"
 
 #include "ui/document/document.h"
-#include "ui/tabs/documenttabs.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -80,15 +79,15 @@ bool BandNoiseDialog::apply()
     return true;
 }
 
-QAction* BandNoiseDialog::makeAction(DocumentTabs* tabs, QWidget* parent)
+QAction* BandNoiseDialog::makeAction(std::function<Document*()> current, QWidget* parent)
 {
     auto* action = new QAction(tr("Band &Noise Levels…"), parent);
     action->setObjectName(QStringLiteral("actionBandNoise"));
     const QString tip = tr("Give the noise σ of a column for its uncertainty band instead of estimating it");
     action->setToolTip(tip);
     action->setStatusTip(tip);
-    connect(action, &QAction::triggered, parent, [tabs, parent] {
-        if (Document* document = tabs->current()) {
+    connect(action, &QAction::triggered, parent, [current = std::move(current), parent] {
+        if (Document* document = current()) {
             BandNoiseDialog dialog(*document, parent);
             dialog.exec();
         }

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <vector>
 
 class QAction;
@@ -15,7 +16,6 @@ class QWidget;
 namespace tangent::ui {
 
 class Document;
-class DocumentTabs;
 
 class BandNoiseDialog : public QDialog {
     Q_OBJECT
@@ -27,8 +27,9 @@ public:
     /// when a field is not a number above 0; nothing is changed then.
     bool apply();
 
-    /// The View menu's action: opens the dialog for `tabs`' current document.
-    static QAction* makeAction(DocumentTabs* tabs, QWidget* parent);
+    /// The View menu's action: opens the dialog for the document `current` gives when it is
+    /// triggered (the window's current one; nullptr: nothing to open).
+    static QAction* makeAction(std::function<Document*()> current, QWidget* parent);
 
 private:
     Document& m_document;

@@ -2,11 +2,22 @@
 #pragma once
 // The window's actions, made once and handed by pointer to whatever shows or triggers them: the
 // menus, the toolbar, the table's context menu, the command line and the tests. Nothing finds an
-// action by its object name.
+// action by its object name. createWindowActions() makes those of File, Edit, Derivative and
+// View; the Classroom's are the window's classroom part's.
+
+#include <functional>
 
 class QAction;
+class QUndoGroup;
+class QWidget;
 
 namespace tangent::ui {
+
+class ChartPanes;
+class CurrentDocument;
+class DataTableView;
+class FileController;
+class TabController;
 
 struct WindowActions {
     // File
@@ -51,5 +62,23 @@ struct WindowActions {
     // Help
     QAction* about = nullptr;
 };
+
+/// What the actions made by createWindowActions() act on. Every pointer must outlive the window.
+struct ActionTargets {
+    QUndoGroup* undo = nullptr; ///< the tabs' undo stacks, for Undo and Redo
+    TabController* tabs = nullptr;
+    FileController* files = nullptr;
+    DataTableView* table = nullptr; ///< Edit's actions, also its context menu
+    ChartPanes* panes = nullptr;
+    CurrentDocument* current = nullptr; ///< Close Tab and the edge order act on its document
+    std::function<void()> exportSeveral; ///< Export Derivatives of Several Files
+    std::function<void(bool)> setPresentation;
+    std::function<void()> about;
+};
+
+/// Makes the File, Edit, Derivative and View actions into `actions`, connects them to `targets`
+/// and adds them to `window` (their shortcuts work while no menu shows them). The edge order
+/// actions follow the current document's settings.
+void createWindowActions(QWidget& window, WindowActions& actions, const ActionTargets& targets);
 
 } // namespace tangent::ui
