@@ -331,6 +331,9 @@ enum class MessageId : std::uint16_t {
     BatchReplacesItsInput,
     BatchCannotCreateFolder,
     BatchFileInTheWay,
+    // Smoothing options given to another method (core/smoothing)
+    OptionBelongsToMethod,
+    OptionBelongsToMethodNotAuto,
     Count_ ///< not a message: the number of ids
 };
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The English templates of the reasons the system and the libraries (libzip, expat,
 // libxlsxwriter, muparser) give, of sizes in bytes, and of the messages added after them (batch
-// export); the others are in messages.cpp. Each reason's English is the library's own
+// export, smoothing options); the others are in messages.cpp. Each reason's English is the library's own
 // text for the same error, so tangent-cli prints what it printed before they were ids; lupdate
 // reads them from here as from messages.cpp (context "CoreMessage").
 #include "core/messages/message.h"
@@ -132,6 +132,12 @@ constexpr std::array kReasons {
     Entry { MessageId::BatchCannotCreateFolder,
         TANGENT_MESSAGE_TEXT("CoreMessage", "cannot create the output folder '%1': %2") },
     Entry { MessageId::BatchFileInTheWay, TANGENT_MESSAGE_TEXT("CoreMessage", "a file of that name is in the way") },
+    // Smoothing options given to another method (core/smoothing/smoothing.cpp).
+    Entry { MessageId::OptionBelongsToMethod,
+        TANGENT_MESSAGE_TEXT("CoreMessage", "%1 belongs to --method %2, not to --method %3") },
+    Entry { MessageId::OptionBelongsToMethodNotAuto,
+        TANGENT_MESSAGE_TEXT("CoreMessage",
+            "%1 belongs to --method %2, not to --method auto (auto chooses the method and its parameters itself)") },
 };
 
 constexpr bool inOrder()

@@ -3,6 +3,7 @@
 // a zip that is none or is damaged, malformed XML, an expression muparser refuses, a size. Their
 // English is the library's own text, so tangent-cli prints what it printed before.
 
+#include "core/batch/batchplan.h"
 #include "core/classroom/functionlab.h"
 #include "core/errors.h"
 #include "core/io/csv.h"
@@ -11,6 +12,7 @@
 #include "core/messages/message.h"
 #include "core/sheets/xmlparts.h"
 #include "core/sheets/zipparts.h"
+#include "core/smoothing/smoothing.h"
 
 #include <gtest/gtest.h>
 
@@ -18,6 +20,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace tangent {
 namespace {
@@ -148,6 +151,27 @@ TEST(Reasons, MuparsersErrorsAreIds)
     EXPECT_EQ(expressionReason("x > 0 ? 1").id, MessageId::ExprConditionalWithoutElse);
     EXPECT_EQ(expressionReason("1 : 2").id, MessageId::ExprMisplacedColon);
     EXPECT_EQ(expressionReason("sin(x").id, MessageId::ExprMissingParen);
+}
+
+TEST(Reasons, BatchPlanAndSmoothingOptionsRefuseWithIds)
+{
+    try {
+        (void)planBatchOutputs({ "a.csv", "-" }, "out");
+        ADD_FAILURE() << "standard input was planned";
+    } catch (const MessageError& e) {
+        EXPECT_EQ(e.userMessage().id, MessageId::BatchStdinAmongInputs);
+    }
+    SmoothingOptions options;
+    options.method = SmoothingMethod::Savgol;
+    options.lam = 1.0;
+    try {
+        const std::vector<double> y { 0, 1, 4, 9, 16, 25, 36 };
+        (void)smoothDerivative(Series { y, {}, 1.0 }, options);
+        ADD_FAILURE() << "--lam was taken by savgol";
+    } catch (const SmoothingError& e) {
+        EXPECT_EQ(e.userMessage().id, MessageId::OptionBelongsToMethod);
+        EXPECT_STREQ(e.what(), "--lam belongs to --method spline, not to --method savgol");
+    }
 }
 
 } // namespace
