@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/batch/batchplan.h"
 
+#include "core/messages/message.h"
+
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
@@ -39,19 +41,14 @@ std::vector<std::string> planBatchOutputs(const std::vector<std::string>& inputs
     std::map<std::string, std::string> claimedBy;
     for (const std::string& input : inputs) {
         if (input == "-")
-            throw std::invalid_argument("standard input (-) cannot be one of several inputs");
+            throw MessageError(Message { MessageId::BatchStdinAmongInputs, {}, {} });
         const std::string output = batchOutputPath(dir, input);
         std::error_code ignored;
         const std::string key = fs::weakly_canonical(output, ignored).string();
-        if (auto [it, added] = claimedBy.try_emplace(key, input); !added) {
-            std::string message = "'" + it->second;
-            message.append("' and '").append(input).append("' would both be written to '").append(output);
-            message += "'; give them different names or run them separately";
-            throw std::invalid_argument(message);
-        }
+        if (auto [it, added] = claimedBy.try_emplace(key, input); !added)
+            throw MessageError(Message { MessageId::BatchSameOutput, { it->second, input, output }, {} });
         if (fs::exists(input, ignored) && fs::equivalent(input, output, ignored))
-            throw std::invalid_argument(
-                "'" + input + "' would be replaced by its own result; choose another output folder");
+            throw MessageError(Message { MessageId::BatchReplacesItsInput, { input }, {} });
         outputs.push_back(output);
     }
     return outputs;
@@ -62,8 +59,8 @@ void prepareBatchFolder(const std::string& dir)
     std::error_code error;
     fs::create_directories(dir, error);
     if (error || !fs::is_directory(dir))
-        throw std::invalid_argument("cannot create the output folder '" + dir
-            + "': " + (error ? error.message() : std::string("a file of that name is in the way")));
+        throw MessageError(Message { MessageId::BatchCannotCreateFolder, { dir },
+            { error ? systemReason(error.value()) : Message { MessageId::BatchFileInTheWay, {}, {} } } });
 }
 
 } // namespace tangent

@@ -77,10 +77,49 @@ ExpressionError translate(const mu::Parser::exception_type& e, const std::string
     case mu::ecTOO_FEW_PARAMS:
         what = about(MessageId::ExprTooFewArguments);
         break;
+    case mu::ecUNEXPECTED_ARG:
+        what = about(MessageId::ExprUnexpectedArgument);
+        break;
+    case mu::ecUNEXPECTED_STR:
+    case mu::ecSTRING_EXPECTED:
+    case mu::ecVAL_EXPECTED:
+    case mu::ecOPRT_TYPE_CONFLICT:
+    case mu::ecSTR_RESULT:
+        what = Message { MessageId::ExprStringsNotAllowed, {}, {} };
+        break;
+    case mu::ecUNTERMINATED_STRING:
+        what = Message { MessageId::ExprStringNotClosed, {}, {} };
+        break;
+    case mu::ecUNEXPECTED_CONDITIONAL:
+    case mu::ecMISSING_ELSE_CLAUSE:
+        what = Message { MessageId::ExprConditionalWithoutElse, {}, {} };
+        break;
+    case mu::ecMISPLACED_COLON:
+        what = Message { MessageId::ExprMisplacedColon, {}, {} };
+        break;
+    case mu::ecDIV_BY_ZERO:
+        what = Message { MessageId::ExprDivisionByZero, {}, {} };
+        break;
+    case mu::ecDOMAIN_ERROR:
+        what = Message { MessageId::ExprDomainError, {}, {} };
+        break;
+    case mu::ecIDENTIFIER_TOO_LONG:
+        what = Message { MessageId::ExprNameTooLong, {}, {} };
+        break;
+    case mu::ecEXPRESSION_TOO_LONG:
+        what = Message { MessageId::ExprTooLong, {}, {} };
+        break;
+    case mu::ecINVALID_CHARACTERS_FOUND:
+        what = Message { MessageId::ExprInvalidCharacters, {}, {} };
+        break;
+    case mu::ecUNREASONABLE_NUMBER_OF_COMPUTATIONS:
+        what = Message { MessageId::ExprTooManyComputations, {}, {} };
+        break;
     case mu::ecEMPTY_EXPRESSION:
         return { Message { MessageId::ExprEmpty, {}, {} }, 0 };
     default:
-        what = plainMessage(lowerFirst(withoutPosition(e.GetMsg()))); // muparser's own words
+        // Errors of defining names and internal ones, which typing cannot cause: muparser's words.
+        what = plainMessage(lowerFirst(withoutPosition(e.GetMsg())));
         break;
     }
     return { Message { MessageId::ExprAtPosition, { MessageArg::integer(position) }, { std::move(what) } }, position };

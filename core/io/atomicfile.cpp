@@ -22,7 +22,7 @@ namespace {
 /// `id` ("cannot write the file: %1") with the system's reason for errno.
 Message systemError(MessageId id)
 {
-    return Message { id, { std::string(std::strerror(errno)) }, {} };
+    return Message { id, {}, { systemReason(errno) } };
 }
 
 /// Writing through a symbolic link replaces the file it points to, not the link.

@@ -435,7 +435,7 @@ CsvTable readCsvFile(const std::string& path, const CsvReadOptions& options)
     std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(
         useStdin ? stdin : std::fopen(path.c_str(), "rb"), useStdin ? [](std::FILE*) { return 0; } : &std::fclose);
     if (!file)
-        throw InputError(source, 0, 0, Message { MessageId::CannotOpenFile, { std::strerror(errno) }, {} });
+        throw InputError(source, 0, 0, Message { MessageId::CannotOpenFile, {}, { systemReason(errno) } });
 
     // Regular files are read in one go; pipes and stdin grow the buffer as they go.
     struct stat info { };
@@ -454,7 +454,7 @@ CsvTable readCsvFile(const std::string& path, const CsvReadOptions& options)
             break;
     }
     if (std::ferror(file.get()))
-        throw InputError(source, 0, 0, Message { MessageId::CannotReadFile, { std::strerror(errno) }, {} });
+        throw InputError(source, 0, 0, Message { MessageId::CannotReadFile, {}, { systemReason(errno) } });
     text.resize(size);
     return readCsv(text, options, source);
 }

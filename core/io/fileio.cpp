@@ -50,18 +50,18 @@ MappedFile::MappedFile(const std::string& path, const std::string& source)
 {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        throw InputError(source, 0, 0, Message { MessageId::CannotOpenFile, { std::strerror(errno) }, {} });
+        throw InputError(source, 0, 0, Message { MessageId::CannotOpenFile, {}, { systemReason(errno) } });
     struct stat info { };
     std::optional<Message> problem;
     if (::fstat(fd, &info) != 0)
-        problem = Message { MessageId::CannotReadFile, { std::strerror(errno) }, {} };
+        problem = Message { MessageId::CannotReadFile, {}, { systemReason(errno) } };
     else if (!S_ISREG(info.st_mode))
         problem = Message { MessageId::NotARegularFile, {}, {} };
     else if (info.st_size > 0) {
         m_size = static_cast<std::size_t>(info.st_size);
         void* map = ::mmap(nullptr, m_size, PROT_READ, MAP_PRIVATE, fd, 0);
         if (map == MAP_FAILED)
-            problem = Message { MessageId::CannotReadFile, { std::strerror(errno) }, {} };
+            problem = Message { MessageId::CannotReadFile, {}, { systemReason(errno) } };
         else
             m_data = static_cast<const char*>(map);
     }
@@ -107,20 +107,7 @@ std::optional<std::uint64_t> availableMemory()
 
 std::string describeBytes(std::uint64_t bytes)
 {
-    constexpr std::uint64_t kKilo = 1000;
-    if (bytes < kKilo)
-        return std::to_string(bytes) + " bytes";
-    const char* units[] = { "kB", "MB", "GB", "TB", "PB", "EB" };
-    double value = static_cast<double>(bytes) / kKilo;
-    std::size_t unit = 0;
-    while (value >= kKilo && unit + 1 < std::size(units)) {
-        value /= kKilo;
-        ++unit;
-    }
-    char text[32];
-    const int precision = value < 10 ? 1 : 0;
-    auto* const end = std::to_chars(text, text + sizeof text, value, std::chars_format::fixed, precision).ptr;
-    return std::string(text, end) + " " + units[unit];
+    return sizeMessage(bytes).english();
 }
 
 void checkFitsInMemory(
@@ -128,11 +115,9 @@ void checkFitsInMemory(
 {
     if (!available || footprint <= *available)
         return;
-    // The sizes are numbers with a unit symbol ("1.5 GB"): the window writes their digits in its
-    // language's format.
+    // The sizes are messages ("1.5 GB"): the window writes their digits and units in its language.
     throw InputError(source, 0, 0,
-        Message { MessageId::FileTooLargeForMemory,
-            { MessageArg::real(describeBytes(footprint)), MessageArg::real(describeBytes(*available)) }, { what } });
+        Message { MessageId::FileTooLargeForMemory, {}, { sizeMessage(footprint), sizeMessage(*available), what } });
 }
 
 void checkFitsInMemory(const std::string& source, std::uint64_t footprint, const Message& what)
@@ -151,7 +136,7 @@ std::string readWholeFile(const std::string& path)
     }
     std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
     if (!file)
-        throw InputError(path, 0, 0, Message { MessageId::CannotOpenFile, { std::strerror(errno) }, {} });
+        throw InputError(path, 0, 0, Message { MessageId::CannotOpenFile, {}, { systemReason(errno) } });
     std::string bytes;
     // Regular files are read in one call into a buffer of their size; pipes grow as they come.
     if (std::fseek(file.get(), 0, SEEK_END) == 0) {
@@ -170,7 +155,7 @@ std::string readWholeFile(const std::string& path)
     while ((got = std::fread(buffer, 1, sizeof buffer, file.get())) > 0)
         bytes.append(buffer, got);
     if (std::ferror(file.get()))
-        throw InputError(path, 0, 0, Message { MessageId::CannotReadFile, { std::strerror(errno) }, {} });
+        throw InputError(path, 0, 0, Message { MessageId::CannotReadFile, {}, { systemReason(errno) } });
     return bytes;
 }
 

@@ -413,7 +413,7 @@ std::string readStream(std::istream& in, const std::string& source)
         fail(source, MessageId::CannotReadFile, { error.what() });
     }
     if (in.bad())
-        fail(source, MessageId::CannotReadFile, { std::strerror(errno) });
+        throw InputError(source, 0, 0, Message { MessageId::CannotReadFile, {}, { systemReason(errno) } });
     return bytes;
 }
 
@@ -480,7 +480,7 @@ NdArray readNpyFile(const std::string& path)
     errno = 0;
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        fail(path, MessageId::CannotOpenFile, { std::strerror(errno) });
+        throw InputError(path, 0, 0, Message { MessageId::CannotOpenFile, {}, { systemReason(errno) } });
     if (!regular || error)
         return readNpy(readStream(in, path), path);
 
@@ -499,7 +499,7 @@ NdArray readNpyFile(const std::string& path)
     (void)readLayout(bytes, size, size - bytes.size(), path);
     readUpTo(bytes, size);
     if (in.bad())
-        fail(path, MessageId::CannotReadFile, { std::strerror(errno) });
+        throw InputError(path, 0, 0, Message { MessageId::CannotReadFile, {}, { systemReason(errno) } });
     return readNpy(bytes, path);
 }
 

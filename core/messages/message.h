@@ -250,8 +250,94 @@ enum class MessageId : std::uint16_t {
     CannotReplaceFile,
     NoiseSdColumnNotDifferentiated,
     ExplainFirstOrderOnly,
+    // Reasons from the system and the libraries, and sizes (core/messages/reasons.cpp)
+    SysNoSuchFile,
+    SysPermissionDenied,
+    SysIsADirectory,
+    SysNotADirectory,
+    SysNoSpace,
+    SysReadOnlyFileSystem,
+    SysTooManyOpenFiles,
+    SysTooManyOpenFilesInSystem,
+    SysNameTooLong,
+    SysFileExists,
+    SysInputOutput,
+    SysFileTooLarge,
+    SysQuotaExceeded,
+    SysNotPermitted,
+    SysSymlinkLoop,
+    SysOutOfMemory,
+    SysBusy,
+    SizeBytes,
+    SizeKilobytes,
+    SizeMegabytes,
+    SizeGigabytes,
+    SizeTerabytes,
+    SizePetabytes,
+    SizeExabytes,
+    ZipNotAZip,
+    ZipInconsistent,
+    ZipCrc,
+    ZipNoSuchEntry,
+    ZipEndsEarly,
+    ZipCompressionNotSupported,
+    ZipEncryptionNotSupported,
+    ZipCompressedDataInvalid,
+    ZipOutOfMemory,
+    ZipReadError,
+    ZipSeekError,
+    ZipWriteError,
+    ZipCannotOpen,
+    ZipCannotCreateTemporary,
+    ZipCannotRename,
+    ZipCannotClose,
+    XmlOutOfMemory,
+    XmlSyntax,
+    XmlNoElement,
+    XmlInvalidToken,
+    XmlUnclosedToken,
+    XmlPartialCharacter,
+    XmlTagMismatch,
+    XmlDuplicateAttribute,
+    XmlJunkAfterDocument,
+    XmlUndefinedEntity,
+    XmlUnclosedCdata,
+    XmlBadCharacterReference,
+    XmlUnboundPrefix,
+    XmlIncorrectEncoding,
+    XmlUnknownEncoding,
+    XlsxOutOfMemory,
+    XlsxCannotCreateFile,
+    XlsxCannotCreateTemporary,
+    XlsxCannotReadTemporary,
+    XlsxZipFileOperation,
+    XlsxZipAddFile,
+    XlsxZipClose,
+    ExprStringsNotAllowed,
+    ExprStringNotClosed,
+    ExprUnexpectedArgument,
+    ExprConditionalWithoutElse,
+    ExprMisplacedColon,
+    ExprDivisionByZero,
+    ExprDomainError,
+    ExprNameTooLong,
+    ExprTooLong,
+    ExprInvalidCharacters,
+    ExprTooManyComputations,
+    // Batch export (core/batch)
+    BatchStdinAmongInputs,
+    BatchSameOutput,
+    BatchReplacesItsInput,
+    BatchCannotCreateFolder,
+    BatchFileInTheWay,
+    // Smoothing options given to another method (core/smoothing)
+    OptionBelongsToMethod,
+    OptionBelongsToMethodNotAuto,
     Count_ ///< not a message: the number of ids
 };
+
+/// The first id whose template is in core/messages/reasons.cpp (the ones before are in messages.cpp).
+inline constexpr MessageId kFirstReasonId = MessageId::SysNoSuchFile;
 
 /// One argument of a message: a text inserted as it is (a name, a cell), or a number. A number
 /// keeps the C-format text the core wrote (what tangent-cli prints) and its kind, so that the
@@ -304,6 +390,17 @@ struct Message {
 
 /// The English template of `id`, e.g. "the savgol window %1 is too small; use at least 3 points".
 [[nodiscard]] const char* englishTemplate(MessageId id);
+
+/// The English template of `id` when it is a reason or a size (ids from kFirstReasonId), else null.
+[[nodiscard]] const char* reasonTemplate(MessageId id);
+
+/// The system's reason for the error number `error` (errno), e.g. "No space left on device" for
+/// ENOSPC: an id for the errors users meet with files, strerror's text for the others.
+[[nodiscard]] Message systemReason(int error);
+
+/// A size in bytes as Tangent writes it: "900 bytes", "1.5 kB", "12 MB" (SI units, two
+/// significant digits under 10 of a unit); the number an argument the window writes in its format.
+[[nodiscard]] Message sizeMessage(std::uint64_t bytes);
 
 /// How many placeholders (%1 ... %n) the template of `id` has.
 [[nodiscard]] int placeholderCount(MessageId id);

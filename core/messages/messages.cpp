@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The English templates of the core's messages. lupdate reads them from here for the window's
-// translations (context "CoreMessage"): ui/CMakeLists.txt passes it this file with
+// The English templates of the core's messages (the reasons and sizes are in reasons.cpp). lupdate
+// reads them from here for the window's translations (context "CoreMessage"): ui/CMakeLists.txt
+// passes it this file and reasons.cpp with
 // -tr-function-alias QT_TRANSLATE_NOOP+=TANGENT_MESSAGE_TEXT, and ui_tests check that it finds
 // every template.
 #include "core/messages/message.h"
@@ -508,9 +509,9 @@ constexpr bool inOrder()
         if (static_cast<std::size_t>(kTemplates[i].first) != i)
             return false;
     }
-    return kTemplates.size() == static_cast<std::size_t>(MessageId::Count_);
+    return kTemplates.size() == static_cast<std::size_t>(kFirstReasonId);
 }
-static_assert(inOrder(), "kTemplates lists every MessageId once, in the enum's order");
+static_assert(inOrder(), "kTemplates lists every MessageId before the reasons once, in the enum's order");
 
 } // namespace
 
@@ -571,7 +572,10 @@ Message messageOf(const std::exception& error)
 const char* englishTemplate(MessageId id)
 {
     const auto index = static_cast<std::size_t>(id);
-    return index < kTemplates.size() ? kTemplates[index].second : "%1";
+    if (index < kTemplates.size())
+        return kTemplates[index].second;
+    const char* reason = reasonTemplate(id);
+    return reason != nullptr ? reason : "%1";
 }
 
 int placeholderCount(MessageId id)

@@ -5,6 +5,7 @@
 #include "core/io/atomicfile.h"
 #include "core/io/csv.h"
 #include "core/io/fileio.h"
+#include "core/sheets/zipparts.h"
 #include "core/time/datetime.h"
 
 #include <array>
@@ -68,11 +69,34 @@ struct Workbook {
     }
 };
 
+/// What libxlsxwriter's `error` says, as a message: an id for the errors writing a file gives,
+/// the library's text for the rest.
+Message xlsxReason(lxw_error error)
+{
+    switch (error) {
+    case LXW_ERROR_MEMORY_MALLOC_FAILED:
+        return Message { MessageId::XlsxOutOfMemory, {}, {} };
+    case LXW_ERROR_CREATING_XLSX_FILE:
+        return Message { MessageId::XlsxCannotCreateFile, {}, {} };
+    case LXW_ERROR_CREATING_TMPFILE:
+        return Message { MessageId::XlsxCannotCreateTemporary, {}, {} };
+    case LXW_ERROR_READING_TMPFILE:
+        return Message { MessageId::XlsxCannotReadTemporary, {}, {} };
+    case LXW_ERROR_ZIP_FILE_OPERATION:
+        return Message { MessageId::XlsxZipFileOperation, {}, {} };
+    case LXW_ERROR_ZIP_FILE_ADD:
+        return Message { MessageId::XlsxZipAddFile, {}, {} };
+    case LXW_ERROR_ZIP_CLOSE:
+        return Message { MessageId::XlsxZipClose, {}, {} };
+    default:
+        return plainMessage(lxw_strerror(error));
+    }
+}
+
 void check(lxw_error error, const std::string& path)
 {
     if (error != LXW_NO_ERROR)
-        throw InputError(
-            path, 0, 0, Message { MessageId::CannotWriteWorkbook, { std::string(lxw_strerror(error)) }, {} });
+        throw InputError(path, 0, 0, Message { MessageId::CannotWriteWorkbook, {}, { xlsxReason(error) } });
 }
 
 /// Every number written to sheet 1, in the order written (row by row), for exactNumbers.
@@ -210,10 +234,10 @@ void exactNumbers(const std::string& workbookPath, const WrittenNumbers& written
     if (source == nullptr || zip_file_replace(archive, static_cast<zip_uint64_t>(index), source, 0) != 0) {
         if (source != nullptr)
             zip_source_free(source);
-        fail(plainMessage(zip_strerror(archive)));
+        fail(zipReason(zip_get_error(archive)));
     }
     if (zip_close(archive) != 0)
-        fail(plainMessage(zip_strerror(archive)));
+        fail(zipReason(zip_get_error(archive)));
 }
 
 } // namespace

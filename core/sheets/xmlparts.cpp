@@ -64,6 +64,46 @@ void onDoctype(void* data, const XML_Char* /*name*/, const XML_Char* /*systemId*
     XML_StopParser(state->parser, XML_FALSE);
 }
 
+/// What expat's `error` says, as a message: an id for the errors a damaged part gives, expat's
+/// text for the rest.
+Message xmlReason(XML_Error error)
+{
+    switch (error) {
+    case XML_ERROR_NO_MEMORY:
+        return Message { MessageId::XmlOutOfMemory, {}, {} };
+    case XML_ERROR_SYNTAX:
+        return Message { MessageId::XmlSyntax, {}, {} };
+    case XML_ERROR_NO_ELEMENTS:
+        return Message { MessageId::XmlNoElement, {}, {} };
+    case XML_ERROR_INVALID_TOKEN:
+        return Message { MessageId::XmlInvalidToken, {}, {} };
+    case XML_ERROR_UNCLOSED_TOKEN:
+        return Message { MessageId::XmlUnclosedToken, {}, {} };
+    case XML_ERROR_PARTIAL_CHAR:
+        return Message { MessageId::XmlPartialCharacter, {}, {} };
+    case XML_ERROR_TAG_MISMATCH:
+        return Message { MessageId::XmlTagMismatch, {}, {} };
+    case XML_ERROR_DUPLICATE_ATTRIBUTE:
+        return Message { MessageId::XmlDuplicateAttribute, {}, {} };
+    case XML_ERROR_JUNK_AFTER_DOC_ELEMENT:
+        return Message { MessageId::XmlJunkAfterDocument, {}, {} };
+    case XML_ERROR_UNDEFINED_ENTITY:
+        return Message { MessageId::XmlUndefinedEntity, {}, {} };
+    case XML_ERROR_UNCLOSED_CDATA_SECTION:
+        return Message { MessageId::XmlUnclosedCdata, {}, {} };
+    case XML_ERROR_BAD_CHAR_REF:
+        return Message { MessageId::XmlBadCharacterReference, {}, {} };
+    case XML_ERROR_UNBOUND_PREFIX:
+        return Message { MessageId::XmlUnboundPrefix, {}, {} };
+    case XML_ERROR_INCORRECT_ENCODING:
+        return Message { MessageId::XmlIncorrectEncoding, {}, {} };
+    case XML_ERROR_UNKNOWN_ENCODING:
+        return Message { MessageId::XmlUnknownEncoding, {}, {} };
+    default:
+        return plainMessage(XML_ErrorString(error));
+    }
+}
+
 } // namespace
 
 std::string_view localName(const char* name)
@@ -115,9 +155,8 @@ void parseXml(std::string_view xml, XmlHandler& handler, const std::string& sour
                 return; // a handler had what it needed
             throw InputError(source, 0, 0,
                 Message { MessageId::WorkbookPartNotXml,
-                    { part, MessageArg::integer(XML_GetCurrentLineNumber(parser.get())),
-                        std::string(XML_ErrorString(XML_GetErrorCode(parser.get()))) },
-                    {} });
+                    { part, MessageArg::integer(XML_GetCurrentLineNumber(parser.get())) },
+                    { xmlReason(XML_GetErrorCode(parser.get())) } });
         }
         offset += length;
     } while (offset < xml.size());

@@ -27,6 +27,50 @@ std::string utf16(std::string_view ascii)
 
 } // namespace
 
+Message zipReason(zip_error* error)
+{
+    // The system's part of the reason, for the errors libzip gives with one.
+    const auto withSystem = [error](MessageId id) {
+        return Message { id, {}, { systemReason(zip_error_code_system(error)) } };
+    };
+    switch (zip_error_code_zip(error)) {
+    case ZIP_ER_NOZIP:
+        return Message { MessageId::ZipNotAZip, {}, {} };
+    case ZIP_ER_INCONS:
+        return Message { MessageId::ZipInconsistent, {}, {} };
+    case ZIP_ER_CRC:
+        return Message { MessageId::ZipCrc, {}, {} };
+    case ZIP_ER_NOENT:
+        return Message { MessageId::ZipNoSuchEntry, {}, {} };
+    case ZIP_ER_EOF:
+        return Message { MessageId::ZipEndsEarly, {}, {} };
+    case ZIP_ER_COMPNOTSUPP:
+        return Message { MessageId::ZipCompressionNotSupported, {}, {} };
+    case ZIP_ER_ENCRNOTSUPP:
+        return Message { MessageId::ZipEncryptionNotSupported, {}, {} };
+    case ZIP_ER_COMPRESSED_DATA:
+        return Message { MessageId::ZipCompressedDataInvalid, {}, {} };
+    case ZIP_ER_MEMORY:
+        return Message { MessageId::ZipOutOfMemory, {}, {} };
+    case ZIP_ER_READ:
+        return withSystem(MessageId::ZipReadError);
+    case ZIP_ER_SEEK:
+        return withSystem(MessageId::ZipSeekError);
+    case ZIP_ER_WRITE:
+        return withSystem(MessageId::ZipWriteError);
+    case ZIP_ER_OPEN:
+        return withSystem(MessageId::ZipCannotOpen);
+    case ZIP_ER_TMPOPEN:
+        return withSystem(MessageId::ZipCannotCreateTemporary);
+    case ZIP_ER_RENAME:
+        return withSystem(MessageId::ZipCannotRename);
+    case ZIP_ER_CLOSE:
+        return withSystem(MessageId::ZipCannotClose);
+    default:
+        return plainMessage(zip_error_strerror(error)); // libzip's own words for the rare ones
+    }
+}
+
 void refuseCompoundFile(std::string_view bytes, const std::string& source)
 {
     if (bytes.substr(0, kCompoundFileMagic.size()) != kCompoundFileMagic)
@@ -53,11 +97,11 @@ ZipParts::ZipParts(std::string_view bytes, std::string source, std::size_t maxPa
     if (m_zip == nullptr) {
         zip_source_free(zipSource);
         const int code = zip_error_code_zip(&error);
-        const std::string reason = zip_error_strerror(&error);
+        Message reason = zipReason(&error);
         zip_error_fini(&error);
         if (code == ZIP_ER_NOZIP || code == ZIP_ER_INCONS || code == ZIP_ER_READ || code == ZIP_ER_SEEK)
-            throw InputError(m_source, 0, 0, Message { MessageId::NotAZip, { reason }, {} });
-        throw InputError(m_source, 0, 0, Message { MessageId::CannotOpenWorkbookZip, { reason }, {} });
+            throw InputError(m_source, 0, 0, Message { MessageId::NotAZip, {}, { std::move(reason) } });
+        throw InputError(m_source, 0, 0, Message { MessageId::CannotOpenWorkbookZip, {}, { std::move(reason) } });
     }
     zip_error_fini(&error);
 }
@@ -81,15 +125,13 @@ std::optional<std::string> ZipParts::read(const std::string& name) const
         throw InputError(m_source, 0, 0, Message { MessageId::WorkbookPartEncrypted, { name }, {} });
     if (stat.size > m_maxPartBytes)
         throw InputError(m_source, 0, 0,
-            Message { MessageId::WorkbookPartTooLarge,
-                { name, MessageArg::real(describeBytes(stat.size)), MessageArg::real(describeBytes(m_maxPartBytes)) },
-                {} });
+            Message {
+                MessageId::WorkbookPartTooLarge, { name }, { sizeMessage(stat.size), sizeMessage(m_maxPartBytes) } });
     const std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(
         zip_fopen_index(m_zip, static_cast<zip_uint64_t>(index), 0), &zip_fclose);
     if (!file)
         throw InputError(m_source, 0, 0,
-            Message { MessageId::CannotReadWorkbookPart,
-                { name, std::string(zip_error_strerror(zip_get_error(m_zip))) }, {} });
+            Message { MessageId::CannotReadWorkbookPart, { name }, { zipReason(zip_get_error(m_zip)) } });
     std::string data(static_cast<std::size_t>(stat.size), '\0');
     std::size_t done = 0;
     std::array<char, 1> extra {};
@@ -97,14 +139,18 @@ std::optional<std::string> ZipParts::read(const std::string& name) const
         const zip_int64_t n = zip_fread(file.get(), data.data() + done, data.size() - done);
         if (n < 0)
             throw InputError(m_source, 0, 0,
-                Message { MessageId::WorkbookPartDamagedWhy,
-                    { name, std::string(zip_error_strerror(zip_file_get_error(file.get()))) }, {} });
+                Message { MessageId::WorkbookPartDamagedWhy, { name }, { zipReason(zip_file_get_error(file.get())) } });
         if (n == 0)
             throw InputError(m_source, 0, 0, Message { MessageId::WorkbookPartShorter, { name }, {} });
         done += static_cast<std::size_t>(n);
     }
-    // More data than declared would be a lie about the size; libzip checks the CRC at the end.
-    if (zip_fread(file.get(), extra.data(), extra.size()) != 0)
+    // More data than declared would be a lie about the size; libzip checks the CRC at the end, so a
+    // damaged part fails this last read.
+    const zip_int64_t more = zip_fread(file.get(), extra.data(), extra.size());
+    if (more < 0)
+        throw InputError(m_source, 0, 0,
+            Message { MessageId::WorkbookPartDamagedWhy, { name }, { zipReason(zip_file_get_error(file.get())) } });
+    if (more != 0)
         throw InputError(m_source, 0, 0, Message { MessageId::WorkbookPartLonger, { name }, {} });
     return data;
 }

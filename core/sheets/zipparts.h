@@ -2,12 +2,15 @@
 #pragma once
 // The parts (files) of a zip archive held in memory, read with libzip under a size limit.
 
+#include "core/messages/message.h"
+
 #include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
 
 struct zip;
+struct zip_error;
 
 namespace tangent {
 
@@ -29,6 +32,10 @@ private:
     std::string m_source;
     std::size_t m_maxPartBytes;
 };
+
+/// What libzip's `error` says, as a message: an id for the errors a damaged or foreign file gives
+/// (not a zip archive, inconsistent, CRC error, a missing part, ...), libzip's text for the rest.
+[[nodiscard]] Message zipReason(zip_error* error);
 
 /// Throws InputError naming `source` when `bytes` is an OLE compound file (the container Office
 /// uses for password-protected workbooks and for old .xls files) instead of a zip.

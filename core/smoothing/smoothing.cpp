@@ -50,11 +50,11 @@ void checkOwners(const SmoothingOptions& o)
     for (const GivenParameter& p : given) {
         if (!p.given || p.owner == o.method)
             continue;
-        std::string message = std::string(p.option) + " belongs to --method " + std::string(methodName(p.owner))
-            + ", not to --method " + std::string(methodName(o.method));
+        const std::string owner(methodName(p.owner));
         if (o.method == SmoothingMethod::Auto)
-            message += " (auto chooses the method and its parameters itself)";
-        throw SmoothingError(message);
+            throw SmoothingError(Message { MessageId::OptionBelongsToMethodNotAuto, { p.option, owner }, {} });
+        throw SmoothingError(
+            Message { MessageId::OptionBelongsToMethod, { p.option, owner, std::string(methodName(o.method)) }, {} });
     }
 }
 

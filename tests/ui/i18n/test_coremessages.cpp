@@ -16,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -134,6 +135,46 @@ TEST(CoreMessages, NumbersFollowTheLanguageTextsStayAsTheyAre)
     const QString text = translateMessage(ratio);
     EXPECT_TRUE(text.contains(QStringLiteral("2,5"))) << text.toStdString();
     EXPECT_FALSE(text.contains(QStringLiteral("2.5"))) << text.toStdString();
+}
+
+/// A translation that marks every core message it is asked for, to show which parts of a text go
+/// through the translations.
+class MarkingTranslator : public QTranslator {
+public:
+    [[nodiscard]] QString translate(
+        const char* context, const char* source, const char* /*disambiguation*/, int /*n*/) const override
+    {
+        if (QLatin1String(context) != QLatin1String(kCoreMessageContext))
+            return {};
+        return QLatin1Char('[') + QString::fromUtf8(source) + QLatin1Char(']');
+    }
+    [[nodiscard]] bool isEmpty() const override { return false; }
+};
+
+TEST(CoreMessages, AMissingFilesSystemReasonReadsInTheLanguage)
+{
+    MarkingTranslator marking;
+    QCoreApplication::installTranslator(&marking);
+    const std::string path = ::testing::TempDir() + "tangent-no-such-file.csv";
+    try {
+        (void)readCsvFile(path);
+        ADD_FAILURE() << "a missing file was read";
+    } catch (const InputError& e) {
+        EXPECT_EQ(translateException(e),
+            QString::fromStdString(path) + QStringLiteral(": [cannot open the file: [No such file or directory]]"));
+        EXPECT_EQ(std::string(e.what()), path + ": cannot open the file: No such file or directory");
+    }
+    QCoreApplication::removeTranslator(&marking);
+}
+
+TEST(CoreMessages, SizesAreWrittenInTheLanguagesFormatAndUnits)
+{
+    MarkingTranslator marking;
+    QCoreApplication::installTranslator(&marking);
+    const LanguageScope scope(QStringLiteral("de"));
+    EXPECT_EQ(translateMessage(sizeMessage(1500)), QStringLiteral("[1,5 kB]"));
+    EXPECT_EQ(translateMessage(sizeMessage(900)), QStringLiteral("[900 bytes]"));
+    QCoreApplication::removeTranslator(&marking);
 }
 
 } // namespace
