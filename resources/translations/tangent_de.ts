@@ -899,6 +899,326 @@
         <source>computing --method %1 in memory</source>
         <translation>die Berechnung mit --method %1 im Speicher</translation>
     </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>Datei oder Verzeichnis nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>Ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>Ist kein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>Kein Platz mehr auf dem Gerät</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>Dateisystem ist nur lesbar</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>Zu viele offene Dateien</translation>
+    </message>
+    <message>
+        <source>Too many open files in system</source>
+        <translation>Zu viele offene Dateien im System</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>Dateiname zu lang</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>Datei existiert bereits</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>Ein-/Ausgabefehler</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>Datei zu groß</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>Speicherplatzkontingent überschritten</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>Vorgang nicht zulässig</translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links</source>
+        <translation>Zu viele Ebenen symbolischer Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>Cannot allocate memory</source>
+        <translation>Speicher kann nicht zugewiesen werden</translation>
+    </message>
+    <message>
+        <source>Device or resource busy</source>
+        <translation>Gerät oder Ressource belegt</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 TB</source>
+        <translation>%1 TB</translation>
+    </message>
+    <message>
+        <source>%1 PB</source>
+        <translation>%1 PB</translation>
+    </message>
+    <message>
+        <source>%1 EB</source>
+        <translation>%1 EB</translation>
+    </message>
+    <message>
+        <source>Not a zip archive</source>
+        <translation>Kein ZIP-Archiv</translation>
+    </message>
+    <message>
+        <source>Zip archive inconsistent</source>
+        <translation>ZIP-Archiv ist inkonsistent</translation>
+    </message>
+    <message>
+        <source>CRC error</source>
+        <translation>CRC-Fehler</translation>
+    </message>
+    <message>
+        <source>No such file</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Premature end of file</source>
+        <translation>Vorzeitiges Dateiende</translation>
+    </message>
+    <message>
+        <source>Compression method not supported</source>
+        <translation>Kompressionsverfahren nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Encryption method not supported</source>
+        <translation>Verschlüsselungsverfahren nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Compressed data invalid</source>
+        <translation>Komprimierte Daten ungültig</translation>
+    </message>
+    <message>
+        <source>Malloc failure</source>
+        <translation>Speicherzuweisung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Read error: %1</source>
+        <translation>Lesefehler: %1</translation>
+    </message>
+    <message>
+        <source>Seek error: %1</source>
+        <translation>Positionierungsfehler: %1</translation>
+    </message>
+    <message>
+        <source>Write error: %1</source>
+        <translation>Schreibfehler: %1</translation>
+    </message>
+    <message>
+        <source>Can&apos;t open file: %1</source>
+        <translation>Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Failure to create temporary file: %1</source>
+        <translation>Temporäre Datei kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Renaming temporary file failed: %1</source>
+        <translation>Umbenennen der temporären Datei fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Closing zip archive failed: %1</source>
+        <translation>Schließen des ZIP-Archivs fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>nicht genug Speicher</translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation>Syntaxfehler</translation>
+    </message>
+    <message>
+        <source>no element found</source>
+        <translation>kein Element gefunden</translation>
+    </message>
+    <message>
+        <source>not well-formed (invalid token)</source>
+        <translation>nicht wohlgeformt (ungültiges Token)</translation>
+    </message>
+    <message>
+        <source>unclosed token</source>
+        <translation>nicht geschlossenes Token</translation>
+    </message>
+    <message>
+        <source>partial character</source>
+        <translation>unvollständiges Zeichen</translation>
+    </message>
+    <message>
+        <source>mismatched tag</source>
+        <translation>nicht passendes Tag</translation>
+    </message>
+    <message>
+        <source>duplicate attribute</source>
+        <translation>doppeltes Attribut</translation>
+    </message>
+    <message>
+        <source>junk after document element</source>
+        <translation>Zeichen nach dem Dokumentelement</translation>
+    </message>
+    <message>
+        <source>undefined entity</source>
+        <translation>undefinierte Entität</translation>
+    </message>
+    <message>
+        <source>unclosed CDATA section</source>
+        <translation>nicht geschlossener CDATA-Abschnitt</translation>
+    </message>
+    <message>
+        <source>reference to invalid character number</source>
+        <translation>Verweis auf ungültige Zeichennummer</translation>
+    </message>
+    <message>
+        <source>unbound prefix</source>
+        <translation>ungebundenes Präfix</translation>
+    </message>
+    <message>
+        <source>encoding specified in XML declaration is incorrect</source>
+        <translation>die in der XML-Deklaration angegebene Kodierung ist falsch</translation>
+    </message>
+    <message>
+        <source>unknown encoding</source>
+        <translation>unbekannte Kodierung</translation>
+    </message>
+    <message>
+        <source>Memory error, failed to malloc() required memory.</source>
+        <translation>Speicherfehler: der benötigte Speicher konnte nicht zugewiesen werden.</translation>
+    </message>
+    <message>
+        <source>Error creating output xlsx file. Usually a permissions error.</source>
+        <translation>Fehler beim Anlegen der xlsx-Ausgabedatei, meist fehlende Berechtigung.</translation>
+    </message>
+    <message>
+        <source>Error encountered when creating a tmpfile during file assembly.</source>
+        <translation>Fehler beim Anlegen einer temporären Datei beim Zusammenstellen der Datei.</translation>
+    </message>
+    <message>
+        <source>Error reading a tmpfile.</source>
+        <translation>Fehler beim Lesen einer temporären Datei.</translation>
+    </message>
+    <message>
+        <source>Zip generic error ZIP_ERRNO while creating the xlsx file.</source>
+        <translation>Allgemeiner ZIP-Fehler (ZIP_ERRNO) beim Anlegen der xlsx-Datei.</translation>
+    </message>
+    <message>
+        <source>File error or unknown zip error when adding sub file to xlsx file.</source>
+        <translation>Dateifehler oder unbekannter ZIP-Fehler beim Hinzufügen einer Teildatei zur xlsx-Datei.</translation>
+    </message>
+    <message>
+        <source>Unknown zip error when closing xlsx file.</source>
+        <translation>Unbekannter ZIP-Fehler beim Schließen der xlsx-Datei.</translation>
+    </message>
+    <message>
+        <source>text in quotes is not a number; write the expression with numbers and x</source>
+        <translation>Text in Anführungszeichen ist keine Zahl; schreiben Sie den Ausdruck mit Zahlen und x</translation>
+    </message>
+    <message>
+        <source>the text in quotes is never closed, and quotes have no place here</source>
+        <translation>der Text in Anführungszeichen wird nie geschlossen, und Anführungszeichen haben hier keinen Platz</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>&apos;?&apos; needs &apos;:&apos; and a value for the other case, as in x &gt; 0 ? x : 0</source>
+        <translation>„?“ braucht „:“ und einen Wert für den anderen Fall, wie in x &gt; 0 ? x : 0</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; without a &apos;?&apos; before it</source>
+        <translation>„:“ ohne ein „?“ davor</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>Division durch null</translation>
+    </message>
+    <message>
+        <source>a function is used outside its domain (such as sqrt(-1) or ln(0))</source>
+        <translation>eine Funktion wird außerhalb ihres Definitionsbereichs verwendet (etwa sqrt(-1) oder ln(0))</translation>
+    </message>
+    <message>
+        <source>a name is too long</source>
+        <translation>ein Name ist zu lang</translation>
+    </message>
+    <message>
+        <source>the expression is too long</source>
+        <translation>der Ausdruck ist zu lang</translation>
+    </message>
+    <message>
+        <source>the expression holds characters that cannot be read (control characters)</source>
+        <translation>der Ausdruck enthält Zeichen, die nicht gelesen werden können (Steuerzeichen)</translation>
+    </message>
+    <message>
+        <source>the expression needs too many computations</source>
+        <translation>der Ausdruck erfordert zu viele Berechnungen</translation>
+    </message>
+    <message>
+        <source>standard input (-) cannot be one of several inputs</source>
+        <translation>die Standardeingabe (-) kann nicht eine von mehreren Eingaben sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; and &apos;%2&apos; would both be written to &apos;%3&apos;; give them different names or run them separately</source>
+        <translation>„%1“ und „%2“ würden beide nach „%3“ geschrieben; geben Sie ihnen verschiedene Namen oder führen Sie sie getrennt aus</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; would be replaced by its own result; choose another output folder</source>
+        <translation>„%1“ würde durch sein eigenes Ergebnis ersetzt; wählen Sie einen anderen Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>cannot create the output folder &apos;%1&apos;: %2</source>
+        <translation>der Ausgabeordner „%1“ kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>a file of that name is in the way</source>
+        <translation>eine Datei dieses Namens steht im Weg</translation>
+    </message>
+    <message>
+        <source>%1 belongs to --method %2, not to --method %3</source>
+        <translation>%1 gehört zu --method %2, nicht zu --method %3</translation>
+    </message>
+    <message>
+        <source>%1 belongs to --method %2, not to --method auto (auto chooses the method and its parameters itself)</source>
+        <translation>%1 gehört zu --method %2, nicht zu --method auto (auto wählt die Methode und ihre Parameter selbst)</translation>
+    </message>
 </context>
 <context>
     <name>DerivativeCommand</name>

@@ -899,6 +899,326 @@
         <source>computing --method %1 in memory</source>
         <translation>el cálculo con --method %1 en memoria</translation>
     </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>No existe el archivo o el directorio</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Permiso denegado</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>Es un directorio</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>No es un directorio</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>No queda espacio en el dispositivo</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>Sistema de archivos de solo lectura</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>Demasiados archivos abiertos</translation>
+    </message>
+    <message>
+        <source>Too many open files in system</source>
+        <translation>Demasiados archivos abiertos en el sistema</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>Nombre de archivo demasiado largo</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>El archivo ya existe</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>Error de entrada/salida</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>Archivo demasiado grande</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>Cuota de disco excedida</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>Operación no permitida</translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links</source>
+        <translation>Demasiados niveles de enlaces simbólicos</translation>
+    </message>
+    <message>
+        <source>Cannot allocate memory</source>
+        <translation>No se puede asignar memoria</translation>
+    </message>
+    <message>
+        <source>Device or resource busy</source>
+        <translation>Dispositivo o recurso ocupado</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 TB</source>
+        <translation>%1 TB</translation>
+    </message>
+    <message>
+        <source>%1 PB</source>
+        <translation>%1 PB</translation>
+    </message>
+    <message>
+        <source>%1 EB</source>
+        <translation>%1 EB</translation>
+    </message>
+    <message>
+        <source>Not a zip archive</source>
+        <translation>No es un archivo zip</translation>
+    </message>
+    <message>
+        <source>Zip archive inconsistent</source>
+        <translation>Archivo zip incoherente</translation>
+    </message>
+    <message>
+        <source>CRC error</source>
+        <translation>Error de CRC</translation>
+    </message>
+    <message>
+        <source>No such file</source>
+        <translation>No existe el archivo</translation>
+    </message>
+    <message>
+        <source>Premature end of file</source>
+        <translation>Fin de archivo prematuro</translation>
+    </message>
+    <message>
+        <source>Compression method not supported</source>
+        <translation>Método de compresión no admitido</translation>
+    </message>
+    <message>
+        <source>Encryption method not supported</source>
+        <translation>Método de cifrado no admitido</translation>
+    </message>
+    <message>
+        <source>Compressed data invalid</source>
+        <translation>Datos comprimidos no válidos</translation>
+    </message>
+    <message>
+        <source>Malloc failure</source>
+        <translation>Fallo al asignar memoria</translation>
+    </message>
+    <message>
+        <source>Read error: %1</source>
+        <translation>Error de lectura: %1</translation>
+    </message>
+    <message>
+        <source>Seek error: %1</source>
+        <translation>Error de posicionamiento: %1</translation>
+    </message>
+    <message>
+        <source>Write error: %1</source>
+        <translation>Error de escritura: %1</translation>
+    </message>
+    <message>
+        <source>Can&apos;t open file: %1</source>
+        <translation>No se puede abrir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Failure to create temporary file: %1</source>
+        <translation>No se pudo crear el archivo temporal: %1</translation>
+    </message>
+    <message>
+        <source>Renaming temporary file failed: %1</source>
+        <translation>Falló el cambio de nombre del archivo temporal: %1</translation>
+    </message>
+    <message>
+        <source>Closing zip archive failed: %1</source>
+        <translation>Falló el cierre del archivo zip: %1</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>memoria insuficiente</translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation>error de sintaxis</translation>
+    </message>
+    <message>
+        <source>no element found</source>
+        <translation>no se encontró ningún elemento</translation>
+    </message>
+    <message>
+        <source>not well-formed (invalid token)</source>
+        <translation>mal formado (token no válido)</translation>
+    </message>
+    <message>
+        <source>unclosed token</source>
+        <translation>token sin cerrar</translation>
+    </message>
+    <message>
+        <source>partial character</source>
+        <translation>carácter incompleto</translation>
+    </message>
+    <message>
+        <source>mismatched tag</source>
+        <translation>etiqueta no coincidente</translation>
+    </message>
+    <message>
+        <source>duplicate attribute</source>
+        <translation>atributo duplicado</translation>
+    </message>
+    <message>
+        <source>junk after document element</source>
+        <translation>contenido sobrante tras el elemento del documento</translation>
+    </message>
+    <message>
+        <source>undefined entity</source>
+        <translation>entidad no definida</translation>
+    </message>
+    <message>
+        <source>unclosed CDATA section</source>
+        <translation>sección CDATA sin cerrar</translation>
+    </message>
+    <message>
+        <source>reference to invalid character number</source>
+        <translation>referencia a un número de carácter no válido</translation>
+    </message>
+    <message>
+        <source>unbound prefix</source>
+        <translation>prefijo sin vincular</translation>
+    </message>
+    <message>
+        <source>encoding specified in XML declaration is incorrect</source>
+        <translation>la codificación indicada en la declaración XML es incorrecta</translation>
+    </message>
+    <message>
+        <source>unknown encoding</source>
+        <translation>codificación desconocida</translation>
+    </message>
+    <message>
+        <source>Memory error, failed to malloc() required memory.</source>
+        <translation>Error de memoria: no se pudo asignar la memoria necesaria.</translation>
+    </message>
+    <message>
+        <source>Error creating output xlsx file. Usually a permissions error.</source>
+        <translation>Error al crear el archivo xlsx de salida; suele ser un problema de permisos.</translation>
+    </message>
+    <message>
+        <source>Error encountered when creating a tmpfile during file assembly.</source>
+        <translation>Error al crear un archivo temporal durante el ensamblado del archivo.</translation>
+    </message>
+    <message>
+        <source>Error reading a tmpfile.</source>
+        <translation>Error al leer un archivo temporal.</translation>
+    </message>
+    <message>
+        <source>Zip generic error ZIP_ERRNO while creating the xlsx file.</source>
+        <translation>Error zip genérico (ZIP_ERRNO) al crear el archivo xlsx.</translation>
+    </message>
+    <message>
+        <source>File error or unknown zip error when adding sub file to xlsx file.</source>
+        <translation>Error de archivo o error zip desconocido al añadir un subarchivo al archivo xlsx.</translation>
+    </message>
+    <message>
+        <source>Unknown zip error when closing xlsx file.</source>
+        <translation>Error zip desconocido al cerrar el archivo xlsx.</translation>
+    </message>
+    <message>
+        <source>text in quotes is not a number; write the expression with numbers and x</source>
+        <translation>un texto entre comillas no es un número; escriba la expresión con números y x</translation>
+    </message>
+    <message>
+        <source>the text in quotes is never closed, and quotes have no place here</source>
+        <translation>el texto entre comillas nunca se cierra, y las comillas no caben aquí</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argumento inesperado «%1»</translation>
+    </message>
+    <message>
+        <source>&apos;?&apos; needs &apos;:&apos; and a value for the other case, as in x &gt; 0 ? x : 0</source>
+        <translation>«?» necesita «:» y un valor para el otro caso, como en x &gt; 0 ? x : 0</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; without a &apos;?&apos; before it</source>
+        <translation>«:» sin un «?» delante</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>división por cero</translation>
+    </message>
+    <message>
+        <source>a function is used outside its domain (such as sqrt(-1) or ln(0))</source>
+        <translation>una función se usa fuera de su dominio (como sqrt(-1) o ln(0))</translation>
+    </message>
+    <message>
+        <source>a name is too long</source>
+        <translation>un nombre es demasiado largo</translation>
+    </message>
+    <message>
+        <source>the expression is too long</source>
+        <translation>la expresión es demasiado larga</translation>
+    </message>
+    <message>
+        <source>the expression holds characters that cannot be read (control characters)</source>
+        <translation>la expresión contiene caracteres que no se pueden leer (caracteres de control)</translation>
+    </message>
+    <message>
+        <source>the expression needs too many computations</source>
+        <translation>la expresión requiere demasiados cálculos</translation>
+    </message>
+    <message>
+        <source>standard input (-) cannot be one of several inputs</source>
+        <translation>la entrada estándar (-) no puede ser una de varias entradas</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; and &apos;%2&apos; would both be written to &apos;%3&apos;; give them different names or run them separately</source>
+        <translation>«%1» y «%2» se escribirían ambos en «%3»; deles nombres distintos o procéselos por separado</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; would be replaced by its own result; choose another output folder</source>
+        <translation>«%1» se reemplazaría por su propio resultado; elija otra carpeta de salida</translation>
+    </message>
+    <message>
+        <source>cannot create the output folder &apos;%1&apos;: %2</source>
+        <translation>no se puede crear la carpeta de salida «%1»: %2</translation>
+    </message>
+    <message>
+        <source>a file of that name is in the way</source>
+        <translation>un archivo con ese nombre lo impide</translation>
+    </message>
+    <message>
+        <source>%1 belongs to --method %2, not to --method %3</source>
+        <translation>%1 pertenece a --method %2, no a --method %3</translation>
+    </message>
+    <message>
+        <source>%1 belongs to --method %2, not to --method auto (auto chooses the method and its parameters itself)</source>
+        <translation>%1 pertenece a --method %2, no a --method auto (auto elige por sí mismo el método y sus parámetros)</translation>
+    </message>
 </context>
 <context>
     <name>DerivativeCommand</name>

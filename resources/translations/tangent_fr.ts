@@ -899,6 +899,326 @@
         <source>computing --method %1 in memory</source>
         <translation>le calcul avec --method %1 en mémoire</translation>
     </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>Aucun fichier ou dossier de ce nom</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Permission refusée</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>Est un dossier</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>N&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>Aucun espace disponible sur le périphérique</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>Système de fichiers en lecture seule</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>Trop de fichiers ouverts</translation>
+    </message>
+    <message>
+        <source>Too many open files in system</source>
+        <translation>Trop de fichiers ouverts dans le système</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>Nom de fichier trop long</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>Le fichier existe</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>Erreur d&apos;entrée/sortie</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>Fichier trop volumineux</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>Quota de disque dépassé</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>Opération non permise</translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links</source>
+        <translation>Trop de niveaux de liens symboliques</translation>
+    </message>
+    <message>
+        <source>Cannot allocate memory</source>
+        <translation>Impossible d&apos;allouer de la mémoire</translation>
+    </message>
+    <message>
+        <source>Device or resource busy</source>
+        <translation>Périphérique ou ressource occupé</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 ko</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 Go</translation>
+    </message>
+    <message>
+        <source>%1 TB</source>
+        <translation>%1 To</translation>
+    </message>
+    <message>
+        <source>%1 PB</source>
+        <translation>%1 Po</translation>
+    </message>
+    <message>
+        <source>%1 EB</source>
+        <translation>%1 Eo</translation>
+    </message>
+    <message>
+        <source>Not a zip archive</source>
+        <translation>Pas une archive zip</translation>
+    </message>
+    <message>
+        <source>Zip archive inconsistent</source>
+        <translation>Archive zip incohérente</translation>
+    </message>
+    <message>
+        <source>CRC error</source>
+        <translation>Erreur de CRC</translation>
+    </message>
+    <message>
+        <source>No such file</source>
+        <translation>Fichier introuvable</translation>
+    </message>
+    <message>
+        <source>Premature end of file</source>
+        <translation>Fin de fichier prématurée</translation>
+    </message>
+    <message>
+        <source>Compression method not supported</source>
+        <translation>Méthode de compression non prise en charge</translation>
+    </message>
+    <message>
+        <source>Encryption method not supported</source>
+        <translation>Méthode de chiffrement non prise en charge</translation>
+    </message>
+    <message>
+        <source>Compressed data invalid</source>
+        <translation>Données compressées invalides</translation>
+    </message>
+    <message>
+        <source>Malloc failure</source>
+        <translation>Échec d&apos;allocation mémoire</translation>
+    </message>
+    <message>
+        <source>Read error: %1</source>
+        <translation>Erreur de lecture : %1</translation>
+    </message>
+    <message>
+        <source>Seek error: %1</source>
+        <translation>Erreur de positionnement : %1</translation>
+    </message>
+    <message>
+        <source>Write error: %1</source>
+        <translation>Erreur d&apos;écriture : %1</translation>
+    </message>
+    <message>
+        <source>Can&apos;t open file: %1</source>
+        <translation>Impossible d&apos;ouvrir le fichier : %1</translation>
+    </message>
+    <message>
+        <source>Failure to create temporary file: %1</source>
+        <translation>Impossible de créer le fichier temporaire : %1</translation>
+    </message>
+    <message>
+        <source>Renaming temporary file failed: %1</source>
+        <translation>Échec du renommage du fichier temporaire : %1</translation>
+    </message>
+    <message>
+        <source>Closing zip archive failed: %1</source>
+        <translation>Échec de la fermeture de l&apos;archive zip : %1</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation>erreur de syntaxe</translation>
+    </message>
+    <message>
+        <source>no element found</source>
+        <translation>aucun élément trouvé</translation>
+    </message>
+    <message>
+        <source>not well-formed (invalid token)</source>
+        <translation>mal formé (jeton invalide)</translation>
+    </message>
+    <message>
+        <source>unclosed token</source>
+        <translation>jeton non fermé</translation>
+    </message>
+    <message>
+        <source>partial character</source>
+        <translation>caractère partiel</translation>
+    </message>
+    <message>
+        <source>mismatched tag</source>
+        <translation>balise non appariée</translation>
+    </message>
+    <message>
+        <source>duplicate attribute</source>
+        <translation>attribut en double</translation>
+    </message>
+    <message>
+        <source>junk after document element</source>
+        <translation>données parasites après l&apos;élément racine</translation>
+    </message>
+    <message>
+        <source>undefined entity</source>
+        <translation>entité non définie</translation>
+    </message>
+    <message>
+        <source>unclosed CDATA section</source>
+        <translation>section CDATA non fermée</translation>
+    </message>
+    <message>
+        <source>reference to invalid character number</source>
+        <translation>référence à un numéro de caractère invalide</translation>
+    </message>
+    <message>
+        <source>unbound prefix</source>
+        <translation>préfixe non lié</translation>
+    </message>
+    <message>
+        <source>encoding specified in XML declaration is incorrect</source>
+        <translation>l&apos;encodage indiqué dans la déclaration XML est incorrect</translation>
+    </message>
+    <message>
+        <source>unknown encoding</source>
+        <translation>encodage inconnu</translation>
+    </message>
+    <message>
+        <source>Memory error, failed to malloc() required memory.</source>
+        <translation>Erreur mémoire : la mémoire nécessaire n&apos;a pas pu être allouée.</translation>
+    </message>
+    <message>
+        <source>Error creating output xlsx file. Usually a permissions error.</source>
+        <translation>Erreur lors de la création du fichier xlsx de sortie, le plus souvent un problème de permissions.</translation>
+    </message>
+    <message>
+        <source>Error encountered when creating a tmpfile during file assembly.</source>
+        <translation>Erreur lors de la création d&apos;un fichier temporaire pendant l&apos;assemblage du fichier.</translation>
+    </message>
+    <message>
+        <source>Error reading a tmpfile.</source>
+        <translation>Erreur de lecture d&apos;un fichier temporaire.</translation>
+    </message>
+    <message>
+        <source>Zip generic error ZIP_ERRNO while creating the xlsx file.</source>
+        <translation>Erreur zip générale (ZIP_ERRNO) lors de la création du fichier xlsx.</translation>
+    </message>
+    <message>
+        <source>File error or unknown zip error when adding sub file to xlsx file.</source>
+        <translation>Erreur de fichier ou erreur zip inconnue lors de l&apos;ajout d&apos;un sous-fichier au fichier xlsx.</translation>
+    </message>
+    <message>
+        <source>Unknown zip error when closing xlsx file.</source>
+        <translation>Erreur zip inconnue lors de la fermeture du fichier xlsx.</translation>
+    </message>
+    <message>
+        <source>text in quotes is not a number; write the expression with numbers and x</source>
+        <translation>un texte entre guillemets n&apos;est pas un nombre ; écrivez l&apos;expression avec des nombres et x</translation>
+    </message>
+    <message>
+        <source>the text in quotes is never closed, and quotes have no place here</source>
+        <translation>le texte entre guillemets n&apos;est jamais fermé, et les guillemets n&apos;ont pas leur place ici</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>&apos;?&apos; needs &apos;:&apos; and a value for the other case, as in x &gt; 0 ? x : 0</source>
+        <translation>« ? » demande « : » et une valeur pour l&apos;autre cas, comme dans x &gt; 0 ? x : 0</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; without a &apos;?&apos; before it</source>
+        <translation>« : » sans « ? » avant lui</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>division par zéro</translation>
+    </message>
+    <message>
+        <source>a function is used outside its domain (such as sqrt(-1) or ln(0))</source>
+        <translation>une fonction est utilisée hors de son domaine (comme sqrt(-1) ou ln(0))</translation>
+    </message>
+    <message>
+        <source>a name is too long</source>
+        <translation>un nom est trop long</translation>
+    </message>
+    <message>
+        <source>the expression is too long</source>
+        <translation>l&apos;expression est trop longue</translation>
+    </message>
+    <message>
+        <source>the expression holds characters that cannot be read (control characters)</source>
+        <translation>l&apos;expression contient des caractères illisibles (caractères de contrôle)</translation>
+    </message>
+    <message>
+        <source>the expression needs too many computations</source>
+        <translation>l&apos;expression demande trop de calculs</translation>
+    </message>
+    <message>
+        <source>standard input (-) cannot be one of several inputs</source>
+        <translation>l&apos;entrée standard (-) ne peut pas être l&apos;une de plusieurs entrées</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; and &apos;%2&apos; would both be written to &apos;%3&apos;; give them different names or run them separately</source>
+        <translation>« %1 » et « %2 » seraient tous deux écrits dans « %3 » ; donnez-leur des noms différents ou traitez-les séparément</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; would be replaced by its own result; choose another output folder</source>
+        <translation>« %1 » serait remplacé par son propre résultat ; choisissez un autre dossier de sortie</translation>
+    </message>
+    <message>
+        <source>cannot create the output folder &apos;%1&apos;: %2</source>
+        <translation>impossible de créer le dossier de sortie « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>a file of that name is in the way</source>
+        <translation>un fichier de ce nom gêne</translation>
+    </message>
+    <message>
+        <source>%1 belongs to --method %2, not to --method %3</source>
+        <translation>%1 appartient à --method %2, pas à --method %3</translation>
+    </message>
+    <message>
+        <source>%1 belongs to --method %2, not to --method auto (auto chooses the method and its parameters itself)</source>
+        <translation>%1 appartient à --method %2, pas à --method auto (auto choisit lui-même la méthode et ses paramètres)</translation>
+    </message>
 </context>
 <context>
     <name>DerivativeCommand</name>
