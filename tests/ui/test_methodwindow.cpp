@@ -191,6 +191,30 @@ TEST(MethodWindow, ChartDrawsTheSmoothedCurveAndNamesTheMethod)
     EXPECT_EQ(window.chartView()->seriesFor(PlotKey::derivativeOf(1))->name(), window.document()->derivativeTitle(1));
 }
 
+TEST(MethodWindow, NoFittedLineJumpsBetweenGroups)
+{
+    // Two groups over the same x range, rows alternating: a single smoothed line through both
+    // would zigzag between them, so none is drawn while the table is grouped, and it comes back
+    // when grouping is off.
+    MainWindow window;
+    window.document()->loadColumns(noisySine(200, 0.02), {});
+    window.document()->insertColumn(2, QStringLiteral("site"));
+    for (int row = 0; row < 200; ++row)
+        window.document()->setValue(row, 2, row % 2);
+    DerivativeSettings settings = window.document()->settings();
+    settings.groupColumn = 2;
+    settings.yColumns = { 1 };
+    settings.smoothing = savgol(21, 3);
+    window.document()->setSettings(settings);
+    window.chartView()->updateNow();
+    ASSERT_EQ(window.document()->resultFor(1)->smoothed.size(), 200U);
+    EXPECT_EQ(window.chartView()->smoothing()->smoothedSeries(1), nullptr);
+    settings.groupColumn = -1;
+    window.document()->setSettings(settings);
+    window.chartView()->updateNow();
+    EXPECT_NE(window.chartView()->smoothing()->smoothedSeries(1), nullptr);
+}
+
 std::string commentLines(const std::string& csv, const std::string& prefix)
 {
     std::istringstream in(csv);

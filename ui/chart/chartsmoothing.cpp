@@ -99,8 +99,12 @@ void ChartSmoothing::draw(double lo, double hi, std::size_t pixels)
     const Document* document = m_view->document();
     std::vector<int> drawn;
     double residualExtent = 0.0;
+    // Grouped: each group has a fit of its own, and one line through every group's rows in x
+    // order would jump from group to group, so no fitted line is drawn over the groups' curves.
+    const bool grouped = document && document->effectiveGroupColumn() >= 0;
     for (const PlotKey& key : m_view->data().keys()) {
-        const DerivativeResult* result = document && !key.derivative ? document->resultFor(key.column) : nullptr;
+        const DerivativeResult* result
+            = document && !grouped && !key.derivative ? document->resultFor(key.column) : nullptr;
         const QLineSeries* curve = m_view->seriesFor(key);
         if (!result || !curve || result->smoothed.size() != static_cast<std::size_t>(document->rowCount()))
             continue;
