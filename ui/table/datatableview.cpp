@@ -32,6 +32,8 @@ DataTableView::DataTableView(Document* document, QWidget* parent) : QTableView(p
     horizontalHeader()->setDefaultSectionSize(110);
     // A long header keeps its start and its unit: "d(signal)/d(t)" never loses its first letters.
     horizontalHeader()->setTextElideMode(Qt::ElideMiddle);
+    // A number is one line: with wrapping, Qt breaks "0.0021557…" after "0." and shows "0.…".
+    setWordWrap(false);
     // A column cut by the right edge shows its right-aligned numbers in the part in view.
     setItemDelegate(new VisibleCellDelegate(this));
     m_fitTimer = new QTimer(this);
