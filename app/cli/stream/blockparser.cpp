@@ -201,4 +201,31 @@ std::size_t parseBlock(
     return done;
 }
 
+void dropYColumns(StreamLayout& layout, std::vector<std::string>& names, const std::vector<std::size_t>& slots)
+{
+    const std::size_t first = layout.x ? 1 : 0;
+    for (std::size_t k = slots.size(); k-- > 0;) { // from the last, so earlier positions hold
+        const std::size_t slot = slots[k];
+        layout.ys.erase(layout.ys.begin() + static_cast<std::ptrdiff_t>(slot));
+        const auto name = names.begin() + static_cast<std::ptrdiff_t>(first + 2 * slot);
+        names.erase(name, name + 2);
+    }
+}
+
+const RowBlock& withoutYColumns(const RowBlock& block, const std::vector<std::size_t>& leftOut, RowBlock& scratch)
+{
+    if (leftOut.empty())
+        return block;
+    scratch.rows = block.rows;
+    scratch.x = block.x;
+    scratch.xText = block.xText;
+    scratch.xTextEnd = block.xTextEnd;
+    scratch.ys.clear();
+    for (std::size_t slot = 0; slot < block.ys.size(); ++slot) {
+        if (std::find(leftOut.begin(), leftOut.end(), slot) == leftOut.end())
+            scratch.ys.push_back(block.ys[slot]);
+    }
+    return scratch;
+}
+
 } // namespace tangent

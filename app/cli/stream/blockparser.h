@@ -63,8 +63,16 @@ std::size_t wholeRecordsEnd(std::string_view text) noexcept;
 /// the file or an error, which the next block decides). Returns the bytes consumed. Throws
 /// InputError naming the row and column for a row that contradicts the layout (its field count, a
 /// date column's cell that is no date); a number column's cell that is no number is read as NaN
+/// `layout` and the output's header `names` (x's, then each y's and its derivative's) without
+/// the y columns at `slots` (positions in layout.ys, ascending): left out for a bad cell.
+void dropYColumns(StreamLayout& layout, std::vector<std::string>& names, const std::vector<std::size_t>& slots);
+
 /// and noted in block.badCells.
 std::size_t parseBlock(
     std::string_view text, bool final, std::size_t& line, const StreamLayout& layout, RowBlock& block);
+
+/// `block` without the y columns at `leftOut` (positions in its ys): `block` itself when none is
+/// left out, else a copy in `scratch`.
+const RowBlock& withoutYColumns(const RowBlock& block, const std::vector<std::size_t>& leftOut, RowBlock& scratch);
 
 } // namespace tangent

@@ -88,33 +88,6 @@ ColumnValues kalmanOf(PendingRows& rows, const MethodStream& stream, std::size_t
     return kalmanColumn(rows, column, facts, ratio, options.order, stream.rowX, batch);
 }
 
-/// `layout` and the output's `names` without the y columns at `slots` (positions in layout.ys,
-/// ascending): each y column has its name and its derivative's, after x's.
-void withoutColumns(StreamLayout& layout, std::vector<std::string>& names, const std::vector<std::size_t>& slots)
-{
-    const std::size_t first = layout.x ? 1 : 0;
-    for (std::size_t k = slots.size(); k-- > 0;) { // from the last, so earlier positions hold
-        layout.ys.erase(layout.ys.begin() + static_cast<std::ptrdiff_t>(slots[k]));
-        const auto name = names.begin() + static_cast<std::ptrdiff_t>(first + 2 * slots[k]);
-        names.erase(name, name + 2);
-    }
-}
-
-/// `block` with only the y columns `kept` (positions in its ys), in `scratch` unless all are kept.
-const RowBlock& keptOf(const RowBlock& block, const std::vector<std::size_t>& kept, RowBlock& scratch)
-{
-    if (kept.size() == block.ys.size())
-        return block;
-    scratch.rows = block.rows;
-    scratch.x = block.x;
-    scratch.xText = block.xText;
-    scratch.xTextEnd = block.xTextEnd;
-    scratch.ys.clear();
-    for (std::size_t slot : kept)
-        scratch.ys.push_back(block.ys[slot]);
-    return scratch;
-}
-
 } // namespace
 
 bool methodStreams(SmoothingMethod method)
@@ -182,7 +155,7 @@ std::vector<std::string> streamMethodCsv(std::string head, const ByteSource& rea
 
     StreamLayout layout = stream.layout;
     std::vector<std::string> names = stream.names;
-    withoutColumns(layout, names, end.leftOut);
+    dropYColumns(layout, names, end.leftOut);
     RowWriter writer(out, layout);
     writer.header(comments, names);
     for (ColumnValues& column : values)
@@ -193,7 +166,7 @@ std::vector<std::string> streamMethodCsv(std::string head, const ByteSource& rea
     rows.visit([&](const RowBlock& block) {
         for (std::size_t k = 0; k < values.size(); ++k)
             values[k].read(block, start, stream.rowX, derivatives[k]);
-        writer.rows(keptOf(block, kept, scratch), derivatives, {}, 0, block.rows);
+        writer.rows(withoutYColumns(block, end.leftOut, scratch), derivatives, {}, 0, block.rows);
         start += block.rows;
     });
     writer.flush();

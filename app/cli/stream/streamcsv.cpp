@@ -152,19 +152,6 @@ std::size_t offsetOfLine(std::string_view text, std::size_t line)
     return i;
 }
 
-/// Without the y columns at `slots` (positions in layout.ys, ascending): left out for a bad cell.
-void dropColumns(Settled& settled, const std::vector<std::size_t>& slots)
-{
-    StreamLayout& layout = settled.layout;
-    const std::size_t first = layout.x ? 1 : 0;
-    for (std::size_t k = slots.size(); k-- > 0;) { // from the last, so earlier positions hold
-        const std::size_t slot = slots[k];
-        layout.ys.erase(layout.ys.begin() + static_cast<std::ptrdiff_t>(slot));
-        const auto name = settled.names.begin() + static_cast<std::ptrdiff_t>(first + 2 * slot);
-        settled.names.erase(name, name + 2);
-    }
-}
-
 /// With a band: sd[NAME] after each derivative column NAME, σ per y, and the provenance line.
 void addBand(Settled& settled, const StreamBand& band)
 {
@@ -420,30 +407,14 @@ private:
         if (m_differentiator)
             return;
         Settled settled = m_settled;
-        dropColumns(settled, leftOut);
+        dropYColumns(settled.layout, settled.names, leftOut);
         if (m_band.on)
             addBand(settled, m_band);
         m_differentiator.emplace(std::move(settled), m_recipe, m_settings.windowRows, m_out);
         if (m_settled.spacing.hasX)
             m_differentiator->setUniform(!m_test.broken(), m_test.h());
-        m_pending.replay([&](const RowBlock& block) { m_differentiator->take(kept(block, leftOut)); });
-    }
-
-    /// `block` without the y columns `leftOut`.
-    const RowBlock& kept(const RowBlock& block, const std::vector<std::size_t>& leftOut)
-    {
-        if (leftOut.empty())
-            return block;
-        m_scratch.rows = block.rows;
-        m_scratch.x = block.x;
-        m_scratch.xText = block.xText;
-        m_scratch.xTextEnd = block.xTextEnd;
-        m_scratch.ys.clear();
-        for (std::size_t slot = 0; slot < block.ys.size(); ++slot) {
-            if (std::ranges::find(leftOut, slot) == leftOut.end())
-                m_scratch.ys.push_back(block.ys[slot]);
-        }
-        return m_scratch;
+        m_pending.replay(
+            [&](const RowBlock& block) { m_differentiator->take(withoutYColumns(block, leftOut, m_scratch)); });
     }
 
     const Settled& m_settled;
