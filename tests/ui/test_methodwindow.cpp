@@ -8,6 +8,7 @@
 #include "core/io/csv.h"
 #include "ui/chart/chartsmoothing.h"
 #include "ui/chart/chartview.h"
+#include "ui/chart/panes/chartpanes.h"
 #include "ui/files/filecontroller.h"
 #include "ui/mainwindow.h"
 #include "ui/panels/diagnosticspanel.h"
@@ -24,6 +25,7 @@
 #include <QUndoStack>
 #include <QValueAxis>
 
+#include <limits>
 #include <sstream>
 
 namespace tangent::ui {
@@ -191,28 +193,134 @@ TEST(MethodWindow, ChartDrawsTheSmoothedCurveAndNamesTheMethod)
     EXPECT_EQ(window.chartView()->seriesFor(PlotKey::derivativeOf(1))->name(), window.document()->derivativeTitle(1));
 }
 
-TEST(MethodWindow, NoFittedLineJumpsBetweenGroups)
+/// Two groups "a" and "b" of `perGroup` rows each, rows alternating: a's at x = 0, 1, ... with y =
+/// a(i), b's at x = 0.5, 1.5, ... with y = b(i); grouped by the text column "site", smoothed by
+/// Savitzky–Golay 5/2.
+template <typename A, typename B> void loadTwoGroups(Document& document, int perGroup, A a, B b)
 {
-    // Two groups over the same x range, rows alternating: a single smoothed line through both
-    // would zigzag between them, so none is drawn while the table is grouped, and it comes back
-    // when grouping is off.
-    MainWindow window;
-    window.document()->loadColumns(noisySine(200, 0.02), {});
-    window.document()->insertColumn(2, QStringLiteral("site"));
-    for (int row = 0; row < 200; ++row)
-        window.document()->setValue(row, 2, row % 2);
-    DerivativeSettings settings = window.document()->settings();
-    settings.groupColumn = 2;
+    std::vector<double> x;
+    std::vector<double> y;
+    Column site;
+    site.name = QStringLiteral("site");
+    site.fromText = true;
+    for (int i = 0; i < perGroup; ++i) {
+        x.insert(x.end(), { static_cast<double>(i), i + 0.5 });
+        y.insert(y.end(), { a(i), b(i) });
+        site.text.insert(site.text.end(), { QStringLiteral("a"), QStringLiteral("b") });
+    }
+    site.values.assign(x.size(), std::numeric_limits<double>::quiet_NaN());
+    document.loadColumns({ numberColumn("x", std::move(x)), numberColumn("y", std::move(y)), site }, {});
+    DerivativeSettings settings = document.settings();
+    settings.xColumn = 0;
     settings.yColumns = { 1 };
-    settings.smoothing = savgol(21, 3);
-    window.document()->setSettings(settings);
+    settings.groupColumn = 2;
+    settings.smoothing = savgol(5, 2);
+    document.setSettings(settings);
+}
+
+double alternating(int i)
+{
+    return i % 2 == 0 ? 1.0 : -1.0;
+}
+
+TEST(MethodWindow, EachGroupHasItsOwnFittedLine)
+{
+    // A line through both groups' rows in x order would zigzag between them. Group a is y = x²,
+    // which a quadratic Savitzky–Golay fit reproduces; group b is y = 100 − 2x ± 0.5 alternating,
+    // whose interior fit with weights (−3, 12, 17, 12, −3)/35 is 100 − 2x ∓ 0.5·13/35.
+    constexpr int kPerGroup = 10;
+    MainWindow window;
+    Document& document = *window.document();
+    loadTwoGroups(
+        document, kPerGroup, [](int i) { return static_cast<double>(i * i); },
+        [](int i) { return 100.0 - 2.0 * (i + 0.5) + 0.5 * alternating(i); });
     window.chartView()->updateNow();
-    ASSERT_EQ(window.document()->resultFor(1)->smoothed.size(), 200U);
-    EXPECT_EQ(window.chartView()->smoothing()->smoothedSeries(1), nullptr);
+    ASSERT_EQ(document.groups().names, (std::vector<std::string> { "a", "b" }));
+    const DerivativeResult* result = document.resultFor(1);
+    ASSERT_NE(result, nullptr);
+    ASSERT_EQ(result->smoothed.size(), 2U * kPerGroup);
+
+    ChartSmoothing* smoothing = window.chartView()->smoothing();
+    for (int group = 0; group < 2; ++group) {
+        QLineSeries* fitted = smoothing->smoothedSeries(1, group);
+        ASSERT_NE(fitted, nullptr) << group;
+        // Exactly the group's rows, in x order: never a point of the other group in between.
+        ASSERT_EQ(fitted->count(), kPerGroup) << group;
+        for (int i = 0; i < kPerGroup; ++i) {
+            const auto row = static_cast<std::size_t>(2 * i + group);
+            const QPointF p = fitted->at(i);
+            EXPECT_EQ(p.x(), i + 0.5 * group) << group << ' ' << i;
+            EXPECT_EQ(p.y(), result->smoothed[row]) << group << ' ' << i;
+            if (group == 0) {
+                EXPECT_NEAR(p.y(), i * i, 1e-9) << i;
+            } else if (i >= 2 && i < kPerGroup - 2) {
+                EXPECT_NEAR(p.y(), 100.0 - 2.0 * p.x() - 0.5 * 13.0 / 35.0 * alternating(i), 1e-9) << i;
+            }
+        }
+        // Each in its group's colour: the two fits are told apart as their curves are.
+        EXPECT_NE(fitted->color(), smoothing->smoothedSeries(1, 1 - group)->color());
+    }
+    EXPECT_EQ(smoothing->smoothedSeries(1), nullptr);
+
+    // Ungrouped again: one fitted line over every row, and no group's line is left.
+    DerivativeSettings settings = document.settings();
     settings.groupColumn = -1;
-    window.document()->setSettings(settings);
+    document.setSettings(settings);
     window.chartView()->updateNow();
-    EXPECT_NE(window.chartView()->smoothing()->smoothedSeries(1), nullptr);
+    ASSERT_NE(smoothing->smoothedSeries(1), nullptr);
+    EXPECT_EQ(smoothing->smoothedSeries(1)->count(), 2 * kPerGroup);
+    EXPECT_EQ(smoothing->smoothedSeries(1, 0), nullptr);
+}
+
+TEST(MethodWindow, GroupResidualsFollowTheirGroup)
+{
+    // y − smoothed of each group over the group's rows alone. Group a is quadratic: nothing is
+    // left. Group b alternates ±1, its interior fit ∓13/35: residuals ±48/35.
+    MainWindow window;
+    loadTwoGroups(
+        *window.document(), 8, [](int i) { return static_cast<double>(i * i); }, alternating);
+    window.actions().residuals->setChecked(true);
+    window.chartView()->updateNow();
+    for (int group = 0; group < 2; ++group) {
+        QLineSeries* residual = window.chartView()->smoothing()->residualSeries(1, group);
+        ASSERT_NE(residual, nullptr) << group;
+        ASSERT_EQ(residual->count(), 8) << group;
+        for (int i = 0; i < 8; ++i) {
+            EXPECT_EQ(residual->at(i).x(), i + 0.5 * group);
+            if (group == 0) {
+                EXPECT_NEAR(residual->at(i).y(), 0.0, 1e-9) << i;
+            } else if (i >= 2 && i < 6) {
+                EXPECT_NEAR(residual->at(i).y(), alternating(i) * 48.0 / 35.0, 1e-9) << i;
+            }
+        }
+    }
+}
+
+TEST(MethodWindow, GroupFittedLinesInEveryLayout)
+{
+    // Stacked: the curves pane draws each group's fit over its curve; the derivatives pane, which
+    // has no curves, shows none. Small multiples: the column's curves pane, as stacked.
+    Document document;
+    loadTwoGroups(
+        document, 6, [](int i) { return static_cast<double>(i * i); }, alternating);
+    for (const ChartLayout layout : { ChartLayout::Stacked, ChartLayout::Multiples }) {
+        ChartPanes panes(&document);
+        panes.useLayout(layout);
+        panes.updateNow();
+        int shown = 0;
+        for (ChartView* pane : panes.panes()) {
+            for (int group = 0; group < 2; ++group) {
+                const QLineSeries* fitted = pane->smoothing()->smoothedSeries(1, group);
+                const bool curves = pane->content().shows(PlotKey::curveOf(1, group));
+                EXPECT_EQ(fitted && fitted->isVisible(), curves) << group;
+                if (fitted && fitted->isVisible()) {
+                    EXPECT_EQ(fitted->count(), 6);
+                    ++shown;
+                }
+            }
+        }
+        EXPECT_EQ(shown, 2) << static_cast<int>(layout);
+    }
 }
 
 std::string commentLines(const std::string& csv, const std::string& prefix)

@@ -39,6 +39,7 @@ void ChartData::rebuild(const Document& document)
     m_sortedX.clear();
     m_groupNames.clear();
     m_rowGroup.clear();
+    m_groupPositions.clear();
 
     const auto rows = static_cast<std::size_t>(document.rowCount());
     const int xColumn = document.effectiveXColumn();
@@ -141,14 +142,14 @@ void ChartData::buildGroupLines()
     if (m_groupNames.empty())
         return;
     // x() positions in order, split by group: each group's rows are then already in x order.
-    std::vector<std::vector<std::size_t>> positions(m_groupNames.size());
+    m_groupPositions.assign(m_groupNames.size(), {});
     for (std::size_t i = 0; i < m_x.size(); ++i) {
         const int g = m_rowGroup[static_cast<std::size_t>(rowAt(i))];
         if (g >= 0)
-            positions[static_cast<std::size_t>(g)].push_back(i);
+            m_groupPositions[static_cast<std::size_t>(g)].push_back(i);
     }
     for (Values& v : m_values) {
-        const auto& mine = positions[static_cast<std::size_t>(v.group)];
+        const auto& mine = m_groupPositions[static_cast<std::size_t>(v.group)];
         v.lineX.reserve(mine.size());
         v.lineY.reserve(mine.size());
         for (std::size_t i : mine) {
@@ -175,6 +176,26 @@ std::span<const double> ChartData::lineValues(std::size_t k) const
 {
     const Values& v = m_values.at(k);
     return v.group < 0 ? v.view : std::span<const double>(v.lineY);
+}
+
+std::vector<double> ChartData::alongLine(std::size_t k, std::span<const double> rowOrder) const
+{
+    const auto valueAt = [&](std::size_t i) {
+        const auto row = static_cast<std::size_t>(rowAt(i));
+        return row < rowOrder.size() ? rowOrder[row] : kNaN;
+    };
+    std::vector<double> line;
+    if (const int group = m_values.at(k).group; group >= 0) {
+        const auto& positions = m_groupPositions[static_cast<std::size_t>(group)];
+        line.reserve(positions.size());
+        for (const std::size_t i : positions)
+            line.push_back(valueAt(i));
+    } else {
+        line.reserve(m_x.size());
+        for (std::size_t i = 0; i < m_x.size(); ++i)
+            line.push_back(valueAt(i));
+    }
+    return line;
 }
 
 int ChartData::groupOfRow(int row) const

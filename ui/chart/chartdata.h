@@ -52,6 +52,10 @@ public:
     /// it is the group's own rows, so that a group's line never breaks at another group's rows.
     [[nodiscard]] std::span<const double> lineX(std::size_t k) const;
     [[nodiscard]] std::span<const double> lineValues(std::size_t k) const;
+    /// `rowOrder` (one value per document row, as a result's smoothed curve) at the points of plot
+    /// `k`'s line, aligned with lineX(k): a grouped plot takes its group's rows only. NaN for rows
+    /// `rowOrder` does not reach.
+    [[nodiscard]] std::vector<double> alongLine(std::size_t k, std::span<const double> rowOrder) const;
     /// The groups' names (long-format data grouped by a column), empty when not grouped.
     [[nodiscard]] const std::vector<QString>& groupNames() const { return m_groupNames; }
     /// The group of document row `row`, or -1 (not grouped).
@@ -93,6 +97,7 @@ private:
     std::vector<std::size_t> m_position; // inverse of m_order (m_x.size() for rows without x)
     std::vector<QString> m_groupNames;
     std::vector<int> m_rowGroup; // group of each document row (grouped only)
+    std::vector<std::vector<std::size_t>> m_groupPositions; // each group's positions in m_x, ascending
     bool m_isDate = false;
     double m_scale = 1.0;
     double m_offset = 0.0;

@@ -14,6 +14,17 @@
 #include <cmath>
 
 namespace tangent::ui {
+namespace {
+
+/// A group's fitted line: its curve's colour taken halfway to the text colour, so that it shows
+/// on its own curve and still tells which group it fits.
+QColor groupFitColor(const QColor& curve, const QColor& text)
+{
+    return QColor::fromRgbF(
+        (curve.redF() + text.redF()) / 2, (curve.greenF() + text.greenF()) / 2, (curve.blueF() + text.blueF()) / 2);
+}
+
+} // namespace
 
 ChartSmoothing::ChartSmoothing(ChartView* view, ChartSurface& surface) : QObject(view), m_view(view), m_surface(surface)
 {
@@ -27,20 +38,16 @@ void ChartSmoothing::setShowResiduals(bool on)
     m_surface.scheduleRefresh();
 }
 
-QLineSeries* ChartSmoothing::smoothedSeries(int column) const
+QLineSeries* ChartSmoothing::smoothedSeries(int column, int group) const
 {
-    for (const Line& line : m_lines)
-        if (line.column == column)
-            return line.smoothed;
-    return nullptr;
+    const Line* line = findLine(column, group);
+    return line ? line->smoothed.data() : nullptr;
 }
 
-QLineSeries* ChartSmoothing::residualSeries(int column) const
+QLineSeries* ChartSmoothing::residualSeries(int column, int group) const
 {
-    for (const Line& line : m_lines)
-        if (line.column == column)
-            return line.residual;
-    return nullptr;
+    const Line* line = findLine(column, group);
+    return line ? line->residual.data() : nullptr;
 }
 
 QValueAxis* ChartSmoothing::residualAxis() const
@@ -48,12 +55,18 @@ QValueAxis* ChartSmoothing::residualAxis() const
     return m_residualAxis;
 }
 
-ChartSmoothing::Line& ChartSmoothing::lineFor(int column)
+const ChartSmoothing::Line* ChartSmoothing::findLine(int column, int group) const
+{
+    const auto it = std::ranges::find(m_lines, PlotKey::curveOf(column, group), &Line::curve);
+    return it != m_lines.end() ? &*it : nullptr;
+}
+
+ChartSmoothing::Line& ChartSmoothing::lineFor(PlotKey curve)
 {
     for (Line& line : m_lines)
-        if (line.column == column)
+        if (line.curve == curve)
             return line;
-    m_lines.push_back({ column, nullptr, nullptr });
+    m_lines.push_back({ curve, nullptr, nullptr });
     return m_lines.back();
 }
 
@@ -79,9 +92,10 @@ QLineSeries* ChartSmoothing::addSeries(QValueAxis* axis)
     return series;
 }
 
-void ChartSmoothing::drawLine(QLineSeries* series, const std::vector<double>& aligned, const Span& span, double* extent)
+void ChartSmoothing::drawLine(
+    QLineSeries* series, std::span<const double> x, std::span<const double> values, const Span& span, double* extent)
 {
-    const auto reduced = reduceForScreen(m_view->data().x(), aligned, span.lo, span.hi, span.pixels);
+    const auto reduced = reduceForScreen(x, values, span.lo, span.hi, span.pixels);
     QList<QPointF> points;
     points.reserve(static_cast<qsizetype>(reduced.size()));
     for (const ReducedPoint& p : reduced) {
@@ -97,63 +111,69 @@ void ChartSmoothing::drawLine(QLineSeries* series, const std::vector<double>& al
 void ChartSmoothing::draw(double lo, double hi, std::size_t pixels)
 {
     const Document* document = m_view->document();
-    std::vector<int> drawn;
+    const ChartData& data = m_view->data();
+    std::vector<PlotKey> drawn;
     double residualExtent = 0.0;
-    // Grouped: each group has a fit of its own, and one line through every group's rows in x
-    // order would jump from group to group, so no fitted line is drawn over the groups' curves.
-    const bool grouped = document && document->effectiveGroupColumn() >= 0;
-    for (const PlotKey& key : m_view->data().keys()) {
-        const DerivativeResult* result
-            = document && !grouped && !key.derivative ? document->resultFor(key.column) : nullptr;
+    // Each curve drawn gets its fit along the same rows: a y column's over every row, a group's
+    // (long-format data) over that group's rows only, so that no fitted line joins two groups.
+    for (std::size_t k = 0; k < data.keys().size(); ++k) {
+        const PlotKey& key = data.keys()[k];
+        const DerivativeResult* result = document && !key.derivative ? document->resultFor(key.column) : nullptr;
         const QLineSeries* curve = m_view->seriesFor(key);
         if (!result || !curve || result->smoothed.size() != static_cast<std::size_t>(document->rowCount()))
             continue;
-        drawn.push_back(key.column);
-        Line& line = lineFor(key.column);
+        drawn.push_back(key);
+        Line& line = lineFor(key);
         const Span span { lo, hi, pixels };
-        drawSmoothed(line, key, *result, *curve, span);
+        const std::vector<double> smoothed = data.alongLine(k, result->smoothed);
+        drawSmoothed(line, k, smoothed, *curve, span);
         if (m_showResiduals) {
-            drawResiduals(line, *result, *curve, span, residualExtent);
+            drawResiduals(line, k, smoothed, *curve, span, residualExtent);
         } else if (line.residual) {
             m_view->chart()->removeSeries(line.residual);
             delete line.residual.data();
         }
     }
     for (Line& line : m_lines)
-        if (std::find(drawn.begin(), drawn.end(), line.column) == drawn.end())
+        if (std::ranges::find(drawn, line.curve) == drawn.end())
             removeLine(line);
     std::erase_if(m_lines, [](const Line& line) { return !line.smoothed && !line.residual; });
     placeResidualAxis(drawn.empty() || !m_showResiduals ? -1.0 : residualExtent);
 }
 
-void ChartSmoothing::drawSmoothed(
-    Line& line, PlotKey key, const DerivativeResult& result, const QLineSeries& curve, const Span& span)
+QString ChartSmoothing::curveName(PlotKey curve, const QString& column) const
 {
-    const ChartData& data = m_view->data();
-    std::vector<double> smoothed(data.x().size());
-    for (std::size_t i = 0; i < smoothed.size(); ++i)
-        smoothed[i] = result.smoothed[static_cast<std::size_t>(data.rowAt(i))];
-    if (!line.smoothed)
-        line.smoothed = addSeries(m_view->axisFor(key));
-    // The window's text colour: it stands out from every line colour, on light and dark themes.
-    QPen pen(m_view->palette().color(QPalette::WindowText));
-    pen.setWidthF(1.5);
-    line.smoothed->setPen(pen);
-    line.smoothed->setName(tr("smoothed %1").arg(m_view->document()->columnTitle(key.column)));
-    line.smoothed->setVisible(curve.isVisible());
-    drawLine(line.smoothed, smoothed, span, nullptr);
+    const auto& groups = m_view->data().groupNames();
+    if (curve.group < 0 || static_cast<std::size_t>(curve.group) >= groups.size())
+        return column;
+    return QStringLiteral("%1 · %2").arg(column, groups[static_cast<std::size_t>(curve.group)]);
 }
 
-void ChartSmoothing::drawResiduals(
-    Line& line, const DerivativeResult& result, const QLineSeries& curve, const Span& span, double& extent)
+void ChartSmoothing::drawSmoothed(
+    Line& line, std::size_t k, const std::vector<double>& smoothed, const QLineSeries& curve, const Span& span)
+{
+    if (!line.smoothed)
+        line.smoothed = addSeries(m_view->axisFor(line.curve));
+    // The window's text colour stands out from every line colour, on light and dark themes; with
+    // groups it could not tell them apart, so a group's fit takes the group's colour, darker.
+    const QColor text = m_view->palette().color(QPalette::WindowText);
+    QPen pen(line.curve.group < 0 ? text : groupFitColor(curve.pen().color(), text));
+    pen.setWidthF(1.5);
+    line.smoothed->setPen(pen);
+    line.smoothed->setName(
+        tr("smoothed %1").arg(curveName(line.curve, m_view->document()->columnTitle(line.curve.column))));
+    line.smoothed->setVisible(curve.isVisible());
+    drawLine(line.smoothed, m_view->data().lineX(k), smoothed, span, nullptr);
+}
+
+void ChartSmoothing::drawResiduals(Line& line, std::size_t k, const std::vector<double>& smoothed,
+    const QLineSeries& curve, const Span& span, double& extent)
 {
     const ChartData& data = m_view->data();
-    const std::vector<double>& y = m_view->document()->column(line.column).values;
-    std::vector<double> residual(data.x().size());
-    for (std::size_t i = 0; i < residual.size(); ++i) {
-        const auto row = static_cast<std::size_t>(data.rowAt(i));
-        residual[i] = y[row] - result.smoothed[row];
-    }
+    const auto y = data.lineValues(k);
+    std::vector<double> residual(smoothed.size());
+    for (std::size_t i = 0; i < residual.size(); ++i)
+        residual[i] = y[i] - smoothed[i];
     if (!m_residualAxis) {
         m_residualAxis = new QValueAxis;
         m_view->chart()->addAxis(m_residualAxis, Qt::AlignRight);
@@ -164,8 +184,9 @@ void ChartSmoothing::drawResiduals(
     pen.setWidthF(1.0);
     pen.setStyle(Qt::DotLine);
     line.residual->setPen(pen);
-    line.residual->setName(tr("%1 − smoothed").arg(m_view->document()->column(line.column).name));
-    drawLine(line.residual, residual, span, &extent);
+    line.residual->setName(
+        tr("%1 − smoothed").arg(curveName(line.curve, m_view->document()->column(line.curve.column).name)));
+    drawLine(line.residual, data.lineX(k), residual, span, &extent);
 }
 
 void ChartSmoothing::placeResidualAxis(double extent)
