@@ -3,6 +3,7 @@
 
 #include "ui/chart/axes/axistitles.h"
 #include "ui/chart/chartview.h"
+#include "ui/chart/style/plotstyle.h"
 #include "ui/document/document.h"
 
 #include <QDateTime>
@@ -169,7 +170,7 @@ void ChartView::updateAxisTitles()
         // A smoothed derivative must never be mistaken for numpy's: its entry names the method.
         if (const QString method = m_document->methodLabel(plot.key.column); plot.key.derivative && !method.isEmpty())
             title += QStringLiteral(" · ") + method;
-        const QString name = groupedName(plot.key, title);
+        const QString name = groupedName(m_data, m_document, plot.key, title);
         if (plot.series->name() != name)
             plot.series->setName(name);
         if (plot.excluded)

@@ -7,6 +7,7 @@
 #include "ui/chart/chartcontrast.h"
 #include "ui/chart/chartlegend.h"
 #include "ui/chart/chartoverlays.h"
+#include "ui/chart/style/plotstyle.h"
 
 #include <QChart>
 #include <QLegend>
@@ -150,7 +151,7 @@ void ChartView::styleReference(const Plot& plot)
     if (palette().color(QPalette::Window).lightness() < 128 && color.lightness() < 110)
         color = color.lighter(170);
     color = lineColorFor(color, palette());
-    setPlotPen(plot, color, curve.dashed, m_presentation ? 3.5 : 1.8);
+    setPlotPen(plot, color, curve.dashed, m_presentation ? 3.5 : 1.8, m_presentation);
     if (plot.ownAxis) {
         plot.axis->setGridLineVisible(false);
         plot.axis->setLinePenColor(color);

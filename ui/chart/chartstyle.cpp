@@ -8,6 +8,7 @@
 #include "ui/chart/chartinteraction.h"
 #include "ui/chart/chartlegend.h"
 #include "ui/chart/chartoverlays.h"
+#include "ui/chart/style/plotstyle.h"
 
 #include <QChart>
 #include <QDateTimeAxis>
@@ -69,54 +70,6 @@ void ChartView::restyle()
     m_legend->sync();
 }
 
-QColor ChartView::pairColor(std::size_t index, bool derivative) const
-{
-    // Curve and derivative hues sit far apart on the colour wheel (blue/orange, green/magenta,
-    // violet/gold, teal/red), dark enough for a white background; lightened for a dark one.
-    static constexpr std::array<std::array<QRgb, 2>, 4> kPairs { {
-        { 0x1f5fbf, 0xe8590c },
-        { 0x2b8a3e, 0xc2255c },
-        { 0x6741d9, 0xb08800 },
-        { 0x0c8599, 0xe03131 },
-    } };
-    QColor color = QColor::fromRgb(kPairs.at(index % kPairs.size()).at(derivative ? 1 : 0));
-    if (palette().color(QPalette::Window).lightness() < 128)
-        color = color.lighter(150);
-    return lineColorFor(color, palette());
-}
-
-std::size_t ChartView::lineIndex(int column) const
-{
-    std::size_t index = 0;
-    for (const Plot& plot : m_plots) {
-        if (plot.key.column == column && !plot.key.derivative)
-            return index;
-        index += plot.key.derivative ? 0 : 1;
-    }
-    return index;
-}
-
-void ChartView::setPlotPen(const Plot& plot, const QColor& color, bool dashed, double solidWidth) const
-{
-    QPen pen(color);
-    if (dashed) {
-        // Wide dashed paths take seconds to paint at many points: thin cosmetic dashes unless few.
-        const bool wide = m_presentation && !plot.dense;
-        pen.setStyle(Qt::DashLine);
-        pen.setWidthF(wide ? 3.0 : 1.0);
-        pen.setCosmetic(!wide);
-    } else {
-        pen.setWidthF(solidWidth);
-    }
-    const double markerSize = m_presentation ? 8.0 : 5.0;
-    plot.series->setPen(pen);
-    plot.series->setMarkerSize(markerSize);
-    for (QLineSeries* extra : plot.extra) {
-        extra->setPen(pen);
-        extra->setMarkerSize(markerSize);
-    }
-}
-
 void ChartView::stylePlot(const Plot& plot)
 {
     if (plot.reference >= 0) {
@@ -131,9 +84,9 @@ void ChartView::stylePlot(const Plot& plot)
     // from each other, and each matches its curve in the pane above. Groups have a colour each.
     const bool besideCurve = m_content.shows(PlotKey::curveOf(plot.key.column, plot.key.group));
     const QColor color = plot.key.group >= 0
-        ? groupColor(plot.key.group)
-        : pairColor(lineIndex(plot.key.column), plot.key.derivative && besideCurve);
-    setPlotPen(plot, color, plot.key.derivative, m_presentation ? 4.0 : 2.0);
+        ? groupColor(plot.key.group, palette())
+        : pairColor(lineIndex(m_plots, plot.key.column), plot.key.derivative && besideCurve, palette());
+    setPlotPen(plot, color, plot.key.derivative, m_presentation ? 4.0 : 2.0, m_presentation);
     if (plot.excluded)
         return;
     // An axis of its own is coloured like the first line drawn against it (derivatives and the

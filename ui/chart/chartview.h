@@ -195,11 +195,6 @@ private:
     void fitY(const std::vector<std::pair<const Plot*, Extent>>& extents);
     void updateAxisTitles();
 
-    // chartgroups.cpp: long-format data, one line per group
-    /// A legend name: `title`, followed by the group's name for a grouped plot.
-    [[nodiscard]] QString groupedName(const PlotKey& key, const QString& title) const;
-    /// The colour of group `group`'s lines (curve solid, derivative dashed).
-    [[nodiscard]] QColor groupColor(int group) const;
     /// The unit of each y column in the data's keys (empty for derivatives), for grouping axes.
     [[nodiscard]] std::vector<QString> plotUnits() const;
     /// The document plot of `key`; nullptr if it is not drawn.
@@ -217,12 +212,6 @@ private:
     void applyTheme();
     void restyle();
     void stylePlot(const Plot& plot);
-    /// One pen for a plot's series and its gap segments: solid at solidWidth, or dashed.
-    void setPlotPen(const Plot& plot, const QColor& color, bool dashed, double solidWidth) const;
-    /// The colour of y line number `index` (in column order), or of its derivative: a pair of
-    /// clearly different hues, so a derivative is told from its curve on a projector too.
-    [[nodiscard]] QColor pairColor(std::size_t index, bool derivative) const;
-    [[nodiscard]] std::size_t lineIndex(int column) const;
     void tuneTicks();
 
     QPointer<Document> m_document;
