@@ -8,6 +8,7 @@
 #include "ui/chart/chartinteraction.h"
 #include "ui/chart/chartlegend.h"
 #include "ui/chart/chartoverlays.h"
+#include "ui/chart/parts/chartreferences.h"
 #include "ui/chart/style/plotstyle.h"
 
 #include <QChart>
@@ -61,9 +62,9 @@ void ChartView::restyle()
     chart()->legend()->setLabelColor(pal.color(QPalette::WindowText));
     for (const Plot& plot : m_plots)
         stylePlot(plot);
-    for (const Reference& reference : m_references) {
+    for (const ChartReferences::Reference& reference : m_references->all()) {
         if (reference.plot.series)
-            stylePlot(reference.plot);
+            m_references->style(reference.plot);
     }
     m_overlays->style();
     m_interaction->style(pal, labels);
@@ -73,7 +74,7 @@ void ChartView::restyle()
 void ChartView::stylePlot(const Plot& plot)
 {
     if (plot.reference >= 0) {
-        styleReference(plot);
+        m_references->style(plot);
         return;
     }
     // A derivative is drawn dashed in its y line's companion hue, and colours its own axis to

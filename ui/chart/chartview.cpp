@@ -7,6 +7,7 @@
 #include "ui/chart/chartoverlays.h"
 #include "ui/chart/chartsmoothing.h"
 #include "ui/chart/panes/axisslots.h"
+#include "ui/chart/parts/chartreferences.h"
 #include "ui/document/document.h"
 #include "ui/uncertainty/chartband.h"
 
@@ -55,6 +56,7 @@ ChartView::ChartView(Document* document, QWidget* parent) : QChartView(new QChar
     m_interaction = new ChartInteraction(this, *this);
     m_legend = new ChartLegend(this, *this);
     m_smoothing = new ChartSmoothing(this, *this);
+    m_references = new ChartReferences(this, *this);
     m_band = new ChartBand(this);
     m_axisTitles = new AxisTitles(chart());
     connect(m_overlays, &ChartOverlays::tangentRowChanged, this, &ChartView::tangentRowChanged);
@@ -153,8 +155,7 @@ void ChartView::clearStructure()
         delete axis;
     }
     m_plots.clear();
-    for (Reference& reference : m_references)
-        reference.plot = Plot { {}, nullptr, {}, nullptr, false, true, reference.plot.reference };
+    m_references->forget();
     m_overlays->forget();
     m_xAxis = nullptr;
     m_yAxis = nullptr;
@@ -240,7 +241,7 @@ void ChartView::rebuildStructure()
     }
     m_yAxis->setVisible(axes.mainUsed());
 
-    attachReferences();
+    m_references->attach();
     m_overlays->create();
 
     m_structureKeys = keys;
@@ -320,13 +321,13 @@ void ChartView::refresh()
     const auto columns = static_cast<std::size_t>(std::ceil(pixels * devicePixelRatioF()));
 
     std::vector<std::pair<const Plot*, Extent>> extents;
-    extents.reserve(m_plots.size() + m_references.size());
+    extents.reserve(m_plots.size() + m_references->all().size());
     for (std::size_t k = 0; k < m_plots.size(); ++k) {
         if (!m_plots[k].excluded)
             extents.emplace_back(
                 &m_plots[k], drawPlot(m_plots[k], m_data.lineX(k), m_data.lineValues(k), lo, hi, columns, markers));
     }
-    for (Reference& reference : m_references) {
+    for (ChartReferences::Reference& reference : m_references->all()) {
         if (reference.plot.series)
             extents.emplace_back(&reference.plot,
                 drawPlot(reference.plot, reference.curve.x, reference.curve.y, lo, hi, columns, false));
@@ -448,18 +449,9 @@ std::vector<QString> ChartView::plotUnits() const
 
 ChartView::Plot* ChartView::findPlot(const QAbstractSeries* series)
 {
-    return const_cast<Plot*>(std::as_const(*this).findPlot(series));
-}
-
-const ChartView::Plot* ChartView::findPlot(const QAbstractSeries* series) const
-{
     if (const std::size_t k = plotIndex(series); k < m_plots.size())
         return &m_plots[k];
-    for (const Reference& reference : m_references) {
-        if (reference.plot.series && reference.plot.series == series)
-            return &reference.plot;
-    }
-    return nullptr;
+    return m_references->findPlot(series);
 }
 
 std::size_t ChartView::plotIndex(const QAbstractSeries* series) const

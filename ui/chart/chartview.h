@@ -13,7 +13,6 @@
 #include "ui/chart/parts/chartsurface.h"
 
 #include <QChartView>
-#include <QColor>
 #include <QPointer>
 #include <QTimer>
 
@@ -33,6 +32,7 @@ class ChartBand;
 class ChartInteraction;
 class ChartLegend;
 class ChartOverlays;
+class ChartReferences;
 class ChartSmoothing;
 class Document;
 
@@ -99,21 +99,7 @@ public:
     [[nodiscard]] QString axisTitle(const QAbstractAxis* axis) const;
 
     /// Extra curves on demand (the function lab's exact derivative and error, the compare view).
-    struct ReferenceCurve {
-        QString name;
-        std::vector<double> x; ///< data units, as the document's x (seconds for dates)
-        std::vector<double> y;
-        enum class Axis { Value, Derivative, Own } axis = Axis::Derivative;
-        QColor color; ///< invalid: a colour of the chart's choosing
-        bool dashed = false;
-    };
-    /// Replaces the reference curves; an empty list removes all. Value: the left axis;
-    /// Derivative: the right axis of the tangent column's derivative (or the first derivative's;
-    /// its own axis when there is none); Own: an extra right axis titled with the curve's name.
-    /// Reduced for the screen like the other series and shown in the legend with toggles.
-    void setReferenceCurves(const QList<ReferenceCurve>& curves);
-    /// The line of reference curve `index` (as passed to setReferenceCurves); nullptr if none.
-    [[nodiscard]] QLineSeries* referenceSeries(int index) const;
+    [[nodiscard]] ChartReferences* references() const { return m_references; }
 
 public slots:
     /// Fits all data.
@@ -150,9 +136,10 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    using Plot = ChartPlot; // `reference` indexes m_references
+    using Plot = ChartPlot; // `reference` indexes m_references->all()
 
-    // ChartSurface: what the parts (overlays, interaction, legend, smoothing) need of the chart.
+    // ChartSurface: what the parts (overlays, interaction, legend, smoothing, references) need of
+    // the chart.
     void ensureData() override;
     [[nodiscard]] const std::vector<Plot>& plots() const override { return m_plots; }
     [[nodiscard]] Plot* findPlot(const QAbstractSeries* series) override;
@@ -162,16 +149,12 @@ private:
     [[nodiscard]] bool yFollowsData() const override { return m_autoY; }
     [[nodiscard]] std::pair<double, double> plotXRange() const override;
     void setPlotXRange(double min, double max) override;
+    [[nodiscard]] QValueAxis* addYAxis(Qt::Alignment alignment) override;
     void setValueRange(QValueAxis* axis, double lo, double hi) override;
     void beginOwnRangeChange() override { ++m_programmatic; }
     void endOwnRangeChange() override { --m_programmatic; }
     void scheduleRefresh() override;
 
-    /// A reference curve's data (x sorted, NaN-free) and its plot.
-    struct Reference {
-        ReferenceCurve curve;
-        Plot plot;
-    };
     using Extent = std::pair<double, double>;
 
     // chartview.cpp: document, structure, reduction
@@ -184,8 +167,6 @@ private:
     void fitAxesToWidth();
     void clearStructure();
     void createXAxis();
-    /// A new y axis at `alignment` whose range changes mark a user zoom unless the chart set it.
-    QValueAxis* addYAxis(Qt::Alignment alignment);
     QLineSeries* addLine(const Plot& plot);
     void setSegments(Plot& plot, const QList<QList<QPointF>>& segments);
     /// Reduces and draws one plot over [lo, hi]; returns the extent of its values there.
@@ -200,13 +181,6 @@ private:
     /// The document plot of `key`; nullptr if it is not drawn.
     [[nodiscard]] const Plot* plotFor(PlotKey key) const;
     [[nodiscard]] std::size_t plotIndex(const QAbstractSeries* series) const;
-    [[nodiscard]] const Plot* findPlot(const QAbstractSeries* series) const;
-
-    // chartreference.cpp: reference curves
-    void attachReferences();
-    void detachReferences();
-    void styleReference(const Plot& plot);
-    [[nodiscard]] QValueAxis* derivativeAxisForReferences() const;
 
     // chartstyle.cpp: theme, presentation, legend, export
     void applyTheme();
@@ -227,11 +201,11 @@ private:
     std::vector<Plot> m_plots;
     QAbstractAxis* m_xAxis = nullptr;
     QValueAxis* m_yAxis = nullptr;
-    std::vector<Reference> m_references;
     ChartOverlays* m_overlays = nullptr;
     ChartInteraction* m_interaction = nullptr;
     ChartLegend* m_legend = nullptr;
     ChartSmoothing* m_smoothing = nullptr;
+    ChartReferences* m_references = nullptr;
     ChartBand* m_band = nullptr;
     AxisTitles* m_axisTitles = nullptr;
 

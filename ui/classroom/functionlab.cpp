@@ -191,22 +191,22 @@ void FunctionLabController::buildCurves()
 {
     m_curves.clear();
     if (m_showExact) {
-        ChartView::ReferenceCurve exact;
+        ReferenceCurve exact;
         exact.name = m_active->function.exactDerivative
             ? tr("exact derivative: %1").arg(exactDerivativeText(m_active->function))
             : tr("exact derivative (computed numerically)");
         exact.x = m_x;
         exact.y = m_exact;
-        exact.axis = ChartView::ReferenceCurve::Axis::Derivative;
+        exact.axis = ReferenceCurve::Axis::Derivative;
         exact.color = QColor(0x2e, 0x7d, 0x32);
         m_curves.append(exact);
     }
     if (m_showError) {
-        ChartView::ReferenceCurve error;
+        ReferenceCurve error;
         error.name = tr("error (numeric − exact)");
         error.x = m_x;
         error.y = m_error;
-        error.axis = ChartView::ReferenceCurve::Axis::Own;
+        error.axis = ReferenceCurve::Axis::Own;
         error.color = QColor(0xc6, 0x28, 0x28);
         m_curves.append(error);
     }
@@ -221,7 +221,7 @@ void FunctionLabController::updateNow()
     m_error.clear();
     setStatus(rebuild());
     if (m_chart && (!m_curves.isEmpty() || m_chartHasCurves)) {
-        m_chart->setReferenceCurves(m_curves);
+        m_chart->references()->setCurves(m_curves);
         m_chartHasCurves = !m_curves.isEmpty();
     }
     emit curvesChanged();

@@ -6,6 +6,7 @@
 
 #include "core/classroom/functionlab.h"
 #include "ui/chart/chartview.h"
+#include "ui/chart/parts/chartreferences.h"
 #include "ui/document/documenttypes.h"
 
 #include <QList>
@@ -62,7 +63,7 @@ public:
     void setShowError(bool on);
 
     /// The overlays as last built (see updateNow()).
-    [[nodiscard]] const QList<ChartView::ReferenceCurve>& curves() const { return m_curves; }
+    [[nodiscard]] const QList<ReferenceCurve>& curves() const { return m_curves; }
     /// The exact derivative at the document's x and the error, per row, as last computed (empty
     /// when there are no overlays).
     [[nodiscard]] const std::vector<double>& exact() const { return m_exact; }
@@ -103,7 +104,7 @@ private:
     std::vector<double> m_x;
     std::vector<double> m_exact;
     std::vector<double> m_error;
-    QList<ChartView::ReferenceCurve> m_curves;
+    QList<ReferenceCurve> m_curves;
     QString m_status;
     QTimer m_timer;
 };

@@ -5,6 +5,7 @@
 #include "tests/ui/chart/charttestsupport.h"
 #include "ui/chart/chartoverlays.h"
 #include "ui/chart/chartview.h"
+#include "ui/chart/parts/chartreferences.h"
 
 #include "ui/document/document.h"
 #include "ui/mainwindow.h"
@@ -429,12 +430,10 @@ TEST(ChartTangent, ReferenceCurvesOnTheirAxes)
     const auto seriesBefore = view.chart()->series().size();
     const auto axesBefore = view.chart()->axes(Qt::Vertical).size();
 
-    ChartView::ReferenceCurve exact { QStringLiteral("exact y'"), {}, {}, ChartView::ReferenceCurve::Axis::Derivative,
-        QColor(Qt::darkGreen), true };
-    ChartView::ReferenceCurve error { QStringLiteral("error"), {}, {}, ChartView::ReferenceCurve::Axis::Own, {},
-        false };
-    ChartView::ReferenceCurve value { QStringLiteral("y + 1"), {}, {}, ChartView::ReferenceCurve::Axis::Value, {},
-        false };
+    ReferenceCurve exact { QStringLiteral("exact y'"), {}, {}, ReferenceCurve::Axis::Derivative, QColor(Qt::darkGreen),
+        true };
+    ReferenceCurve error { QStringLiteral("error"), {}, {}, ReferenceCurve::Axis::Own, {}, false };
+    ReferenceCurve value { QStringLiteral("y + 1"), {}, {}, ReferenceCurve::Axis::Value, {}, false };
     for (int i = 0; i < 100'000; ++i) {
         const double x = i * 99.0 / 99'999.0;
         exact.x.push_back(x);
@@ -446,14 +445,14 @@ TEST(ChartTangent, ReferenceCurvesOnTheirAxes)
         value.x.push_back(99 - i); // unsorted: drawn in x order
         value.y.push_back(std::sin((99 - i) / 10.0) + 1.0);
     }
-    view.setReferenceCurves({ exact, error, value });
+    view.references()->setCurves({ exact, error, value });
     settle(view);
 
-    QLineSeries* exactLine = view.referenceSeries(0);
-    QLineSeries* errorLine = view.referenceSeries(1);
-    QLineSeries* valueLine = view.referenceSeries(2);
+    QLineSeries* exactLine = view.references()->series(0);
+    QLineSeries* errorLine = view.references()->series(1);
+    QLineSeries* valueLine = view.references()->series(2);
     ASSERT_TRUE(exactLine && errorLine && valueLine);
-    EXPECT_EQ(view.referenceSeries(3), nullptr);
+    EXPECT_EQ(view.references()->series(3), nullptr);
     EXPECT_EQ(exactLine->name(), QStringLiteral("exact y'"));
     EXPECT_EQ(exactLine->attachedAxes().back(), view.axisFor(PlotKey::derivativeOf(1)));
     EXPECT_EQ(exactLine->pen().style(), Qt::DashLine);
@@ -482,9 +481,9 @@ TEST(ChartTangent, ReferenceCurvesOnTheirAxes)
     view.setSelectedRow(3);
     EXPECT_EQ(view.overlays()->selectionSeries()->count(), 2);
 
-    view.setReferenceCurves({});
+    view.references()->setCurves({});
     settle(view);
-    EXPECT_EQ(view.referenceSeries(0), nullptr);
+    EXPECT_EQ(view.references()->series(0), nullptr);
     EXPECT_EQ(view.chart()->series().size(), seriesBefore);
     EXPECT_EQ(view.chart()->axes(Qt::Vertical).size(), axesBefore);
 }
@@ -495,13 +494,13 @@ TEST(ChartTangent, ReferenceCurvesSurviveADocumentChange)
     loadWaves(document, 30);
     Shown shown(&document);
     ChartView& view = shown.view;
-    view.setReferenceCurves(
-        { { QStringLiteral("ref"), { 0, 4, 8 }, { 1, 2, 3 }, ChartView::ReferenceCurve::Axis::Own, {}, false } });
+    view.references()->setCurves(
+        { { QStringLiteral("ref"), { 0, 4, 8 }, { 1, 2, 3 }, ReferenceCurve::Axis::Own, {}, false } });
     loadSquares(document);
     settle(view);
-    ASSERT_NE(view.referenceSeries(0), nullptr);
-    EXPECT_EQ(view.referenceSeries(0)->count(), 3);
-    EXPECT_EQ(view.referenceSeries(0)->attachedAxes().back()->titleText(), QStringLiteral("ref"));
+    ASSERT_NE(view.references()->series(0), nullptr);
+    EXPECT_EQ(view.references()->series(0)->count(), 3);
+    EXPECT_EQ(view.references()->series(0)->attachedAxes().back()->titleText(), QStringLiteral("ref"));
 }
 
 TEST(ChartTangent, PresentationModeThickensTheLinesAndEnlargesTheEquation)

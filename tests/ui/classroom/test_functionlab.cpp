@@ -10,6 +10,7 @@
 #include "core/classroom/functionlab.h"
 #include "tests/ui/uitestsupport.h"
 #include "ui/chart/chartview.h"
+#include "ui/chart/parts/chartreferences.h"
 #include "ui/document/document.h"
 #include "ui/files/filecontroller.h"
 #include "ui/mainwindow.h"
@@ -34,9 +35,9 @@ namespace {
 using testing::numberColumn;
 using testing::sameBits;
 
-const ChartView::ReferenceCurve* curveNamed(const FunctionLabController& lab, const QString& start)
+const ReferenceCurve* curveNamed(const FunctionLabController& lab, const QString& start)
 {
-    for (const ChartView::ReferenceCurve& curve : lab.curves())
+    for (const ReferenceCurve& curve : lab.curves())
         if (curve.name.startsWith(start))
             return &curve;
     return nullptr;
@@ -149,7 +150,7 @@ TEST(FunctionLabDialog, TypedExpressionUsesNumericalDerivative)
     ASSERT_NE(lab->active(), nullptr);
     EXPECT_FALSE(lab->active()->function.exactDerivative);
     lab->setShowExact(true);
-    const ChartView::ReferenceCurve* exact = curveNamed(*lab, QStringLiteral("exact derivative"));
+    const ReferenceCurve* exact = curveNamed(*lab, QStringLiteral("exact derivative"));
     ASSERT_NE(exact, nullptr);
     EXPECT_TRUE(exact->name.contains(QStringLiteral("numerical")));
     for (std::size_t i = 0; i < exact->x.size(); ++i) {
@@ -196,12 +197,12 @@ TEST(FunctionLabOverlays, ErrorIsDocumentDerivativeMinusExactAtEveryRow)
 
     const auto check = [&](const char* when) {
         lab->updateNow();
-        const ChartView::ReferenceCurve* exact = curveNamed(*lab, QStringLiteral("exact derivative"));
-        const ChartView::ReferenceCurve* error = curveNamed(*lab, QStringLiteral("error"));
+        const ReferenceCurve* exact = curveNamed(*lab, QStringLiteral("exact derivative"));
+        const ReferenceCurve* error = curveNamed(*lab, QStringLiteral("error"));
         ASSERT_NE(exact, nullptr) << when;
         ASSERT_NE(error, nullptr) << when;
-        EXPECT_EQ(exact->axis, ChartView::ReferenceCurve::Axis::Derivative);
-        EXPECT_EQ(error->axis, ChartView::ReferenceCurve::Axis::Own);
+        EXPECT_EQ(exact->axis, ReferenceCurve::Axis::Derivative);
+        EXPECT_EQ(error->axis, ReferenceCurve::Axis::Own);
         const std::vector<double>& numeric = doc->results().at(0).values;
         const std::vector<double> x = doc->xValues();
         ASSERT_EQ(error->y.size(), numeric.size()) << when;
@@ -214,8 +215,8 @@ TEST(FunctionLabOverlays, ErrorIsDocumentDerivativeMinusExactAtEveryRow)
     };
     check("after generating");
     window.chartView()->updateNow();
-    ASSERT_NE(window.chartView()->referenceSeries(0), nullptr);
-    ASSERT_NE(window.chartView()->referenceSeries(1), nullptr);
+    ASSERT_NE(window.chartView()->references()->series(0), nullptr);
+    ASSERT_NE(window.chartView()->references()->series(1), nullptr);
 
     doc->setValue(10, 1, doc->value(10, 1) + 0.5); // an edit moves the derivative at rows 9..11
     check("after editing y");
@@ -240,7 +241,7 @@ TEST(FunctionLabOverlays, ErrorIsDocumentDerivativeMinusExactAtEveryRow)
     dialog->setShowError(false);
     EXPECT_TRUE(lab->curves().isEmpty());
     window.chartView()->updateNow();
-    EXPECT_EQ(window.chartView()->referenceSeries(0), nullptr);
+    EXPECT_EQ(window.chartView()->references()->series(0), nullptr);
 }
 
 TEST(FunctionLabOverlays, AnotherTableEndsTheOverlays)

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// What the chart's parts (overlays, interaction, legend, smoothing curves) need of the chart
+// What the chart's parts (overlays, interaction, legend, smoothing, reference curves) need of the chart
 // beyond its public interface: its plots and main axis, fresh data, its own range changes, and a
 // redraw. ChartView implements it privately and hands it to each part it makes; nothing else
 // sees it.
@@ -8,6 +8,7 @@
 #include "ui/chart/chartdata.h"
 
 #include <QList>
+#include <Qt>
 
 #include <utility>
 #include <vector>
@@ -55,6 +56,8 @@ public:
     /// The visible x range in plot units, and setting it as a user zoom would.
     [[nodiscard]] virtual std::pair<double, double> plotXRange() const = 0;
     virtual void setPlotXRange(double min, double max) = 0;
+    /// A new value axis at `alignment` whose range changes mark a user zoom unless the chart set it.
+    [[nodiscard]] virtual QValueAxis* addYAxis(Qt::Alignment alignment) = 0;
     /// Sets a value axis' range with round ticks for it; refuses empty or non-finite ranges.
     virtual void setValueRange(QValueAxis* axis, double lo, double hi) = 0;
     /// Between begin and end, axis range changes are the chart's own, not a user zoom (nested).

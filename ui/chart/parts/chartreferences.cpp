@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ChartView: reference curves (the function lab's exact derivative and its error, the compare
-// view's other methods), drawn like the document's plots against the axis each asks for.
-
-#include "ui/chart/chartview.h"
+#include "ui/chart/parts/chartreferences.h"
 
 #include "ui/chart/chartcontrast.h"
 #include "ui/chart/chartlegend.h"
 #include "ui/chart/chartoverlays.h"
+#include "ui/chart/chartview.h"
 #include "ui/chart/style/plotstyle.h"
 
 #include <QChart>
@@ -18,7 +16,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <numeric>
+#include <limits>
 
 namespace tangent::ui {
 namespace {
@@ -28,9 +26,9 @@ constexpr std::array<QRgb, 3> kReferenceColors { 0x495057, 0x862e9c, 0x5c940d };
 
 /// The curve with x sorted and NaN-free, as the screen reduction needs; y padded with NaN or cut
 /// to the length of x.
-ChartView::ReferenceCurve sortedCopy(const ChartView::ReferenceCurve& curve)
+ReferenceCurve sortedCopy(const ReferenceCurve& curve)
 {
-    ChartView::ReferenceCurve sorted = curve;
+    ReferenceCurve sorted = curve;
     sorted.x.clear();
     sorted.y.clear();
     std::vector<std::size_t> order;
@@ -49,13 +47,24 @@ ChartView::ReferenceCurve sortedCopy(const ChartView::ReferenceCurve& curve)
     return sorted;
 }
 
+/// A plot with no series or axis (they were deleted), keeping its curve's index.
+ChartPlot emptyPlot(int reference)
+{
+    return ChartPlot { {}, nullptr, {}, nullptr, false, true, reference };
+}
+
 } // namespace
 
-void ChartView::setReferenceCurves(const QList<ReferenceCurve>& curves)
+ChartReferences::ChartReferences(ChartView* view, ChartSurface& surface)
+    : QObject(view), m_view(view), m_surface(surface)
 {
-    ensureData();
-    ++m_programmatic;
-    detachReferences();
+}
+
+void ChartReferences::setCurves(const QList<ReferenceCurve>& curves)
+{
+    m_surface.ensureData();
+    m_surface.beginOwnRangeChange();
+    detach();
     m_references.clear();
     m_references.reserve(static_cast<std::size_t>(curves.size()));
     for (const ReferenceCurve& curve : curves) {
@@ -66,92 +75,109 @@ void ChartView::setReferenceCurves(const QList<ReferenceCurve>& curves)
         reference.plot.reference = static_cast<int>(m_references.size());
         m_references.push_back(std::move(reference));
     }
-    attachReferences();
+    attach();
     // The overlays are drawn in the order the series were added: keep them above the new curves.
-    m_overlays->create();
+    m_view->overlays()->create();
     for (const Reference& reference : m_references)
-        m_legend->connectMarkers(chart()->legend()->markers(reference.plot.series));
-    --m_programmatic;
-    refresh();
+        m_view->legend()->connectMarkers(m_view->chart()->legend()->markers(reference.plot.series));
+    m_surface.endOwnRangeChange();
+    m_view->updateNow();
 }
 
-QLineSeries* ChartView::referenceSeries(int index) const
+QLineSeries* ChartReferences::series(int index) const
 {
     if (index < 0 || static_cast<std::size_t>(index) >= m_references.size())
         return nullptr;
     return m_references[static_cast<std::size_t>(index)].plot.series;
 }
 
-QValueAxis* ChartView::derivativeAxisForReferences() const
+QValueAxis* ChartReferences::derivativeAxis() const
 {
     // The tangent column's derivative when one is chosen, else the first derivative drawn.
-    if (const int column = m_overlays->tangentColumn(); column >= 0) {
-        if (const Plot* plot = plotFor(PlotKey::derivativeOf(column)); plot && !plot->excluded)
-            return plot->axis;
+    const auto& plots = m_surface.plots();
+    if (const int column = m_view->overlays()->tangentColumn(); column >= 0) {
+        const auto it = std::ranges::find(plots, PlotKey::derivativeOf(column), &ChartPlot::key);
+        if (it != plots.end() && !it->excluded)
+            return it->axis;
     }
-    for (const Plot& plot : m_plots) {
+    for (const ChartPlot& plot : plots) {
         if (plot.key.derivative && !plot.excluded)
             return plot.axis;
     }
     return nullptr;
 }
 
-void ChartView::attachReferences()
+void ChartReferences::attach()
 {
-    if (!m_xAxis || !m_yAxis)
+    QAbstractAxis* xAxis = m_view->xAxis();
+    if (!xAxis || !m_surface.mainYAxis())
         return;
-    const auto yChanged = [this] {
-        if (m_programmatic == 0)
-            m_autoY = false;
-    };
     for (std::size_t i = 0; i < m_references.size(); ++i) {
         const ReferenceCurve& curve = m_references[i].curve;
-        Plot& plot = m_references[i].plot;
-        plot = Plot {};
+        ChartPlot& plot = m_references[i].plot;
+        plot = ChartPlot {};
         plot.reference = static_cast<int>(i);
-        plot.axis = m_yAxis;
+        plot.axis = m_surface.mainYAxis();
         if (curve.axis == ReferenceCurve::Axis::Derivative)
-            plot.axis = derivativeAxisForReferences();
+            plot.axis = derivativeAxis();
         if (curve.axis == ReferenceCurve::Axis::Own || !plot.axis) {
-            plot.axis = new QValueAxis;
+            plot.axis = m_surface.addYAxis(Qt::AlignRight);
             plot.ownAxis = true;
             plot.axis->setTitleText(curve.name);
-            chart()->addAxis(plot.axis, Qt::AlignRight);
-            connect(plot.axis, &QValueAxis::rangeChanged, this, yChanged);
         }
-        plot.series = addLine(plot);
+        plot.series = new QLineSeries;
+        m_view->chart()->addSeries(plot.series);
+        plot.series->attachAxis(xAxis);
+        plot.series->attachAxis(plot.axis);
         plot.series->setName(curve.name);
-        stylePlot(plot);
+        style(plot);
     }
 }
 
-void ChartView::detachReferences()
+void ChartReferences::detach()
 {
     for (Reference& reference : m_references) {
-        Plot& plot = reference.plot;
+        ChartPlot& plot = reference.plot;
         QList<QLineSeries*> lines = plot.extra;
         if (plot.series)
             lines.prepend(plot.series);
         for (QLineSeries* line : std::as_const(lines)) {
-            chart()->removeSeries(line);
+            m_view->chart()->removeSeries(line);
             delete line;
         }
         if (plot.ownAxis && plot.axis) {
-            chart()->removeAxis(plot.axis);
+            m_view->chart()->removeAxis(plot.axis);
             delete plot.axis;
         }
-        plot = Plot { {}, nullptr, {}, nullptr, false, true, plot.reference };
+        plot = emptyPlot(plot.reference);
     }
 }
 
-void ChartView::styleReference(const Plot& plot)
+void ChartReferences::forget()
+{
+    for (Reference& reference : m_references)
+        reference.plot = emptyPlot(reference.plot.reference);
+}
+
+ChartPlot* ChartReferences::findPlot(const QAbstractSeries* series)
+{
+    for (Reference& reference : m_references) {
+        if (reference.plot.series && reference.plot.series == series)
+            return &reference.plot;
+    }
+    return nullptr;
+}
+
+void ChartReferences::style(const ChartPlot& plot) const
 {
     const ReferenceCurve& curve = m_references.at(static_cast<std::size_t>(plot.reference)).curve;
+    const QPalette palette = m_view->palette();
     QColor color = curve.color;
-    if (palette().color(QPalette::Window).lightness() < 128 && color.lightness() < 110)
+    if (palette.color(QPalette::Window).lightness() < 128 && color.lightness() < 110)
         color = color.lighter(170);
-    color = lineColorFor(color, palette());
-    setPlotPen(plot, color, curve.dashed, m_presentation ? 3.5 : 1.8, m_presentation);
+    color = lineColorFor(color, palette);
+    const bool presentation = m_view->presentationMode();
+    setPlotPen(plot, color, curve.dashed, presentation ? 3.5 : 1.8, presentation);
     if (plot.ownAxis) {
         plot.axis->setGridLineVisible(false);
         plot.axis->setLinePenColor(color);
