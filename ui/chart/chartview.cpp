@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/chart/chartview.h"
 
-#include "ui/chart/axes/axistitles.h"
 #include "ui/chart/chartinteraction.h"
 #include "ui/chart/chartlegend.h"
 #include "ui/chart/chartoverlays.h"
 #include "ui/chart/chartsmoothing.h"
 #include "ui/chart/panes/axisslots.h"
+#include "ui/chart/parts/chartaxisfit.h"
 #include "ui/chart/parts/chartreferences.h"
 #include "ui/document/document.h"
 #include "ui/uncertainty/chartband.h"
@@ -58,7 +58,7 @@ ChartView::ChartView(Document* document, QWidget* parent) : QChartView(new QChar
     m_smoothing = new ChartSmoothing(this, *this);
     m_references = new ChartReferences(this, *this);
     m_band = new ChartBand(this);
-    m_axisTitles = new AxisTitles(chart());
+    m_axisFit = new ChartAxisFit(this, *this);
     connect(m_overlays, &ChartOverlays::tangentRowChanged, this, &ChartView::tangentRowChanged);
 
     m_refreshTimer.setSingleShot(true);
@@ -143,7 +143,7 @@ void ChartView::ensureData()
     if (!m_structureBuilt || m_data.keys() != m_structureKeys || m_data.isDate() != m_structureIsDate
         || plotUnits() != m_structureUnits)
         rebuildStructure();
-    updateAxisTitles();
+    m_axisFit->updateTitles();
 }
 
 void ChartView::clearStructure()
@@ -309,7 +309,7 @@ void ChartView::refresh()
     m_refreshTimer.stop();
     ensureData();
     if (m_autoX)
-        fitX();
+        m_axisFit->fitX();
 
     const auto [plotLo, plotHi] = plotXRange();
     const double lo = std::min(m_data.toData(plotLo), m_data.toData(plotHi));
@@ -336,7 +336,7 @@ void ChartView::refresh()
     if (m_autoY) {
         for (auto& [plot, extent] : extents)
             m_band->widen(plot->key, extent);
-        fitY(extents);
+        m_axisFit->fitY(extents);
     }
     m_smoothing->draw(lo, hi, columns);
     tuneTicks();
@@ -461,6 +461,11 @@ std::size_t ChartView::plotIndex(const QAbstractSeries* series) const
             return k;
     }
     return m_plots.size();
+}
+
+QString ChartView::axisTitle(const QAbstractAxis* axis) const
+{
+    return m_axisFit->title(axis);
 }
 
 std::pair<double, double> ChartView::visibleXRange() const

@@ -27,7 +27,7 @@ class QValueAxis;
 
 namespace tangent::ui {
 
-class AxisTitles;
+class ChartAxisFit;
 class ChartBand;
 class ChartInteraction;
 class ChartLegend;
@@ -155,7 +155,7 @@ private:
     void endOwnRangeChange() override { --m_programmatic; }
     void scheduleRefresh() override;
 
-    using Extent = std::pair<double, double>;
+    using Extent = std::pair<double, double>; // as ChartAxisFit::Extent
 
     // chartview.cpp: document, structure, reduction
     void connectDocument();
@@ -172,9 +172,6 @@ private:
     /// Reduces and draws one plot over [lo, hi]; returns the extent of its values there.
     Extent drawPlot(Plot& plot, std::span<const double> x, std::span<const double> y, double lo, double hi,
         std::size_t columns, bool markers);
-    void fitX();
-    void fitY(const std::vector<std::pair<const Plot*, Extent>>& extents);
-    void updateAxisTitles();
 
     /// The unit of each y column in the data's keys (empty for derivatives), for grouping axes.
     [[nodiscard]] std::vector<QString> plotUnits() const;
@@ -207,7 +204,7 @@ private:
     ChartSmoothing* m_smoothing = nullptr;
     ChartReferences* m_references = nullptr;
     ChartBand* m_band = nullptr;
-    AxisTitles* m_axisTitles = nullptr;
+    ChartAxisFit* m_axisFit = nullptr;
 
     QTimer m_refreshTimer;
     bool m_autoX = true; // x follows the data until the user zooms or pans
