@@ -2,11 +2,12 @@
 #pragma once
 // The chart: draws the document's y columns against the left axis (a column whose unit differs
 // from the first y column's against a left axis of its unit's own) and each derivative dashed on
-// its own right axis, reduced to the plot's pixel width, plus extra reference curves on demand.
-// It observes the document and computes nothing but the screen reduction. What is drawn on top
-// (selection, highlighted rows, tangent, secant) is its ChartOverlays; how it answers the mouse
-// and keys (zoom, pan, hover, clicks) is its ChartInteraction. Those parts, its legend and its
-// smoothing curves reach beyond the public interface only through ChartSurface.
+// its own right axis, reduced to the plot's pixel width. It observes the document and computes
+// nothing but the screen reduction. What is drawn on top (selection, highlighted rows, tangent,
+// secant) is its ChartOverlays; how it answers the mouse and keys (zoom, pan, hover, clicks) is its
+// ChartInteraction; extra curves on demand are its ChartReferences; fitting and titling the axes
+// is its ChartAxisFit. Those parts, its legend and its smoothing curves reach beyond the public
+// interface only through ChartSurface; how lines look is ui/chart/style/plotstyle.h.
 
 #include "ui/chart/chartdata.h"
 #include "ui/chart/panes/panecontent.h"

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// What the chart's parts (overlays, interaction, legend, smoothing, reference curves) need of the chart
-// beyond its public interface: its plots and main axis, fresh data, its own range changes, and a
-// redraw. ChartView implements it privately and hands it to each part it makes; nothing else
-// sees it.
+// What the chart's parts (overlays, interaction, legend, smoothing, reference curves, axis fit)
+// need of the chart beyond its public interface: its plots and axes, fresh data, its own range
+// changes, and a redraw. ChartView implements it privately and hands it to each part it makes;
+// nothing else sees it.
 
 #include "ui/chart/chartdata.h"
 
