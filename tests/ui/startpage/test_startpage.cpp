@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -84,6 +85,12 @@ TEST_F(StartPageTest, ShownWhileNoFileIsOpenAndLeftWhenOneIs)
     EXPECT_FALSE(page()->isVisible());
     EXPECT_TRUE(settingsDock->isVisible());
     EXPECT_EQ(m_window.document()->rowCount(), 5);
+    // The docks come back as they were: Explain in front of Diagnostics (showing a tabbed dock
+    // again had brought Diagnostics to the front).
+    QStringList currentTabs;
+    for (const QTabBar* bar : m_window.findChildren<QTabBar*>(Qt::FindDirectChildrenOnly))
+        currentTabs << bar->tabText(bar->currentIndex());
+    EXPECT_EQ(currentTabs, QStringList { QStringLiteral("Explain") });
 }
 
 TEST_F(StartPageTest, TheStatusBarDescribesNoDocumentOnTheStartPage)
