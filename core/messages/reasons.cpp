@@ -136,6 +136,10 @@ constexpr std::array kReasons {
     Entry { MessageId::OptionBelongsToMethodNotAuto,
         TANGENT_MESSAGE_TEXT("CoreMessage",
             "%1 belongs to --method %2, not to --method auto (auto chooses the method and its parameters itself)") },
+    Entry { MessageId::XNotIncreasingGroupHint,
+        TANGENT_MESSAGE_TEXT("CoreMessage",
+            "'%1' is a text column: if the file holds one series per %1, one after another (long format), "
+            "differentiate each on its own rows with %2") },
 };
 
 static_assert(messages_detail::listsInOrder(kReasons, kFirstReasonId, MessageId::Count_),
