@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The document's smoothing methods (ui/document/documentsmoothing.cpp): the same numbers as the
+// The document's smoothing methods (ui/document/derivatives/derivativessmoothing.cpp): the same numbers as the
 // core, one undo step per change, computations in the background that never land stale, and the
 // noise diagnostics.
 

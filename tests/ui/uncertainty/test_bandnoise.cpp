@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The band's σ given per column in the window (Document::setBandNoiseSd, View → Band Noise
+// The band's σ given per column in the window (DocumentDerivatives::setBandNoiseSd, View → Band Noise
 // Levels…): the sd follows the σ given, clearing it estimates again, the dialog refuses what is not
 // a σ, and the equivalent call names it.
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The document's uncertainty band (ui/document/documentband.cpp): each derivative's sd computed
+// The document's uncertainty band (ui/document/derivatives/derivativesband.cpp): each derivative's sd computed
 // with it while the band is on, for numpy and the smoothing methods (in the background too), none
 // made up for total variation, and turning it on is a view setting, not an edit.
 

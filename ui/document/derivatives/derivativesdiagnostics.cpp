@@ -155,11 +155,12 @@ CsvTable textTable(const Document& document)
 
 void DocumentDerivatives::updateDiagnostics()
 {
+    const DerivativeSettings& settings = m_document.settings();
     QList<Diagnostic> list;
     const int n = m_document.rowCount();
     const int x = m_document.effectiveXColumn();
     const QList<int> ys = effectiveYColumns();
-    const int edgeOrder = m_document.settings().edgeOrder;
+    const int edgeOrder = settings.edgeOrder;
 
     const bool tooFew
         = !ys.isEmpty() && (edgeOrder == 1 || edgeOrder == 2) && static_cast<std::size_t>(n) < minimumPoints(edgeOrder);
@@ -184,9 +185,9 @@ void DocumentDerivatives::updateDiagnostics()
         list.append(
             { Severity::Info, Document::tr("There is no numeric column to differentiate besides x."), Action::None });
 
-    if (x < 0 && !(std::isfinite(m_document.settings().dx) && m_document.settings().dx != 0.0))
+    if (x < 0 && !(std::isfinite(settings.dx) && settings.dx != 0.0))
         list.append({ Severity::Error,
-            Document::tr("The spacing dx is %1: choose a finite number other than 0.").arg(m_document.settings().dx),
+            Document::tr("The spacing dx is %1: choose a finite number other than 0.").arg(settings.dx),
             Action::None });
 
     if (x >= 0) {

@@ -53,15 +53,16 @@ bool DocumentDerivatives::smoothingActive() const
 
 void DocumentDerivatives::recomputeSmoothing()
 {
+    const DerivativeSettings& settings = m_document.settings();
     SmoothingJob job;
-    job.options = m_document.settings().smoothing;
-    job.options.order = m_document.settings().order;
+    job.options = settings.smoothing;
+    job.options.order = settings.order;
     job.options.smoothedCurve = true;
     job.band = m_band;
     if (m_document.effectiveXColumn() >= 0)
         job.x = xValues();
     else
-        job.h = m_document.settings().dx;
+        job.h = settings.dx;
     for (int y : effectiveYColumns()) {
         job.columns.push_back(y);
         job.names.push_back(m_document.column(y).name);

@@ -58,13 +58,14 @@ QString DocumentDerivatives::derivativeTitle(int yColumn) const
 
 QString DocumentDerivatives::numpyCall() const
 {
+    const DerivativeSettings& settings = m_document.settings();
     QString arguments = m_document.effectiveXColumn() < 0
-        ? QString::number(m_document.settings().dx, 'g', QLocale::FloatingPointShortest)
+        ? QString::number(settings.dx, 'g', QLocale::FloatingPointShortest)
         : QStringLiteral("x");
-    if (m_document.settings().edgeOrder != 1)
-        arguments += QStringLiteral(", edge_order=%1").arg(m_document.settings().edgeOrder);
+    if (settings.edgeOrder != 1)
+        arguments += QStringLiteral(", edge_order=%1").arg(settings.edgeOrder);
     QString call = QStringLiteral("y");
-    for (int k = 0; k < std::max(1, m_document.settings().order); ++k)
+    for (int k = 0; k < std::max(1, settings.order); ++k)
         call = QStringLiteral("numpy.gradient(%1, %2)").arg(call, arguments);
     return call;
 }

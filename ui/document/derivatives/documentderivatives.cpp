@@ -92,6 +92,7 @@ void DocumentDerivatives::recomputeAndNotify(const std::function<void()>& emitCh
 
 void DocumentDerivatives::recomputeAll()
 {
+    const DerivativeSettings& settings = m_document.settings();
     if (effectiveGroupColumn() >= 0) {
         recomputeGrouped();
         return;
@@ -118,8 +119,8 @@ void DocumentDerivatives::recomputeAll()
         result.yColumn = y;
         if (m_spacing) {
             try {
-                result.values = derivative(m_document.column(y).values, m_spacing->spacing(),
-                    m_document.settings().edgeOrder, m_document.settings().order);
+                result.values
+                    = derivative(m_document.column(y).values, m_spacing->spacing(), settings.edgeOrder, settings.order);
             } catch (const GradientError& e) {
                 result.error = translateException(e);
             }
@@ -129,8 +130,8 @@ void DocumentDerivatives::recomputeAll()
         if (!result.error.isEmpty())
             result.values = gaps(n);
         else if (m_band)
-            addBand(result, { m_document.column(y).values, bandX, m_document.settings().dx }, numpyOptions(),
-                m_document.settings().edgeOrder, bandNoiseSd(y));
+            addBand(result, { m_document.column(y).values, bandX, settings.dx }, numpyOptions(), settings.edgeOrder,
+                bandNoiseSd(y));
         m_results.push_back(std::move(result));
     }
     updateNoiseLevels();
@@ -138,6 +139,7 @@ void DocumentDerivatives::recomputeAll()
 
 void DocumentDerivatives::recomputeRows(int firstRow, int lastRow, int firstColumn, int lastColumn)
 {
+    const DerivativeSettings& settings = m_document.settings();
     const int x = m_document.effectiveXColumn();
     // A group's derivative is the core's over the group's rows, and a smoothing method's fit
     // reaches every row: both are recomputed whole (edits of such tables are few).
@@ -156,19 +158,16 @@ void DocumentDerivatives::recomputeRows(int firstRow, int lastRow, int firstColu
             continue;
         const std::vector<double>& y = m_document.column(result.yColumn).values;
         try {
-            if (m_document.settings().order == 1 && m_spacing) {
-                const auto from
-                    = affectedRows(static_cast<std::size_t>(firstRow), n, m_document.settings().edgeOrder).first;
-                const auto to
-                    = affectedRows(static_cast<std::size_t>(lastRow), n, m_document.settings().edgeOrder).second;
-                gradientRange(y, m_spacing->axis(), m_document.settings().edgeOrder, from, to, result.values);
+            if (settings.order == 1 && m_spacing) {
+                const auto from = affectedRows(static_cast<std::size_t>(firstRow), n, settings.edgeOrder).first;
+                const auto to = affectedRows(static_cast<std::size_t>(lastRow), n, settings.edgeOrder).second;
+                gradientRange(y, m_spacing->axis(), settings.edgeOrder, from, to, result.values);
                 first = std::min(first, from);
                 last = std::max(last, to);
             } else {
                 // A k-th derivative spreads one cell's influence k rows each way per pass; simpler
                 // and as fast for tables a person edits to recompute the column.
-                result.values
-                    = derivative(y, m_spacing->spacing(), m_document.settings().edgeOrder, m_document.settings().order);
+                result.values = derivative(y, m_spacing->spacing(), settings.edgeOrder, settings.order);
                 first = 0;
                 last = n;
             }
