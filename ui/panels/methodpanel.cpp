@@ -75,6 +75,8 @@ MethodPanel::MethodPanel(Document* document, QWidget* parent) : QWidget(parent),
             static_cast<int>(method));
     m_method->setToolTip(tr("How the derivative is computed: numpy.gradient exactly, or a method that smooths "
                             "noisy data first (docs/smoothing.md)"));
+    m_method->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_method->setMinimumContentsLength(8); // shrinks with the dock in every language
     form->addRow(tr("&Method:"), m_method);
 
     m_pages = new QStackedWidget(this);
