@@ -238,7 +238,7 @@ void MainWindow::createActions()
         if (dialog->job()->isRunning())
             dialog->raise();
         else
-            dialog->chooseAndStart(recipeFrom(*document()), document()->numpyCall());
+            dialog->chooseAndStart(recipeFrom(*document()), document()->derivatives().numpyCall());
     };
     targets.setPresentation = [this](bool on) { setPresentationMode(on); };
     targets.about = [this] { showAbout(); };

@@ -77,8 +77,8 @@ TEST(MainWindow, StartsWithSamplesAndShowsDerivative)
     ASSERT_TRUE(MainWindow::sampleNames().contains(QStringLiteral("numpy-doc-uniform")));
     window.openSample(QStringLiteral("numpy-doc-uniform"));
     ASSERT_EQ(window.document()->rowCount(), 5);
-    ASSERT_EQ(window.document()->results().size(), 1u);
-    EXPECT_EQ(window.document()->results()[0].values, (std::vector<double> { 1, 1.5, 3.5, 6, 7 }));
+    ASSERT_EQ(window.document()->derivatives().results().size(), 1u);
+    EXPECT_EQ(window.document()->derivatives().results()[0].values, (std::vector<double> { 1, 1.5, 3.5, 6, 7 }));
     EXPECT_FALSE(window.document()->isModified());
 }
 
@@ -150,14 +150,14 @@ TEST(MainWindow, OpenEditUndoEdgeOrderExport)
     // [2, nan, 1.5, nan, 4]: (12-10)/1, (nan-10)/2, (15-12)/2, (19-nan)/2, (19-15)/1.
     const double nan = std::nan("");
     ASSERT_EQ(doc->settings().timeUnit, TimeUnit::Day);
-    expectValues(doc->results().at(0).values, { 2, nan, 1.5, nan, 4 }, "edge order 1");
+    expectValues(doc->derivatives().results().at(0).values, { 2, nan, 1.5, nan, 4 }, "edge order 1");
 
     // Edge order through its action: the ends change, and it is undoable. With edge_order=2 numpy
     // gives [nan, nan, 1.5, nan, nan]: each end's three-point formula reads the gap in row 3.
     window.actions().edgeOrder2->trigger();
     EXPECT_EQ(doc->settings().edgeOrder, 2);
     EXPECT_TRUE(window.actions().edgeOrder2->isChecked());
-    expectValues(doc->results().at(0).values, { nan, nan, 1.5, nan, nan }, "edge order 2");
+    expectValues(doc->derivatives().results().at(0).values, { nan, nan, 1.5, nan, nan }, "edge order 2");
     window.actions().undo->trigger();
     EXPECT_EQ(doc->settings().edgeOrder, 1);
 
@@ -255,7 +255,7 @@ TEST(MainWindow, DiagnosticsPanelShowsNumpyCall)
 {
     MainWindow window;
     window.openSample(QStringLiteral("numpy-doc-nonuniform"));
-    EXPECT_EQ(window.diagnosticsPanel()->numpyCallText(), window.document()->numpyCall());
+    EXPECT_EQ(window.diagnosticsPanel()->numpyCallText(), window.document()->derivatives().numpyCall());
     EXPECT_TRUE(window.diagnosticsPanel()->numpyCallText().startsWith(QStringLiteral("numpy.gradient(")));
 }
 

@@ -164,10 +164,11 @@ void ChartView::updateAxisTitles()
     // Each axis lists the titles of the quantities drawn against it.
     std::vector<std::pair<QValueAxis*, QStringList>> yTitles { { m_yAxis, {} } };
     for (const Plot& plot : m_plots) {
-        QString title = plot.key.derivative ? m_document->derivativeTitle(plot.key.column)
+        QString title = plot.key.derivative ? m_document->derivatives().derivativeTitle(plot.key.column)
                                             : m_document->columnTitle(plot.key.column);
         // A smoothed derivative must never be mistaken for numpy's: its entry names the method.
-        if (const QString method = m_document->methodLabel(plot.key.column); plot.key.derivative && !method.isEmpty())
+        if (const QString method = m_document->derivatives().methodLabel(plot.key.column);
+            plot.key.derivative && !method.isEmpty())
             title += QStringLiteral(" · ") + method;
         const QString name = groupedName(plot.key, title);
         if (plot.series->name() != name)

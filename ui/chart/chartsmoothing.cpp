@@ -101,10 +101,10 @@ void ChartSmoothing::draw(double lo, double hi, std::size_t pixels)
     double residualExtent = 0.0;
     // Grouped: each group has a fit of its own, and one line through every group's rows in x
     // order would jump from group to group, so no fitted line is drawn over the groups' curves.
-    const bool grouped = document && document->effectiveGroupColumn() >= 0;
+    const bool grouped = document && document->derivatives().effectiveGroupColumn() >= 0;
     for (const PlotKey& key : m_view->data().keys()) {
         const DerivativeResult* result
-            = document && !grouped && !key.derivative ? document->resultFor(key.column) : nullptr;
+            = document && !grouped && !key.derivative ? document->derivatives().resultFor(key.column) : nullptr;
         const QLineSeries* curve = m_view->seriesFor(key);
         if (!result || !curve || result->smoothed.size() != static_cast<std::size_t>(document->rowCount()))
             continue;

@@ -186,7 +186,7 @@ SmoothingMethod MethodPanel::currentMethod() const
 
 std::optional<SmoothingOptions> MethodPanel::used() const
 {
-    for (const DerivativeResult& result : m_document->results())
+    for (const DerivativeResult& result : m_document->derivatives().results())
         if (result.used)
             return result.used;
     return std::nullopt;
@@ -229,10 +229,10 @@ void MethodPanel::refresh()
     updateValueTexts();
 
     QString status;
-    if (m_document->isComputing())
+    if (m_document->derivatives().isComputing())
         status = tr("Computing…");
-    else if (o.method != SmoothingMethod::Numpy && !m_document->results().empty()) {
-        const DerivativeResult& first = m_document->results().front();
+    else if (o.method != SmoothingMethod::Numpy && !m_document->derivatives().results().empty()) {
+        const DerivativeResult& first = m_document->derivatives().results().front();
         status = first.error.isEmpty() ? tr("Ran: %1").arg(first.provenance) : first.error;
     }
     m_status->setText(status);

@@ -153,7 +153,7 @@ void SettingsPanel::refresh()
     {
         const QSignalBlocker block(m_yColumns);
         m_yColumns->clear();
-        const QList<int> effective = m_document->effectiveYColumns();
+        const QList<int> effective = m_document->derivatives().effectiveYColumns();
         for (int c = 0; c < m_document->columnCount(); ++c) {
             if (c == s.xColumn)
                 continue;
@@ -229,7 +229,7 @@ void SettingsPanel::commit()
     s.order = m_order->value();
     s.timeUnit = static_cast<TimeUnit>(m_timeUnit->currentData().toInt());
     if (const int group = m_groupBy->currentData().toInt(); group != s.groupColumn)
-        s = m_document->groupedSettings(group);
+        s = m_document->derivatives().groupedSettings(group);
     QList<int> checked;
     bool all = true;
     for (int i = 0; i < m_yColumns->count(); ++i) {
