@@ -200,7 +200,7 @@ int runStallCases(std::size_t bigRows, std::size_t autoRows)
     automatic.method = SmoothingMethod::Auto;
     meter.start();
     document->setSmoothing(automatic);
-    const bool computed = runUntil([&] { return !document->isComputing(); }, 120'000);
+    const bool computed = runUntil([&] { return !document->derivatives().isComputing(); }, 120'000);
     report("Automatic on a " + std::to_string(autoRows) + "-row column", meter.stop(), computed);
     return 0;
 }

@@ -22,10 +22,10 @@ if ! [[ "$seconds" =~ ^[0-9]+$ ]] || [ "$seconds" -lt 1 ]; then
     exit 2
 fi
 
-# What the fuzz build needs (the core and its test tools, no Qt), clang 14 and libFuzzer; installs
-# only what is missing.
+# What the fuzz build needs (the core and its test tools; Qt Core for the session reader), clang 14
+# and libFuzzer; installs only what is missing.
 missing=()
-for p in cmake make pkg-config libgtest-dev libmuparser-dev libzip-dev libexpat1-dev libxlsxwriter-dev clang clang-14 libfuzzer-14-dev libclang-rt-14-dev; do
+for p in cmake make pkg-config libgtest-dev libmuparser-dev libzip-dev libexpat1-dev libxlsxwriter-dev clang clang-14 libfuzzer-14-dev libclang-rt-14-dev qt6-base-dev; do
     if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
         missing+=("$p")
     fi
@@ -53,7 +53,7 @@ cmake --build "$build" -j"${FUZZ_BUILD_JOBS:-2}" --target fuzzers
 seeds="$build/seeds"
 rm -rf "$seeds"
 mkdir -p "$seeds/fuzz_csv" "$seeds/fuzz_npy" "$seeds/fuzz_datetime" "$seeds/fuzz_clipboard" "$seeds/fuzz_workbook" \
-    "$seeds/fuzz_csvsplit" "$seeds/fuzz_stream"
+    "$seeds/fuzz_csvsplit" "$seeds/fuzz_stream" "$seeds/fuzz_session"
 for f in resources/samples/*.csv; do
     { printf '\0'; head -c 8192 "$f"; } >"$seeds/fuzz_csv/$(basename "$f")"
     # The two-thread reader split a few dozen bytes in, and the streamed path in blocks of bytes.
@@ -66,6 +66,8 @@ cut -d, -f1 resources/samples/measurement-gaps.csv | head -n 40 | while read -r 
     printf '\0%s' "$cell" >"$seeds/fuzz_datetime/sample-$(printf '%s' "$cell" | md5sum | cut -c1-12)"
 done
 cp tests/golden/npy/*.npy "$seeds/fuzz_npy/"
+# Sessions as the window writes them (docs/examples/).
+cp docs/examples/*.tangent "$seeds/fuzz_session/"
 # The golden workbooks (good and bad), first sheet and header detected.
 for f in tests/golden/sheets/*.xlsx tests/golden/sheets/*.ods; do
     { printf '\0'; cat "$f"; } >"$seeds/fuzz_workbook/$(basename "$f")"

@@ -163,7 +163,10 @@ void MainWindow::connectStartPage()
     connect(m_files, &FileController::recentFilesChanged, start, listRecent);
     connect(start, &StartPage::recentFilesWanted, start, listRecent);
     listRecent();
-    connect(m_startScreen, &StartScreen::startPageShown, this, &MainWindow::updateTitle);
+    connect(m_startScreen, &StartScreen::startPageShown, this, [this] {
+        updateTitle();
+        updateStatus();
+    });
     connect(m_figures, &FigureActions::message, this,
         [this](const QString& text) { statusBar()->showMessage(text, 6000); });
 }
@@ -235,7 +238,7 @@ void MainWindow::createActions()
         if (dialog->job()->isRunning())
             dialog->raise();
         else
-            dialog->chooseAndStart(recipeFrom(*document()), document()->numpyCall());
+            dialog->chooseAndStart(recipeFrom(*document()), document()->derivatives().numpyCall());
     };
     targets.setPresentation = [this](bool on) { setPresentationMode(on); };
     targets.about = [this] { showAbout(); };
@@ -373,6 +376,12 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateStatus()
 {
+    // The start page has no document to describe: no row count, no equivalent call.
+    const bool start = m_startScreen->showsStartPage();
+    m_statusPoints->setVisible(!start);
+    m_statusCall->setVisible(!start);
+    if (start)
+        return;
     m_statusPoints->setText(tr("%n row(s)", nullptr, document()->rowCount()));
     m_statusCall->setText(equivalentCall(*document()).text);
 }

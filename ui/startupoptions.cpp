@@ -301,7 +301,7 @@ void StartupOptions::grab()
     // A method computing in the background is waited for: the picture shows its result, not the
     // chart as it stands meanwhile.
     for (Document* document : m_window->tabs()->documents())
-        document->finishComputing();
+        document->derivatives().finishComputing();
     // Views that redraw on a timer draw now, so that the picture shows what they will show; the
     // events between the passes lay out panes a layout change made (small multiples).
     for (int pass = 0; pass < 3; ++pass) {

@@ -4,6 +4,10 @@
 #include "core/errors.h"
 #include "core/gradient/spacing.h"
 #include "core/io/numberformat.h"
+#include "core/time/datetime.h"
+
+#include <algorithm>
+#include <cctype>
 
 namespace tangent {
 
@@ -13,11 +17,41 @@ std::vector<InputError> spacingWarningMessages(
     if (!xIndex)
         return {};
     const CsvColumn& x = table.columns[*xIndex];
-    return spacingWarningMessages(spacingFacts(x.values), x.name, *xIndex, table.firstDataLine, source);
+    const std::optional<std::size_t> group = groupCandidate(table, xIndex);
+    return spacingWarningMessages(spacingFacts(x.values), x.name, *xIndex, table.firstDataLine, source,
+        group ? std::optional<std::string>(table.columns[*group].name) : std::nullopt);
 }
 
+std::optional<std::size_t> groupCandidate(const CsvTable& table, std::optional<std::size_t> xIndex)
+{
+    for (std::size_t c = 0; c < table.columns.size(); ++c) {
+        const CsvColumn& column = table.columns[c];
+        if (c != xIndex && !column.numeric && !looksLikeDates(column.text))
+            return c;
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+/// `name` as one shell word: quoted when it holds anything but letters, digits and _ . -
+std::string shellWord(const std::string& name)
+{
+    const bool plain = !name.empty() && std::ranges::all_of(name, [](unsigned char c) {
+        return std::isalnum(c) != 0 || c == '_' || c == '.' || c == '-';
+    });
+    if (plain)
+        return name;
+    std::string quoted = "'";
+    for (const char c : name)
+        quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return quoted + "'";
+}
+
+} // namespace
+
 std::vector<InputError> spacingWarningMessages(const SpacingFacts& facts, const std::string& xName, std::size_t xIndex,
-    std::size_t firstDataLine, const std::string& source)
+    std::size_t firstDataLine, const std::string& source, const std::optional<std::string>& groupCandidate)
 {
     std::vector<InputError> lines;
     const auto at = [&](std::size_t row, MessageId id, std::vector<MessageArg> args) {
@@ -30,6 +64,12 @@ std::vector<InputError> spacingWarningMessages(const SpacingFacts& facts, const 
         const SpacingFacts::Decrease& decrease = *facts.firstDecrease;
         at(decrease.row, MessageId::XNotIncreasing,
             { MessageArg::real(decrease.value), MessageArg::real(decrease.previousValue) });
+        if (groupCandidate) {
+            // Worded about the text column, not x: at() puts x's name first, so it is dropped.
+            lines.emplace_back(source, firstDataLine + decrease.row, xIndex + 1,
+                Message { MessageId::XNotIncreasingGroupHint,
+                    { *groupCandidate, "--group " + shellWord(*groupCandidate) }, {} });
+        }
     }
     if (!facts.repeatedRows.empty()) {
         const std::size_t row = facts.repeatedRows.front();

@@ -19,9 +19,14 @@ namespace tangent {
 std::vector<InputError> spacingWarningMessages(
     const CsvTable& table, std::optional<std::size_t> xIndex, const std::string& source);
 
-/// The same from facts gathered elsewhere (see spacingWarnings below).
+/// The same from facts gathered elsewhere (see spacingWarnings below). `groupCandidate`: the
+/// name of the column groupCandidate() found, if any; when x steps back it is offered as --group.
 std::vector<InputError> spacingWarningMessages(const SpacingFacts& facts, const std::string& xName, std::size_t xIndex,
-    std::size_t firstDataLine, const std::string& source);
+    std::size_t firstDataLine, const std::string& source, const std::optional<std::string>& groupCandidate = {});
+
+/// The first column of `table` other than x that holds text (neither numbers nor dates): in a file
+/// whose x steps back, the likely key of long-format data (stock prices one symbol after another).
+std::optional<std::size_t> groupCandidate(const CsvTable& table, std::optional<std::size_t> xIndex);
 
 /// The what() of each warning, in order: the lines tangent-cli prints.
 std::vector<std::string> warningLines(const std::vector<InputError>& warnings);

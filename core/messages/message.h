@@ -333,6 +333,8 @@ enum class MessageId : std::uint16_t {
     // Smoothing options given to another method (core/smoothing)
     OptionBelongsToMethod,
     OptionBelongsToMethodNotAuto,
+    // x steps back in a file with a text column (core/engine/spacingwarnings.h)
+    XNotIncreasingGroupHint,
     Count_ ///< not a message: the number of ids
 };
 

@@ -5,6 +5,7 @@
 // -tr-function-alias QT_TRANSLATE_NOOP+=TANGENT_MESSAGE_TEXT, and ui_tests check that it finds
 // every template.
 #include "core/messages/message.h"
+#include "core/messages/templatetable.h"
 
 #include "core/io/numberformat.h"
 
@@ -16,10 +17,7 @@
 namespace tangent {
 namespace {
 
-using Entry = std::pair<MessageId, const char*>;
-
-// Marks a template for lupdate (as QT_TRANSLATE_NOOP would in the ui); here it is the text itself.
-#define TANGENT_MESSAGE_TEXT(context, text) text
+using Entry = messages_detail::TemplateEntry;
 
 constexpr std::array kTemplates {
     Entry { MessageId::Text, TANGENT_MESSAGE_TEXT("CoreMessage", "%1") },
@@ -503,15 +501,8 @@ constexpr std::array kTemplates {
             "1)") },
 };
 
-constexpr bool inOrder()
-{
-    for (std::size_t i = 0; i < kTemplates.size(); ++i) {
-        if (static_cast<std::size_t>(kTemplates[i].first) != i)
-            return false;
-    }
-    return kTemplates.size() == static_cast<std::size_t>(kFirstReasonId);
-}
-static_assert(inOrder(), "kTemplates lists every MessageId before the reasons once, in the enum's order");
+static_assert(messages_detail::listsInOrder(kTemplates, MessageId::Text, kFirstReasonId),
+    "kTemplates lists every MessageId before the reasons once, in the enum's order");
 
 } // namespace
 

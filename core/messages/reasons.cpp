@@ -5,6 +5,7 @@
 // text for the same error, so tangent-cli prints what it printed before they were ids; lupdate
 // reads them from here as from messages.cpp (context "CoreMessage").
 #include "core/messages/message.h"
+#include "core/messages/templatetable.h"
 
 #include <array>
 #include <cerrno>
@@ -17,10 +18,7 @@
 namespace tangent {
 namespace {
 
-using Entry = std::pair<MessageId, const char*>;
-
-// Marks a template for lupdate (as QT_TRANSLATE_NOOP would in the ui); here it is the text itself.
-#define TANGENT_MESSAGE_TEXT(context, text) text
+using Entry = messages_detail::TemplateEntry;
 
 constexpr std::array kReasons {
     // strerror's words (glibc) for the errors met when reading and writing files.
@@ -138,17 +136,14 @@ constexpr std::array kReasons {
     Entry { MessageId::OptionBelongsToMethodNotAuto,
         TANGENT_MESSAGE_TEXT("CoreMessage",
             "%1 belongs to --method %2, not to --method auto (auto chooses the method and its parameters itself)") },
+    Entry { MessageId::XNotIncreasingGroupHint,
+        TANGENT_MESSAGE_TEXT("CoreMessage",
+            "'%1' is a text column: if the file holds one series per %1, one after another (long format), "
+            "differentiate each on its own rows with %2") },
 };
 
-constexpr bool inOrder()
-{
-    for (std::size_t i = 0; i < kReasons.size(); ++i) {
-        if (static_cast<std::size_t>(kReasons[i].first) != static_cast<std::size_t>(kFirstReasonId) + i)
-            return false;
-    }
-    return static_cast<std::size_t>(kFirstReasonId) + kReasons.size() == static_cast<std::size_t>(MessageId::Count_);
-}
-static_assert(inOrder(), "kReasons lists every MessageId from kFirstReasonId once, in the enum's order");
+static_assert(messages_detail::listsInOrder(kReasons, kFirstReasonId, MessageId::Count_),
+    "kReasons lists every MessageId from kFirstReasonId once, in the enum's order");
 
 } // namespace
 

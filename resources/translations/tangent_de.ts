@@ -1219,6 +1219,10 @@
         <source>%1 belongs to --method %2, not to --method auto (auto chooses the method and its parameters itself)</source>
         <translation>%1 gehört zu --method %2, nicht zu --method auto (auto wählt die Methode und ihre Parameter selbst)</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is a text column: if the file holds one series per %1, one after another (long format), differentiate each on its own rows with %2</source>
+        <translation>&apos;%1&apos; ist eine Textspalte: Enthält die Datei je %1 eine eigene Reihe, eine nach der anderen (Langformat), leiten Sie jede auf ihren eigenen Zeilen ab, mit %2</translation>
+    </message>
 </context>
 <context>
     <name>DerivativeCommand</name>

@@ -1219,6 +1219,10 @@
         <source>%1 belongs to --method %2, not to --method auto (auto chooses the method and its parameters itself)</source>
         <translation>%1 pertenece a --method %2, no a --method auto (auto elige por sí mismo el método y sus parámetros)</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is a text column: if the file holds one series per %1, one after another (long format), differentiate each on its own rows with %2</source>
+        <translation>&apos;%1&apos; es una columna de texto: si el archivo contiene una serie por cada %1, una tras otra (formato largo), derive cada una en sus propias filas con %2</translation>
+    </message>
 </context>
 <context>
     <name>DerivativeCommand</name>

@@ -1219,6 +1219,10 @@
         <source>%1 belongs to --method %2, not to --method auto (auto chooses the method and its parameters itself)</source>
         <translation>%1 appartient à --method %2, pas à --method auto (auto choisit lui-même la méthode et ses paramètres)</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is a text column: if the file holds one series per %1, one after another (long format), differentiate each on its own rows with %2</source>
+        <translation>&apos;%1&apos; est une colonne de texte : si le fichier contient une série par %1, l&apos;une après l&apos;autre (format long), dérivez chacune sur ses propres lignes avec %2</translation>
+    </message>
 </context>
 <context>
     <name>DerivativeCommand</name>

@@ -62,6 +62,42 @@ TEST_F(CliStreamWarnings, BigFileWarnsLikeTheSameRowsInMemory)
     EXPECT_EQ(std::count(piped.err.begin(), piped.err.end(), '\n'), 3) << piped.err;
 }
 
+/// Long format: `perSymbol` rows of x = 0, 1, ... for each of three symbols, one after another.
+std::string longFormat(std::size_t perSymbol)
+{
+    std::string text = "symbol,t,price\n";
+    for (const char* symbol : { "MSFT", "AMZN", "IBM" })
+        for (std::size_t r = 0; r < perSymbol; ++r)
+            text += std::string(symbol) + ',' + formatDouble(static_cast<double>(r)) + ',' + std::to_string(r % 11)
+                + '\n';
+    return text;
+}
+
+TEST_F(CliStreamWarnings, LongFormatDataAreOfferedTheirGroupColumn)
+{
+    // x steps back where the symbol changes: the advice is --group symbol, not only "sort".
+    const std::string small = longFormat(10);
+    const std::string big = longFormat(60'000);
+    ASSERT_GT(big.size(), 2 * kStreamHeadBytes);
+    const CliRun inMemory = run({ put("p.csv", small) });
+    ASSERT_EQ(inMemory.status, 0) << inMemory.err;
+    const std::string prefix = "tangent-cli: warning: " + (work() / "p.csv").string();
+    EXPECT_EQ(inMemory.err,
+        prefix
+            + ": row 12, column 2: x ('t') is not increasing: 0 comes after 9; numpy.gradient does not sort, so the "
+              "slopes across each step back are meaningless\n"
+            + prefix
+            + ": row 12, column 2: 'symbol' is a text column: if the file holds one series per symbol, one after "
+              "another (long format), differentiate each on its own rows with --group symbol\n");
+    const CliRun streamed = run({ put("p.csv", big) });
+    ASSERT_EQ(streamed.status, 0) << streamed.err;
+    EXPECT_NE(streamed.err.find(": row 60002, column 2: 'symbol' is a text column"), std::string::npos) << streamed.err;
+    // Taken: nothing to say.
+    const CliRun grouped = run({ put("p.csv", small), "--group", "symbol" });
+    ASSERT_EQ(grouped.status, 0) << grouped.err;
+    EXPECT_EQ(grouped.err, "");
+}
+
 TEST_F(CliStreamWarnings, NearlyUniformBigFileGivesTheInMemoryLine)
 {
     std::string text = "x,y\n";

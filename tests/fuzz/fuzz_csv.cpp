@@ -4,27 +4,14 @@
 #include "core/errors.h"
 #include "core/io/csv.h"
 #include "core/time/datetime.h"
+#include "tests/fuzz/csvoptions.h"
 #include "tests/fuzz/fuzzinput.h"
 
-#include <array>
 #include <optional>
 
 namespace {
 
 using tangent::CsvReadOptions;
-
-CsvReadOptions optionsFrom(std::uint8_t choice)
-{
-    static constexpr std::array<char, 4> kDelimiters = { ',', '\t', ';', ' ' };
-    CsvReadOptions options;
-    if (const unsigned d = choice & 7U; d > 0 && d <= kDelimiters.size())
-        options.delimiter = kDelimiters[d - 1];
-    if (const unsigned h = (choice >> 3U) & 3U; h > 0)
-        options.hasHeader = h == 1;
-    if (const unsigned c = (choice >> 5U) & 3U; c > 0)
-        options.decimalComma = c == 1;
-    return options;
-}
 
 void checkTable(const tangent::CsvTable& table)
 {
@@ -47,7 +34,7 @@ void checkTable(const tangent::CsvTable& table)
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
     tangent::fuzz::FuzzInput input(data, size);
-    const CsvReadOptions options = optionsFrom(input.takeByte());
+    const CsvReadOptions options = tangent::fuzz::csvOptionsFrom(input.takeByte());
     try {
         checkTable(tangent::readCsv(input.rest(), options, "fuzz.csv"));
     } catch (const tangent::InputError&) {

@@ -5,9 +5,9 @@
 // The table, or the message, must be that of one pass over the same bytes.
 #include "core/errors.h"
 #include "core/io/csv.h"
+#include "tests/fuzz/csvoptions.h"
 #include "tests/fuzz/fuzzinput.h"
 
-#include <array>
 #include <bit>
 #include <cstdint>
 #include <optional>
@@ -17,19 +17,6 @@ namespace {
 
 using tangent::CsvReadOptions;
 using tangent::CsvTable;
-
-CsvReadOptions optionsFrom(std::uint8_t choice)
-{
-    static constexpr std::array<char, 4> kDelimiters = { ',', '\t', ';', ' ' };
-    CsvReadOptions options;
-    if (const unsigned d = choice & 7U; d > 0 && d <= kDelimiters.size())
-        options.delimiter = kDelimiters[d - 1];
-    if (const unsigned h = (choice >> 3U) & 3U; h > 0)
-        options.hasHeader = h == 1;
-    if (const unsigned c = (choice >> 5U) & 3U; c > 0)
-        options.decimalComma = c == 1;
-    return options;
-}
 
 /// The table read, or the message it was refused with.
 struct Outcome {
@@ -78,7 +65,7 @@ bool sameTable(const CsvTable& a, const CsvTable& b)
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
     tangent::fuzz::FuzzInput input(data, size);
-    CsvReadOptions options = optionsFrom(input.takeByte());
+    CsvReadOptions options = tangent::fuzz::csvOptionsFrom(input.takeByte());
     const std::size_t threshold = input.takeByte();
     const std::string_view text = input.rest();
 

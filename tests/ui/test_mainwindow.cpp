@@ -10,6 +10,7 @@
 #include "ui/chart/panes/chartpanes.h"
 #include "ui/document/document.h"
 #include "ui/files/filecontroller.h"
+#include "ui/i18n/translations.h"
 #include "ui/panels/diagnosticspanel.h"
 #include "ui/table/datatableview.h"
 #include "ui/table/tablemodel.h"
@@ -17,9 +18,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
 #include <QItemSelectionModel>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -73,8 +77,8 @@ TEST(MainWindow, StartsWithSamplesAndShowsDerivative)
     ASSERT_TRUE(MainWindow::sampleNames().contains(QStringLiteral("numpy-doc-uniform")));
     window.openSample(QStringLiteral("numpy-doc-uniform"));
     ASSERT_EQ(window.document()->rowCount(), 5);
-    ASSERT_EQ(window.document()->results().size(), 1u);
-    EXPECT_EQ(window.document()->results()[0].values, (std::vector<double> { 1, 1.5, 3.5, 6, 7 }));
+    ASSERT_EQ(window.document()->derivatives().results().size(), 1u);
+    EXPECT_EQ(window.document()->derivatives().results()[0].values, (std::vector<double> { 1, 1.5, 3.5, 6, 7 }));
     EXPECT_FALSE(window.document()->isModified());
 }
 
@@ -146,14 +150,14 @@ TEST(MainWindow, OpenEditUndoEdgeOrderExport)
     // [2, nan, 1.5, nan, 4]: (12-10)/1, (nan-10)/2, (15-12)/2, (19-nan)/2, (19-15)/1.
     const double nan = std::nan("");
     ASSERT_EQ(doc->settings().timeUnit, TimeUnit::Day);
-    expectValues(doc->results().at(0).values, { 2, nan, 1.5, nan, 4 }, "edge order 1");
+    expectValues(doc->derivatives().results().at(0).values, { 2, nan, 1.5, nan, 4 }, "edge order 1");
 
     // Edge order through its action: the ends change, and it is undoable. With edge_order=2 numpy
     // gives [nan, nan, 1.5, nan, nan]: each end's three-point formula reads the gap in row 3.
     window.actions().edgeOrder2->trigger();
     EXPECT_EQ(doc->settings().edgeOrder, 2);
     EXPECT_TRUE(window.actions().edgeOrder2->isChecked());
-    expectValues(doc->results().at(0).values, { nan, nan, 1.5, nan, nan }, "edge order 2");
+    expectValues(doc->derivatives().results().at(0).values, { nan, nan, 1.5, nan, nan }, "edge order 2");
     window.actions().undo->trigger();
     EXPECT_EQ(doc->settings().edgeOrder, 1);
 
@@ -251,7 +255,7 @@ TEST(MainWindow, DiagnosticsPanelShowsNumpyCall)
 {
     MainWindow window;
     window.openSample(QStringLiteral("numpy-doc-nonuniform"));
-    EXPECT_EQ(window.diagnosticsPanel()->numpyCallText(), window.document()->numpyCall());
+    EXPECT_EQ(window.diagnosticsPanel()->numpyCallText(), window.document()->derivatives().numpyCall());
     EXPECT_TRUE(window.diagnosticsPanel()->numpyCallText().startsWith(QStringLiteral("numpy.gradient(")));
 }
 
@@ -301,6 +305,33 @@ TEST(MainWindow, CopyPutsTheSelectionOnTheClipboardAsTabSeparatedRows)
     EXPECT_EQ(window.document()->value(0, 0), 10.0);
     EXPECT_EQ(window.document()->value(1, 1), 4.0);
     EXPECT_EQ(window.document()->undoStack()->count(), 1);
+}
+
+TEST(MainWindow, TheDerivativeDockFitsItsControlsWithoutAHorizontalScrollBar)
+{
+    // German's longer items widened the dock's combo boxes past the dock (its screenshot showed a
+    // horizontal scroll bar hiding half of every control); long column names must not either.
+    QTemporaryDir dir;
+    const std::string longName = "elapsed time since the start of the experiment in the second chamber";
+    const QString path = writeFile(dir, QStringLiteral("long.csv"),
+        longName
+            + ",a remarkably long name for the measured temperature of the sample [degC],group label\n"
+              "0,1,a\n1,2,a\n2,4,b\n3,8,b\n");
+    const QLocale before;
+    installTranslations(QLocale(QStringLiteral("de"))); // German, whose longer items showed it first
+    MainWindow window;
+    installTranslations(before);
+    window.resize(1280, 780);
+    ASSERT_TRUE(openAndWait(window, path));
+    window.show(); // combo boxes that size to their contents do so when first shown
+    QApplication::processEvents();
+    const auto* dock = window.findChild<QDockWidget*>(QStringLiteral("settingsDock"));
+    ASSERT_NE(dock, nullptr);
+    const auto* scroll = qobject_cast<QScrollArea*>(dock->widget());
+    ASSERT_NE(scroll, nullptr);
+    EXPECT_LT(dock->width(), 1280 / 3) << "the dock stays a side panel";
+    EXPECT_FALSE(scroll->horizontalScrollBar()->isVisible())
+        << "panel needs " << scroll->widget()->minimumSizeHint().width() << " px, has " << scroll->viewport()->width();
 }
 
 } // namespace

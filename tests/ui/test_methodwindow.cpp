@@ -99,15 +99,15 @@ TEST_F(PanelFixture, AutomaticShowsTheValueTheCoreChose)
     auto* slider = child<QSlider>(panel, "savgolWindow");
     EXPECT_TRUE(automatic->isChecked());
     EXPECT_FALSE(slider->isEnabled());
-    const int chosen = *document.resultFor(1)->used->window;
+    const int chosen = *document.derivatives().resultFor(1)->used->window;
     EXPECT_EQ(2 * slider->value() + 1, chosen);
 
     // Unticking keeps the chosen window, now set: one more undo step, the same numbers.
-    const std::vector<double> before = document.resultFor(1)->values;
+    const std::vector<double> before = document.derivatives().resultFor(1)->values;
     automatic->setChecked(false);
     EXPECT_EQ(document.settings().smoothing.window, chosen);
     EXPECT_EQ(document.undoStack()->count(), 2);
-    EXPECT_TRUE(sameBits(document.resultFor(1)->values, before));
+    EXPECT_TRUE(sameBits(document.derivatives().resultFor(1)->values, before));
 }
 
 TEST_F(PanelFixture, ASliderDragIsOneUndoStepAndThePreviewFollows)
@@ -120,7 +120,7 @@ TEST_F(PanelFixture, ASliderDragIsOneUndoStepAndThePreviewFollows)
     for (int position : { 5, 8, 12 }) {
         slider->setValue(position);
         // Live: the document already computed with the slider's window.
-        EXPECT_EQ(document.resultFor(1)->used->window, 2 * position + 1);
+        EXPECT_EQ(document.derivatives().resultFor(1)->used->window, 2 * position + 1);
     }
     slider->setSliderDown(false);
     EXPECT_EQ(document.undoStack()->count(), stepsBefore + 1);
@@ -156,7 +156,7 @@ TEST_F(PanelFixture, EveryParameterIsUndoable)
     }
     EXPECT_EQ(seen.size(), 11U);
     EXPECT_EQ(document.settings().smoothing.method, SmoothingMethod::Numpy);
-    EXPECT_TRUE(document.resultFor(1)->error.isEmpty());
+    EXPECT_TRUE(document.derivatives().resultFor(1)->error.isEmpty());
 }
 
 // ---- The window: chart, diagnostics, export ----
@@ -181,7 +181,7 @@ TEST(MethodWindow, ChartDrawsTheSmoothedCurveAndNamesTheMethod)
     QLineSeries* residual = window.chartView()->smoothing()->residualSeries(1);
     ASSERT_NE(residual, nullptr);
     // y − smoothed at the first row, as drawn.
-    const DerivativeResult* result = window.document()->resultFor(1);
+    const DerivativeResult* result = window.document()->derivatives().resultFor(1);
     EXPECT_DOUBLE_EQ(residual->at(0).y(), window.document()->value(0, 1) - result->smoothed[0]);
     ASSERT_NE(window.chartView()->smoothing()->residualAxis(), nullptr);
 
@@ -190,7 +190,8 @@ TEST(MethodWindow, ChartDrawsTheSmoothedCurveAndNamesTheMethod)
     window.chartView()->updateNow();
     EXPECT_EQ(window.chartView()->smoothing()->smoothedSeries(1), nullptr);
     EXPECT_EQ(window.chartView()->smoothing()->residualAxis(), nullptr);
-    EXPECT_EQ(window.chartView()->seriesFor(PlotKey::derivativeOf(1))->name(), window.document()->derivativeTitle(1));
+    EXPECT_EQ(window.chartView()->seriesFor(PlotKey::derivativeOf(1))->name(),
+        window.document()->derivatives().derivativeTitle(1));
 }
 
 /// Two groups "a" and "b" of `perGroup` rows each, rows alternating: a's at x = 0, 1, ... with y =
@@ -235,8 +236,8 @@ TEST(MethodWindow, EachGroupHasItsOwnFittedLine)
         document, kPerGroup, [](int i) { return static_cast<double>(i * i); },
         [](int i) { return 100.0 - 2.0 * (i + 0.5) + 0.5 * alternating(i); });
     window.chartView()->updateNow();
-    ASSERT_EQ(document.groups().names, (std::vector<std::string> { "a", "b" }));
-    const DerivativeResult* result = document.resultFor(1);
+    ASSERT_EQ(document.derivatives().groups().names, (std::vector<std::string> { "a", "b" }));
+    const DerivativeResult* result = document.derivatives().resultFor(1);
     ASSERT_NE(result, nullptr);
     ASSERT_EQ(result->smoothed.size(), 2U * kPerGroup);
 
@@ -408,7 +409,7 @@ TEST(StartupMethodOption, SetsTheMethodOnTheSampleWithoutAnUndoStep)
     EXPECT_EQ(document->settings().smoothing.polyorder, 3);
     EXPECT_EQ(document->undoStack()->count(), 0);
     EXPECT_FALSE(document->isModified());
-    EXPECT_EQ(document->resultFor(1)->provenance, QStringLiteral("savgol window=21 polyorder=3"));
+    EXPECT_EQ(document->derivatives().resultFor(1)->provenance, QStringLiteral("savgol window=21 polyorder=3"));
 }
 
 TEST(StartupMethodOption, BadValuesAreRefusedWithTangentCliWording)

@@ -125,12 +125,12 @@ TEST(StartupOptions, GroupByNameIsAppliedOnceTheFileIsThereWithoutAnUndoStep)
     QString error;
     ASSERT_TRUE(options.apply(window, &error)) << error.toStdString();
     Document* document = window.document();
-    ASSERT_TRUE(QTest::qWaitFor([document] { return document->effectiveGroupColumn() == 0; }, 5000));
+    ASSERT_TRUE(QTest::qWaitFor([document] { return document->derivatives().effectiveGroupColumn() == 0; }, 5000));
     EXPECT_EQ(document->undoStack()->count(), 0);
     EXPECT_FALSE(document->isModified());
-    ASSERT_NE(document->resultFor(2), nullptr);
+    ASSERT_NE(document->derivatives().resultFor(2), nullptr);
     // A: 1, 3, 7 → 2, 3, 4; B: 5, 4, 1 → -1, -2, -3.
-    EXPECT_EQ(document->resultFor(2)->values, (std::vector<double> { 2, -1, 3, -2, 4, -3 }));
+    EXPECT_EQ(document->derivatives().resultFor(2)->values, (std::vector<double> { 2, -1, 3, -2, 4, -3 }));
 }
 
 TEST(StartupOptions, GroupColumnThatIsNotThereIsRefusedInTangentCliWords)

@@ -243,7 +243,7 @@ TEST_F(WindowRecipe, TheTableStartsWithTheRecipeWithoutAnUndoStep)
     QString error;
     ASSERT_TRUE(options.apply(window, &error)) << error.toStdString();
     Document* document = window.document();
-    ASSERT_TRUE(QTest::qWaitFor([document] { return document->effectiveGroupColumn() == 1; }, 5000));
+    ASSERT_TRUE(QTest::qWaitFor([document] { return document->derivatives().effectiveGroupColumn() == 1; }, 5000));
     EXPECT_EQ(document->settings().xColumn, 2);
     EXPECT_EQ(document->settings().yColumns, QList<int> { 3 });
     EXPECT_EQ(document->settings().smoothing.method, SmoothingMethod::Savgol);
@@ -276,7 +276,7 @@ TEST_F(WindowRecipe, ExportDerivativesWritesTheWindowsExportAndTangentCliTable)
         Document document;
         document.loadTable(readCsv(readFile(m_input), {}, m_input.toStdString()), m_input);
         startWithRecipe(document, parseRecipe(recipe));
-        document.finishComputing();
+        document.derivatives().finishComputing();
         EXPECT_EQ(written, derivativeCsv(document));
 
         std::vector<std::string> cli { m_input.toStdString(), "--quiet" };

@@ -61,7 +61,7 @@ inline ::testing::AssertionResult sameBits(const std::vector<double>& actual, co
 inline bool hasDiagnostic(const Document& document, const QString& fragment, Diagnostic::Severity* severity = nullptr,
     Diagnostic::Action* action = nullptr)
 {
-    for (const Diagnostic& d : document.diagnostics()) {
+    for (const Diagnostic& d : document.derivatives().diagnostics()) {
         if (d.text.contains(fragment)) {
             if (severity)
                 *severity = d.severity;
@@ -77,7 +77,7 @@ inline bool hasDiagnostic(const Document& document, const QString& fragment, Dia
 inline QString allDiagnostics(const Document& document)
 {
     QStringList texts;
-    for (const Diagnostic& d : document.diagnostics())
+    for (const Diagnostic& d : document.derivatives().diagnostics())
         texts.append(d.text);
     return texts.join(QStringLiteral("\n"));
 }

@@ -54,17 +54,17 @@ void ChartData::rebuild(const Document& document)
         m_rowX = m_generatedX;
     }
 
-    if (document.effectiveGroupColumn() >= 0 && !document.groups().names.empty())
+    if (document.derivatives().effectiveGroupColumn() >= 0 && !document.derivatives().groups().names.empty())
         addGroupKeys(document);
-    for (const int column : document.effectiveYColumns()) {
+    for (const int column : document.derivatives().effectiveYColumns()) {
         if (column < 0 || column >= document.columnCount() || !m_groupNames.empty())
             continue;
         m_keys.push_back({ column, false });
         m_values.push_back({ document.column(column).values, {}, {}, -1, {}, {} });
-        const DerivativeResult* result = document.resultFor(column);
+        const DerivativeResult* result = document.derivatives().resultFor(column);
         // While a method computes, a column it has no previous result for is not drawn yet: an
         // all-gap line would only make an empty axis that the result then replaces.
-        const bool pending = result && document.isComputing()
+        const bool pending = result && document.derivatives().isComputing()
             && std::ranges::none_of(result->values, [](double v) { return std::isfinite(v); });
         if (result && result->error.isEmpty() && !result->values.empty() && !pending) {
             m_keys.push_back({ column, true });
@@ -111,7 +111,7 @@ void ChartData::rebuild(const Document& document)
 
 void ChartData::addGroupKeys(const Document& document)
 {
-    const RowGroups& groups = document.groups();
+    const RowGroups& groups = document.derivatives().groups();
     const auto rows = static_cast<std::size_t>(document.rowCount());
     m_rowGroup.assign(rows, -1);
     for (std::size_t g = 0; g < groups.names.size(); ++g) {
@@ -121,10 +121,10 @@ void ChartData::addGroupKeys(const Document& document)
                 m_rowGroup[r] = static_cast<int>(g);
     }
     // Column by column, each group's curve then its derivative: a group keeps one colour.
-    for (const int column : document.effectiveYColumns()) {
+    for (const int column : document.derivatives().effectiveYColumns()) {
         if (column < 0 || column >= document.columnCount())
             continue;
-        const DerivativeResult* result = document.resultFor(column);
+        const DerivativeResult* result = document.derivatives().resultFor(column);
         const bool derivative = result && result->error.isEmpty() && !result->values.empty();
         for (int g = 0; g < std::min(static_cast<int>(m_groupNames.size()), kMaxGroupLines); ++g) {
             m_keys.push_back(PlotKey::curveOf(column, g));

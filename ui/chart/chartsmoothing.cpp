@@ -118,7 +118,8 @@ void ChartSmoothing::draw(double lo, double hi, std::size_t pixels)
     // (long-format data) over that group's rows only, so that no fitted line joins two groups.
     for (std::size_t k = 0; k < data.keys().size(); ++k) {
         const PlotKey& key = data.keys()[k];
-        const DerivativeResult* result = document && !key.derivative ? document->resultFor(key.column) : nullptr;
+        const DerivativeResult* result
+            = document && !key.derivative ? document->derivatives().resultFor(key.column) : nullptr;
         const QLineSeries* curve = m_view->seriesFor(key);
         if (!result || !curve || result->smoothed.size() != static_cast<std::size_t>(document->rowCount()))
             continue;

@@ -33,7 +33,7 @@ ComputationDialog::ComputationDialog(const Document& document, QWidget* parent) 
 
     QString caption
         = tr("Every row of <code>%1</code>, one line each, as <code>tangent-cli --explain</code> prints it.")
-              .arg(document.numpyCall().toHtmlEscaped());
+              .arg(document.derivatives().numpyCall().toHtmlEscaped());
     if (document.settings().order > 1)
         caption += QStringLiteral("<br>")
             + tr("The table shows derivative order %1; these lines are the first application of the gradient.")

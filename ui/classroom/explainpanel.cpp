@@ -218,7 +218,7 @@ void ExplainPanel::setRow(int row)
 
 void ExplainPanel::setYColumn(int column)
 {
-    if (column == m_yColumn || !m_document->effectiveYColumns().contains(column))
+    if (column == m_yColumn || !m_document->derivatives().effectiveYColumns().contains(column))
         return;
     m_yColumn = column;
     updateNow();
@@ -226,7 +226,7 @@ void ExplainPanel::setYColumn(int column)
 
 void ExplainPanel::rebuildChooser()
 {
-    const QList<int> columns = m_document->effectiveYColumns();
+    const QList<int> columns = m_document->derivatives().effectiveYColumns();
     if (!columns.contains(m_yColumn))
         m_yColumn = columns.isEmpty() ? -1 : columns.front();
     m_rebuildingChooser = true;
@@ -257,7 +257,7 @@ void ExplainPanel::refresh()
         m_message = explanation.error;
         error = true;
     } else if (!explanation.point) {
-        const DerivativeResult* result = m_document->resultFor(m_yColumn);
+        const DerivativeResult* result = m_document->derivatives().resultFor(m_yColumn);
         const bool smoothed = result != nullptr && result->used && result->used->method != SmoothingMethod::Numpy;
         m_message = smoothed ? tr("Click a row in the table to see how %1 computes its derivative.")
                                    .arg(methodTitle(result->used->method))
@@ -285,8 +285,8 @@ bool ExplainPanel::refreshSmoothed()
     m_smoothed = m_smoothing.explain(m_yColumn, m_row);
     if (!m_smoothed)
         return false;
-    m_view->setHtml(
-        smoothingExplanationHtml(*m_smoothed, m_document->derivativeTitle(m_yColumn), style()) + bandHtml());
+    m_view->setHtml(smoothingExplanationHtml(*m_smoothed, m_document->derivatives().derivativeTitle(m_yColumn), style())
+        + bandHtml());
     m_copyButton->setEnabled(true);
     // The whole computation lists numpy's formulas, which did not compute this column.
     m_wholeButton->setEnabled(false);
@@ -404,14 +404,14 @@ QString ExplainPanel::explanationHtml(const ExplainedPoint& point, const RowExpl
               .arg(point.row + 1)
               .arg(rows)
               .arg(point.row)
-              .arg(m_document->derivativeTitle(m_yColumn))
+              .arg(m_document->derivatives().derivativeTitle(m_yColumn))
         : tr("Group '%1', differentiated on its own %2 rows: its row %3 (table row %4) · numpy index i = %5 · %6")
               .arg(spacing.group)
               .arg(spacing.groupRows.size())
               .arg(point.row + 1)
               .arg(spacing.groupRows.at(point.row) + 1)
               .arg(point.row)
-              .arg(m_document->derivativeTitle(m_yColumn));
+              .arg(m_document->derivatives().derivativeTitle(m_yColumn));
     html += QStringLiteral("<p style=\"margin:0; font-size:%1pt; color:%2\">%3</p>")
                 .arg(pt(0.8), muted, where.toHtmlEscaped());
     QString name = formulaTitle(point.kind);

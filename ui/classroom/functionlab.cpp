@@ -160,9 +160,9 @@ QString FunctionLabController::mismatch(int* yColumn) const
     if (d.settings().order != 1)
         return tr("Overlays hidden: the exact derivative is a first derivative, the derivative order is %1.")
             .arg(d.settings().order);
-    const DerivativeResult* result = d.resultFor(x == 0 ? 1 : 0);
-    if (!result && !d.results().empty())
-        result = &d.results().front();
+    const DerivativeResult* result = d.derivatives().resultFor(x == 0 ? 1 : 0);
+    if (!result && !d.derivatives().results().empty())
+        result = &d.derivatives().results().front();
     if (!result)
         return tr("Overlays hidden: no y column is differentiated.");
     if (!result->error.isEmpty())
@@ -175,8 +175,8 @@ void FunctionLabController::computeError(int yColumn)
 {
     const Document& d = *m_document;
     const SampledFunction& s = m_active->samples;
-    const std::vector<double>& numeric = d.resultFor(yColumn)->values;
-    m_x = d.xValues();
+    const std::vector<double>& numeric = d.derivatives().resultFor(yColumn)->values;
+    m_x = d.derivatives().xValues();
     const std::size_t n = m_x.size();
     m_exact.resize(n);
     m_error.resize(n);

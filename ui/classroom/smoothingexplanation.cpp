@@ -98,7 +98,7 @@ QString weightsTableHtml(const SavgolRowWeights& w, const std::vector<double>& y
 
 std::optional<SmoothingRowExplanation> SmoothingExplainer::explain(int yColumn, int row)
 {
-    const DerivativeResult* result = m_document->resultFor(yColumn);
+    const DerivativeResult* result = m_document->derivatives().resultFor(yColumn);
     if (result == nullptr || !result->used || result->used->method == SmoothingMethod::Numpy || !result->error.isEmpty()
         || row < 0 || row >= m_document->rowCount())
         return std::nullopt;
@@ -138,7 +138,8 @@ const std::vector<SavgolRowWeights>& SmoothingExplainer::columnWeights(const Der
     m_weights.clear();
     const std::vector<double>& y = m_document->column(result.yColumn).values;
     // The series as tangent-cli builds it: the x column's coordinates, or the uniform dx.
-    const std::vector<double> x = m_document->effectiveXColumn() >= 0 ? m_document->xValues() : std::vector<double> {};
+    const std::vector<double> x
+        = m_document->effectiveXColumn() >= 0 ? m_document->derivatives().xValues() : std::vector<double> {};
     try {
         m_weights = savgolExplain(Series { y, x, m_document->settings().dx }, *result.used);
         m_weightsColumn = result.yColumn;
@@ -159,7 +160,8 @@ std::optional<SavgolRowWeights> SmoothingExplainer::windowWeights(
     const DerivativeResult& result, int row, QString* error) const
 {
     const std::vector<double>& y = m_document->column(result.yColumn).values;
-    const std::vector<double> x = m_document->effectiveXColumn() >= 0 ? m_document->xValues() : std::vector<double> {};
+    const std::vector<double> x
+        = m_document->effectiveXColumn() >= 0 ? m_document->derivatives().xValues() : std::vector<double> {};
     const auto window = static_cast<std::size_t>(result.used->window.value_or(0));
     try {
         // The whole column's spacing decides uniform or not, and the step, as it did for the values.

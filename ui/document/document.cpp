@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Document: the table, its undoable edits, and the derivatives kept up to date with them.
+// Document: the table and its undoable edits; the derivatives follow them (ui/document/derivatives/).
 
 #include "ui/document/document.h"
 
 #include "ui/document/commands.h"
+#include "ui/document/smoothingcommand.h"
 #include "ui/i18n/coremessages.h"
 
 #include "core/time/datetime.h"
@@ -66,8 +67,10 @@ DerivativeSettings shiftColumns(DerivativeSettings settings, int from, int delta
 
 Document::Document(QObject* parent) : QObject(parent)
 {
-    connect(&m_runner, &SmoothingRunner::finished, this, &Document::installSmoothing);
-    connect(&m_runner, &SmoothingRunner::busyChanged, this, &Document::computingChanged);
+    connect(&m_derivatives, &DocumentDerivatives::derivativesChanged, this, &Document::derivativesChanged);
+    connect(&m_derivatives, &DocumentDerivatives::diagnosticsChanged, this, &Document::diagnosticsChanged);
+    connect(&m_derivatives, &DocumentDerivatives::computingChanged, this, &Document::computingChanged);
+    connect(&m_derivatives, &DocumentDerivatives::uncertaintyBandChanged, this, &Document::uncertaintyBandChanged);
 }
 
 int Document::rowCount() const
@@ -94,54 +97,12 @@ QList<int> Document::textColumns() const
     return list;
 }
 
-QList<int> Document::effectiveYColumns() const
+QString Document::cellText(int row, int column) const
 {
-    const int x = effectiveXColumn();
-    QList<int> ys;
-    if (m_settings.yColumns.isEmpty()) {
-        for (int i = 0; i < columnCount(); ++i) {
-            const Column& c = column(i);
-            if (i != x && i != effectiveGroupColumn() && c.kind == ColumnKind::Number && !c.fromText)
-                ys.append(i);
-        }
-        return ys;
-    }
-    for (int y : m_settings.yColumns)
-        if (y >= 0 && y < columnCount() && !ys.contains(y))
-            ys.append(y);
-    return ys;
-}
-
-const DerivativeResult* Document::resultFor(int column) const
-{
-    for (const DerivativeResult& result : m_results)
-        if (result.yColumn == column)
-            return &result;
-    return nullptr;
-}
-
-std::vector<double> Document::xValues() const
-{
-    const auto n = static_cast<std::size_t>(rowCount());
-    const int x = effectiveXColumn();
-    if (x < 0) {
-        std::vector<double> values(n);
-        for (std::size_t i = 0; i < n; ++i)
-            values[i] = static_cast<double>(i) * m_settings.dx;
-        return values;
-    }
-    std::vector<double> values = column(x).values;
-    if (column(x).kind == ColumnKind::DateTime) {
-        const double perUnit = secondsPer(m_settings.timeUnit);
-        for (double& v : values)
-            v /= perUnit;
-    }
-    return values;
-}
-
-Spacing Document::xSpacing() const
-{
-    return effectiveXColumn() < 0 ? Spacing::uniform(m_settings.dx) : Spacing::coordinates(xValues());
+    if (column < 0 || column >= columnCount())
+        return {};
+    const std::vector<QString>& text = this->column(column).text;
+    return row >= 0 && static_cast<std::size_t>(row) < text.size() ? text[static_cast<std::size_t>(row)] : QString();
 }
 
 void Document::setFilePath(const QString& path)
@@ -153,11 +114,6 @@ void Document::setFilePath(const QString& path)
 }
 
 // ---- Whole-document operations ----
-
-void Document::loadTable(const CsvTable& table, const QString& path, const LoadPreferences& preferences)
-{
-    loadTable(CsvTable(table), path, preferences);
-}
 
 void Document::loadTable(CsvTable&& table, const QString& path, const LoadPreferences& preferences)
 {
@@ -223,7 +179,7 @@ void Document::restoreColumns(std::vector<Column> columns, const QString& path, 
     m_settings = settings;
     m_undoStack.clear();
     m_untitledName.clear();
-    recomputeAndNotify([this, &path] {
+    m_derivatives.recomputeAndNotify([this, &path] {
         setFilePath(path);
         emit tableReset();
         emit settingsChanged();
@@ -331,6 +287,16 @@ void Document::setSettings(const DerivativeSettings& settings)
     m_undoStack.push(new SetSettingsCommand(this, settings));
 }
 
+void Document::setSmoothing(const SmoothingOptions& options, int gesture)
+{
+    DerivativeSettings settings = m_settings;
+    settings.smoothing = options;
+    settings.smoothing.order = settings.order;
+    if (settings == m_settings)
+        return;
+    m_undoStack.push(new SetSmoothingCommand(this, std::move(settings), gesture));
+}
+
 void Document::sortByX()
 {
     const int x = effectiveXColumn();
@@ -372,8 +338,8 @@ void Document::applyValues(int row, int column, const std::vector<std::vector<do
         }
     }
     emit cellsChanged(row, row + height - 1, column, column + width - 1);
-    recomputeRows(row, row + height - 1, column, column + width - 1);
-    updateDiagnostics();
+    m_derivatives.recomputeRows(row, row + height - 1, column, column + width - 1);
+    m_derivatives.updateDiagnostics();
 }
 
 void Document::applyInsertRows(int row, const std::vector<std::vector<double>>& rowsByColumn,
@@ -396,7 +362,7 @@ void Document::applyInsertRows(int row, const std::vector<std::vector<double>>& 
         else
             text.insert(at, rowsByColumn[c].size(), QString());
     }
-    recomputeAndNotify([&] { emit rowsInserted(row, count); });
+    m_derivatives.recomputeAndNotify([&] { emit rowsInserted(row, count); });
 }
 
 std::vector<std::vector<double>> Document::applyRemoveRows(
@@ -421,7 +387,7 @@ std::vector<std::vector<double>> Document::applyRemoveRows(
         if (removedText)
             removedText->push_back(std::move(text));
     }
-    recomputeAndNotify([&] { emit rowsRemoved(row, count); });
+    m_derivatives.recomputeAndNotify([&] { emit rowsRemoved(row, count); });
     return removed;
 }
 
@@ -434,7 +400,7 @@ void Document::applyInsertColumn(int column, const Column& data)
     const DerivativeSettings old = m_settings;
     m_settings = shiftColumns(m_settings, column, +1, -1, columnCount());
     m_columns.insert(m_columns.begin() + column, std::move(inserted));
-    recomputeAndNotify([&] {
+    m_derivatives.recomputeAndNotify([&] {
         emit columnsChanged();
         if (!(old == m_settings))
             emit settingsChanged();
@@ -448,7 +414,7 @@ Column Document::applyRemoveColumn(int column)
     m_columns.erase(m_columns.begin() + column);
     const DerivativeSettings old = m_settings;
     m_settings = shiftColumns(m_settings, column + 1, -1, column, columnCount() + 1);
-    recomputeAndNotify([&] {
+    m_derivatives.recomputeAndNotify([&] {
         emit columnsChanged();
         if (!(old == m_settings))
             emit settingsChanged();
@@ -463,14 +429,14 @@ void Document::applyRename(int column, const QString& name, const QString& unit)
     c.name = name;
     c.unit = unit;
     emit columnsChanged();
-    updateDiagnostics();
+    m_derivatives.updateDiagnostics();
 }
 
 void Document::applySettings(const DerivativeSettings& settings)
 {
     emit aboutToReset();
     m_settings = settings;
-    recomputeAndNotify([this] { emit settingsChanged(); });
+    m_derivatives.recomputeAndNotify([this] { emit settingsChanged(); });
 }
 
 void Document::applyRowOrder(const std::vector<std::size_t>& order)
@@ -488,112 +454,7 @@ void Document::applyRowOrder(const std::vector<std::size_t>& order)
             text[i] = column.text[order[i]];
         column.text = std::move(text);
     }
-    recomputeAndNotify([this] { emit tableReset(); });
-}
-
-void Document::recomputeAndNotify(const std::function<void()>& emitChange)
-{
-    recomputeAll();
-    emitChange();
-    emitAllDerivativesChanged();
-    updateDiagnostics();
-}
-
-// ---- Derivatives ----
-
-void Document::recomputeAll()
-{
-    if (effectiveGroupColumn() >= 0) {
-        recomputeGrouped();
-        return;
-    }
-    m_groups = {};
-    m_groupWarnings.clear();
-    const auto n = static_cast<std::size_t>(rowCount());
-    m_spacing.reset();
-    QString spacingError;
-    try {
-        m_spacing.emplace(xSpacing(), n);
-    } catch (const GradientError& e) {
-        spacingError = translateException(e);
-    }
-    if (smoothingActive() && m_spacing) {
-        recomputeSmoothing();
-        return;
-    }
-    m_runner.cancel();
-    m_results.clear();
-    const std::vector<double> bandX = m_band && effectiveXColumn() >= 0 ? xValues() : std::vector<double>();
-    for (int y : effectiveYColumns()) {
-        DerivativeResult result;
-        result.yColumn = y;
-        if (m_spacing) {
-            try {
-                result.values
-                    = derivative(column(y).values, m_spacing->spacing(), m_settings.edgeOrder, m_settings.order);
-            } catch (const GradientError& e) {
-                result.error = translateException(e);
-            }
-        } else {
-            result.error = spacingError;
-        }
-        if (!result.error.isEmpty())
-            result.values = gaps(n);
-        else if (m_band)
-            addBand(result, { column(y).values, bandX, m_settings.dx }, numpyOptions(), m_settings.edgeOrder,
-                bandNoiseSd(y));
-        m_results.push_back(std::move(result));
-    }
-    updateNoiseLevels();
-}
-
-void Document::recomputeRows(int firstRow, int lastRow, int firstColumn, int lastColumn)
-{
-    const int x = effectiveXColumn();
-    // A group's derivative is the core's over the group's rows, and a smoothing method's fit
-    // reaches every row: both are recomputed whole (edits of such tables are few).
-    // The band's σ is estimated from the whole column: it is recomputed whole too.
-    if ((x >= firstColumn && x <= lastColumn) || effectiveGroupColumn() >= 0 || smoothingActive() || m_band) {
-        recomputeAll();
-        emitAllDerivativesChanged();
-        return;
-    }
-    const auto n = static_cast<std::size_t>(rowCount());
-    std::size_t first = n;
-    std::size_t last = 0;
-    for (DerivativeResult& result : m_results) {
-        // Errors depend on the sizes and settings only, never on y values: nothing to redo.
-        if (result.yColumn < firstColumn || result.yColumn > lastColumn || !result.error.isEmpty())
-            continue;
-        const std::vector<double>& y = column(result.yColumn).values;
-        try {
-            if (m_settings.order == 1 && m_spacing) {
-                const auto from = affectedRows(static_cast<std::size_t>(firstRow), n, m_settings.edgeOrder).first;
-                const auto to = affectedRows(static_cast<std::size_t>(lastRow), n, m_settings.edgeOrder).second;
-                gradientRange(y, m_spacing->axis(), m_settings.edgeOrder, from, to, result.values);
-                first = std::min(first, from);
-                last = std::max(last, to);
-            } else {
-                // A k-th derivative spreads one cell's influence k rows each way per pass; simpler
-                // and as fast for tables a person edits to recompute the column.
-                result.values = derivative(y, m_spacing->spacing(), m_settings.edgeOrder, m_settings.order);
-                first = 0;
-                last = n;
-            }
-        } catch (const GradientError& e) {
-            result.error = translateException(e);
-            result.values = gaps(n);
-            first = 0;
-            last = n;
-        }
-    }
-    if (first < last)
-        emit derivativesChanged(static_cast<int>(first), static_cast<int>(last) - 1);
-}
-
-void Document::emitAllDerivativesChanged()
-{
-    emit derivativesChanged(0, rowCount() - 1);
+    m_derivatives.recomputeAndNotify([this] { emit tableReset(); });
 }
 
 } // namespace tangent::ui

@@ -1,17 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The document: the table's columns, the derivative settings, the computed derivatives and the undo
-// stack. Every change goes through an undo command; views observe the signals and never keep copies.
+// The document: the table's columns, the derivative settings and the undo stack, with the derivatives
+// kept up to date (ui/document/derivatives/). Every change goes through an undo command; views
+// observe the signals and never keep copies.
 
-#include "core/gradient/gradient.h"
-#include "core/gradient/groups.h"
-#include "core/gradient/spacing.h"
 #include "core/io/csv.h"
-#include "core/smoothing/noise.h"
-#include "core/smoothing/smoothing.h"
 #include "core/time/timeunit.h"
+#include "ui/document/derivatives/documentderivatives.h"
 #include "ui/document/documenttypes.h"
-#include "ui/document/smoothingrunner.h"
 
 #include <QList>
 #include <QObject>
@@ -19,20 +15,9 @@
 #include <QStringList>
 #include <QUndoStack>
 
-#include <functional>
-#include <map>
-#include <optional>
 #include <vector>
 
 namespace tangent::ui {
-
-/// With the band on: fills result.sd and result.bandSigma (or result.bandError) for the derivative
-/// that `used` computed on `series` (the method that ran, never Auto; Numpy with `edgeOrder` for
-/// numpy.gradient), σ estimated from the series (core/uncertainty/uncertainty.h). Called where the
-/// derivative is computed, on the same thread, so the band never lags the line.
-/// `noiseSd`: σ given for this column (--noise-sd), or nullopt to estimate it.
-void addBand(DerivativeResult& result, const Series& series, const SmoothingOptions& used, int edgeOrder,
-    std::optional<double> noiseSd = std::nullopt);
 
 class Document : public QObject {
     Q_OBJECT
@@ -47,67 +32,20 @@ public:
     [[nodiscard]] double value(int row, int column) const;
     /// The header as shown: "name [unit]" or "name".
     [[nodiscard]] QString columnTitle(int column) const;
+    /// Text of cell (row, column) of a fromText column, or empty.
+    [[nodiscard]] QString cellText(int row, int column) const;
+    /// Columns loaded from text that is neither numbers nor dates (shown empty; see Column::fromText).
+    [[nodiscard]] QList<int> textColumns() const;
     [[nodiscard]] const DerivativeSettings& settings() const { return m_settings; }
     /// The x column in use: settings().xColumn if it names a column, else -1 (uniform dx).
     [[nodiscard]] int effectiveXColumn() const;
-    /// Columns loaded from text that is neither numbers nor dates (shown empty; see Column::fromText).
-    [[nodiscard]] QList<int> textColumns() const;
-    /// The y columns actually differentiated (settings.yColumns resolved against the table).
-    [[nodiscard]] QList<int> effectiveYColumns() const;
-    [[nodiscard]] const std::vector<DerivativeResult>& results() const { return m_results; }
-    /// The result for y column `column`, or nullptr if it is not differentiated.
-    [[nodiscard]] const DerivativeResult* resultFor(int column) const;
-    /// x values used for the derivative (the x column, converted to the time unit for dates, or
-    /// i * dx). Same length as the table.
-    [[nodiscard]] std::vector<double> xValues() const;
-    /// The spacing the derivatives are computed with: the uniform dx, or xValues() as coordinates.
-    [[nodiscard]] Spacing xSpacing() const;
-    /// xSpacing() after numpy's uniform test, as of the last change; nullptr when it cannot be
-    /// resolved (then every result has an error).
-    [[nodiscard]] const ResolvedSpacing* resolvedSpacing() const { return m_spacing ? &*m_spacing : nullptr; }
-    /// Title of the derivative of `yColumn`, e.g. "d(temp)/d(time) [°C/h]".
-    [[nodiscard]] QString derivativeTitle(int yColumn) const;
-    [[nodiscard]] QList<Diagnostic> diagnostics() const { return m_diagnostics; }
-    /// The numpy call that computes the same thing, e.g. "numpy.gradient(y, x, edge_order=2)".
-    [[nodiscard]] QString numpyCall() const;
-    /// For a smoothing method: what the derivative of `yColumn` was computed with, as the legend
-    /// names it ("Savitzky–Golay 21/3"); empty for numpy.gradient.
-    [[nodiscard]] QString methodLabel(int yColumn) const;
-    /// The noise estimated on y column `yColumn` at the last full recompute (see
-    /// core/smoothing/noise.h), or nullopt.
-    [[nodiscard]] std::optional<NoiseLevel> noiseLevel(int yColumn) const;
-    /// A smoothing method is being computed off the GUI thread; results() still hold the previous
-    /// derivatives until it is done (derivativesChanged then).
-    [[nodiscard]] bool isComputing() const { return m_runner.isBusy(); }
-    /// Blocks until a computation in the background has landed (before an export, in tests).
-    void finishComputing();
 
-    // ---- Uncertainty band (documentband.cpp) ----
-    /// Whether each derivative carries its standard deviation (View → Uncertainty Band): a view
-    /// setting, not an edit (no undo step, the document stays unmodified), that export and
-    /// sessions follow.
-    [[nodiscard]] bool uncertaintyBand() const { return m_band; }
-    /// Turns the band on or off: the derivatives are recomputed with (or without) it.
-    void setUncertaintyBand(bool on);
-    /// The band's noise σ given for column `column` (tangent-cli's --noise-sd NAME=S), or nullopt:
-    /// estimated from the data. Kept in sessions, written by the export and the equivalent call.
-    [[nodiscard]] std::optional<double> bandNoiseSd(int column) const;
-    [[nodiscard]] const std::map<int, double>& bandNoiseSds() const { return m_bandNoise; }
-    /// Gives (a finite σ > 0) or clears (nullopt) column `column`'s σ, and recomputes the bands.
-    void setBandNoiseSd(int column, std::optional<double> sd);
-
-    // ---- Groups (documentgroups.cpp) ----
-    /// settings().groupColumn if it names a column other than x, else -1 (not grouped).
-    [[nodiscard]] int effectiveGroupColumn() const;
-    /// Each row's group key: the group column's text (or its number written out).
-    [[nodiscard]] std::vector<std::string> groupKeys() const;
-    /// The groups of the last recompute (no names when the table is not grouped).
-    [[nodiscard]] const RowGroups& groups() const { return m_groups; }
-    /// The settings with `column` as the group column (-1: none). An x that is the group column or
-    /// other text moves to the first number or date column, as a long-format file needs.
-    [[nodiscard]] DerivativeSettings groupedSettings(int column) const;
-    /// Text of cell (row, column) of a fromText column, or empty.
-    [[nodiscard]] QString cellText(int row, int column) const;
+    /// The derivatives of the table with the settings, kept up to date with every change, with their
+    /// band, noise, groups and diagnostics (ui/document/derivatives/documentderivatives.h). The
+    /// document re-emits their signals.
+    [[nodiscard]] const DocumentDerivatives& derivatives() const { return m_derivatives; }
+    /// For what is not an edit of the table: the band's settings, waiting for a computation.
+    [[nodiscard]] DocumentDerivatives& derivatives() { return m_derivatives; }
 
     [[nodiscard]] QString filePath() const { return m_filePath; }
     void setFilePath(const QString& path);
@@ -123,8 +61,7 @@ public:
     // ---- Whole-document operations (not undoable: they start a new history) ----
     /// Replaces everything with `table` (from the core's CSV reader). Text columns that parse as
     /// dates become DateTime columns; other text columns become gaps with their name kept.
-    void loadTable(const CsvTable& table, const QString& path, const LoadPreferences& preferences = {});
-    /// As above, taking the numeric columns' values over rather than copying them.
+    /// The numeric columns' values are taken over rather than copied.
     void loadTable(CsvTable&& table, const QString& path, const LoadPreferences& preferences = {});
     /// Replaces everything with the given columns and the default settings adjusted by
     /// `preferences`, computing the derivatives once.
@@ -202,56 +139,12 @@ private:
     /// Reorders every column's rows: row i becomes the old row order[i].
     void applyRowOrder(const std::vector<std::size_t>& order);
 
-    /// After a change that may touch every derivative: recompute them, emit `emitChange` (the
-    /// change's own signals), then the derivatives and the diagnostics.
-    void recomputeAndNotify(const std::function<void()>& emitChange);
-    /// Recomputes every derivative (and the cached spacing) without emitting anything.
-    void recomputeAll();
-    /// Recomputes the derivatives that depend on y cells [firstRow, lastRow] x [firstColumn,
-    /// lastColumn] and emits derivativesChanged for the rows recomputed.
-    void recomputeRows(int firstRow, int lastRow, int firstColumn, int lastColumn);
-    void emitAllDerivativesChanged();
-    void updateDiagnostics();
-    /// recomputeAll for a grouped table: every group on its own rows (core/gradient/groups.h).
-    void recomputeGrouped();
-    /// Short groups and group errors, in words (documentgroups.cpp).
-    void addGroupDiagnostics(QList<Diagnostic>& list) const;
-
-    // documentsmoothing.cpp: the derivatives of a smoothing method and the noise diagnostics.
-    [[nodiscard]] bool smoothingActive() const;
-    /// Computes the smoothing method's derivatives: at once for a small table, else in the
-    /// background, the results keeping the previous values (resized to the table) meanwhile.
-    void recomputeSmoothing();
-    /// Takes the results the runner finished with.
-    void installSmoothing();
-    void updateNoiseLevels();
-    void addNoiseDiagnostics(QList<Diagnostic>& list) const;
-    /// numpy.gradient as the options of the method that ran (for the band), at the settings' order.
-    [[nodiscard]] SmoothingOptions numpyOptions() const;
-    /// documentband.cpp: each group's band on its own rows (its own σ), into result.sd; short
-    /// groups' rows NaN. `x` as the groups were differentiated with (empty: uniform dx).
-    void addGroupBands(DerivativeResult& result, const GroupedDerivative& grouped, const std::vector<double>& x,
-        const GroupOptions& options) const;
-    /// documentband.cpp: the columns the band cannot be drawn for, and why.
-    void addBandDiagnostics(QList<Diagnostic>& list) const;
-
     std::vector<Column> m_columns;
-    // The spacing of the last full recompute, kept so that one edited cell recomputes only its
-    // neighbours with exactly the formulas (uniform or not) the full computation chose. Empty when
-    // it cannot be resolved (too few rows); the results then carry the error.
-    std::optional<ResolvedSpacing> m_spacing;
     DerivativeSettings m_settings;
-    std::vector<DerivativeResult> m_results;
-    RowGroups m_groups;
-    QStringList m_groupWarnings; ///< one per short group, as of the last recompute
-    QList<Diagnostic> m_diagnostics;
     QString m_filePath;
     QString m_untitledName;
     QUndoStack m_undoStack;
-    SmoothingRunner m_runner;
-    std::vector<std::pair<int, NoiseLevel>> m_noise; // by y column, from the last full recompute
-    bool m_band = false; // the uncertainty band is on
-    std::map<int, double> m_bandNoise; // σ given per column for the band
+    DocumentDerivatives m_derivatives { *this };
 };
 
 /// The columns of `table` as the document holds them: text columns that parse as dates become

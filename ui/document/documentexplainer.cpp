@@ -17,13 +17,13 @@ DocumentExplainer::DocumentExplainer(const Document* document) : m_document(docu
 
 QString DocumentExplainer::problem(int yColumn) const
 {
-    const DerivativeResult* result = m_document->resultFor(yColumn);
+    const DerivativeResult* result = m_document->derivatives().resultFor(yColumn);
     if (result == nullptr)
         return QCoreApplication::translate("tangent::ui::DocumentExplainer", "This column is not differentiated.");
     if (!result->error.isEmpty())
         return result->error;
-    if (m_document->effectiveGroupColumn() < 0
-        && m_document->resolvedSpacing() == nullptr) // every result has an error then; not reached
+    if (m_document->derivatives().effectiveGroupColumn() < 0
+        && m_document->derivatives().resolvedSpacing() == nullptr) // every result has an error then; not reached
         return QCoreApplication::translate("tangent::ui::DocumentExplainer", "The spacing cannot be resolved.");
     return {};
 }
@@ -31,7 +31,7 @@ QString DocumentExplainer::problem(int yColumn) const
 RowExplanation DocumentExplainer::explainInGroup(int yColumn, int row)
 {
     RowExplanation explanation;
-    const RowGroups groups = splitGroups(m_document->groupKeys());
+    const RowGroups groups = splitGroups(m_document->derivatives().groupKeys());
     for (std::size_t g = 0; g < groups.rows.size() && explanation.group.isEmpty(); ++g) {
         const std::vector<std::size_t>& rows = groups.rows[g];
         const auto at = std::ranges::find(rows, static_cast<std::size_t>(row));
@@ -41,7 +41,7 @@ RowExplanation DocumentExplainer::explainInGroup(int yColumn, int row)
         explanation.groupRows = rows;
         const std::vector<double>& ys = m_document->column(yColumn).values;
         const std::vector<double> xs
-            = m_document->effectiveXColumn() >= 0 ? m_document->xValues() : std::vector<double>();
+            = m_document->effectiveXColumn() >= 0 ? m_document->derivatives().xValues() : std::vector<double>();
         std::vector<double> x;
         std::vector<double> y;
         for (const std::size_t r : rows) {
@@ -72,12 +72,12 @@ RowExplanation DocumentExplainer::explain(int yColumn, int row)
     explanation.error = problem(yColumn);
     if (!explanation.error.isEmpty())
         return explanation;
-    if (m_document->effectiveGroupColumn() >= 0) {
+    if (m_document->derivatives().effectiveGroupColumn() >= 0) {
         if (row < 0 || row >= m_document->rowCount())
             return explanation;
         return explainInGroup(yColumn, row);
     }
-    const AxisSpacing axis = m_document->resolvedSpacing()->axis();
+    const AxisSpacing axis = m_document->derivatives().resolvedSpacing()->axis();
     explanation.uniform = axis.uniform;
     explanation.h = axis.h;
     if (row < 0 || row >= m_document->rowCount())
@@ -100,13 +100,13 @@ RowExplanation DocumentExplainer::explainAll(int yColumn, std::vector<ExplainedP
     explanation.error = problem(yColumn);
     if (!explanation.error.isEmpty())
         return explanation;
-    if (m_document->effectiveGroupColumn() >= 0) {
+    if (m_document->derivatives().effectiveGroupColumn() >= 0) {
         explanation.error = QCoreApplication::translate("tangent::ui::DocumentExplainer",
             "The table is grouped: each group is differentiated on its own rows. Click a row to see how its "
             "value is computed within its group, or run tangent-cli --group --explain for every row.");
         return explanation;
     }
-    const AxisSpacing axis = m_document->resolvedSpacing()->axis();
+    const AxisSpacing axis = m_document->derivatives().resolvedSpacing()->axis();
     explanation.uniform = axis.uniform;
     explanation.h = axis.h;
     try {
@@ -120,7 +120,7 @@ RowExplanation DocumentExplainer::explainAll(int yColumn, std::vector<ExplainedP
 QString wholeComputationText(const Document& document)
 {
     DocumentExplainer explainer(&document);
-    const QList<int> yColumns = document.effectiveYColumns();
+    const QList<int> yColumns = document.derivatives().effectiveYColumns();
     std::string text;
     std::vector<ExplainedPoint> points;
     for (int y : yColumns) {

@@ -1,29 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Document's texts: its name, time units, "name [unit]" headers, derivative titles and the numpy
-// call.
+// Document's texts: its name, time units and "name [unit]" headers.
 
 #include "ui/document/document.h"
 
-#include "core/gradient/derivativetable.h"
-
 #include <QFileInfo>
-#include <QLocale>
-
-#include <algorithm>
 
 namespace tangent::ui {
-namespace {
-
-QString superscript(int k)
-{
-    static const char16_t digits[] = u"⁰¹²³⁴⁵⁶⁷⁸⁹";
-    QString text;
-    for (QChar c : QString::number(k))
-        text += c.isDigit() ? QChar(digits[c.digitValue()]) : c;
-    return text;
-}
-
-} // namespace
 
 QString timeUnitLabel(TimeUnit unit)
 {
@@ -67,47 +49,6 @@ QString Document::columnTitle(int column) const
 {
     const Column& c = this->column(column);
     return c.unit.isEmpty() ? c.name : QStringLiteral("%1 [%2]").arg(c.name, c.unit);
-}
-
-QString Document::derivativeTitle(int yColumn) const
-{
-    if (yColumn < 0 || yColumn >= columnCount())
-        return {};
-    const Column& y = column(yColumn);
-    const int x = effectiveXColumn();
-    const QString xName = x < 0 ? QStringLiteral("x") : column(x).name;
-    QString xUnit;
-    if (x >= 0)
-        xUnit = column(x).kind == ColumnKind::DateTime ? timeUnitLabel(m_settings.timeUnit) : column(x).unit;
-    const int k = m_settings.order;
-    QString name = QString::fromStdString(derivativeColumnName(y.name.toStdString(), xName.toStdString(), k));
-    if (xUnit.isEmpty() && y.unit.isEmpty())
-        return name;
-    QString per = xUnit;
-    if (per.contains(u'/') || per.contains(u' ') || per.contains(u'·'))
-        per = QStringLiteral("(%1)").arg(per);
-    if (k > 1 && !per.isEmpty())
-        per += superscript(k);
-    QString unit;
-    if (per.isEmpty())
-        unit = y.unit;
-    else if (y.unit.isEmpty())
-        unit = QStringLiteral("1/") + per;
-    else
-        unit = y.unit + u'/' + per;
-    return QStringLiteral("%1 [%2]").arg(name, unit);
-}
-
-QString Document::numpyCall() const
-{
-    QString arguments = effectiveXColumn() < 0 ? QString::number(m_settings.dx, 'g', QLocale::FloatingPointShortest)
-                                               : QStringLiteral("x");
-    if (m_settings.edgeOrder != 1)
-        arguments += QStringLiteral(", edge_order=%1").arg(m_settings.edgeOrder);
-    QString call = QStringLiteral("y");
-    for (int k = 0; k < std::max(1, m_settings.order); ++k)
-        call = QStringLiteral("numpy.gradient(%1, %2)").arg(call, arguments);
-    return call;
 }
 
 QString Document::displayName() const

@@ -93,7 +93,7 @@ struct DerivativeResult {
     std::vector<double> smoothed;
     std::optional<SmoothingOptions> used;
     QString provenance;
-    /// With the uncertainty band on (Document::uncertaintyBand()): the standard deviation of each
+    /// With the uncertainty band on (DocumentDerivatives::uncertaintyBand()): the standard deviation of each
     /// value (same length; NaN where there is none), or empty with `bandError` saying why the
     /// method has no band (total variation). Both empty while the band is off.
     std::vector<double> sd;

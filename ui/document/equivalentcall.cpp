@@ -65,13 +65,13 @@ QString cliLine(const Document& document, const DerivativeResult& result, const 
     recipe.yColumns = { document.columnTitle(result.yColumn).toStdString() };
     if (x >= 0 && document.column(x).kind == ColumnKind::DateTime)
         recipe.timeUnit = document.settings().timeUnit;
-    if (const int group = document.effectiveGroupColumn(); group >= 0)
+    if (const int group = document.derivatives().effectiveGroupColumn(); group >= 0)
         recipe.group = document.columnTitle(group).toStdString();
     recipe.order = o.order;
     recipe.smoothing = o;
-    if (document.uncertaintyBand() && o.method != SmoothingMethod::Tvr) {
+    if (document.derivatives().uncertaintyBand() && o.method != SmoothingMethod::Tvr) {
         recipe.uncertainty = true;
-        recipe.noiseSd = document.bandNoiseSd(result.yColumn);
+        recipe.noiseSd = document.derivatives().bandNoiseSd(result.yColumn);
     }
     QStringList words { QStringLiteral("tangent-cli"), shellWord(path) };
     for (const std::string& word : formatRecipe(recipe))
@@ -112,7 +112,7 @@ EquivalentCall savgolCall(const Document& document, const DerivativeResult& resu
     if (!o.window || !o.polyorder)
         return { cliLine(document, result, o), CallText::tr("The window is chosen when the derivative is computed.") };
     const std::vector<double>& y = document.column(result.yColumn).values;
-    const std::vector<double> x = document.xValues();
+    const std::vector<double> x = document.derivatives().xValues();
     if (hasGaps(y) || hasGaps(x))
         return { cliLine(document, result, o),
             CallText::tr("The column has gaps, which Tangent leaves out of every window; scipy's savgol_filter "
@@ -134,7 +134,7 @@ EquivalentCall splineCall(const Document& document, const DerivativeResult& resu
 {
     if (!o.lam)
         return { cliLine(document, result, o), CallText::tr("λ is chosen when the derivative is computed.") };
-    if (hasGaps(document.column(result.yColumn).values) || hasGaps(document.xValues()))
+    if (hasGaps(document.column(result.yColumn).values) || hasGaps(document.derivatives().xValues()))
         return { cliLine(document, result, o),
             CallText::tr("The column has gaps, which Tangent leaves out of the fit; scipy's make_smoothing_spline "
                          "refuses them.") };
@@ -152,7 +152,7 @@ EquivalentCall equivalentCall(const Document& document, const DerivativeResult& 
     const SmoothingOptions o = usedOptions(document, result);
     switch (o.method) {
     case SmoothingMethod::Numpy:
-        return { document.numpyCall(), {} };
+        return { document.derivatives().numpyCall(), {} };
     case SmoothingMethod::Savgol:
         return savgolCall(document, result, o);
     case SmoothingMethod::Spline:
@@ -167,9 +167,9 @@ EquivalentCall equivalentCall(const Document& document, const DerivativeResult& 
 
 EquivalentCall equivalentCall(const Document& document)
 {
-    if (document.results().empty() || document.settings().smoothing.method == SmoothingMethod::Numpy)
-        return { document.numpyCall(), {} };
-    return equivalentCall(document, document.results().front());
+    if (document.derivatives().results().empty() || document.settings().smoothing.method == SmoothingMethod::Numpy)
+        return { document.derivatives().numpyCall(), {} };
+    return equivalentCall(document, document.derivatives().results().front());
 }
 
 } // namespace tangent::ui

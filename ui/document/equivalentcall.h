@@ -23,7 +23,7 @@ struct EquivalentCall {
 /// yet) the settings' own, and tangent-cli when scipy would need a parameter not yet chosen.
 EquivalentCall equivalentCall(const Document& document, const DerivativeResult& result);
 
-/// The same for the document's first differentiated column; Document::numpyCall() when it has
+/// The same for the document's first differentiated column; DocumentDerivatives::numpyCall() when it has
 /// none or numpy.gradient is the method.
 EquivalentCall equivalentCall(const Document& document);
 

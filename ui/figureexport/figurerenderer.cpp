@@ -158,7 +158,7 @@ QList<FigurePane> arrangeFigure(const ChartPanes& panes, QSizeF size)
 void paintFigure(ChartPanes& panes, Document* document, QPainter& painter, QSizeF size, FigureTheme theme)
 {
     if (document)
-        document->finishComputing();
+        document->derivatives().finishComputing();
     const QPalette palette = theme == FigureTheme::Dark ? darkPalette() : lightPalette();
     const QList<FigurePane> figure = arrangeFigure(panes, size);
     std::vector<SavedPane> saved;

@@ -67,7 +67,7 @@ BatchRecipe recipeFrom(const Document& document)
     const int x = document.effectiveXColumn();
     settings.xColumn = x;
     recipe.recipe = recipeOf(settings);
-    recipe.recipe.uncertainty = document.uncertaintyBand(); // as the window's own export
+    recipe.recipe.uncertainty = document.derivatives().uncertaintyBand(); // as the window's own export
     // Columns go by the names below, never by this table's indexes.
     recipe.recipe.xColumn.reset();
     recipe.recipe.yColumns.clear();

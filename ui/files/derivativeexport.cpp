@@ -36,13 +36,13 @@ Recipe documentRecipe(const Document& document)
 {
     DerivativeSettings settings = document.settings();
     settings.xColumn = document.effectiveXColumn();
-    settings.yColumns = document.effectiveYColumns();
-    settings.groupColumn = document.effectiveGroupColumn();
+    settings.yColumns = document.derivatives().effectiveYColumns();
+    settings.groupColumn = document.derivatives().effectiveGroupColumn();
     Recipe recipe = recipeOf(settings);
-    recipe.uncertainty = document.uncertaintyBand(); // View → Uncertainty Band: sd[...] columns
+    recipe.uncertainty = document.derivatives().uncertaintyBand(); // View → Uncertainty Band: sd[...] columns
     if (recipe.uncertainty) {
         for (const int y : settings.yColumns) // the σ given in the band's settings, by 1-based index
-            if (const std::optional<double> sd = document.bandNoiseSd(y))
+            if (const std::optional<double> sd = document.derivatives().bandNoiseSd(y))
                 recipe.columnNoiseSd.push_back({ std::to_string(y + 1), *sd });
     }
     return recipe;
@@ -102,9 +102,9 @@ void startWithRecipe(Document& document, const Recipe& recipe)
     const DerivativeSettings settings = settingsFor(document, recipe, &noiseSd);
     document.restoreColumns(document.columns(), document.filePath(), settings);
     for (const auto& [column, sd] : noiseSd) // --noise-sd: the band's σ, as Band Noise Levels sets it
-        document.setBandNoiseSd(column, sd);
+        document.derivatives().setBandNoiseSd(column, sd);
     if (recipe.uncertainty)
-        document.setUncertaintyBand(true);
+        document.derivatives().setUncertaintyBand(true);
 }
 
 std::vector<std::string> columnText(const Column& column)
@@ -136,14 +136,14 @@ CsvTable documentTable(const Document& document)
     table.rowCount = static_cast<std::size_t>(document.rowCount());
     table.hasHeader = true;
     table.firstDataLine = 2;
-    const int group = document.effectiveGroupColumn();
+    const int group = document.derivatives().effectiveGroupColumn();
     for (int c = 0; c < document.columnCount(); ++c) {
         const Column& source = document.column(c);
         CsvColumn column;
         column.name = document.columnTitle(c).toStdString();
         if (c == group) {
             column.numeric = false;
-            column.text = document.groupKeys();
+            column.text = document.derivatives().groupKeys();
         } else if (source.kind == ColumnKind::DateTime || source.fromText) {
             column.numeric = false;
             column.text = columnText(source);

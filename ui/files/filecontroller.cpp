@@ -219,7 +219,8 @@ void FileController::groupByName(const QString& name)
     for (int c = 0; c < m_document->columnCount(); ++c) {
         if (m_document->column(c).name == name) {
             m_loadingTable = true; // part of opening, not the user's choice of settings
-            m_document->restoreColumns(m_document->columns(), m_document->filePath(), m_document->groupedSettings(c));
+            m_document->restoreColumns(
+                m_document->columns(), m_document->filePath(), m_document->derivatives().groupedSettings(c));
             m_loadingTable = false;
             return;
         }
@@ -451,8 +452,8 @@ bool FileController::writeDerivative(const QString& path)
 {
     // A method still computing in the background: export what it computes, never the previous
     // values shown meanwhile.
-    m_document->finishComputing();
-    if (m_document->results().empty()) {
+    m_document->derivatives().finishComputing();
+    if (m_document->derivatives().results().empty()) {
         showError(tr("Export derivative"), tr("There is no derivative to export: choose at least one y column."));
         return false;
     }

@@ -79,7 +79,7 @@ void DiagnosticsPanel::refresh()
     showEquivalentCall();
     m_list->clear();
     bool canSort = false;
-    for (const Diagnostic& d : m_document->diagnostics()) {
+    for (const Diagnostic& d : m_document->derivatives().diagnostics()) {
         QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
         if (d.severity == Diagnostic::Severity::Warning)
             icon = QStyle::SP_MessageBoxWarning;
@@ -112,7 +112,7 @@ QString DiagnosticsPanel::numpyCallText() const
 
 int DiagnosticsPanel::diagnosticCount() const
 {
-    return static_cast<int>(m_document->diagnostics().size());
+    return static_cast<int>(m_document->derivatives().diagnostics().size());
 }
 
 void DiagnosticsPanel::copyNumpyCall()

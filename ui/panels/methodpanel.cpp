@@ -75,6 +75,8 @@ MethodPanel::MethodPanel(Document* document, QWidget* parent) : QWidget(parent),
             static_cast<int>(method));
     m_method->setToolTip(tr("How the derivative is computed: numpy.gradient exactly, or a method that smooths "
                             "noisy data first (docs/smoothing.md)"));
+    m_method->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_method->setMinimumContentsLength(8); // shrinks with the dock in every language
     form->addRow(tr("&Method:"), m_method);
 
     m_pages = new QStackedWidget(this);
@@ -184,7 +186,7 @@ SmoothingMethod MethodPanel::currentMethod() const
 
 std::optional<SmoothingOptions> MethodPanel::used() const
 {
-    for (const DerivativeResult& result : m_document->results())
+    for (const DerivativeResult& result : m_document->derivatives().results())
         if (result.used)
             return result.used;
     return std::nullopt;
@@ -227,10 +229,10 @@ void MethodPanel::refresh()
     updateValueTexts();
 
     QString status;
-    if (m_document->isComputing())
+    if (m_document->derivatives().isComputing())
         status = tr("Computing…");
-    else if (o.method != SmoothingMethod::Numpy && !m_document->results().empty()) {
-        const DerivativeResult& first = m_document->results().front();
+    else if (o.method != SmoothingMethod::Numpy && !m_document->derivatives().results().empty()) {
+        const DerivativeResult& first = m_document->derivatives().results().front();
         status = first.error.isEmpty() ? tr("Ran: %1").arg(first.provenance) : first.error;
     }
     m_status->setText(status);

@@ -43,6 +43,8 @@ SettingsPanel::SettingsPanel(Document* document, QWidget* parent) : QWidget(pare
     m_dx->setDecimals(10);
     m_dx->setRange(-1e12, 1e12);
     m_dx->setValue(1.0);
+    // The range's widest value (-1e12 with ten decimals) would make the dock as wide as 25 digits.
+    m_dx->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("-0.0000000000")));
     m_dx->setToolTip(tr("Uniform spacing between samples (numpy's scalar spacing)"));
     form->addRow(tr("&dx:"), m_dx);
 
@@ -95,6 +97,12 @@ SettingsPanel::SettingsPanel(Document* document, QWidget* parent) : QWidget(pare
     m_groupBy->setAccessibleName(tr("Group by"));
     form->addRow(tr("&Group by:"), m_groupBy);
 
+    // Long column names and translated items shrink with the dock (elided) rather than widening it
+    // past the window, where a horizontal scroll bar hid half of every control.
+    for (QComboBox* combo : { m_xSource, m_timeUnit, m_groupBy }) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+    }
     connect(m_xSource, &QComboBox::activated, this, &SettingsPanel::commit);
     connect(m_groupBy, &QComboBox::activated, this, &SettingsPanel::commit);
     connect(m_dx, &QDoubleSpinBox::editingFinished, this, &SettingsPanel::commit);
@@ -145,7 +153,7 @@ void SettingsPanel::refresh()
     {
         const QSignalBlocker block(m_yColumns);
         m_yColumns->clear();
-        const QList<int> effective = m_document->effectiveYColumns();
+        const QList<int> effective = m_document->derivatives().effectiveYColumns();
         for (int c = 0; c < m_document->columnCount(); ++c) {
             if (c == s.xColumn)
                 continue;
@@ -221,7 +229,7 @@ void SettingsPanel::commit()
     s.order = m_order->value();
     s.timeUnit = static_cast<TimeUnit>(m_timeUnit->currentData().toInt());
     if (const int group = m_groupBy->currentData().toInt(); group != s.groupColumn)
-        s = m_document->groupedSettings(group);
+        s = m_document->derivatives().groupedSettings(group);
     QList<int> checked;
     bool all = true;
     for (int i = 0; i < m_yColumns->count(); ++i) {

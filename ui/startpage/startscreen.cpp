@@ -5,6 +5,9 @@
 #include "ui/startpage/startpage.h"
 #include "ui/tabs/documenttabs.h"
 
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QTabBar>
 #include <QUndoStack>
 
 namespace tangent::ui {
@@ -76,8 +79,30 @@ void StartScreen::hideWhileShown(QWidget* widget)
         hideCompanions();
 }
 
+namespace {
+
+/// Whether `dock` is the one in front of the docks tabbed with it (its tab is the current one).
+bool inFront(const QDockWidget* dock)
+{
+    const auto* window = qobject_cast<const QMainWindow*>(dock->parentWidget());
+    if (!window || window->tabifiedDockWidgets(const_cast<QDockWidget*>(dock)).isEmpty())
+        return false;
+    // The main window's tab bars are its direct children; a dock's tab carries its title.
+    for (const QTabBar* bar : window->findChildren<QTabBar*>(Qt::FindDirectChildrenOnly))
+        if (bar->currentIndex() >= 0 && bar->tabText(bar->currentIndex()) == dock->windowTitle())
+            return true;
+    return false;
+}
+
+} // namespace
+
 void StartScreen::hideCompanions()
 {
+    // Showing a tabbed dock again brings it to the front: remember which ones were.
+    m_front.clear();
+    for (const QPointer<QWidget>& widget : std::as_const(m_companions))
+        if (const auto* dock = qobject_cast<const QDockWidget*>(widget.data()); dock && inFront(dock))
+            m_front.append(widget);
     for (const QPointer<QWidget>& widget : std::as_const(m_companions)) {
         if (widget && !widget->isHidden() && !m_hidden.contains(widget)) {
             m_hidden.append(widget);
@@ -93,6 +118,10 @@ void StartScreen::showHidden()
             widget->show();
     }
     m_hidden.clear();
+    for (const QPointer<QWidget>& widget : std::as_const(m_front))
+        if (widget)
+            widget->raise();
+    m_front.clear();
 }
 
 } // namespace tangent::ui

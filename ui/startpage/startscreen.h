@@ -49,6 +49,7 @@ private:
     QPointer<Document> m_watched;
     QList<QPointer<QWidget>> m_companions; // hidden while the start page shows
     QList<QPointer<QWidget>> m_hidden; // those of them that were visible
+    QList<QPointer<QWidget>> m_front; // the tabbed docks among them that were in front
 };
 
 } // namespace tangent::ui

@@ -137,7 +137,7 @@ void TableModel::connectDocument()
                 emit dataChanged(index(firstRow, firstColumn), index(lastRow, lastColumn));
         });
     connect(m_document, &Document::derivativesChanged, this, [this](int firstRow, int lastRow) {
-        const int count = static_cast<int>(m_document->results().size());
+        const int count = static_cast<int>(m_document->derivatives().results().size());
         lastRow = std::min(lastRow, m_shownRows - 1);
         if (m_resetting || count == 0 || lastRow < firstRow)
             return;
@@ -227,7 +227,7 @@ int TableModel::columnCount(const QModelIndex& parent) const
 {
     if (parent.isValid())
         return 0;
-    return m_document->columnCount() + static_cast<int>(m_document->results().size());
+    return m_document->columnCount() + static_cast<int>(m_document->derivatives().results().size());
 }
 
 bool TableModel::isDerivativeColumn(int modelColumn) const
@@ -238,12 +238,12 @@ bool TableModel::isDerivativeColumn(int modelColumn) const
 int TableModel::derivativeColumnFor(int modelColumn) const
 {
     const int k = modelColumn - m_document->columnCount();
-    return k >= 0 && k < static_cast<int>(m_document->results().size()) ? k : -1;
+    return k >= 0 && k < static_cast<int>(m_document->derivatives().results().size()) ? k : -1;
 }
 
 int TableModel::modelColumnForDerivative(int yColumn) const
 {
-    const auto& results = m_document->results();
+    const auto& results = m_document->derivatives().results();
     for (std::size_t k = 0; k < results.size(); ++k)
         if (results[k].yColumn == yColumn)
             return m_document->columnCount() + static_cast<int>(k);
@@ -257,7 +257,7 @@ QVariant TableModel::data(const QModelIndex& index, int role) const
     const int row = index.row();
     const int k = derivativeColumnFor(index.column());
     if (k >= 0) {
-        const DerivativeResult& result = m_document->results()[static_cast<std::size_t>(k)];
+        const DerivativeResult& result = m_document->derivatives().results()[static_cast<std::size_t>(k)];
         const double value = result.values.at(static_cast<std::size_t>(row));
         switch (role) {
         case Qt::DisplayRole:
@@ -313,7 +313,7 @@ bool TableModel::isHighlighted(int row, int documentColumn) const
         return false;
     if (m_highlightedColumn >= 0)
         return documentColumn == m_highlightedColumn;
-    return m_document->resultFor(documentColumn) != nullptr;
+    return m_document->derivatives().resultFor(documentColumn) != nullptr;
 }
 
 void TableModel::setHighlightedRows(const QList<int>& rows, int yColumn, int derivativeRow)
@@ -420,12 +420,12 @@ QVariant TableModel::headerData(int section, Qt::Orientation orientation, int ro
             return m_document->columnTitle(section);
         return {};
     }
-    const DerivativeResult& result = m_document->results()[static_cast<std::size_t>(k)];
+    const DerivativeResult& result = m_document->derivatives().results()[static_cast<std::size_t>(k)];
     switch (role) {
     case Qt::DisplayRole:
-        return m_document->derivativeTitle(result.yColumn);
+        return m_document->derivatives().derivativeTitle(result.yColumn);
     case Qt::ToolTipRole:
-        return QStringLiteral("%1\n%2").arg(m_document->derivativeTitle(result.yColumn),
+        return QStringLiteral("%1\n%2").arg(m_document->derivatives().derivativeTitle(result.yColumn),
             result.error.isEmpty() ? tr("Computed as %1").arg(equivalentCall(*m_document, result).text) : result.error);
     case Qt::FontRole: {
         QFont font;

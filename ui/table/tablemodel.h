@@ -49,7 +49,7 @@ public:
 
     /// True if `modelColumn` shows a derivative (read-only).
     [[nodiscard]] bool isDerivativeColumn(int modelColumn) const;
-    /// Index into document()->results() shown by `modelColumn`, or -1 for a data column.
+    /// Index into document()->derivatives().results() shown by `modelColumn`, or -1 for a data column.
     [[nodiscard]] int derivativeColumnFor(int modelColumn) const;
     /// The model column showing the derivative of document column `yColumn`, or -1.
     [[nodiscard]] int modelColumnForDerivative(int yColumn) const;

@@ -44,7 +44,7 @@ void BandAction::setDocument(Document* document)
     if (!m_document)
         return;
     connect(m_document, &Document::uncertaintyBandChanged, this, &BandAction::documentBandChanged);
-    m_document->setUncertaintyBand(isChecked());
+    m_document->derivatives().setUncertaintyBand(isChecked());
 }
 
 void BandAction::apply(bool on)
@@ -52,11 +52,11 @@ void BandAction::apply(bool on)
     if (m_remember)
         QSettings().setValue(kBandKey, on);
     if (m_document)
-        m_document->setUncertaintyBand(on);
+        m_document->derivatives().setUncertaintyBand(on);
     // A method still computing in the background: its diagnostics line will say if it has no band.
-    if (!on || !m_document || m_document->isComputing())
+    if (!on || !m_document || m_document->derivatives().isComputing())
         return;
-    for (const DerivativeResult& result : m_document->results()) {
+    for (const DerivativeResult& result : m_document->derivatives().results()) {
         if (!result.bandError.isEmpty()) {
             emit message(
                 tr("No uncertainty band for '%1': %2").arg(m_document->column(result.yColumn).name, result.bandError));

@@ -79,7 +79,8 @@ QString bandParagraph(SmoothingMethod method)
 
 std::optional<BandRowExplanation> explainBand(const Document& document, int column, int row)
 {
-    const DerivativeResult* result = document.uncertaintyBand() ? document.resultFor(column) : nullptr;
+    const DerivativeResult* result
+        = document.derivatives().uncertaintyBand() ? document.derivatives().resultFor(column) : nullptr;
     if (!result || row < 0 || row >= document.rowCount() || !result->error.isEmpty())
         return std::nullopt;
     const auto r = static_cast<std::size_t>(row);
@@ -99,11 +100,12 @@ std::optional<BandRowExplanation> explainBand(const Document& document, int colu
     e.sd = r < result->sd.size() ? result->sd[r] : std::nan("");
     e.available = std::isfinite(e.sd);
     e.paragraph = bandParagraph(used.method);
-    const bool grouped = document.effectiveGroupColumn() >= 0;
+    const bool grouped = document.derivatives().effectiveGroupColumn() >= 0;
     const bool weighted = used.method == SmoothingMethod::Numpy || used.method == SmoothingMethod::Savgol;
     if (!weighted || grouped || !e.available || document.rowCount() > kWeightRowLimit)
         return e;
-    const std::vector<double> x = document.effectiveXColumn() >= 0 ? document.xValues() : std::vector<double>();
+    const std::vector<double> x
+        = document.effectiveXColumn() >= 0 ? document.derivatives().xValues() : std::vector<double>();
     try {
         const std::vector<BandWeights> all = derivativeWeights(
             { document.column(column).values, x, document.settings().dx }, used, document.settings().edgeOrder);

@@ -26,12 +26,12 @@ BandNoiseDialog::BandNoiseDialog(Document& document, QWidget* parent) : QDialog(
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto* form = new QFormLayout;
-    for (const int column : document.effectiveYColumns()) {
+    for (const int column : document.derivatives().effectiveYColumns()) {
         auto* field = new QLineEdit(this);
         field->setObjectName(QStringLiteral("bandNoise-%1").arg(column));
-        if (const std::optional<double> sd = document.bandNoiseSd(column))
+        if (const std::optional<double> sd = document.derivatives().bandNoiseSd(column))
             field->setText(QString::number(*sd, 'g', QLocale::FloatingPointShortest));
-        const std::optional<NoiseLevel> estimated = document.noiseLevel(column);
+        const std::optional<NoiseLevel> estimated = document.derivatives().noiseLevel(column);
         field->setPlaceholderText(
             estimated ? tr("estimated (about %1)").arg(QString::number(estimated->sigma, 'g', 3)) : tr("estimated"));
         form->addRow(document.columnTitle(column), field);
@@ -75,7 +75,7 @@ bool BandNoiseDialog::apply()
         given.emplace_back(sd);
     }
     for (std::size_t i = 0; i < m_columns.size(); ++i)
-        m_document.setBandNoiseSd(m_columns[i], given[i]);
+        m_document.derivatives().setBandNoiseSd(m_columns[i], given[i]);
     return true;
 }
 

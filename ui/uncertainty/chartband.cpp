@@ -59,7 +59,8 @@ int decimalsFor(double halfWidth)
 
 QString ChartBand::readout(const Document& document, int column, int row, double value)
 {
-    const DerivativeResult* result = document.uncertaintyBand() ? document.resultFor(column) : nullptr;
+    const DerivativeResult* result
+        = document.derivatives().uncertaintyBand() ? document.derivatives().resultFor(column) : nullptr;
     if (!result || row < 0 || static_cast<std::size_t>(row) >= result->sd.size())
         return {};
     const double half = kBandZ * result->sd[static_cast<std::size_t>(row)];
@@ -156,11 +157,11 @@ void ChartBand::draw(double lo, double hi, std::size_t pixels)
     const Document* document = m_view->document();
     const ChartData& data = m_view->data();
     std::vector<bool> drawn(m_bands.size(), false);
-    const bool on = document && document->uncertaintyBand();
+    const bool on = document && document->derivatives().uncertaintyBand();
     for (std::size_t k = 0; on && k < data.keys().size(); ++k) {
         const PlotKey key = data.keys()[k];
         const QLineSeries* line = key.derivative && m_view->content().shows(key) ? m_view->seriesFor(key) : nullptr;
-        const DerivativeResult* result = line ? document->resultFor(key.column) : nullptr;
+        const DerivativeResult* result = line ? document->derivatives().resultFor(key.column) : nullptr;
         const auto rows = static_cast<std::size_t>(document->rowCount());
         if (!result || result->sd.size() != rows || result->values.size() != rows)
             continue;

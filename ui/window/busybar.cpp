@@ -36,7 +36,7 @@ BusyBar::BusyBar(Document* document, QWidget* parent) : QWidget(parent)
     m_delay.setSingleShot(true);
     m_delay.setInterval(kDelayMs);
     connect(&m_delay, &QTimer::timeout, this, [this] {
-        if (m_document && m_document->isComputing())
+        if (m_document && m_document->derivatives().isComputing())
             show();
     });
     hide();
@@ -50,7 +50,7 @@ void BusyBar::setDocument(Document* document)
     m_document = document;
     if (m_document)
         connect(m_document, &Document::computingChanged, this, &BusyBar::computingChanged);
-    computingChanged(m_document && m_document->isComputing());
+    computingChanged(m_document && m_document->derivatives().isComputing());
 }
 
 void BusyBar::computingChanged(bool computing)
@@ -68,7 +68,7 @@ void BusyBar::computingChanged(bool computing)
 
 void BusyBar::cancel()
 {
-    if (!m_document || !m_document->isComputing())
+    if (!m_document || !m_document->derivatives().isComputing())
         return;
     QUndoStack* stack = m_document->undoStack();
     const int index = stack->index();

@@ -159,8 +159,9 @@ void ClassroomActions::createExplainActions(WindowActions& actions)
     connect(table->selectionModel(), &QItemSelectionModel::currentChanged, explain,
         [explain, model = m_parts.model, current = m_parts.current](const QModelIndex& index) {
             const int k = model->derivativeColumnFor(index.column());
-            explain->setYColumn(
-                k >= 0 ? current->document()->results()[static_cast<std::size_t>(k)].yColumn : index.column());
+            explain->setYColumn(k >= 0
+                    ? current->document()->derivatives().results()[static_cast<std::size_t>(k)].yColumn
+                    : index.column());
         });
     connect(explain, &ExplainPanel::highlightedRowsChanged, this, [this](const QList<int>& rows) {
         ExplainPanel* panel = m_parts.explain;

@@ -81,7 +81,7 @@ void NoiseBanner::refresh()
 {
     QStringList noisy;
     QString full;
-    for (const Diagnostic& d : m_document ? m_document->diagnostics() : QList<Diagnostic>()) {
+    for (const Diagnostic& d : m_document ? m_document->derivatives().diagnostics() : QList<Diagnostic>()) {
         if (d.action == Diagnostic::Action::UseAutomatic) {
             noisy.append(d.text);
             full = full.isEmpty() ? d.text : full + QLatin1Char('\n') + d.text;
@@ -94,8 +94,8 @@ void NoiseBanner::refresh()
     // The lowest signal-to-noise ratio names the column; the whole diagnostic is the tooltip.
     int worst = -1;
     double snr = 0;
-    for (int y : m_document->effectiveYColumns()) {
-        if (const auto level = m_document->noiseLevel(y); level && (worst < 0 || level->snr < snr)) {
+    for (int y : m_document->derivatives().effectiveYColumns()) {
+        if (const auto level = m_document->derivatives().noiseLevel(y); level && (worst < 0 || level->snr < snr)) {
             worst = y;
             snr = level->snr;
         }

@@ -137,6 +137,8 @@ struct Settled {
     std::size_t dataLine = 1;
     StreamSpacing spacing;
     std::vector<InputError> leftOut; ///< columns the first block's plan left out for a bad cell
+    /// The text column offered as --group when x steps back (groupCandidate, on the sample).
+    std::optional<std::string> groupCandidate;
 };
 
 /// The byte offset where 1-based `line` starts, counting LF, CRLF and lone CR as the scanner does.
@@ -232,6 +234,8 @@ Settled settle(std::string_view head, const CsvReadOptions& csv, const Recipe& r
     settled.dataOffset = offsetOfLine(head, table.firstDataLine);
     settled.spacing.hasX = plan.axis.index.has_value();
     settled.spacing.h = recipe.dx.value_or(1.0);
+    if (const std::optional<std::size_t> group = groupCandidate(table, plan.axis.index))
+        settled.groupCandidate = table.columns[*group].name;
     return settled;
 }
 
@@ -481,8 +485,8 @@ std::vector<std::string> streamWarnings(
 {
     if (settled.layout.x) {
         const std::size_t x = *settled.layout.x;
-        const std::vector<InputError> spacing
-            = spacingWarningMessages(scan.facts(), settled.layout.names[x], x, settled.dataLine, source);
+        const std::vector<InputError> spacing = spacingWarningMessages(
+            scan.facts(), settled.layout.names[x], x, settled.dataLine, source, settled.groupCandidate);
         warnings.insert(warnings.end(), spacing.begin(), spacing.end());
     }
     return warningLines(warnings);

@@ -157,8 +157,8 @@ TEST_F(ChartPanesTest, StackedSplitsCurvesAndDerivatives)
     // The legends list what each pane draws.
     EXPECT_EQ(upper->legend()->entryLabels().size(), 4);
     EXPECT_EQ(lower->legend()->entryLabels(),
-        QStringList({ document.derivativeTitle(1), document.derivativeTitle(2), document.derivativeTitle(3),
-            document.derivativeTitle(4) }));
+        QStringList({ document.derivatives().derivativeTitle(1), document.derivatives().derivativeTitle(2),
+            document.derivatives().derivativeTitle(3), document.derivatives().derivativeTitle(4) }));
     // One shared x axis: its labels under the lower pane only, and the plots one above the other.
     EXPECT_FALSE(upper->chart()->axes(Qt::Horizontal).front()->labelsVisible());
     EXPECT_TRUE(lower->chart()->axes(Qt::Horizontal).front()->labelsVisible());
@@ -199,7 +199,7 @@ TEST_F(ChartPanesTest, LegendLabelsAreWholeAndWrapped)
     ShownPanes shown(&document, { 520, 700 });
     QStringList names;
     for (int c = 1; c <= 4; ++c)
-        names << document.columnTitle(c) << document.derivativeTitle(c);
+        names << document.columnTitle(c) << document.derivatives().derivativeTitle(c);
     for (const ChartLayout layout : { ChartLayout::Overlay, ChartLayout::Stacked, ChartLayout::Multiples }) {
         shown.panes.useLayout(layout);
         shown.settleAll();
@@ -331,7 +331,8 @@ TEST_F(ChartPanesTest, SelectionHoverAndTangentFollowAcrossPanes)
     upper->overlays()->setTangentEnabled(true);
     EXPECT_TRUE(lower->overlays()->tangentEnabled());
     EXPECT_EQ(upper->overlays()->tangentRow(), row);
-    EXPECT_DOUBLE_EQ(upper->overlays()->tangentSlope(), document.resultFor(1)->values[static_cast<std::size_t>(row)]);
+    EXPECT_DOUBLE_EQ(
+        upper->overlays()->tangentSlope(), document.derivatives().resultFor(1)->values[static_cast<std::size_t>(row)]);
 
     // Hovering the lower pane moves the tangent in the upper one.
     const QPointF left(area.left() + area.width() * 0.2, area.center().y());
@@ -340,8 +341,8 @@ TEST_F(ChartPanesTest, SelectionHoverAndTangentFollowAcrossPanes)
     const int hovered = upper->overlays()->tangentRow();
     EXPECT_GE(hovered, 0);
     EXPECT_LT(hovered, row);
-    EXPECT_DOUBLE_EQ(
-        upper->overlays()->tangentSlope(), document.resultFor(1)->values[static_cast<std::size_t>(hovered)]);
+    EXPECT_DOUBLE_EQ(upper->overlays()->tangentSlope(),
+        document.derivatives().resultFor(1)->values[static_cast<std::size_t>(hovered)]);
 }
 
 TEST_F(ChartPanesTest, SmallMultiplesDrawAPairPerColumnWithItsTangent)
@@ -374,7 +375,8 @@ TEST_F(ChartPanesTest, SmallMultiplesDrawAPairPerColumnWithItsTangent)
             continue;
         const int column = pane->content().column;
         EXPECT_EQ(pane->overlays()->tangentRow(), 30);
-        EXPECT_DOUBLE_EQ(pane->overlays()->tangentSlope(), document.resultFor(column)->values[30]) << column;
+        EXPECT_DOUBLE_EQ(pane->overlays()->tangentSlope(), document.derivatives().resultFor(column)->values[30])
+            << column;
     }
 }
 

@@ -97,7 +97,7 @@ TEST(ChartTangent, SlopeIsTheDocumentsDerivativeAndLinePassesThroughThePoint)
     loadSquares(document);
     Shown shown(&document);
     ChartView& view = shown.view;
-    const std::vector<double>& derivative = document.resultFor(1)->values;
+    const std::vector<double>& derivative = document.derivatives().resultFor(1)->values;
 
     EXPECT_EQ(view.overlays()->tangentRow(), -1);
     view.setSelectedRow(4);
@@ -178,7 +178,7 @@ TEST(ChartTangent, NumbersUseSixSignificantDigits)
     Shown shown(&document);
     shown.view.overlays()->setTangentEnabled(true);
     shown.view.setSelectedRow(1);
-    const double slope = document.resultFor(1)->values[1];
+    const double slope = document.derivatives().resultFor(1)->values[1];
     EXPECT_EQ(shown.view.overlays()->tangentEquation(),
         QStringLiteral("y = %1·(x − 0.333333) + 0.142857").arg(QString::number(slope, 'g', 6)));
 }
@@ -327,8 +327,8 @@ TEST(ChartTangent, DragMovesTheTangentAlongTheCurve)
     ASSERT_GE(clicked.size(), 2);
     EXPECT_EQ(clicked.back().front().toInt(), view.selectedRow());
     EXPECT_EQ(view.visibleXRange(), range); // no rubber-band zoom
-    EXPECT_EQ(
-        view.overlays()->tangentSlope(), document.resultFor(1)->values[static_cast<std::size_t>(view.selectedRow())]);
+    EXPECT_EQ(view.overlays()->tangentSlope(),
+        document.derivatives().resultFor(1)->values[static_cast<std::size_t>(view.selectedRow())]);
 }
 
 TEST(ChartTangent, SecantSlopeAndEquation)
@@ -409,7 +409,7 @@ TEST(ChartTangent, HighlightedRowsAreRinged)
     QScatterSeries* derivativeRings = view.overlays()->highlightDerivativeSeries();
     ASSERT_NE(derivativeRings, nullptr);
     EXPECT_EQ(derivativeRings->attachedAxes().back(), view.axisFor(PlotKey::derivativeOf(1)));
-    const auto& d = document.resultFor(1)->values;
+    const auto& d = document.derivatives().resultFor(1)->values;
     EXPECT_EQ(derivativeRings->points(), (QList<QPointF> { { 4, d[4] }, { 5, d[5] }, { 6, d[6] } }));
     EXPECT_EQ(view.overlays()->highlightSeries()->count(), 6);
 

@@ -86,7 +86,7 @@ TEST(ChartView, SeriesAndAxes)
         ASSERT_NE(line, nullptr);
         ASSERT_NE(derivative, nullptr);
         EXPECT_EQ(line->name(), document.columnTitle(column));
-        EXPECT_EQ(derivative->name(), document.derivativeTitle(column));
+        EXPECT_EQ(derivative->name(), document.derivatives().derivativeTitle(column));
         EXPECT_EQ(derivative->pen().style(), Qt::DashLine);
         // A hue of its own, told apart from its curve's on a projector.
         EXPECT_NE(derivative->color().rgb(), line->color().rgb());
@@ -103,7 +103,7 @@ TEST(ChartView, SeriesAndAxes)
         EXPECT_EQ(derivativeAxes[0], lineAxes[0]);
         EXPECT_EQ(derivativeAxes[1]->alignment(), Qt::AlignRight);
         EXPECT_EQ(derivativeAxes[1], view.axisFor(PlotKey::derivativeOf(column)));
-        EXPECT_EQ(derivativeAxes[1]->titleText(), document.derivativeTitle(column));
+        EXPECT_EQ(derivativeAxes[1]->titleText(), document.derivatives().derivativeTitle(column));
     }
     EXPECT_NE(view.axisFor(PlotKey::derivativeOf(1)), view.axisFor(PlotKey::derivativeOf(2)));
     EXPECT_EQ(view.seriesFor(PlotKey::curveOf(0)), nullptr);

@@ -82,7 +82,7 @@ TEST(CompareEdgeOrders, OnlyTheEndRowsDifferBitForBit)
         const std::vector<double>& y = doc.column(1).values;
         EXPECT_TRUE(sameBits(c.order1, gradient(y, doc.column(0).values, 1)));
         EXPECT_TRUE(sameBits(c.order2, gradient(y, doc.column(0).values, 2)));
-        EXPECT_TRUE(sameBits(c.order1, doc.results().at(0).values)); // the document's own edge order 1
+        EXPECT_TRUE(sameBits(c.order1, doc.derivatives().results().at(0).values)); // the document's own edge order 1
         for (std::size_t i = 1; i + 1 < 80; ++i) {
             EXPECT_EQ(bits(c.order1[i]), bits(c.order2[i])) << "row " << i;
             EXPECT_EQ(bits(c.difference[i]), bits(0.0)) << "row " << i;

@@ -298,7 +298,7 @@ TEST_F(ExplainPanelTest, FollowsEditsAndUndo)
     EXPECT_TRUE(shownLines(panel).contains("(y[3] - y[1]) / 2 = 4.5"));
     EXPECT_TRUE(shownLines(panel).contains("(11 - 2) / 2 = 4.5"));
     ASSERT_NE(panel.explainedPoint(), nullptr);
-    EXPECT_EQ(panel.explainedPoint()->value, document.resultFor(0)->values[2]);
+    EXPECT_EQ(panel.explainedPoint()->value, document.derivatives().resultFor(0)->values[2]);
 
     document.undoStack()->undo();
     panel.updateNow();
@@ -321,8 +321,8 @@ TEST_F(ExplainPanelTest, TooFewPointsShowsTheDocumentsError)
 {
     document.loadColumns({ numberColumn("y", { 3 }) }, {});
     panel.setRow(0);
-    ASSERT_NE(document.resultFor(0), nullptr);
-    const QString error = document.resultFor(0)->error;
+    ASSERT_NE(document.derivatives().resultFor(0), nullptr);
+    const QString error = document.derivatives().resultFor(0)->error;
     ASSERT_FALSE(error.isEmpty());
     EXPECT_EQ(panel.message(), error);
     EXPECT_TRUE(panel.displayedText().contains(error));
@@ -336,7 +336,7 @@ TEST_F(ExplainPanelTest, TooFewPointsShowsTheDocumentsError)
     panel.setRow(1);
     EXPECT_TRUE(shownLines(panel).contains("(y[1] - y[0]) / 1 = 2.0"));
     setEdgeOrder(2);
-    EXPECT_EQ(panel.message(), document.resultFor(0)->error);
+    EXPECT_EQ(panel.message(), document.derivatives().resultFor(0)->error);
     EXPECT_FALSE(panel.message().isEmpty());
 }
 
@@ -369,7 +369,7 @@ TEST_F(ExplainPanelTest, DateXIsInTheChosenTimeUnit)
     panel.updateNow();
     EXPECT_TRUE(shownLines(panel).contains("p = x[i] - x[i-1] = 24.0"));
     ASSERT_NE(panel.explainedPoint(), nullptr);
-    EXPECT_EQ(panel.explainedPoint()->value, document.resultFor(1)->values[1]);
+    EXPECT_EQ(panel.explainedPoint()->value, document.derivatives().resultFor(1)->values[1]);
 }
 
 TEST_F(ExplainPanelTest, ChooserAppearsForSeveralYColumns)

@@ -203,8 +203,8 @@ TEST(FunctionLabOverlays, ErrorIsDocumentDerivativeMinusExactAtEveryRow)
         ASSERT_NE(error, nullptr) << when;
         EXPECT_EQ(exact->axis, ReferenceCurve::Axis::Derivative);
         EXPECT_EQ(error->axis, ReferenceCurve::Axis::Own);
-        const std::vector<double>& numeric = doc->results().at(0).values;
-        const std::vector<double> x = doc->xValues();
+        const std::vector<double>& numeric = doc->derivatives().results().at(0).values;
+        const std::vector<double> x = doc->derivatives().xValues();
         ASSERT_EQ(error->y.size(), numeric.size()) << when;
         EXPECT_TRUE(sameBits(error->x, x)) << when;
         for (std::size_t i = 0; i < numeric.size(); ++i) {

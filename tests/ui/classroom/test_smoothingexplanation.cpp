@@ -74,7 +74,7 @@ TEST_F(SmoothingExplanationTest, SavgolWeightsAreTheCoresAndReproduceTheValue)
     const Column& x = document()->column(0);
     const Column& y = document()->column(1);
     const std::vector<SavgolRowWeights> core
-        = savgolExplain(Series { y.values, x.values }, *document()->resultFor(1)->used);
+        = savgolExplain(Series { y.values, x.values }, *document()->derivatives().resultFor(1)->used);
     for (const int row : { 0, 3, 5, 60, 114, 119 }) {
         SCOPED_TRACE(row);
         panel()->setRow(row);
@@ -98,7 +98,7 @@ TEST_F(SmoothingExplanationTest, SavgolWeightsAreTheCoresAndReproduceTheValue)
             magnitude += std::abs(product);
         }
         const double eps = std::numeric_limits<double>::epsilon();
-        const double value = document()->resultFor(1)->values[static_cast<std::size_t>(row)];
+        const double value = document()->derivatives().resultFor(1)->values[static_cast<std::size_t>(row)];
         EXPECT_EQ(e->value, value);
         EXPECT_NEAR(sum, value, 2.0 * 10.0 * eps * magnitude);
         EXPECT_GT(magnitude, 0.0);
@@ -157,9 +157,9 @@ TEST(SmoothingExplainer, LongColumnWeightsFromTheWindowEqualTheWholeColumns)
         document.setSettings(settings);
         ensureSmoothed(document);
         const int yColumn = spacing == 0 ? 0 : 1;
-        const std::vector<double> x = spacing == 0 ? std::vector<double> {} : document.xValues();
-        const std::vector<SavgolRowWeights> whole
-            = savgolExplain(Series { document.column(yColumn).values, x, 0.25 }, *document.resultFor(yColumn)->used);
+        const std::vector<double> x = spacing == 0 ? std::vector<double> {} : document.derivatives().xValues();
+        const std::vector<SavgolRowWeights> whole = savgolExplain(
+            Series { document.column(yColumn).values, x, 0.25 }, *document.derivatives().resultFor(yColumn)->used);
         SmoothingExplainer explainer(&document);
         for (const int row : { 0, 3, 4, 5, 100'000, 199'995, 199'996, 200'000 }) {
             SCOPED_TRACE(row);

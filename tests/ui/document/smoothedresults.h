@@ -19,7 +19,8 @@ inline SmoothingResult coreSmoothing(const Document& document, int y)
 {
     SmoothingOptions options = document.settings().smoothing;
     options.order = document.settings().order;
-    const std::vector<double> x = document.effectiveXColumn() >= 0 ? document.xValues() : std::vector<double> {};
+    const std::vector<double> x
+        = document.effectiveXColumn() >= 0 ? document.derivatives().xValues() : std::vector<double> {};
     return smoothDerivative(Series { document.column(y).values, x, document.settings().dx }, options);
 }
 
@@ -29,7 +30,7 @@ inline void ensureSmoothed(Document& document)
     if (document.settings().smoothing.method == SmoothingMethod::Numpy)
         return;
     // The results are the Document's; writing them is what its own recompute will do.
-    auto& results = const_cast<std::vector<DerivativeResult>&>(document.results());
+    auto& results = const_cast<std::vector<DerivativeResult>&>(document.derivatives().results());
     for (DerivativeResult& r : results) {
         if (r.used)
             continue;

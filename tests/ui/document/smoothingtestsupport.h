@@ -45,14 +45,15 @@ inline SmoothingOptions savgol(int window, std::optional<int> polyorder = std::n
 inline SmoothingResult coreResult(const Document& document, int y, SmoothingOptions options)
 {
     options.order = document.settings().order;
-    const std::vector<double> x = document.effectiveXColumn() >= 0 ? document.xValues() : std::vector<double>();
+    const std::vector<double> x
+        = document.effectiveXColumn() >= 0 ? document.derivatives().xValues() : std::vector<double>();
     return smoothDerivative({ document.column(y).values, x, document.settings().dx }, options);
 }
 
 /// Waits until the document has no computation in the background.
 inline bool waitUntilComputed(const Document& document, int ms = 20000)
 {
-    return QTest::qWaitFor([&document] { return !document.isComputing(); }, ms);
+    return QTest::qWaitFor([&document] { return !document.derivatives().isComputing(); }, ms);
 }
 
 } // namespace tangent::ui::testing

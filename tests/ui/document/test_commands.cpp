@@ -44,7 +44,7 @@ protected:
                                  numberColumn("p", { 1.0, 2.0, 3.0, 4.0, 5.0 }) },
             {});
         initial = document.columns();
-        initialResults = document.results();
+        initialResults = document.derivatives().results();
     }
 
     /// Undo, check the initial state; redo, check `after`; undo again.
@@ -53,9 +53,9 @@ protected:
         QUndoStack* stack = document.undoStack();
         stack->undo();
         EXPECT_TRUE(sameColumns(document.columns(), initial));
-        ASSERT_EQ(document.results().size(), initialResults.size());
+        ASSERT_EQ(document.derivatives().results().size(), initialResults.size());
         for (std::size_t k = 0; k < initialResults.size(); ++k)
-            EXPECT_TRUE(sameBits(document.results()[k].values, initialResults[k].values));
+            EXPECT_TRUE(sameBits(document.derivatives().results()[k].values, initialResults[k].values));
         EXPECT_FALSE(document.isModified());
         stack->redo();
         EXPECT_TRUE(sameColumns(document.columns(), after));
@@ -167,7 +167,7 @@ TEST_F(Commands, InsertRows)
     EXPECT_TRUE(std::isnan(document.value(2, 0)));
     EXPECT_TRUE(std::isnan(document.value(4, 2)));
     EXPECT_EQ(document.value(5, 0), 2.0);
-    EXPECT_EQ(document.resultFor(1)->values.size(), 8U);
+    EXPECT_EQ(document.derivatives().resultFor(1)->values.size(), 8U);
     const std::vector<Column> after = document.columns();
     checkUndoRedo(after);
 
@@ -224,7 +224,7 @@ TEST_F(Commands, RemoveColumnRestoresItAndTheSettings)
     s.edgeOrder = 2;
     document.setSettings(s);
     document.undoStack()->clear();
-    initialResults = document.results();
+    initialResults = document.derivatives().results();
 
     document.removeColumn(0); // the x column
     ASSERT_EQ(document.undoStack()->count(), 1);
@@ -234,7 +234,7 @@ TEST_F(Commands, RemoveColumnRestoresItAndTheSettings)
     const std::vector<Column> after = document.columns();
     checkUndoRedo(after);
     EXPECT_EQ(document.settings(), s);
-    EXPECT_EQ(document.effectiveYColumns(), (QList<int> { 1, 2 }));
+    EXPECT_EQ(document.derivatives().effectiveYColumns(), (QList<int> { 1, 2 }));
 }
 
 TEST_F(Commands, RenameColumn)
@@ -262,9 +262,9 @@ TEST_F(Commands, SetSettings)
     EXPECT_EQ(document.settings(), s);
     document.undoStack()->undo();
     EXPECT_EQ(document.settings(), old);
-    ASSERT_EQ(document.results().size(), initialResults.size());
+    ASSERT_EQ(document.derivatives().results().size(), initialResults.size());
     for (std::size_t k = 0; k < initialResults.size(); ++k)
-        EXPECT_TRUE(sameBits(document.results()[k].values, initialResults[k].values));
+        EXPECT_TRUE(sameBits(document.derivatives().results()[k].values, initialResults[k].values));
     document.undoStack()->redo();
     EXPECT_EQ(document.settings(), s);
 
@@ -326,8 +326,8 @@ TEST(DocumentLoad, PreferencesApplyWithOneComputationAndNoUndoStep)
     EXPECT_EQ(document.undoStack()->count(), 0);
     EXPECT_FALSE(document.isModified());
     // y = x^2 with second-order edges: -1.5*0 + 2*1 - 0.5*4 = 0, (4 - 0)/2 = 2, 0.5*0 - 2*1 + 1.5*4 = 4.
-    ASSERT_NE(document.resultFor(1), nullptr);
-    EXPECT_EQ(document.resultFor(1)->values, (std::vector<double> { 0.0, 2.0, 4.0 }));
+    ASSERT_NE(document.derivatives().resultFor(1), nullptr);
+    EXPECT_EQ(document.derivatives().resultFor(1)->values, (std::vector<double> { 0.0, 2.0, 4.0 }));
 
     // Anything but 2 is the default edge order 1.
     document.loadColumns({ numberColumn("x", { 0.0, 1.0, 2.0 }), numberColumn("y", { 0.0, 1.0, 4.0 }) }, {}, { 3 });

@@ -68,7 +68,7 @@ TEST(Document, LoadTableSplitsUnitsAndTypesColumns)
 
     Document document;
     QSignalSpy reset(&document, &Document::tableReset);
-    document.loadTable(table, QStringLiteral("/data/weather.csv"));
+    document.loadTable(CsvTable(table), QStringLiteral("/data/weather.csv"));
 
     EXPECT_EQ(reset.count(), 1);
     ASSERT_EQ(document.columnCount(), 4);
@@ -95,9 +95,9 @@ TEST(Document, LoadTableSplitsUnitsAndTypesColumns)
 
     // Defaults: x is the first column; y every other plain number column.
     EXPECT_EQ(document.settings().xColumn, 0);
-    EXPECT_EQ(document.effectiveYColumns(), QList<int> { 1 });
-    ASSERT_EQ(document.results().size(), 1U);
-    EXPECT_EQ(document.results()[0].values, (std::vector<double> { 2.0, 2.5, 3.0 }));
+    EXPECT_EQ(document.derivatives().effectiveYColumns(), QList<int> { 1 });
+    ASSERT_EQ(document.derivatives().results().size(), 1U);
+    EXPECT_EQ(document.derivatives().results()[0].values, (std::vector<double> { 2.0, 2.5, 3.0 }));
     EXPECT_TRUE(hasDiagnostic(document, QStringLiteral("Column 'note' holds text")));
     EXPECT_FALSE(document.isModified());
 }
@@ -109,9 +109,9 @@ TEST(Document, LoadingOneColumnUsesUniformSpacing)
     EXPECT_EQ(document.settings().xColumn, -1);
     EXPECT_EQ(document.settings().dx, 1.0);
     EXPECT_EQ(document.effectiveXColumn(), -1);
-    EXPECT_EQ(document.xValues(), (std::vector<double> { 0.0, 1.0, 2.0, 3.0 }));
-    ASSERT_NE(document.resultFor(0), nullptr);
-    EXPECT_EQ(document.resultFor(0)->values, (std::vector<double> { 3.0, 4.0, 6.0, 7.0 }));
+    EXPECT_EQ(document.derivatives().xValues(), (std::vector<double> { 0.0, 1.0, 2.0, 3.0 }));
+    ASSERT_NE(document.derivatives().resultFor(0), nullptr);
+    EXPECT_EQ(document.derivatives().resultFor(0)->values, (std::vector<double> { 3.0, 4.0, 6.0, 7.0 }));
 }
 
 TEST(Document, LoadPadsShortColumnsWithGaps)
@@ -150,13 +150,13 @@ TEST(Document, DerivativesEqualCoreBitForBit)
             s.edgeOrder = edgeOrder;
             s.order = order;
             document.setSettings(s);
-            ASSERT_EQ(document.results().size(), 2U);
-            EXPECT_TRUE(
-                sameBits(document.resultFor(1)->values, derivative(y1, Spacing::coordinates(x), edgeOrder, order)))
+            ASSERT_EQ(document.derivatives().results().size(), 2U);
+            EXPECT_TRUE(sameBits(
+                document.derivatives().resultFor(1)->values, derivative(y1, Spacing::coordinates(x), edgeOrder, order)))
                 << "edge " << edgeOrder << " order " << order;
-            EXPECT_TRUE(
-                sameBits(document.resultFor(2)->values, derivative(y2, Spacing::coordinates(x), edgeOrder, order)));
-            EXPECT_TRUE(document.resultFor(1)->error.isEmpty());
+            EXPECT_TRUE(sameBits(document.derivatives().resultFor(2)->values,
+                derivative(y2, Spacing::coordinates(x), edgeOrder, order)));
+            EXPECT_TRUE(document.derivatives().resultFor(1)->error.isEmpty());
         }
     }
     DerivativeSettings s = document.settings();
@@ -165,9 +165,9 @@ TEST(Document, DerivativesEqualCoreBitForBit)
     s.yColumns = { 0, 2 };
     s.order = 1;
     document.setSettings(s);
-    ASSERT_EQ(document.effectiveYColumns(), (QList<int> { 0, 2 }));
-    EXPECT_TRUE(sameBits(document.resultFor(0)->values, gradient(x, 0.25, s.edgeOrder)));
-    EXPECT_TRUE(sameBits(document.resultFor(2)->values, gradient(y2, 0.25, s.edgeOrder)));
+    ASSERT_EQ(document.derivatives().effectiveYColumns(), (QList<int> { 0, 2 }));
+    EXPECT_TRUE(sameBits(document.derivatives().resultFor(0)->values, gradient(x, 0.25, s.edgeOrder)));
+    EXPECT_TRUE(sameBits(document.derivatives().resultFor(2)->values, gradient(y2, 0.25, s.edgeOrder)));
 }
 
 TEST(Document, DerivativeOfXSquaredOnUnevenGridIsExactlyTwoX)
@@ -184,7 +184,7 @@ TEST(Document, DerivativeOfXSquaredOnUnevenGridIsExactlyTwoX)
     s.edgeOrder = 2;
     document.setSettings(s);
     for (std::size_t i = 0; i < x.size(); ++i)
-        EXPECT_EQ(document.resultFor(1)->values[i], 2.0 * x[i]) << "row " << i;
+        EXPECT_EQ(document.derivatives().resultFor(1)->values[i], 2.0 * x[i]) << "row " << i;
 }
 
 TEST(Document, DateXIsConvertedToTheTimeUnit)
@@ -202,25 +202,25 @@ TEST(Document, DateXIsConvertedToTheTimeUnit)
     std::vector<double> hours;
     for (double v : time.values)
         hours.push_back(v / 3600.0);
-    EXPECT_EQ(document.xValues(), hours);
-    EXPECT_TRUE(sameBits(document.resultFor(1)->values, gradient(document.column(1).values, hours)));
-    EXPECT_EQ(document.derivativeTitle(1), QStringLiteral("d(temp)/d(time) [°C/h]"));
+    EXPECT_EQ(document.derivatives().xValues(), hours);
+    EXPECT_TRUE(sameBits(document.derivatives().resultFor(1)->values, gradient(document.column(1).values, hours)));
+    EXPECT_EQ(document.derivatives().derivativeTitle(1), QStringLiteral("d(temp)/d(time) [°C/h]"));
 
     s.timeUnit = TimeUnit::Minute;
     document.setSettings(s);
-    EXPECT_EQ(document.xValues()[1] - document.xValues()[0], 60.0);
-    EXPECT_EQ(document.derivativeTitle(1), QStringLiteral("d(temp)/d(time) [°C/min]"));
+    EXPECT_EQ(document.derivatives().xValues()[1] - document.derivatives().xValues()[0], 60.0);
+    EXPECT_EQ(document.derivatives().derivativeTitle(1), QStringLiteral("d(temp)/d(time) [°C/min]"));
 }
 
 TEST(Document, GradientErrorsFillNaNAndKeepTheMessage)
 {
     Document document;
     document.loadColumns({ numberColumn("x", { 0, 1 }), numberColumn("y", { 3, 5 }) }, {});
-    EXPECT_TRUE(document.resultFor(1)->error.isEmpty());
+    EXPECT_TRUE(document.derivatives().resultFor(1)->error.isEmpty());
     DerivativeSettings s = document.settings();
     s.edgeOrder = 2; // needs 3 points
     document.setSettings(s);
-    const DerivativeResult* result = document.resultFor(1);
+    const DerivativeResult* result = document.derivatives().resultFor(1);
     ASSERT_NE(result, nullptr);
     EXPECT_FALSE(result->error.isEmpty());
     ASSERT_EQ(result->values.size(), 2U);
@@ -277,9 +277,9 @@ TEST_P(IncrementalRecompute, EqualsFullRecomputeAndTouchesOnlyAffectedRows)
         Document fresh;
         fresh.loadColumns(document.columns(), {});
         fresh.setSettings(document.settings());
-        ASSERT_EQ(fresh.results().size(), document.results().size());
-        for (std::size_t k = 0; k < fresh.results().size(); ++k)
-            ASSERT_TRUE(sameBits(document.results()[k].values, fresh.results()[k].values))
+        ASSERT_EQ(fresh.derivatives().results().size(), document.derivatives().results().size());
+        for (std::size_t k = 0; k < fresh.derivatives().results().size(); ++k)
+            ASSERT_TRUE(sameBits(document.derivatives().results()[k].values, fresh.derivatives().results()[k].values))
                 << "edit " << edit << " (row " << row << ", column " << column << ")";
     }
     // Undo replays the same path backwards and must land on the original derivatives.
@@ -288,8 +288,8 @@ TEST_P(IncrementalRecompute, EqualsFullRecomputeAndTouchesOnlyAffectedRows)
     Document original;
     original.loadColumns(document.columns(), {});
     original.setSettings(document.settings());
-    for (std::size_t k = 0; k < original.results().size(); ++k)
-        EXPECT_TRUE(sameBits(document.results()[k].values, original.results()[k].values));
+    for (std::size_t k = 0; k < original.derivatives().results().size(); ++k)
+        EXPECT_TRUE(sameBits(document.derivatives().results()[k].values, original.derivatives().results()[k].values));
 }
 
 INSTANTIATE_TEST_SUITE_P(Document, IncrementalRecompute,
@@ -303,13 +303,13 @@ TEST(Document, InteriorEditRecomputesThreeRows)
     Document document;
     document.loadColumns(
         { numberColumn("x", randomIncreasing(rng, 1000)), numberColumn("y", randomValues(rng, 1000)) }, {});
-    const std::vector<double> before = document.resultFor(1)->values;
+    const std::vector<double> before = document.derivatives().resultFor(1)->values;
     QSignalSpy spy(&document, &Document::derivativesChanged);
     document.setValue(500, 1, 1e6);
     ASSERT_EQ(spy.count(), 1);
     EXPECT_EQ(spy[0][0].toInt(), 499);
     EXPECT_EQ(spy[0][1].toInt(), 501);
-    const std::vector<double>& after = document.resultFor(1)->values;
+    const std::vector<double>& after = document.derivatives().resultFor(1)->values;
     for (std::size_t i = 0; i < after.size(); ++i) {
         if (i >= 499 && i <= 501)
             EXPECT_NE(after[i], before[i]) << i;
@@ -329,8 +329,8 @@ TEST(Document, EditingXOrHigherOrderRecomputesEverything)
     ASSERT_EQ(spy.count(), 1);
     EXPECT_EQ(spy[0][0].toInt(), 0);
     EXPECT_EQ(spy[0][1].toInt(), 19);
-    EXPECT_TRUE(
-        sameBits(document.resultFor(1)->values, gradient(document.column(1).values, document.column(0).values)));
+    EXPECT_TRUE(sameBits(
+        document.derivatives().resultFor(1)->values, gradient(document.column(1).values, document.column(0).values)));
 
     DerivativeSettings s = document.settings();
     s.order = 2;
@@ -340,7 +340,7 @@ TEST(Document, EditingXOrHigherOrderRecomputesEverything)
     ASSERT_EQ(spy.count(), 1);
     EXPECT_EQ(spy[0][0].toInt(), 0);
     EXPECT_EQ(spy[0][1].toInt(), 19);
-    EXPECT_TRUE(sameBits(document.resultFor(1)->values,
+    EXPECT_TRUE(sameBits(document.derivatives().resultFor(1)->values,
         derivative(document.column(1).values, Spacing::coordinates(document.column(0).values), 1, 2)));
 }
 
@@ -371,7 +371,7 @@ TEST(Document, RowSignalsComeBeforeAndAfterTheChange)
     document.insertRows(1, 2);
     EXPECT_EQ(rowsBefore, 3);
     EXPECT_EQ(rowsAfter, 5);
-    EXPECT_EQ(document.resultFor(1)->values.size(), 5U);
+    EXPECT_EQ(document.derivatives().resultFor(1)->values.size(), 5U);
 }
 
 // ---- Texts ----
@@ -380,24 +380,24 @@ TEST(Document, NumpyCallDescribesTheComputation)
 {
     Document document;
     document.loadColumns({ numberColumn("x", { 0, 1, 2 }), numberColumn("y", { 0, 1, 4 }) }, {});
-    EXPECT_EQ(document.numpyCall(), QStringLiteral("numpy.gradient(y, x)"));
+    EXPECT_EQ(document.derivatives().numpyCall(), QStringLiteral("numpy.gradient(y, x)"));
     DerivativeSettings s = document.settings();
     s.edgeOrder = 2;
     document.setSettings(s);
-    EXPECT_EQ(document.numpyCall(), QStringLiteral("numpy.gradient(y, x, edge_order=2)"));
+    EXPECT_EQ(document.derivatives().numpyCall(), QStringLiteral("numpy.gradient(y, x, edge_order=2)"));
     s.xColumn = -1;
     s.dx = 0.5;
     s.edgeOrder = 1;
     document.setSettings(s);
-    EXPECT_EQ(document.numpyCall(), QStringLiteral("numpy.gradient(y, 0.5)"));
+    EXPECT_EQ(document.derivatives().numpyCall(), QStringLiteral("numpy.gradient(y, 0.5)"));
     s.order = 2;
     document.setSettings(s);
-    EXPECT_EQ(document.numpyCall(), QStringLiteral("numpy.gradient(numpy.gradient(y, 0.5), 0.5)"));
+    EXPECT_EQ(document.derivatives().numpyCall(), QStringLiteral("numpy.gradient(numpy.gradient(y, 0.5), 0.5)"));
     s.xColumn = 0;
     s.edgeOrder = 2;
     s.order = 3;
     document.setSettings(s);
-    EXPECT_EQ(document.numpyCall(),
+    EXPECT_EQ(document.derivatives().numpyCall(),
         QStringLiteral("numpy.gradient(numpy.gradient(numpy.gradient(y, x, edge_order=2), x, edge_order=2), x, "
                        "edge_order=2)"));
 }
@@ -409,22 +409,22 @@ TEST(Document, DerivativeTitleUsesNamesAndUnits)
                              numberColumn("temp", { 0, 1, 4 }, QStringLiteral("°C")), numberColumn("n", { 1, 2, 3 }),
                              numberColumn("v", { 1, 2, 3 }, QStringLiteral("m/s")) },
         {});
-    EXPECT_EQ(document.derivativeTitle(1), QStringLiteral("d(temp)/d(time) [°C/h]"));
-    EXPECT_EQ(document.derivativeTitle(2), QStringLiteral("d(n)/d(time) [1/h]"));
+    EXPECT_EQ(document.derivatives().derivativeTitle(1), QStringLiteral("d(temp)/d(time) [°C/h]"));
+    EXPECT_EQ(document.derivatives().derivativeTitle(2), QStringLiteral("d(n)/d(time) [1/h]"));
     DerivativeSettings s = document.settings();
     s.order = 2;
     document.setSettings(s);
-    EXPECT_EQ(document.derivativeTitle(1), QStringLiteral("d2(temp)/d(time)2 [°C/h²]"));
+    EXPECT_EQ(document.derivatives().derivativeTitle(1), QStringLiteral("d2(temp)/d(time)2 [°C/h²]"));
 
     s.order = 1;
     s.xColumn = 3; // x with a compound unit
     document.setSettings(s);
-    EXPECT_EQ(document.derivativeTitle(1), QStringLiteral("d(temp)/d(v) [°C/(m/s)]"));
+    EXPECT_EQ(document.derivatives().derivativeTitle(1), QStringLiteral("d(temp)/d(v) [°C/(m/s)]"));
 
     s.xColumn = -1;
     document.setSettings(s);
-    EXPECT_EQ(document.derivativeTitle(1), QStringLiteral("d(temp)/d(x) [°C]"));
-    EXPECT_EQ(document.derivativeTitle(2), QStringLiteral("d(n)/d(x)"));
+    EXPECT_EQ(document.derivatives().derivativeTitle(1), QStringLiteral("d(temp)/d(x) [°C]"));
+    EXPECT_EQ(document.derivatives().derivativeTitle(2), QStringLiteral("d(n)/d(x)"));
 }
 
 TEST(Document, TimeUnits)

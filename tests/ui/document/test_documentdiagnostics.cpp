@@ -24,7 +24,7 @@ TEST(DocumentDiagnostics, CleanDataHasNone)
 {
     Document document;
     document.loadColumns({ numberColumn("x", { 0, 1, 2, 4 }), numberColumn("y", { 0, 1, 4, 16 }) }, {});
-    EXPECT_TRUE(document.diagnostics().isEmpty()) << allDiagnostics(document).toStdString();
+    EXPECT_TRUE(document.derivatives().diagnostics().isEmpty()) << allDiagnostics(document).toStdString();
 }
 
 TEST(DocumentDiagnostics, XNotIncreasingOffersSort)
@@ -41,7 +41,7 @@ TEST(DocumentDiagnostics, XNotIncreasingOffersSort)
     QSignalSpy spy(&document, &Document::diagnosticsChanged);
     document.sortByX();
     EXPECT_EQ(spy.count(), 1);
-    EXPECT_TRUE(document.diagnostics().isEmpty()) << allDiagnostics(document).toStdString();
+    EXPECT_TRUE(document.derivatives().diagnostics().isEmpty()) << allDiagnostics(document).toStdString();
 }
 
 TEST(DocumentDiagnostics, XDecreasingThroughoutIsOnlyInfo)
@@ -63,7 +63,8 @@ TEST(DocumentDiagnostics, RepeatedXNamesTheRows)
     EXPECT_TRUE(hasDiagnostic(document, QStringLiteral("repeats at rows 3 and 4 (x = 2) and 1 more place")))
         << allDiagnostics(document).toStdString();
     EXPECT_TRUE(hasDiagnostic(document, QStringLiteral("infinite")));
-    EXPECT_TRUE(std::isinf(document.resultFor(1)->values[3]) || std::isnan(document.resultFor(1)->values[3]));
+    EXPECT_TRUE(std::isinf(document.derivatives().resultFor(1)->values[3])
+        || std::isnan(document.derivatives().resultFor(1)->values[3]));
 }
 
 TEST(DocumentDiagnostics, GapsInXAndYAreCountedWithTheirRows)
@@ -88,7 +89,7 @@ TEST(DocumentDiagnostics, TooFewPointsSaysHowManyAreNeeded)
 {
     Document document;
     document.loadColumns({ numberColumn("x", { 0, 1 }), numberColumn("y", { 0, 1 }) }, {});
-    EXPECT_TRUE(document.diagnostics().isEmpty());
+    EXPECT_TRUE(document.derivatives().diagnostics().isEmpty());
     DerivativeSettings s = document.settings();
     s.edgeOrder = 2;
     document.setSettings(s);
@@ -97,7 +98,7 @@ TEST(DocumentDiagnostics, TooFewPointsSaysHowManyAreNeeded)
         hasDiagnostic(document, QStringLiteral("Edge order 2 needs at least 3 rows; the table has 2"), &severity))
         << allDiagnostics(document).toStdString();
     EXPECT_EQ(severity, Diagnostic::Severity::Error);
-    EXPECT_EQ(document.diagnostics().size(), 1) << "the derivative error is not repeated";
+    EXPECT_EQ(document.derivatives().diagnostics().size(), 1) << "the derivative error is not repeated";
 
     document.loadColumns({ numberColumn("x", { 0 }), numberColumn("y", { 0 }) }, {});
     EXPECT_TRUE(hasDiagnostic(document, QStringLiteral("Edge order 1 needs at least 2 rows; the table has 1")));
@@ -123,7 +124,7 @@ TEST(DocumentDiagnostics, NearlyUniformSpacingIsExplained)
     for (int i = 0; i <= 10; ++i)
         x[static_cast<std::size_t>(i)] = i * 0.25;
     document.loadColumns({ numberColumn("x", x), numberColumn("y", y) }, {});
-    EXPECT_TRUE(document.diagnostics().isEmpty()) << allDiagnostics(document).toStdString();
+    EXPECT_TRUE(document.derivatives().diagnostics().isEmpty()) << allDiagnostics(document).toStdString();
 }
 
 TEST(DocumentDiagnostics, DerivativeErrorsAreShown)
@@ -133,10 +134,10 @@ TEST(DocumentDiagnostics, DerivativeErrorsAreShown)
     DerivativeSettings s = document.settings();
     s.edgeOrder = 3;
     document.setSettings(s);
-    ASSERT_FALSE(document.resultFor(1)->error.isEmpty());
+    ASSERT_FALSE(document.derivatives().resultFor(1)->error.isEmpty());
     Diagnostic::Severity severity {};
-    EXPECT_TRUE(hasDiagnostic(
-        document, QStringLiteral("The derivative cannot be computed: ") + document.resultFor(1)->error, &severity));
+    EXPECT_TRUE(hasDiagnostic(document,
+        QStringLiteral("The derivative cannot be computed: ") + document.derivatives().resultFor(1)->error, &severity));
     EXPECT_EQ(severity, Diagnostic::Severity::Error);
 }
 
@@ -184,7 +185,7 @@ TEST(DocumentDiagnostics, EditsUpdateThemAndSignalOnlyOnChange)
     document.undoStack()->undo();
     document.undoStack()->undo();
     EXPECT_EQ(spy.count(), 2);
-    EXPECT_TRUE(document.diagnostics().isEmpty());
+    EXPECT_TRUE(document.derivatives().diagnostics().isEmpty());
 }
 
 } // namespace

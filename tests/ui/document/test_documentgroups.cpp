@@ -36,7 +36,7 @@ CsvTable longTable()
 /// The settings the Group by control asks for (x moved off the text column).
 DerivativeSettings groupedBy(const Document& document, int column)
 {
-    return document.groupedSettings(column);
+    return document.derivatives().groupedSettings(column);
 }
 
 TEST(DocumentGroups, GroupByIsOneUndoStepAndMatchesTheCore)
@@ -46,28 +46,28 @@ TEST(DocumentGroups, GroupByIsOneUndoStepAndMatchesTheCore)
     DerivativeSettings xt = document.settings();
     xt.xColumn = 1;
     document.setSettings(xt);
-    const std::vector<double> ungrouped = document.resultFor(2)->values;
+    const std::vector<double> ungrouped = document.derivatives().resultFor(2)->values;
     const int steps = document.undoStack()->count();
 
     document.setSettings(groupedBy(document, 0));
     EXPECT_EQ(document.undoStack()->count(), steps + 1);
-    EXPECT_EQ(document.effectiveGroupColumn(), 0);
-    ASSERT_EQ(document.groups().names, (std::vector<std::string> { "a", "b", "c" }));
+    EXPECT_EQ(document.derivatives().effectiveGroupColumn(), 0);
+    ASSERT_EQ(document.derivatives().groups().names, (std::vector<std::string> { "a", "b", "c" }));
     // a: t 0,1,2 v 0,2,6 → 2, 3, 4; b: t 0,2,4 v 1,1,5 → 0, 1, 2; c: one row, left NaN.
-    EXPECT_TRUE(sameBits(document.resultFor(2)->values, { 2, 0, 3, kNaN, 1, 4, 2 }));
+    EXPECT_TRUE(sameBits(document.derivatives().resultFor(2)->values, { 2, 0, 3, kNaN, 1, 4, 2 }));
     const std::vector<std::string> keys { "a", "b", "a", "c", "b", "a", "b" };
     GroupOptions options;
     const GroupedDerivative core = groupedDerivative(
         splitGroups(keys), Series { document.column(2).values, document.column(1).values, 1.0 }, options);
-    EXPECT_TRUE(sameBits(document.resultFor(2)->values, core.derivative));
+    EXPECT_TRUE(sameBits(document.derivatives().resultFor(2)->values, core.derivative));
     EXPECT_TRUE(hasDiagnostic(document, QStringLiteral("group 'c' has 1 row")))
         << allDiagnostics(document).toStdString();
 
     document.undoStack()->undo();
-    EXPECT_EQ(document.effectiveGroupColumn(), -1);
-    EXPECT_TRUE(sameBits(document.resultFor(2)->values, ungrouped));
+    EXPECT_EQ(document.derivatives().effectiveGroupColumn(), -1);
+    EXPECT_TRUE(sameBits(document.derivatives().resultFor(2)->values, ungrouped));
     document.undoStack()->redo();
-    EXPECT_TRUE(sameBits(document.resultFor(2)->values, core.derivative));
+    EXPECT_TRUE(sameBits(document.derivatives().resultFor(2)->values, core.derivative));
 }
 
 TEST(DocumentGroups, SmoothingMethodRunsPerGroup)
@@ -84,14 +84,14 @@ TEST(DocumentGroups, SmoothingMethodRunsPerGroup)
     }
     table.columns = { csvColumn("sensor", {}, key), csvColumn("t", t), csvColumn("v", v) };
     Document document;
-    document.loadTable(table, {});
+    document.loadTable(CsvTable(table), {});
     DerivativeSettings s = groupedBy(document, 0);
     s.xColumn = 1;
     s.smoothing.method = SmoothingMethod::Savgol;
     s.smoothing.window = 5;
     s.smoothing.polyorder = 2;
     document.setSettings(s);
-    const DerivativeResult* r = document.resultFor(2);
+    const DerivativeResult* r = document.derivatives().resultFor(2);
     ASSERT_NE(r, nullptr);
     ASSERT_TRUE(r->error.isEmpty()) << r->error.toStdString();
     // A quadratic and a line are fitted exactly by savgol of order 2: d = t and d = 3.
@@ -138,7 +138,7 @@ TEST(DocumentGroups, RemovingTheGroupColumnUngroupsAndUndoRegroups)
     document.removeColumn(0);
     EXPECT_EQ(document.settings().groupColumn, -1);
     document.undoStack()->undo();
-    EXPECT_EQ(document.effectiveGroupColumn(), 0);
+    EXPECT_EQ(document.derivatives().effectiveGroupColumn(), 0);
     EXPECT_EQ(document.cellText(3, 0), QStringLiteral("c"));
 }
 
@@ -168,7 +168,7 @@ TEST(DocumentGroups, DatesAsXAreDifferentiatedPerGroupInTheTimeUnit)
         csvColumn("date", {}, { "Jan 1 2000", "Jan 2 2000", "Jan 4 2000", "Jan 1 2000", "Jan 3 2000", "Jan 5 2000" }),
         csvColumn("price", { 10, 12, 16, 50, 46, 42 }) };
     Document document;
-    document.loadTable(table, {});
+    document.loadTable(CsvTable(table), {});
     ASSERT_EQ(document.column(1).kind, ColumnKind::DateTime);
     DerivativeSettings s = groupedBy(document, 0);
     s.xColumn = 1;
@@ -176,7 +176,7 @@ TEST(DocumentGroups, DatesAsXAreDifferentiatedPerGroupInTheTimeUnit)
     document.setSettings(s);
     // A: +2 per day, then +4 over two days; B: -2 per day throughout. Per day, as numpy would.
     const std::vector<double> a = gradient(std::vector<double> { 10, 12, 16 }, std::vector<double> { 0, 1, 3 });
-    EXPECT_TRUE(sameBits(document.resultFor(2)->values, { a[0], a[1], a[2], -2, -2, -2 }));
+    EXPECT_TRUE(sameBits(document.derivatives().resultFor(2)->values, { a[0], a[1], a[2], -2, -2, -2 }));
 }
 
 TEST(DocumentGroups, GroupByControlListsTextColumnsAndMovesXOffTheGroup)
@@ -193,9 +193,9 @@ TEST(DocumentGroups, GroupByControlListsTextColumnsAndMovesXOffTheGroup)
     groupBy->setCurrentIndex(1);
     emit groupBy->activated(1);
     EXPECT_EQ(document.undoStack()->count(), steps + 1);
-    EXPECT_EQ(document.effectiveGroupColumn(), 0);
+    EXPECT_EQ(document.derivatives().effectiveGroupColumn(), 0);
     EXPECT_EQ(document.settings().xColumn, 1) << "x moves to the first column of numbers";
-    EXPECT_TRUE(sameBits(document.resultFor(2)->values, { 2, 0, 3, kNaN, 1, 4, 2 }));
+    EXPECT_TRUE(sameBits(document.derivatives().resultFor(2)->values, { 2, 0, 3, kNaN, 1, 4, 2 }));
     document.undoStack()->undo();
     EXPECT_EQ(groupBy->currentIndex(), 0);
     EXPECT_EQ(document.settings().xColumn, 0);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The document's smoothing methods (ui/document/documentsmoothing.cpp): the same numbers as the
+// The document's smoothing methods (ui/document/derivatives/derivativessmoothing.cpp): the same numbers as the
 // core, one undo step per change, computations in the background that never land stale, and the
 // noise diagnostics.
 
@@ -29,8 +29,8 @@ TEST_P(MethodCase, DocumentDerivativeEqualsCoreBitForBit)
     Document document;
     document.loadColumns(noisySine(201, 0.02), {});
     document.setSmoothing(GetParam());
-    ASSERT_FALSE(document.isComputing()); // 201 rows are computed at once
-    const DerivativeResult* result = document.resultFor(1);
+    ASSERT_FALSE(document.derivatives().isComputing()); // 201 rows are computed at once
+    const DerivativeResult* result = document.derivatives().resultFor(1);
     ASSERT_NE(result, nullptr);
     ASSERT_TRUE(result->error.isEmpty()) << result->error.toStdString();
     const SmoothingResult expected = coreResult(document, 1, GetParam());
@@ -45,21 +45,21 @@ TEST_P(MethodCase, UndoAndRedoOfTheMethodChange)
 {
     Document document;
     document.loadColumns(noisySine(201, 0.02), {});
-    const std::vector<double> numpy = document.resultFor(1)->values;
+    const std::vector<double> numpy = document.derivatives().resultFor(1)->values;
     document.setSmoothing(GetParam());
     ASSERT_EQ(document.undoStack()->count(), 1);
-    const std::vector<double> smoothed = document.resultFor(1)->values;
+    const std::vector<double> smoothed = document.derivatives().resultFor(1)->values;
     EXPECT_FALSE(sameBits(smoothed, numpy));
 
     document.undoStack()->undo();
     EXPECT_EQ(document.settings().smoothing.method, SmoothingMethod::Numpy);
-    EXPECT_TRUE(sameBits(document.resultFor(1)->values, numpy));
-    EXPECT_TRUE(document.resultFor(1)->smoothed.empty());
-    EXPECT_FALSE(document.resultFor(1)->used.has_value());
+    EXPECT_TRUE(sameBits(document.derivatives().resultFor(1)->values, numpy));
+    EXPECT_TRUE(document.derivatives().resultFor(1)->smoothed.empty());
+    EXPECT_FALSE(document.derivatives().resultFor(1)->used.has_value());
 
     document.undoStack()->redo();
     EXPECT_EQ(document.settings().smoothing.method, GetParam().method);
-    EXPECT_TRUE(sameBits(document.resultFor(1)->values, smoothed));
+    EXPECT_TRUE(sameBits(document.derivatives().resultFor(1)->values, smoothed));
 }
 
 INSTANTIATE_TEST_SUITE_P(EveryMethod, MethodCase,
@@ -95,7 +95,7 @@ TEST(DocumentSmoothing, UniformSpacingAndSecondOrder)
     document.setSmoothing(savgol(15, 4));
     EXPECT_EQ(document.settings().smoothing.order, 2);
     const SmoothingResult expected = coreResult(document, 0, savgol(15, 4));
-    EXPECT_TRUE(sameBits(document.resultFor(0)->values, expected.derivative));
+    EXPECT_TRUE(sameBits(document.derivatives().resultFor(0)->values, expected.derivative));
 }
 
 TEST(DocumentSmoothing, DateXIsInTheTimeUnit)
@@ -108,8 +108,8 @@ TEST(DocumentSmoothing, DateXIsInTheTimeUnit)
     document.loadColumns(std::move(columns), {}, { 1, TimeUnit::Hour });
     document.setSmoothing(savgol(11, 2));
     const SmoothingResult expected = coreResult(document, 1, savgol(11, 2));
-    EXPECT_TRUE(sameBits(document.resultFor(1)->values, expected.derivative));
-    EXPECT_NEAR(document.xValues()[1] - document.xValues()[0], 0.63, 1e-9);
+    EXPECT_TRUE(sameBits(document.derivatives().resultFor(1)->values, expected.derivative));
+    EXPECT_NEAR(document.derivatives().xValues()[1] - document.derivatives().xValues()[0], 0.63, 1e-9);
 }
 
 TEST(DocumentSmoothing, ABadParameterIsAClearErrorAndNoCrash)
@@ -117,7 +117,7 @@ TEST(DocumentSmoothing, ABadParameterIsAClearErrorAndNoCrash)
     Document document;
     document.loadColumns(noisySine(15, 0.01), {});
     document.setSmoothing(savgol(21, 3));
-    const DerivativeResult* result = document.resultFor(1);
+    const DerivativeResult* result = document.derivatives().resultFor(1);
     ASSERT_NE(result, nullptr);
     EXPECT_TRUE(result->error.contains(QStringLiteral("cannot smooth 'signal'"))) << result->error.toStdString();
     EXPECT_EQ(result->values.size(), 15U);
@@ -135,7 +135,7 @@ TEST(DocumentSmoothing, GapsInYAreLeftToTheCore)
     document.loadColumns(std::move(columns), {});
     document.setSmoothing(savgol(11, 3));
     const SmoothingResult expected = coreResult(document, 1, savgol(11, 3));
-    EXPECT_TRUE(sameBits(document.resultFor(1)->values, expected.derivative));
+    EXPECT_TRUE(sameBits(document.derivatives().resultFor(1)->values, expected.derivative));
 }
 
 TEST(DocumentSmoothing, AnEditedCellRecomputesTheWholeFit)
@@ -145,8 +145,8 @@ TEST(DocumentSmoothing, AnEditedCellRecomputesTheWholeFit)
     document.setSmoothing(savgol(11, 3));
     document.setValue(50, 1, 3.0);
     const SmoothingResult expected = coreResult(document, 1, savgol(11, 3));
-    EXPECT_TRUE(sameBits(document.resultFor(1)->values, expected.derivative));
-    EXPECT_TRUE(sameBits(document.resultFor(1)->smoothed, expected.smoothed));
+    EXPECT_TRUE(sameBits(document.derivatives().resultFor(1)->values, expected.derivative));
+    EXPECT_TRUE(sameBits(document.derivatives().resultFor(1)->smoothed, expected.smoothed));
 }
 
 TEST(DocumentSmoothing, ASliderGestureIsOneUndoStep)
@@ -194,22 +194,22 @@ TEST(DocumentSmoothingBackground, LargeTablesComputeOffTheGuiThreadShowingThePre
     static_assert(kLarge > SmoothingRunner::kBackgroundPoints);
     Document document;
     document.loadColumns(noisySine(kLarge, 0.02, 0.001), {});
-    const std::vector<double> numpy = document.resultFor(1)->values;
+    const std::vector<double> numpy = document.derivatives().resultFor(1)->values;
     QSignalSpy computing(&document, &Document::computingChanged);
     document.setSmoothing(savgol(41, 3));
-    ASSERT_TRUE(document.isComputing());
+    ASSERT_TRUE(document.derivatives().isComputing());
     // Meanwhile the previous (numpy) values are shown, as they are: nothing claims to be smoothed.
-    EXPECT_TRUE(sameBits(document.resultFor(1)->values, numpy));
-    EXPECT_FALSE(document.resultFor(1)->used.has_value());
-    EXPECT_TRUE(document.methodLabel(1).isEmpty());
+    EXPECT_TRUE(sameBits(document.derivatives().resultFor(1)->values, numpy));
+    EXPECT_FALSE(document.derivatives().resultFor(1)->used.has_value());
+    EXPECT_TRUE(document.derivatives().methodLabel(1).isEmpty());
 
     ASSERT_TRUE(waitUntilComputed(document));
     ASSERT_EQ(computing.count(), 2);
     EXPECT_TRUE(computing.at(0).at(0).toBool());
     EXPECT_FALSE(computing.at(1).at(0).toBool());
     const SmoothingResult expected = coreResult(document, 1, savgol(41, 3));
-    EXPECT_TRUE(sameBits(document.resultFor(1)->values, expected.derivative));
-    EXPECT_TRUE(sameBits(document.resultFor(1)->smoothed, expected.smoothed));
+    EXPECT_TRUE(sameBits(document.derivatives().resultFor(1)->values, expected.derivative));
+    EXPECT_TRUE(sameBits(document.derivatives().resultFor(1)->smoothed, expected.smoothed));
 }
 
 TEST(DocumentSmoothingBackground, AChangeArrivingWhileOneRunsSupersedesIt)
@@ -219,11 +219,11 @@ TEST(DocumentSmoothingBackground, AChangeArrivingWhileOneRunsSupersedesIt)
     // Every result that lands is recorded: the first change's must never be among them.
     std::vector<std::optional<int>> landed;
     QObject::connect(&document, &Document::derivativesChanged, [&document, &landed] {
-        const DerivativeResult* r = document.resultFor(1);
+        const DerivativeResult* r = document.derivatives().resultFor(1);
         landed.push_back(r && r->used ? r->used->window : std::nullopt);
     });
     document.setSmoothing(savgol(101, 3));
-    ASSERT_TRUE(document.isComputing());
+    ASSERT_TRUE(document.derivatives().isComputing());
     document.setSmoothing(savgol(21, 3));
     ASSERT_TRUE(waitUntilComputed(document));
     // The first job may still be finishing on the pool: let its (dropped) result arrive.
@@ -231,7 +231,7 @@ TEST(DocumentSmoothingBackground, AChangeArrivingWhileOneRunsSupersedesIt)
     for (const auto& window : landed)
         EXPECT_NE(window, std::optional<int>(101));
     const SmoothingResult expected = coreResult(document, 1, savgol(21, 3));
-    EXPECT_TRUE(sameBits(document.resultFor(1)->values, expected.derivative));
+    EXPECT_TRUE(sameBits(document.derivatives().resultFor(1)->values, expected.derivative));
     EXPECT_EQ(document.undoStack()->count(), 2);
 }
 
@@ -239,14 +239,14 @@ TEST(DocumentSmoothingBackground, BackToNumpyWhileOneRunsDropsIt)
 {
     Document document;
     document.loadColumns(noisySine(kLarge, 0.02, 0.001), {});
-    const std::vector<double> numpy = document.resultFor(1)->values;
+    const std::vector<double> numpy = document.derivatives().resultFor(1)->values;
     document.setSmoothing(method(SmoothingMethod::Spline));
-    ASSERT_TRUE(document.isComputing());
+    ASSERT_TRUE(document.derivatives().isComputing());
     document.undoStack()->undo();
-    EXPECT_FALSE(document.isComputing());
+    EXPECT_FALSE(document.derivatives().isComputing());
     settle();
-    EXPECT_TRUE(sameBits(document.resultFor(1)->values, numpy));
-    EXPECT_FALSE(document.resultFor(1)->used.has_value());
+    EXPECT_TRUE(sameBits(document.derivatives().resultFor(1)->values, numpy));
+    EXPECT_FALSE(document.derivatives().resultFor(1)->used.has_value());
 }
 
 TEST(DocumentSmoothingBackground, FinishComputingDeliversAtOnce)
@@ -254,10 +254,10 @@ TEST(DocumentSmoothingBackground, FinishComputingDeliversAtOnce)
     Document document;
     document.loadColumns(noisySine(kLarge, 0.02, 0.001), {});
     document.setSmoothing(savgol(31, 2));
-    document.finishComputing();
-    EXPECT_FALSE(document.isComputing());
+    document.derivatives().finishComputing();
+    EXPECT_FALSE(document.derivatives().isComputing());
     const SmoothingResult expected = coreResult(document, 1, savgol(31, 2));
-    EXPECT_TRUE(sameBits(document.resultFor(1)->values, expected.derivative));
+    EXPECT_TRUE(sameBits(document.derivatives().resultFor(1)->values, expected.derivative));
 }
 
 TEST(DocumentSmoothingBackground, RowsInsertedWhileComputingKeepTheShownResultTheTablesLength)
@@ -266,9 +266,9 @@ TEST(DocumentSmoothingBackground, RowsInsertedWhileComputingKeepTheShownResultTh
     document.loadColumns(noisySine(kLarge, 0.02, 0.001), {});
     document.setSmoothing(savgol(31, 2));
     document.insertRows(10, 3);
-    EXPECT_EQ(document.resultFor(1)->values.size(), kLarge + 3);
+    EXPECT_EQ(document.derivatives().resultFor(1)->values.size(), kLarge + 3);
     ASSERT_TRUE(waitUntilComputed(document));
-    EXPECT_EQ(document.resultFor(1)->values.size(), kLarge + 3);
+    EXPECT_EQ(document.derivatives().resultFor(1)->values.size(), kLarge + 3);
 }
 
 // ---- Noise diagnostics ----
@@ -281,7 +281,7 @@ TEST(DocumentNoise, NoisyDataSuggestsASmoothingMethod)
     ASSERT_TRUE(hasDiagnostic(document, QStringLiteral("mostly noise (SNR"), nullptr, &action))
         << allDiagnostics(document).toStdString();
     EXPECT_EQ(action, Diagnostic::Action::UseAutomatic);
-    const auto level = document.noiseLevel(1);
+    const auto level = document.derivatives().noiseLevel(1);
     ASSERT_TRUE(level.has_value());
     EXPECT_NEAR(level->sigma, 0.05, 0.01);
     EXPECT_NEAR(level->derivativeNoise, 0.05 / (std::sqrt(2.0) * 0.063), 0.15);

@@ -109,7 +109,7 @@ TEST(EquivalentCall, ScipyCallsAreShownAndGiveScipysNumbers)
         // The golden tolerances of the core against scipy (tests/golden/make_smoothing_golden.py):
         // savgol to 1e-10 of max|d| (rounding), the spline with a given λ to 1e-7 (a different
         // algorithm, Reinsch's against scipy's B-spline solve).
-        const std::vector<double>& values = document.results().front().values;
+        const std::vector<double>& values = document.derivatives().results().front().values;
         ASSERT_EQ(values.size(), c.d.size());
         double scale = 0.0;
         for (const double v : c.d)
@@ -124,7 +124,7 @@ TEST(EquivalentCall, NumpyIsDocumentsNumpyCall)
 {
     Document document;
     document.loadColumns({ numberColumn("x", { 0, 1, 3, 6 }), numberColumn("y", { 1, 2, 4, 8 }) }, {});
-    EXPECT_EQ(equivalentCall(document).text, document.numpyCall());
+    EXPECT_EQ(equivalentCall(document).text, document.derivatives().numpyCall());
     EXPECT_EQ(equivalentCall(document).text, QStringLiteral("numpy.gradient(y, x)"));
 }
 
@@ -214,7 +214,7 @@ TEST_P(EquivalentCliLine, ReproducesTheWindowsValues)
     EXPECT_FALSE(call.note.isEmpty());
     // The parameters in the line are those chosen, rounded as the core rounds them so that they
     // reproduce the result: the same bits.
-    EXPECT_TRUE(testing::sameBits(runLine(call.text, path), document.results().front().values));
+    EXPECT_TRUE(testing::sameBits(runLine(call.text, path), document.derivatives().results().front().values));
 }
 
 INSTANTIATE_TEST_SUITE_P(Methods, EquivalentCliLine,

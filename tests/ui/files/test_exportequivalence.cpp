@@ -126,8 +126,8 @@ TEST(ExportEquivalence, WindowExportBatchExportAndTangentCliAgree)
                 settings.edgeOrder = edgeOrder;
                 settings.smoothing = method;
                 document.setSettings(settings);
-                document.setUncertaintyBand(band);
-                document.finishComputing();
+                document.derivatives().setUncertaintyBand(band);
+                document.derivatives().finishComputing();
                 std::vector<std::string> args { input.toStdString(), "--quiet" };
                 for (const std::string& word : formatRecipe(documentRecipe(document)))
                     args.push_back(word);

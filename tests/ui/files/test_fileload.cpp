@@ -80,7 +80,7 @@ TEST(FileLoad, TheLongFormatSampleOpensGroupedBySymbol)
 {
     MainWindow window;
     window.openSample(QStringLiteral("stock-prices"));
-    window.document()->finishComputing();
+    window.document()->derivatives().finishComputing();
     Document* document = window.document();
     ASSERT_GE(document->settings().groupColumn, 0);
     EXPECT_EQ(document->column(document->settings().groupColumn).name, QStringLiteral("symbol"));

@@ -105,7 +105,7 @@ std::string reopenedExport(const Document& document, const QString& sessionPath)
     EXPECT_EQ(settingsProblem(session->settings, static_cast<int>(columns.size())), QString());
     Document reopened;
     restoreSession(reopened, std::move(columns), session->dataPath, *session);
-    reopened.finishComputing();
+    reopened.derivatives().finishComputing();
     return derivativeCsv(reopened);
 }
 
@@ -140,7 +140,7 @@ TEST(FrontEndEquivalence, WindowSessionAndEquivalentCallAgreeWithTangentCli)
                 std::string window;
                 try {
                     startWithRecipe(document, parseRecipe(args));
-                    document.finishComputing();
+                    document.derivatives().finishComputing();
                     window = derivativeCsv(document);
                 } catch (const std::exception& e) {
                     EXPECT_NE(cli.status, 0) << "the window refused: " << e.what();
@@ -171,7 +171,7 @@ TEST(FrontEndEquivalence, WindowSessionAndEquivalentCallAgreeWithTangentCli)
                 ASSERT_EQ(called.status, 0) << called.output;
                 // tangent-cli's table for the column the call names (band and σ included).
                 std::vector<std::string> forColumn = cliArgs;
-                const int y = document.results().front().yColumn;
+                const int y = document.derivatives().results().front().yColumn;
                 forColumn.insert(forColumn.end(), { "--y", document.columnTitle(y).toStdString() });
                 const CliRun reference = tangentCli(forColumn);
                 ASSERT_EQ(reference.status, 0) << reference.output;

@@ -215,6 +215,20 @@ TEST(SessionFile, TableCopyComesBackBitForBit)
     }
 }
 
+TEST(SessionFile, AnOnlyRelativeDataPathIsKeptWhenSavedAgain)
+{
+    // Found by fuzz_session: a session naming its data only relative to itself was read, but saved
+    // again it named no data at all, and Tangent then refused the file it had written.
+    QString error;
+    const std::optional<Session> read
+        = decodeText(R"({"format": "tangent-session", "version": 1, "data": {"relativePath": "../a.csv"}})", &error);
+    ASSERT_TRUE(read) << error.toStdString();
+    const std::optional<Session> again = decodeSession(encodeSession(*read, QStringLiteral("/s/t.tangent")), &error);
+    ASSERT_TRUE(again) << error.toStdString();
+    EXPECT_EQ(again->dataRelativePath.toStdString(), "../a.csv");
+    EXPECT_TRUE(again->dataPath.isEmpty());
+}
+
 TEST(SessionFile, NewerVersionIsRefused)
 {
     QString error;

@@ -15,10 +15,13 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QLabel>
 #include <QListWidget>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -52,6 +55,15 @@ protected:
 
     [[nodiscard]] StartPage* page() const { return m_window.startScreen()->startPage(); }
     [[nodiscard]] bool onStartPage() const { return m_window.startScreen()->showsStartPage(); }
+    /// The status bar's visible permanent texts (the row count, the equivalent call).
+    [[nodiscard]] QStringList statusTexts() const
+    {
+        QStringList texts;
+        for (const QLabel* label : m_window.statusBar()->findChildren<QLabel*>())
+            if (label->isVisible() && !label->text().isEmpty())
+                texts << label->text();
+        return texts;
+    }
 
     QTemporaryDir m_dir;
     QString m_a;
@@ -73,6 +85,25 @@ TEST_F(StartPageTest, ShownWhileNoFileIsOpenAndLeftWhenOneIs)
     EXPECT_FALSE(page()->isVisible());
     EXPECT_TRUE(settingsDock->isVisible());
     EXPECT_EQ(m_window.document()->rowCount(), 5);
+    // The docks come back as they were: Explain in front of Diagnostics (showing a tabbed dock
+    // again had brought Diagnostics to the front).
+    QStringList currentTabs;
+    for (const QTabBar* bar : m_window.findChildren<QTabBar*>(Qt::FindDirectChildrenOnly))
+        currentTabs << bar->tabText(bar->currentIndex());
+    EXPECT_EQ(currentTabs, QStringList { QStringLiteral("Explain") });
+}
+
+TEST_F(StartPageTest, TheStatusBarDescribesNoDocumentOnTheStartPage)
+{
+    // With no file open there is nothing to count and no call to show ("0 rows" was shown).
+    EXPECT_TRUE(statusTexts().filter(QStringLiteral("row")).isEmpty()) << statusTexts().join('|').toStdString();
+    EXPECT_TRUE(statusTexts().filter(QStringLiteral("gradient")).isEmpty()) << statusTexts().join('|').toStdString();
+    ASSERT_TRUE(openAndWait([&] { m_window.tabControl()->openPath(m_a); }));
+    EXPECT_EQ(statusTexts().filter(QStringLiteral("5 row")).size(), 1) << statusTexts().join('|').toStdString();
+    EXPECT_EQ(statusTexts().filter(QStringLiteral("numpy.gradient")).size(), 1);
+    ASSERT_TRUE(m_window.tabControl()->closeTab(m_window.document()));
+    ASSERT_TRUE(onStartPage());
+    EXPECT_TRUE(statusTexts().filter(QStringLiteral("row")).isEmpty()) << statusTexts().join('|').toStdString();
 }
 
 TEST_F(StartPageTest, RecentFilesAreListedWithTheirRowCounts)

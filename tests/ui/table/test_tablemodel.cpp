@@ -99,7 +99,7 @@ TEST_F(TableModelTest, TesterAcceptsEveryKindOfChange)
     document.setValue(0, 0, 100.0);
     document.sortByX();
     document.removeColumn(0);
-    EXPECT_EQ(model->columnCount(), document.columnCount() + static_cast<int>(document.results().size()));
+    EXPECT_EQ(model->columnCount(), document.columnCount() + static_cast<int>(document.derivatives().results().size()));
     while (document.undoStack()->canUndo())
         document.undoStack()->undo();
     EXPECT_EQ(model->rowCount(), 8);
@@ -142,7 +142,7 @@ TEST_F(TableModelTest, DisplayEditAndToolTipTexts)
     EXPECT_EQ(model->data(model->index(2, 1)).toString(), QString());
     EXPECT_EQ(model->data(model->index(2, 1), Qt::ToolTipRole).toString(), QStringLiteral("gap (NaN)"));
 
-    const DerivativeResult* dTemp = document.resultFor(1);
+    const DerivativeResult* dTemp = document.derivatives().resultFor(1);
     ASSERT_NE(dTemp, nullptr);
     EXPECT_EQ(model->data(model->index(0, 3)).toString(), QString::number(dTemp->values[0], 'g', 10));
     EXPECT_EQ(model->data(model->index(0, 3), Qt::EditRole).toString().toDouble(), dTemp->values[0]);
@@ -220,9 +220,9 @@ TEST_F(TableModelTest, DerivativeColumnsAreReadOnlyAndLookDifferent)
     EXPECT_TRUE(model->flags(model->index(0, 1)).testFlag(Qt::ItemIsEditable));
     EXPECT_FALSE(model->flags(model->index(0, 3)).testFlag(Qt::ItemIsEditable));
     EXPECT_TRUE(model->flags(model->index(0, 3)).testFlag(Qt::ItemIsSelectable));
-    const std::vector<double> before = document.resultFor(1)->values;
+    const std::vector<double> before = document.derivatives().resultFor(1)->values;
     EXPECT_FALSE(model->setData(model->index(0, 3), QStringLiteral("5")));
-    EXPECT_EQ(document.resultFor(1)->values[0], before[0]);
+    EXPECT_EQ(document.derivatives().resultFor(1)->values[0], before[0]);
     EXPECT_EQ(document.undoStack()->count(), 0);
 
     const QVariant background = model->data(model->index(0, 3), Qt::BackgroundRole);
@@ -245,7 +245,8 @@ TEST_F(TableModelTest, EditSignalsOnlyTheCellAndTheAffectedDerivativeRows)
     EXPECT_EQ(bottomRight(0), model->index(5, 1));
     EXPECT_EQ(topLeft(1), model->index(4, 3));
     EXPECT_EQ(bottomRight(1), model->index(6, 4));
-    EXPECT_EQ(model->data(model->index(5, 3)).toString(), QString::number(document.resultFor(1)->values[5], 'g', 10));
+    EXPECT_EQ(model->data(model->index(5, 3)).toString(),
+        QString::number(document.derivatives().resultFor(1)->values[5], 'g', 10));
 }
 
 TEST_F(TableModelTest, StructuralChangesSignalRowsOrReset)

@@ -142,7 +142,7 @@ TEST_F(Tabs, OpenSeveralGivesOneDocumentPerTabAndTheViewsFollowTheTabShown)
     EXPECT_EQ(window.tableModel()->data(window.tableModel()->index(1, 2)).toString(), QStringLiteral("3"));
     window.chartView()->updateNow();
     EXPECT_NE(window.chartView()->seriesFor(PlotKey::curveOf(1)), nullptr);
-    EXPECT_EQ(window.diagnosticsPanel()->numpyCallText(), b->numpyCall());
+    EXPECT_EQ(window.diagnosticsPanel()->numpyCallText(), b->derivatives().numpyCall());
     EXPECT_TRUE(window.windowTitle().startsWith(QStringLiteral("b.csv")));
 
     window.tabs()->setCurrentIndex(0);

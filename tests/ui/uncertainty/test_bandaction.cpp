@@ -50,14 +50,14 @@ TEST_F(BandActionTest, TurnsTheCurrentDocumentsBandOnAndIsRemembered)
         EXPECT_FALSE(band->isChecked());
         loadNoisySine(*window.document());
         band->setChecked(true);
-        EXPECT_TRUE(window.document()->uncertaintyBand());
-        EXPECT_EQ(window.document()->resultFor(1)->sd.size(), 200U);
+        EXPECT_TRUE(window.document()->derivatives().uncertaintyBand());
+        EXPECT_EQ(window.document()->derivatives().resultFor(1)->sd.size(), 200U);
         window.chartView()->updateNow();
         EXPECT_FALSE(window.chartView()->band()->areasFor(PlotKey::derivativeOf(1)).isEmpty());
     }
     MainWindow next;
     EXPECT_TRUE(bandAction(next)->isChecked());
-    EXPECT_TRUE(next.document()->uncertaintyBand());
+    EXPECT_TRUE(next.document()->derivatives().uncertaintyBand());
 }
 
 TEST_F(BandActionTest, SaysInTheStatusBarWhenAMethodHasNoBand)
@@ -67,7 +67,7 @@ TEST_F(BandActionTest, SaysInTheStatusBarWhenAMethodHasNoBand)
     SmoothingOptions tvr;
     tvr.method = SmoothingMethod::Tvr;
     window.document()->setSmoothing(tvr);
-    window.document()->finishComputing();
+    window.document()->derivatives().finishComputing();
     bandAction(window)->setChecked(true);
     EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("No uncertainty band")))
         << window.statusBar()->currentMessage().toStdString();
@@ -100,9 +100,9 @@ TEST_F(BandActionTest, ASessionSavedWithTheBandOpensWithIt)
     window.files()->openPath(session);
     for (int i = 0; i < 3; ++i)
         QCoreApplication::processEvents();
-    EXPECT_TRUE(window.document()->uncertaintyBand());
+    EXPECT_TRUE(window.document()->derivatives().uncertaintyBand());
     EXPECT_TRUE(bandAction(window)->isChecked());
-    EXPECT_EQ(window.document()->resultFor(1)->sd.size(), 100U);
+    EXPECT_EQ(window.document()->derivatives().resultFor(1)->sd.size(), 100U);
 }
 
 } // namespace

@@ -28,7 +28,7 @@ TEST(BandExplanation, NumpyCentralDifferenceHasSumOfSquaresOneOverTwoHSquared)
 {
     Document document;
     loadNoisySine(document);
-    document.setUncertaintyBand(true);
+    document.derivatives().setUncertaintyBand(true);
     const auto e = explainBand(document, 1, 50);
     ASSERT_TRUE(e.has_value());
     ASSERT_TRUE(e->linear);
@@ -37,7 +37,7 @@ TEST(BandExplanation, NumpyCentralDifferenceHasSumOfSquaresOneOverTwoHSquared)
     EXPECT_NEAR(e->sumOfSquares, 1.0 / (2.0 * kBandStep * kBandStep), 1e-6);
     EXPECT_TRUE(e->weights.contains(QStringLiteral("y[49]"))) << e->weights.toStdString();
     EXPECT_TRUE(e->weights.contains(QStringLiteral("y[51]")));
-    const DerivativeResult& r = *document.resultFor(1);
+    const DerivativeResult& r = *document.derivatives().resultFor(1);
     EXPECT_NEAR(e->sd, r.bandSigma * std::sqrt(e->sumOfSquares), 1e-12);
     EXPECT_EQ(e->sd, r.sd[50]);
 }
@@ -46,7 +46,7 @@ TEST(BandExplanation, TheFirstRowIsTheOneSidedDifference)
 {
     Document document;
     loadNoisySine(document);
-    document.setUncertaintyBand(true);
+    document.derivatives().setUncertaintyBand(true);
     const auto e = explainBand(document, 1, 0);
     ASSERT_TRUE(e && e->linear);
     EXPECT_NEAR(e->sumOfSquares, 2.0 / (kBandStep * kBandStep), 1e-6);
@@ -61,7 +61,7 @@ TEST(BandExplanation, SavitzkyGolaySumsItsWindowsSquaredWeights)
     savgol.window = 11;
     savgol.polyorder = 2;
     document.setSmoothing(savgol);
-    document.setUncertaintyBand(true);
+    document.derivatives().setUncertaintyBand(true);
     const auto e = explainBand(document, 1, 100);
     ASSERT_TRUE(e && e->linear);
     // The quadratic's derivative over 11 uniform points is the least-squares slope:
@@ -77,7 +77,7 @@ TEST(BandExplanation, OtherMethodsSayWhereTheirBandComesFrom)
     SmoothingOptions kalman;
     kalman.method = SmoothingMethod::Kalman;
     document.setSmoothing(kalman);
-    document.setUncertaintyBand(true);
+    document.derivatives().setUncertaintyBand(true);
     const auto e = explainBand(document, 1, 100);
     ASSERT_TRUE(e.has_value());
     EXPECT_FALSE(e->linear);
@@ -92,11 +92,11 @@ TEST(BandExplanation, TotalVariationSaysWhy)
     SmoothingOptions tvr;
     tvr.method = SmoothingMethod::Tvr;
     document.setSmoothing(tvr);
-    document.setUncertaintyBand(true);
+    document.derivatives().setUncertaintyBand(true);
     const auto e = explainBand(document, 1, 100);
     ASSERT_TRUE(e.has_value());
     EXPECT_FALSE(e->available);
-    EXPECT_EQ(e->paragraph, document.resultFor(1)->bandError);
+    EXPECT_EQ(e->paragraph, document.derivatives().resultFor(1)->bandError);
 }
 
 TEST(BandExplanation, ThePanelShowsTheSumOfSquares)
@@ -107,7 +107,7 @@ TEST(BandExplanation, ThePanelShowsTheSumOfSquares)
     panel.setRow(50);
     panel.updateNow();
     EXPECT_FALSE(panel.displayedText().contains(QStringLiteral("Σ w²")));
-    document.setUncertaintyBand(true);
+    document.derivatives().setUncertaintyBand(true);
     panel.updateNow();
     const QString text = panel.displayedText();
     EXPECT_TRUE(text.contains(QStringLiteral("Uncertainty band"))) << text.toStdString();

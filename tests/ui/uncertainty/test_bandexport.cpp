@@ -60,7 +60,7 @@ void writeAndLoad(Document& document, const QString& path, int columns = 1)
     std::ofstream(path.toStdString(), std::ios::binary) << writeCsvString(out, ',');
     const LoadResult loaded = loadTableFile(path, {});
     ASSERT_TRUE(loaded.error.isEmpty()) << loaded.error.toStdString();
-    document.loadTable(loaded.table, path);
+    document.loadTable(CsvTable(loaded.table), path);
 }
 
 TEST(BandExport, SdColumnsFollowEachDerivative)
@@ -70,12 +70,12 @@ TEST(BandExport, SdColumnsFollowEachDerivative)
     writeAndLoad(document, dir.filePath(QStringLiteral("sine.csv")));
     EXPECT_EQ(linesStartingWith(derivativeCsv(document), "t,"), "t,y,d(y)/d(t)\n") << "off: no band";
 
-    document.setUncertaintyBand(true);
+    document.derivatives().setUncertaintyBand(true);
     const std::string csv = derivativeCsv(document);
     EXPECT_EQ(linesStartingWith(csv, "t,"), "t,y,d(y)/d(t),sd[d(y)/d(t)]\n");
     const CsvTable read = readCsv(table(csv), {}, "export.csv");
     ASSERT_EQ(read.columns.size(), 4U);
-    const double sigma = document.resultFor(1)->bandSigma;
+    const double sigma = document.derivatives().resultFor(1)->bandSigma;
     for (std::size_t i = 0; i < 200; ++i)
         EXPECT_NEAR(read.columns[3].values[i], numpySd(sigma, i, 200), 1e-12) << "row " << i;
     const std::string provenance = linesStartingWith(csv, "# uncertainty:");
@@ -100,8 +100,8 @@ TEST(BandExport, EqualsTangentCliUncertainty)
             document.setSmoothing(options);
             args.insert(args.end(), { "--method", "savgol", "--window", "15", "--polyorder", "2" });
         }
-        document.setUncertaintyBand(true);
-        document.finishComputing();
+        document.derivatives().setUncertaintyBand(true);
+        document.derivatives().finishComputing();
         const std::string window = derivativeCsv(document);
         std::ostringstream out;
         std::ostringstream err;
@@ -118,8 +118,8 @@ TEST(BandExport, SigmaGivenPerColumnEqualsTangentCliNoiseSd)
     const QString path = dir.filePath(QStringLiteral("sines.csv"));
     Document document;
     writeAndLoad(document, path, 2);
-    document.setUncertaintyBand(true);
-    document.setBandNoiseSd(2, 0.5); // y2's σ given; y's estimated
+    document.derivatives().setUncertaintyBand(true);
+    document.derivatives().setBandNoiseSd(2, 0.5); // y2's σ given; y's estimated
     const std::string window = derivativeCsv(document);
     std::ostringstream out;
     std::ostringstream err;
@@ -144,14 +144,14 @@ TEST(BandExport, GroupedRowsEqualTangentCliUncertainty)
     const LoadResult loaded = loadTableFile(path, {});
     ASSERT_TRUE(loaded.error.isEmpty()) << loaded.error.toStdString();
     Document document;
-    document.loadTable(loaded.table, path);
+    document.loadTable(CsvTable(loaded.table), path);
     DerivativeSettings settings = document.settings();
     settings.xColumn = 1;
     settings.groupColumn = 0;
     settings.yColumns = { 2 };
     document.setSettings(settings);
-    document.setUncertaintyBand(true);
-    document.finishComputing();
+    document.derivatives().setUncertaintyBand(true);
+    document.derivatives().finishComputing();
     const std::string window = derivativeCsv(document);
     std::ostringstream out;
     std::ostringstream err;
@@ -166,18 +166,18 @@ TEST(BandExport, TotalVariationIsRefusedWithTheReason)
 {
     Document document;
     loadNoisySine(document);
-    document.setUncertaintyBand(true);
+    document.derivatives().setUncertaintyBand(true);
     SmoothingOptions tvr;
     tvr.method = SmoothingMethod::Tvr;
     document.setSmoothing(tvr);
-    document.finishComputing();
+    document.derivatives().finishComputing();
     try {
         (void)derivativeCsv(document);
         ADD_FAILURE() << "exported a band tvr does not have";
     } catch (const UncertaintyError& e) {
         EXPECT_NE(std::string(e.what()).find("tvr"), std::string::npos) << e.what();
     }
-    document.setUncertaintyBand(false);
+    document.derivatives().setUncertaintyBand(false);
     EXPECT_NO_THROW((void)derivativeCsv(document)) << "the derivative alone still exports";
 }
 

@@ -55,7 +55,7 @@ protected:
 /// Every point of `area`'s edges lies on value ± 1.96 sd of y column `column` at its row (x = row · h).
 void expectBandOf(const Document& document, int column, const QAreaSeries& area)
 {
-    const DerivativeResult* r = document.resultFor(column);
+    const DerivativeResult* r = document.derivatives().resultFor(column);
     ASSERT_TRUE(r);
     ASSERT_EQ(r->sd.size(), r->values.size());
     for (const auto& [edge, sign] : { std::pair { area.upperSeries(), 1.0 }, std::pair { area.lowerSeries(), -1.0 } }) {
@@ -85,7 +85,7 @@ TEST_F(ChartBandTest, OverlayShadesValuePlusMinus196SdInTheDerivativesColour)
     ChartView* view = shown.panes.primary();
     EXPECT_TRUE(view->band()->areasFor(PlotKey::derivativeOf(1)).isEmpty()) << "off by default";
 
-    document.setUncertaintyBand(true);
+    document.derivatives().setUncertaintyBand(true);
     shown.settleAll();
     const QList<QAreaSeries*> areas = view->band()->areasFor(PlotKey::derivativeOf(1));
     ASSERT_EQ(areas.size(), 1);
@@ -104,7 +104,7 @@ TEST_F(ChartBandTest, OverlayShadesValuePlusMinus196SdInTheDerivativesColour)
     for (const QPointF& p : areas.front()->lowerSeries()->points())
         EXPECT_GE(p.y(), axis->min());
 
-    document.setUncertaintyBand(false);
+    document.derivatives().setUncertaintyBand(false);
     shown.settleAll();
     EXPECT_TRUE(view->band()->areasFor(PlotKey::derivativeOf(1)).isEmpty());
 }
@@ -113,7 +113,7 @@ TEST_F(ChartBandTest, StackedShadesTheDerivativesPaneOnly)
 {
     Document document;
     loadNoisySine(document);
-    document.setUncertaintyBand(true);
+    document.derivatives().setUncertaintyBand(true);
     ShownPanes shown(&document, ChartLayout::Stacked);
     const QList<ChartView*> panes = shown.panes.panes();
     ASSERT_EQ(panes.size(), 2);
@@ -127,7 +127,7 @@ TEST_F(ChartBandTest, MultiplesShadeEachColumnsOwnDerivative)
 {
     Document document;
     loadNoisySine(document, 200, 2);
-    document.setUncertaintyBand(true);
+    document.derivatives().setUncertaintyBand(true);
     ShownPanes shown(&document, ChartLayout::Multiples);
     for (const int column : { 1, 2 }) {
         const QList<QAreaSeries*> areas = bandsInPanes(shown.panes, PlotKey::derivativeOf(column));
@@ -148,10 +148,10 @@ TEST_F(ChartBandTest, EachGroupHasItsOwnBand)
     s.groupColumn = 2;
     s.yColumns = { 1 };
     document.setSettings(s);
-    document.setUncertaintyBand(true);
+    document.derivatives().setUncertaintyBand(true);
     ShownPanes shown(&document, ChartLayout::Overlay);
     ChartView* view = shown.panes.primary();
-    const DerivativeResult* r = document.resultFor(1);
+    const DerivativeResult* r = document.derivatives().resultFor(1);
     ASSERT_TRUE(r);
     ASSERT_EQ(r->sd.size(), 200U) << r->bandError.toStdString();
     for (const int group : { 0, 1 }) {
@@ -171,8 +171,8 @@ TEST_F(ChartBandTest, TotalVariationDrawsNoBand)
     SmoothingOptions tvr;
     tvr.method = SmoothingMethod::Tvr;
     document.setSmoothing(tvr);
-    document.setUncertaintyBand(true);
-    document.finishComputing();
+    document.derivatives().setUncertaintyBand(true);
+    document.derivatives().finishComputing();
     ShownPanes shown(&document, ChartLayout::Overlay);
     EXPECT_TRUE(shown.panes.primary()->band()->areasFor(PlotKey::derivativeOf(1)).isEmpty());
 }
@@ -197,11 +197,11 @@ TEST_F(ChartBandTest, HoverReadsValuePlusMinusTheHalfWidth)
     view->showLinkedHover(100);
     EXPECT_FALSE(readout(*view).contains(QStringLiteral("±"))) << readout(*view).toStdString();
 
-    document.setUncertaintyBand(true);
+    document.derivatives().setUncertaintyBand(true);
     shown.settleAll();
     view->showLinkedHover(100);
     const QString text = readout(*view);
-    const DerivativeResult* r = document.resultFor(1);
+    const DerivativeResult* r = document.derivatives().resultFor(1);
     const double half = 1.96 * r->sd[100];
     // Two significant digits of the half-width, the value to the same decimals.
     const int decimals = 1 - static_cast<int>(std::floor(std::log10(half)));
@@ -219,14 +219,14 @@ TEST_F(ChartBandTest, HoverWritesNumbersInTheLanguagesFormat)
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     Document document;
     loadNoisySine(document);
-    document.setUncertaintyBand(true);
+    document.derivatives().setUncertaintyBand(true);
     ShownPanes shown(&document, ChartLayout::Overlay);
     ChartView* view = shown.panes.primary();
     shown.settleAll();
     view->showLinkedHover(100);
     const QString text = readout(*view);
     QLocale::setDefault(before);
-    const DerivativeResult* r = document.resultFor(1);
+    const DerivativeResult* r = document.derivatives().resultFor(1);
     const double half = 1.96 * r->sd[100];
     const int decimals = 1 - static_cast<int>(std::floor(std::log10(half)));
     auto comma = [](QString c) { return c.replace(QLatin1Char('.'), QLatin1Char(',')); };

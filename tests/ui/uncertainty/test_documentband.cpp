@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The document's uncertainty band (ui/document/documentband.cpp): each derivative's sd computed
+// The document's uncertainty band (ui/document/derivatives/derivativesband.cpp): each derivative's sd computed
 // with it while the band is on, for numpy and the smoothing methods (in the background too), none
 // made up for total variation, and turning it on is a view setting, not an edit.
 
@@ -28,9 +28,9 @@ TEST(DocumentBand, OffByDefaultAndWithoutSd)
 {
     Document document;
     loadNoisySine(document);
-    EXPECT_FALSE(document.uncertaintyBand());
-    ASSERT_EQ(document.results().size(), 1U);
-    EXPECT_TRUE(document.results().front().sd.empty());
+    EXPECT_FALSE(document.derivatives().uncertaintyBand());
+    ASSERT_EQ(document.derivatives().results().size(), 1U);
+    EXPECT_TRUE(document.derivatives().results().front().sd.empty());
 }
 
 TEST(DocumentBand, NumpySdIsSigmaTimesTheRootSumOfSquaredWeights)
@@ -38,9 +38,9 @@ TEST(DocumentBand, NumpySdIsSigmaTimesTheRootSumOfSquaredWeights)
     Document document;
     loadNoisySine(document);
     QSignalSpy changed(&document, &Document::derivativesChanged);
-    document.setUncertaintyBand(true);
+    document.derivatives().setUncertaintyBand(true);
     EXPECT_FALSE(changed.isEmpty());
-    const DerivativeResult& r = document.results().front();
+    const DerivativeResult& r = document.derivatives().results().front();
     const std::size_t rows = r.values.size();
     ASSERT_EQ(r.sd.size(), rows);
     EXPECT_TRUE(r.bandError.isEmpty());
@@ -55,25 +55,25 @@ TEST(DocumentBand, IsAViewSettingNotAnEdit)
     Document document;
     loadNoisySine(document);
     QSignalSpy toggled(&document, &Document::uncertaintyBandChanged);
-    document.setUncertaintyBand(true);
-    document.setUncertaintyBand(true);
+    document.derivatives().setUncertaintyBand(true);
+    document.derivatives().setUncertaintyBand(true);
     EXPECT_EQ(toggled.size(), 1);
     EXPECT_EQ(document.undoStack()->count(), 0);
     EXPECT_FALSE(document.isModified());
-    document.setUncertaintyBand(false);
-    EXPECT_TRUE(document.results().front().sd.empty());
+    document.derivatives().setUncertaintyBand(false);
+    EXPECT_TRUE(document.derivatives().results().front().sd.empty());
 }
 
 TEST(DocumentBand, FollowsAnEditedCell)
 {
     Document document;
     loadNoisySine(document);
-    document.setUncertaintyBand(true);
-    const double before = document.results().front().bandSigma;
+    document.derivatives().setUncertaintyBand(true);
+    const double before = document.derivatives().results().front().bandSigma;
     // A spike raises the noise estimate of the whole column: every row's sd follows at once.
     for (int row = 20; row < 180; row += 4)
         document.setValue(row, 1, document.value(row, 1) + 0.5);
-    const DerivativeResult& r = document.results().front();
+    const DerivativeResult& r = document.derivatives().results().front();
     EXPECT_GT(r.bandSigma, before);
     EXPECT_NEAR(r.sd[100], numpySd(r.bandSigma, 100, r.values.size()), 1e-12);
 }
@@ -82,10 +82,10 @@ TEST(DocumentBand, SmoothingMethodsInTheBackgroundCarryTheirBand)
 {
     Document document;
     loadNoisySine(document, 3000); // above the runner's background threshold
-    document.setUncertaintyBand(true);
+    document.derivatives().setUncertaintyBand(true);
     document.setSmoothing(method(SmoothingMethod::Savgol));
-    document.finishComputing();
-    const DerivativeResult& r = document.results().front();
+    document.derivatives().finishComputing();
+    const DerivativeResult& r = document.derivatives().results().front();
     ASSERT_EQ(r.sd.size(), 3000U);
     EXPECT_TRUE(r.bandError.isEmpty());
     // A Savitzky–Golay window averages: far narrower than numpy's central difference.
@@ -97,13 +97,13 @@ TEST(DocumentBand, TurningItOffWhileComputingDropsTheShownBand)
 {
     Document document;
     loadNoisySine(document, 3000);
-    document.setUncertaintyBand(true);
+    document.derivatives().setUncertaintyBand(true);
     document.setSmoothing(method(SmoothingMethod::Savgol));
-    document.finishComputing();
-    document.setUncertaintyBand(false);
-    EXPECT_TRUE(document.results().front().sd.empty()); // also while the new job runs
-    document.finishComputing();
-    EXPECT_TRUE(document.results().front().sd.empty());
+    document.derivatives().finishComputing();
+    document.derivatives().setUncertaintyBand(false);
+    EXPECT_TRUE(document.derivatives().results().front().sd.empty()); // also while the new job runs
+    document.derivatives().finishComputing();
+    EXPECT_TRUE(document.derivatives().results().front().sd.empty());
 }
 
 TEST(DocumentBand, EverySmoothingMethodButTotalVariationHasOne)
@@ -112,10 +112,10 @@ TEST(DocumentBand, EverySmoothingMethodButTotalVariationHasOne)
         { SmoothingMethod::Savgol, SmoothingMethod::Spline, SmoothingMethod::Kalman, SmoothingMethod::Auto }) {
         Document document;
         loadNoisySine(document);
-        document.setUncertaintyBand(true);
+        document.derivatives().setUncertaintyBand(true);
         document.setSmoothing(method(m));
-        document.finishComputing();
-        const DerivativeResult& r = document.results().front();
+        document.derivatives().finishComputing();
+        const DerivativeResult& r = document.derivatives().results().front();
         EXPECT_EQ(r.sd.size(), r.values.size()) << methodName(m);
         EXPECT_TRUE(r.bandError.isEmpty()) << methodName(m) << ": " << r.bandError.toStdString();
     }
@@ -125,10 +125,10 @@ TEST(DocumentBand, TotalVariationSaysItHasNoBand)
 {
     Document document;
     loadNoisySine(document);
-    document.setUncertaintyBand(true);
+    document.derivatives().setUncertaintyBand(true);
     document.setSmoothing(method(SmoothingMethod::Tvr));
-    document.finishComputing();
-    const DerivativeResult& r = document.results().front();
+    document.derivatives().finishComputing();
+    const DerivativeResult& r = document.derivatives().results().front();
     EXPECT_TRUE(r.sd.empty());
     EXPECT_FALSE(r.bandError.isEmpty());
     Diagnostic::Severity severity {};
@@ -142,7 +142,7 @@ TEST(DocumentBand, SaysWhatTheBandIs)
     Document document;
     loadNoisySine(document);
     EXPECT_FALSE(hasDiagnostic(document, QStringLiteral("95%")));
-    document.setUncertaintyBand(true);
+    document.derivatives().setUncertaintyBand(true);
     EXPECT_TRUE(hasDiagnostic(document, QStringLiteral("±1.96 sd"))) << allDiagnostics(document).toStdString();
 }
 

@@ -52,16 +52,16 @@ TEST(BusyBar, ShowsAfterItsDelayAndCancelUndoesTheChange)
     EXPECT_FALSE(bar->isVisible());
     QSignalSpy said(bar, &BusyBar::message);
     document.setSmoothing(method(SmoothingMethod::Auto));
-    ASSERT_TRUE(document.isComputing());
+    ASSERT_TRUE(document.derivatives().isComputing());
     EXPECT_EQ(document.undoStack()->index(), 1);
     // Not at once: a short computation would only flicker.
     EXPECT_TRUE(bar->isHidden());
     QTest::qWait(BusyBar::kDelayMs + 200);
-    if (!document.isComputing())
+    if (!document.derivatives().isComputing())
         GTEST_SKIP() << "Automatic finished within the delay on this machine";
     EXPECT_TRUE(bar->isVisible());
     bar->cancel();
-    EXPECT_FALSE(document.isComputing());
+    EXPECT_FALSE(document.derivatives().isComputing());
     EXPECT_TRUE(bar->isHidden());
     // Back to the settings before the change; Redo would compute it again.
     EXPECT_EQ(document.settings().smoothing.method, SmoothingMethod::Numpy);
@@ -76,16 +76,16 @@ TEST(BusyBar, CancelAfterAnEditSwitchesToNumpyAsOneStep)
     Document document;
     document.loadColumns(longNoisySine(), {});
     document.setSmoothing(method(SmoothingMethod::Auto));
-    document.finishComputing();
+    document.derivatives().finishComputing();
     QCoreApplication::processEvents();
     BusyBar bar(&document);
     // An edited cell recomputes the method; Cancel must not take the edit back.
     document.setValue(10, 1, 0.5);
-    if (!document.isComputing())
+    if (!document.derivatives().isComputing())
         GTEST_SKIP() << "the edit was recomputed at once";
     const int steps = document.undoStack()->count();
     bar.cancel();
-    EXPECT_FALSE(document.isComputing());
+    EXPECT_FALSE(document.derivatives().isComputing());
     EXPECT_EQ(document.value(10, 1), 0.5);
     EXPECT_EQ(document.settings().smoothing.method, SmoothingMethod::Numpy);
     EXPECT_EQ(document.undoStack()->count(), steps + 1);

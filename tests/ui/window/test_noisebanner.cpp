@@ -72,14 +72,14 @@ TEST(NoiseBanner, ShowsOnTheNoisySineAndAutomaticIsOneUndoStep)
     auto* automatic = banner->findChild<QPushButton*>(QStringLiteral("bannerAutomatic"));
     ASSERT_NE(automatic, nullptr);
     automatic->click();
-    window.document()->finishComputing();
+    window.document()->derivatives().finishComputing();
     settle();
     EXPECT_EQ(window.document()->settings().smoothing.method, SmoothingMethod::Auto);
     EXPECT_EQ(undo->count(), before + 1);
     // Smoothed, the derivative is no longer numpy's noise: the banner goes.
     EXPECT_FALSE(banner->isVisible());
     undo->undo();
-    window.document()->finishComputing();
+    window.document()->derivatives().finishComputing();
     settle();
     EXPECT_EQ(window.document()->settings().smoothing.method, SmoothingMethod::Numpy);
     EXPECT_TRUE(banner->isVisible());
@@ -92,7 +92,7 @@ TEST(NoiseBanner, QuotesNoRatioWhereNoSignalWasFound)
     MainWindow window;
     window.show();
     window.openSample(QStringLiteral("daily-weather"));
-    window.document()->finishComputing();
+    window.document()->derivatives().finishComputing();
     settle();
     Document* document = window.document();
     int wind = -1;
@@ -101,7 +101,7 @@ TEST(NoiseBanner, QuotesNoRatioWhereNoSignalWasFound)
             wind = c;
     }
     ASSERT_GE(wind, 0);
-    const auto level = document->noiseLevel(wind);
+    const auto level = document->derivatives().noiseLevel(wind);
     ASSERT_TRUE(level.has_value());
     ASSERT_EQ(level->signalRms, 0.0);
     ASSERT_GT(level->derivativeNoise, 0.0);
@@ -109,7 +109,7 @@ TEST(NoiseBanner, QuotesNoRatioWhereNoSignalWasFound)
     EXPECT_TRUE(text.contains(QStringLiteral("'wind' cannot be told apart from its noise"))) << text.toStdString();
     EXPECT_FALSE(text.contains(QStringLiteral("ratio 0"))) << text.toStdString();
     bool listed = false;
-    for (const Diagnostic& d : document->diagnostics()) {
+    for (const Diagnostic& d : document->derivatives().diagnostics()) {
         if (d.text.contains(QStringLiteral("'wind'"))) {
             listed = true;
             EXPECT_FALSE(d.text.contains(QStringLiteral("SNR 0"))) << d.text.toStdString();

@@ -50,7 +50,7 @@ TEST(WindowLayout, ChartGetsHalfTheWidthOnEverySample)
     for (const QString& sample : samples) {
         SCOPED_TRACE(sample.toStdString());
         window.openSample(sample);
-        window.document()->finishComputing();
+        window.document()->derivatives().finishComputing();
         settle();
         EXPECT_GE(window.chartArea()->width(), window.width() / 2);
         // The table shows at least its first two columns.
@@ -90,7 +90,7 @@ TEST(WindowLayout, TheDocksShrinkAndWideNumbersAreWhole)
     FirstStart start;
     MainWindow& window = start.window;
     window.openSample(QStringLiteral("daily-weather"));
-    window.document()->finishComputing();
+    window.document()->derivatives().finishComputing();
     settle();
     for (const QDockWidget* dock : window.findChildren<QDockWidget*>()) {
         SCOPED_TRACE(dock->objectName().toStdString());
@@ -132,7 +132,7 @@ TEST(WindowLayout, TheYColumnsListFitsItsRows)
     settle();
     const int one = list->height();
     window.openSample(QStringLiteral("daily-weather"));
-    window.document()->finishComputing();
+    window.document()->derivatives().finishComputing();
     settle();
     ASSERT_GT(list->count(), 1);
     EXPECT_GT(list->height(), one);

@@ -64,7 +64,8 @@ ChartPanes::ChartPanes(Document* document, QWidget* parent) : QWidget(parent), m
     link(m_primary);
     m_chosen = rememberedLayout();
     connectDocument();
-    apply(m_chosen.value_or(defaultLayout(m_document ? static_cast<int>(m_document->effectiveYColumns().size()) : 0)));
+    apply(m_chosen.value_or(
+        defaultLayout(m_document ? static_cast<int>(m_document->derivatives().effectiveYColumns().size()) : 0)));
 }
 
 void ChartPanes::connectDocument()
@@ -111,7 +112,7 @@ void ChartPanes::useLayout(ChartLayout layout)
 
 void ChartPanes::followData()
 {
-    const QList<int> columns = m_document ? m_document->effectiveYColumns() : QList<int>();
+    const QList<int> columns = m_document ? m_document->derivatives().effectiveYColumns() : QList<int>();
     const ChartLayout wanted = m_chosen.value_or(defaultLayout(static_cast<int>(columns.size())));
     // The multiples have a pair per column: new columns need new pairs.
     if (wanted != m_layout || (wanted == ChartLayout::Multiples && columns != m_columns))
@@ -201,7 +202,7 @@ void ChartPanes::buildMultiples()
     auto* grid = new QWidget;
     m_grid = new QGridLayout(grid);
     m_grid->setContentsMargins(0, 0, 0, 0);
-    m_columns = m_document ? m_document->effectiveYColumns() : QList<int>();
+    m_columns = m_document ? m_document->derivatives().effectiveYColumns() : QList<int>();
     if (m_columns.isEmpty()) {
         m_primary->setContent(PaneContent::all());
         m_grid->addWidget(m_primary, 0, 0);

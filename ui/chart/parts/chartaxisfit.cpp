@@ -109,10 +109,11 @@ void ChartAxisFit::updateTitles()
     // Each axis lists the titles of the quantities drawn against it.
     std::vector<std::pair<QValueAxis*, QStringList>> yTitles { { m_surface.mainYAxis(), {} } };
     for (const ChartPlot& plot : m_surface.plots()) {
-        QString title
-            = plot.key.derivative ? document->derivativeTitle(plot.key.column) : document->columnTitle(plot.key.column);
+        QString title = plot.key.derivative ? document->derivatives().derivativeTitle(plot.key.column)
+                                            : document->columnTitle(plot.key.column);
         // A smoothed derivative must never be mistaken for numpy's: its entry names the method.
-        if (const QString method = document->methodLabel(plot.key.column); plot.key.derivative && !method.isEmpty())
+        if (const QString method = document->derivatives().methodLabel(plot.key.column);
+            plot.key.derivative && !method.isEmpty())
             title += QStringLiteral(" · ") + method;
         const QString name = groupedName(data, document, plot.key, title);
         if (plot.series->name() != name)

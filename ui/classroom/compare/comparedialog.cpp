@@ -99,7 +99,7 @@ void CompareDialog::refillColumns()
     if (!m_document)
         return;
     // The differentiated columns first, then any other number column.
-    QList<int> columns = m_document->effectiveYColumns();
+    QList<int> columns = m_document->derivatives().effectiveYColumns();
     for (int c = 0; c < m_document->columnCount(); ++c)
         if (!columns.contains(c) && c != m_document->effectiveXColumn()
             && m_document->column(c).kind == ColumnKind::Number && !m_document->column(c).fromText)

@@ -42,9 +42,9 @@ ComparisonInput comparisonInput(const Document& document, int yColumn)
         input.error = QObject::tr("%1 is not a number column.").arg(document.columnTitle(yColumn));
     if (!input.error.isEmpty())
         return input;
-    input.x = document.xValues();
+    input.x = document.derivatives().xValues();
     input.y = &document.column(yColumn).values;
-    input.spacing = document.xSpacing();
+    input.spacing = document.derivatives().xSpacing();
     return input;
 }
 

@@ -21,7 +21,7 @@ class Document;
 struct EdgeOrderComparison {
     int yColumn = -1;
     int derivativeOrder = 1;
-    std::vector<double> x; ///< the document's x (Document::xValues)
+    std::vector<double> x; ///< the document's x (DocumentDerivatives::xValues)
     std::vector<double> order1; ///< edge order 1
     std::vector<double> order2; ///< edge order 2
     std::vector<double> difference; ///< order2 − order1 (0 where they agree bit for bit)

@@ -272,6 +272,10 @@ QByteArray encodeSession(const Session& session, const QString& sessionPath)
         data.insert(QStringLiteral("path"), absolute);
         data.insert(
             QStringLiteral("relativePath"), QDir(QFileInfo(sessionPath).absolutePath()).relativeFilePath(absolute));
+    } else if (!session.dataRelativePath.isEmpty()) {
+        // A session that named its data only relative to itself (written by hand): kept as read,
+        // never dropped (the session would then name no data at all).
+        data.insert(QStringLiteral("relativePath"), session.dataRelativePath);
     }
     if (!session.dataColumns.isEmpty())
         data.insert(QStringLiteral("columns"), QJsonArray::fromStringList(session.dataColumns));

@@ -31,8 +31,8 @@ struct SessionView {
     std::pair<int, int> secantRows { -1, -1 }; ///< (-1, -1): no secant
     int explainRow = -1;
     int explainColumn = -1; ///< the y column whose derivative the Explain panel explains
-    bool uncertaintyBand = false; ///< View → Uncertainty Band was on (Document::uncertaintyBand)
-    std::map<int, double> bandNoiseSd; ///< σ given per column for the band (Document::bandNoiseSds)
+    bool uncertaintyBand = false; ///< View → Uncertainty Band was on (DocumentDerivatives::uncertaintyBand)
+    std::map<int, double> bandNoiseSd; ///< σ given per column for the band (DocumentDerivatives::bandNoiseSds)
 
     bool operator==(const SessionView&) const = default;
 };

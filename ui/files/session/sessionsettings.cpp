@@ -99,7 +99,7 @@ QJsonObject settingsToJson(const DerivativeSettings& s)
         { QStringLiteral("yColumns"), ys },
         { QStringLiteral("edgeOrder"), s.edgeOrder },
         { QStringLiteral("order"), s.order },
-        { QStringLiteral("timeUnit"), timeUnitLabel(s.timeUnit) },
+        { QStringLiteral("timeUnit"), QString::fromStdString(std::string(timeUnitSymbol(s.timeUnit))) },
         { QStringLiteral("smoothing"), smoothingToJson(s.smoothing) },
         { QStringLiteral("groupColumn"), s.groupColumn },
     };

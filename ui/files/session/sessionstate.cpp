@@ -51,8 +51,8 @@ Session captureSession(const Document& document, SessionView view)
         session.dataColumns = columnNames(document.columns());
     session.settings = document.settings();
     session.view = std::move(view);
-    session.view.uncertaintyBand = document.uncertaintyBand();
-    session.view.bandNoiseSd = document.bandNoiseSds();
+    session.view.uncertaintyBand = document.derivatives().uncertaintyBand();
+    session.view.bandNoiseSd = document.derivatives().bandNoiseSds();
     return session;
 }
 
@@ -63,8 +63,8 @@ void restoreSession(Document& document, std::vector<Column> table, const QString
         document.undoStack()->resetClean();
     // The View menu's action follows the document (Document::uncertaintyBandChanged).
     for (const auto& [column, sd] : session.view.bandNoiseSd)
-        document.setBandNoiseSd(column, sd);
-    document.setUncertaintyBand(session.view.uncertaintyBand);
+        document.derivatives().setBandNoiseSd(column, sd);
+    document.derivatives().setUncertaintyBand(session.view.uncertaintyBand);
 }
 
 } // namespace tangent::ui

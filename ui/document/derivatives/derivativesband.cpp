@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Document: the uncertainty band, each derivative value's standard deviation from the noise on y
+// DocumentDerivatives: the uncertainty band, each derivative value's standard deviation from the noise on y
 // propagated through the method (core/uncertainty/uncertainty.h, docs/uncertainty.md).
+
+#include "ui/document/derivatives/documentderivatives.h"
 
 #include "ui/document/document.h"
 
@@ -29,23 +31,23 @@ void addBand(DerivativeResult& result, const Series& series, const SmoothingOpti
     }
 }
 
-SmoothingOptions Document::numpyOptions() const
+SmoothingOptions DocumentDerivatives::numpyOptions() const
 {
     SmoothingOptions numpy;
     numpy.method = SmoothingMethod::Numpy;
-    numpy.order = m_settings.order;
+    numpy.order = m_document.settings().order;
     return numpy;
 }
 
-void Document::addGroupBands(DerivativeResult& result, const GroupedDerivative& grouped, const std::vector<double>& x,
-    const GroupOptions& options) const
+void DocumentDerivatives::addGroupBands(DerivativeResult& result, const GroupedDerivative& grouped,
+    const std::vector<double>& x, const GroupOptions& options) const
 {
     // The core's grouped band, as the engine's export computes it, from what ran on each group.
     result.sd.clear();
     result.bandError.clear();
     try {
-        GroupedBand band = groupedBand(
-            m_groups, { column(result.yColumn).values, x, m_settings.dx }, options, grouped, std::nullopt);
+        GroupedBand band = groupedBand(m_groups,
+            { m_document.column(result.yColumn).values, x, m_document.settings().dx }, options, grouped, std::nullopt);
         double sigma = 0.0;
         for (const double s : band.sigma)
             if (std::isfinite(s))
@@ -57,7 +59,7 @@ void Document::addGroupBands(DerivativeResult& result, const GroupedDerivative& 
     }
 }
 
-void Document::setUncertaintyBand(bool on)
+void DocumentDerivatives::setUncertaintyBand(bool on)
 {
     if (on == m_band)
         return;
@@ -68,13 +70,13 @@ void Document::setUncertaintyBand(bool on)
     updateDiagnostics();
 }
 
-std::optional<double> Document::bandNoiseSd(int column) const
+std::optional<double> DocumentDerivatives::bandNoiseSd(int column) const
 {
     const auto given = m_bandNoise.find(column);
     return given == m_bandNoise.end() ? std::nullopt : std::optional<double>(given->second);
 }
 
-void Document::setBandNoiseSd(int column, std::optional<double> sd)
+void DocumentDerivatives::setBandNoiseSd(int column, std::optional<double> sd)
 {
     if (sd && !(*sd > 0.0 && std::isfinite(*sd)))
         return; // the settings refuse it before; never a band of σ 0 or NaN
@@ -91,28 +93,30 @@ void Document::setBandNoiseSd(int column, std::optional<double> sd)
     updateDiagnostics();
 }
 
-void Document::addBandDiagnostics(QList<Diagnostic>& list) const
+void DocumentDerivatives::addBandDiagnostics(QList<Diagnostic>& list) const
 {
     if (!m_band)
         return;
     for (const DerivativeResult& result : m_results) {
-        const QString name = QStringLiteral("'%1'").arg(column(result.yColumn).name);
+        const QString name = QStringLiteral("'%1'").arg(m_document.column(result.yColumn).name);
         if (!result.bandError.isEmpty()) {
             list.append({ Diagnostic::Severity::Warning,
-                tr("No uncertainty band for the derivative of %1: %2").arg(name, result.bandError),
+                Document::tr("No uncertainty band for the derivative of %1: %2").arg(name, result.bandError),
                 Diagnostic::Action::None });
         } else if (!result.sd.empty() && bandNoiseSd(result.yColumn)) {
             list.append({ Diagnostic::Severity::Info,
-                tr("The band around the derivative of %1 is its 95% interval, ±1.96 sd, from noise of σ = %2 on %1 "
-                   "as given in the band's settings. It assumes independent noise and is too narrow where the curve "
-                   "bends sharply.")
+                Document::tr(
+                    "The band around the derivative of %1 is its 95% interval, ±1.96 sd, from noise of σ = %2 on %1 "
+                    "as given in the band's settings. It assumes independent noise and is too narrow where the curve "
+                    "bends sharply.")
                     .arg(name, QString::number(result.bandSigma, 'g', 6)),
                 Diagnostic::Action::None });
         } else if (!result.sd.empty()) {
             list.append({ Diagnostic::Severity::Info,
-                tr("The band around the derivative of %1 is its 95% interval, ±1.96 sd, from noise of σ ≈ %2 "
-                   "on %1 estimated from the data. It assumes independent noise and is too narrow where the curve "
-                   "bends sharply.")
+                Document::tr(
+                    "The band around the derivative of %1 is its 95% interval, ±1.96 sd, from noise of σ ≈ %2 "
+                    "on %1 estimated from the data. It assumes independent noise and is too narrow where the curve "
+                    "bends sharply.")
                     .arg(name, QString::number(result.bandSigma, 'g', 3)),
                 Diagnostic::Action::None });
         }

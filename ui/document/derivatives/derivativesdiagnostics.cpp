@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Document::updateDiagnostics: what is wrong with the data or settings, in words a user can act on.
+// DocumentDerivatives::updateDiagnostics: what is wrong with the data or settings, in words a user can act on.
+
+#include "ui/document/derivatives/documentderivatives.h"
 
 #include "ui/document/document.h"
 #include "ui/i18n/coremessages.h"
@@ -151,23 +153,24 @@ CsvTable textTable(const Document& document)
 
 } // namespace
 
-void Document::updateDiagnostics()
+void DocumentDerivatives::updateDiagnostics()
 {
+    const DerivativeSettings& settings = m_document.settings();
     QList<Diagnostic> list;
-    const int n = rowCount();
-    const int x = effectiveXColumn();
+    const int n = m_document.rowCount();
+    const int x = m_document.effectiveXColumn();
     const QList<int> ys = effectiveYColumns();
-    const int edgeOrder = m_settings.edgeOrder;
+    const int edgeOrder = settings.edgeOrder;
 
     const bool tooFew
         = !ys.isEmpty() && (edgeOrder == 1 || edgeOrder == 2) && static_cast<std::size_t>(n) < minimumPoints(edgeOrder);
     if (tooFew) {
         list.append({ Severity::Error,
-            tr("Edge order %1 needs at least %2 rows; the table has %3. Add rows%4.")
+            Document::tr("Edge order %1 needs at least %2 rows; the table has %3. Add rows%4.")
                 .arg(edgeOrder)
                 .arg(minimumPoints(edgeOrder))
                 .arg(n)
-                .arg(edgeOrder == 2 && n >= 2 ? tr(" or use edge order 1") : QString()),
+                .arg(edgeOrder == 2 && n >= 2 ? Document::tr(" or use edge order 1") : QString()),
             Action::None });
     } else {
         QStringList errors;
@@ -175,22 +178,25 @@ void Document::updateDiagnostics()
             if (!result.error.isEmpty() && !errors.contains(result.error))
                 errors.append(result.error);
         for (const QString& error : std::as_const(errors))
-            list.append({ Severity::Error, tr("The derivative cannot be computed: %1").arg(error), Action::None });
+            list.append(
+                { Severity::Error, Document::tr("The derivative cannot be computed: %1").arg(error), Action::None });
     }
-    if (ys.isEmpty() && columnCount() > 0)
-        list.append({ Severity::Info, tr("There is no numeric column to differentiate besides x."), Action::None });
+    if (ys.isEmpty() && m_document.columnCount() > 0)
+        list.append(
+            { Severity::Info, Document::tr("There is no numeric column to differentiate besides x."), Action::None });
 
-    if (x < 0 && !(std::isfinite(m_settings.dx) && m_settings.dx != 0.0))
+    if (x < 0 && !(std::isfinite(settings.dx) && settings.dx != 0.0))
         list.append({ Severity::Error,
-            tr("The spacing dx is %1: choose a finite number other than 0.").arg(m_settings.dx), Action::None });
+            Document::tr("The spacing dx is %1: choose a finite number other than 0.").arg(settings.dx),
+            Action::None });
 
     if (x >= 0) {
-        const Column& xColumn = column(x);
+        const Column& xColumn = m_document.column(x);
         const QString xName = quoted(xColumn.name);
         if (xColumn.fromText) {
             list.append({ Severity::Error,
-                tr("The x column %1 holds text that is neither numbers nor dates; choose another x "
-                   "column or a uniform spacing dx.")
+                Document::tr("The x column %1 holds text that is neither numbers nor dates; choose another x "
+                             "column or a uniform spacing dx.")
                     .arg(xName),
                 Action::None });
         } else if (effectiveGroupColumn() < 0) {
@@ -204,31 +210,32 @@ void Document::updateDiagnostics()
     }
 
     for (int y : ys) {
-        const std::vector<std::size_t> yGaps = gapRows(column(y).values);
-        if (!yGaps.empty() && !column(y).fromText)
+        const std::vector<std::size_t> yGaps = gapRows(m_document.column(y).values);
+        if (!yGaps.empty() && !m_document.column(y).fromText)
             list.append({ Severity::Warning,
-                tr("%1 has %2 (empty cells), at %3: its derivative is NaN next to them.")
-                    .arg(quoted(column(y).name), gapCount(yGaps.size()), rowList(yGaps)),
+                Document::tr("%1 has %2 (empty cells), at %3: its derivative is NaN next to them.")
+                    .arg(quoted(m_document.column(y).name), gapCount(yGaps.size()), rowList(yGaps)),
                 Action::None });
     }
 
     addGroupDiagnostics(list);
     addNoiseDiagnostics(list);
     addBandDiagnostics(list);
-    const CsvTable table = textTable(*this);
-    for (int c : textColumns()) {
+    const CsvTable table = textTable(m_document);
+    for (int c : m_document.textColumns()) {
         if (c == effectiveGroupColumn())
             continue;
         // A number column with a bad cell: the engine's warning, as tangent-cli prints it.
         if (const auto warning = badCellWarning(table, static_cast<std::size_t>(c), std::string())) {
             list.append({ Severity::Warning,
-                tr("Row %1: %2").arg(warning->row()).arg(translateMessage(warning->userMessage())), Action::None });
+                Document::tr("Row %1: %2").arg(warning->row()).arg(translateMessage(warning->userMessage())),
+                Action::None });
             continue;
         }
         list.append({ Severity::Info,
-            tr("Column %1 holds text that is neither numbers nor dates; it is not differentiated, but "
-               "it can group the rows (Group by).")
-                .arg(quoted(column(c).name)),
+            Document::tr("Column %1 holds text that is neither numbers nor dates; it is not differentiated, but "
+                         "it can group the rows (Group by).")
+                .arg(quoted(m_document.column(c).name)),
             Action::None });
     }
 

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Document: the derivatives of a smoothing method (docs/smoothing.md), computed at once or in the
+// DocumentDerivatives: the derivatives of a smoothing method (docs/smoothing.md), computed at once or in the
 // background, and the noise diagnostics that suggest one.
 
-#include "ui/document/document.h"
+#include "ui/document/derivatives/documentderivatives.h"
 
-#include "ui/document/methodtext.h"
-#include "ui/document/smoothingcommand.h"
+#include "ui/document/document.h"
 
 #include <cmath>
 #include <limits>
@@ -47,26 +46,27 @@ DerivativeResult carriedOver(const std::vector<DerivativeResult>& previous, int 
 
 } // namespace
 
-bool Document::smoothingActive() const
+bool DocumentDerivatives::smoothingActive() const
 {
-    return m_settings.smoothing.method != SmoothingMethod::Numpy;
+    return m_document.settings().smoothing.method != SmoothingMethod::Numpy;
 }
 
-void Document::recomputeSmoothing()
+void DocumentDerivatives::recomputeSmoothing()
 {
+    const DerivativeSettings& settings = m_document.settings();
     SmoothingJob job;
-    job.options = m_settings.smoothing;
-    job.options.order = m_settings.order;
+    job.options = settings.smoothing;
+    job.options.order = settings.order;
     job.options.smoothedCurve = true;
     job.band = m_band;
-    if (effectiveXColumn() >= 0)
+    if (m_document.effectiveXColumn() >= 0)
         job.x = xValues();
     else
-        job.h = m_settings.dx;
+        job.h = settings.dx;
     for (int y : effectiveYColumns()) {
         job.columns.push_back(y);
-        job.names.push_back(column(y).name);
-        job.ys.push_back(column(y).values);
+        job.names.push_back(m_document.column(y).name);
+        job.ys.push_back(m_document.column(y).values);
         job.noiseSd.push_back(bandNoiseSd(y));
     }
     if (job.points() <= SmoothingRunner::kBackgroundPoints) {
@@ -75,7 +75,7 @@ void Document::recomputeSmoothing()
         updateNoiseLevels();
         return;
     }
-    const auto rows = static_cast<std::size_t>(rowCount());
+    const auto rows = static_cast<std::size_t>(m_document.rowCount());
     std::vector<DerivativeResult> shown;
     shown.reserve(job.columns.size());
     for (int y : job.columns)
@@ -87,7 +87,7 @@ void Document::recomputeSmoothing()
     m_runner.start(std::move(job));
 }
 
-void Document::installSmoothing()
+void DocumentDerivatives::installSmoothing()
 {
     m_results = m_runner.takeResults();
     updateNoiseLevels();
@@ -95,31 +95,12 @@ void Document::installSmoothing()
     updateDiagnostics();
 }
 
-void Document::finishComputing()
+void DocumentDerivatives::finishComputing()
 {
     m_runner.waitForFinished();
 }
 
-void Document::setSmoothing(const SmoothingOptions& options, int gesture)
-{
-    DerivativeSettings settings = m_settings;
-    settings.smoothing = options;
-    settings.smoothing.order = settings.order;
-    if (settings == m_settings)
-        return;
-    m_undoStack.push(new SetSmoothingCommand(this, std::move(settings), gesture));
-}
-
-QString Document::methodLabel(int yColumn) const
-{
-    const DerivativeResult* result = resultFor(yColumn);
-    if (!result || !result->used)
-        return {};
-    const QString summary = methodSummary(*result->used);
-    return m_settings.smoothing.method == SmoothingMethod::Auto ? tr("%1 (auto)").arg(summary) : summary;
-}
-
-std::optional<NoiseLevel> Document::noiseLevel(int yColumn) const
+std::optional<NoiseLevel> DocumentDerivatives::noiseLevel(int yColumn) const
 {
     for (const auto& [column, level] : m_noise)
         if (column == yColumn)
@@ -127,50 +108,51 @@ std::optional<NoiseLevel> Document::noiseLevel(int yColumn) const
     return std::nullopt;
 }
 
-void Document::updateNoiseLevels()
+void DocumentDerivatives::updateNoiseLevels()
 {
     m_noise.clear();
-    const auto rows = static_cast<std::size_t>(rowCount());
+    const auto rows = static_cast<std::size_t>(m_document.rowCount());
     if (rows > kNoiseRowLimit || !m_spacing)
         return;
-    const std::vector<double> x = effectiveXColumn() >= 0 ? xValues() : std::vector<double>();
+    const std::vector<double> x = m_document.effectiveXColumn() >= 0 ? xValues() : std::vector<double>();
     for (const DerivativeResult& result : m_results) {
         if (!result.error.isEmpty() || result.values.size() != rows)
             continue;
         // numpy's first derivative is what the noise is compared with; another method's or order's
         // derivative is not numpy's, so only σ is estimated then.
-        const bool numpyFirst = !smoothingActive() && m_settings.order == 1;
+        const bool numpyFirst = !smoothingActive() && m_document.settings().order == 1;
         const std::span<const double> derivative
             = numpyFirst ? std::span<const double>(result.values) : std::span<const double>();
-        const Series series { column(result.yColumn).values, x, m_settings.dx };
+        const Series series { m_document.column(result.yColumn).values, x, m_document.settings().dx };
         if (const auto level = estimateNoiseLevel(series, derivative))
             m_noise.emplace_back(result.yColumn, *level);
     }
 }
 
-void Document::addNoiseDiagnostics(QList<Diagnostic>& list) const
+void DocumentDerivatives::addNoiseDiagnostics(QList<Diagnostic>& list) const
 {
     for (const auto& [y, level] : m_noise) {
-        const QString name = QStringLiteral("'%1'").arg(column(y).name);
+        const QString name = QStringLiteral("'%1'").arg(m_document.column(y).name);
         if (smoothingActive()) {
             list.append({ Diagnostic::Severity::Info,
-                tr("Noise on %1: σ ≈ %2 (the median distance of each point from the line through its "
-                   "neighbours, scaled to a standard deviation).")
+                Document::tr("Noise on %1: σ ≈ %2 (the median distance of each point from the line through its "
+                             "neighbours, scaled to a standard deviation).")
                     .arg(name, number(level.sigma)),
                 Diagnostic::Action::None });
         } else if (level.signalRms <= 0.0 && level.derivativeNoise > 0.0) {
             // No signal found above the noise (core/smoothing/noise.h clamps it to 0): no ratio.
             list.append({ Diagnostic::Severity::Warning,
-                tr("The derivative of %1 cannot be told apart from its noise: noise of σ ≈ %2 on %1 (estimated "
-                   "from each point's distance to the line through its neighbours) becomes ±%3 in numpy's "
-                   "differences, and no signal larger than that was found. Try a smoothing method.")
+                Document::tr(
+                    "The derivative of %1 cannot be told apart from its noise: noise of σ ≈ %2 on %1 (estimated "
+                    "from each point's distance to the line through its neighbours) becomes ±%3 in numpy's "
+                    "differences, and no signal larger than that was found. Try a smoothing method.")
                     .arg(name, number(level.sigma), number(level.derivativeNoise)),
                 Diagnostic::Action::UseAutomatic });
         } else if (std::isfinite(level.snr) && level.snr < kNoisySnr) {
             list.append({ Diagnostic::Severity::Warning,
-                tr("The derivative of %1 is mostly noise (SNR %2): noise of σ ≈ %3 on %1 (estimated from "
-                   "each point's distance to the line through its neighbours) becomes ±%4 in numpy's "
-                   "differences, against a signal of about %5. Try a smoothing method.")
+                Document::tr("The derivative of %1 is mostly noise (SNR %2): noise of σ ≈ %3 on %1 (estimated from "
+                             "each point's distance to the line through its neighbours) becomes ±%4 in numpy's "
+                             "differences, against a signal of about %5. Try a smoothing method.")
                     .arg(name, number(level.snr), number(level.sigma), number(level.derivativeNoise),
                         number(level.signalRms)),
                 Diagnostic::Action::UseAutomatic });

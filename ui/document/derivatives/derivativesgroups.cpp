@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Document's groups: long-format rows split by the Group by column, each group differentiated on
+// DocumentDerivatives' groups: long-format rows split by the Group by column, each group differentiated on
 // its own rows by the same core function as tangent-cli --group (core/gradient/groups.h).
+
+#include "ui/document/derivatives/documentderivatives.h"
 
 #include "ui/document/document.h"
 
@@ -37,19 +39,19 @@ QString joinedProvenance(const std::vector<std::string>& provenance)
 
 } // namespace
 
-int Document::effectiveGroupColumn() const
+int DocumentDerivatives::effectiveGroupColumn() const
 {
-    const int g = m_settings.groupColumn;
-    return g >= 0 && g < columnCount() && g != effectiveXColumn() ? g : -1;
+    const int g = m_document.settings().groupColumn;
+    return g >= 0 && g < m_document.columnCount() && g != m_document.effectiveXColumn() ? g : -1;
 }
 
-std::vector<std::string> Document::groupKeys() const
+std::vector<std::string> DocumentDerivatives::groupKeys() const
 {
     std::vector<std::string> keys;
     const int g = effectiveGroupColumn();
     if (g < 0)
         return keys;
-    const Column& c = column(g);
+    const Column& c = m_document.column(g);
     keys.reserve(c.values.size());
     for (std::size_t r = 0; r < c.values.size(); ++r) {
         if (c.fromText)
@@ -62,15 +64,15 @@ std::vector<std::string> Document::groupKeys() const
     return keys;
 }
 
-DerivativeSettings Document::groupedSettings(int column) const
+DerivativeSettings DocumentDerivatives::groupedSettings(int column) const
 {
-    DerivativeSettings s = m_settings;
+    DerivativeSettings s = m_document.settings();
     s.groupColumn = column;
-    const int x = effectiveXColumn();
-    if (column < 0 || (x != column && (x < 0 || !this->column(x).fromText)))
+    const int x = m_document.effectiveXColumn();
+    if (column < 0 || (x != column && (x < 0 || !m_document.column(x).fromText)))
         return s;
-    for (int c = 0; c < columnCount(); ++c) {
-        if (c != column && !this->column(c).fromText) {
+    for (int c = 0; c < m_document.columnCount(); ++c) {
+        if (c != column && !m_document.column(c).fromText) {
             s.xColumn = c;
             // The y columns were chosen with the old x among them: back to every numeric column.
             s.yColumns.clear();
@@ -80,30 +82,23 @@ DerivativeSettings Document::groupedSettings(int column) const
     return s;
 }
 
-QString Document::cellText(int row, int column) const
+void DocumentDerivatives::recomputeGrouped()
 {
-    if (column < 0 || column >= columnCount())
-        return {};
-    const std::vector<QString>& text = this->column(column).text;
-    return row >= 0 && static_cast<std::size_t>(row) < text.size() ? text[static_cast<std::size_t>(row)] : QString();
-}
-
-void Document::recomputeGrouped()
-{
-    const auto n = static_cast<std::size_t>(rowCount());
+    const auto n = static_cast<std::size_t>(m_document.rowCount());
     // The incremental path and the Explain panel work on whole columns; groups never use them.
     m_spacing.reset();
     m_groups = splitGroups(groupKeys());
     m_groupWarnings.clear();
     m_results.clear();
-    const GroupOptions options = groupOptions(m_settings);
-    const std::vector<double> x = effectiveXColumn() < 0 ? std::vector<double>() : xValues();
+    const GroupOptions options = groupOptions(m_document.settings());
+    const std::vector<double> x = m_document.effectiveXColumn() < 0 ? std::vector<double>() : xValues();
     bool warned = false;
     for (int y : effectiveYColumns()) {
         DerivativeResult result;
         result.yColumn = y;
         try {
-            GroupedDerivative d = groupedDerivative(m_groups, Series { column(y).values, x, m_settings.dx }, options);
+            GroupedDerivative d = groupedDerivative(
+                m_groups, Series { m_document.column(y).values, x, m_document.settings().dx }, options);
             result.values = std::move(d.derivative);
             result.smoothed = std::move(d.smoothed);
             result.provenance = joinedProvenance(d.provenance);
@@ -124,18 +119,18 @@ void Document::recomputeGrouped()
     }
 }
 
-void Document::addGroupDiagnostics(QList<Diagnostic>& list) const
+void DocumentDerivatives::addGroupDiagnostics(QList<Diagnostic>& list) const
 {
     const int g = effectiveGroupColumn();
     if (g < 0)
         return;
     list.append({ Diagnostic::Severity::Info,
-        tr("Grouped by '%1': %n group(s), each differentiated on its own rows.", nullptr,
+        Document::tr("Grouped by '%1': %n group(s), each differentiated on its own rows.", nullptr,
             static_cast<int>(m_groups.names.size()))
-            .arg(column(g).name),
+            .arg(m_document.column(g).name),
         Diagnostic::Action::None });
     for (const QString& warning : m_groupWarnings)
-        list.append({ Diagnostic::Severity::Warning, tr("The %1; its derivative is left empty.").arg(warning),
+        list.append({ Diagnostic::Severity::Warning, Document::tr("The %1; its derivative is left empty.").arg(warning),
             Diagnostic::Action::None });
 }
 

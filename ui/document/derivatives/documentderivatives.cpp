@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// DocumentDerivatives: the document's derivatives, recomputed whole after a change of the table or
+// the settings, or only around the edited cells.
+
+#include "ui/document/derivatives/documentderivatives.h"
+
+#include "ui/document/document.h"
+#include "ui/i18n/coremessages.h"
+
+#include "core/time/timeunit.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace tangent::ui {
+namespace {
+
+std::vector<double> gaps(std::size_t n)
+{
+    // Parentheses, not braces: braces would make a list of the two values n and NaN.
+    // NOLINTNEXTLINE(modernize-return-braced-init-list)
+    return std::vector<double>(n, std::numeric_limits<double>::quiet_NaN());
+}
+
+} // namespace
+
+DocumentDerivatives::DocumentDerivatives(const Document& document, QObject* parent)
+    : QObject(parent), m_document(document)
+{
+    connect(&m_runner, &SmoothingRunner::finished, this, &DocumentDerivatives::installSmoothing);
+    connect(&m_runner, &SmoothingRunner::busyChanged, this, &DocumentDerivatives::computingChanged);
+}
+
+QList<int> DocumentDerivatives::effectiveYColumns() const
+{
+    const int x = m_document.effectiveXColumn();
+    QList<int> ys;
+    if (m_document.settings().yColumns.isEmpty()) {
+        for (int i = 0; i < m_document.columnCount(); ++i) {
+            const Column& c = m_document.column(i);
+            if (i != x && i != effectiveGroupColumn() && c.kind == ColumnKind::Number && !c.fromText)
+                ys.append(i);
+        }
+        return ys;
+    }
+    for (int y : m_document.settings().yColumns)
+        if (y >= 0 && y < m_document.columnCount() && !ys.contains(y))
+            ys.append(y);
+    return ys;
+}
+
+const DerivativeResult* DocumentDerivatives::resultFor(int column) const
+{
+    for (const DerivativeResult& result : m_results)
+        if (result.yColumn == column)
+            return &result;
+    return nullptr;
+}
+
+std::vector<double> DocumentDerivatives::xValues() const
+{
+    const auto n = static_cast<std::size_t>(m_document.rowCount());
+    const int x = m_document.effectiveXColumn();
+    if (x < 0) {
+        std::vector<double> values(n);
+        for (std::size_t i = 0; i < n; ++i)
+            values[i] = static_cast<double>(i) * m_document.settings().dx;
+        return values;
+    }
+    std::vector<double> values = m_document.column(x).values;
+    if (m_document.column(x).kind == ColumnKind::DateTime) {
+        const double perUnit = secondsPer(m_document.settings().timeUnit);
+        for (double& v : values)
+            v /= perUnit;
+    }
+    return values;
+}
+
+Spacing DocumentDerivatives::xSpacing() const
+{
+    return m_document.effectiveXColumn() < 0 ? Spacing::uniform(m_document.settings().dx)
+                                             : Spacing::coordinates(xValues());
+}
+
+void DocumentDerivatives::recomputeAndNotify(const std::function<void()>& emitChange)
+{
+    recomputeAll();
+    emitChange();
+    emitAllDerivativesChanged();
+    updateDiagnostics();
+}
+
+void DocumentDerivatives::recomputeAll()
+{
+    const DerivativeSettings& settings = m_document.settings();
+    if (effectiveGroupColumn() >= 0) {
+        recomputeGrouped();
+        return;
+    }
+    m_groups = {};
+    m_groupWarnings.clear();
+    const auto n = static_cast<std::size_t>(m_document.rowCount());
+    m_spacing.reset();
+    QString spacingError;
+    try {
+        m_spacing.emplace(xSpacing(), n);
+    } catch (const GradientError& e) {
+        spacingError = translateException(e);
+    }
+    if (smoothingActive() && m_spacing) {
+        recomputeSmoothing();
+        return;
+    }
+    m_runner.cancel();
+    m_results.clear();
+    const std::vector<double> bandX = m_band && m_document.effectiveXColumn() >= 0 ? xValues() : std::vector<double>();
+    for (int y : effectiveYColumns()) {
+        DerivativeResult result;
+        result.yColumn = y;
+        if (m_spacing) {
+            try {
+                result.values
+                    = derivative(m_document.column(y).values, m_spacing->spacing(), settings.edgeOrder, settings.order);
+            } catch (const GradientError& e) {
+                result.error = translateException(e);
+            }
+        } else {
+            result.error = spacingError;
+        }
+        if (!result.error.isEmpty())
+            result.values = gaps(n);
+        else if (m_band)
+            addBand(result, { m_document.column(y).values, bandX, settings.dx }, numpyOptions(), settings.edgeOrder,
+                bandNoiseSd(y));
+        m_results.push_back(std::move(result));
+    }
+    updateNoiseLevels();
+}
+
+void DocumentDerivatives::recomputeRows(int firstRow, int lastRow, int firstColumn, int lastColumn)
+{
+    const DerivativeSettings& settings = m_document.settings();
+    const int x = m_document.effectiveXColumn();
+    // A group's derivative is the core's over the group's rows, and a smoothing method's fit
+    // reaches every row: both are recomputed whole (edits of such tables are few).
+    // The band's σ is estimated from the whole column: it is recomputed whole too.
+    if ((x >= firstColumn && x <= lastColumn) || effectiveGroupColumn() >= 0 || smoothingActive() || m_band) {
+        recomputeAll();
+        emitAllDerivativesChanged();
+        return;
+    }
+    const auto n = static_cast<std::size_t>(m_document.rowCount());
+    std::size_t first = n;
+    std::size_t last = 0;
+    for (DerivativeResult& result : m_results) {
+        // Errors depend on the sizes and settings only, never on y values: nothing to redo.
+        if (result.yColumn < firstColumn || result.yColumn > lastColumn || !result.error.isEmpty())
+            continue;
+        const std::vector<double>& y = m_document.column(result.yColumn).values;
+        try {
+            if (settings.order == 1 && m_spacing) {
+                const auto from = affectedRows(static_cast<std::size_t>(firstRow), n, settings.edgeOrder).first;
+                const auto to = affectedRows(static_cast<std::size_t>(lastRow), n, settings.edgeOrder).second;
+                gradientRange(y, m_spacing->axis(), settings.edgeOrder, from, to, result.values);
+                first = std::min(first, from);
+                last = std::max(last, to);
+            } else {
+                // A k-th derivative spreads one cell's influence k rows each way per pass; simpler
+                // and as fast for tables a person edits to recompute the column.
+                result.values = derivative(y, m_spacing->spacing(), settings.edgeOrder, settings.order);
+                first = 0;
+                last = n;
+            }
+        } catch (const GradientError& e) {
+            result.error = translateException(e);
+            result.values = gaps(n);
+            first = 0;
+            last = n;
+        }
+    }
+    if (first < last)
+        emit derivativesChanged(static_cast<int>(first), static_cast<int>(last) - 1);
+}
+
+void DocumentDerivatives::emitAllDerivativesChanged()
+{
+    emit derivativesChanged(0, m_document.rowCount() - 1);
+}
+
+} // namespace tangent::ui
