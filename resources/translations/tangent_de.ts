@@ -2511,6 +2511,14 @@
         <source>A call that computes the same values</source>
         <translation>Ein Aufruf, der dieselben Werte berechnet</translation>
     </message>
+    <message>
+        <source>Differentiate the rows of each value of this column on their own (one undo step)</source>
+        <translation>Die Zeilen jedes Werts dieser Spalte für sich ableiten (ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
+        <source>&amp;Group by %1</source>
+        <translation>Nach %1 &amp;gruppieren</translation>
+    </message>
 </context>
 <context>
     <name>tangent::ui::Document</name>
@@ -2648,6 +2656,10 @@
     <message>
         <source>Row %1: %2</source>
         <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Column %1 holds text: if the file holds one series per %1, one after another (long format), group the rows by it so that each series is differentiated on its own rows rather than sorted into the others.</source>
+        <translation>Spalte %1 enthält Text: Enthält die Datei je %1 eine eigene Reihe, eine nach der anderen (Langformat), gruppieren Sie die Zeilen danach, damit jede Reihe auf ihren eigenen Zeilen abgeleitet statt unter die anderen sortiert wird.</translation>
     </message>
 </context>
 <context>

@@ -2511,6 +2511,14 @@
         <source>A call that computes the same values</source>
         <translation>Una llamada que calcula los mismos valores</translation>
     </message>
+    <message>
+        <source>Differentiate the rows of each value of this column on their own (one undo step)</source>
+        <translation>Derivar por separado las filas de cada valor de esta columna (un paso de deshacer)</translation>
+    </message>
+    <message>
+        <source>&amp;Group by %1</source>
+        <translation>A&amp;grupar por %1</translation>
+    </message>
 </context>
 <context>
     <name>tangent::ui::Document</name>
@@ -2648,6 +2656,10 @@
     <message>
         <source>Row %1: %2</source>
         <translation>Fila %1: %2</translation>
+    </message>
+    <message>
+        <source>Column %1 holds text: if the file holds one series per %1, one after another (long format), group the rows by it so that each series is differentiated on its own rows rather than sorted into the others.</source>
+        <translation>La columna %1 contiene texto: si el archivo contiene una serie por cada %1, una tras otra (formato largo), agrupe las filas por ella para que cada serie se derive en sus propias filas en lugar de ordenarse entre las demás.</translation>
     </message>
 </context>
 <context>

@@ -2511,6 +2511,14 @@
         <source>A call that computes the same values</source>
         <translation>Un appel qui calcule les mêmes valeurs</translation>
     </message>
+    <message>
+        <source>Differentiate the rows of each value of this column on their own (one undo step)</source>
+        <translation>Dériver à part les lignes de chaque valeur de cette colonne (une étape d&apos;annulation)</translation>
+    </message>
+    <message>
+        <source>&amp;Group by %1</source>
+        <translation>&amp;Grouper par %1</translation>
+    </message>
 </context>
 <context>
     <name>tangent::ui::Document</name>
@@ -2648,6 +2656,10 @@
     <message>
         <source>Row %1: %2</source>
         <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Column %1 holds text: if the file holds one series per %1, one after another (long format), group the rows by it so that each series is differentiated on its own rows rather than sorted into the others.</source>
+        <translation>La colonne %1 contient du texte : si le fichier contient une série par %1, l&apos;une après l&apos;autre (format long), groupez les lignes par elle pour que chaque série soit dérivée sur ses propres lignes au lieu d&apos;être triée parmi les autres.</translation>
     </message>
 </context>
 <context>

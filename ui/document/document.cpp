@@ -7,6 +7,8 @@
 #include "ui/document/smoothingcommand.h"
 #include "ui/i18n/coremessages.h"
 
+#include "core/io/csvscanner.h"
+#include "core/io/numberformat.h"
 #include "core/time/datetime.h"
 
 #include <algorithm>
@@ -152,12 +154,41 @@ std::vector<Column> columnsFromTable(CsvTable&& table)
     return columns;
 }
 
+namespace {
+
+/// Whether a text column's first value is a number (a number column with a bad cell further on).
+bool startsWithNumber(const Column& column)
+{
+    for (const QString& cell : column.text) {
+        const std::string text = cell.trimmed().toStdString();
+        if (text.empty() || csvdetail::isNaToken(text))
+            continue;
+        return parseDouble(text, false).has_value() || parseDouble(text, true).has_value();
+    }
+    return false;
+}
+
+/// tangent-cli's x when none is given (core/engine/xaxis.cpp): the first column when it can be x,
+/// else the first number or date column, so that a file starting with a label column (long format:
+/// symbol, date, price) gets the same x in the window as on the command line.
+int defaultXColumn(const std::vector<Column>& columns)
+{
+    if (columns.empty() || !columns.front().fromText || startsWithNumber(columns.front()))
+        return 0;
+    const auto usable = std::ranges::find_if(columns, [](const Column& c) { return !c.fromText; });
+    return usable == columns.end() ? 0 : static_cast<int>(usable - columns.begin());
+}
+
+} // namespace
+
 void Document::loadColumns(std::vector<Column> columns, const QString& path, const LoadPreferences& preferences)
 {
     DerivativeSettings settings;
     if (columns.size() < 2) {
         settings.xColumn = -1;
         settings.dx = 1.0;
+    } else {
+        settings.xColumn = defaultXColumn(columns);
     }
     settings.edgeOrder = preferences.edgeOrder == 2 ? 2 : 1;
     settings.timeUnit = preferences.timeUnit;

@@ -68,10 +68,12 @@ struct DerivativeSettings {
 /// A problem with the data or settings, shown in the window (never a crash or a silent wrong chart).
 struct Diagnostic {
     enum class Severity { Info, Warning, Error };
-    enum class Action { None, SortByX, UseAutomatic };
+    /// What a button beside the list offers: sort by x, use Automatic, group by `column`.
+    enum class Action { None, SortByX, UseAutomatic, GroupBy };
     Severity severity = Severity::Warning;
     QString text;
     Action action = Action::None;
+    int column = -1; ///< Action::GroupBy: the column to group by
 
     bool operator==(const Diagnostic&) const = default;
 };

@@ -52,6 +52,15 @@ DiagnosticsPanel::DiagnosticsPanel(Document* document, QWidget* parent) : QWidge
     connect(m_sortButton, &QPushButton::clicked, this, [this] { m_document->sortByX(); });
     layout->addWidget(m_sortButton);
 
+    m_groupButton = new QPushButton(this);
+    m_groupButton->setObjectName(QStringLiteral("groupByButton"));
+    m_groupButton->setToolTip(tr("Differentiate the rows of each value of this column on their own (one undo step)"));
+    connect(m_groupButton, &QPushButton::clicked, this, [this] {
+        if (m_groupColumn >= 0)
+            m_document->setSettings(m_document->derivatives().groupedSettings(m_groupColumn));
+    });
+    layout->addWidget(m_groupButton);
+
     connectDocument();
     refresh();
 }
@@ -79,6 +88,7 @@ void DiagnosticsPanel::refresh()
     showEquivalentCall();
     m_list->clear();
     bool canSort = false;
+    m_groupColumn = -1;
     for (const Diagnostic& d : m_document->derivatives().diagnostics()) {
         QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
         if (d.severity == Diagnostic::Severity::Warning)
@@ -87,11 +97,16 @@ void DiagnosticsPanel::refresh()
             icon = QStyle::SP_MessageBoxCritical;
         m_list->addItem(new QListWidgetItem(style()->standardIcon(icon), d.text));
         canSort = canSort || d.action == Diagnostic::Action::SortByX;
+        if (d.action == Diagnostic::Action::GroupBy && m_groupColumn < 0)
+            m_groupColumn = d.column;
     }
     if (m_list->count() == 0)
         m_list->addItem(
             new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("No problems found.")));
     m_sortButton->setVisible(canSort);
+    m_groupButton->setVisible(m_groupColumn >= 0);
+    if (m_groupColumn >= 0)
+        m_groupButton->setText(tr("&Group by %1").arg(m_document->column(m_groupColumn).name));
 }
 
 void DiagnosticsPanel::showEquivalentCall()

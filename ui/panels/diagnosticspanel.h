@@ -39,6 +39,8 @@ private:
     Document* m_document;
     QListWidget* m_list = nullptr;
     QPushButton* m_sortButton = nullptr;
+    QPushButton* m_groupButton = nullptr;
+    int m_groupColumn = -1; ///< the column m_groupButton groups by
     QLineEdit* m_numpyCall = nullptr;
     QLabel* m_callLabel = nullptr;
 };

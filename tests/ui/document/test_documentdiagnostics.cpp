@@ -5,11 +5,15 @@
 #include "core/io/csv.h"
 #include "tests/ui/uitestsupport.h"
 #include "ui/document/document.h"
+#include "ui/panels/diagnosticspanel.h"
 
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
@@ -42,6 +46,38 @@ TEST(DocumentDiagnostics, XNotIncreasingOffersSort)
     document.sortByX();
     EXPECT_EQ(spy.count(), 1);
     EXPECT_TRUE(document.derivatives().diagnostics().isEmpty()) << allDiagnostics(document).toStdString();
+}
+
+TEST(DocumentDiagnostics, LongFormatDataAreOfferedTheirGroupColumn)
+{
+    // x steps back where the next symbol's rows begin: sorting would interleave the series, so the
+    // text column is offered to group by (as tangent-cli offers --group), one undo step.
+    Document document;
+    document.loadTable(readCsv("symbol,t,price\nA,0,1\nA,1,2\nA,2,4\nB,0,5\nB,1,6\nB,2,8\n", {}, "p.csv"), {});
+    ASSERT_EQ(document.settings().xColumn, 1);
+    Diagnostic::Severity severity {};
+    Diagnostic::Action action {};
+    ASSERT_TRUE(
+        hasDiagnostic(document, QStringLiteral("if the file holds one series per 'symbol'"), &severity, &action))
+        << allDiagnostics(document).toStdString();
+    EXPECT_EQ(severity, Diagnostic::Severity::Warning);
+    EXPECT_EQ(action, Diagnostic::Action::GroupBy);
+    const auto& list = document.derivatives().diagnostics();
+    const auto offer = std::ranges::find(list, Diagnostic::Action::GroupBy, &Diagnostic::action);
+    ASSERT_NE(offer, list.end());
+    EXPECT_EQ(offer->column, 0);
+
+    DiagnosticsPanel panel(&document);
+    auto* button = panel.findChild<QPushButton*>(QStringLiteral("groupByButton"));
+    ASSERT_NE(button, nullptr);
+    EXPECT_FALSE(button->isHidden());
+    EXPECT_EQ(button->text(), QStringLiteral("&Group by symbol"));
+    button->click();
+    EXPECT_EQ(document.derivatives().effectiveGroupColumn(), 0);
+    EXPECT_EQ(document.undoStack()->count(), 1);
+    EXPECT_TRUE(button->isHidden()) << allDiagnostics(document).toStdString();
+    // Each symbol's rows on their own: B's slopes are 1, 1.5, 2, with nothing across the groups.
+    EXPECT_EQ(document.derivatives().resultFor(2)->values, (std::vector<double> { 1, 1.5, 2, 1, 1.5, 2 }));
 }
 
 TEST(DocumentDiagnostics, XDecreasingThroughoutIsOnlyInfo)

@@ -183,7 +183,12 @@ TEST(DocumentGroups, GroupByControlListsTextColumnsAndMovesXOffTheGroup)
 {
     Document document;
     document.loadTable(longTable(), {});
-    ASSERT_EQ(document.settings().xColumn, 0); // the text column, as loaded
+    // tangent-cli's default x: the first column of numbers, not the text column before it.
+    ASSERT_EQ(document.settings().xColumn, 1);
+    DerivativeSettings textX = document.settings();
+    textX.xColumn = 0; // the user makes the text column x
+    document.setSettings(textX);
+    ASSERT_EQ(document.settings().xColumn, 0);
     SettingsPanel panel(&document);
     auto* groupBy = panel.findChild<QComboBox*>(QStringLiteral("groupBy"));
     ASSERT_NE(groupBy, nullptr);

@@ -190,6 +190,7 @@ void DocumentDerivatives::updateDiagnostics()
             Document::tr("The spacing dx is %1: choose a finite number other than 0.").arg(settings.dx),
             Action::None });
 
+    bool stepsBack = false; // x decreases somewhere, not throughout: long-format data, perhaps
     if (x >= 0) {
         const Column& xColumn = m_document.column(x);
         const QString xName = quoted(xColumn.name);
@@ -206,6 +207,7 @@ void DocumentDerivatives::updateDiagnostics()
             const SpacingFacts facts
                 = xColumn.kind == ColumnKind::DateTime ? spacingFacts(xValues()) : spacingFacts(xColumn.values);
             addXFacts(list, facts, xColumn, xName);
+            stepsBack = facts.firstDecrease && !facts.decreasingThroughout;
         }
     }
 
@@ -230,6 +232,18 @@ void DocumentDerivatives::updateDiagnostics()
             list.append({ Severity::Warning,
                 Document::tr("Row %1: %2").arg(warning->row()).arg(translateMessage(warning->userMessage())),
                 Action::None });
+            continue;
+        }
+        if (stepsBack) {
+            // As tangent-cli's warning offers --group: sorting long-format rows by x would
+            // interleave the series.
+            list.append({ Severity::Warning,
+                Document::tr("Column %1 holds text: if the file holds one series per %1, one after another (long "
+                             "format), group the rows by it so that each series is differentiated on its own rows "
+                             "rather than sorted into the others.")
+                    .arg(quoted(m_document.column(c).name)),
+                Action::GroupBy, c });
+            stepsBack = false; // one column offered
             continue;
         }
         list.append({ Severity::Info,
