@@ -10,6 +10,8 @@
 #include <QTabBar>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace tangent::ui {
 
 StartScreen::StartScreen(DocumentTabs* tabs, StartPage* startPage, QWidget* documentView, QWidget* parent)
@@ -88,10 +90,9 @@ bool inFront(const QDockWidget* dock)
     if (!window || window->tabifiedDockWidgets(const_cast<QDockWidget*>(dock)).isEmpty())
         return false;
     // The main window's tab bars are its direct children; a dock's tab carries its title.
-    for (const QTabBar* bar : window->findChildren<QTabBar*>(Qt::FindDirectChildrenOnly))
-        if (bar->currentIndex() >= 0 && bar->tabText(bar->currentIndex()) == dock->windowTitle())
-            return true;
-    return false;
+    return std::ranges::any_of(window->findChildren<QTabBar*>(Qt::FindDirectChildrenOnly), [dock](const QTabBar* bar) {
+        return bar->currentIndex() >= 0 && bar->tabText(bar->currentIndex()) == dock->windowTitle();
+    });
 }
 
 } // namespace
