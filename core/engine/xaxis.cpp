@@ -27,15 +27,11 @@ bool startsWithNumber(const CsvColumn& column, bool decimalComma)
     return false;
 }
 
-std::optional<std::size_t> defaultX(const CsvTable& table, std::optional<std::size_t> exclude)
+XRole roleOf(const CsvColumn& column, bool decimalComma)
 {
-    for (std::size_t i = 0; i < table.columns.size(); ++i) {
-        if (i == exclude)
-            continue;
-        if (table.columns[i].numeric || isDateColumn(table.columns[i]))
-            return i;
-    }
-    return std::nullopt;
+    if (column.numeric || isDateColumn(column))
+        return XRole::NumbersOrDates;
+    return startsWithNumber(column, decimalComma) ? XRole::NumbersWithBadCell : XRole::Text;
 }
 
 void convertDates(CsvColumn& column, TimeUnit unit)
@@ -52,6 +48,17 @@ void convertDates(CsvColumn& column, TimeUnit unit)
 
 } // namespace
 
+std::size_t defaultXIndex(const std::vector<XRole>& roles, std::optional<std::size_t> exclude)
+{
+    // The first column stays x when it can be one, so plain numeric tables read as before.
+    if (roles.empty() || (exclude != 0 && roles.front() != XRole::Text))
+        return 0;
+    for (std::size_t i = 0; i < roles.size(); ++i)
+        if (i != exclude && roles[i] == XRole::NumbersOrDates)
+            return i;
+    return 0; // differentiateTable then says why column 1 cannot be x
+}
+
 XAxis settleXAxis(
     CsvTable& table, TableJob& job, TimeUnit unit, std::optional<std::size_t> exclude, const std::string& source)
 {
@@ -60,13 +67,11 @@ XAxis settleXAxis(
     if (job.xColumn) {
         axis.index = requireColumn(table, *job.xColumn, source);
     } else if (!job.dx && table.columns.size() > 1) {
-        // The first column stays x when it can be one, so plain numeric tables read as before.
-        const CsvColumn& first = table.columns[0];
-        const bool firstUsable
-            = exclude != 0 && (first.numeric || isDateColumn(first) || startsWithNumber(first, table.decimalComma));
-        axis.index = firstUsable ? std::optional<std::size_t>(0) : defaultX(table, exclude);
-        if (!axis.index)
-            axis.index = 0; // differentiateTable then says why column 1 cannot be x
+        std::vector<XRole> roles;
+        roles.reserve(table.columns.size());
+        for (const CsvColumn& column : table.columns)
+            roles.push_back(roleOf(column, table.decimalComma));
+        axis.index = defaultXIndex(roles, exclude);
         job.xColumn = std::to_string(*axis.index + 1);
     }
     if (axis.index && isDateColumn(table.columns[*axis.index])) {

@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace tangent {
 
@@ -19,6 +20,16 @@ struct XAxis {
     bool isDate = false; ///< x was a column of dates; its text is kept in the table
     TimeUnit unit = TimeUnit::Day; ///< for dates: the unit x was converted to
 };
+
+/// What a column can be as x when none is chosen: numbers or dates; a number column with a bad
+/// cell (its first value is a number; the bad cell is then reported, not passed over); text.
+enum class XRole { NumbersOrDates, NumbersWithBadCell, Text };
+
+/// The x column when none is given, for every front end (tangent-cli here, the window in
+/// ui/document/document.cpp): the first column unless it is text (or `exclude`, the group column),
+/// else the first numbers-or-dates column other than `exclude`, else the first column (whose
+/// trouble as x is then reported). `roles` holds one role per column.
+std::size_t defaultXIndex(const std::vector<XRole>& roles, std::optional<std::size_t> exclude = std::nullopt);
 
 /// Settles x for `job` on `table`. With no --x and no --dx on a table of several columns: the
 /// first column when it is numeric or dates, otherwise the first numeric or date column (never

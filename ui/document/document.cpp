@@ -7,6 +7,7 @@
 #include "ui/document/smoothingcommand.h"
 #include "ui/i18n/coremessages.h"
 
+#include "core/engine/xaxis.h"
 #include "core/io/csvscanner.h"
 #include "core/io/numberformat.h"
 #include "core/time/datetime.h"
@@ -168,15 +169,17 @@ bool startsWithNumber(const Column& column)
     return false;
 }
 
-/// tangent-cli's x when none is given (core/engine/xaxis.cpp): the first column when it can be x,
-/// else the first number or date column, so that a file starting with a label column (long format:
-/// symbol, date, price) gets the same x in the window as on the command line.
+/// tangent-cli's x when none is given (defaultXIndex), so that a file starting with a label
+/// column (long format: symbol, date, price) gets the same x in the window as on the command line.
 int defaultXColumn(const std::vector<Column>& columns)
 {
-    if (columns.empty() || !columns.front().fromText || startsWithNumber(columns.front()))
-        return 0;
-    const auto usable = std::ranges::find_if(columns, [](const Column& c) { return !c.fromText; });
-    return usable == columns.end() ? 0 : static_cast<int>(usable - columns.begin());
+    std::vector<XRole> roles;
+    roles.reserve(columns.size());
+    for (const Column& column : columns)
+        roles.push_back(!column.fromText   ? XRole::NumbersOrDates
+                : startsWithNumber(column) ? XRole::NumbersWithBadCell
+                                           : XRole::Text);
+    return static_cast<int>(defaultXIndex(roles));
 }
 
 } // namespace
