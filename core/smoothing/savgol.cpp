@@ -7,6 +7,7 @@
 #include <cmath>
 #include <limits>
 #include <string>
+#include <thread>
 
 namespace tangent::smoothing {
 namespace {
@@ -70,17 +71,18 @@ std::vector<double> interiorWeights(const SavgolParams& p, double h)
     return w;
 }
 
-/// out[i] = Σₖ folded[k] (y[i + k] ∓ y[i − k]) for the interior samples, in blocks of outputs
-/// kept in L1 so that the inner loop vectorises. Each output is summed in the same order whatever
-/// the vector width, so every instruction set gives the same bits.
+/// out[i] = Σₖ folded[k] (y[i + k] ∓ y[i − k]) for the interior samples i in [first, last), in
+/// blocks of outputs kept in L1 so that the inner loop vectorises. Each output is summed in the
+/// same order whatever the vector width and wherever its block starts, so every instruction set
+/// and every split of the range gives the same bits.
 template <bool Odd>
 [[gnu::always_inline]] inline void convolveBlocks(
-    const double* y, std::size_t n, const double* folded, std::size_t half, double* out)
+    const double* y, std::size_t first, std::size_t last, const double* folded, std::size_t half, double* out)
 {
     constexpr std::size_t kBlock = 512;
     double acc[kBlock];
-    for (std::size_t start = half; start + half < n; start += kBlock) {
-        const std::size_t len = std::min(kBlock, n - half - start);
+    for (std::size_t start = first; start < last; start += kBlock) {
+        const std::size_t len = std::min(kBlock, last - start);
         const double* centre = y + start;
         for (std::size_t b = 0; b < len; ++b)
             acc[b] = folded[0] * centre[b];
@@ -99,22 +101,23 @@ template <bool Odd>
 // run time.
 template <bool Odd>
 [[gnu::target("avx512f")]] void convolveAvx512(
-    const double* y, std::size_t n, const double* folded, std::size_t half, double* out)
+    const double* y, std::size_t first, std::size_t last, const double* folded, std::size_t half, double* out)
 {
-    convolveBlocks<Odd>(y, n, folded, half, out);
+    convolveBlocks<Odd>(y, first, last, folded, half, out);
 }
 
 template <bool Odd>
 [[gnu::target("avx2")]] void convolveAvx2(
-    const double* y, std::size_t n, const double* folded, std::size_t half, double* out)
+    const double* y, std::size_t first, std::size_t last, const double* folded, std::size_t half, double* out)
 {
-    convolveBlocks<Odd>(y, n, folded, half, out);
+    convolveBlocks<Odd>(y, first, last, folded, half, out);
 }
 
 template <bool Odd>
-void convolvePortable(const double* y, std::size_t n, const double* folded, std::size_t half, double* out)
+void convolvePortable(
+    const double* y, std::size_t first, std::size_t last, const double* folded, std::size_t half, double* out)
 {
-    convolveBlocks<Odd>(y, n, folded, half, out);
+    convolveBlocks<Odd>(y, first, last, folded, half, out);
 }
 
 /// out[i] = Σ w[j] y[i − m + j] for the interior samples. The weights of a derivative of odd
@@ -129,12 +132,28 @@ template <bool Odd> void convolveInterior(std::span<const double> y, std::span<c
         folded[j] = Odd ? 0.5 * (w[half + j] - w[half - j]) : 0.5 * (w[half + j] + w[half - j]);
     static const bool avx512 = __builtin_cpu_supports("avx512f");
     static const bool avx2 = __builtin_cpu_supports("avx2");
-    if (avx512)
-        convolveAvx512<Odd>(y.data(), y.size(), folded.data(), half, out.data());
-    else if (avx2)
-        convolveAvx2<Odd>(y.data(), y.size(), folded.data(), half, out.data());
-    else
-        convolvePortable<Odd>(y.data(), y.size(), folded.data(), half, out.data());
+    const auto convolve = [&](std::size_t first, std::size_t last) {
+        if (avx512)
+            convolveAvx512<Odd>(y.data(), first, last, folded.data(), half, out.data());
+        else if (avx2)
+            convolveAvx2<Odd>(y.data(), first, last, folded.data(), half, out.data());
+        else
+            convolvePortable<Odd>(y.data(), first, last, folded.data(), half, out.data());
+    };
+    if (y.size() <= 2 * half)
+        return;
+    const std::size_t first = half;
+    const std::size_t last = y.size() - half;
+    // A long window over many samples (Automatic's choice can be thousands wide) is split over two
+    // threads; each output is computed as it would be on one.
+    constexpr std::size_t kParallelWork = std::size_t { 1 } << 22; // multiply-adds, about a millisecond
+    if ((last - first) * (half + 1) >= kParallelWork && std::thread::hardware_concurrency() > 1) {
+        const std::size_t middle = first + (last - first) / 2;
+        const std::jthread helper([&] { convolve(middle, last); });
+        convolve(first, middle);
+        return;
+    }
+    convolve(first, last);
 }
 
 /// The first and last window/2 samples of uniform data: one polynomial fitted to the first (last)

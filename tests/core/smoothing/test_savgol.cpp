@@ -4,6 +4,8 @@
 
 #include "tests/core/smoothing/smoothingtestsupport.h"
 
+#include "core/smoothing/savgol.h"
+
 #include <random>
 
 namespace tangent::smoothtest {
@@ -149,6 +151,34 @@ TEST(Savgol, RefusesBadWindowsAndOrders)
     SmoothingOptions foreign = savgol(5, 2);
     foreign.lam = 1.0;
     expectError(y, foreign, "--lam belongs to --method spline");
+}
+
+TEST(Savgol, AWideWindowOnALongSeriesGivesTheSameBitsOnTwoThreadsAsInPieces)
+{
+    // 300,000 samples and a window of 61: enough work for savgolFilter to split the interior over
+    // two threads, while savgolFilterRange in pieces of 5,000 samples stays on one.
+    constexpr std::size_t n = 300'000;
+    constexpr std::size_t piece = 5'000;
+    std::mt19937_64 random(11);
+    std::normal_distribution<double> noise(0.0, 0.01);
+    std::vector<double> x(n);
+    std::vector<double> y(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        x[i] = 0.001 * static_cast<double>(i);
+        y[i] = std::sin(x[i]) + noise(random);
+    }
+    const smoothing::CleanSeries whole = smoothing::CleanSeries::owning(x, y, true, 0.001);
+    for (const int order : { 1, 2 }) { // antisymmetric and symmetric weights
+        const smoothing::SavgolParams params { 61, 3, order };
+        const std::vector<double> atOnce = smoothing::savgolFilter(whole, params);
+        std::vector<double> inPieces(n);
+        for (std::size_t from = 0; from < n; from += piece) {
+            const std::size_t to = std::min(n, from + piece);
+            smoothing::savgolFilterRange(
+                whole, 0, n, params, from, to, std::span<double>(inPieces).subspan(from, to - from));
+        }
+        EXPECT_EQ(atOnce, inPieces) << "order " << order;
+    }
 }
 
 TEST(Savgol, RefusesXThatDoesNotIncreaseNamingTheRow)
