@@ -7,9 +7,9 @@
 #include "core/io/numberformat.h"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <limits>
+#include <thread>
 #include <tuple>
 
 // The Rauch–Tung–Striebel smoother of a constant-acceleration model (docs/smoothing.md,
@@ -206,8 +206,11 @@ Track trackOf(const Series& series, std::size_t first, std::size_t last)
 double likelihoodRatio(const Track& track, const CleanSeries& clean)
 {
     const double step = (clean.x.back() - clean.x.front()) / static_cast<double>(clean.size() - 1);
+    // Each candidate's filter only reads the track: on a long one, two run at once.
+    constexpr std::size_t kConcurrentRows = 50'000;
     return kalmanLikelihoodRatio(
-        step, [&](double logRatio) { return -filter(track, clean, std::pow(10.0, logRatio), false).logLikelihood; });
+        step, [&](double logRatio) { return -filter(track, clean, std::pow(10.0, logRatio), false).logLikelihood; },
+        track.x.size() >= kConcurrentRows && std::thread::hardware_concurrency() > 1);
 }
 
 /// The RTS backward pass of the covariances: P̂ᵢ = Pᵢ + Gᵢ (P̂ᵢ₊₁ − P⁻ᵢ₊₁) Gᵢᵀ, in place on the
@@ -276,7 +279,7 @@ KalmanVec kalmanSmoothStep(
     return smoothed;
 }
 
-double kalmanLikelihoodRatio(double step, const std::function<double(double)>& negLogLikelihood)
+double kalmanLikelihoodRatio(double step, const std::function<double(double)>& negLogLikelihood, bool concurrent)
 {
     const double centre = -5.0 * std::log10(step);
     const auto cost = [&](double logRatio) {
@@ -287,11 +290,25 @@ double kalmanLikelihoodRatio(double step, const std::function<double(double)>& n
     double bestCost = cost(best);
     // Whole decades over a wide range (very smooth signals sampled densely want very small q),
     // then Brent within a decade of the best.
-    for (double l = centre - 14.0; l <= centre + 4.0; l += 1.0) {
-        const double c = cost(l);
-        if (c < bestCost) {
-            bestCost = c;
-            best = l;
+    std::vector<double> points; // centre - 14 ... centre + 4, stepped as a running sum
+    for (double l = centre - 14.0; l <= centre + 4.0; l += 1.0)
+        points.push_back(l);
+    std::vector<double> costs(points.size());
+    const auto evaluate = [&](std::size_t from) {
+        for (std::size_t k = from; k < points.size(); k += 2)
+            costs[k] = cost(points[k]);
+    };
+    if (concurrent) {
+        const std::jthread odd([&] { evaluate(1); });
+        evaluate(0);
+    } else {
+        evaluate(0);
+        evaluate(1);
+    }
+    for (std::size_t k = 0; k < points.size(); ++k) {
+        if (costs[k] < bestCost) {
+            bestCost = costs[k];
+            best = points[k];
         }
     }
     const BoundedMinimum refined = minimizeBounded(cost, best - 1.0, best + 1.0, 1e-3);

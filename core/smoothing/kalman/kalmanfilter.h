@@ -49,6 +49,10 @@ KalmanVec kalmanSmoothStep(
 /// log10(q/r) by maximum likelihood, as runKalman chooses it: `negLogLikelihood(logRatio)` is
 /// minus the filter's log-likelihood at q/r = 10^logRatio over the whole track (infinity where not
 /// finite); `step` is the mean x step of the measured samples. Rounded to 0.01.
-double kalmanLikelihoodRatio(double step, const std::function<double(double)>& negLogLikelihood);
+/// With `concurrent`, negLogLikelihood may be called from two threads at once: the coarse grid is
+/// then evaluated on two (the result is the same: every grid value is computed as on one thread
+/// and the best is picked in the same order).
+double kalmanLikelihoodRatio(
+    double step, const std::function<double(double)>& negLogLikelihood, bool concurrent = false);
 
 } // namespace tangent::smoothing

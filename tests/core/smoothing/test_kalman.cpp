@@ -4,6 +4,10 @@
 
 #include "tests/core/smoothing/smoothingtestsupport.h"
 
+#include "core/smoothing/kalman/kalmanfilter.h"
+
+#include <atomic>
+
 #include <random>
 
 namespace tangent::smoothtest {
@@ -92,6 +96,24 @@ TEST(Kalman, MaximumLikelihoodRatioIsReportedAndSmoothsNoise)
     // The provenance's ratio, given back, reproduces the result.
     const SmoothingResult again = runUniform(y, h, kalman(*result.used.ratio));
     EXPECT_EQ(again.derivative, result.derivative);
+}
+
+TEST(Kalman, TheLikelihoodSearchFindsTheSameRatioOnTwoThreads)
+{
+    // A cost with its minimum between grid points, and a second dip elsewhere the grid must see.
+    const auto cost = [](double l) { return std::min((l - 2.37) * (l - 2.37), 0.5 + (l + 6.0) * (l + 6.0)); };
+    std::atomic<int> calls = 0;
+    const auto counted = [&](double l) {
+        ++calls;
+        return cost(l);
+    };
+    const double alone = smoothing::kalmanLikelihoodRatio(0.1, counted, false);
+    const int callsAlone = calls.exchange(0);
+    const double together = smoothing::kalmanLikelihoodRatio(0.1, counted, true);
+    EXPECT_EQ(alone, together);
+    EXPECT_EQ(callsAlone, calls.load()) << "the same points are evaluated";
+    // The likelihood's maximum, 2.37, made smoother by the derivative offset of 0.75 decade.
+    EXPECT_DOUBLE_EQ(alone, 1.62);
 }
 
 TEST(Kalman, RefusesThirdDerivativesAndXGoingBackInAGap)
