@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/engine/spacingwarnings.h"
 
+#include "core/engine/xaxis.h"
 #include "core/errors.h"
 #include "core/gradient/spacing.h"
 #include "core/io/numberformat.h"
-#include "core/time/datetime.h"
 
 #include <algorithm>
 #include <cctype>
@@ -25,8 +25,7 @@ std::vector<InputError> spacingWarningMessages(
 std::optional<std::size_t> groupCandidate(const CsvTable& table, std::optional<std::size_t> xIndex)
 {
     for (std::size_t c = 0; c < table.columns.size(); ++c) {
-        const CsvColumn& column = table.columns[c];
-        if (c != xIndex && !column.numeric && !looksLikeDates(column.text))
+        if (c != xIndex && xRoleOf(table.columns[c], table.decimalComma) == XRole::Text)
             return c;
     }
     return std::nullopt;

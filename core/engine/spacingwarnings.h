@@ -24,8 +24,9 @@ std::vector<InputError> spacingWarningMessages(
 std::vector<InputError> spacingWarningMessages(const SpacingFacts& facts, const std::string& xName, std::size_t xIndex,
     std::size_t firstDataLine, const std::string& source, const std::optional<std::string>& groupCandidate = {});
 
-/// The first column of `table` other than x that holds text (neither numbers nor dates): in a file
-/// whose x steps back, the likely key of long-format data (stock prices one symbol after another).
+/// The first column of `table` other than x that holds text (neither numbers nor dates, nor a
+/// number column with a bad cell; XRole::Text): in a file whose x steps back, the likely key of long-format data (stock
+/// prices one symbol after another). tangent-cli offers it as --group, the window as Group by.
 std::optional<std::size_t> groupCandidate(const CsvTable& table, std::optional<std::size_t> xIndex);
 
 /// The what() of each warning, in order: the lines tangent-cli prints.

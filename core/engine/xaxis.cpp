@@ -27,13 +27,6 @@ bool startsWithNumber(const CsvColumn& column, bool decimalComma)
     return false;
 }
 
-XRole roleOf(const CsvColumn& column, bool decimalComma)
-{
-    if (column.numeric || isDateColumn(column))
-        return XRole::NumbersOrDates;
-    return startsWithNumber(column, decimalComma) ? XRole::NumbersWithBadCell : XRole::Text;
-}
-
 void convertDates(CsvColumn& column, TimeUnit unit)
 {
     const double perUnit = secondsPer(unit);
@@ -47,6 +40,13 @@ void convertDates(CsvColumn& column, TimeUnit unit)
 }
 
 } // namespace
+
+XRole xRoleOf(const CsvColumn& column, bool decimalComma)
+{
+    if (column.numeric || isDateColumn(column))
+        return XRole::NumbersOrDates;
+    return startsWithNumber(column, decimalComma) ? XRole::NumbersWithBadCell : XRole::Text;
+}
 
 std::size_t defaultXIndex(const std::vector<XRole>& roles, std::optional<std::size_t> exclude)
 {
@@ -70,7 +70,7 @@ XAxis settleXAxis(
         std::vector<XRole> roles;
         roles.reserve(table.columns.size());
         for (const CsvColumn& column : table.columns)
-            roles.push_back(roleOf(column, table.decimalComma));
+            roles.push_back(xRoleOf(column, table.decimalComma));
         axis.index = defaultXIndex(roles, exclude);
         job.xColumn = std::to_string(*axis.index + 1);
     }

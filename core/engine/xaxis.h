@@ -25,6 +25,9 @@ struct XAxis {
 /// cell (its first value is a number; the bad cell is then reported, not passed over); text.
 enum class XRole { NumbersOrDates, NumbersWithBadCell, Text };
 
+/// The role of one column of a read table (`decimalComma`: the table's number style).
+XRole xRoleOf(const CsvColumn& column, bool decimalComma);
+
 /// The x column when none is given, for every front end (tangent-cli here, the window in
 /// ui/document/document.cpp): the first column unless it is text (or `exclude`, the group column),
 /// else the first numbers-or-dates column other than `exclude`, else the first column (whose

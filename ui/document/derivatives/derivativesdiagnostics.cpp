@@ -7,6 +7,7 @@
 #include "ui/i18n/coremessages.h"
 
 #include "core/engine/engine.h"
+#include "core/engine/spacingwarnings.h"
 #include "core/gradient/spacing.h"
 #include "core/time/datetime.h"
 
@@ -224,6 +225,9 @@ void DocumentDerivatives::updateDiagnostics()
     addNoiseDiagnostics(list);
     addBandDiagnostics(list);
     const CsvTable table = textTable(m_document);
+    // The column tangent-cli would offer as --group where x steps back (core groupCandidate).
+    const std::optional<std::size_t> offered
+        = stepsBack ? groupCandidate(table, static_cast<std::size_t>(x)) : std::nullopt;
     for (int c : m_document.textColumns()) {
         if (c == effectiveGroupColumn())
             continue;
@@ -234,7 +238,7 @@ void DocumentDerivatives::updateDiagnostics()
                 Action::None });
             continue;
         }
-        if (stepsBack) {
+        if (offered == static_cast<std::size_t>(c)) {
             // As tangent-cli's warning offers --group: sorting long-format rows by x would
             // interleave the series.
             list.append({ Severity::Warning,
@@ -243,7 +247,6 @@ void DocumentDerivatives::updateDiagnostics()
                              "rather than sorted into the others.")
                     .arg(quoted(m_document.column(c).name)),
                 Action::GroupBy, c });
-            stepsBack = false; // one column offered
             continue;
         }
         list.append({ Severity::Info,
