@@ -23,10 +23,13 @@ With --methods it also runs, on the uneven input,
 
     /usr/bin/time -v tangent-cli in.csv --method savgol --window 21 --polyorder 3 -o out.csv
     /usr/bin/time -v tangent-cli in.csv --method kalman -o out.csv
+    /usr/bin/time -v tangent-cli in.csv --method savgol --uncertainty --noise-sd 0.01 -o out.csv
+    /usr/bin/time -v tangent-cli in.csv --method kalman --uncertainty --noise-sd 0.01 -o out.csv
 
-(both streamed: the rows held in a temporary file, see README, Performance) and prints their
-wall time and peak memory against the same limit. That they equal the in-memory path byte for
-byte is tested in cli_tests (MethodStream.*) on small data with tiny blocks.
+(all streamed: the rows held in a temporary file, see README, Performance; the last two with the
+sd[...] band, σ given) and prints their wall time and peak memory against the same limit. That
+they equal the in-memory path byte for byte is tested in cli_tests (MethodStream.*,
+MethodStreamBand.*) on small data with tiny blocks.
 Exit status: 0 if every check passes, else 1.
 """
 
@@ -48,7 +51,7 @@ def parse_args():
     parser.add_argument("build_dir", nargs="?", type=Path, default=repo / "build")
     parser.add_argument("--rows", type=int, default=10_000_000)
     parser.add_argument("--folder", type=Path, help="work here instead of a temporary folder (kept)")
-    parser.add_argument("--methods", action="store_true", help="also --method savgol 21/3 and kalman")
+    parser.add_argument("--methods", action="store_true", help="also --method savgol 21/3 and kalman, and both with a band")
     return parser.parse_args()
 
 
@@ -87,7 +90,12 @@ def matches_numpy(np, pd, source, output):
     return bool(np.array_equal(exact_out["d(y)/d(x)"].to_numpy(), expected, equal_nan=True))
 
 
-METHODS = (["--method", "savgol", "--window", "21", "--polyorder", "3"], ["--method", "kalman"])
+METHODS = (
+    ["--method", "savgol", "--window", "21", "--polyorder", "3"],
+    ["--method", "kalman"],
+    ["--method", "savgol", "--uncertainty", "--noise-sd", "0.01"],
+    ["--method", "kalman", "--uncertainty", "--noise-sd", "0.01"],
+)
 
 
 def measure_methods(cli, source, folder, megabytes):

@@ -93,9 +93,10 @@ void runCsvJob(std::string_view bytes, const CsvReadOptions& csv, const TableJob
 
 namespace {
 
-/// The band of a streamed numpy.gradient: σ must be known before the first row is written, so
-/// only σ given for every column streams. An estimate is a median over the whole column, which
-/// would hold the column in memory anyway. Per column, the names given must be --y's, as written.
+/// The band of a streamed numpy.gradient, savgol or kalman: σ must be known before the first row
+/// is written, so only σ given for every column streams. An estimate is a median over the whole
+/// column, which would hold the column in memory anyway. Per column, the names given must be
+/// --y's, as written.
 std::optional<StreamBand> streamBand(const Recipe& recipe)
 {
     StreamBand band;
@@ -122,12 +123,15 @@ std::optional<StreamBand> streamBand(const Recipe& recipe)
 
 namespace {
 
-/// Whether the method path streams `recipe`: savgol or kalman alone (no band, group or smoothed
-/// column), with options the engine would accept (its messages come from the in-memory path).
+/// Whether the method path streams `recipe`: savgol or kalman alone (no group or smoothed column,
+/// a band only with σ given for every column), with options the engine would accept (its
+/// messages come from the in-memory path).
 bool methodStreamable(const Recipe& recipe)
 {
-    if (!methodStreams(recipe.smoothing.method) || recipe.group || recipe.smoothed || recipe.uncertainty
-        || recipe.givesNoiseSd() || recipe.edgeOrder != 1 || (recipe.xColumn && recipe.dx))
+    if (!methodStreams(recipe.smoothing.method) || recipe.group || recipe.smoothed || recipe.edgeOrder != 1
+        || (recipe.xColumn && recipe.dx))
+        return false;
+    if (recipe.uncertainty ? !streamBand(recipe) : recipe.givesNoiseSd())
         return false;
     SmoothingOptions options = recipe.smoothing;
     options.order = recipe.order;
@@ -158,8 +162,8 @@ void runCsvInput(InputFile& input, std::string head, const CsvReadOptions& csv, 
     const ByteSource read = [&input](char* buffer, std::size_t size) { return input.read(buffer, size); };
     if (recipe.smoothing.method != SmoothingMethod::Numpy) {
         writeTo(output, out, [&](std::ostream& stream) {
-            warnings
-                = streamMethodCsv(std::move(head), read, csv, recipe, input.source(), stream, streamSizes().blocks);
+            warnings = streamMethodCsv(
+                std::move(head), read, csv, recipe, input.source(), stream, streamSizes().blocks, *streamBand(recipe));
         });
         return;
     }

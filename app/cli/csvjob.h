@@ -56,10 +56,10 @@ const StreamSizes& streamSizes();
 /// for use while tangent-cli runs.
 StreamSizes setStreamSizes(const StreamSizes& sizes);
 
-/// Whether `recipe` can be streamed: numpy.gradient with no group, and a band only with σ given
-/// for every column (--noise-sd S, or NAME=S for each --y as written), an estimate of σ (a median)
-/// needing whole columns; or savgol or kalman alone (no group, band or --smoothed). Spline, tvr
-/// and auto need whole columns.
+/// Whether `recipe` can be streamed: numpy.gradient with no group, or savgol or kalman with no
+/// group or --smoothed; for any of them a band only with σ given for every column (--noise-sd S,
+/// or NAME=S for each --y as written), an estimate of σ (a median) needing whole columns. Spline,
+/// tvr and auto need whole columns.
 bool streamable(const Recipe& recipe);
 
 /// Runs `recipe` on the CSV `input`, whose first bytes `head` were read already: streamed

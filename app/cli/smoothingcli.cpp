@@ -122,8 +122,9 @@ How far to trust a derivative (docs/uncertainty.md):
   --uncertainty      CSV and workbooks: after each derivative column NAME add sd[NAME], the
                      standard deviation of each value from the noise on y (numpy, savgol, spline
                      (order 1), kalman, auto; tvr has none). A '# uncertainty: ...' line names
-                     sigma. numpy streams with sigma given for every column (--noise-sd S, or
-                     COL=S for each --y); otherwise the table is computed in memory.
+                     sigma. numpy, savgol and kalman stream with sigma given for every column
+                     (--noise-sd S, or COL=S for each --y); otherwise the table is computed in
+                     memory.
   --noise-sd S       the noise's standard deviation on y (default: estimated per column)
   --noise-sd COL=S,COL=S  the noise's standard deviation of the columns named (header name or
                      1-based index); the other columns' is estimated

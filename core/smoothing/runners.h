@@ -22,9 +22,10 @@ double estimateNoise(std::span<const double> x, std::span<const double> y);
 /// takes the series itself.
 MethodRun runKalman(const Series& series, const CleanSeries& clean, const SmoothingOptions& options);
 
-/// The Rauch–Tung–Striebel smoothed variance of the state's `order`-th derivative (1 or 2) at every
-/// row of the series, as runKalman with log10(q/r) = `ratio` computes it, for noise variance r = 1
-/// (multiply by σ²); NaN outside the measured rows.
-std::vector<double> kalmanDerivativeVariance(const Series& series, const CleanSeries& clean, double ratio, int order);
+/// The Kalman band at every row of the series, for noise σ on y: σ·√(the Rauch–Tung–Striebel
+/// smoothed variance of the state's `order`-th derivative, 1 or 2), as runKalman with
+/// log10(q/r) = `ratio` computes it (kalmanBandSd per sample); NaN outside the measured rows.
+std::vector<double> kalmanDerivativeSd(
+    const Series& series, const CleanSeries& clean, double ratio, int order, double sigma);
 
 } // namespace tangent::smoothing

@@ -288,11 +288,19 @@ void forEachSavgolRow(const CleanSeries& clean, const SavgolParams& p,
     std::size_t to)
 {
     checkSavgol(p, clean.size());
+    forEachSavgolRowIn(clean, 0, clean.size(), p, visit, from, std::min(to, clean.size()));
+}
+
+void forEachSavgolRowIn(const CleanSeries& chunk, std::size_t base, std::size_t total, const SavgolParams& p,
+    const std::function<void(std::size_t, std::size_t, std::span<const double>)>& visit, std::size_t from,
+    std::size_t to)
+{
     const auto window = static_cast<std::size_t>(p.window);
-    for (std::size_t i = from; i < std::min(to, clean.size()); ++i) {
-        const std::size_t first = windowFirst(i, clean.size(), window);
-        const WindowFrame frame = clean.uniform ? uniformFrame(window, clean.h) : frameOf(clean.x, first, window);
-        const double t = clean.uniform ? frame.t[i - first] : (clean.x[i] - frame.centre) / frame.scale;
+    for (std::size_t i = from; i < to; ++i) {
+        const std::size_t first = windowFirst(i, total, window);
+        const WindowFrame frame
+            = chunk.uniform ? uniformFrame(window, chunk.h) : frameOf(chunk.x, first - base, window);
+        const double t = chunk.uniform ? frame.t[i - first] : (chunk.x[i - base] - frame.centre) / frame.scale;
         std::vector<double> weights = LocalPolynomialFit(frame.t, p.polyorder).weightsAt(t, p.order);
         const double unit = std::pow(frame.scale, p.order);
         for (double& w : weights)

@@ -38,6 +38,14 @@ void forEachSavgolRow(const CleanSeries& clean, const SavgolParams& params,
     const std::function<void(std::size_t, std::size_t, std::span<const double>)>& visit, std::size_t from = 0,
     std::size_t to = static_cast<std::size_t>(-1));
 
+/// forEachSavgolRow on samples [from, to) of a series of `total` clean samples, from `chunk`, which
+/// holds samples [base, base + chunk.size()) of it as savgolFilterRange's does (x is read only when
+/// not uniform): i and first are numbered in the whole series, and the weights are the same bits.
+/// Checks nothing; checkSavgol(params, total) first.
+void forEachSavgolRowIn(const CleanSeries& chunk, std::size_t base, std::size_t total, const SavgolParams& params,
+    const std::function<void(std::size_t, std::size_t, std::span<const double>)>& visit, std::size_t from,
+    std::size_t to);
+
 /// The first sample of the window savgol fits at sample i of a series of `total` samples.
 std::size_t savgolWindowFirst(std::size_t i, std::size_t total, int window);
 

@@ -10,7 +10,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
+#include <optional>
 
 namespace tangent::uncertainty {
 namespace {
@@ -248,34 +250,8 @@ std::vector<double> savgolUnitSd(const smoothing::CleanSeries& clean, const Smoo
 {
     const smoothing::SavgolParams params = savgolParams(used);
     smoothing::checkSavgol(params, clean.size());
-    const auto window = static_cast<std::size_t>(params.window);
-    const std::size_t n = clean.size();
-    std::vector<double> sd(n);
-    if (!clean.uniform || n <= 2 * window + 1) {
-        smoothing::forEachSavgolRow(clean, params, [&sd](std::size_t i, std::size_t, std::span<const double> weights) {
-            double sum = 0.0;
-            for (const double w : weights)
-                sum += w * w;
-            sd[i] = std::sqrt(sum);
-        });
-        return sd;
-    }
-    // On uniform data a row's weights depend only on where it is relative to the ends: a short
-    // series of the same step has every distinct row (the edges and one interior row).
-    const std::size_t shortLength = 2 * window + 1;
-    std::vector<double> x(shortLength);
-    for (std::size_t i = 0; i < shortLength; ++i)
-        x[i] = static_cast<double>(i) * clean.h;
-    const smoothing::CleanSeries sample
-        = smoothing::CleanSeries::owning(std::move(x), std::vector<double>(shortLength, 0.0), true, clean.h);
-    const std::vector<BandWeights> rows = savgolWeights(sample, used);
-    const std::size_t half = window / 2;
-    const double interior = std::sqrt(rows[window].sumOfSquares);
-    std::fill(sd.begin(), sd.end(), interior);
-    for (std::size_t j = 0; j < half; ++j) {
-        sd[j] = std::sqrt(rows[j].sumOfSquares);
-        sd[n - half + j] = std::sqrt(rows[shortLength - half + j].sumOfSquares);
-    }
+    std::vector<double> sd(clean.size());
+    savgolUnitSdRange(clean, 0, clean.size(), params, 0, clean.size(), sd);
     return sd;
 }
 
@@ -289,6 +265,32 @@ std::vector<double> numpyUnitSdOn(std::span<const double> y, const AxisSpacing& 
     checkEdgeOrder(edgeOrder);
     checkLength(y.size(), edgeOrder);
     return uncertainty::unitSdOf(uncertainty::gradientForms(y.size(), spacing, edgeOrder), y, order);
+}
+
+void savgolUnitSdRange(const smoothing::CleanSeries& chunk, std::size_t base, std::size_t total,
+    const smoothing::SavgolParams& params, std::size_t from, std::size_t to, std::span<double> out)
+{
+    const std::size_t half = static_cast<std::size_t>(params.window) / 2;
+    const std::function<void(std::size_t, std::size_t, std::span<const double>)> unitSd
+        = [&out, from](std::size_t i, std::size_t, std::span<const double> weights) {
+              double sum = 0.0;
+              for (const double w : weights)
+                  sum += w * w;
+              out[i - from] = std::sqrt(sum);
+          };
+    // On uniform data a row's weights depend only on where it lies in its window, so every
+    // interior row (its window centred on it) has the same sd: computed once, copied to the others.
+    std::optional<double> interior;
+    for (std::size_t i = from; i < to; ++i) {
+        const bool centred = chunk.uniform && i >= half && i + half < total;
+        if (centred && interior) {
+            out[i - from] = *interior;
+            continue;
+        }
+        smoothing::forEachSavgolRowIn(chunk, base, total, params, unitSd, i, i + 1);
+        if (centred)
+            interior = out[i - from];
+    }
 }
 
 } // namespace tangent

@@ -110,9 +110,7 @@ DerivativeBand derivativeBand(
         if (!used.ratio)
             throw UncertaintyError(Message { MessageId::KalmanBandNeedsRatio, {}, {} });
         const smoothing::CleanSeries clean = fittedSamples(series, used);
-        band.sd = smoothing::kalmanDerivativeVariance(series, clean, *used.ratio, used.order);
-        for (double& v : band.sd)
-            v = band.sigma * std::sqrt(v);
+        band.sd = smoothing::kalmanDerivativeSd(series, clean, *used.ratio, used.order, band.sigma);
         break;
     }
     default:

@@ -6,6 +6,7 @@
 
 #include "core/gradient/gradient.h"
 #include "core/gradient/groups.h"
+#include "core/smoothing/savgol.h"
 #include "core/smoothing/smoothing.h"
 
 #include <cstddef>
@@ -65,6 +66,14 @@ DerivativeBand derivativeBand(
 /// on a stretch of a column, rows within 2·order of its ends are computed as if they were the
 /// column's ends (a streamed derivative discards them likewise). Throws GradientError.
 std::vector<double> numpyUnitSdOn(std::span<const double> y, const AxisSpacing& spacing, int order, int edgeOrder);
+
+/// Savitzky–Golay's band in units of σ (multiply by σ) at samples [from, to) of a series of
+/// `total` clean samples, from `chunk`, which holds samples [base, base + chunk.size()) of it as
+/// savgolFilterRange's does (the windows of [from, to); only x is read, and only when not uniform):
+/// √Σw² of each sample's weights, the numbers derivativeBand gives at the clean samples for σ = 1,
+/// bit for bit. Checks nothing; checkSavgol(params, total) first. Writes out[0, to - from).
+void savgolUnitSdRange(const smoothing::CleanSeries& chunk, std::size_t base, std::size_t total,
+    const smoothing::SavgolParams& params, std::size_t from, std::size_t to, std::span<double> out);
 
 /// The band of a grouped derivative (core/gradient/groups.h), in input row order.
 struct GroupedBand {

@@ -3,6 +3,7 @@
 
 #include "core/errors.h"
 #include "core/smoothing/kalman/kalmanfilter.h"
+#include "core/uncertainty/uncertainty.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -78,8 +79,8 @@ void dropBefore(std::vector<double>& values, std::size_t& base, std::size_t keep
 class SavgolStream {
 public:
     SavgolStream(const ColumnFacts& facts, const smoothing::SavgolParams& params, bool uniform, double h,
-        std::size_t batch, ColumnValues& out)
-        : m_total(facts.clean), m_params(params), m_uniform(uniform), m_h(h), m_batch(batch), m_out(out)
+        std::size_t batch, std::optional<double> sigma, MethodColumn& out)
+        : m_total(facts.clean), m_params(params), m_uniform(uniform), m_h(h), m_batch(batch), m_sigma(sigma), m_out(out)
     {
     }
 
@@ -125,8 +126,14 @@ private:
             chunk.h = m_h;
             m_computed.resize(to - m_next);
             smoothing::savgolFilterRange(chunk, m_base, m_total, m_params, m_next, to, m_computed);
-            for (std::size_t i = m_next; i < to; ++i)
-                m_values.emplace_back(m_x[i - m_base], m_computed[i - m_next]);
+            if (m_sigma) {
+                m_unitSd.resize(to - m_next);
+                savgolUnitSdRange(chunk, m_base, m_total, m_params, m_next, to, m_unitSd);
+            }
+            for (std::size_t i = m_next; i < to; ++i) {
+                const double sd = m_sigma ? m_unitSd[i - m_next] * *m_sigma : kNaN; // derivativeBand's σ·unit sd
+                m_values.push_back({ m_x[i - m_base], m_computed[i - m_next], sd });
+            }
             m_next = to;
             const std::size_t keep = to < m_total ? windowFirst(to) : m_base + m_y.size();
             std::size_t base = m_base;
@@ -136,32 +143,36 @@ private:
         drain();
     }
 
-    /// Writes the value of each waiting row that has one: a clean row its own, a row left out
-    /// the line between its clean neighbours' at its x (NaN before the first and after the last).
+    /// Writes the value (and sd) of each waiting row that has one: a clean row its own, a row left
+    /// out the line between its clean neighbours' at its x (NaN before the first and after the last).
     void drain()
     {
         while (!m_waiting.empty()) {
             const Waiting row = m_waiting.front();
-            double value = kNaN;
+            Value value { row.x, kNaN, kNaN };
             if (row.clean) {
                 if (m_values.empty())
                     return;
-                std::tie(m_previousX, m_previousValue) = m_values.front();
+                m_previous = m_values.front();
                 m_values.pop_front();
                 m_havePrevious = true;
                 ++m_written;
-                value = m_previousValue;
+                value = m_previous;
             } else if (m_havePrevious && m_written < m_total) {
                 if (m_values.empty())
                     return;
-                const auto [nextX, nextValue] = m_values.front();
+                const Value& next = m_values.front();
                 if (!std::isnan(row.x)) {
-                    const double w = (row.x - m_previousX) / (nextX - m_previousX);
-                    if (w >= 0.0 && w <= 1.0)
-                        value = m_previousValue + w * (nextValue - m_previousValue);
+                    const double w = (row.x - m_previous.x) / (next.x - m_previous.x);
+                    if (w >= 0.0 && w <= 1.0) {
+                        value.derivative = m_previous.derivative + w * (next.derivative - m_previous.derivative);
+                        value.sd = m_previous.sd + w * (next.sd - m_previous.sd);
+                    }
                 }
             }
-            m_out.append(value);
+            m_out.derivative.append(value.derivative);
+            if (m_out.sd)
+                m_out.sd->append(value.sd);
             m_waiting.pop_front();
         }
     }
@@ -171,23 +182,31 @@ private:
         bool clean;
     };
 
+    /// A clean sample's x, derivative and sd (NaN without a band).
+    struct Value {
+        double x;
+        double derivative;
+        double sd;
+    };
+
     std::size_t m_total;
     smoothing::SavgolParams m_params;
     bool m_uniform;
     double m_h;
     std::size_t m_batch;
-    ColumnValues& m_out;
+    std::optional<double> m_sigma;
+    MethodColumn& m_out;
     std::vector<double> m_x; ///< clean samples [m_base, m_base + size)
     std::vector<double> m_y;
     std::size_t m_base = 0;
     std::size_t m_seen = 0; ///< clean samples seen
     std::size_t m_next = 0; ///< the first clean sample without a value
     std::vector<double> m_computed;
-    std::deque<std::pair<double, double>> m_values; ///< x and value of clean samples not yet written
+    std::vector<double> m_unitSd;
+    std::deque<Value> m_values; ///< clean samples not yet written
     std::deque<Waiting> m_waiting; ///< rows not yet written
     bool m_havePrevious = false;
-    double m_previousX = 0.0;
-    double m_previousValue = 0.0;
+    Value m_previous {};
     std::size_t m_written = 0; ///< clean samples written
 };
 
@@ -335,11 +354,14 @@ void ColumnValues::read(const RowBlock& block, std::size_t start, const StreamRo
     }
 }
 
-ColumnValues savgolColumn(PendingRows& rows, std::size_t column, const ColumnFacts& facts,
-    const smoothing::SavgolParams& params, const StreamRowX& rowX, bool uniform, double h, std::size_t batch)
+MethodColumn savgolColumn(PendingRows& rows, std::size_t column, const ColumnFacts& facts,
+    const smoothing::SavgolParams& params, const StreamRowX& rowX, bool uniform, double h, std::size_t batch,
+    std::optional<double> sigma)
 {
-    ColumnValues values;
-    SavgolStream stream(facts, params, uniform, h, std::max<std::size_t>(batch, 1), values);
+    MethodColumn values;
+    if (sigma)
+        values.sd.emplace();
+    SavgolStream stream(facts, params, uniform, h, std::max<std::size_t>(batch, 1), sigma, values);
     forEachRow(rows, column, rowX, [&](std::size_t, double x, double y) { stream.row(x, y); });
     stream.finish();
     return values;
@@ -381,8 +403,8 @@ double kalmanColumnRatio(PendingRows& rows, std::size_t column, const ColumnFact
     });
 }
 
-ColumnValues kalmanColumn(PendingRows& rows, std::size_t column, const ColumnFacts& facts, double ratio, int order,
-    const StreamRowX& rowX, std::size_t batch)
+MethodColumn kalmanColumn(PendingRows& rows, std::size_t column, const ColumnFacts& facts, double ratio, int order,
+    const StreamRowX& rowX, std::size_t batch, std::optional<double> sigma)
 {
     batch = std::max<std::size_t>(batch, 1);
     const double q = std::pow(10.0, ratio);
@@ -405,11 +427,17 @@ ColumnValues kalmanColumn(PendingRows& rows, std::size_t column, const ColumnFac
         writeAll(states, pending.data(), pending.size() * sizeof(FilteredSample));
         count += pending.size();
 
-        ColumnValues values;
-        values.setTrack(facts.firstRow, facts.lastRow);
+        MethodColumn values;
+        values.derivative.setTrack(facts.firstRow, facts.lastRow);
+        if (sigma) {
+            values.sd.emplace();
+            values.sd->setTrack(facts.firstRow, facts.lastRow);
+        }
         std::vector<FilteredSample> block;
         std::vector<double> derivative;
+        std::vector<double> sd;
         smoothing::KalmanVec next {};
+        smoothing::KalmanMat nextP {};
         double nextX = 0.0;
         const auto k = static_cast<std::size_t>(order);
         for (std::size_t end = count; end > 0;) {
@@ -418,16 +446,26 @@ ColumnValues kalmanColumn(PendingRows& rows, std::size_t column, const ColumnFac
             seek(states, begin * sizeof(FilteredSample));
             readAll(states, block.data(), block.size() * sizeof(FilteredSample));
             derivative.resize(block.size());
+            sd.resize(sigma ? block.size() : 0);
             for (std::size_t i = end; i-- > begin;) {
                 const FilteredSample& sample = block[i - begin];
-                const smoothing::KalmanVec smoothed = i + 1 == count
-                    ? sample.state
-                    : smoothing::kalmanSmoothStep(sample.state, sample.covariance, next, nextX - sample.x, q);
+                const bool last = i + 1 == count;
+                const double h = nextX - sample.x;
+                const smoothing::KalmanVec smoothed
+                    = last ? sample.state : smoothing::kalmanSmoothStep(sample.state, sample.covariance, next, h, q);
                 derivative[i - begin] = smoothed[k];
                 next = smoothed;
+                if (sigma) {
+                    // The in-memory band's recursion (kalmanDerivativeSd), carried through the blocks.
+                    nextP
+                        = last ? sample.covariance : smoothing::kalmanSmoothCovariance(sample.covariance, nextP, h, q);
+                    sd[i - begin] = smoothing::kalmanBandSd(nextP, order, *sigma);
+                }
                 nextX = sample.x;
             }
-            values.writeAt(begin, derivative);
+            values.derivative.writeAt(begin, derivative);
+            if (values.sd)
+                values.sd->writeAt(begin, sd);
             end = begin;
         }
         std::fclose(states);

@@ -86,10 +86,19 @@ private:
     std::size_t m_lastRow = 0;
 };
 
+/// A column's derivative and, with --uncertainty, its sd (the sd[...] column), each in a temporary
+/// file, the same rows having an entry in both.
+struct MethodColumn {
+    ColumnValues derivative;
+    std::optional<ColumnValues> sd;
+};
+
 /// Savitzky–Golay over the held rows: savgolFilterRange a stretch of clean samples at a time, the
 /// rows left out filled as spreadToRows fills them; `batch` clean samples computed at a time.
-ColumnValues savgolColumn(PendingRows& rows, std::size_t column, const ColumnFacts& facts,
-    const smoothing::SavgolParams& params, const StreamRowX& rowX, bool uniform, double h, std::size_t batch);
+/// With `sigma`, the band too: σ times savgolUnitSdRange on the same stretches, filled alike.
+MethodColumn savgolColumn(PendingRows& rows, std::size_t column, const ColumnFacts& facts,
+    const smoothing::SavgolParams& params, const StreamRowX& rowX, bool uniform, double h, std::size_t batch,
+    std::optional<double> sigma);
 
 /// The GCV of the smoothing filter of `window` on a column (chooseSavgolWindow's measure), in one
 /// pass over the held rows.
@@ -100,8 +109,9 @@ double savgolColumnGcv(
 double kalmanColumnRatio(PendingRows& rows, std::size_t column, const ColumnFacts& facts, const StreamRowX& rowX);
 
 /// The Kalman smoother's `order`-th derivative: the forward filter's states to a temporary file,
-/// then the backward pass over it in blocks of `batch` samples, last first.
-ColumnValues kalmanColumn(PendingRows& rows, std::size_t column, const ColumnFacts& facts, double ratio, int order,
-    const StreamRowX& rowX, std::size_t batch);
+/// then the backward pass over it in blocks of `batch` samples, last first. With `sigma`, the band
+/// too: the backward pass carries the smoothed covariance (kalmanSmoothCovariance, kalmanBandSd).
+MethodColumn kalmanColumn(PendingRows& rows, std::size_t column, const ColumnFacts& facts, double ratio, int order,
+    const StreamRowX& rowX, std::size_t batch, std::optional<double> sigma);
 
 } // namespace tangent

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -48,8 +49,8 @@ void checkClean(const ColumnFacts& facts, const SmoothingOptions& options, const
 
 /// runSavgol on one column: the window (by GCV, a pass per candidate, unless given), its checks,
 /// then the filter.
-ColumnValues savgolOf(PendingRows& rows, const MethodStream& stream, std::size_t column,
-    const SmoothingOptions& options, std::size_t batch, SmoothingResult& result)
+MethodColumn savgolOf(PendingRows& rows, const MethodStream& stream, std::size_t column,
+    const SmoothingOptions& options, std::size_t batch, std::optional<double> sigma, SmoothingResult& result)
 {
     const ColumnFacts& facts = stream.facts[column];
     checkClean(facts, options, "savgol");
@@ -67,13 +68,13 @@ ColumnValues savgolOf(PendingRows& rows, const MethodStream& stream, std::size_t
     result.used.window = params.window;
     result.used.polyorder = params.polyorder;
     const auto [uniform, h] = facts.uniform(stream.rowX.hasX, stream.rowX.h, false);
-    return savgolColumn(rows, column, facts, params, stream.rowX, uniform, h, batch);
+    return savgolColumn(rows, column, facts, params, stream.rowX, uniform, h, batch, sigma);
 }
 
 /// runKalman on one column: its track's check, log10(q/r) (by maximum likelihood unless given),
 /// then the smoother.
-ColumnValues kalmanOf(PendingRows& rows, const MethodStream& stream, std::size_t column,
-    const SmoothingOptions& options, std::size_t batch, SmoothingResult& result)
+MethodColumn kalmanOf(PendingRows& rows, const MethodStream& stream, std::size_t column,
+    const SmoothingOptions& options, std::size_t batch, std::optional<double> sigma, SmoothingResult& result)
 {
     const ColumnFacts& facts = stream.facts[column];
     checkClean(facts, options, "kalman");
@@ -85,7 +86,7 @@ ColumnValues kalmanOf(PendingRows& rows, const MethodStream& stream, std::size_t
         result.automatic = true;
     }
     result.used.ratio = ratio;
-    return kalmanColumn(rows, column, facts, ratio, options.order, stream.rowX, batch);
+    return kalmanColumn(rows, column, facts, ratio, options.order, stream.rowX, batch, sigma);
 }
 
 } // namespace
@@ -96,7 +97,8 @@ bool methodStreams(SmoothingMethod method)
 }
 
 std::vector<std::string> streamMethodCsv(std::string head, const ByteSource& read, const CsvReadOptions& csv,
-    const Recipe& recipe, const std::string& source, std::ostream& out, const StreamSettings& settings)
+    const Recipe& recipe, const std::string& source, std::ostream& out, const StreamSettings& settings,
+    const StreamBand& band)
 {
     SmoothingOptions options = recipe.smoothing;
     options.order = recipe.order;
@@ -128,22 +130,32 @@ std::vector<std::string> streamMethodCsv(std::string head, const ByteSource& rea
             rows.hold(std::move(block));
         });
 
-    // The columns kept (a column with a bad cell may be left out, as in memory), computed in turn.
+    // The columns kept (a column with a bad cell may be left out, as in memory), and with a band
+    // the header's sd[...] columns and each column's σ, then each column computed in turn.
     std::vector<std::size_t> kept;
     for (std::size_t column = 0; column < stream.facts.size(); ++column) {
         if (std::ranges::find(end.leftOut, column) == end.leftOut.end())
             kept.push_back(column);
     }
-    std::vector<ColumnValues> values;
-    for (std::size_t column : kept) {
+    StreamLayout layout = stream.layout;
+    std::vector<std::string> names = stream.names;
+    dropYColumns(layout, names, end.leftOut);
+    std::string bandLine;
+    if (band.on)
+        bandLine = addBandColumns(layout, names, band, options.method);
+    std::vector<MethodColumn> values;
+    for (std::size_t position = 0; position < kept.size(); ++position) {
+        const std::size_t column = kept[position];
+        const std::optional<double> sigma
+            = band.on ? std::optional<double>(layout.bandSigma.at(position)) : std::nullopt;
         SmoothingResult result;
         result.used = options;
         try {
             if (!stream.rowX.hasX && !(std::isfinite(stream.rowX.h) && stream.rowX.h > 0.0))
                 throw SmoothingError(Message { MessageId::SpacingNotPositive, {}, {} });
             values.push_back(options.method == SmoothingMethod::Savgol
-                    ? savgolOf(rows, stream, column, options, settings.methodBatch, result)
-                    : kalmanOf(rows, stream, column, options, settings.methodBatch, result));
+                    ? savgolOf(rows, stream, column, options, settings.methodBatch, sigma, result)
+                    : kalmanOf(rows, stream, column, options, settings.methodBatch, sigma, result));
         } catch (const SmoothingError& e) {
             throw located(stream, column, e);
         }
@@ -152,21 +164,28 @@ std::vector<std::string> streamMethodCsv(std::string head, const ByteSource& rea
             line += " for column '" + stream.layout.names[stream.layout.ys[column]] + "'";
         comments.push_back(std::move(line));
     }
+    if (band.on)
+        comments.push_back(std::move(bandLine)); // after the methods' lines, as the engine writes it
 
-    StreamLayout layout = stream.layout;
-    std::vector<std::string> names = stream.names;
-    dropYColumns(layout, names, end.leftOut);
     RowWriter writer(out, layout);
     writer.header(comments, names);
-    for (ColumnValues& column : values)
-        column.rewind();
+    for (MethodColumn& column : values) {
+        column.derivative.rewind();
+        if (column.sd)
+            column.sd->rewind();
+    }
     std::vector<std::vector<double>> derivatives(values.size());
+    std::vector<std::vector<double>> bands(band.on ? values.size() : 0);
     std::size_t start = 0;
     RowBlock scratch;
     rows.visit([&](const RowBlock& block) {
-        for (std::size_t k = 0; k < values.size(); ++k)
-            values[k].read(block, start, stream.rowX, derivatives[k]);
-        writer.rows(withoutYColumns(block, end.leftOut, scratch), derivatives, {}, 0, block.rows);
+        for (std::size_t k = 0; k < values.size(); ++k) {
+            MethodColumn& column = values[k];
+            column.derivative.read(block, start, stream.rowX, derivatives[k]);
+            if (column.sd)
+                column.sd->read(block, start, stream.rowX, bands[k]);
+        }
+        writer.rows(withoutYColumns(block, end.leftOut, scratch), derivatives, bands, 0, block.rows);
         start += block.rows;
     });
     writer.flush();

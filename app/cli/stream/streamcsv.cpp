@@ -157,22 +157,7 @@ std::size_t offsetOfLine(std::string_view text, std::size_t line)
 /// With a band: sd[NAME] after each derivative column NAME, σ per y, and the provenance line.
 void addBand(Settled& settled, const StreamBand& band)
 {
-    StreamLayout& layout = settled.layout;
-    const std::size_t first = layout.x ? 1 : 0;
-    std::vector<std::string> names(settled.names.begin(), settled.names.begin() + static_cast<std::ptrdiff_t>(first));
-    std::vector<BandProvenance> bands;
-    for (std::size_t j = 0; j < layout.ys.size(); ++j) {
-        const std::string& derivative = settled.names[first + 2 * j + 1];
-        names.push_back(settled.names[first + 2 * j]);
-        names.push_back(derivative);
-        names.push_back(bandColumnName(derivative));
-        const double sigma = band.oneForAll ? band.sigma.front() : band.sigma.at(j);
-        layout.bandSigma.push_back(sigma);
-        bands.push_back({ layout.names[layout.ys[j]], {}, SmoothingMethod::Numpy, sigma, SigmaSource::Given });
-    }
-    settled.names = std::move(names);
-    settled.comments.push_back(
-        uncertaintyProvenance(bands, band.oneForAll ? std::optional<double>(band.sigma.front()) : std::nullopt));
+    settled.comments.push_back(addBandColumns(settled.layout, settled.names, band, SmoothingMethod::Numpy));
 }
 
 /// The recipe planned on the first block: the band's σ is added by addBand once the columns are
@@ -493,6 +478,25 @@ std::vector<std::string> streamWarnings(
 }
 
 } // namespace
+
+std::string addBandColumns(
+    StreamLayout& layout, std::vector<std::string>& names, const StreamBand& band, SmoothingMethod method)
+{
+    const std::size_t first = layout.x ? 1 : 0;
+    std::vector<std::string> banded(names.begin(), names.begin() + static_cast<std::ptrdiff_t>(first));
+    std::vector<BandProvenance> bands;
+    for (std::size_t j = 0; j < layout.ys.size(); ++j) {
+        const std::string& derivative = names[first + 2 * j + 1];
+        banded.push_back(names[first + 2 * j]);
+        banded.push_back(derivative);
+        banded.push_back(bandColumnName(derivative));
+        const double sigma = band.oneForAll ? band.sigma.front() : band.sigma.at(j);
+        layout.bandSigma.push_back(sigma);
+        bands.push_back({ layout.names[layout.ys[j]], {}, method, sigma, SigmaSource::Given });
+    }
+    names = std::move(banded);
+    return uncertaintyProvenance(bands, band.oneForAll ? std::optional<double>(band.sigma.front()) : std::nullopt);
+}
 
 std::vector<std::string> streamCsv(std::string head, const ByteSource& read, const CsvReadOptions& csv,
     const Recipe& recipe, const std::string& source, std::ostream& out, const StreamSettings& settings,

@@ -39,6 +39,13 @@ struct StreamBand {
     bool oneForAll = false; ///< the σ was given once for every column (the provenance says so)
 };
 
+/// The band's part of the output, as the engine writes it: sd[NAME] after each derivative column
+/// NAME of `names` (the header as the stream writes it: x when layout.x, then each y and its
+/// derivative), each y's σ in layout.bandSigma (`band`'s, for the columns of `layout` in order);
+/// returns the '# uncertainty:' line (without "# ") for `method`'s band.
+std::string addBandColumns(
+    StreamLayout& layout, std::vector<std::string>& names, const StreamBand& band, SmoothingMethod method);
+
 /// Differentiates CSV whose first bytes are `head` and the rest comes from `read` with `recipe`
 /// (numpy.gradient, no group: csvjob.h's streamable). The dialect, header and column kinds are
 /// detected on the first `sampleBytes` (as readCsv would), where the engine plans the recipe

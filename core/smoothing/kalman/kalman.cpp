@@ -213,25 +213,22 @@ double likelihoodRatio(const Track& track, const CleanSeries& clean)
         track.x.size() >= kConcurrentRows && std::thread::hardware_concurrency() > 1);
 }
 
-/// The RTS backward pass of the covariances: P̂ᵢ = Pᵢ + Gᵢ (P̂ᵢ₊₁ − P⁻ᵢ₊₁) Gᵢᵀ, in place on the
-/// filtered covariances (the states are not needed).
+/// The RTS backward pass of the covariances, in place on the filtered covariances (the states are
+/// not needed).
 void smoothCovariances(const Track& track, Forward& f, double q)
 {
-    for (std::size_t i = track.x.size() - 1; i-- > 0;) {
-        Vec3 unused {};
-        Mat3 predictedP = f.p[i];
-        const double h = track.x[i + 1] - track.x[i];
-        predict(unused, predictedP, h, q);
-        const Mat3 gain = times(times(f.p[i], transposed(transition(h))), inverse(predictedP));
-        Mat3 change = f.p[i + 1];
-        for (std::size_t a = 0; a < 3; ++a)
-            for (std::size_t b = 0; b < 3; ++b)
-                change[a][b] -= predictedP[a][b];
-        const Mat3 spread = times(times(gain, change), transposed(gain));
-        for (std::size_t a = 0; a < 3; ++a)
-            for (std::size_t b = 0; b < 3; ++b)
-                f.p[i][a][b] += 0.5 * (spread[a][b] + spread[b][a]);
-    }
+    for (std::size_t i = track.x.size() - 1; i-- > 0;)
+        f.p[i] = kalmanSmoothCovariance(f.p[i], f.p[i + 1], track.x[i + 1] - track.x[i], q);
+}
+
+/// The RTS gain of a sample with filtered covariance `filteredP` and step h to the next sample:
+/// G = P Fᵀ (P⁻next)⁻¹; `predictedP` receives P⁻next = F P Fᵀ + q Q(h).
+Mat3 smootherGain(const Mat3& filteredP, double h, double q, Mat3& predictedP)
+{
+    Vec3 unused {};
+    predictedP = filteredP;
+    predict(unused, predictedP, h, q);
+    return times(times(filteredP, transposed(transition(h))), inverse(predictedP));
 }
 
 } // namespace
@@ -266,10 +263,9 @@ double KalmanFilter::logLikelihood() const
 KalmanVec kalmanSmoothStep(
     const KalmanVec& filtered, const KalmanMat& filteredP, const KalmanVec& smoothedNext, double h, double q)
 {
-    Vec3 predicted = filtered;
-    Mat3 predictedP = filteredP;
-    predict(predicted, predictedP, h, q);
-    const Mat3 gain = times(times(filteredP, transposed(transition(h))), inverse(predictedP));
+    Mat3 predictedP {};
+    const Mat3 gain = smootherGain(filteredP, h, q, predictedP);
+    const Vec3 predicted = times(transition(h), filtered);
     const Vec3 correction
         = { smoothedNext[0] - predicted[0], smoothedNext[1] - predicted[1], smoothedNext[2] - predicted[2] };
     const Vec3 shift = times(gain, correction);
@@ -277,6 +273,28 @@ KalmanVec kalmanSmoothStep(
     for (std::size_t k = 0; k < 3; ++k)
         smoothed[k] += shift[k];
     return smoothed;
+}
+
+KalmanMat kalmanSmoothCovariance(const KalmanMat& filteredP, const KalmanMat& smoothedNextP, double h, double q)
+{
+    Mat3 predictedP {};
+    const Mat3 gain = smootherGain(filteredP, h, q, predictedP);
+    Mat3 change = smoothedNextP;
+    for (std::size_t a = 0; a < 3; ++a)
+        for (std::size_t b = 0; b < 3; ++b)
+            change[a][b] -= predictedP[a][b];
+    const Mat3 spread = times(times(gain, change), transposed(gain));
+    Mat3 smoothed = filteredP;
+    for (std::size_t a = 0; a < 3; ++a)
+        for (std::size_t b = 0; b < 3; ++b)
+            smoothed[a][b] += 0.5 * (spread[a][b] + spread[b][a]);
+    return smoothed;
+}
+
+double kalmanBandSd(const KalmanMat& smoothedP, int order, double sigma)
+{
+    const auto k = static_cast<std::size_t>(order);
+    return sigma * std::sqrt(std::max(0.0, smoothedP[k][k]));
 }
 
 double kalmanLikelihoodRatio(double step, const std::function<double(double)>& negLogLikelihood, bool concurrent)
@@ -318,17 +336,17 @@ double kalmanLikelihoodRatio(double step, const std::function<double(double)>& n
     return std::round(ratio * 100.0) / 100.0;
 }
 
-std::vector<double> kalmanDerivativeVariance(const Series& series, const CleanSeries& clean, double ratio, int order)
+std::vector<double> kalmanDerivativeSd(
+    const Series& series, const CleanSeries& clean, double ratio, int order, double sigma)
 {
     const Track track = trackOf(series, clean.row(0), clean.row(clean.size() - 1));
     const double q = std::pow(10.0, ratio);
     Forward f = filter(track, clean, q, true);
     smoothCovariances(track, f, q);
-    const auto k = static_cast<std::size_t>(order);
-    std::vector<double> variance(series.y.size(), std::numeric_limits<double>::quiet_NaN());
+    std::vector<double> sd(series.y.size(), std::numeric_limits<double>::quiet_NaN());
     for (std::size_t i = 0; i < track.x.size(); ++i)
-        variance[track.rows[i]] = std::max(0.0, f.p[i][k][k]);
-    return variance;
+        sd[track.rows[i]] = kalmanBandSd(f.p[i], order, sigma);
+    return sd;
 }
 
 MethodRun runKalman(const Series& series, const CleanSeries& clean, const SmoothingOptions& options)

@@ -46,6 +46,15 @@ private:
 KalmanVec kalmanSmoothStep(
     const KalmanVec& filtered, const KalmanMat& filteredP, const KalmanVec& smoothedNext, double h, double q);
 
+/// The same step for the covariance: the smoothed covariance at a sample from its filtered
+/// covariance, the smoothed covariance at the next sample and the step h to it,
+/// P̂ = P + G (P̂next − P⁻next) Gᵀ with kalmanSmoothStep's gain G.
+KalmanMat kalmanSmoothCovariance(const KalmanMat& filteredP, const KalmanMat& smoothedNextP, double h, double q);
+
+/// The Kalman band at one sample: σ·√(the smoothed variance of state `order`), for noise σ on y
+/// (the filter runs with r = 1, so its covariances are in units of σ²).
+double kalmanBandSd(const KalmanMat& smoothedP, int order, double sigma);
+
 /// log10(q/r) by maximum likelihood, as runKalman chooses it: `negLogLikelihood(logRatio)` is
 /// minus the filter's log-likelihood at q/r = 10^logRatio over the whole track (infinity where not
 /// finite); `step` is the mean x step of the measured samples. Rounded to 0.01.

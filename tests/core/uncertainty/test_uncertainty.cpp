@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <random>
@@ -203,6 +204,42 @@ TEST(Uncertainty, BandsShrinkWithMoreSmoothing)
     kalmanSmooth.ratio = 2.0;
     EXPECT_GT(
         derivativeBand(series, kalmanRough, 1, 0.02).sd[150], derivativeBand(series, kalmanSmooth, 1, 0.02).sd[150]);
+}
+
+TEST(Uncertainty, SavgolBandOfAStretchIsTheWholeColumnsBand)
+{
+    // What tangent-cli's stream computes: savgolUnitSdRange on stretches of 7 samples, each chunk
+    // holding only the samples its windows read, gives the whole column's band (σ = 1) bit for
+    // bit, on even and uneven x, at the ends and inside.
+    const std::vector<double> y = noisySine(120, 0.05, 0.02, 11);
+    const std::size_t n = y.size();
+    std::vector<double> uneven(n);
+    for (std::size_t i = 0; i < n; ++i)
+        uneven[i] = 0.05 * static_cast<double>(i) + 0.01 * std::sin(3.0 * static_cast<double>(i));
+    const smoothing::SavgolParams params { 11, 3, 2 };
+    SmoothingOptions used = usedOf(SmoothingMethod::Savgol, 2);
+    used.window = params.window;
+    used.polyorder = params.polyorder;
+    for (const bool even : { true, false }) {
+        const Series series { y, even ? std::span<const double>() : std::span<const double>(uneven), 0.05 };
+        const DerivativeBand whole = derivativeBand(series, used, 1, 1.0);
+        for (std::size_t from = 0; from < n; from += 7) {
+            const std::size_t to = std::min(from + 7, n);
+            const std::size_t first = smoothing::savgolWindowFirst(from, n, params.window);
+            const std::size_t last
+                = smoothing::savgolWindowFirst(to - 1, n, params.window) + static_cast<std::size_t>(params.window);
+            std::vector<double> x;
+            if (!even)
+                x.assign(uneven.begin() + static_cast<std::ptrdiff_t>(first),
+                    uneven.begin() + static_cast<std::ptrdiff_t>(last));
+            const smoothing::CleanSeries chunk
+                = smoothing::CleanSeries::owning(std::move(x), std::vector<double>(last - first, 0.0), even, 0.05);
+            std::vector<double> out(to - from);
+            savgolUnitSdRange(chunk, first, n, params, from, to, out);
+            for (std::size_t i = from; i < to; ++i)
+                EXPECT_EQ(out[i - from], whole.sd[i]) << (even ? "even " : "uneven ") << i;
+        }
+    }
 }
 
 TEST(Uncertainty, GroupsAreBandedOnTheirOwnRows)
