@@ -3086,14 +3086,6 @@
         <translation>%1 wird noch gelesen</translation>
     </message>
     <message>
-        <source>Reading %1…</source>
-        <translation>%1 wird gelesen…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>Loading cancelled</source>
         <translation>Laden abgebrochen</translation>
     </message>
@@ -4453,6 +4445,10 @@ Schalten Sie Ansicht → Unsicherheitsband aus, um nur die Ableitung zu exportie
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Opening the session %1 was cancelled</source>
+        <translation>Öffnen der Sitzung %1 abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>tangent::ui::SettingsPanel</name>
@@ -4737,6 +4733,17 @@ Schalten Sie Ansicht → Unsicherheitsband aus, um nur die Ableitung zu exportie
     <message>
         <source>Data files (*.csv *.tsv *.txt *.dat *.npy *.xlsx *.ods);;All files (*)</source>
         <translation>Datendateien (*.csv *.tsv *.txt *.dat *.npy *.xlsx *.ods);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::TableLoader</name>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>

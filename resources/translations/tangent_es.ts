@@ -3086,14 +3086,6 @@
         <translation>Todavía se está leyendo %1</translation>
     </message>
     <message>
-        <source>Reading %1…</source>
-        <translation>Leyendo %1…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
         <source>Loading cancelled</source>
         <translation>Carga cancelada</translation>
     </message>
@@ -4453,6 +4445,10 @@ Desactive Ver → Banda de incertidumbre para exportar solo la derivada.</transl
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Opening the session %1 was cancelled</source>
+        <translation>Apertura de la sesión %1 cancelada</translation>
+    </message>
 </context>
 <context>
     <name>tangent::ui::SettingsPanel</name>
@@ -4737,6 +4733,17 @@ Desactive Ver → Banda de incertidumbre para exportar solo la derivada.</transl
     <message>
         <source>Data files (*.csv *.tsv *.txt *.dat *.npy *.xlsx *.ods);;All files (*)</source>
         <translation>Archivos de datos (*.csv *.tsv *.txt *.dat *.npy *.xlsx *.ods);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::TableLoader</name>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>

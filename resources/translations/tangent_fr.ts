@@ -3086,14 +3086,6 @@
         <translation>Lecture de %1 en cours</translation>
     </message>
     <message>
-        <source>Reading %1…</source>
-        <translation>Lecture de %1…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Loading cancelled</source>
         <translation>Chargement annulé</translation>
     </message>
@@ -4453,6 +4445,10 @@ Désactivez Affichage → Bande d&apos;incertitude pour exporter la dérivée se
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>Opening the session %1 was cancelled</source>
+        <translation>Ouverture de la session %1 annulée</translation>
+    </message>
 </context>
 <context>
     <name>tangent::ui::SettingsPanel</name>
@@ -4737,6 +4733,17 @@ Désactivez Affichage → Bande d&apos;incertitude pour exporter la dérivée se
     <message>
         <source>Data files (*.csv *.tsv *.txt *.dat *.npy *.xlsx *.ods);;All files (*)</source>
         <translation>Fichiers de données (*.csv *.tsv *.txt *.dat *.npy *.xlsx *.ods);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>tangent::ui::TableLoader</name>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Helpers shared by the ui tests: building columns and comparing doubles bit for bit.
+// Helpers shared by the ui tests: building columns, comparing doubles bit for bit, waiting for a
+// session to open.
 
 #include "ui/document/document.h"
+#include "ui/files/session/sessioncontroller.h"
 
+#include <QSignalSpy>
 #include <QStringList>
 
 #include <gtest/gtest.h>
@@ -80,6 +83,17 @@ inline QString allDiagnostics(const Document& document)
     for (const Diagnostic& d : document.derivatives().diagnostics())
         texts.append(d.text);
     return texts.join(QStringLiteral("\n"));
+}
+
+/// Opens the session at `path` with `sessions` and waits until it is in the window or was not
+/// opened (its data file is read in the background). True when it was opened.
+inline bool openSessionAndWait(SessionController& sessions, const QString& path)
+{
+    QSignalSpy finished(&sessions, &SessionController::finished);
+    sessions.openSession(path);
+    if (finished.isEmpty() && !finished.wait(15000))
+        return false;
+    return finished.first().first().toBool();
 }
 
 } // namespace tangent::ui::testing

@@ -5,7 +5,6 @@
 #include "core/gradient/derivativetable.h"
 #include "core/io/atomicfile.h"
 #include "core/io/fileio.h"
-#include "core/io/npy.h"
 #include "core/io/numberformat.h"
 #include "core/time/datetime.h"
 #include "core/time/timeunit.h"
@@ -23,10 +22,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QSettings>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
@@ -41,71 +38,7 @@ const QString kLastDirKey = QStringLiteral("lastDirectory");
 const QString kEdgeOrderKey = QStringLiteral("derivative/edgeOrder");
 const QString kTimeUnitKey = QStringLiteral("derivative/timeUnit");
 
-CsvTable tableFromNpy(const NdArray& array, const std::string& source)
-{
-    CsvTable table;
-    table.hasHeader = false;
-    if (array.rank() == 1) {
-        table.columns.push_back(CsvColumn { "y", true, array.data, {}, 0 });
-        table.rowCount = array.shape[0];
-        return table;
-    }
-    if (array.rank() != 2)
-        throw InputError(source, 0, 0,
-            "the table can show 1-D or 2-D arrays (rows x columns); this one has " + std::to_string(array.rank())
-                + " dimensions: use tangent-cli --axis for N-D arrays");
-    const std::size_t rows = array.shape[0];
-    const std::size_t cols = array.shape[1];
-    for (std::size_t c = 0; c < cols; ++c) {
-        CsvColumn column { "column " + std::to_string(c + 1), true, std::vector<double>(rows), {}, 0 };
-        for (std::size_t r = 0; r < rows; ++r)
-            column.values[r] = array.data[r * cols + c];
-        table.columns.push_back(std::move(column));
-    }
-    table.rowCount = rows;
-    return table;
-}
-
-bool isNpyPath(const QString& path)
-{
-    return path.endsWith(QStringLiteral(".npy"), Qt::CaseInsensitive);
-}
-
 } // namespace
-
-LoadResult loadTableFile(const QString& path, const CsvReadOptions& options, const QString& sheet)
-{
-    LoadResult result;
-    const std::string file = path.toStdString();
-    try {
-        checkOpenable(file);
-        if (isNpyPath(path)) {
-            result.table = tableFromNpy(readNpyFile(file), file);
-        } else if (isWorkbookPath(file)) {
-            result.table = readWorkbookSheet(file, sheet.toStdString(), result.sheets);
-            if (!result.sheets.empty())
-                return result; // the chooser asks which
-        } else {
-            // Mapped, not copied, and each page let go once the checks or the parser have passed
-            // it, so a big file's text never sits in memory beside its columns.
-            const MappedFile mapped(file, file);
-            std::size_t checked = 0;
-            checkText(mapped.text(), file, [&mapped, &checked](std::size_t done) {
-                mapped.release(checked, done);
-                checked = done;
-            });
-            CsvReadOptions reading = options;
-            reading.finished = [&mapped](std::size_t begin, std::size_t end) { mapped.release(begin, end); };
-            result.table = readCsv(mapped.text(), reading, file);
-        }
-        checkTable(result.table, file);
-    } catch (const std::bad_alloc&) {
-        result.error = QObject::tr("%1: there is not enough memory to read this file").arg(path);
-    } catch (const std::exception& e) {
-        result.error = translateException(e);
-    }
-    return result;
-}
 
 std::string tableCsv(const Document& document)
 {
@@ -121,9 +54,8 @@ std::string tableCsv(const Document& document)
 }
 
 FileController::FileController(Document* document, QWidget* window)
-    : QObject(window), m_document(document), m_window(window)
+    : QObject(window), m_document(document), m_window(window), m_loader(window)
 {
-    connect(&m_watcher, &QFutureWatcher<void>::finished, this, &FileController::finishLoad);
     connect(m_document, &Document::settingsChanged, this, &FileController::rememberSettings);
 }
 
@@ -134,12 +66,7 @@ void FileController::setDocument(Document* document)
     connect(m_document, &Document::settingsChanged, this, &FileController::rememberSettings);
 }
 
-FileController::~FileController()
-{
-    if (m_cancelLoad)
-        m_cancelLoad->store(true);
-    m_watcher.waitForFinished();
-}
+FileController::~FileController() = default;
 
 QStringList FileController::recentFiles()
 {
@@ -148,9 +75,18 @@ QStringList FileController::recentFiles()
 
 bool FileController::isLoading() const
 {
-    // Also once the reader is done but its table not yet in the document (a small file can be
-    // read before startLoad returns): a switch of document then would put it in the wrong one.
-    return m_watcher.isRunning() || !m_loadingPath.isEmpty();
+    return m_loader.isBusy();
+}
+
+bool FileController::readTable(const QString& path, const CsvReadOptions& options, const QString& sheet,
+    TableLoader::Done done, std::function<void()> cancelled)
+{
+    if (m_loader.isBusy()) {
+        emit message(tr("Still reading %1").arg(m_loader.path()));
+        return false;
+    }
+    m_loader.start(path, options, sheet, std::move(done), std::move(cancelled));
+    return true;
 }
 
 void FileController::open()
@@ -229,69 +165,17 @@ void FileController::groupByName(const QString& name)
 
 void FileController::startLoad(const QString& path, const CsvReadOptions& options, bool preview, const QString& sheet)
 {
-    if (isLoading()) {
-        emit message(tr("Still reading %1").arg(m_loadingPath));
-        return;
-    }
-    m_loadingPath = path;
-    m_loadingOptions = options;
-    m_loadingSheet = sheet;
-    m_previewIfUnsure = preview;
-    // The reader reports how far it is (CSV only; .npy shows a busy bar) and stops when asked.
-    m_cancelLoad = std::make_shared<std::atomic<bool>>(false);
-    CsvReadOptions reading = options;
-    reading.progress
-        = [this, cancel = m_cancelLoad, shown = std::make_shared<int>(-1)](std::size_t done, std::size_t total) {
-              const int permille = total == 0 ? 1000 : static_cast<int>(done * 1000 / total);
-              if (permille != *shown) {
-                  *shown = permille;
-                  QMetaObject::invokeMethod(
-                      this,
-                      [this, permille] {
-                          if (m_progress)
-                              m_progress->setValue(permille);
-                      },
-                      Qt::QueuedConnection);
-              }
-              return !cancel->load();
-          };
-    // The result is handed over in a slot of its own rather than as the future's result, which
-    // QFuture could only copy (hundreds of MB for a big file) or take, leaving a future that
-    // never reports finished again.
-    m_loaded = std::make_shared<LoadResult>();
-    m_watcher.setFuture(
-        QtConcurrent::run([path, reading, sheet, slot = m_loaded] { *slot = loadTableFile(path, reading, sheet); }));
-    // Loading runs off the GUI thread; a progress dialog appears if it takes noticeable time.
-    delete m_progress;
-    m_progress = new QProgressDialog(
-        tr("Reading %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, isNpyPath(path) ? 0 : 1000, m_window);
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setMinimumDuration(300);
-    m_progress->setAutoReset(false); // stays until the table is in the window, not just read
-    m_progress->setAutoClose(false);
-    connect(m_progress, &QProgressDialog::canceled, this, [this] {
-        // The reader stops at its next report; its result is discarded when it arrives.
-        m_cancelLoad->store(true);
-        m_loadingPath.clear();
-        emit message(tr("Loading cancelled"));
-        emit loadFinished(false);
-    });
+    readTable(
+        path, options, sheet,
+        [this, path, sheet, preview](LoadResult&& result) { finishLoad(path, sheet, preview, std::move(result)); },
+        [this] {
+            emit message(tr("Loading cancelled"));
+            emit loadFinished(false);
+        });
 }
 
-void FileController::finishLoad()
+void FileController::finishLoad(const QString& path, const QString& sheet, bool preview, LoadResult&& result)
 {
-    if (m_progress) {
-        m_progress->blockSignals(true);
-        m_progress->reset();
-        m_progress->deleteLater();
-        m_progress = nullptr;
-    }
-    const QString path = m_loadingPath;
-    if (path.isEmpty())
-        return; // cancelled
-    m_loadingPath.clear();
-    LoadResult result = std::move(*m_loaded);
-    m_loaded.reset();
     if (!result.error.isEmpty()) {
         showError(tr("Open %1").arg(QFileInfo(path).fileName()), result.error);
         emit loadFinished(false);
@@ -303,7 +187,7 @@ void FileController::finishLoad()
     }
     CsvTable& t = result.table;
     // Without dialogs (tests, scripts) the reader's best guess is taken.
-    if (m_previewIfUnsure && !dialogsSuppressed() && !isNpyPath(path) && !isWorkbookPath(path.toStdString())
+    if (preview && !dialogsSuppressed() && !isNpyPath(path) && !isWorkbookPath(path.toStdString())
         && (!t.delimiterCertain || !t.headerCertain)) {
         std::string text;
         try {
@@ -328,7 +212,7 @@ void FileController::finishLoad()
     addRecent(path);
     QSettings().setValue(kLastDirKey, QFileInfo(path).absolutePath());
     const QString name = QFileInfo(path).fileName();
-    const QString shown = m_loadingSheet.isEmpty() ? name : tr("%1 (sheet %2)").arg(name, m_loadingSheet);
+    const QString shown = sheet.isEmpty() ? name : tr("%1 (sheet %2)").arg(name, sheet);
     emit message(tr("Opened %1: %n row(s)", nullptr, m_document->rowCount()).arg(shown));
     emit loadFinished(true);
 }

@@ -8,33 +8,20 @@
 #include "core/sheets/workbook.h"
 #include "ui/dialogs.h"
 #include "ui/files/derivativeexport.h"
+#include "ui/files/tableloader.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
-#include <atomic>
-#include <memory>
+
+#include <functional>
 #include <string>
 #include <vector>
 
 class QWidget;
-class QProgressDialog;
 
 namespace tangent::ui {
 
 class Document;
-
-/// The outcome of reading a file off the GUI thread.
-struct LoadResult {
-    CsvTable table;
-    QString error;
-    /// A workbook of several sheets read without a sheet: its sheets, for the chooser (no table).
-    std::vector<SheetInfo> sheets;
-};
-
-/// Reads and parses `path` with the core's readers (.npy, .xlsx/.ods, or delimited text); of a
-/// workbook, sheet `sheet` (as readWorkbookSheet: empty for the chooser's list). Thread-safe.
-LoadResult loadTableFile(const QString& path, const CsvReadOptions& options, const QString& sheet = {});
 
 /// Writes `bytes` to `path` with the core's atomic write (the one tangent-cli's -o uses): a
 /// temporary renamed over the target, so a failure leaves the old file as it was. Returns the
@@ -56,9 +43,14 @@ public:
     [[nodiscard]] Document* document() const { return m_document; }
 
     [[nodiscard]] static QStringList recentFiles();
-    /// True from the start of a load until its table is in the document (or it failed), and while
-    /// a cancelled reader is still stopping.
+    /// True from the start of a load (a file's, or a session's data file) until its table is
+    /// handed over, and while a cancelled reader is still stopping.
     [[nodiscard]] bool isLoading() const;
+    /// Reads `path` off the GUI thread as File → Open does (TableLoader: progress dialog, Cancel)
+    /// and hands the result to `done`; `cancelled` runs if the user cancels. False, with a message,
+    /// while another file is being read.
+    bool readTable(const QString& path, const CsvReadOptions& options, const QString& sheet, TableLoader::Done done,
+        std::function<void()> cancelled);
 
 public slots:
     void open();
@@ -93,7 +85,7 @@ signals:
 private:
     void startLoad(const QString& path, const CsvReadOptions& options, bool preview, const QString& sheet = {});
     void chooseSheet(const QString& path, const std::vector<SheetInfo>& sheets);
-    void finishLoad();
+    void finishLoad(const QString& path, const QString& sheet, bool preview, LoadResult&& result);
     void applyTable(CsvTable table, const QString& path);
     /// Groups the rows by the column named `name` (nothing when empty or not a column), as opened.
     void groupByName(const QString& name);
@@ -103,15 +95,8 @@ private:
 
     Document* m_document;
     QWidget* m_window;
-    QFutureWatcher<void> m_watcher;
-    std::shared_ptr<LoadResult> m_loaded; ///< where the current load puts its result
-    QString m_loadingPath;
-    CsvReadOptions m_loadingOptions;
-    QString m_loadingSheet;
-    bool m_previewIfUnsure = true;
+    TableLoader m_loader;
     bool m_loadingTable = false;
-    QProgressDialog* m_progress = nullptr;
-    std::shared_ptr<std::atomic<bool>> m_cancelLoad; ///< set to stop the reader of the current load
 };
 
 } // namespace tangent::ui

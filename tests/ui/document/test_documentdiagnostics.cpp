@@ -7,6 +7,7 @@
 #include "ui/document/document.h"
 #include "ui/panels/diagnosticspanel.h"
 
+#include <QCoreApplication>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QUndoStack>
@@ -119,6 +120,36 @@ TEST(DocumentDiagnostics, GapsInXAndYAreCountedWithTheirRows)
     many.loadColumns({ numberColumn("y", y) }, {});
     EXPECT_TRUE(hasDiagnostic(many, QStringLiteral("'y' has 10 gaps (empty cells), at rows 1, 3, 5, 7, 9, …")))
         << allDiagnostics(many).toStdString();
+}
+
+TEST(DocumentDiagnostics, ALongTablesDiagnosticsFollowOnTheNextPass)
+{
+    // Over a million rows the window draws the derivatives before it words the diagnostics: they
+    // arrive on the next pass of the event loop, or when finishComputing is asked for them.
+    constexpr std::size_t rows = 1'000'001;
+    std::vector<double> x(rows);
+    std::vector<double> y(rows);
+    for (std::size_t i = 0; i < rows; ++i) {
+        x[i] = static_cast<double>(i);
+        y[i] = static_cast<double>(i % 7);
+    }
+    x[10] = kNaN;
+    for (const bool finish : { false, true }) {
+        Document document;
+        QSignalSpy changed(&document, &Document::diagnosticsChanged);
+        document.loadColumns({ numberColumn("x", x), numberColumn("y", y) }, {});
+        EXPECT_TRUE(document.derivatives().diagnostics().isEmpty());
+        EXPECT_TRUE(changed.isEmpty());
+        if (finish)
+            document.derivatives().finishComputing();
+        else
+            QCoreApplication::processEvents();
+        EXPECT_TRUE(hasDiagnostic(document, QStringLiteral("x ('x') has 1 gap (empty cells), at row 11")))
+            << allDiagnostics(document).toStdString();
+        EXPECT_EQ(changed.size(), 1);
+        QCoreApplication::processEvents(); // a flushed pass is not worded again
+        EXPECT_EQ(changed.size(), 1);
+    }
 }
 
 TEST(DocumentDiagnostics, TooFewPointsSaysHowManyAreNeeded)

@@ -20,13 +20,17 @@
 #include <QAction>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMenu>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -76,9 +80,13 @@ struct RestoredWindow {
         window.resize(1200, 800);
         window.show();
         QCoreApplication::processEvents();
+        // A session's data file is read in the background, as a file is.
+        QSignalSpy finished(window.files(), &FileController::loadFinished);
         window.files()->openPath(path);
-        for (int i = 0; i < 3; ++i)
-            QCoreApplication::processEvents();
+        if (finished.isEmpty()) {
+            EXPECT_TRUE(finished.wait(10000));
+        }
+        QCoreApplication::processEvents();
         window.chartView()->updateNow();
     }
     MainWindow window;
@@ -204,7 +212,7 @@ TEST_F(SessionWindow, FolderMovedWithItsSessionOpensWithoutAsking)
         asked = true;
         return QString();
     });
-    EXPECT_TRUE(w.sessions()->openSession(dir.filePath(QStringLiteral("b/lesson.tangent"))));
+    EXPECT_TRUE(testing::openSessionAndWait(*w.sessions(), dir.filePath(QStringLiteral("b/lesson.tangent"))));
     EXPECT_FALSE(asked);
     EXPECT_EQ(w.document()->filePath(), QFileInfo(dir.filePath(QStringLiteral("b/motion.csv"))).absoluteFilePath());
 }
@@ -218,7 +226,7 @@ TEST_F(SessionWindow, DataFileWithOtherColumnsIsPointedOut)
     writeText(data, "t,height,speed\n0,0,1\n1,1,3\n2,4,5\n");
     MainWindow w;
     QSignalSpy messages(w.sessions(), &SessionController::message);
-    ASSERT_TRUE(w.sessions()->openSession(session));
+    ASSERT_TRUE(testing::openSessionAndWait(*w.sessions(), session));
     ASSERT_EQ(messages.size(), 1);
     EXPECT_EQ(messages.first().first().toString().toStdString(),
         "Opened the session lesson.tangent, but the columns of motion.csv are not those it was saved with (t, pos, "
@@ -246,7 +254,7 @@ TEST_F(SessionWindow, MovedDataFileIsAskedFor)
         return QString();
     });
     QSignalSpy messages(w.files(), &FileController::message);
-    EXPECT_FALSE(w.sessions()->openSession(session));
+    EXPECT_FALSE(testing::openSessionAndWait(*w.sessions(), session));
     EXPECT_EQ(asked, QStringList { QFileInfo(data).absoluteFilePath() });
     ASSERT_FALSE(messages.isEmpty());
     EXPECT_TRUE(messages.last().first().toString().contains(QStringLiteral("was not found")));
@@ -254,7 +262,7 @@ TEST_F(SessionWindow, MovedDataFileIsAskedFor)
     EXPECT_TRUE(w.sessions()->currentPath().isEmpty());
     // Then points at the file.
     w.sessions()->setLocateData([&moved](const QString&) { return moved; });
-    EXPECT_TRUE(w.sessions()->openSession(session));
+    EXPECT_TRUE(testing::openSessionAndWait(*w.sessions(), session));
     EXPECT_EQ(w.document()->filePath(), QFileInfo(moved).absoluteFilePath());
     EXPECT_EQ(w.document()->rowCount(), 8);
 }
@@ -301,7 +309,7 @@ TEST_F(SessionWindow, MalformedFileKeepsTheEdits)
         "{\"format\": \"tangent-session\", \"version\": 1, \"data\": {\"path\": ");
     EditedWindow edited;
     QSignalSpy messages(edited.window.files(), &FileController::message);
-    EXPECT_FALSE(edited.window.sessions()->openSession(session));
+    EXPECT_FALSE(testing::openSessionAndWait(*edited.window.sessions(), session));
     ASSERT_EQ(messages.size(), 1);
     // The file, where in it, then Qt's words for what is wrong there.
     const std::string text = messages.first().first().toString().toStdString();
@@ -313,12 +321,69 @@ TEST_F(SessionWindow, MalformedFileKeepsTheEdits)
     const QString misfit = writeText(dir.filePath(QStringLiteral("misfit.tangent")),
         R"({"format": "tangent-session", "version": 1, "data": {"path": ")" + data.toStdString()
             + R"("}, "settings": {"yColumns": [4]}})");
-    EXPECT_FALSE(edited.window.sessions()->openSession(misfit));
+    EXPECT_FALSE(testing::openSessionAndWait(*edited.window.sessions(), misfit));
     EXPECT_TRUE(messages.last().first().toString().contains(QStringLiteral("y column 5 is chosen")));
     edited.expectUntouched();
     // And a folder named like a session.
     QDir().mkpath(dir.filePath(QStringLiteral("folder.tangent")));
-    EXPECT_FALSE(edited.window.sessions()->openSession(dir.filePath(QStringLiteral("folder.tangent"))));
+    EXPECT_FALSE(
+        testing::openSessionAndWait(*edited.window.sessions(), dir.filePath(QStringLiteral("folder.tangent"))));
+    edited.expectUntouched();
+}
+
+TEST_F(SessionWindow, DataFileIsReadInTheBackgroundAndCancelLeavesTheWindowAsItWas)
+{
+    QTemporaryDir dir;
+    const QString session = dir.filePath(QStringLiteral("lesson.tangent"));
+    saveSessionOfData(dir.filePath(QStringLiteral("motion.csv")), session);
+    MainWindow w;
+    w.openSample(QStringLiteral("numpy-doc-uniform"));
+    const int sampleRows = w.document()->rowCount();
+    ASSERT_NE(sampleRows, 8);
+    QSignalSpy finished(w.sessions(), &SessionController::finished);
+    w.sessions()->openSession(session);
+    // The data file is being read: nothing of the session is in the window yet.
+    EXPECT_TRUE(finished.isEmpty());
+    EXPECT_TRUE(w.files()->isLoading());
+    EXPECT_EQ(w.document()->rowCount(), sampleRows);
+    auto* progress = w.findChild<QProgressDialog*>();
+    ASSERT_NE(progress, nullptr);
+    auto* cancel = progress->findChild<QPushButton*>();
+    ASSERT_NE(cancel, nullptr);
+    cancel->click(); // as the user does
+    ASSERT_EQ(finished.size(), 1);
+    EXPECT_FALSE(finished.first().first().toBool());
+    EXPECT_TRUE(w.statusBar()->currentMessage().contains(QStringLiteral("lesson.tangent was cancelled")))
+        << w.statusBar()->currentMessage().toStdString();
+    // The table read meanwhile is dropped: the window stays as it was.
+    QElapsedTimer timer;
+    timer.start();
+    while (w.files()->isLoading() && timer.elapsed() < 10000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    EXPECT_FALSE(w.files()->isLoading());
+    QCoreApplication::processEvents();
+    EXPECT_EQ(finished.size(), 1);
+    EXPECT_EQ(w.document()->rowCount(), sampleRows);
+    EXPECT_TRUE(w.document()->filePath().isEmpty());
+    EXPECT_TRUE(w.sessions()->currentPath().isEmpty());
+    // Not cancelled, the same session opens.
+    EXPECT_TRUE(testing::openSessionAndWait(*w.sessions(), session));
+    EXPECT_EQ(w.document()->rowCount(), 8);
+}
+
+TEST_F(SessionWindow, UnreadableDataFileIsReportedAndTheWindowKept)
+{
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("motion.csv"));
+    const QString session = dir.filePath(QStringLiteral("lesson.tangent"));
+    saveSessionOfData(data, session);
+    writeText(data, std::string("t,pos\n0,\0\x01\x02\n", 12)); // a NUL: not a text file
+    EditedWindow edited;
+    QSignalSpy messages(edited.window.files(), &FileController::message);
+    EXPECT_FALSE(testing::openSessionAndWait(*edited.window.sessions(), session));
+    ASSERT_FALSE(messages.isEmpty());
+    const QString text = messages.last().first().toString();
+    EXPECT_TRUE(text.startsWith(session + QStringLiteral(": its data file could not be read: "))) << text.toStdString();
     edited.expectUntouched();
 }
 
@@ -340,7 +405,9 @@ TEST_F(SessionWindow, SessionsAreRecentFilesAndOpenFromThere)
             if (a->text() == QStringLiteral("recent.tangent"))
                 entry = a;
     ASSERT_NE(entry, nullptr);
+    QSignalSpy opened(w.sessions(), &SessionController::finished);
     entry->trigger();
+    ASSERT_TRUE(opened.wait(10000));
     EXPECT_EQ(w.sessions()->currentPath(), QFileInfo(session).absoluteFilePath());
     EXPECT_EQ(w.document()->rowCount(), 8);
     // Opening another table ends the session in the title.
@@ -369,7 +436,7 @@ TEST_F(SessionWindow, LayoutIsStoredAndRestored)
         layoutName(ChartLayout::Stacked));
     MainWindow w;
     w.chartPanes()->useLayout(ChartLayout::Overlay);
-    ASSERT_TRUE(w.sessions()->openSession(stacked));
+    ASSERT_TRUE(testing::openSessionAndWait(*w.sessions(), stacked));
     EXPECT_EQ(w.chartPanes()->chartLayout(), ChartLayout::Stacked);
     EXPECT_EQ(w.chartPanes()->panes().size(), 2);
 }

@@ -5,6 +5,7 @@
 #include "ui/files/sheets/sheetchooser.h"
 
 #include "core/sheets/workbook.h"
+#include "tests/ui/uitestsupport.h"
 #include "ui/document/document.h"
 #include "ui/files/filecontroller.h"
 #include "ui/files/session/sessioncontroller.h"
@@ -106,7 +107,7 @@ TEST(SheetChooser, SessionOfASheetReopensThatSheet)
         ASSERT_TRUE(window.sessions()->writeSession(session));
     }
     MainWindow window;
-    ASSERT_TRUE(window.sessions()->openSession(session));
+    ASSERT_TRUE(testing::openSessionAndWait(*window.sessions(), session));
     EXPECT_EQ(window.document()->rowCount(), 8);
     EXPECT_EQ(window.document()->columnCount(), 3);
 }

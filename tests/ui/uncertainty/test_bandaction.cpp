@@ -97,9 +97,10 @@ TEST_F(BandActionTest, ASessionSavedWithTheBandOpensWithIt)
     QSettings().clear(); // the remembered setting must not be what turns it on
     MainWindow window;
     ASSERT_FALSE(bandAction(window)->isChecked());
+    QSignalSpy opened(window.files(), &FileController::loadFinished); // the data file is read in the background
     window.files()->openPath(session);
-    for (int i = 0; i < 3; ++i)
-        QCoreApplication::processEvents();
+    ASSERT_TRUE(opened.wait(10000));
+    ASSERT_TRUE(opened.first().first().toBool());
     EXPECT_TRUE(window.document()->derivatives().uncertaintyBand());
     EXPECT_TRUE(bandAction(window)->isChecked());
     EXPECT_EQ(window.document()->derivatives().resultFor(1)->sd.size(), 100U);

@@ -156,6 +156,7 @@ CsvTable textTable(const Document& document)
 
 void DocumentDerivatives::updateDiagnostics()
 {
+    m_diagnosticsPending = false;
     const DerivativeSettings& settings = m_document.settings();
     QList<Diagnostic> list;
     const int n = m_document.rowCount();

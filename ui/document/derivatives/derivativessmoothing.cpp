@@ -98,6 +98,8 @@ void DocumentDerivatives::installSmoothing()
 void DocumentDerivatives::finishComputing()
 {
     m_runner.waitForFinished();
+    if (m_diagnosticsPending)
+        updateDiagnostics();
 }
 
 std::optional<NoiseLevel> DocumentDerivatives::noiseLevel(int yColumn) const

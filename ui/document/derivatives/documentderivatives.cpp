@@ -9,11 +9,18 @@
 
 #include "core/time/timeunit.h"
 
+#include <QTimer>
+
 #include <algorithm>
 #include <limits>
 
 namespace tangent::ui {
 namespace {
+
+// On a table longer than this, a full recompute words the diagnostics (passes over x and every y
+// column) on the next pass of the event loop rather than at once: the window then draws and
+// answers between the derivatives and them instead of freezing for both in a row.
+constexpr int kDiagnosticsLaterRows = 1'000'000;
 
 std::vector<double> gaps(std::size_t n)
 {
@@ -87,7 +94,17 @@ void DocumentDerivatives::recomputeAndNotify(const std::function<void()>& emitCh
     recomputeAll();
     emitChange();
     emitAllDerivativesChanged();
-    updateDiagnostics();
+    if (m_document.rowCount() <= kDiagnosticsLaterRows) {
+        updateDiagnostics();
+        return;
+    }
+    if (m_diagnosticsPending)
+        return;
+    m_diagnosticsPending = true;
+    QTimer::singleShot(0, this, [this] {
+        if (m_diagnosticsPending)
+            updateDiagnostics();
+    });
 }
 
 void DocumentDerivatives::recomputeAll()

@@ -63,7 +63,8 @@ public:
     /// A smoothing method is being computed off the GUI thread; results() still hold the previous
     /// derivatives until it is done (derivativesChanged then).
     [[nodiscard]] bool isComputing() const { return m_runner.isBusy(); }
-    /// Blocks until a computation in the background has landed (before an export, in tests).
+    /// Blocks until a computation in the background has landed and the diagnostics of a long
+    /// table are worded (before an export, in tests).
     void finishComputing();
     /// The noise estimated on y column `yColumn` at the last full recompute (see
     /// core/smoothing/noise.h), or nullopt.
@@ -106,7 +107,8 @@ public:
 
     // ---- Called by the document after each change of its table or settings ----
     /// After a change that may touch every derivative: recompute them, emit `emitChange` (the
-    /// change's own signals), then the derivatives and the diagnostics.
+    /// change's own signals), then the derivatives and the diagnostics (of a table over a million
+    /// rows, on the next pass of the event loop: diagnosticsChanged tells).
     void recomputeAndNotify(const std::function<void()>& emitChange);
     /// Recomputes the derivatives that depend on y cells [firstRow, lastRow] x [firstColumn,
     /// lastColumn] and emits derivativesChanged for the rows recomputed.
@@ -163,6 +165,7 @@ private:
     SmoothingRunner m_runner;
     std::vector<std::pair<int, NoiseLevel>> m_noise; // by y column, from the last full recompute
     bool m_band = false; // the uncertainty band is on
+    bool m_diagnosticsPending = false; // a long table's diagnostics are due on the next event-loop pass
     std::map<int, double> m_bandNoise; // σ given per column for the band
 };
 

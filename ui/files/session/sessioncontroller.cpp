@@ -6,12 +6,15 @@
 #include "ui/files/session/sessionsettings.h"
 #include "ui/files/session/sessionstate.h"
 
-#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QPointer>
 #include <QUndoStack>
+
+#include <memory>
+#include <utility>
 
 namespace tangent::ui {
 
@@ -80,67 +83,85 @@ bool SessionController::writeSession(const QString& path)
     return true;
 }
 
-bool SessionController::openSession(const QString& path)
+void SessionController::openSession(const QString& path)
 {
     QFile file(path);
-    if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly))
-        return fail(path,
+    if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {
+        fail(path,
             tr("the file cannot be read: %1").arg(QFileInfo(path).isDir() ? tr("it is a folder") : file.errorString()));
+        return;
+    }
     QString error;
-    const std::optional<Session> session = decodeSession(file.readAll(), &error);
-    if (!session)
-        return fail(path, error);
-    QString dataPath;
-    std::optional<std::vector<Column>> table = sessionTable(*session, path, &dataPath);
-    if (!table)
-        return false;
-    if (const QString problem = settingsProblem(session->settings, static_cast<int>(table->size())); !problem.isEmpty())
-        return fail(path, tr("its settings do not fit the table: %1").arg(problem));
+    std::optional<Session> session = decodeSession(file.readAll(), &error);
+    if (!session) {
+        fail(path, error);
+        return;
+    }
+    if (session->table) {
+        // Moved out: the session keeps has_value(), which is all restoreSession asks of it.
+        std::vector<Column> table = std::move(*session->table);
+        const QString dataPath = session->dataPath;
+        restore(path, *session, std::move(table), dataPath);
+        return;
+    }
+    const QString found = findDataFile(*session, path);
+    if (found.isEmpty()) {
+        fail(path, tr("its data file %1 was not found; the session was not opened").arg(session->dataPath));
+        return;
+    }
+    // Read off the GUI thread as File → Open reads; the session goes on once the table is there,
+    // and nothing of it reaches the window before then (Cancel leaves the window as it was).
+    auto kept = std::make_shared<const Session>(std::move(*session));
+    const QPointer<SessionController> self(this);
+    // While another file is being read, readTable only says so: finished would end that load for
+    // whoever waits for it.
+    m_files.readTable(
+        found, {}, {},
+        [self, path, found, kept](LoadResult&& loaded) {
+            if (!self)
+                return;
+            if (!loaded.error.isEmpty()) {
+                self->fail(path, tr("its data file could not be read: %1").arg(loaded.error));
+                return;
+            }
+            self->restore(path, *kept, columnsFromTable(std::move(loaded.table)), QFileInfo(found).absoluteFilePath());
+        },
+        [self, path] {
+            if (!self)
+                return;
+            emit self->message(tr("Opening the session %1 was cancelled").arg(QFileInfo(path).fileName()));
+            emit self->finished(false);
+        });
+}
+
+void SessionController::restore(
+    const QString& path, const Session& session, std::vector<Column> table, const QString& dataPath)
+{
+    if (const QString problem = settingsProblem(session.settings, static_cast<int>(table.size())); !problem.isEmpty()) {
+        fail(path, tr("its settings do not fit the table: %1").arg(problem));
+        return;
+    }
     // Everything is read and checked: only now may the window's table be replaced.
     if (!m_files.maybeSave()) {
         emit finished(false);
-        return false;
+        return;
     }
     m_opening = true;
     const Document& document = *m_files.document();
-    restoreSession(*m_files.document(), std::move(*table), dataPath, *session);
+    restoreSession(*m_files.document(), std::move(table), dataPath, session);
     if (m_applyView)
-        m_applyView(session->view);
+        m_applyView(session.view);
     setCurrent(QFileInfo(path).absoluteFilePath());
     m_files.addRecent(path);
-    if (!session->table && !session->dataColumns.isEmpty() && columnNames(document.columns()) != session->dataColumns)
+    if (!session.table && !session.dataColumns.isEmpty() && columnNames(document.columns()) != session.dataColumns)
         emit message(tr("Opened the session %1, but the columns of %2 are not those it was saved with (%3): "
                         "check the settings")
                          .arg(QFileInfo(path).fileName(), QFileInfo(dataPath).fileName(),
-                             session->dataColumns.join(QStringLiteral(", "))));
+                             session.dataColumns.join(QStringLiteral(", "))));
     else
         emit message(tr("Opened the session %1").arg(QFileInfo(path).fileName()));
     emit finished(true);
     m_opening = false;
-    return true;
-}
-
-std::optional<std::vector<Column>> SessionController::sessionTable(
-    const Session& session, const QString& path, QString* dataPath)
-{
-    *dataPath = session.dataPath;
-    if (session.table)
-        return session.table;
-    const QString found = findDataFile(session, path);
-    if (found.isEmpty()) {
-        fail(path, tr("its data file %1 was not found; the session was not opened").arg(session.dataPath));
-        return std::nullopt;
-    }
-    // Read here, not in the background as File → Open does: the session goes on only with the table.
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    LoadResult loaded = loadTableFile(found, {});
-    QApplication::restoreOverrideCursor();
-    if (!loaded.error.isEmpty()) {
-        fail(path, tr("its data file could not be read: %1").arg(loaded.error));
-        return std::nullopt;
-    }
-    *dataPath = QFileInfo(found).absoluteFilePath();
-    return columnsFromTable(std::move(loaded.table));
 }
 
 QString SessionController::findDataFile(const Session& session, const QString& path) const
@@ -156,11 +177,10 @@ QString SessionController::findDataFile(const Session& session, const QString& p
     return m_locate ? m_locate(session.dataPath.isEmpty() ? session.dataRelativePath : session.dataPath) : QString();
 }
 
-bool SessionController::fail(const QString& path, const QString& text)
+void SessionController::fail(const QString& path, const QString& text)
 {
     m_files.showError(tr("Open session"), tr("%1: %2").arg(path, text));
     emit finished(false);
-    return false;
 }
 
 void SessionController::forget()

@@ -2,9 +2,9 @@
 #pragma once
 // File → Save Session and opening .tangent files: captures the current document and what the
 // window shows (a SessionView the window fills) into a Session and writes it; reads one back, finds
-// its data file (asking the user when it has moved), restores the table, the settings and the band,
-// and hands the view back to the window. A session that cannot be opened leaves the window's
-// document, edits included, as it was.
+// its data file (asking the user when it has moved) and reads it off the GUI thread, restores the
+// table, the settings and the band, and hands the view back to the window. A session that cannot
+// be opened, or whose reading is cancelled, leaves the window's document, edits included, as it was.
 
 #include "ui/files/session/session.h"
 
@@ -48,8 +48,11 @@ public slots:
     /// Writes the session to `path` atomically. Marks nothing as saved: the table's own unsaved
     /// edits stay unsaved (they are in the session, not in the data file).
     bool writeSession(const QString& path);
-    /// Opens the session at `path`; false (with a message naming the file) when it cannot.
-    bool openSession(const QString& path);
+    /// Opens the session at `path`. Its data file is read off the GUI thread as File → Open reads
+    /// (progress, Cancel); `finished` tells when the session is in the window, or that it could not
+    /// be opened (with a message naming the file) or was cancelled. Right away for a session that
+    /// holds its table or cannot be read. While another file is being read, only a message says so.
+    void openSession(const QString& path);
     /// The window no longer shows the session (another table was loaded).
     void forget();
 
@@ -60,12 +63,13 @@ signals:
     void message(const QString& text);
 
 private:
-    /// The table of `session`: its copy, or its data file read from wherever it is now. nullopt,
-    /// with the error reported, when it cannot be had; `dataPath` receives the file read.
-    std::optional<std::vector<Column>> sessionTable(const Session& session, const QString& path, QString* dataPath);
+    /// Puts `session` (read from `path`) with its table `table` (from `dataPath`) in the window,
+    /// once its settings fit the table and the window's unsaved changes are dealt with.
+    void restore(const QString& path, const Session& session, std::vector<Column> table, const QString& dataPath);
     /// The data file: at its path relative to the session, at its absolute path, or where the user says.
     [[nodiscard]] QString findDataFile(const Session& session, const QString& path) const;
-    bool fail(const QString& path, const QString& text);
+    /// Reports that the session at `path` was not opened, and why; emits finished(false).
+    void fail(const QString& path, const QString& text);
     void setCurrent(const QString& path);
 
     FileController& m_files;
