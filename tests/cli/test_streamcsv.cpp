@@ -6,7 +6,7 @@
 #include "app/cli/stream/streamcsv.h"
 #include "core/errors.h"
 #include "core/recipe/recipe.h"
-#include "tests/cli/streamtestsupport.h"
+#include "tests/cli/large/streamtestsupport.h"
 
 #include <gtest/gtest.h>
 

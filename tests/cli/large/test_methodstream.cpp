@@ -7,7 +7,7 @@
 #include "app/cli/csvjob.h"
 #include "app/cli/smoothingcli.h"
 #include "app/cli/stream/methodstream.h"
-#include "tests/cli/streamtestsupport.h"
+#include "tests/cli/large/streamtestsupport.h"
 
 #include <gtest/gtest.h>
 

@@ -8,7 +8,7 @@
 #include "app/cli/cli.h"
 #include "app/cli/csvjob.h"
 #include "core/recipe/recipe.h"
-#include "tests/cli/streamtestsupport.h"
+#include "tests/cli/large/streamtestsupport.h"
 
 #include <gtest/gtest.h>
 
