@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/stream/rowwriter.h"
 
+#include "app/cli/stream/blockreader.h"
 #include "core/errors.h"
 #include "core/io/csv.h"
 #include "core/io/numberformat.h"
@@ -9,7 +10,6 @@
 #include <cerrno>
 #include <cstring>
 #include <ostream>
-#include <thread>
 
 namespace tangent {
 namespace {
@@ -128,13 +128,22 @@ void RowWriter::rows(const RowBlock& rows, const std::vector<std::vector<double>
             flush();
         return;
     }
-    // Formatting is the larger half of the work; the other core is often idle here.
-    const std::size_t middle = first + (last - first) / 2;
-    {
-        const std::jthread helper([&] { formatRows(m_layout, rows, computed, middle, last, m_tail); });
-        formatRows(m_layout, rows, computed, first, middle, m_text);
+    // Formatting is the larger part of the work: the helper formats the rows after `middle` while
+    // this thread formats and writes those before (a little fewer, as it writes them too).
+    const std::size_t middle = first + (last - first) * 7 / 16;
+    HelperTask tail(m_helper, [&] {
+        m_tail.clear();
+        formatRows(m_layout, rows, computed, middle, last, m_tail);
+    });
+    if (!tail.taken()) {
+        formatRows(m_layout, rows, computed, first, last, m_text);
+        if (m_text.size() > kFlushBytes)
+            flush();
+        return;
     }
+    formatRows(m_layout, rows, computed, first, middle, m_text);
     flush();
+    tail.wait();
     std::swap(m_text, m_tail);
     flush();
 }
