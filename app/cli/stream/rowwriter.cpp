@@ -129,31 +129,33 @@ void RowWriter::rows(const RowBlock& rows, const std::vector<std::vector<double>
         return;
     }
     // Formatting is the larger part of the work: the helper formats the rows after `middle` while
-    // this thread formats and writes those before (a little fewer, as it writes them too).
-    const std::size_t middle = first + (last - first) * 7 / 16;
-    HelperTask tail(m_helper, [&] {
-        m_tail.clear();
-        formatRows(m_layout, rows, computed, middle, last, m_tail);
-    });
+    // this thread formats those before and writes them, after the previous window's part the
+    // helper formatted (m_ready), so that the writing overlaps the helper's formatting too.
+    const std::size_t middle = first + (last - first) / 2;
+    HelperTask tail(m_helper, [&] { formatRows(m_layout, rows, computed, middle, last, m_tail); });
+    formatRows(m_layout, rows, computed, first, tail.taken() ? middle : last, m_text);
     if (!tail.taken()) {
-        formatRows(m_layout, rows, computed, first, last, m_text);
         if (m_text.size() > kFlushBytes)
             flush();
         return;
     }
-    formatRows(m_layout, rows, computed, first, middle, m_text);
     flush();
     tail.wait();
-    std::swap(m_text, m_tail);
-    flush();
+    std::swap(m_ready, m_tail); // m_tail was written by flush(): empty
 }
 
 void RowWriter::flush()
 {
-    m_out.write(m_text.data(), static_cast<std::streamsize>(m_text.size()));
+    write(m_ready);
+    write(m_text);
+}
+
+void RowWriter::write(TextBuffer& text)
+{
+    m_out.write(text.data(), static_cast<std::streamsize>(text.size()));
     if (!m_out)
         throw InputError("<output>", 0, 0, std::string("cannot write the output: ") + std::strerror(errno));
-    m_text.clear();
+    text.clear();
 }
 
 } // namespace tangent

@@ -50,14 +50,20 @@ public:
     void rows(const RowBlock& rows, const std::vector<std::vector<double>>& derivatives,
         const std::vector<std::vector<double>>& bands, std::size_t first, std::size_t last);
 
+    /// Writes what is formatted and not yet written.
     void flush();
 
 private:
+    void write(TextBuffer& text);
+
     std::ostream& m_out;
     const StreamLayout& m_layout;
     HelperThread* m_helper;
     TextBuffer m_text;
-    TextBuffer m_tail; ///< the second half of a large window, formatted on a helper thread
+    /// The second half of a large window, formatted on the helper thread, and moved to m_ready to
+    /// be written (before m_text) with the next window's first half.
+    TextBuffer m_tail;
+    TextBuffer m_ready;
 };
 
 } // namespace tangent
