@@ -468,38 +468,65 @@ int digitCount(u64 v)
     return guess + (v >= kPowersOf10[guess] ? 1 : 0);
 }
 
-/// Writes the 8 digits of `v` < 10^8, with leading zeros.
+/// Writes the 8 digits of `v` < 10^8, with leading zeros, in one store.
 void writeEight(char* out, std::uint32_t v)
 {
     const std::uint32_t high = v / 10000;
     const std::uint32_t low = v % 10000;
-    std::memcpy(out, kPairs + (high / 100) * 2, 2);
-    std::memcpy(out + 2, kPairs + (high % 100) * 2, 2);
-    std::memcpy(out + 4, kPairs + (low / 100) * 2, 2);
-    std::memcpy(out + 6, kPairs + (low % 100) * 2, 2);
+    const std::uint32_t index[4] = { high / 100, high % 100, low / 100, low % 100 };
+    if constexpr (std::endian::native == std::endian::little) {
+        u64 word = 0;
+        for (int i = 0; i < 4; ++i) {
+            std::uint16_t pair = 0;
+            std::memcpy(&pair, kPairs + static_cast<std::size_t>(index[i]) * 2, 2);
+            word |= static_cast<u64>(pair) << (16 * i);
+        }
+        std::memcpy(out, &word, 8);
+    } else {
+        for (int i = 0; i < 4; ++i)
+            std::memcpy(out + 2 * i, kPairs + static_cast<std::size_t>(index[i]) * 2, 2);
+    }
 }
 
-/// The digits of a value's decimal, right-aligned in a buffer with room to copy them in pieces.
-struct Digits {
-    char text[32];
-    int count = 0;
-    [[nodiscard]] const char* first() const { return text + 17 - count; }
-};
-
-void toDigits(u64 v, Digits& digits)
+/// With digits written at out + 1, moves the first `whole` of them back to `out` and puts the
+/// point after them.
+void moveWholePart(char* out, int whole)
 {
-    digits.count = digitCount(v); // at most 17
-    const u64 top = v / 100000000;
-    writeEight(digits.text + 9, static_cast<std::uint32_t>(v % 100000000));
-    writeEight(digits.text + 1, static_cast<std::uint32_t>(top % 100000000));
-    digits.text[0] = static_cast<char>('0' + top / 100000000);
+    if (std::endian::native == std::endian::little && whole < 8) {
+        // In one 8-byte word: the whole part from the next place, then '.', then the rest as is.
+        u64 shifted = 0;
+        u64 here = 0;
+        std::memcpy(&shifted, out + 1, 8);
+        std::memcpy(&here, out, 8);
+        const u64 wholeMask = (u64 { 1 } << (8 * whole)) - 1;
+        const u64 pointMask = u64 { 0xff } << (8 * whole);
+        const u64 word = (shifted & wholeMask) | (u64 { '.' } << (8 * whole)) | (here & ~(wholeMask | pointMask));
+        std::memcpy(out, &word, 8);
+        return;
+    }
+    std::memmove(out, out + 1, static_cast<std::size_t>(whole));
+    out[whole] = '.';
 }
 
-/// Copies `count` characters in pieces of 8: up to 7 more are written (and read) past the ends.
-void copyDigits(char* to, const char* from, int count)
+/// Writes the `n` digits of `v` at `out`.
+void writeDigits(char* out, u64 v, int n)
 {
-    for (int i = 0; i < count; i += 8)
-        std::memcpy(to + i, from + i, 8);
+    char* p = out + n;
+    while (v >= 100000000) {
+        p -= 8;
+        writeEight(p, static_cast<std::uint32_t>(v % 100000000));
+        v /= 100000000;
+    }
+    auto w = static_cast<std::uint32_t>(v);
+    while (w >= 100) {
+        p -= 2;
+        std::memcpy(p, kPairs + static_cast<std::size_t>(w % 100) * 2, 2);
+        w /= 100;
+    }
+    if (w >= 10)
+        std::memcpy(p - 2, kPairs + static_cast<std::size_t>(w) * 2, 2);
+    else
+        p[-1] = static_cast<char>('0' + w);
 }
 
 } // namespace
@@ -521,9 +548,7 @@ char* shortestChars(char* out, double value) noexcept
         return out + 3;
     }
     const Decimal d = shortestDecimal(magnitude);
-    Digits digits;
-    toDigits(d.digits, digits);
-    const int n = digits.count;
+    const int n = digitCount(d.digits);
     const int e = d.exponent;
     const int x = e + n - 1; // the scientific exponent
     const int absX = x < 0 ? -x : x;
@@ -535,28 +560,26 @@ char* shortestChars(char* out, double value) noexcept
                 // Not an exact integer of its digits: to_chars writes the double's own digits.
                 return std::to_chars(out, out + kMaxDoubleChars - 1, std::bit_cast<double>(magnitude)).ptr;
             }
-            copyDigits(out, digits.first(), n);
+            writeDigits(out, d.digits, n);
             std::memset(out + n, '0', 8); // e <= 5 where fixed is the shorter
             return out + n + e;
         }
-        if (x >= 0) { // the point among the digits
-            const int whole = x + 1;
-            copyDigits(out, digits.first(), whole);
-            out[whole] = '.';
-            copyDigits(out + whole + 1, digits.first() + whole, n - whole);
+        if (x >= 0) { // the point among the digits: written one place on, the whole part moved back
+            writeDigits(out + 1, d.digits, n);
+            moveWholePart(out, x + 1);
             return out + n + 1;
         }
         const int zeros = -x - 1; // after "0.", at most 3 where fixed is the shorter
         std::memset(out, '0', 8);
         out[1] = '.';
-        copyDigits(out + 2 + zeros, digits.first(), n);
+        writeDigits(out + 2 + zeros, d.digits, n);
         return out + 2 + zeros + n;
     }
-    out[0] = *digits.first();
+    writeDigits(out + 1, d.digits, n);
+    out[0] = out[1];
     char* p = out + 1;
     if (n > 1) {
         *p = '.';
-        copyDigits(p + 1, digits.first() + 1, n - 1);
         p += n;
     }
     *p++ = 'e';
