@@ -484,7 +484,7 @@ void writeEight(char* out, std::uint32_t v)
         std::memcpy(out, &word, 8);
     } else {
         for (int i = 0; i < 4; ++i)
-            std::memcpy(out + 2 * i, kPairs + static_cast<std::size_t>(index[i]) * 2, 2);
+            std::memcpy(out + static_cast<std::ptrdiff_t>(2 * i), kPairs + static_cast<std::size_t>(index[i]) * 2, 2);
     }
 }
 
@@ -544,8 +544,11 @@ char* shortestChars(char* out, double value) noexcept
         return out;
     }
     if ((magnitude >> 52) == 0x7ff) {
-        std::memcpy(out, (magnitude & ((u64 { 1 } << 52) - 1)) != 0 ? "nan" : "inf", 3);
-        return out + 3;
+        const bool nan = (magnitude & ((u64 { 1 } << 52) - 1)) != 0;
+        *out++ = nan ? 'n' : 'i';
+        *out++ = nan ? 'a' : 'n';
+        *out++ = nan ? 'n' : 'f';
+        return out;
     }
     const Decimal d = shortestDecimal(magnitude);
     const int n = digitCount(d.digits);

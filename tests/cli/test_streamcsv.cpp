@@ -211,8 +211,8 @@ TEST(StreamCsv, QuotedLineBreaksAndLoneCrMatch)
     for (int i = 0; i < 200; ++i) {
         const std::string x = std::to_string(i * 0.5 + (i % 5) * 0.01);
         const std::string y = std::to_string((i * i) % 89);
-        quoted += x + (i % 3 == 0 ? ",\"two\nlines\"," : ",plain,") + y + "\n";
-        lone += x + "," + y + "\r";
+        quoted.append(x).append(i % 3 == 0 ? ",\"two\nlines\"," : ",plain,").append(y).append("\n");
+        lone.append(x).append(",").append(y).append("\r");
     }
     expectSameAsInMemory(quoted, TableJob {});
     expectSameAsInMemory(lone, TableJob {});
