@@ -492,19 +492,19 @@ void writeEight(char* out, std::uint32_t v)
 /// point after them.
 void moveWholePart(char* out, int whole)
 {
-    if (std::endian::native == std::endian::little && whole < 8) {
-        // In one 8-byte word: the whole part from the next place, then '.', then the rest as is.
-        u64 shifted = 0;
-        u64 here = 0;
-        std::memcpy(&shifted, out + 1, 8);
-        std::memcpy(&here, out, 8);
-        const u64 wholeMask = (u64 { 1 } << (8 * whole)) - 1;
-        const u64 pointMask = u64 { 0xff } << (8 * whole);
-        const u64 word = (shifted & wholeMask) | (u64 { '.' } << (8 * whole)) | (here & ~(wholeMask | pointMask));
-        std::memcpy(out, &word, 8);
-        return;
+    if (whole <= 4) {
+        // One byte at a time, each read from within one earlier store (no store-forwarding stall,
+        // no call: the usual whole part of measurements is short).
+        out[0] = out[1];
+        if (whole > 1)
+            out[1] = out[2];
+        if (whole > 2)
+            out[2] = out[3];
+        if (whole > 3)
+            out[3] = out[4];
+    } else {
+        std::memmove(out, out + 1, static_cast<std::size_t>(whole));
     }
-    std::memmove(out, out + 1, static_cast<std::size_t>(whole));
     out[whole] = '.';
 }
 
