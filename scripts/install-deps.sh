@@ -13,7 +13,7 @@ packages=(
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qt6-svg-dev libgl-dev libxkbcommon-dev
   libgtest-dev libgmock-dev libbenchmark-dev libmuparser-dev
   libzip-dev libexpat1-dev libxlsxwriter-dev
-  clang-format clang-tidy
+  clang-format clang-tidy python3
   xvfb xauth
   poppler-utils
   help2man

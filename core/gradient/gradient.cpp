@@ -2,11 +2,11 @@
 #include "core/gradient/gradient.h"
 
 #include "core/gradient/gradientkernels.h"
+#include "core/twothreads.h"
 
 #include <algorithm>
 #include <numeric>
 #include <set>
-#include <thread>
 
 // Every formula below follows docs/numpy-gradient.md §3 operation by operation. The
 // core is compiled with -ffp-contract=off, so each * + - / is one IEEE rounding, as in numpy.
@@ -257,14 +257,9 @@ void gradientRange(std::span<const double> y, const AxisSpacing& spacing, int ed
         return;
     // Large ranges are split over two threads: each output depends only on its own neighbours.
     constexpr std::size_t kParallelThreshold = std::size_t { 1 } << 18;
-    if (last - first >= kParallelThreshold && std::thread::hardware_concurrency() > 1) {
-        const std::size_t middle = first + (last - first) / 2;
-        std::thread helper([&] { lineContiguous(y.data(), out.data(), y.size(), spacing, edgeOrder, middle, last); });
-        lineContiguous(y.data(), out.data(), y.size(), spacing, edgeOrder, first, middle);
-        helper.join();
-        return;
-    }
-    lineContiguous(y.data(), out.data(), y.size(), spacing, edgeOrder, first, last);
+    splitOverTwoThreads(first, last, last - first >= kParallelThreshold, [&](std::size_t from, std::size_t to) {
+        lineContiguous(y.data(), out.data(), y.size(), spacing, edgeOrder, from, to);
+    });
 }
 
 std::vector<double> derivative(std::span<const double> y, const Spacing& spacing, int edgeOrder, int order)

@@ -2,12 +2,12 @@
 #include "core/smoothing/savgol.h"
 
 #include "core/smoothing/localfit.h"
+#include "core/twothreads.h"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
 #include <string>
-#include <thread>
 
 namespace tangent::smoothing {
 namespace {
@@ -147,13 +147,7 @@ template <bool Odd> void convolveInterior(std::span<const double> y, std::span<c
     // A long window over many samples (Automatic's choice can be thousands wide) is split over two
     // threads; each output is computed as it would be on one.
     constexpr std::size_t kParallelWork = std::size_t { 1 } << 22; // multiply-adds, about a millisecond
-    if ((last - first) * (half + 1) >= kParallelWork && std::thread::hardware_concurrency() > 1) {
-        const std::size_t middle = first + (last - first) / 2;
-        const std::jthread helper([&] { convolve(middle, last); });
-        convolve(first, middle);
-        return;
-    }
-    convolve(first, last);
+    splitOverTwoThreads(first, last, (last - first) * (half + 1) >= kParallelWork, convolve);
 }
 
 /// The first and last window/2 samples of uniform data: one polynomial fitted to the first (last)

@@ -6,6 +6,7 @@
 #include "app/cli/stream/streamcsv.h"
 #include "core/errors.h"
 #include "core/recipe/recipe.h"
+#include "tests/cli/streamtestsupport.h"
 
 #include <gtest/gtest.h>
 
@@ -16,26 +17,8 @@
 namespace tangent {
 namespace {
 
-/// What a run wrote, or the error it threw.
-struct Outcome {
-    std::string out;
-    std::string error;
-    std::vector<std::string> warnings;
-};
-
-Outcome inMemory(const std::string& text, const TableJob& job, const SeriesOptions& series = {})
-{
-    Outcome outcome;
-    std::ostringstream out;
-    std::ostringstream err;
-    try {
-        runCsvJob(text, {}, job, series, "in.csv", "-", out, err, &outcome.warnings);
-    } catch (const std::exception& e) {
-        outcome.error = e.what();
-    }
-    outcome.out = out.str();
-    return outcome;
-}
+using streamtest::inMemory;
+using streamtest::Outcome;
 
 /// Streams `text`: the first `headBytes` as the head, the rest in reads of `chunk` bytes.
 Outcome streamed(const std::string& text, const TableJob& job, std::size_t headBytes, std::size_t chunk,
@@ -47,12 +30,7 @@ Outcome streamed(const std::string& text, const TableJob& job, std::size_t headB
     series.strict = strict;
     Outcome outcome;
     std::size_t at = std::min(headBytes, text.size());
-    const ByteSource read = [&](char* buffer, std::size_t size) {
-        const std::size_t n = std::min(size, text.size() - at);
-        std::copy_n(text.data() + at, n, buffer);
-        at += n;
-        return n;
-    };
+    const ByteSource read = streamtest::readFrom(text, at);
     StreamSettings settings;
     settings.chunkBytes = chunk;
     settings.sampleBytes = headBytes;

@@ -5,11 +5,11 @@
 #include "core/smoothing/runners.h"
 
 #include "core/io/numberformat.h"
+#include "core/twothreads.h"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <thread>
 #include <tuple>
 
 // The Rauch–Tung–Striebel smoother of a constant-acceleration model (docs/smoothing.md,
@@ -210,7 +210,7 @@ double likelihoodRatio(const Track& track, const CleanSeries& clean)
     constexpr std::size_t kConcurrentRows = 50'000;
     return kalmanLikelihoodRatio(
         step, [&](double logRatio) { return -filter(track, clean, std::pow(10.0, logRatio), false).logLikelihood; },
-        track.x.size() >= kConcurrentRows && std::thread::hardware_concurrency() > 1);
+        track.x.size() >= kConcurrentRows && hasSecondCore());
 }
 
 /// The RTS backward pass of the covariances, in place on the filtered covariances (the states are
@@ -312,17 +312,10 @@ double kalmanLikelihoodRatio(double step, const std::function<double(double)>& n
     for (double l = centre - 14.0; l <= centre + 4.0; l += 1.0)
         points.push_back(l);
     std::vector<double> costs(points.size());
-    const auto evaluate = [&](std::size_t from) {
-        for (std::size_t k = from; k < points.size(); k += 2)
+    splitOverTwoThreads(0, points.size(), concurrent, [&](std::size_t from, std::size_t to) {
+        for (std::size_t k = from; k < to; ++k)
             costs[k] = cost(points[k]);
-    };
-    if (concurrent) {
-        const std::jthread odd([&] { evaluate(1); });
-        evaluate(0);
-    } else {
-        evaluate(0);
-        evaluate(1);
-    }
+    });
     for (std::size_t k = 0; k < points.size(); ++k) {
         if (costs[k] < bestCost) {
             bestCost = costs[k];

@@ -7,6 +7,7 @@
 #include "app/cli/csvjob.h"
 #include "app/cli/smoothingcli.h"
 #include "app/cli/stream/methodstream.h"
+#include "tests/cli/streamtestsupport.h"
 
 #include <gtest/gtest.h>
 
@@ -19,37 +20,20 @@
 namespace tangent {
 namespace {
 
-struct Outcome {
-    std::string out;
-    std::string error;
-    std::vector<std::string> warnings;
-};
+using streamtest::noisyTable;
+using streamtest::Outcome;
 
 Outcome inMemory(const std::string& text, const TableJob& job, const SmoothingOptions& options)
 {
     SmoothingCliOptions cli;
     cli.options = options;
-    Outcome outcome;
-    std::ostringstream out;
-    std::ostringstream err;
-    try {
-        runCsvJob(text, {}, job, {}, "in.csv", "-", out, err, &outcome.warnings, &cli);
-    } catch (const std::exception& e) {
-        outcome.error = e.what();
-    }
-    outcome.out = out.str();
-    return outcome;
+    return streamtest::inMemory(text, job, {}, &cli);
 }
 
 Outcome streamed(const std::string& text, const TableJob& job, SmoothingOptions options, std::size_t chunk)
 {
     std::size_t at = std::min<std::size_t>(200, text.size());
-    const ByteSource read = [&](char* buffer, std::size_t size) {
-        const std::size_t n = std::min(size, text.size() - at);
-        std::copy_n(text.data() + at, n, buffer);
-        at += n;
-        return n;
-    };
+    const ByteSource read = streamtest::readFrom(text, at);
     StreamSettings settings;
     settings.chunkBytes = chunk;
     settings.splitBytes = 8; // chunks parsed in halves on two threads
@@ -68,24 +52,6 @@ Outcome streamed(const std::string& text, const TableJob& job, SmoothingOptions 
     }
     outcome.out = out.str();
     return outcome;
-}
-
-/// x (uniform or not), y = sin x with noise, and z with NaN cells (single, a run, and at both ends).
-std::string noisyTable(std::size_t rows, bool uniformX, bool withX, unsigned seed)
-{
-    std::mt19937_64 random(seed);
-    std::uniform_real_distribution<double> noise(-1.0, 1.0);
-    std::string text = withX ? "x,y,z\n" : "y,z\n";
-    double x = 0.0;
-    for (std::size_t r = 0; r < rows; ++r) {
-        x += uniformX ? 0.25 : 0.15 + 0.1 * std::fabs(noise(random));
-        const bool gap = r < 3 || r % 23 == 7 || (r > 100 && r < 120) || r + 2 > rows;
-        if (withX)
-            text += std::to_string(x) + ",";
-        text += std::to_string(std::sin(x) + 0.05 * noise(random)) + ","
-            + (gap ? std::string("NA") : std::to_string(std::cos(x) + 0.05 * noise(random))) + "\n";
-    }
-    return text;
 }
 
 void expectSame(const std::string& text, const TableJob& job, const SmoothingOptions& options)

@@ -8,6 +8,7 @@
 #include "app/cli/cli.h"
 #include "app/cli/csvjob.h"
 #include "core/recipe/recipe.h"
+#include "tests/cli/streamtestsupport.h"
 
 #include <gtest/gtest.h>
 
@@ -25,6 +26,7 @@ namespace tangent {
 namespace {
 
 namespace fs = std::filesystem;
+using streamtest::noisyTable;
 
 /// What runCli wrote and returned.
 struct Printed {
@@ -67,25 +69,6 @@ Printed runStreamed(const std::vector<std::string>& args, std::size_t chunk)
     }
     setStreamSizes(saved);
     return printed;
-}
-
-/// x (uniform, uneven, or none), y = sin x with noise, and z with NaN cells: single ones, a run,
-/// and rows at both ends, so that the fits leave rows out and the band fills them in.
-std::string noisyTable(std::size_t rows, bool uniformX, bool withX, unsigned seed)
-{
-    std::mt19937_64 random(seed);
-    std::uniform_real_distribution<double> noise(-1.0, 1.0);
-    std::string text = withX ? "x,y,z\n" : "y,z\n";
-    double x = 0.0;
-    for (std::size_t r = 0; r < rows; ++r) {
-        x += uniformX ? 0.25 : 0.15 + 0.1 * std::fabs(noise(random));
-        const bool gap = r < 3 || r % 23 == 7 || (r > 100 && r < 120) || r + 2 > rows;
-        if (withX)
-            text += std::to_string(x) + ",";
-        text += std::to_string(std::sin(x) + 0.05 * noise(random)) + ","
-            + (gap ? std::string("NA") : std::to_string(std::cos(x) + 0.05 * noise(random))) + "\n";
-    }
-    return text;
 }
 
 class MethodStreamBand : public ::testing::Test {

@@ -94,11 +94,6 @@ struct RestoredWindow {
 
 // The remembered edge order and recent files (QSettings) are the user's: leave none behind for
 // the tests that run after these in the same process.
-class SessionWindow : public ::testing::Test {
-protected:
-    void TearDown() override { QSettings().clear(); }
-};
-
 /// Writes kData to `data`, loads it in a window and saves the session `session` from there.
 void saveSessionOfData(const QString& data, const QString& session)
 {
@@ -106,6 +101,25 @@ void saveSessionOfData(const QString& data, const QString& session)
     LoadedWindow saved(data);
     EXPECT_TRUE(saved.window.sessions()->writeSession(session));
 }
+
+class SessionWindow : public ::testing::Test {
+protected:
+    void TearDown() override { QSettings().clear(); }
+
+    /// The session lesson.tangent of motion.csv (kData), both in a scratch folder: data() and
+    /// session() name them.
+    void saveLesson()
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        saveSessionOfData(data(), session());
+    }
+    [[nodiscard]] QString data() const { return m_dir.filePath(QStringLiteral("motion.csv")); }
+    [[nodiscard]] QString session() const { return m_dir.filePath(QStringLiteral("lesson.tangent")); }
+    [[nodiscard]] const QTemporaryDir& dir() const { return m_dir; }
+
+private:
+    QTemporaryDir m_dir;
+};
 
 TEST_F(SessionWindow, RoundTripRestoresSettingsZoomRowAndClassroom)
 {
@@ -219,10 +233,9 @@ TEST_F(SessionWindow, FolderMovedWithItsSessionOpensWithoutAsking)
 
 TEST_F(SessionWindow, DataFileWithOtherColumnsIsPointedOut)
 {
-    QTemporaryDir dir;
-    const QString data = dir.filePath(QStringLiteral("motion.csv"));
-    const QString session = dir.filePath(QStringLiteral("lesson.tangent"));
-    saveSessionOfData(data, session);
+    saveLesson();
+    const QString data = this->data();
+    const QString session = this->session();
     writeText(data, "t,height,speed\n0,0,1\n1,1,3\n2,4,5\n");
     MainWindow w;
     QSignalSpy messages(w.sessions(), &SessionController::message);
@@ -236,11 +249,10 @@ TEST_F(SessionWindow, DataFileWithOtherColumnsIsPointedOut)
 
 TEST_F(SessionWindow, MovedDataFileIsAskedFor)
 {
-    QTemporaryDir dir;
-    const QString data = dir.filePath(QStringLiteral("motion.csv"));
-    const QString session = dir.filePath(QStringLiteral("lesson.tangent"));
-    saveSessionOfData(data, session);
-    const QString moved = dir.filePath(QStringLiteral("elsewhere/motion-2024.csv"));
+    saveLesson();
+    const QString data = this->data();
+    const QString session = this->session();
+    const QString moved = dir().filePath(QStringLiteral("elsewhere/motion-2024.csv"));
     QDir().mkpath(QFileInfo(moved).absolutePath());
     ASSERT_TRUE(QFile::rename(data, moved));
 
@@ -373,10 +385,9 @@ TEST_F(SessionWindow, DataFileIsReadInTheBackgroundAndCancelLeavesTheWindowAsItW
 
 TEST_F(SessionWindow, UnreadableDataFileIsReportedAndTheWindowKept)
 {
-    QTemporaryDir dir;
-    const QString data = dir.filePath(QStringLiteral("motion.csv"));
-    const QString session = dir.filePath(QStringLiteral("lesson.tangent"));
-    saveSessionOfData(data, session);
+    saveLesson();
+    const QString data = this->data();
+    const QString session = this->session();
     writeText(data, std::string("t,pos\n0,\0\x01\x02\n", 12)); // a NUL: not a text file
     EditedWindow edited;
     QSignalSpy messages(edited.window.files(), &FileController::message);
