@@ -60,7 +60,7 @@ TEST(ShortestChars, MatchesToCharsOnRandomBitPatterns)
 {
     Comparer comparer;
     std::mt19937_64 random(20261208);
-    for (int i = 0; i < 2'000'000; ++i) {
+    for (int i = 0; i < 1'000'000; ++i) {
         const std::uint64_t bits = random();
         if (std::isfinite(std::bit_cast<double>(bits)))
             comparer.checkBits(bits);
@@ -74,7 +74,7 @@ TEST(ShortestChars, MatchesToCharsOnMeasurementLikeValues)
     std::mt19937_64 random(7);
     std::uniform_real_distribution<double> unit(0.0, 1.0);
     double x = 0.0;
-    for (int i = 0; i < 500'000; ++i) {
+    for (int i = 0; i < 250'000; ++i) {
         x += 0.5e-3 + 1e-3 * unit(random);
         comparer.check(x);
         comparer.check(std::sin(x));
@@ -89,7 +89,7 @@ TEST(ShortestChars, MatchesToCharsOnShortDecimals)
     // Values read from short decimal text: the shortest text is often one of several candidates.
     Comparer comparer;
     std::mt19937_64 random(11);
-    for (int i = 0; i < 1'000'000; ++i) {
+    for (int i = 0; i < 500'000; ++i) {
         const int digits = 1 + static_cast<int>(random() % 17);
         std::uint64_t mantissa = random() % 100'000'000'000'000'000ULL;
         for (int d = 17; d > digits; --d)
