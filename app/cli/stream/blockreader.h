@@ -183,7 +183,7 @@ private:
 
 /// The reading thread's work: reads `read` to its end after `buffer` (which starts at `line`, the
 /// 1-based file line of a record) in chunks of `chunkBytes`, and pushes their records parsed
-/// (parseBlock) to `queue` in order; a chunk of at least `splitBytes` is parsed in two halves, the
+/// (parseBlock) to `queue` in order; a chunk of at least `splitBytes` is parsed in two parts, the
 /// second on `helper` when it is free (null: never). Returns early when the queue is cancelled.
 void readBlocks(std::string buffer, const std::function<std::size_t(char*, std::size_t)>& read, std::size_t line,
     const StreamLayout& layout, std::size_t chunkBytes, std::size_t splitBytes, BlockQueue& queue,

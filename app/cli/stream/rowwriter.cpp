@@ -131,7 +131,9 @@ void RowWriter::rows(const RowBlock& rows, const std::vector<std::vector<double>
     // Formatting is the larger part of the work: the helper formats the rows after `middle` while
     // this thread formats those before and writes them, after the previous window's part the
     // helper formatted (m_ready), so that the writing overlaps the helper's formatting too.
-    const std::size_t middle = first + (last - first) / 2;
+    // This thread also computes the derivatives and writes: it formats two fifths (measured on
+    // m1.csv: the helper idled a quarter of the time with halves).
+    const std::size_t middle = first + (last - first) * 2 / 5;
     HelperTask tail(m_helper, [&] { formatRows(m_layout, rows, computed, middle, last, m_tail); });
     formatRows(m_layout, rows, computed, first, tail.taken() ? middle : last, m_text);
     if (!tail.taken()) {

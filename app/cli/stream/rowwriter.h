@@ -60,8 +60,8 @@ private:
     const StreamLayout& m_layout;
     HelperThread* m_helper;
     TextBuffer m_text;
-    /// The second half of a large window, formatted on the helper thread, and moved to m_ready to
-    /// be written (before m_text) with the next window's first half.
+    /// The second part of a large window, formatted on the helper thread, and moved to m_ready to
+    /// be written (before m_text) with the next window's first part.
     TextBuffer m_tail;
     TextBuffer m_ready;
 };
