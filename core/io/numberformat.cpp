@@ -90,7 +90,7 @@ char* toChars(char* out, double value) noexcept
         *out++ = 'n';
         return out;
     }
-    return std::to_chars(out, out + kMaxDoubleChars, value).ptr;
+    return shortestChars(out, value);
 }
 
 void appendDouble(std::string& out, double value)

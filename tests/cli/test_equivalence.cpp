@@ -224,6 +224,7 @@ TEST_F(Equivalence, ABadCellFollowsOneRuleWhenStreamed)
             StreamSizes small;
             small.headBytes = 32;
             small.blocks.chunkBytes = 16;
+            small.blocks.splitBytes = 8; // chunks parsed in halves on two threads
             small.blocks.sampleBytes = 16;
             small.blocks.pendingBytes = 64; // held rows go to the temporary file
             small.blocks.windowRows = 4;

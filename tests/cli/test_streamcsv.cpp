@@ -36,6 +36,7 @@ Outcome streamed(const std::string& text, const TableJob& job, std::size_t headB
     settings.sampleBytes = headBytes;
     settings.pendingBytes = pendingBytes;
     settings.windowRows = 5; // many windows, each with its halo
+    settings.splitBytes = 16; // chunks parsed in halves on two threads, when the helper is free
     std::ostringstream out;
     try {
         outcome.warnings
@@ -177,6 +178,25 @@ TEST(StreamCsv, DatesQuotesCrlfCommentsAndSemicolonsMatch)
                 + std::to_string(hour) + ":00:00Z;" + std::to_string(day * hour % 11)
                 + ",5;\"a \"\"quoted\"\" label\"\r\n";
     expectSameAsInMemory(text, TableJob {});
+}
+
+TEST(StreamCsv, QuotedLineBreaksAndLoneCrMatch)
+{
+    // Line breaks inside quotes, and lone CRs, which a chunk's halves cannot be split by counting
+    // LFs: the second half is parsed again, and rows and lines must still be in-memory's.
+    std::string quoted = "x,note,y\n";
+    std::string lone = "x,y\r";
+    for (int i = 0; i < 200; ++i) {
+        const std::string x = std::to_string(i * 0.5 + (i % 5) * 0.01);
+        const std::string y = std::to_string((i * i) % 89);
+        quoted.append(x).append(i % 3 == 0 ? ",\"two\nlines\"," : ",plain,").append(y).append("\n");
+        lone.append(x).append(",").append(y).append("\r");
+    }
+    expectSameAsInMemory(quoted, TableJob {});
+    expectSameAsInMemory(lone, TableJob {});
+    const std::string ragged = quoted + "1000,\"a\nb\",oops,4\n";
+    const Outcome late = streamed(ragged, TableJob {}, 300, 4096);
+    EXPECT_NE(late.error.find("in.csv: row 269, column 4"), std::string::npos) << late.error; // 1 + 200 + 67 + 1
 }
 
 TEST(StreamCsv, WhitespaceAndTabSeparatedMatch)

@@ -176,6 +176,12 @@ std::size_t parseBlock(
     std::string_view text, bool final, std::size_t& line, const StreamLayout& layout, RowBlock& block)
 {
     RecordReader reader(layout);
+    // Room for every record at once (at most a line each): no vector grows and copies as it fills.
+    const auto lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1;
+    if (layout.x)
+        block.x.reserve(block.x.size() + lines);
+    for (auto& y : block.ys)
+        y.reserve(y.size() + lines);
     Scanner scanner(text, layout.delimiter, line, layout.source);
     const auto consumed = [&] { return text.size() - scanner.rest().size(); };
     std::size_t done = 0;

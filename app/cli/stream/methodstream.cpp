@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/stream/methodstream.h"
 
+#include "app/cli/stream/blockreader.h"
 #include "app/cli/stream/methodcolumns.h"
 #include "app/cli/stream/rowwriter.h"
 #include "core/errors.h"
@@ -167,7 +168,8 @@ std::vector<std::string> streamMethodCsv(std::string head, const ByteSource& rea
     if (band.on)
         comments.push_back(std::move(bandLine)); // after the methods' lines, as the engine writes it
 
-    RowWriter writer(out, layout);
+    HelperThread helper;
+    RowWriter writer(out, layout, &helper);
     writer.header(comments, names);
     for (MethodColumn& column : values) {
         column.derivative.rewind();

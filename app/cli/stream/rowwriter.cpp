@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/stream/rowwriter.h"
 
+#include "app/cli/stream/blockreader.h"
 #include "core/errors.h"
 #include "core/io/csv.h"
 #include "core/io/numberformat.h"
@@ -9,7 +10,6 @@
 #include <cerrno>
 #include <cstring>
 #include <ostream>
-#include <thread>
 
 namespace tangent {
 namespace {
@@ -128,23 +128,36 @@ void RowWriter::rows(const RowBlock& rows, const std::vector<std::vector<double>
             flush();
         return;
     }
-    // Formatting is the larger half of the work; the other core is often idle here.
-    const std::size_t middle = first + (last - first) / 2;
-    {
-        const std::jthread helper([&] { formatRows(m_layout, rows, computed, middle, last, m_tail); });
-        formatRows(m_layout, rows, computed, first, middle, m_text);
+    // Formatting is the larger part of the work: the helper formats the rows after `middle` while
+    // this thread formats those before and writes them, after the previous window's part the
+    // helper formatted (m_ready), so that the writing overlaps the helper's formatting too.
+    // This thread also computes the derivatives and writes: it formats two fifths (measured on
+    // m1.csv: the helper idled a quarter of the time with halves).
+    const std::size_t middle = first + (last - first) * 2 / 5;
+    HelperTask tail(m_helper, [&] { formatRows(m_layout, rows, computed, middle, last, m_tail); });
+    formatRows(m_layout, rows, computed, first, tail.taken() ? middle : last, m_text);
+    if (!tail.taken()) {
+        if (m_text.size() > kFlushBytes)
+            flush();
+        return;
     }
     flush();
-    std::swap(m_text, m_tail);
-    flush();
+    tail.wait();
+    std::swap(m_ready, m_tail); // m_tail was written by flush(): empty
 }
 
 void RowWriter::flush()
 {
-    m_out.write(m_text.data(), static_cast<std::streamsize>(m_text.size()));
+    write(m_ready);
+    write(m_text);
+}
+
+void RowWriter::write(TextBuffer& text)
+{
+    m_out.write(text.data(), static_cast<std::streamsize>(text.size()));
     if (!m_out)
         throw InputError("<output>", 0, 0, std::string("cannot write the output: ") + std::strerror(errno));
-    m_text.clear();
+    text.clear();
 }
 
 } // namespace tangent

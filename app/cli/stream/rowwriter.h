@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The streaming path's output: finished rows formatted as tangent-cli writes them (x as read for
-// dates, numbers in their shortest round-trip form), large windows on two threads, written in
+// dates, numbers in their shortest round-trip form), large windows on two threads (HelperThread), written in
 // large pieces.
 
 #include "app/cli/stream/blockparser.h"
@@ -13,6 +13,8 @@
 #include <vector>
 
 namespace tangent {
+
+class HelperThread;
 
 /// Text built in place without zero-filling (the formatters write every byte they keep).
 class TextBuffer {
@@ -34,7 +36,11 @@ private:
 /// Writes the header and then rows of windows to a stream; throws InputError if it fails.
 class RowWriter {
 public:
-    RowWriter(std::ostream& out, const StreamLayout& layout) : m_out(out), m_layout(layout) { }
+    /// `helper`: formats part of each large window (none: all on this thread).
+    RowWriter(std::ostream& out, const StreamLayout& layout, HelperThread* helper = nullptr)
+        : m_out(out), m_layout(layout), m_helper(helper)
+    {
+    }
 
     /// `comments` as "# " lines, then the header.
     void header(const std::vector<std::string>& comments, const std::vector<std::string>& names);
@@ -44,13 +50,20 @@ public:
     void rows(const RowBlock& rows, const std::vector<std::vector<double>>& derivatives,
         const std::vector<std::vector<double>>& bands, std::size_t first, std::size_t last);
 
+    /// Writes what is formatted and not yet written.
     void flush();
 
 private:
+    void write(TextBuffer& text);
+
     std::ostream& m_out;
     const StreamLayout& m_layout;
+    HelperThread* m_helper;
     TextBuffer m_text;
-    TextBuffer m_tail; ///< the second half of a large window, formatted on a helper thread
+    /// The second part of a large window, formatted on the helper thread, and moved to m_ready to
+    /// be written (before m_text) with the next window's first part.
+    TextBuffer m_tail;
+    TextBuffer m_ready;
 };
 
 } // namespace tangent

@@ -3,6 +3,7 @@
 
 #include "app/cli/stream/badcellrule.h"
 #include "app/cli/stream/blockparser.h"
+#include "app/cli/stream/blockreader.h"
 #include "app/cli/stream/pendingrows.h"
 #include "app/cli/stream/rowwindow.h"
 #include "app/cli/stream/rowwriter.h"
@@ -28,102 +29,6 @@
 
 namespace tangent {
 namespace {
-
-/// Parsed blocks from the reading thread to the writing one, at most `capacity` in flight, and
-/// spent blocks back for reuse so that steady state allocates nothing.
-class BlockQueue {
-public:
-    /// `spare`: blocks left by an earlier file, reused before any is allocated.
-    BlockQueue(std::size_t capacity, std::vector<std::unique_ptr<RowBlock>> spare)
-        : m_capacity(capacity), m_spare(std::move(spare))
-    {
-    }
-
-    /// Every block it holds, for the next file; call once the reader has stopped.
-    std::vector<std::unique_ptr<RowBlock>> takeBlocks()
-    {
-        const std::lock_guard lock(m_mutex);
-        for (auto& block : m_full)
-            m_spare.push_back(std::move(block));
-        m_full.clear();
-        return std::move(m_spare);
-    }
-
-    std::unique_ptr<RowBlock> spare(std::size_t yCount)
-    {
-        std::unique_ptr<RowBlock> block;
-        {
-            const std::lock_guard lock(m_mutex);
-            if (!m_spare.empty()) {
-                block = std::move(m_spare.back());
-                m_spare.pop_back();
-            }
-        }
-        if (!block)
-            block = std::make_unique<RowBlock>();
-        block->clear(yCount);
-        return block;
-    }
-
-    /// False when the reader should stop (the writer gave up).
-    bool push(std::unique_ptr<RowBlock> block)
-    {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [&] { return m_full.size() < m_capacity || m_cancelled; });
-        if (m_cancelled)
-            return false;
-        m_full.push_back(std::move(block));
-        m_changed.notify_all();
-        return true;
-    }
-
-    void finish(std::exception_ptr error)
-    {
-        const std::lock_guard lock(m_mutex);
-        m_done = true;
-        m_error = std::move(error);
-        m_changed.notify_all();
-    }
-
-    /// The next block, or null at the end; rethrows the reader's error.
-    std::unique_ptr<RowBlock> pop()
-    {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [&] { return !m_full.empty() || m_done; });
-        if (m_full.empty()) {
-            if (m_error)
-                std::rethrow_exception(m_error);
-            return nullptr;
-        }
-        auto block = std::move(m_full.front());
-        m_full.pop_front();
-        m_changed.notify_all();
-        return block;
-    }
-
-    void recycle(std::unique_ptr<RowBlock> block)
-    {
-        const std::lock_guard lock(m_mutex);
-        m_spare.push_back(std::move(block));
-    }
-
-    void cancel()
-    {
-        const std::lock_guard lock(m_mutex);
-        m_cancelled = true;
-        m_changed.notify_all();
-    }
-
-private:
-    std::size_t m_capacity;
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<std::unique_ptr<RowBlock>> m_full;
-    std::vector<std::unique_ptr<RowBlock>> m_spare;
-    bool m_done = false;
-    bool m_cancelled = false;
-    std::exception_ptr m_error;
-};
 
 /// Records the first block holds at least, so that it never looks too short to differentiate.
 constexpr std::ptrdiff_t kMinimumRecords = 8;
@@ -224,36 +129,6 @@ Settled settle(std::string_view head, const CsvReadOptions& csv, const Recipe& r
     return settled;
 }
 
-/// The reading thread: whole records of each chunk parsed into blocks.
-void readBlocks(std::string buffer, const ByteSource& read, std::size_t line, const StreamLayout& layout,
-    std::size_t chunkBytes, BlockQueue& queue)
-{
-    bool atEnd = false;
-    bool needMore = false; // no whole record in hand, or only blank lines that may end the file
-    std::size_t begin = 0;
-    for (;;) {
-        if (!atEnd && (needMore || buffer.size() - begin < chunkBytes)) {
-            buffer.erase(0, begin); // an unfinished record, moved to the front
-            begin = 0;
-            const std::size_t old = buffer.size();
-            buffer.resize(old + chunkBytes);
-            const std::size_t got = read(buffer.data() + old, chunkBytes);
-            buffer.resize(old + got);
-            atEnd = got < chunkBytes;
-        }
-        const std::string_view rest = std::string_view(buffer).substr(begin);
-        const std::size_t end = atEnd ? rest.size() : wholeRecordsEnd(rest);
-        auto block = queue.spare(layout.ys.size());
-        const std::size_t consumed = parseBlock(rest.substr(0, end), atEnd, line, layout, *block);
-        begin += consumed;
-        needMore = consumed == 0;
-        if (block->rows > 0 && !queue.push(std::move(block)))
-            return;
-        if (atEnd)
-            return;
-    }
-}
-
 /// numpy's uniform test, fed x a block at a time: decided (not uniform) at the first difference
 /// that differs from the first; uniform only once the last row has been seen.
 class UniformTest {
@@ -285,11 +160,12 @@ private:
 class Differentiator {
 public:
     /// `settled`: the columns written (bad ones left out, the band added).
-    Differentiator(Settled settled, const Recipe& recipe, std::size_t windowRows, std::ostream& out)
+    Differentiator(
+        Settled settled, const Recipe& recipe, std::size_t windowRows, std::ostream& out, HelperThread& helper)
         : m_settled(std::move(settled)),
           m_windowRows(windowRows),
           m_window(m_settled.layout.ys.size(), recipe.edgeOrder, recipe.order, m_settled.layout.bandSigma),
-          m_writer(out, m_settled.layout)
+          m_writer(out, m_settled.layout, &helper)
     {
         m_writer.header(m_settled.comments, m_settled.names);
     }
@@ -342,12 +218,13 @@ private:
 class BlockSink {
 public:
     BlockSink(const Settled& settled, const Recipe& recipe, const StreamSettings& settings, const StreamBand& band,
-        std::ostream& out)
+        std::ostream& out, HelperThread& helper)
         : m_settled(settled),
           m_recipe(recipe),
           m_settings(settings),
           m_band(band),
           m_out(out),
+          m_helper(helper),
           m_pending(settings.pendingBytes),
           m_rule(settled.layout, recipe.yColumns.empty(), recipe.strict, settled.leftOut),
           m_decided(!settled.spacing.hasX)
@@ -399,7 +276,7 @@ private:
         dropYColumns(settled.layout, settled.names, leftOut);
         if (m_band.on)
             addBand(settled, m_band);
-        m_differentiator.emplace(std::move(settled), m_recipe, m_settings.windowRows, m_out);
+        m_differentiator.emplace(std::move(settled), m_recipe, m_settings.windowRows, m_out, m_helper);
         if (m_settled.spacing.hasX)
             m_differentiator->setUniform(!m_test.broken(), m_test.h());
         m_pending.replay(
@@ -411,6 +288,7 @@ private:
     const StreamSettings& m_settings;
     const StreamBand& m_band;
     std::ostream& m_out;
+    HelperThread& m_helper;
     PendingRows m_pending;
     BadCellRule m_rule;
     UniformTest m_test;
@@ -436,17 +314,18 @@ void readFirstRecords(std::string& head, const ByteSource& read, std::size_t chu
 }
 
 /// Parses `buffer` and the rest of `read` on a second thread while `consume` takes the blocks here.
-void withReader(std::string buffer, const ByteSource& read, const Settled& settled, std::size_t chunkBytes,
-    const std::function<void(BlockQueue&)>& consume)
+void withReader(std::string buffer, const ByteSource& read, const Settled& settled, const StreamSettings& settings,
+    HelperThread& helper, const std::function<void(BlockQueue&)>& consume)
 {
     // Many-file mode runs file after file on the same threads: the blocks (a few MB of rows) stay
     // with the thread for the next file instead of being freed and faulted in again.
     thread_local std::vector<std::unique_ptr<RowBlock>> spareBlocks;
-    BlockQueue queue(2, std::move(spareBlocks));
+    BlockQueue queue(4, std::move(spareBlocks));
     {
         std::jthread reader([&, buffer = std::move(buffer)]() mutable {
             try {
-                readBlocks(std::move(buffer), read, settled.dataLine, settled.layout, chunkBytes, queue);
+                readBlocks(std::move(buffer), read, settled.dataLine, settled.layout, settings.chunkBytes,
+                    settings.splitBytes, queue, &helper);
                 queue.finish(nullptr);
             } catch (...) {
                 queue.finish(std::current_exception());
@@ -504,10 +383,11 @@ std::vector<std::string> streamCsv(std::string head, const ByteSource& read, con
 {
     readFirstRecords(head, read, settings.chunkBytes);
     const Settled settled = settle(head, csv, recipe, source, settings.sampleBytes);
-    BlockSink sink(settled, recipe, settings, band, out);
+    HelperThread helper;
+    BlockSink sink(settled, recipe, settings, band, out, helper);
     head.erase(0, settled.dataOffset);
     SpacingScan scan;
-    withReader(std::move(head), read, settled, settings.chunkBytes, [&](BlockQueue& queue) {
+    withReader(std::move(head), read, settled, settings, helper, [&](BlockQueue& queue) {
         while (auto block = queue.pop()) {
             if (!sink.take(block, scan))
                 queue.recycle(std::move(block));
@@ -527,7 +407,8 @@ StreamEnd forEachCsvBlock(std::string head, const ByteSource& read, const CsvRea
     head.erase(0, settled.dataOffset);
     BadCellRule rule(settled.layout, recipe.yColumns.empty(), recipe.strict, settled.leftOut);
     SpacingScan scan;
-    withReader(std::move(head), read, settled, settings.chunkBytes, [&](BlockQueue& queue) {
+    HelperThread helper;
+    withReader(std::move(head), read, settled, settings, helper, [&](BlockQueue& queue) {
         while (auto block = queue.pop()) {
             rule.note(*block);
             if (!rule.failing()) { // else read on for the message the whole file gives

@@ -23,9 +23,10 @@ using ByteSource = std::function<std::size_t(char* buffer, std::size_t size)>;
 /// Block sizes; tests make them small to cross every boundary.
 struct StreamSettings {
     std::size_t chunkBytes = std::size_t { 1 } << 20; ///< read and parsed at a time
+    std::size_t splitBytes = std::size_t { 64 } << 10; ///< a chunk this large is parsed on two threads
     std::size_t sampleBytes = std::size_t { 64 } << 10; ///< the first block: dialect, header, columns
-    std::size_t pendingBytes = std::size_t { 8 } << 20; ///< rows held in memory while it is unknown
-                                                        ///< whether x is uniform; beyond, a temporary file
+    std::size_t pendingBytes = std::size_t { 20 } << 20; ///< rows held in memory while it is unknown
+                                                         ///< whether x is uniform; beyond, a temporary file
     std::size_t windowRows = 4096; ///< rows gathered before derivatives are computed
     std::size_t methodBatch = std::size_t { 1 } << 16; ///< --method savgol, kalman: samples computed at a time
 };

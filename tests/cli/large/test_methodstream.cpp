@@ -36,6 +36,7 @@ Outcome streamed(const std::string& text, const TableJob& job, SmoothingOptions 
     const ByteSource read = streamtest::readFrom(text, at);
     StreamSettings settings;
     settings.chunkBytes = chunk;
+    settings.splitBytes = 8; // chunks parsed in halves on two threads
     settings.sampleBytes = 200;
     settings.pendingBytes = 512; // most rows in the temporary file
     settings.methodBatch = 13; // many stretches, each with its halo

@@ -54,6 +54,7 @@ Printed runStreamed(const std::vector<std::string>& args, std::size_t chunk)
     StreamSizes small;
     small.headBytes = 64;
     small.blocks.chunkBytes = chunk;
+    small.blocks.splitBytes = 8; // chunks parsed in halves on two threads
     small.blocks.sampleBytes = 200;
     small.blocks.pendingBytes = 512;
     small.blocks.windowRows = 4;
