@@ -209,6 +209,7 @@ void Document::restoreColumns(std::vector<Column> columns, const QString& path, 
         if (!c.text.empty())
             c.text.resize(rows);
     }
+    m_derivatives.dropResults();
     m_columns = std::move(columns);
     m_settings = settings;
     m_undoStack.clear();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/document/smoothingrunner.h"
 
+#include "ui/document/derivatives/documentderivatives.h"
 #include "ui/document/document.h"
 #include "ui/i18n/coremessages.h"
 
@@ -48,8 +49,49 @@ std::vector<DerivativeResult> runSmoothingJob(const SmoothingJob& job)
     return results;
 }
 
+SmoothingOutput runDerivativeJob(const SmoothingJob& job)
+{
+    SmoothingOutput output;
+    QString spacingError;
+    try {
+        output.spacing.emplace(job.x.empty() ? Spacing::uniform(job.dx) : Spacing::coordinates(job.x), job.rows);
+    } catch (const GradientError& e) {
+        spacingError = translateException(e);
+    }
+    if (output.spacing && job.options.method != SmoothingMethod::Numpy) {
+        output.results = runSmoothingJob(job);
+        return output;
+    }
+    // numpy.gradient, as DocumentDerivatives::recomputeAll computes it on the GUI thread.
+    SmoothingOptions numpy;
+    numpy.method = SmoothingMethod::Numpy;
+    numpy.order = job.options.order;
+    output.results.reserve(job.columns.size());
+    for (std::size_t i = 0; i < job.columns.size(); ++i) {
+        DerivativeResult result;
+        result.yColumn = job.columns[i];
+        const std::vector<double>& y = job.ys[i];
+        if (output.spacing) {
+            try {
+                result.values = derivative(y, output.spacing->spacing(), job.edgeOrder, job.options.order);
+            } catch (const GradientError& e) {
+                result.error = translateException(e);
+            }
+        } else {
+            result.error = spacingError;
+        }
+        if (!result.error.isEmpty())
+            result.values.assign(job.rows, std::numeric_limits<double>::quiet_NaN());
+        else if (job.band)
+            addBand(result, { y, job.x, job.dx }, numpy, job.edgeOrder,
+                i < job.noiseSd.size() ? job.noiseSd[i] : std::nullopt);
+        output.results.push_back(std::move(result));
+    }
+    return output;
+}
+
 /// The watcher of one job, deleted once it has finished (or with the runner).
-class SmoothingRunner::Pending : public QFutureWatcher<std::vector<DerivativeResult>> {
+class SmoothingRunner::Pending : public QFutureWatcher<SmoothingOutput> {
 public:
     using QFutureWatcher::QFutureWatcher;
 };
@@ -73,7 +115,7 @@ void SmoothingRunner::start(SmoothingJob job)
         pending->deleteLater();
     });
     m_pending = pending;
-    pending->setFuture(QtConcurrent::run([job = std::move(job)] { return runSmoothingJob(job); }));
+    pending->setFuture(QtConcurrent::run([job = std::move(job)] { return runDerivativeJob(job); }));
     setBusy(true);
 }
 
@@ -105,18 +147,18 @@ void SmoothingRunner::setBusy(bool busy)
     emit busyChanged(busy);
 }
 
-void SmoothingRunner::deliver(unsigned generation, std::vector<DerivativeResult> results)
+void SmoothingRunner::deliver(unsigned generation, SmoothingOutput output)
 {
     if (generation != m_generation)
         return; // superseded: a newer job (or none) stands for the document now
-    m_results = std::move(results);
+    m_output = std::move(output);
     emit finished();
     setBusy(false);
 }
 
-std::vector<DerivativeResult> SmoothingRunner::takeResults()
+SmoothingOutput SmoothingRunner::takeOutput()
 {
-    return std::exchange(m_results, {});
+    return std::exchange(m_output, {});
 }
 
 } // namespace tangent::ui
