@@ -12,6 +12,8 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -32,6 +34,10 @@ struct SmoothingJob {
     std::size_t rows = 0; ///< the table's rows, which the spacing is resolved against
     double dx = 1.0; ///< the settings' dx: numpy's uniform spacing when x is empty, and its band's h
     int edgeOrder = 1; ///< numpy.gradient's edge order
+    /// When set, run first on the worker: copies the document's columns into x and ys, so that
+    /// the copy of a big table does not freeze the window. It reads the document while the GUI
+    /// thread may run: SmoothingRunner::releaseSources() must come before any change of them.
+    std::function<void(SmoothingJob&)> gather;
 
     [[nodiscard]] std::size_t points() const;
 };
@@ -42,6 +48,9 @@ struct SmoothingOutput {
     /// x (or dx) after numpy's checks and uniform test; nullopt when it cannot be resolved (then
     /// every result carries that error).
     std::optional<ResolvedSpacing> spacing;
+    /// spacingFacts of job.x (the x the derivative is computed with), for the diagnostics; nullopt
+    /// without an x column.
+    std::optional<SpacingFacts> xFacts;
 };
 
 /// Runs the job on the calling thread: one result per column, a SmoothingError becoming that
@@ -50,7 +59,8 @@ std::vector<DerivativeResult> runSmoothingJob(const SmoothingJob& job);
 
 /// Runs the job on the calling thread as the document's full recompute does: resolves the
 /// spacing (x, or dx when x is empty) against job.rows, then computes numpy.gradient of order
-/// options.order (options.method Numpy, with its band) or the smoothing method (runSmoothingJob).
+/// options.order (options.method Numpy, with its band) or the smoothing method (runSmoothingJob),
+/// and the facts about x.
 SmoothingOutput runDerivativeJob(const SmoothingJob& job);
 
 class SmoothingRunner : public QObject {
@@ -65,6 +75,10 @@ public:
     /// Starts `job` off the GUI thread (runDerivativeJob); finished() delivers its output unless
     /// superseded.
     void start(SmoothingJob job);
+    /// Before the columns a job's gather reads change (or go): waits while one copies them (for
+    /// as long as the copy takes), and makes those not copying yet never read them. Each such job
+    /// then delivers nothing: the change recomputes, superseding it.
+    void releaseSources();
     /// Supersedes the running job, if any: its results will not be delivered.
     void cancel();
     /// Whether a job is running whose results will be delivered.
@@ -88,6 +102,8 @@ private:
     class Pending;
     Pending* m_pending = nullptr; // the newest job's watcher while it runs
     SmoothingOutput m_output; // delivered, until taken
+    class SourceGate;
+    std::vector<std::shared_ptr<SourceGate>> m_gates; // of the jobs that may still read the document
 };
 
 } // namespace tangent::ui

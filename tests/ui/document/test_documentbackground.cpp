@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
 namespace tangent::ui {
 namespace {
@@ -183,6 +184,22 @@ TEST(DocumentNumpyBackground, GroupingWhileComputingDropsTheUngroupedJob)
     settle();
     ASSERT_FALSE(grouped.derivatives().groups().names.empty());
     EXPECT_TRUE(sameBits(document.derivatives().resultFor(1)->values, grouped.derivatives().resultFor(1)->values));
+}
+
+TEST(DocumentNumpyBackground, ADocumentMayGoWhileItsJobRuns)
+{
+    // The job copies the columns on its worker: the document waits for a copy under way, and a
+    // job not copying yet never reads them (SmoothingRunner::releaseSources).
+    for (int i = 0; i < 20; ++i) {
+        auto document = std::make_unique<Document>();
+        useBackground(*document);
+        document->loadColumns(noisySine(kRows, 0.01), {});
+        ASSERT_TRUE(document->derivatives().isComputing());
+        if (i % 2 == 1)
+            document->setValue(3, 1, 1.0); // and a change of the columns while it runs
+        document.reset();
+    }
+    settle();
 }
 
 } // namespace

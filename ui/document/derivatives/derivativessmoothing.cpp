@@ -53,27 +53,40 @@ bool DocumentDerivatives::smoothingActive() const
     return m_document.settings().smoothing.method != SmoothingMethod::Numpy;
 }
 
-void DocumentDerivatives::computeInBackground(SmoothingJob job)
+void DocumentDerivatives::computeInBackground(const QList<int>& yColumns)
 {
+    const auto rows = static_cast<std::size_t>(m_document.rowCount());
     std::vector<DerivativeResult> shown;
-    shown.reserve(job.columns.size());
-    for (int y : job.columns)
-        shown.push_back(carriedOver(m_results, y, job.rows));
+    shown.reserve(static_cast<std::size_t>(yColumns.size()));
+    for (int y : yColumns)
+        shown.push_back(carriedOver(m_results, y, rows));
     if (!m_band) // the band was just turned off: the previous values' band must not linger
         for (DerivativeResult& result : shown)
             result.sd.clear();
     m_results = std::move(shown);
-    m_runner.start(std::move(job));
+    // The columns are copied into the job on the worker (see SmoothingJob::gather): a big table's
+    // copy would freeze the window here.
+    m_runner.start(derivativeJob(yColumns, true));
+}
+
+void DocumentDerivatives::install(SmoothingOutput output)
+{
+    m_spacing = std::move(output.spacing);
+    m_xFacts = std::move(output.xFacts);
+    m_results = std::move(output.results);
+    updateNoiseLevels();
 }
 
 void DocumentDerivatives::installOutput()
 {
-    SmoothingOutput output = m_runner.takeOutput();
-    m_spacing = std::move(output.spacing);
-    m_results = std::move(output.results);
-    updateNoiseLevels();
+    install(m_runner.takeOutput());
     emitAllDerivativesChanged();
     notifyDiagnostics();
+}
+
+void DocumentDerivatives::releaseColumns()
+{
+    m_runner.releaseSources();
 }
 
 void DocumentDerivatives::dropResults()
@@ -81,6 +94,7 @@ void DocumentDerivatives::dropResults()
     m_runner.cancel();
     m_results.clear();
     m_spacing.reset();
+    m_xFacts.reset();
 }
 
 void DocumentDerivatives::finishComputing()

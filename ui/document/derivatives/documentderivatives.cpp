@@ -103,16 +103,20 @@ void DocumentDerivatives::notifyDiagnostics()
         updateDiagnostics();
         return;
     }
-    if (m_diagnosticsPending)
-        return;
     m_diagnosticsPending = true;
+    if (m_diagnosticsScheduled)
+        return;
+    m_diagnosticsScheduled = true;
     QTimer::singleShot(0, this, [this] {
-        if (m_diagnosticsPending)
+        m_diagnosticsScheduled = false;
+        // While the derivatives compute, they are worded once they land (installOutput): the
+        // facts about x come with them.
+        if (m_diagnosticsPending && !isComputing())
             updateDiagnostics();
     });
 }
 
-SmoothingJob DocumentDerivatives::derivativeJob(const QList<int>& yColumns) const
+SmoothingJob DocumentDerivatives::derivativeJob(const QList<int>& yColumns, bool gatherOnWorker) const
 {
     const DerivativeSettings& settings = m_document.settings();
     SmoothingJob job;
@@ -123,16 +127,40 @@ SmoothingJob DocumentDerivatives::derivativeJob(const QList<int>& yColumns) cons
     job.rows = static_cast<std::size_t>(m_document.rowCount());
     job.dx = settings.dx;
     job.edgeOrder = settings.edgeOrder;
-    if (m_document.effectiveXColumn() >= 0)
-        job.x = xValues();
-    else
+    const int x = m_document.effectiveXColumn();
+    if (x < 0)
         job.h = settings.dx;
     for (int y : yColumns) {
         job.columns.push_back(y);
         job.names.push_back(m_document.column(y).name);
-        job.ys.push_back(m_document.column(y).values);
         job.noiseSd.push_back(bandNoiseSd(y));
     }
+    if (!gatherOnWorker) {
+        if (x >= 0)
+            job.x = xValues();
+        for (int y : yColumns)
+            job.ys.push_back(m_document.column(y).values);
+        return job;
+    }
+    // What xValues() computes, and the y columns, copied on the worker from the columns (which
+    // Document keeps unchanged until releaseColumns()).
+    const std::vector<double>* xSource = x >= 0 ? &m_document.column(x).values : nullptr;
+    const bool dates = x >= 0 && m_document.column(x).kind == ColumnKind::DateTime;
+    const double perUnit = secondsPer(settings.timeUnit);
+    std::vector<const std::vector<double>*> ySources;
+    for (int y : yColumns)
+        ySources.push_back(&m_document.column(y).values);
+    job.gather = [xSource, dates, perUnit, ySources](SmoothingJob& j) {
+        if (xSource) {
+            j.x = *xSource;
+            if (dates)
+                for (double& v : j.x)
+                    v /= perUnit;
+        }
+        j.ys.reserve(ySources.size());
+        for (const std::vector<double>* y : ySources)
+            j.ys.push_back(*y);
+    };
     return job;
 }
 
@@ -140,24 +168,23 @@ void DocumentDerivatives::recomputeAll()
 {
     if (effectiveGroupColumn() >= 0) {
         m_runner.cancel(); // a job still running for the ungrouped table must not land over the groups
+        m_xFacts.reset();
         recomputeGrouped();
         return;
     }
     m_groups = {};
     m_groupWarnings.clear();
     m_spacing.reset();
+    m_xFacts.reset();
     const QList<int> yColumns = effectiveYColumns();
     const std::size_t points
         = static_cast<std::size_t>(m_document.rowCount()) * static_cast<std::size_t>(yColumns.size());
     if (points > (smoothingActive() ? SmoothingRunner::kBackgroundPoints : m_numpyBackgroundPoints)) {
-        computeInBackground(derivativeJob(yColumns));
+        computeInBackground(yColumns);
         return;
     }
     m_runner.cancel();
-    SmoothingOutput output = runDerivativeJob(derivativeJob(yColumns));
-    m_spacing = std::move(output.spacing);
-    m_results = std::move(output.results);
-    updateNoiseLevels();
+    install(runDerivativeJob(derivativeJob(yColumns)));
 }
 
 void DocumentDerivatives::recomputeRows(int firstRow, int lastRow, int firstColumn, int lastColumn)

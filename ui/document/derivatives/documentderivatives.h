@@ -123,6 +123,9 @@ public:
     void recomputeRows(int firstRow, int lastRow, int firstColumn, int lastColumn);
     /// Rewords the diagnostics (derivativesdiagnostics.cpp); diagnosticsChanged if they changed.
     void updateDiagnostics();
+    /// Before any change of the table's columns (the document calls it): a job in the background
+    /// may be reading them (SmoothingRunner::releaseSources).
+    void releaseColumns();
     /// Before a new table: forgets the derivatives of the previous one (and supersedes a job still
     /// computing them), so that none of its values is shown on the new rows meanwhile.
     void dropResults();
@@ -141,8 +144,9 @@ private:
     /// Recomputes every derivative (and the cached spacing) without emitting anything: at once,
     /// or started in the background (computeInBackground).
     void recomputeAll();
-    /// What recomputeAll computes for `yColumns`, copied out of the document (runDerivativeJob).
-    [[nodiscard]] SmoothingJob derivativeJob(const QList<int>& yColumns) const;
+    /// What recomputeAll computes for `yColumns` (runDerivativeJob): the columns copied out of the
+    /// document now, or with `gatherOnWorker` by the job on its worker.
+    [[nodiscard]] SmoothingJob derivativeJob(const QList<int>& yColumns, bool gatherOnWorker = false) const;
     /// Updates the diagnostics now, or for a table over a million rows on the next pass of the
     /// event loop (diagnosticsChanged tells).
     void notifyDiagnostics();
@@ -154,10 +158,12 @@ private:
 
     // derivativessmoothing.cpp: the derivatives of a smoothing method and the noise diagnostics.
     [[nodiscard]] bool smoothingActive() const;
-    /// Starts `job` in the background, the results keeping the previous values (resized to the
-    /// table) meanwhile.
-    void computeInBackground(SmoothingJob job);
-    /// Takes the results and spacing the runner finished with.
+    /// Starts the job for `yColumns` in the background, the results keeping the previous values
+    /// (resized to the table) meanwhile.
+    void computeInBackground(const QList<int>& yColumns);
+    /// Keeps a computation's results, spacing and facts about x.
+    void install(SmoothingOutput output);
+    /// Takes the output the runner finished with.
     void installOutput();
     void updateNoiseLevels();
     void addNoiseDiagnostics(QList<Diagnostic>& list) const;
@@ -182,7 +188,10 @@ private:
     SmoothingRunner m_runner;
     std::vector<std::pair<int, NoiseLevel>> m_noise; // by y column, from the last full recompute
     bool m_band = false; // the uncertainty band is on
-    bool m_diagnosticsPending = false; // a long table's diagnostics are due on the next event-loop pass
+    bool m_diagnosticsPending = false; // a long table's diagnostics are due
+    bool m_diagnosticsScheduled = false; // and a pass of the event loop is to word them
+    // spacingFacts of the x the last full recompute used (the diagnostics' facts), while they hold.
+    std::optional<SpacingFacts> m_xFacts;
     std::map<int, double> m_bandNoise; // σ given per column for the band
     std::size_t m_numpyBackgroundPoints = kNumpyBackgroundPoints;
 };
