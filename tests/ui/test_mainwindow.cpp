@@ -307,6 +307,32 @@ TEST(MainWindow, CopyPutsTheSelectionOnTheClipboardAsTabSeparatedRows)
     EXPECT_EQ(window.document()->undoStack()->count(), 1);
 }
 
+TEST(MainWindow, CopyWhileTheDerivativesComputeCopiesWhatTheyCompute)
+{
+    MainWindow window;
+    window.openSample(QStringLiteral("numpy-doc-nonuniform"));
+    Document* document = window.document();
+    document->derivatives().setNumpyBackgroundPoints(0); // every table computes in the background
+    DerivativeSettings settings = document->settings();
+    settings.edgeOrder = settings.edgeOrder == 1 ? 2 : 1; // other values at the edges
+    document->setSettings(settings);
+    ASSERT_TRUE(document->derivatives().isComputing());
+    DataTableView* view = window.tableView();
+    TableModel* model = window.tableModel();
+    const int column = model->modelColumnForDerivative(1);
+    ASSERT_GE(column, 0);
+    view->selectionModel()->select(
+        QItemSelection(model->index(0, column), model->index(2, column)), QItemSelectionModel::ClearAndSelect);
+    view->copySelection();
+    EXPECT_FALSE(document->derivatives().isComputing());
+    // The landed derivative's cells, not those shown while it computed.
+    QStringList expected;
+    for (int row = 0; row < 3; ++row)
+        expected << model->data(model->index(row, column), TableModel::CTextRole).toString();
+    EXPECT_FALSE(expected.front().isEmpty());
+    EXPECT_EQ(QApplication::clipboard()->text(), expected.join(QLatin1Char('\n')));
+}
+
 TEST(MainWindow, TheDerivativeDockFitsItsControlsWithoutAHorizontalScrollBar)
 {
     // German's longer items widened the dock's combo boxes past the dock (its screenshot showed a

@@ -242,6 +242,10 @@ void ExplainPanel::rebuildChooser()
 
 void ExplainPanel::refresh()
 {
+    // The derivatives are computing in the background: nothing is explained from the values shown
+    // meanwhile; derivativesChanged brings the panel back here once they land.
+    if (m_document->derivatives().isComputing())
+        return;
     rebuildChooser();
     m_point.reset();
     m_group.clear();
@@ -497,6 +501,7 @@ void ExplainPanel::copyRow()
 
 ComputationDialog* ExplainPanel::showWholeComputation()
 {
+    m_document->derivatives().finishComputing(); // the list is of the derivatives as they land
     updateNow();
     // The list is numpy's formulas row by row: it does not describe a smoothed column.
     if (m_smoothed || m_smoothing.explain(m_yColumn, 0))

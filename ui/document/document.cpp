@@ -209,6 +209,8 @@ void Document::restoreColumns(std::vector<Column> columns, const QString& path, 
         if (!c.text.empty())
             c.text.resize(rows);
     }
+    m_derivatives.releaseColumns(); // a computation in the background may be copying them
+    m_derivatives.dropResults();
     m_columns = std::move(columns);
     m_settings = settings;
     m_undoStack.clear();
@@ -361,6 +363,7 @@ void Document::applyValues(int row, int column, const std::vector<std::vector<do
     const int width = static_cast<int>(blockWidth(rows));
     if (height == 0 || width == 0)
         return;
+    m_derivatives.releaseColumns(); // a computation in the background may be copying them
     for (int r = 0; r < height; ++r) {
         const auto& source = rows[static_cast<std::size_t>(r)];
         const auto at = static_cast<std::size_t>(row) + static_cast<std::size_t>(r);
@@ -383,6 +386,7 @@ void Document::applyInsertRows(int row, const std::vector<std::vector<double>>& 
     if (count == 0 || rowsByColumn.size() != m_columns.size())
         return;
     emit rowsAboutToBeInserted(row, count);
+    m_derivatives.releaseColumns(); // a computation in the background may be copying them
     for (std::size_t c = 0; c < m_columns.size(); ++c) {
         auto& values = m_columns[c].values;
         values.insert(values.begin() + row, rowsByColumn[c].begin(), rowsByColumn[c].end());
@@ -407,6 +411,7 @@ std::vector<std::vector<double>> Document::applyRemoveRows(
     if (row < 0 || count <= 0)
         return removed;
     emit rowsAboutToBeRemoved(row, count);
+    m_derivatives.releaseColumns(); // a computation in the background may be copying them
     removed.reserve(m_columns.size());
     for (Column& column : m_columns) {
         const auto first = column.values.begin() + row;
@@ -428,6 +433,7 @@ std::vector<std::vector<double>> Document::applyRemoveRows(
 void Document::applyInsertColumn(int column, const Column& data)
 {
     emit aboutToReset();
+    m_derivatives.releaseColumns(); // a computation in the background may be copying them
     Column inserted = data;
     if (!m_columns.empty())
         inserted.values.resize(static_cast<std::size_t>(rowCount()), kGap);
@@ -444,6 +450,7 @@ void Document::applyInsertColumn(int column, const Column& data)
 Column Document::applyRemoveColumn(int column)
 {
     emit aboutToReset();
+    m_derivatives.releaseColumns(); // a computation in the background may be copying them
     Column removed = std::move(m_columns.at(static_cast<std::size_t>(column)));
     m_columns.erase(m_columns.begin() + column);
     const DerivativeSettings old = m_settings;
@@ -476,6 +483,7 @@ void Document::applySettings(const DerivativeSettings& settings)
 void Document::applyRowOrder(const std::vector<std::size_t>& order)
 {
     emit aboutToReset();
+    m_derivatives.releaseColumns(); // a computation in the background may be copying them
     for (Column& column : m_columns) {
         std::vector<double> reordered(order.size());
         for (std::size_t i = 0; i < order.size(); ++i)

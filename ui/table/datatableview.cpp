@@ -99,6 +99,10 @@ void DataTableView::copySelection()
     const QModelIndexList indexes = selectionModel()->selectedIndexes();
     if (indexes.isEmpty())
         return;
+    // Derivatives still computing in the background: copy what they compute, never the values
+    // shown meanwhile.
+    if (m_document)
+        m_document->derivatives().finishComputing();
     int top = std::numeric_limits<int>::max();
     int left = top;
     int bottom = -1;

@@ -135,6 +135,7 @@ TEST(ChartView, MillionPointsAreReducedToThePlotWidth)
 {
     Document document;
     loadWaves(document, 1'000'000);
+    document.derivatives().finishComputing(); // two million points: computed in the background
     Shown shown(&document);
     ChartView& view = shown.view;
     ASSERT_GT(view.chart()->plotArea().width(), 100);
@@ -165,6 +166,7 @@ TEST(ChartView, ZoomRecomputesTheReduction)
 {
     Document document;
     loadWaves(document, 1'000'000);
+    document.derivatives().finishComputing(); // two million points: computed in the background
     Shown shown(&document);
     ChartView& view = shown.view;
 

@@ -67,7 +67,7 @@ void DocumentDerivatives::setUncertaintyBand(bool on)
     recomputeAll();
     emit uncertaintyBandChanged(on);
     emitAllDerivativesChanged();
-    updateDiagnostics();
+    notifyDiagnostics();
 }
 
 std::optional<double> DocumentDerivatives::bandNoiseSd(int column) const
@@ -90,7 +90,7 @@ void DocumentDerivatives::setBandNoiseSd(int column, std::optional<double> sd)
         return;
     recomputeAll();
     emitAllDerivativesChanged();
-    updateDiagnostics();
+    notifyDiagnostics();
 }
 
 void DocumentDerivatives::addBandDiagnostics(QList<Diagnostic>& list) const

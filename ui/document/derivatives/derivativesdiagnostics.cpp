@@ -206,8 +206,11 @@ void DocumentDerivatives::updateDiagnostics()
             // The facts about the x the derivative is computed with (dates in the time unit); a
             // number column is that x already, and a big one is not worth copying. Grouped x
             // restarts at every group: the facts of the whole column would mislead.
-            const SpacingFacts facts
-                = xColumn.kind == ColumnKind::DateTime ? spacingFacts(xValues()) : spacingFacts(xColumn.values);
+            // The full recompute found them already (with the derivatives, off the GUI thread for a
+            // big table); x has not changed since, or it would have run again.
+            const SpacingFacts facts = m_xFacts        ? *m_xFacts
+                : xColumn.kind == ColumnKind::DateTime ? spacingFacts(xValues())
+                                                       : spacingFacts(xColumn.values);
             addXFacts(list, facts, xColumn, xName);
             stepsBack = facts.firstDecrease && !facts.decreasingThroughout;
         }

@@ -8,6 +8,7 @@
 
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace tangent::ui {
 namespace {
@@ -24,15 +25,16 @@ QString number(double value)
     return QString::number(value, 'g', 3);
 }
 
-/// The previous result of `column` (if any) resized to `rows`, shown until the new one lands.
-DerivativeResult carriedOver(const std::vector<DerivativeResult>& previous, int column, std::size_t rows)
+/// The previous result of `column` (if any, moved out of `previous`) resized to `rows`, shown
+/// until the new one lands.
+DerivativeResult carriedOver(std::vector<DerivativeResult>& previous, int column, std::size_t rows)
 {
     constexpr double gap = std::numeric_limits<double>::quiet_NaN();
     DerivativeResult result;
     result.yColumn = column;
-    for (const DerivativeResult& old : previous) {
+    for (DerivativeResult& old : previous) {
         if (old.yColumn == column && old.error.isEmpty()) {
-            result = old;
+            result = std::move(old);
             break;
         }
     }
@@ -51,48 +53,48 @@ bool DocumentDerivatives::smoothingActive() const
     return m_document.settings().smoothing.method != SmoothingMethod::Numpy;
 }
 
-void DocumentDerivatives::recomputeSmoothing()
+void DocumentDerivatives::computeInBackground(const QList<int>& yColumns)
 {
-    const DerivativeSettings& settings = m_document.settings();
-    SmoothingJob job;
-    job.options = settings.smoothing;
-    job.options.order = settings.order;
-    job.options.smoothedCurve = true;
-    job.band = m_band;
-    if (m_document.effectiveXColumn() >= 0)
-        job.x = xValues();
-    else
-        job.h = settings.dx;
-    for (int y : effectiveYColumns()) {
-        job.columns.push_back(y);
-        job.names.push_back(m_document.column(y).name);
-        job.ys.push_back(m_document.column(y).values);
-        job.noiseSd.push_back(bandNoiseSd(y));
-    }
-    if (job.points() <= SmoothingRunner::kBackgroundPoints) {
-        m_runner.cancel();
-        m_results = runSmoothingJob(job);
-        updateNoiseLevels();
-        return;
-    }
     const auto rows = static_cast<std::size_t>(m_document.rowCount());
     std::vector<DerivativeResult> shown;
-    shown.reserve(job.columns.size());
-    for (int y : job.columns)
+    shown.reserve(static_cast<std::size_t>(yColumns.size()));
+    for (int y : yColumns)
         shown.push_back(carriedOver(m_results, y, rows));
     if (!m_band) // the band was just turned off: the previous values' band must not linger
         for (DerivativeResult& result : shown)
             result.sd.clear();
     m_results = std::move(shown);
-    m_runner.start(std::move(job));
+    // The columns are copied into the job on the worker (see SmoothingJob::gather): a big table's
+    // copy would freeze the window here.
+    m_runner.start(derivativeJob(yColumns, true));
 }
 
-void DocumentDerivatives::installSmoothing()
+void DocumentDerivatives::install(SmoothingOutput output)
 {
-    m_results = m_runner.takeResults();
+    m_spacing = std::move(output.spacing);
+    m_xFacts = std::move(output.xFacts);
+    m_results = std::move(output.results);
     updateNoiseLevels();
+}
+
+void DocumentDerivatives::installOutput()
+{
+    install(m_runner.takeOutput());
     emitAllDerivativesChanged();
-    updateDiagnostics();
+    notifyDiagnostics();
+}
+
+void DocumentDerivatives::releaseColumns()
+{
+    m_runner.releaseSources();
+}
+
+void DocumentDerivatives::dropResults()
+{
+    m_runner.cancel();
+    m_results.clear();
+    m_spacing.reset();
+    m_xFacts.reset();
 }
 
 void DocumentDerivatives::finishComputing()

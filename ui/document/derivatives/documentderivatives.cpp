@@ -34,7 +34,7 @@ std::vector<double> gaps(std::size_t n)
 DocumentDerivatives::DocumentDerivatives(const Document& document, QObject* parent)
     : QObject(parent), m_document(document)
 {
-    connect(&m_runner, &SmoothingRunner::finished, this, &DocumentDerivatives::installSmoothing);
+    connect(&m_runner, &SmoothingRunner::finished, this, &DocumentDerivatives::installOutput);
     connect(&m_runner, &SmoothingRunner::busyChanged, this, &DocumentDerivatives::computingChanged);
 }
 
@@ -94,64 +94,97 @@ void DocumentDerivatives::recomputeAndNotify(const std::function<void()>& emitCh
     recomputeAll();
     emitChange();
     emitAllDerivativesChanged();
+    notifyDiagnostics();
+}
+
+void DocumentDerivatives::notifyDiagnostics()
+{
     if (m_document.rowCount() <= kDiagnosticsLaterRows) {
         updateDiagnostics();
         return;
     }
-    if (m_diagnosticsPending)
-        return;
     m_diagnosticsPending = true;
+    if (m_diagnosticsScheduled)
+        return;
+    m_diagnosticsScheduled = true;
     QTimer::singleShot(0, this, [this] {
-        if (m_diagnosticsPending)
+        m_diagnosticsScheduled = false;
+        // While the derivatives compute, they are worded once they land (installOutput): the
+        // facts about x come with them.
+        if (m_diagnosticsPending && !isComputing())
             updateDiagnostics();
     });
 }
 
-void DocumentDerivatives::recomputeAll()
+SmoothingJob DocumentDerivatives::derivativeJob(const QList<int>& yColumns, bool gatherOnWorker) const
 {
     const DerivativeSettings& settings = m_document.settings();
+    SmoothingJob job;
+    job.options = settings.smoothing;
+    job.options.order = settings.order;
+    job.options.smoothedCurve = true;
+    job.band = m_band;
+    job.rows = static_cast<std::size_t>(m_document.rowCount());
+    job.dx = settings.dx;
+    job.edgeOrder = settings.edgeOrder;
+    const int x = m_document.effectiveXColumn();
+    if (x < 0)
+        job.h = settings.dx;
+    for (int y : yColumns) {
+        job.columns.push_back(y);
+        job.names.push_back(m_document.column(y).name);
+        job.noiseSd.push_back(bandNoiseSd(y));
+    }
+    if (!gatherOnWorker) {
+        if (x >= 0)
+            job.x = xValues();
+        for (int y : yColumns)
+            job.ys.push_back(m_document.column(y).values);
+        return job;
+    }
+    // What xValues() computes, and the y columns, copied on the worker from the columns (which
+    // Document keeps unchanged until releaseColumns()).
+    const std::vector<double>* xSource = x >= 0 ? &m_document.column(x).values : nullptr;
+    const bool dates = x >= 0 && m_document.column(x).kind == ColumnKind::DateTime;
+    const double perUnit = secondsPer(settings.timeUnit);
+    std::vector<const std::vector<double>*> ySources;
+    for (int y : yColumns)
+        ySources.push_back(&m_document.column(y).values);
+    job.gather = [xSource, dates, perUnit, ySources](SmoothingJob& j) {
+        if (xSource) {
+            j.x = *xSource;
+            if (dates)
+                for (double& v : j.x)
+                    v /= perUnit;
+        }
+        j.ys.reserve(ySources.size());
+        for (const std::vector<double>* y : ySources)
+            j.ys.push_back(*y);
+    };
+    return job;
+}
+
+void DocumentDerivatives::recomputeAll()
+{
     if (effectiveGroupColumn() >= 0) {
+        m_runner.cancel(); // a job still running for the ungrouped table must not land over the groups
+        m_xFacts.reset();
         recomputeGrouped();
         return;
     }
     m_groups = {};
     m_groupWarnings.clear();
-    const auto n = static_cast<std::size_t>(m_document.rowCount());
     m_spacing.reset();
-    QString spacingError;
-    try {
-        m_spacing.emplace(xSpacing(), n);
-    } catch (const GradientError& e) {
-        spacingError = translateException(e);
-    }
-    if (smoothingActive() && m_spacing) {
-        recomputeSmoothing();
+    m_xFacts.reset();
+    const QList<int> yColumns = effectiveYColumns();
+    const std::size_t points
+        = static_cast<std::size_t>(m_document.rowCount()) * static_cast<std::size_t>(yColumns.size());
+    if (points > (smoothingActive() ? SmoothingRunner::kBackgroundPoints : m_numpyBackgroundPoints)) {
+        computeInBackground(yColumns);
         return;
     }
     m_runner.cancel();
-    m_results.clear();
-    const std::vector<double> bandX = m_band && m_document.effectiveXColumn() >= 0 ? xValues() : std::vector<double>();
-    for (int y : effectiveYColumns()) {
-        DerivativeResult result;
-        result.yColumn = y;
-        if (m_spacing) {
-            try {
-                result.values
-                    = derivative(m_document.column(y).values, m_spacing->spacing(), settings.edgeOrder, settings.order);
-            } catch (const GradientError& e) {
-                result.error = translateException(e);
-            }
-        } else {
-            result.error = spacingError;
-        }
-        if (!result.error.isEmpty())
-            result.values = gaps(n);
-        else if (m_band)
-            addBand(result, { m_document.column(y).values, bandX, settings.dx }, numpyOptions(), settings.edgeOrder,
-                bandNoiseSd(y));
-        m_results.push_back(std::move(result));
-    }
-    updateNoiseLevels();
+    install(runDerivativeJob(derivativeJob(yColumns)));
 }
 
 void DocumentDerivatives::recomputeRows(int firstRow, int lastRow, int firstColumn, int lastColumn)
@@ -161,7 +194,10 @@ void DocumentDerivatives::recomputeRows(int firstRow, int lastRow, int firstColu
     // A group's derivative is the core's over the group's rows, and a smoothing method's fit
     // reaches every row: both are recomputed whole (edits of such tables are few).
     // The band's σ is estimated from the whole column: it is recomputed whole too.
-    if ((x >= firstColumn && x <= lastColumn) || effectiveGroupColumn() >= 0 || smoothingActive() || m_band) {
+    // While the derivatives compute in the background there is nothing to patch: start afresh
+    // with the edit, superseding the running job.
+    if ((x >= firstColumn && x <= lastColumn) || effectiveGroupColumn() >= 0 || smoothingActive() || m_band
+        || isComputing()) {
         recomputeAll();
         emitAllDerivativesChanged();
         return;

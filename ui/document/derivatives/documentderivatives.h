@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The derivatives of a document's table: computed with its settings after every change (at once,
-// or off the GUI thread for a smoothing method on a large table), with their uncertainty band, the
+// or off the GUI thread for a smoothing method on a large table and for numpy.gradient on a very
+// large one, which would freeze the window), with their uncertainty band, the
 // noise estimated on each y column, the groups of a long-format table and the diagnostics in
 // words. It reads the table through the document and never changes it; the document owns one and
 // re-emits its signals, so views connect to the document only.
@@ -60,9 +61,16 @@ public:
     [[nodiscard]] const std::vector<DerivativeResult>& results() const { return m_results; }
     /// The result for y column `column`, or nullptr if it is not differentiated.
     [[nodiscard]] const DerivativeResult* resultFor(int column) const;
-    /// A smoothing method is being computed off the GUI thread; results() still hold the previous
-    /// derivatives until it is done (derivativesChanged then).
+    /// The derivatives are being computed off the GUI thread; results() still hold the previous
+    /// derivatives (or gaps) until they land (derivativesChanged then), and resolvedSpacing() is
+    /// nullptr meanwhile.
     [[nodiscard]] bool isComputing() const { return m_runner.isBusy(); }
+    /// numpy.gradient is computed off the GUI thread on tables with more points (rows × y columns)
+    /// than this; a smoothing method on more than SmoothingRunner::kBackgroundPoints.
+    static constexpr std::size_t kNumpyBackgroundPoints = 1'000'000;
+    /// Lowers (or raises) that threshold for this document: for tests, which need not build
+    /// million-row tables to reach the background path.
+    void setNumpyBackgroundPoints(std::size_t points) { m_numpyBackgroundPoints = points; }
     /// Blocks until a computation in the background has landed and the diagnostics of a long
     /// table are worded (before an export, in tests).
     void finishComputing();
@@ -115,6 +123,12 @@ public:
     void recomputeRows(int firstRow, int lastRow, int firstColumn, int lastColumn);
     /// Rewords the diagnostics (derivativesdiagnostics.cpp); diagnosticsChanged if they changed.
     void updateDiagnostics();
+    /// Before any change of the table's columns (the document calls it): a job in the background
+    /// may be reading them (SmoothingRunner::releaseSources).
+    void releaseColumns();
+    /// Before a new table: forgets the derivatives of the previous one (and supersedes a job still
+    /// computing them), so that none of its values is shown on the new rows meanwhile.
+    void dropResults();
 
 signals:
     /// Derivatives were recomputed for rows [firstRow, lastRow] (all rows after a full recompute;
@@ -127,8 +141,15 @@ signals:
     void uncertaintyBandChanged(bool on);
 
 private:
-    /// Recomputes every derivative (and the cached spacing) without emitting anything.
+    /// Recomputes every derivative (and the cached spacing) without emitting anything: at once,
+    /// or started in the background (computeInBackground).
     void recomputeAll();
+    /// What recomputeAll computes for `yColumns` (runDerivativeJob): the columns copied out of the
+    /// document now, or with `gatherOnWorker` by the job on its worker.
+    [[nodiscard]] SmoothingJob derivativeJob(const QList<int>& yColumns, bool gatherOnWorker = false) const;
+    /// Updates the diagnostics now, or for a table over a million rows on the next pass of the
+    /// event loop (diagnosticsChanged tells).
+    void notifyDiagnostics();
     void emitAllDerivativesChanged();
     /// recomputeAll for a grouped table: every group on its own rows (core/gradient/groups.h).
     void recomputeGrouped();
@@ -137,11 +158,13 @@ private:
 
     // derivativessmoothing.cpp: the derivatives of a smoothing method and the noise diagnostics.
     [[nodiscard]] bool smoothingActive() const;
-    /// Computes the smoothing method's derivatives: at once for a small table, else in the
-    /// background, the results keeping the previous values (resized to the table) meanwhile.
-    void recomputeSmoothing();
-    /// Takes the results the runner finished with.
-    void installSmoothing();
+    /// Starts the job for `yColumns` in the background, the results keeping the previous values
+    /// (resized to the table) meanwhile.
+    void computeInBackground(const QList<int>& yColumns);
+    /// Keeps a computation's results, spacing and facts about x.
+    void install(SmoothingOutput output);
+    /// Takes the output the runner finished with.
+    void installOutput();
     void updateNoiseLevels();
     void addNoiseDiagnostics(QList<Diagnostic>& list) const;
     /// numpy.gradient as the options of the method that ran (for the band), at the settings' order.
@@ -165,8 +188,12 @@ private:
     SmoothingRunner m_runner;
     std::vector<std::pair<int, NoiseLevel>> m_noise; // by y column, from the last full recompute
     bool m_band = false; // the uncertainty band is on
-    bool m_diagnosticsPending = false; // a long table's diagnostics are due on the next event-loop pass
+    bool m_diagnosticsPending = false; // a long table's diagnostics are due
+    bool m_diagnosticsScheduled = false; // and a pass of the event loop is to word them
+    // spacingFacts of the x the last full recompute used (the diagnostics' facts), while they hold.
+    std::optional<SpacingFacts> m_xFacts;
     std::map<int, double> m_bandNoise; // σ given per column for the band
+    std::size_t m_numpyBackgroundPoints = kNumpyBackgroundPoints;
 };
 
 } // namespace tangent::ui
