@@ -304,8 +304,12 @@ void StartupOptions::grab()
         document->derivatives().finishComputing();
     // Views that redraw on a timer draw now, so that the picture shows what they will show; the
     // events between the passes lay out panes a layout change made (small multiples).
+    // Qt Charts lets the graphics of a removed axis go with deleteLater, which processEvents()
+    // leaves for the event loop: a chart rebuilt for a table that landed after the window was
+    // shown would be pictured with its old axis (0 to 1, "row × 1") still under the new one.
     for (int pass = 0; pass < 3; ++pass) {
         QCoreApplication::processEvents();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         m_window->chartPanes()->updateNow();
     }
     for (CompareDialog* dialog : m_window->findChildren<CompareDialog*>())
